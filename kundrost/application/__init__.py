@@ -1,0 +1,1 @@
+"""application layer of kundrost (see ARCHITECTURE.md)."""
