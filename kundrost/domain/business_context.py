@@ -81,7 +81,9 @@ class OpeningHours:
         return opens.astimezone(ZoneInfo("UTC")), closes.astimezone(ZoneInfo("UTC"))
 
 
-def _hours_map(value: Mapping[Weekday | str, OpeningHours]) -> Mapping[Weekday, OpeningHours]:
+def _hours_map(
+    value: Mapping[Weekday, OpeningHours] | Mapping[str, OpeningHours],
+) -> Mapping[Weekday, OpeningHours]:
     try:
         converted = {Weekday(day): hours for day, hours in dict(value).items()}
     except ValueError as exc:
@@ -223,7 +225,12 @@ class BusinessContext:
         return ZoneInfo(self.timezone)
 
     def local(self, moment: datetime) -> datetime:
-        """`moment` as a wall-clock time in the store's time zone."""
+        """`moment` as a wall-clock time in the store's time zone.
+
+        A naive `moment` is refused: Python would read it in the machine's own time zone.
+        """
+        if moment.utcoffset() is None:
+            raise InvalidValue("moment", "must be a timezone-aware datetime")
         return moment.astimezone(self.zone)
 
     def hours_on(self, day: date) -> OpeningHours | None:
@@ -238,8 +245,8 @@ class BusinessContext:
         Also looks at the previous day, whose hours may run past midnight. Comparisons are in
         UTC, because Python compares two times of one zone by wall clock, not by instant.
         """
-        utc = moment.astimezone(ZoneInfo("UTC"))
         local_day = self.local(moment).date()
+        utc = moment.astimezone(ZoneInfo("UTC"))
         for day in (local_day - timedelta(days=1), local_day):
             hours = self.hours_on(day)
             if hours is None:

@@ -24,6 +24,7 @@ class InvalidValue(DomainError, ValueError):
     def __init__(self, field: str, message: str, **details: Any) -> None:
         super().__init__(f"{field}: {message}", field=field, **details)
         self.field = field
+        self.reason = message
 
 
 class InvalidTransition(DomainError):
@@ -55,7 +56,7 @@ class MaxAttemptsExceeded(DomainError):
 
 
 class NotAnalysable(DomainError):
-    """The call is not completed, not 60–120 s long, or not in Swedish."""
+    """The call is not completed, outside the analysable duration, or not in Swedish."""
 
     code = "NOT_ANALYSABLE"
 

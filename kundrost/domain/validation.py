@@ -18,24 +18,30 @@ def aware(_instance: object, attribute: Any, value: Any) -> None:
 
 
 def text_length(minimum: int, maximum: int) -> Validator:
-    """Text between `minimum` and `maximum` characters after stripping whitespace."""
+    """Text of `minimum`–`maximum` characters; blank text counts as empty."""
 
-    def check(_instance: object, attribute: Any, value: str | None) -> None:
+    def check(_instance: object, attribute: Any, value: Any) -> None:
         if value is None:
             return
-        length = len(value.strip())
-        if not minimum <= length <= maximum:
+        if not isinstance(value, str):
+            raise InvalidValue(attribute.name, f"must be text, got {type(value).__name__}")
+        if len(value) > maximum:
             raise InvalidValue(
-                attribute.name,
-                f"must be {minimum}–{maximum} characters, got {length}",
+                attribute.name, f"must be at most {maximum} characters, got {len(value)}"
             )
+        if len(value.strip()) < minimum:
+            raise InvalidValue(attribute.name, f"must be at least {minimum} non-blank characters")
 
     return check
 
 
 def at_least(minimum: int | Decimal) -> Validator:
-    def check(_instance: object, attribute: Any, value: int | Decimal | None) -> None:
-        if value is not None and value < minimum:
+    def check(_instance: object, attribute: Any, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            raise InvalidValue(attribute.name, f"must be a number, got {value!r}")
+        if value < minimum:
             raise InvalidValue(attribute.name, f"must be at least {minimum}, got {value}")
 
     return check
