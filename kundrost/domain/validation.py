@@ -25,12 +25,11 @@ def text_length(minimum: int, maximum: int) -> Validator:
             return
         if not isinstance(value, str):
             raise InvalidValue(attribute.name, f"must be text, got {type(value).__name__}")
-        if len(value) > maximum:
+        length = len(value) if len(value) > maximum else len(value.strip())
+        if not minimum <= length <= maximum:
             raise InvalidValue(
-                attribute.name, f"must be at most {maximum} characters, got {len(value)}"
+                attribute.name, f"must be {minimum}–{maximum} characters, got {length}"
             )
-        if len(value.strip()) < minimum:
-            raise InvalidValue(attribute.name, f"must be at least {minimum} non-blank characters")
 
     return check
 
