@@ -13,11 +13,11 @@ from attrs import field, frozen
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId, TranscriptId
 from kundrost.domain.validation import (
-    Validator,
     at_least,
     aware,
     each,
     frozen_tuple,
+    instance_of,
     text_length,
     unit_interval,
 )
@@ -40,16 +40,6 @@ class MessageType(StrEnum):
     ERROR = "error"
 
 
-def _a(kind: type, optional: bool = False) -> Validator:
-    def check(_instance: object, attribute: Any, value: Any) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise InvalidValue(attribute.name, f"must be a {kind.__name__}, got {value!r}")
-
-    return check
-
-
 def _language_code(_instance: object, attribute: Any, value: str | None) -> None:
     """A lower-case ISO 639-1 code ("sv", "en"): one spelling, so "sv" means Swedish everywhere."""
     if value is not None and not (isinstance(value, str) and _LANGUAGE_CODE.fullmatch(value)):
@@ -63,11 +53,13 @@ class Message:
     """One turn of the conversation. Content is 1–2000 characters (surrounding whitespace
     not counted); `timestamp_ms` counts from the start of the call."""
 
-    speaker: Speaker = field(validator=_a(Speaker))
-    content: str = field(validator=[_a(str), text_length(1, 2000)])
-    timestamp_ms: int = field(validator=[_a(int), at_least(0)])
-    message_order: int = field(validator=[_a(int), at_least(0)])
-    message_type: MessageType | None = field(default=None, validator=_a(MessageType, True))
+    speaker: Speaker = field(validator=instance_of(Speaker))
+    content: str = field(validator=[instance_of(str), text_length(1, 2000)])
+    timestamp_ms: int = field(validator=[instance_of(int), at_least(0)])
+    message_order: int = field(validator=[instance_of(int), at_least(0)])
+    message_type: MessageType | None = field(
+        default=None, validator=instance_of(MessageType, optional=True)
+    )
     confidence_score: Decimal | None = field(default=None, validator=unit_interval)
     language_detected: str | None = field(default=None, validator=_language_code)
 
@@ -120,8 +112,8 @@ class Transcript:
     messages: tuple[Message, ...] = field(
         converter=frozen_tuple, validator=[each(Message), _not_empty, _in_order]
     )
-    total_duration_seconds: int = field(validator=[_a(int), at_least(0)])
-    recorded_at: datetime = field(validator=[_a(datetime), aware])
+    total_duration_seconds: int = field(validator=[instance_of(int), at_least(0)])
+    recorded_at: datetime = field(validator=[instance_of(datetime), aware])
 
     def customer_messages(self) -> tuple[Message, ...]:
         """What the customer said: their turns, without system or error notes."""

@@ -86,3 +86,18 @@ def each(member: type) -> Validator:
                 )
 
     return check
+
+
+def instance_of(kind: type, *, optional: bool = False) -> Validator:
+    """The value is a `kind` (or None when `optional`), so a stray str cannot pose as an enum
+    and a bool cannot pose as a number; unlike attrs' own, the refusal is an `InvalidValue`."""
+
+    def check(_instance: object, attribute: Any, value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise InvalidValue(
+                attribute.name, f"must be a {kind.__name__}, got {type(value).__name__}"
+            )
+
+    return check
