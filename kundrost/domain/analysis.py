@@ -57,7 +57,7 @@ class Theme:
     label: str = field(validator=text_length(1, 200))
     sentiment: Sentiment
     category: Category
-    department: str | None = None
+    department: str | None = field(default=None, validator=text_length(1, 100))
     quote: str | None = field(default=None, validator=text_length(1, 500))
 
     def without_quote(self) -> Theme:
@@ -72,7 +72,7 @@ class ActionableItem:
     category: Category
     description: str = field(validator=text_length(1, 500))
     priority: Priority = Priority.MEDIUM
-    department: str | None = None
+    department: str | None = field(default=None, validator=text_length(1, 100))
     estimated_impact: Level = Level.MEDIUM
     implementation_complexity: Level = Level.MEDIUM
 

@@ -1,0 +1,60 @@
+"""Near-duplicate texts: Jaccard similarity of the word 3-shingles of normalised text.
+
+Normalising casefolds the text and keeps runs of letters and digits as words, so case,
+punctuation and spacing never make two copies look different. A shingle is a run of
+`size` consecutive words; two texts are as similar as the share of their distinct shingles
+they have in common (|A ∩ B| / |A ∪ B|, 0 to 1). Shingles of three words catch a copied
+answer with a word or two changed, yet two honest customers rarely share many of them.
+Sets are built once per text, so comparing one transcript with a hundred is a hundred set
+intersections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from kundrost.domain.errors import InvalidValue
+
+DEFAULT_SHINGLE_SIZE = 3
+
+_WORD = re.compile(r"[^\W_]+")
+
+Shingles = frozenset[tuple[str, ...]]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The casefolded words of `text`; anything but a letter or digit only separates words."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+def shingles(text: str, size: int = DEFAULT_SHINGLE_SIZE) -> Shingles:
+    """Every run of `size` consecutive words; a text shorter than that is a single shingle."""
+    if size < 1:
+        raise InvalidValue("shingle_size", f"must be at least 1, got {size}")
+    tokens = words(text)
+    if len(tokens) <= size:
+        return frozenset({tokens}) if tokens else frozenset()
+    return frozenset(tokens[start : start + size] for start in range(len(tokens) - size + 1))
+
+
+def jaccard(first: Shingles, second: Shingles) -> Decimal:
+    """|A ∩ B| / |A ∪ B|; two empty sets are identical, so 1."""
+    union = len(first | second)
+    if union == 0:
+        return Decimal(1)
+    return Decimal(len(first & second)) / Decimal(union)
+
+
+def similarity(first: str, second: str, size: int = DEFAULT_SHINGLE_SIZE) -> Decimal:
+    """How alike two texts are, 0 (no shingle shared) to 1 (same words in the same order)."""
+    return jaccard(shingles(first, size), shingles(second, size))
+
+
+def similarities(
+    text: str, others: Iterable[str], size: int = DEFAULT_SHINGLE_SIZE
+) -> tuple[Decimal, ...]:
+    """The similarity of `text` to each of `others`, in their order."""
+    own = shingles(text, size)
+    return tuple(jaccard(own, shingles(other, size)) for other in others)
