@@ -153,8 +153,9 @@ def check_context(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
     """A theme or item in a department the store does not have, by name or alias, is a
     medium-severity `unknown_department` (`unknown_department_confidence`, 0.6: suspicious,
     but alone below the fraud threshold, because a label may just be a name the store did
-    not list, like "kassan"); the analyzer's own flags of an unknown department or a contradicted baseline fact count
-    with their confidence. Departments are compared only when the store lists some."""
+    not list, like "kassan"); the analyzer's own flags of an unknown department or a
+    contradicted baseline fact count with their confidence. Departments are compared only
+    when the store lists some."""
     context = evidence.context
     findings: list[_Finding] = []
     if context is not None and context.departments:

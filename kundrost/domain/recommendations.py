@@ -1,0 +1,202 @@
+"""Recommendations: a week's actionable items merged, ranked most urgent first, and filtered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
+from typing import Any
+
+from attrs import field, frozen
+
+from kundrost.domain.analysis import ActionableItem, Category, Level
+from kundrost.domain.errors import InvalidValue
+from kundrost.domain.priority import Priority
+from kundrost.domain.validation import (
+    at_least,
+    aware,
+    decimal_between,
+    instance_of,
+    text_length,
+    unit_interval,
+)
+
+SCORE_STEP = Decimal("0.0001")
+_MOST_URGENT = max(Priority, key=lambda p: p.rank)
+_weight = decimal_between(Decimal(0), Decimal(1))
+
+RecommendationKey = tuple[Category, str, str]
+
+
+@frozen
+class Recommendation:
+    """An action for the store: `frequency` feedbacks asked for it, last on `last_seen`;
+    `score` (0–1) ranks it by priority, frequency and recency."""
+
+    category: Category = field(validator=instance_of(Category))
+    description: str = field(validator=text_length(1, 500))
+    priority: Priority = field(validator=instance_of(Priority))
+    department: str | None = field(validator=text_length(1, 200))
+    frequency: int = field(validator=at_least(1))
+    last_seen: datetime = field(validator=[instance_of(datetime), aware])
+    score: Decimal = field(default=Decimal(0), validator=unit_interval)
+    estimated_impact: Level = field(default=Level.MEDIUM, validator=instance_of(Level))
+    implementation_complexity: Level = field(default=Level.MEDIUM, validator=instance_of(Level))
+
+
+def _positive(_instance: object, attribute: Any, value: timedelta) -> None:
+    if value <= timedelta(0):
+        raise InvalidValue(attribute.name, "must be a positive duration")
+
+
+@frozen
+class RankingPolicy:
+    """Score = priority_weight·(priority rank / 3) + frequency_weight·(frequency / the most
+    frequent item's) + recency_weight·(1 − age / recency_horizon, at least 0), with the age
+    taken at generation time. The weights sum to 1, so the score lies in 0–1. Priority
+    weighs most: an urgent item a single customer raised outranks a common small wish."""
+
+    priority_weight: Decimal = field(default=Decimal("0.5"), validator=_weight)
+    frequency_weight: Decimal = field(default=Decimal("0.3"), validator=_weight)
+    recency_weight: Decimal = field(default=Decimal("0.2"), validator=_weight)
+    recency_horizon: timedelta = field(default=timedelta(days=7), validator=_positive)
+
+    def __attrs_post_init__(self) -> None:
+        total = self.priority_weight + self.frequency_weight + self.recency_weight
+        if total != 1:
+            raise InvalidValue("ranking_weights", f"must sum to 1, got {total}")
+
+    def score(
+        self, priority: Priority, frequency: int, most_frequent: int, age: timedelta
+    ) -> Decimal:
+        recency = max(Decimal(0), 1 - _ratio(max(age, timedelta(0)), self.recency_horizon))
+        raw = (
+            self.priority_weight * Decimal(priority.rank) / _MOST_URGENT.rank
+            + self.frequency_weight * Decimal(frequency) / most_frequent
+            + self.recency_weight * recency
+        )
+        return raw.quantize(SCORE_STEP, rounding=ROUND_HALF_UP)
+
+
+def _ratio(part: timedelta, whole: timedelta) -> Decimal:
+    return Decimal(part // timedelta(microseconds=1)) / Decimal(whole // timedelta(microseconds=1))
+
+
+def recommendation_key(item: ActionableItem) -> RecommendationKey:
+    """The same action in the same department, whatever its case and spacing."""
+    return item.category, _plain(item.description), _plain(item.department)
+
+
+def _plain(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def one_per_feedback(items: Iterable[ActionableItem]) -> list[ActionableItem]:
+    """A feedback's items with repeats merged (the most urgent kept), so that one talkative
+    customer counts once towards an item's frequency."""
+    unique: dict[RecommendationKey, ActionableItem] = {}
+    for item in items:
+        kept = unique.get(recommendation_key(item))
+        if kept is None or item.priority.rank > kept.priority.rank:
+            unique[recommendation_key(item)] = item
+    return list(unique.values())
+
+
+def urgency(recommendation: Recommendation) -> tuple[Decimal, int, int, float]:
+    """Sort key, most urgent first: score, then priority, frequency and the latest sighting."""
+    return (
+        -recommendation.score,
+        -recommendation.priority.rank,
+        -recommendation.frequency,
+        -recommendation.last_seen.timestamp(),
+    )
+
+
+def rank_recommendations(
+    sightings: Iterable[tuple[ActionableItem, datetime]],
+    now: datetime,
+    policy: RankingPolicy | None = None,
+) -> tuple[Recommendation, ...]:
+    """Merge the same item raised in several feedbacks (pass one sighting per feedback) into
+    one recommendation: its most urgent wording and priority, how many raised it, and when it
+    was last raised. Most urgent first; equal items keep the order they were first seen in."""
+    if now.utcoffset() is None:
+        raise InvalidValue("now", "must be a timezone-aware datetime")
+    policy = policy or RankingPolicy()
+    groups: dict[RecommendationKey, list[tuple[ActionableItem, datetime]]] = {}
+    for item, seen_at in sightings:
+        groups.setdefault(recommendation_key(item), []).append((item, seen_at))
+    if not groups:
+        return ()
+    most_frequent = max(len(group) for group in groups.values())
+    ranked = []
+    for group in groups.values():
+        lead = max((item for item, _ in group), key=lambda item: item.priority.rank)
+        last_seen = max(seen_at for _, seen_at in group)
+        age = now.astimezone(UTC) - last_seen.astimezone(UTC)
+        ranked.append(
+            Recommendation(
+                category=lead.category,
+                description=lead.description,
+                priority=lead.priority,
+                department=lead.department,
+                frequency=len(group),
+                last_seen=last_seen,
+                score=policy.score(lead.priority, len(group), most_frequent, age),
+                estimated_impact=lead.estimated_impact,
+                implementation_complexity=lead.implementation_complexity,
+            )
+        )
+    return tuple(sorted(ranked, key=urgency))
+
+
+def _member(kind: type[Priority] | type[Category], name: str, value: Any) -> Any:
+    try:
+        return None if value is None else kind(value)
+    except ValueError as exc:
+        allowed = ", ".join(member.value for member in kind)
+        raise InvalidValue(name, f"must be one of {allowed}, got {value!r}") from exc
+
+
+def filter_recommendations(
+    recommendations: Iterable[Recommendation],
+    priority: Priority | str | None = None,
+    category: Category | str | None = None,
+    limit: int | None = None,
+) -> tuple[Recommendation, ...]:
+    """The recommendations of exactly `priority` and `category` (None: any), most urgent
+    first (stable: equally urgent ones keep their order), at most `limit` of them."""
+    wanted_priority = _member(Priority, "priority", priority)
+    wanted_category = _member(Category, "category", category)
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise InvalidValue("limit", f"must be a whole number of at least 1, got {limit!r}")
+    kept = [
+        r
+        for r in recommendations
+        if wanted_priority in (None, r.priority) and wanted_category in (None, r.category)
+    ]
+    return tuple(sorted(kept, key=urgency)[:limit])
+
+
+def _counts(value: Mapping[Any, int]) -> Mapping[Any, int]:
+    return MappingProxyType(dict(value))
+
+
+@frozen
+class RecommendationStats:
+    """How many recommendations there are, per priority (most urgent first) and per category;
+    every priority and category is present, with 0 when none."""
+
+    total: int
+    by_priority: Mapping[Priority, int] = field(converter=_counts)
+    by_category: Mapping[Category, int] = field(converter=_counts)
+
+
+def summary_stats(recommendations: Sequence[Recommendation]) -> RecommendationStats:
+    priorities = sorted(Priority, key=lambda p: -p.rank)
+    return RecommendationStats(
+        total=len(recommendations),
+        by_priority={p: sum(r.priority is p for r in recommendations) for p in priorities},
+        by_category={c: sum(r.category is c for r in recommendations) for c in Category},
+    )

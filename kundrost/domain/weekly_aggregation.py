@@ -1,0 +1,239 @@
+"""Weekly aggregation: one store's ISO week of graded feedback becomes its WeeklyReport."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, tzinfo
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from attrs import evolve, field, frozen
+
+from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
+from kundrost.domain.errors import InvalidValue
+from kundrost.domain.ids import AssessmentId, ReportId, StoreId
+from kundrost.domain.priority import Priority
+from kundrost.domain.recommendations import RankingPolicy, one_per_feedback, rank_recommendations
+from kundrost.domain.trends import TrendPolicy, compare, predictive_insights, reports_by_week
+from kundrost.domain.validation import (
+    at_least,
+    aware,
+    decimal_between,
+    each,
+    frozen_tuple,
+    instance_of,
+    unit_interval,
+)
+from kundrost.domain.week import IsoWeek, resolve_zone
+from kundrost.domain.weekly_report import (
+    DepartmentInsight,
+    HistoricalComparison,
+    IssueItem,
+    TrendItem,
+    WeeklyReport,
+    excerpt,
+    mean,
+    normalised,
+    rounded,
+    theme_key,
+)
+
+
+@frozen
+class WeeklyFeedback:
+    """One graded feedback as the weekly report sees it: scores, grade, themes and items,
+    never a phone number or a transcript. Qualifying feedback has a reward and is never
+    fraudulent, as grading decides."""
+
+    assessment_id: AssessmentId = field(validator=instance_of(UUID))
+    created_at: datetime = field(validator=[instance_of(datetime), aware])
+    qualifies: bool = field(validator=instance_of(bool))
+    is_fraudulent: bool = field(validator=instance_of(bool))
+    overall_score: Decimal = field(validator=unit_interval)
+    reward_percentage: Decimal | None = field(
+        default=None, validator=decimal_between(Decimal(0), Decimal(100))
+    )
+    themes: tuple[Theme, ...] = field(default=(), converter=frozen_tuple, validator=each(Theme))
+    actionable_items: tuple[ActionableItem, ...] = field(
+        default=(), converter=frozen_tuple, validator=each(ActionableItem)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.qualifies and self.is_fraudulent:
+            raise InvalidValue("qualifies", "fraudulent feedback never qualifies")
+        if self.qualifies != (self.reward_percentage is not None):
+            raise InvalidValue(
+                "reward_percentage", "qualifying feedback, and only it, has a reward"
+            )
+
+
+def _shares(_instance: object, attribute: Any, value: tuple[tuple[Decimal, Priority], ...]) -> None:
+    for share, priority in value:
+        decimal_between(Decimal(0), Decimal(1))(None, attribute, share)
+        if not isinstance(priority, Priority):
+            raise InvalidValue(attribute.name, f"{priority!r} is not a priority")
+
+
+@frozen
+class ReportPolicy:
+    """How a week is summarised. An issue's severity is the first step of `severity_shares`
+    whose share of the week's counted feedback its mentions reach (low below all), raised to
+    the most urgent actionable item of the same category in the feedback that raised it.
+    Quotes are at most `quotes_per_item` excerpts of `quote_max_chars` characters from
+    qualifying feedback, with e-mail addresses and digit runs (phone numbers) masked."""
+
+    trend: TrendPolicy = field(factory=TrendPolicy, validator=instance_of(TrendPolicy))
+    ranking: RankingPolicy = field(factory=RankingPolicy, validator=instance_of(RankingPolicy))
+    max_recommendations: int = field(default=10, validator=at_least(0))
+    top_themes_per_department: int = field(default=3, validator=at_least(0))
+    quotes_per_item: int = field(default=2, validator=at_least(0))
+    quote_max_chars: int = field(default=160, validator=at_least(20))
+    average_window_weeks: int = field(default=4, validator=at_least(1))
+    severity_shares: tuple[tuple[Decimal, Priority], ...] = field(
+        default=((Decimal("0.40"), Priority.HIGH), (Decimal("0.15"), Priority.MEDIUM)),
+        converter=frozen_tuple,
+        validator=_shares,
+    )
+
+    def severity(self, mentions: int, counted: int, items: Iterable[Priority]) -> Priority:
+        share = Decimal(mentions) / max(counted, 1)
+        by_share = next(
+            (p for minimum, p in self.severity_shares if share >= minimum), Priority.LOW
+        )
+        return max([by_share, *items], key=lambda p: p.rank)
+
+
+Mention = tuple[WeeklyFeedback, Theme]
+
+
+def _common(values: Iterable[Any]) -> Any:
+    return Counter(values).most_common(1)[0][0]
+
+
+def _label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]:
+    """The spelling, category and department most of the themes used; ties go to the earliest."""
+    return (
+        _common(" ".join(t.label.split()) for _, t in mentions),
+        _common(t.category for _, t in mentions),
+        _common(" ".join(t.department.split()) if t.department else None for _, t in mentions),
+    )
+
+
+def _quotes(mentions: Sequence[Mention], policy: ReportPolicy) -> list[str]:
+    found: list[str] = []
+    for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
+        text = excerpt(theme.quote, policy.quote_max_chars) if feedback.qualifies else None
+        if text and text not in found and len(found) < policy.quotes_per_item:
+            found.append(text)
+    return found
+
+
+def _grouped(mentions: Iterable[Mention], key: Callable[[Theme], object]) -> list[list[Mention]]:
+    """Mentions grouped by `key`, the most mentioned group first, ties in order of appearance."""
+    groups: dict[object, list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault(key(mention[1]), []).append(mention)
+    return sorted(groups.values(), key=len, reverse=True)
+
+
+def _by_theme(mentions: Iterable[Mention]) -> list[list[Mention]]:
+    return _grouped(mentions, lambda t: theme_key(t.label, t.department))
+
+
+def _issue(mentions: list[Mention], counted: int, policy: ReportPolicy) -> IssueItem:
+    label, category, department = _label(mentions)
+    items = [
+        i.priority for f, t in mentions for i in f.actionable_items if i.category is t.category
+    ]
+    severity = policy.severity(len(mentions), counted, items)
+    return IssueItem(
+        label, category, department, len(mentions), severity, _quotes(mentions, policy)
+    )
+
+
+def _department(mentions: list[Mention], policy: ReportPolicy) -> DepartmentInsight:
+    sentiments = Counter(theme.sentiment for _, theme in mentions)
+    positive, negative = sentiments[Sentiment.POSITIVE], sentiments[Sentiment.NEGATIVE]
+    top = [_label(group)[0] for group in _by_theme(mentions)]
+    return DepartmentInsight(
+        department=_label(mentions)[2] or "",
+        mentions=len(mentions),
+        positive_count=positive,
+        negative_count=negative,
+        sentiment_score=rounded(Decimal(positive - negative) / len(mentions)),
+        top_themes=top[: policy.top_themes_per_department],
+    )
+
+
+def build_weekly_report(
+    report_id: ReportId,
+    store_id: StoreId,
+    week: IsoWeek,
+    feedback: Iterable[WeeklyFeedback],
+    history: Sequence[WeeklyReport],
+    now: datetime,
+    zone: tzinfo | str | None = None,
+    policy: ReportPolicy | None = None,
+) -> WeeklyReport:
+    """The week's report. Feedback created outside the week (in the store's zone, default
+    Europe/Stockholm) or given twice is refused: it signals a query for the wrong week.
+    Fraudulent feedback counts only in the total. Themes and recommendations come from all
+    other feedback; averages and quotes from qualifying feedback only. `history` holds the
+    store's earlier reports, in any order; reports of this or later weeks are ignored. An
+    issue is new when the previous week's report does not list it, so with no report for
+    that week every issue is new: the store has not been told about any of them yet."""
+    policy = policy or ReportPolicy()
+    local = resolve_zone(zone)
+    given = list(feedback)
+    for index, item in enumerate(given):
+        if not week.contains(item.created_at, local):
+            raise InvalidValue(f"feedback[{index}].created_at", f"is not in {week}", week=str(week))
+    if len({f.assessment_id for f in given}) != len(given):
+        raise InvalidValue("feedback", "the same assessment is given twice")
+    given.sort(key=lambda f: (f.created_at, f.assessment_id))
+    earlier = {w: r for w, r in reports_by_week(history, store_id).items() if w < week}
+    counted = [f for f in given if not f.is_fraudulent]
+    qualifying = [f for f in counted if f.qualifies]
+    mentions = [(f, theme) for f in counted for theme in f.themes]
+    positive = _by_theme(m for m in mentions if m[1].sentiment is Sentiment.POSITIVE)
+    negative = _by_theme(m for m in mentions if m[1].sentiment is Sentiment.NEGATIVE)
+    issues = [_issue(group, len(counted), policy) for group in negative]
+    departments = _grouped(
+        (m for m in mentions if m[1].department), lambda t: normalised(t.department)
+    )
+    previous = earlier.get(week.previous())
+    sightings = [(i, f.created_at) for f in counted for i in one_per_feedback(f.actionable_items)]
+    known = previous.issue_mentions() if previous else {}
+    report = WeeklyReport(
+        id=report_id,
+        store_id=store_id,
+        week=week,
+        generated_at=now,
+        total_feedback_count=len(given),
+        qualifying_feedback_count=len(qualifying),
+        average_quality_score=mean(f.overall_score for f in qualifying),
+        average_reward_percentage=mean(f.reward_percentage for f in qualifying),
+        positive_trends=[
+            TrendItem(*_label(group), len(group), _quotes(group, policy))
+            for group in positive
+            if len(group) >= policy.trend.min_mentions
+        ],
+        negative_issues=issues,
+        new_issues=[issue for issue in issues if issue.key not in known],
+        department_insights=[_department(group, policy) for group in departments],
+        actionable_recommendations=rank_recommendations(sightings, now, policy.ranking)[
+            : policy.max_recommendations
+        ],
+    )
+    window = [
+        earlier[w]
+        for n in range(1, policy.average_window_weeks + 1)
+        if (w := week.shifted(-n)) in earlier
+    ]
+    comparison = HistoricalComparison(
+        compare(report, [previous] if previous else []), compare(report, window)
+    )
+    insights = predictive_insights({**earlier, week: report}, week, policy.trend)
+    return evolve(report, historical_comparison=comparison, predictive_insights=insights)
