@@ -1,0 +1,221 @@
+"""kundrost.domain: the pure rules of kundrost, for embedding in other services.
+
+Entities and policies only: standard library, attrs and cattrs; no I/O and no clock reads.
+See docs/domain.md for a walk-through.
+"""
+
+from kundrost.domain.analysability import Analysability, AnalysabilityPolicy, require_analysable
+from kundrost.domain.analysis import (
+    ActionableItem,
+    Category,
+    ContentFlag,
+    FeedbackAnalysis,
+    FlagKind,
+    Level,
+    Sentiment,
+    Theme,
+)
+from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
+from kundrost.domain.business_context import (
+    DEFAULT_TIMEZONE,
+    BaselineFact,
+    BusinessContext,
+    Campaign,
+    Department,
+    Question,
+)
+from kundrost.domain.call_events import (
+    Abandoned,
+    CallEvent,
+    Cancelled,
+    Completed,
+    Connected,
+    Failed,
+    RetryRequested,
+    apply_event,
+)
+from kundrost.domain.call_quality import CallQualityMetrics, ConnectionQuality
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
+from kundrost.domain.completeness import Completeness, CompletenessPolicy, Gap
+from kundrost.domain.conversation import (
+    ConversationPlan,
+    PlannedQuestion,
+    QuestionSource,
+    Visit,
+    plan_conversation,
+)
+from kundrost.domain.conversation_policy import ConversationPolicy
+from kundrost.domain.errors import (
+    DomainError,
+    InvalidTransition,
+    InvalidValue,
+    MaxAttemptsExceeded,
+    NotAnalysable,
+    NotQualifying,
+    NotRetryable,
+)
+from kundrost.domain.fraud import (
+    CheckType,
+    FraudCheck,
+    FraudEvidence,
+    FraudVerdict,
+    Indicator,
+    Severity,
+    Violation,
+)
+from kundrost.domain.fraud_checks import FraudPolicy
+from kundrost.domain.grading import Grade, GradeReason, GradingPolicy, QualityScores, ReasonCode
+from kundrost.domain.ids import (
+    AnalysisJobId,
+    AssessmentId,
+    CallSessionId,
+    FraudCheckId,
+    ReportId,
+    StoreId,
+    TranscriptId,
+    VerificationId,
+)
+from kundrost.domain.language import detect_language, is_swedish
+from kundrost.domain.opening_hours import OpeningHours, Weekday
+from kundrost.domain.phone import PhoneNumber
+from kundrost.domain.priority import Priority
+from kundrost.domain.recommendations import (
+    RankingPolicy,
+    Recommendation,
+    RecommendationStats,
+    filter_recommendations,
+    rank_recommendations,
+    summary_stats,
+)
+from kundrost.domain.retention import RecordKind, RetainedRecord, RetentionAction, RetentionPolicy
+from kundrost.domain.retry import RetryPolicy
+from kundrost.domain.similarity import similarity
+from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
+from kundrost.domain.trends import ThemeTrend, TrendPolicy, Trends, WeekPoint, trends
+from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_aggregation import ReportPolicy, WeeklyFeedback, build_weekly_report
+from kundrost.domain.weekly_report import (
+    Comparison,
+    DepartmentInsight,
+    HistoricalComparison,
+    InsightKind,
+    IssueItem,
+    PredictiveInsight,
+    ReportStatus,
+    TrendItem,
+    WeeklyReport,
+)
+
+__all__ = [
+    "DEFAULT_TIMEZONE",
+    "Abandoned",
+    "ActionableItem",
+    "Analysability",
+    "AnalysabilityPolicy",
+    "AnalysisJobId",
+    "AnalysisMetadata",
+    "AssessmentId",
+    "BaselineFact",
+    "BusinessContext",
+    "CallEvent",
+    "CallQualityMetrics",
+    "CallSession",
+    "CallSessionId",
+    "CallStatus",
+    "Campaign",
+    "Cancelled",
+    "Category",
+    "CheckType",
+    "Comparison",
+    "Completed",
+    "Completeness",
+    "CompletenessPolicy",
+    "Connected",
+    "ConnectionQuality",
+    "ContentFlag",
+    "ConversationPlan",
+    "ConversationPolicy",
+    "Department",
+    "DepartmentInsight",
+    "DomainError",
+    "EndReason",
+    "Failed",
+    "FailureReason",
+    "FeedbackAnalysis",
+    "FlagKind",
+    "FraudCheck",
+    "FraudCheckId",
+    "FraudEvidence",
+    "FraudPolicy",
+    "FraudVerdict",
+    "Gap",
+    "Grade",
+    "GradeReason",
+    "GradingPolicy",
+    "HistoricalComparison",
+    "Indicator",
+    "InsightKind",
+    "InvalidTransition",
+    "InvalidValue",
+    "IsoWeek",
+    "IssueItem",
+    "Level",
+    "MaxAttemptsExceeded",
+    "Message",
+    "MessageType",
+    "NotAnalysable",
+    "NotQualifying",
+    "NotRetryable",
+    "OpeningHours",
+    "PhoneNumber",
+    "PlannedQuestion",
+    "PredictiveInsight",
+    "Priority",
+    "QualityAssessment",
+    "QualityScores",
+    "Question",
+    "QuestionSource",
+    "RankingPolicy",
+    "ReasonCode",
+    "Recommendation",
+    "RecommendationStats",
+    "RecordKind",
+    "ReportId",
+    "ReportPolicy",
+    "ReportStatus",
+    "RetainedRecord",
+    "RetentionAction",
+    "RetentionPolicy",
+    "RetryPolicy",
+    "RetryRequested",
+    "Sentiment",
+    "Severity",
+    "Speaker",
+    "StoreId",
+    "Theme",
+    "ThemeTrend",
+    "Transcript",
+    "TranscriptId",
+    "TrendItem",
+    "TrendPolicy",
+    "Trends",
+    "VerificationId",
+    "Violation",
+    "Visit",
+    "WeekPoint",
+    "Weekday",
+    "WeeklyFeedback",
+    "WeeklyReport",
+    "apply_event",
+    "build_weekly_report",
+    "detect_language",
+    "filter_recommendations",
+    "is_swedish",
+    "plan_conversation",
+    "rank_recommendations",
+    "require_analysable",
+    "similarity",
+    "summary_stats",
+    "trends",
+]

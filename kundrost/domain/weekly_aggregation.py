@@ -12,6 +12,7 @@ from uuid import UUID
 from attrs import evolve, field, frozen
 
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
+from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import AssessmentId, ReportId, StoreId
 from kundrost.domain.priority import Priority
@@ -59,6 +60,20 @@ class WeeklyFeedback:
     actionable_items: tuple[ActionableItem, ...] = field(
         default=(), converter=frozen_tuple, validator=each(ActionableItem)
     )
+
+    @classmethod
+    def from_assessment(cls, assessment: QualityAssessment) -> WeeklyFeedback:
+        """The report's view of a stored assessment (kept, deleted or anonymised content)."""
+        return cls(
+            assessment_id=assessment.id,
+            created_at=assessment.created_at,
+            qualifies=assessment.qualifies,
+            is_fraudulent=assessment.is_fraudulent,
+            overall_score=assessment.scores.overall,
+            reward_percentage=assessment.reward_percentage,
+            themes=assessment.themes,
+            actionable_items=assessment.actionable_items,
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.qualifies and self.is_fraudulent:

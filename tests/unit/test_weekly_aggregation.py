@@ -9,8 +9,10 @@ from kundrost.domain.analysis import Category, Sentiment, Theme
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
 from kundrost.domain.trends import TrendPolicy
+from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_aggregation import ReportPolicy, WeeklyFeedback
 from kundrost.domain.weekly_report import ReportStatus
+from tests.unit.grading_builders import a_fraudulent_verdict, an_assessment
 from tests.unit.report_builders import (
     BAGERI,
     KOTT,
@@ -260,3 +262,15 @@ def test_every_count_in_a_report_adds_up(week: list[WeeklyFeedback]) -> None:
         1 for t in given_themes if t.department
     )
     assert report.new_issues == report.negative_issues
+
+
+def test_a_stored_assessment_becomes_weekly_feedback_with_its_grade_and_themes() -> None:
+    kept = WeeklyFeedback.from_assessment(an_assessment())
+    assert kept.qualifies
+    assert kept.reward_percentage is not None
+    assert kept.themes
+    fraud = WeeklyFeedback.from_assessment(an_assessment(verdict=a_fraudulent_verdict()))
+    assert fraud.is_fraudulent
+    assert fraud.reward_percentage is None
+    assert fraud.themes == ()
+    assert IsoWeek.of(kept.created_at, "Europe/Stockholm") == IsoWeek(2026, 20)

@@ -1,0 +1,19 @@
+"""The `kundrost` command line: one subcommand per entrypoint."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from kundrost.entrypoints.cli import example
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="kundrost", description="AI feedback calls for Swedish stores."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    example.register(commands)
+    args = parser.parse_args(argv)
+    result: int = args.run(args)
+    return result
