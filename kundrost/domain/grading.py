@@ -8,6 +8,7 @@ from enum import StrEnum
 from attrs import field, frozen
 
 from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.decimals import CENT
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.validation import (
@@ -19,7 +20,6 @@ from kundrost.domain.validation import (
     unit_interval,
 )
 
-CENT = Decimal("0.01")
 OVERALL_PLACES = Decimal("0.0001")
 
 

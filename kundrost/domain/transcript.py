@@ -12,6 +12,7 @@ from attrs import field, frozen
 
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId, TranscriptId
+from kundrost.domain.similarity import words
 from kundrost.domain.validation import (
     at_least,
     aware,
@@ -23,7 +24,6 @@ from kundrost.domain.validation import (
 )
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
 
 
 class Speaker(StrEnum):
@@ -134,4 +134,4 @@ class Transcript:
         the agent asks much the same questions in every call, which would make any two calls
         look alike.
         """
-        return " ".join(_PUNCTUATION.sub(" ", self.customer_text().casefold()).split())
+        return " ".join(words(self.customer_text()))

@@ -10,6 +10,7 @@ from typing import Any
 from attrs import field, frozen
 
 from kundrost.domain.analysis import Category
+from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import StoreId
 from kundrost.domain.validation import (
@@ -30,7 +31,6 @@ from kundrost.domain.weekly_report import (
     TrendItem,
     WeeklyReport,
     mean,
-    rounded,
 )
 
 

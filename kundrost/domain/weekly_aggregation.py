@@ -13,6 +13,7 @@ from attrs import evolve, field, frozen
 
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
 from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import AssessmentId, ReportId, StoreId
 from kundrost.domain.priority import Priority
@@ -37,7 +38,6 @@ from kundrost.domain.weekly_report import (
     excerpt,
     mean,
     normalised,
-    rounded,
     theme_key,
 )
 

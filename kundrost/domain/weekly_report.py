@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
@@ -13,6 +13,7 @@ from uuid import UUID
 from attrs import field, frozen
 
 from kundrost.domain.analysis import Category
+from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.priority import Priority
@@ -29,7 +30,6 @@ from kundrost.domain.validation import (
 )
 from kundrost.domain.week import IsoWeek
 
-CENT = Decimal("0.01")
 _PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
 ThemeKey = tuple[str, str]
 
@@ -41,11 +41,6 @@ def normalised(text: str | None) -> str:
 
 def theme_key(label: str, department: str | None) -> ThemeKey:
     return normalised(label), normalised(department)
-
-
-def rounded(value: Decimal, step: Decimal = CENT) -> Decimal:
-    """Half-up to `step` (two decimals by default), as the API shows numbers."""
-    return value.quantize(step, rounding=ROUND_HALF_UP)
 
 
 def percent(part: int, whole: int) -> Decimal | None:
