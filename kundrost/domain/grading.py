@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
 from attrs import field, frozen
 
 from kundrost.domain.analysis import FeedbackAnalysis
-from kundrost.domain.decimals import CENT
+from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.validation import (
@@ -122,8 +122,7 @@ class GradingPolicy:
             return None
         span = self.reward_ceiling - self.reward_floor
         raw = self.reward_floor + span * (overall - self.min_overall) / (1 - self.min_overall)
-        rounded = raw.quantize(CENT, rounding=ROUND_HALF_UP)
-        return min(max(rounded, self.reward_floor), self.reward_ceiling)
+        return min(max(rounded(raw), self.reward_floor), self.reward_ceiling)
 
     def grade(self, analysis: FeedbackAnalysis, verdict: FraudVerdict) -> Grade:
         """Grade one analysed feedback against the fraud verdict on it."""
@@ -132,7 +131,7 @@ class GradingPolicy:
             analysis.legitimacy,
             analysis.depth,
             analysis.usefulness,
-            overall.quantize(OVERALL_PLACES, rounding=ROUND_HALF_UP),
+            rounded(overall, OVERALL_PLACES),
         )
         reasons = self._failures(analysis, overall, verdict)
         reward = None if reasons else self.reward_for(overall)
