@@ -80,32 +80,33 @@ from kundrost.domain.language import detect_language, is_swedish
 from kundrost.domain.opening_hours import OpeningHours, Weekday
 from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
+from kundrost.domain.ranking_policy import RankingPolicy
 from kundrost.domain.recommendations import (
-    RankingPolicy,
     Recommendation,
     RecommendationStats,
     filter_recommendations,
     rank_recommendations,
     summary_stats,
 )
-from kundrost.domain.retention import RecordKind, RetainedRecord, RetentionAction, RetentionPolicy
-from kundrost.domain.retry import RetryPolicy
-from kundrost.domain.similarity import similarity
-from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
-from kundrost.domain.trends import ThemeTrend, TrendPolicy, Trends, WeekPoint, trends
-from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_aggregation import ReportPolicy, WeeklyFeedback, build_weekly_report
-from kundrost.domain.weekly_report import (
+from kundrost.domain.report_sections import (
     Comparison,
     DepartmentInsight,
     HistoricalComparison,
     InsightKind,
     IssueItem,
     PredictiveInsight,
-    ReportStatus,
     TrendItem,
-    WeeklyReport,
 )
+from kundrost.domain.retention import RecordKind, RetainedRecord, RetentionAction, RetentionPolicy
+from kundrost.domain.retry import RetryPolicy
+from kundrost.domain.similarity import similarity
+from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
+from kundrost.domain.trend_policy import TrendPolicy
+from kundrost.domain.trends import ThemeTrend, Trends, WeekPoint, trends
+from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_aggregation import ReportPolicy, build_weekly_report
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+from kundrost.domain.weekly_report import ReportStatus, WeeklyReport
 
 __all__ = [
     "DEFAULT_TIMEZONE",

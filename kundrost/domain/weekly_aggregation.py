@@ -3,85 +3,43 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import Any
-from uuid import UUID
 
 from attrs import evolve, field, frozen
 
-from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
-from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.analysis import Sentiment
 from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
-from kundrost.domain.ids import AssessmentId, ReportId, StoreId
+from kundrost.domain.ids import ReportId, StoreId
+from kundrost.domain.predictions import predictive_insights
 from kundrost.domain.priority import Priority
-from kundrost.domain.recommendations import RankingPolicy, one_per_feedback, rank_recommendations
-from kundrost.domain.trends import TrendPolicy, compare, predictive_insights, reports_by_week
-from kundrost.domain.validation import (
-    at_least,
-    aware,
-    decimal_between,
-    each,
-    frozen_tuple,
-    instance_of,
-    unit_interval,
-)
-from kundrost.domain.week import IsoWeek, resolve_zone
-from kundrost.domain.weekly_report import (
+from kundrost.domain.ranking_policy import RankingPolicy
+from kundrost.domain.recommendations import one_per_feedback, rank_recommendations
+from kundrost.domain.report_history import compare, reports_by_week
+from kundrost.domain.report_sections import (
     DepartmentInsight,
     HistoricalComparison,
     IssueItem,
     TrendItem,
-    WeeklyReport,
-    excerpt,
-    mean,
-    normalised,
-    theme_key,
 )
+from kundrost.domain.theme_groups import (
+    Mention,
+    by_theme,
+    group_label,
+    grouped,
+    normalised,
+    sample_quotes,
+)
+from kundrost.domain.trend_policy import TrendPolicy
+from kundrost.domain.validation import at_least, decimal_between, frozen_tuple, instance_of
+from kundrost.domain.week import IsoWeek, resolve_zone
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+from kundrost.domain.weekly_report import WeeklyReport, mean
 
-
-@frozen
-class WeeklyFeedback:
-    """One graded feedback as the weekly report sees it: scores, grade, themes and items,
-    never a phone number or a transcript. Qualifying feedback has a reward and is never
-    fraudulent, as grading decides."""
-
-    assessment_id: AssessmentId = field(validator=instance_of(UUID))
-    created_at: datetime = field(validator=[instance_of(datetime), aware])
-    qualifies: bool = field(validator=instance_of(bool))
-    is_fraudulent: bool = field(validator=instance_of(bool))
-    overall_score: Decimal = field(validator=unit_interval)
-    reward_percentage: Decimal | None = field(
-        default=None, validator=decimal_between(Decimal(0), Decimal(100))
-    )
-    themes: tuple[Theme, ...] = field(default=(), converter=frozen_tuple, validator=each(Theme))
-    actionable_items: tuple[ActionableItem, ...] = field(
-        default=(), converter=frozen_tuple, validator=each(ActionableItem)
-    )
-
-    @classmethod
-    def from_assessment(cls, assessment: QualityAssessment) -> WeeklyFeedback:
-        """The report's view of a stored assessment (kept, deleted or anonymised content)."""
-        return cls(
-            assessment_id=assessment.id,
-            created_at=assessment.created_at,
-            qualifies=assessment.qualifies,
-            is_fraudulent=assessment.is_fraudulent,
-            overall_score=assessment.scores.overall,
-            reward_percentage=assessment.reward_percentage,
-            themes=assessment.themes,
-            actionable_items=assessment.actionable_items,
-        )
-
-    def __attrs_post_init__(self) -> None:
-        if self.qualifies and self.is_fraudulent:
-            raise InvalidValue("qualifies", "fraudulent feedback never qualifies")
-        if self.qualifies != (self.reward_percentage is not None):
-            raise InvalidValue(
-                "reward_percentage", "qualifying feedback, and only it, has a reward"
-            )
+__all__ = ["ReportPolicy", "WeeklyFeedback", "build_weekly_report"]
 
 
 def _shares(_instance: object, attribute: Any, value: tuple[tuple[Decimal, Priority], ...]) -> None:
@@ -120,45 +78,12 @@ class ReportPolicy:
         return max([by_share, *items], key=lambda p: p.rank)
 
 
-Mention = tuple[WeeklyFeedback, Theme]
-
-
-def _common(values: Iterable[Any]) -> Any:
-    return Counter(values).most_common(1)[0][0]
-
-
-def _label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]:
-    """The spelling, category and department most of the themes used; ties go to the earliest."""
-    return (
-        _common(" ".join(t.label.split()) for _, t in mentions),
-        _common(t.category for _, t in mentions),
-        _common(" ".join(t.department.split()) if t.department else None for _, t in mentions),
-    )
-
-
 def _quotes(mentions: Sequence[Mention], policy: ReportPolicy) -> list[str]:
-    found: list[str] = []
-    for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
-        text = excerpt(theme.quote, policy.quote_max_chars) if feedback.qualifies else None
-        if text and text not in found and len(found) < policy.quotes_per_item:
-            found.append(text)
-    return found
-
-
-def _grouped(mentions: Iterable[Mention], key: Callable[[Theme], object]) -> list[list[Mention]]:
-    """Mentions grouped by `key`, the most mentioned group first, ties in order of appearance."""
-    groups: dict[object, list[Mention]] = {}
-    for mention in mentions:
-        groups.setdefault(key(mention[1]), []).append(mention)
-    return sorted(groups.values(), key=len, reverse=True)
-
-
-def _by_theme(mentions: Iterable[Mention]) -> list[list[Mention]]:
-    return _grouped(mentions, lambda t: theme_key(t.label, t.department))
+    return sample_quotes(mentions, policy.quotes_per_item, policy.quote_max_chars)
 
 
 def _issue(mentions: list[Mention], counted: int, policy: ReportPolicy) -> IssueItem:
-    label, category, department = _label(mentions)
+    label, category, department = group_label(mentions)
     items = [
         i.priority for f, t in mentions for i in f.actionable_items if i.category is t.category
     ]
@@ -171,9 +96,9 @@ def _issue(mentions: list[Mention], counted: int, policy: ReportPolicy) -> Issue
 def _department(mentions: list[Mention], policy: ReportPolicy) -> DepartmentInsight:
     sentiments = Counter(theme.sentiment for _, theme in mentions)
     positive, negative = sentiments[Sentiment.POSITIVE], sentiments[Sentiment.NEGATIVE]
-    top = [_label(group)[0] for group in _by_theme(mentions)]
+    top = [group_label(group)[0] for group in by_theme(mentions)]
     return DepartmentInsight(
-        department=_label(mentions)[2] or "",
+        department=group_label(mentions)[2] or "",
         mentions=len(mentions),
         positive_count=positive,
         negative_count=negative,
@@ -212,10 +137,10 @@ def build_weekly_report(
     counted = [f for f in given if not f.is_fraudulent]
     qualifying = [f for f in counted if f.qualifies]
     mentions = [(f, theme) for f in counted for theme in f.themes]
-    positive = _by_theme(m for m in mentions if m[1].sentiment is Sentiment.POSITIVE)
-    negative = _by_theme(m for m in mentions if m[1].sentiment is Sentiment.NEGATIVE)
+    positive = by_theme(m for m in mentions if m[1].sentiment is Sentiment.POSITIVE)
+    negative = by_theme(m for m in mentions if m[1].sentiment is Sentiment.NEGATIVE)
     issues = [_issue(group, len(counted), policy) for group in negative]
-    departments = _grouped(
+    departments = grouped(
         (m for m in mentions if m[1].department), lambda t: normalised(t.department)
     )
     previous = earlier.get(week.previous())
@@ -231,7 +156,7 @@ def build_weekly_report(
         average_quality_score=mean(f.overall_score for f in qualifying),
         average_reward_percentage=mean(f.reward_percentage for f in qualifying),
         positive_trends=[
-            TrendItem(*_label(group), len(group), _quotes(group, policy))
+            TrendItem(*group_label(group), len(group), _quotes(group, policy))
             for group in positive
             if len(group) >= policy.trend.min_mentions
         ],

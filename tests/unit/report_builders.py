@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
 from kundrost.domain.ids import AssessmentId, ReportId, StoreId
 from kundrost.domain.priority import Priority
+from kundrost.domain.report_sections import IssueItem, TrendItem
 from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_aggregation import ReportPolicy, WeeklyFeedback, build_weekly_report
-from kundrost.domain.weekly_report import IssueItem, TrendItem, WeeklyReport
+from kundrost.domain.weekly_aggregation import ReportPolicy, build_weekly_report
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+from kundrost.domain.weekly_report import WeeklyReport
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STORE = StoreId(UUID("5e1f0000-0000-4000-8000-000000000001"))

@@ -6,8 +6,8 @@ import pytest
 from kundrost.domain.analysis import Category
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
+from kundrost.domain.ranking_policy import RankingPolicy
 from kundrost.domain.recommendations import (
-    RankingPolicy,
     Recommendation,
     filter_recommendations,
     one_per_feedback,

@@ -4,9 +4,11 @@ from decimal import Decimal
 import pytest
 
 from kundrost.domain.errors import InvalidValue
-from kundrost.domain.trends import TrendPolicy, WeekPoint, trends
+from kundrost.domain.report_sections import InsightKind
+from kundrost.domain.trend_policy import TrendPolicy
+from kundrost.domain.trends import WeekPoint, trends
 from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_report import InsightKind, WeeklyReport
+from kundrost.domain.weekly_report import WeeklyReport
 from tests.unit.report_builders import (
     OTHER_STORE,
     WEEK,

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 from kundrost.domain.analysis import Category, Sentiment, Theme
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
-from kundrost.domain.trends import TrendPolicy
+from kundrost.domain.trend_policy import TrendPolicy
 from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_aggregation import ReportPolicy, WeeklyFeedback
+from kundrost.domain.weekly_aggregation import ReportPolicy
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import ReportStatus
 from tests.unit.grading_builders import a_fraudulent_verdict, an_assessment
 from tests.unit.report_builders import (

@@ -7,14 +7,9 @@ from attrs import evolve
 from kundrost.domain.analysis import Category
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
-from kundrost.domain.weekly_report import (
-    DepartmentInsight,
-    IssueItem,
-    ReportStatus,
-    TrendItem,
-    excerpt,
-    theme_key,
-)
+from kundrost.domain.report_sections import DepartmentInsight, IssueItem, TrendItem
+from kundrost.domain.theme_groups import excerpt, theme_key
+from kundrost.domain.weekly_report import ReportStatus
 from tests.unit.report_builders import KOTT, WEEK, a_report
 
 

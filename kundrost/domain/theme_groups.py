@@ -1,0 +1,68 @@
+"""Theme groups: which mentions name the same theme, how a group is labelled and quoted."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from kundrost.domain.analysis import Category, Theme
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+
+_PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
+ThemeKey = tuple[str, str]
+Mention = tuple[WeeklyFeedback, Theme]
+
+
+def normalised(text: str | None) -> str:
+    """Case and spacing do not make two themes different: " Kassakö" is "kassakö"."""
+    return " ".join((text or "").split()).casefold()
+
+
+def theme_key(label: str, department: str | None) -> ThemeKey:
+    return normalised(label), normalised(department)
+
+
+def excerpt(quote: str | None, max_chars: int) -> str | None:
+    """A quote as a report may keep it: e-mail addresses and runs of seven or more digits
+    (phone and personal identity numbers) masked, cut at a word to `max_chars` with "…"."""
+    text = " ".join(_PERSONAL.sub("[…]", quote or "").split())
+    if len(text) <= max_chars:
+        return text or None
+    return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _common(values: Iterable[Any]) -> Any:
+    return Counter(values).most_common(1)[0][0]
+
+
+def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]:
+    """The spelling, category and department most of the themes used; ties go to the earliest."""
+    return (
+        _common(" ".join(t.label.split()) for _, t in mentions),
+        _common(t.category for _, t in mentions),
+        _common(" ".join(t.department.split()) if t.department else None for _, t in mentions),
+    )
+
+
+def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> list[str]:
+    """At most `limit` different excerpts, newest first, from qualifying feedback only."""
+    found: list[str] = []
+    for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
+        text = excerpt(theme.quote, max_chars) if feedback.qualifies else None
+        if text and text not in found and len(found) < limit:
+            found.append(text)
+    return found
+
+
+def grouped(mentions: Iterable[Mention], key: Callable[[Theme], object]) -> list[list[Mention]]:
+    """Mentions grouped by `key`, the most mentioned group first, ties in order of appearance."""
+    groups: dict[object, list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault(key(mention[1]), []).append(mention)
+    return sorted(groups.values(), key=len, reverse=True)
+
+
+def by_theme(mentions: Iterable[Mention]) -> list[list[Mention]]:
+    return grouped(mentions, lambda t: theme_key(t.label, t.department))

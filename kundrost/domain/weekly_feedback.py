@@ -1,0 +1,64 @@
+"""WeeklyFeedback: one graded feedback as the weekly report sees it, without personal data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID
+
+from attrs import field, frozen
+
+from kundrost.domain.analysis import ActionableItem, Theme
+from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.errors import InvalidValue
+from kundrost.domain.ids import AssessmentId
+from kundrost.domain.validation import (
+    aware,
+    decimal_between,
+    each,
+    frozen_tuple,
+    instance_of,
+    unit_interval,
+)
+
+
+@frozen
+class WeeklyFeedback:
+    """One graded feedback as the weekly report sees it: scores, grade, themes and items,
+    never a phone number or a transcript. Qualifying feedback has a reward and is never
+    fraudulent, as grading decides."""
+
+    assessment_id: AssessmentId = field(validator=instance_of(UUID))
+    created_at: datetime = field(validator=[instance_of(datetime), aware])
+    qualifies: bool = field(validator=instance_of(bool))
+    is_fraudulent: bool = field(validator=instance_of(bool))
+    overall_score: Decimal = field(validator=unit_interval)
+    reward_percentage: Decimal | None = field(
+        default=None, validator=decimal_between(Decimal(0), Decimal(100))
+    )
+    themes: tuple[Theme, ...] = field(default=(), converter=frozen_tuple, validator=each(Theme))
+    actionable_items: tuple[ActionableItem, ...] = field(
+        default=(), converter=frozen_tuple, validator=each(ActionableItem)
+    )
+
+    @classmethod
+    def from_assessment(cls, assessment: QualityAssessment) -> WeeklyFeedback:
+        """The report's view of a stored assessment (kept, deleted or anonymised content)."""
+        return cls(
+            assessment_id=assessment.id,
+            created_at=assessment.created_at,
+            qualifies=assessment.qualifies,
+            is_fraudulent=assessment.is_fraudulent,
+            overall_score=assessment.scores.overall,
+            reward_percentage=assessment.reward_percentage,
+            themes=assessment.themes,
+            actionable_items=assessment.actionable_items,
+        )
+
+    def __attrs_post_init__(self) -> None:
+        if self.qualifies and self.is_fraudulent:
+            raise InvalidValue("qualifies", "fraudulent feedback never qualifies")
+        if self.qualifies != (self.reward_percentage is not None):
+            raise InvalidValue(
+                "reward_percentage", "qualifying feedback, and only it, has a reward"
+            )
