@@ -14,6 +14,7 @@ from kundrost.domain.analysis import ActionableItem, Category, Level
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
 from kundrost.domain.ranking_policy import RankingPolicy
+from kundrost.domain.theme_groups import normalised
 from kundrost.domain.validation import at_least, aware, instance_of, text_length, unit_interval
 
 __all__ = [
@@ -50,11 +51,7 @@ class Recommendation:
 
 def recommendation_key(item: ActionableItem) -> RecommendationKey:
     """The same action in the same department, whatever its case and spacing."""
-    return item.category, _plain(item.description), _plain(item.department)
-
-
-def _plain(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
+    return item.category, normalised(item.description), normalised(item.department)
 
 
 def one_per_feedback(items: Iterable[ActionableItem]) -> list[ActionableItem]:
