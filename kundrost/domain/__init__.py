@@ -15,6 +15,7 @@ from kundrost.domain.analysis import (
     Sentiment,
     Theme,
 )
+from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.business_context import (
     DEFAULT_TIMEZONE,
@@ -65,6 +66,7 @@ from kundrost.domain.fraud import (
     Violation,
 )
 from kundrost.domain.fraud_checks import FraudPolicy
+from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.grading import Grade, GradeReason, GradingPolicy, QualityScores, ReasonCode
 from kundrost.domain.ids import (
     AnalysisJobId,
@@ -114,8 +116,10 @@ __all__ = [
     "ActionableItem",
     "Analysability",
     "AnalysabilityPolicy",
+    "AnalysisJob",
     "AnalysisJobId",
     "AnalysisMetadata",
+    "AnalysisStage",
     "AssessmentId",
     "BaselineFact",
     "BusinessContext",
@@ -149,6 +153,7 @@ __all__ = [
     "FraudCheckId",
     "FraudEvidence",
     "FraudPolicy",
+    "FraudRecord",
     "FraudVerdict",
     "Gap",
     "Grade",
@@ -161,6 +166,7 @@ __all__ = [
     "InvalidValue",
     "IsoWeek",
     "IssueItem",
+    "JobStatus",
     "Level",
     "MaxAttemptsExceeded",
     "Message",

@@ -1,1 +1,68 @@
-"""ports layer of kundrost (see ARCHITECTURE.md)."""
+"""Ports: what the application needs from the world, as `typing.Protocol`s with contracts.
+
+Each port's docstring states what every adapter must do; `tests/adapters` holds one
+contract suite per port, run against every adapter.
+"""
+
+from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
+from kundrost.ports.cipher import Cipher
+from kundrost.ports.errors import (
+    CallAlreadyExists,
+    ContextConflict,
+    DecryptionFailed,
+    NotFound,
+    ReportExists,
+    TranscriptAlreadyRecorded,
+)
+from kundrost.ports.job_queue import Handlers, Job, JobHandler, JobKind, JobQueue, JobRunner
+from kundrost.ports.repositories import (
+    AnalysisJobRepository,
+    AssessmentRepository,
+    BusinessContextRepository,
+    CallQualityRepository,
+    CallSessionRepository,
+    FraudRecordRepository,
+    TranscriptRepository,
+    WeeklyReportRepository,
+)
+from kundrost.ports.session_store import SessionStore
+from kundrost.ports.system import Clock, IdGenerator
+from kundrost.ports.telephony import Telephony, TelephonyError
+from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from kundrost.ports.voice import ConversationEnded, VoiceAgent
+
+__all__ = [
+    "AnalysisJobRepository",
+    "AnalyzerError",
+    "AssessmentRepository",
+    "BusinessContextRepository",
+    "CallAlreadyExists",
+    "CallQualityRepository",
+    "CallSessionRepository",
+    "Cipher",
+    "Clock",
+    "ContextConflict",
+    "ConversationEnded",
+    "DecryptionFailed",
+    "FeedbackAnalyzer",
+    "FeedbackInput",
+    "FraudRecordRepository",
+    "Handlers",
+    "IdGenerator",
+    "Job",
+    "JobHandler",
+    "JobKind",
+    "JobQueue",
+    "JobRunner",
+    "NotFound",
+    "ReportExists",
+    "SessionStore",
+    "Telephony",
+    "TelephonyError",
+    "TranscriptAlreadyRecorded",
+    "TranscriptRepository",
+    "UnitOfWork",
+    "UnitOfWorkFactory",
+    "VoiceAgent",
+    "WeeklyReportRepository",
+]

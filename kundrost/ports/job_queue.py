@@ -1,0 +1,53 @@
+"""JobQueue: work that runs after the request that asked for it (analysis, retries, reports)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from attrs import field, frozen
+
+from kundrost.domain.validation import aware, text_length
+
+
+class JobKind(StrEnum):
+    ANALYSE_FEEDBACK = "analyse_feedback"
+    RETRY_CALL = "retry_call"
+    WEEKLY_REPORT = "weekly_report"
+
+
+@frozen
+class Job:
+    """A unit of background work: what to do, with which arguments, and not before when.
+
+    `key` makes enqueueing idempotent: a second job with the key of one that is still
+    queued or running is dropped.
+    """
+
+    kind: JobKind
+    payload: Mapping[str, str] = field(factory=dict, converter=dict)
+    key: str | None = field(default=None, validator=text_length(1, 200))
+    not_before: datetime | None = field(default=None, validator=aware)
+
+
+JobHandler = Callable[[Job], Awaitable[None]]
+
+
+class JobQueue(Protocol):
+    """Contract: `enqueue` returns at once and says whether the job was accepted (False for
+    a duplicate key still pending); an accepted job runs once, by the handler registered
+    for its kind, at or after `not_before`; a handler that raises does not stop other jobs.
+    """
+
+    async def enqueue(self, job: Job) -> bool: ...
+
+
+class JobRunner(Protocol):
+    """The worker side: which handler runs each kind of job."""
+
+    def register(self, kind: JobKind, handler: JobHandler) -> None: ...
+
+
+Handlers = Mapping[JobKind, JobHandler]

@@ -1,0 +1,190 @@
+"""Repositories: where the unit of work keeps each kind of record.
+
+Every method is async and sees the unit of work's own uncommitted changes. Records go in
+and come out as domain objects, equal to what was stored. Time ranges are half-open,
+`[start, end)`; lists are ordered as each method says, so every adapter answers alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from kundrost.domain.analysis_job import AnalysisJob
+from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.call_quality import CallQualityMetrics
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.fraud_record import FraudRecord
+from kundrost.domain.ids import (
+    AnalysisJobId,
+    AssessmentId,
+    CallSessionId,
+    ReportId,
+    StoreId,
+    VerificationId,
+)
+from kundrost.domain.phone import PhoneNumber
+from kundrost.domain.transcript import Transcript
+from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_report import WeeklyReport
+
+
+class CallSessionRepository(Protocol):
+    async def add(self, session: CallSession) -> None:
+        """Raises `CallAlreadyExists` (naming the existing session) when a session for the
+        same verification exists or is being added by a concurrent unit of work; in a race
+        exactly one of them commits."""
+        ...
+
+    async def get(
+        self, session_id: CallSessionId, *, for_update: bool = False
+    ) -> CallSession | None:
+        """With `for_update`, other units of work asking for the same session for update
+        wait until this one ends, so two deliveries of one event are applied one by one."""
+        ...
+
+    async def by_verification(self, verification_id: VerificationId) -> CallSession | None: ...
+
+    async def get_many(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, CallSession]: ...
+
+    async def save(self, session: CallSession) -> None:
+        """Replaces the stored session with the same id; raises `NotFound` if there is none."""
+        ...
+
+    async def count_from_phone(
+        self, phone: PhoneNumber, since: datetime, *, excluding: CallSessionId | None = None
+    ) -> int:
+        """Sessions with this phone number created at or after `since`."""
+        ...
+
+    async def between(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None = None
+    ) -> list[CallSession]:
+        """Sessions created in `[start, end)`, of one store or all, oldest first."""
+        ...
+
+    async def delete_expired(self, now: datetime, limit: int) -> int:
+        """Deletes up to `limit` sessions whose `expires_at` ≤ `now` and that are not live,
+        with their transcripts; returns how many sessions it deleted."""
+        ...
+
+
+class TranscriptRepository(Protocol):
+    async def add(self, transcript: Transcript) -> None:
+        """Raises `TranscriptAlreadyRecorded` when the session already has one."""
+        ...
+
+    async def for_session(self, session_id: CallSessionId) -> Transcript | None: ...
+
+    async def delete_for_session(self, session_id: CallSessionId) -> bool:
+        """Whether there was a transcript to delete."""
+        ...
+
+    async def recorded_since(
+        self, since: datetime, *, excluding: CallSessionId | None = None, limit: int = 500
+    ) -> list[Transcript]:
+        """Transcripts recorded at or after `since`, newest first, at most `limit`."""
+        ...
+
+    async def session_ids(
+        self, *, after: CallSessionId | None = None, limit: int = 1000
+    ) -> list[CallSessionId]:
+        """Sessions that have a transcript, in ascending id order, starting after `after`."""
+        ...
+
+
+class AssessmentRepository(Protocol):
+    async def put(self, assessment: QualityAssessment) -> None:
+        """Stores the assessment, replacing an earlier one of the same call session."""
+        ...
+
+    async def get(self, assessment_id: AssessmentId) -> QualityAssessment | None: ...
+
+    async def for_session(self, session_id: CallSessionId) -> QualityAssessment | None: ...
+
+    async def for_sessions(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, QualityAssessment]: ...
+
+    async def between(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None = None
+    ) -> list[QualityAssessment]:
+        """Assessments created in `[start, end)`, of one store or all, oldest first."""
+        ...
+
+    async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:
+        """Anonymises (`QualityAssessment.anonymised`) up to `limit` assessments created
+        before `cutoff` that are not anonymised yet; returns how many it changed."""
+        ...
+
+
+class FraudRecordRepository(Protocol):
+    async def add(self, record: FraudRecord) -> None: ...
+
+    async def for_session(self, session_id: CallSessionId) -> list[FraudRecord]:
+        """Oldest first."""
+        ...
+
+    async def delete_created_before(self, cutoff: datetime, limit: int) -> int: ...
+
+
+class CallQualityRepository(Protocol):
+    async def put(self, metrics: CallQualityMetrics) -> None:
+        """One per call session; a later measurement replaces the earlier one."""
+        ...
+
+    async def for_session(self, session_id: CallSessionId) -> CallQualityMetrics | None: ...
+
+    async def delete_recorded_before(self, cutoff: datetime, limit: int) -> int: ...
+
+
+class BusinessContextRepository(Protocol):
+    async def get(self, store_id: StoreId) -> BusinessContext | None: ...
+
+    async def put(self, context: BusinessContext) -> None:
+        """Stores a new version: `context.version` must be one more than the stored one (1
+        for a new store), else `ContextConflict`, so two concurrent edits cannot both win."""
+        ...
+
+    async def store_ids(self) -> list[StoreId]:
+        """Every store with a context, in ascending id order."""
+        ...
+
+
+class WeeklyReportRepository(Protocol):
+    async def add(self, report: WeeklyReport) -> None:
+        """Raises `ReportExists` (naming it) when the store already has a report for the week."""
+        ...
+
+    async def replace(self, report: WeeklyReport) -> None:
+        """Stores the report in place of any earlier report of its store and week."""
+        ...
+
+    async def get(self, report_id: ReportId) -> WeeklyReport | None: ...
+
+    async def for_week(self, store_id: StoreId, week: IsoWeek) -> WeeklyReport | None: ...
+
+    async def for_store(
+        self, store_id: StoreId, *, since: IsoWeek | None = None, until: IsoWeek | None = None
+    ) -> list[WeeklyReport]:
+        """The store's reports for weeks in `[since, until]` (either end open when None),
+        newest week first."""
+        ...
+
+
+class AnalysisJobRepository(Protocol):
+    async def add(self, job: AnalysisJob) -> None: ...
+
+    async def get(self, job_id: AnalysisJobId) -> AnalysisJob | None: ...
+
+    async def save(self, job: AnalysisJob) -> None:
+        """Replaces the stored job with the same id; raises `NotFound` if there is none."""
+        ...
+
+    async def latest_for_session(self, session_id: CallSessionId) -> AnalysisJob | None:
+        """The most recently created job of the session."""
+        ...

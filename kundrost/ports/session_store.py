@@ -1,0 +1,24 @@
+"""SessionStore: short-lived shared state — live conversations, job status, idempotency keys."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Protocol
+
+
+class SessionStore(Protocol):
+    """A key-value cache where every entry has a time to live.
+
+    Contract: `get` returns the latest value set and None once the TTL has passed or the
+    key was deleted; `add` stores only when the key is absent and says whether it did,
+    atomically, so of many concurrent `add`s of one key exactly one returns True; a TTL
+    must be positive (`ValueError` otherwise); values are text, stored as given.
+    """
+
+    async def get(self, key: str) -> str | None: ...
+
+    async def set(self, key: str, value: str, ttl: timedelta) -> None: ...
+
+    async def add(self, key: str, value: str, ttl: timedelta) -> bool: ...
+
+    async def delete(self, key: str) -> None: ...
