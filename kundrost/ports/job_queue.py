@@ -18,6 +18,10 @@ class JobKind(StrEnum):
     WEEKLY_REPORT = "weekly_report"
 
 
+def _payload(value: Mapping[str, str]) -> dict[str, str]:
+    return dict(value)
+
+
 @frozen
 class Job:
     """A unit of background work: what to do, with which arguments, and not before when.
@@ -27,7 +31,7 @@ class Job:
     """
 
     kind: JobKind
-    payload: Mapping[str, str] = field(factory=dict, converter=dict)
+    payload: dict[str, str] = field(factory=dict, converter=_payload)
     key: str | None = field(default=None, validator=text_length(1, 200))
     not_before: datetime | None = field(default=None, validator=aware)
 
