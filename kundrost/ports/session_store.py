@@ -11,8 +11,10 @@ class SessionStore(Protocol):
 
     Contract: `get` returns the latest value set and None once the TTL has passed or the
     key was deleted; `add` stores only when the key is absent and says whether it did,
-    atomically, so of many concurrent `add`s of one key exactly one returns True; a TTL
-    must be positive (`ValueError` otherwise); values are text, stored as given.
+    atomically, so of many concurrent `add`s of one key exactly one returns True;
+    `increment` adds one to a counter (starting from 0 when absent or expired) and returns
+    the new value, atomically, refreshing its TTL; a TTL must be positive (`ValueError`
+    otherwise); values are text, stored as given.
     """
 
     async def get(self, key: str) -> str | None: ...
@@ -22,3 +24,5 @@ class SessionStore(Protocol):
     async def add(self, key: str, value: str, ttl: timedelta) -> bool: ...
 
     async def delete(self, key: str) -> None: ...
+
+    async def increment(self, key: str, ttl: timedelta) -> int: ...
