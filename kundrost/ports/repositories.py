@@ -3,6 +3,8 @@
 Every method is async and sees the unit of work's own uncommitted changes. Records go in
 and come out as domain objects, equal to what was stored. Time ranges are half-open,
 `[start, end)`; lists are ordered as each method says, so every adapter answers alike.
+Batch sizes (`limit`) are at least 1, else `ValueError`. Equal times are ordered by id;
+`recorded_since` by session id, descending; `latest_for_session` by insertion order.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ class CallSessionRepository(Protocol):
 
     async def delete_expired(self, now: datetime, limit: int) -> int:
         """Deletes up to `limit` sessions whose `expires_at` ≤ `now` and that are not live,
-        with their transcripts; returns how many sessions it deleted."""
+        with their transcripts, earliest `expires_at` first; returns how many it deleted."""
         ...
 
 

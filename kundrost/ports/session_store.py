@@ -14,7 +14,8 @@ class SessionStore(Protocol):
     atomically, so of many concurrent `add`s of one key exactly one returns True;
     `increment` adds one to a counter (starting from 0 when absent or expired) and returns
     the new value, atomically, refreshing its TTL; a TTL must be positive (`ValueError`
-    otherwise); values are text, stored as given.
+    otherwise); values are text, stored as given. `increment` of a value that is not a
+    whole number raises `ValueError`; a TTL refusal says 'TTL' or 'time to live'.
     """
 
     async def get(self, key: str) -> str | None: ...

@@ -25,6 +25,9 @@ class UnitOfWork(Protocol):
     used once, by one task: make a new one per use (`Callable[[], UnitOfWork]`).
     Uniqueness rules (verification, transcript per session, report per store and week)
     hold across concurrent units of work, at the latest when the second one commits.
+    The unit of work ends at `commit`, `rollback` or the end of its block, whichever comes
+    first; after that any use raises `RuntimeError`, except `rollback`, which then does
+    nothing. A refused commit applies nothing.
     """
 
     sessions: CallSessionRepository

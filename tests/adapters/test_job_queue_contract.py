@@ -1,0 +1,121 @@
+"""JobQueue contract: an accepted job runs once, by its kind's handler, not before its time."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from kundrost.adapters.system import ManualClock
+from kundrost.ports.job_queue import Job, JobKind
+from tests.adapters.conftest import RunnableQueue
+
+ANALYSE, RETRY = JobKind.ANALYSE_FEEDBACK, JobKind.RETRY_CALL
+HOUR = timedelta(hours=1)
+
+
+def recorder(queue: RunnableQueue, kind: JobKind = ANALYSE) -> list[Job]:
+    ran: list[Job] = []
+
+    async def handle(job: Job) -> None:
+        ran.append(job)
+
+    queue.register(kind, handle)
+    return ran
+
+
+def a_job(n: int = 1, *, key: str | None = None, kind: JobKind = ANALYSE) -> Job:
+    return Job(kind, {"analysis_id": f"job-{n}"}, key=key)
+
+
+async def test_an_accepted_job_runs_once_by_the_handler_of_its_kind(
+    job_queue: RunnableQueue,
+) -> None:
+    analysed, retried = recorder(job_queue, ANALYSE), recorder(job_queue, RETRY)
+    job = a_job(key="analysis:1")
+    assert await job_queue.enqueue(job) is True
+    await job_queue.drain()
+    await job_queue.drain()
+    assert analysed == [job]
+    assert retried == []
+
+
+async def test_a_job_with_the_key_of_a_pending_one_is_refused(job_queue: RunnableQueue) -> None:
+    ran = recorder(job_queue)
+    first, duplicate = a_job(1, key="analysis:1"), a_job(2, key="analysis:1")
+    assert await job_queue.enqueue(first) is True
+    assert await job_queue.enqueue(duplicate) is False
+    await job_queue.drain()
+    assert ran == [first]
+
+
+async def test_a_key_is_free_again_once_its_job_has_run(job_queue: RunnableQueue) -> None:
+    ran = recorder(job_queue)
+    await job_queue.enqueue(a_job(1, key="analysis:1"))
+    await job_queue.drain()
+    assert await job_queue.enqueue(a_job(2, key="analysis:1")) is True
+    await job_queue.drain()
+    assert [job.payload["analysis_id"] for job in ran] == ["job-1", "job-2"]
+
+
+async def test_jobs_without_a_key_are_never_taken_for_duplicates(job_queue: RunnableQueue) -> None:
+    ran = recorder(job_queue)
+    assert [await job_queue.enqueue(a_job(1)) for _ in range(3)] == [True, True, True]
+    await job_queue.drain()
+    assert len(ran) == 3
+
+
+async def test_a_handler_that_raises_does_not_stop_the_other_jobs(
+    job_queue: RunnableQueue,
+) -> None:
+    ran = recorder(job_queue, RETRY)
+
+    async def broken(job: Job) -> None:
+        raise RuntimeError("analyzer unreachable")
+
+    job_queue.register(ANALYSE, broken)
+    await job_queue.enqueue(a_job(1, key="analysis:1"))
+    await job_queue.enqueue(a_job(2, kind=RETRY))
+    await job_queue.drain()
+    assert len(ran) == 1
+    assert await job_queue.enqueue(a_job(3, key="analysis:1")) is True
+
+
+async def test_a_job_does_not_run_before_its_not_before(
+    job_queue: RunnableQueue, clock: ManualClock
+) -> None:
+    ran = recorder(job_queue)
+    later = Job(ANALYSE, {"analysis_id": "later"}, key="later", not_before=clock.now() + HOUR)
+    assert await job_queue.enqueue(later) is True
+    await job_queue.drain()
+    assert ran == []
+    assert await job_queue.enqueue(later) is False
+    clock.advance(HOUR)
+    await job_queue.drain()
+    assert ran == [later]
+
+
+async def test_draining_until_a_time_runs_the_jobs_due_by_then(
+    job_queue: RunnableQueue, clock: ManualClock
+) -> None:
+    ran = recorder(job_queue)
+    start = clock.now()
+    due = [Job(ANALYSE, {"at": str(n)}, not_before=start + HOUR * n) for n in (3, 1, 2)]
+    for job in due:
+        await job_queue.enqueue(job)
+    await job_queue.drain(until=start + HOUR * 2)
+    assert [job.payload["at"] for job in ran] == ["1", "2"]
+    await job_queue.drain(until=start + HOUR * 3)
+    assert [job.payload["at"] for job in ran] == ["1", "2", "3"]
+
+
+async def test_drain_also_runs_the_jobs_that_running_jobs_enqueue(
+    job_queue: RunnableQueue,
+) -> None:
+    ran = recorder(job_queue, RETRY)
+
+    async def analyse_then_retry(job: Job) -> None:
+        await job_queue.enqueue(Job(RETRY, {"after": job.payload["analysis_id"]}))
+
+    job_queue.register(ANALYSE, analyse_then_retry)
+    await job_queue.enqueue(a_job(1))
+    await job_queue.drain()
+    assert [job.payload for job in ran] == [{"after": "job-1"}]

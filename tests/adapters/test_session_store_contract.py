@@ -1,0 +1,115 @@
+"""SessionStore contract: latest value until its TTL passes, atomic add and increment."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from kundrost.ports.session_store import SessionStore
+
+MINUTE = timedelta(minutes=1)
+SHORT = timedelta(milliseconds=200)
+PAST_SHORT = 0.3
+TTL_REFUSAL = r"(?i)\bttl\b|time to live"
+"""A refusal names the TTL, whichever way the adapter spells it."""
+
+
+async def test_a_value_set_reads_back_exactly_as_given(session_store: SessionStore) -> None:
+    value = "  Köttdisken, kön & kassan: 5/5 \n"
+    await session_store.set("samtal:1", value, MINUTE)
+    assert await session_store.get("samtal:1") == value
+
+
+async def test_a_key_never_set_reads_as_none(session_store: SessionStore) -> None:
+    assert await session_store.get("samtal:okänt") is None
+
+
+async def test_setting_again_replaces_the_value(session_store: SessionStore) -> None:
+    await session_store.set("jobb:1", "queued", MINUTE)
+    await session_store.set("jobb:1", "processing", MINUTE)
+    assert await session_store.get("jobb:1") == "processing"
+
+
+async def test_a_value_is_gone_once_its_ttl_has_passed(session_store: SessionStore) -> None:
+    await session_store.set("kort", "snart borta", SHORT)
+    await session_store.set("lång", "kvar", MINUTE)
+    assert await session_store.get("kort") == "snart borta"
+    await asyncio.sleep(PAST_SHORT)
+    assert await session_store.get("kort") is None
+    assert await session_store.get("lång") == "kvar"
+
+
+async def test_a_deleted_key_reads_as_none_and_deleting_again_is_harmless(
+    session_store: SessionStore,
+) -> None:
+    await session_store.set("nyckel", "värde", MINUTE)
+    await session_store.delete("nyckel")
+    await session_store.delete("nyckel")
+    assert await session_store.get("nyckel") is None
+
+
+async def test_add_stores_only_when_the_key_is_absent(session_store: SessionStore) -> None:
+    assert await session_store.add("idem:1", "first", MINUTE) is True
+    assert await session_store.add("idem:1", "second", MINUTE) is False
+    assert await session_store.get("idem:1") == "first"
+
+
+async def test_add_succeeds_again_once_the_earlier_value_expired(
+    session_store: SessionStore,
+) -> None:
+    assert await session_store.add("idem:2", "first", SHORT) is True
+    await asyncio.sleep(PAST_SHORT)
+    assert await session_store.add("idem:2", "second", MINUTE) is True
+    assert await session_store.get("idem:2") == "second"
+
+
+async def test_of_fifty_concurrent_adds_of_one_key_exactly_one_wins(
+    session_store: SessionStore,
+) -> None:
+    results = await asyncio.gather(
+        *(session_store.add("idem:race", f"request {n}", MINUTE) for n in range(50))
+    )
+    assert results.count(True) == 1
+    winner = results.index(True)
+    assert await session_store.get("idem:race") == f"request {winner}"
+
+
+async def test_increment_counts_from_one_and_reads_as_text(session_store: SessionStore) -> None:
+    assert [await session_store.increment("fråga:7", MINUTE) for _ in range(3)] == [1, 2, 3]
+    assert await session_store.get("fråga:7") == "3"
+
+
+async def test_fifty_concurrent_increments_each_get_their_own_count(
+    session_store: SessionStore,
+) -> None:
+    counts = await asyncio.gather(*(session_store.increment("räknare", MINUTE) for _ in range(50)))
+    assert sorted(counts) == list(range(1, 51))
+
+
+async def test_an_expired_counter_starts_again_from_one(session_store: SessionStore) -> None:
+    await session_store.increment("räknare:kort", SHORT)
+    await asyncio.sleep(PAST_SHORT)
+    assert await session_store.increment("räknare:kort", MINUTE) == 1
+
+
+async def test_increment_refreshes_the_counters_ttl(session_store: SessionStore) -> None:
+    await session_store.increment("räknare:förnyad", SHORT)
+    await asyncio.sleep(0.15)
+    await session_store.increment("räknare:förnyad", SHORT)
+    await asyncio.sleep(0.15)
+    assert await session_store.get("räknare:förnyad") == "2"
+
+
+@pytest.mark.parametrize("ttl", [timedelta(0), timedelta(seconds=-1)])
+async def test_a_ttl_that_is_not_positive_is_refused(
+    session_store: SessionStore, ttl: timedelta
+) -> None:
+    with pytest.raises(ValueError, match=TTL_REFUSAL):
+        await session_store.set("k", "v", ttl)
+    with pytest.raises(ValueError, match=TTL_REFUSAL):
+        await session_store.add("k", "v", ttl)
+    with pytest.raises(ValueError, match=TTL_REFUSAL):
+        await session_store.increment("k", ttl)
+    assert await session_store.get("k") is None

@@ -1,0 +1,171 @@
+"""TranscriptRepository and AssessmentRepository contracts: one of each per call session."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.transcript import Transcript
+from kundrost.ports.errors import TranscriptAlreadyRecorded
+from kundrost.ports.unit_of_work import UnitOfWork
+from tests.adapters.storage_builders import (
+    DAY,
+    MINUTE,
+    START,
+    a_session,
+    a_store,
+    a_transcript_of,
+    an_assessment_of,
+)
+from tests.adapters.storage_steps import UowFactory, committed, read, stored
+
+
+async def recorded(new_uow: UowFactory, *transcripts: Transcript) -> None:
+    async def add(uow: UnitOfWork) -> None:
+        for transcript in transcripts:
+            await uow.transcripts.add(transcript)
+
+    await committed(new_uow, add)
+
+
+async def sessions_with_transcripts(new_uow: UowFactory, count: int) -> list[CallSession]:
+    sessions = [a_session() for _ in range(count)]
+    await stored(new_uow, *sessions)
+    return sessions
+
+
+async def test_a_recorded_transcript_reads_back_equal(new_uow: UowFactory) -> None:
+    [session] = await sessions_with_transcripts(new_uow, 1)
+    transcript = a_transcript_of(session.id)
+    await recorded(new_uow, transcript)
+    assert await read(new_uow, lambda uow: uow.transcripts.for_session(session.id)) == transcript
+
+
+async def test_a_second_transcript_for_a_session_is_refused(new_uow: UowFactory) -> None:
+    [session] = await sessions_with_transcripts(new_uow, 1)
+    await recorded(new_uow, a_transcript_of(session.id))
+    async with new_uow() as uow:
+        with pytest.raises(TranscriptAlreadyRecorded):
+            await uow.transcripts.add(a_transcript_of(session.id))
+
+
+async def test_of_two_racing_transcripts_for_a_session_exactly_one_is_recorded(
+    new_uow: UowFactory,
+) -> None:
+    [session] = await sessions_with_transcripts(new_uow, 1)
+    both_added = asyncio.Barrier(2)
+
+    async def record() -> None:
+        async with new_uow() as uow:
+            await uow.transcripts.add(a_transcript_of(session.id))
+            await both_added.wait()
+            await uow.commit()
+
+    outcomes = await asyncio.gather(record(), record(), return_exceptions=True)
+    assert sorted(type(o).__name__ for o in outcomes) == ["NoneType", "TranscriptAlreadyRecorded"]
+
+
+async def test_deleting_a_transcript_says_whether_there_was_one(new_uow: UowFactory) -> None:
+    [session] = await sessions_with_transcripts(new_uow, 1)
+    await recorded(new_uow, a_transcript_of(session.id))
+    async with new_uow() as uow:
+        assert await uow.transcripts.delete_for_session(session.id) is True
+        assert await uow.transcripts.delete_for_session(session.id) is False
+        await uow.commit()
+    assert await read(new_uow, lambda uow: uow.transcripts.for_session(session.id)) is None
+
+
+async def test_transcripts_recorded_since_are_newest_first_and_limited(
+    new_uow: UowFactory,
+) -> None:
+    sessions = await sessions_with_transcripts(new_uow, 4)
+    before, at_since, later, latest = (
+        a_transcript_of(s.id, START + MINUTE * n)
+        for s, n in zip(sessions, (-1, 0, 1, 2), strict=True)
+    )
+    await recorded(new_uow, before, at_since, later, latest)
+    assert await read(new_uow, lambda uow: uow.transcripts.recorded_since(START)) == [
+        latest,
+        later,
+        at_since,
+    ]
+    assert await read(new_uow, lambda uow: uow.transcripts.recorded_since(START, limit=1)) == [
+        latest
+    ]
+    excluding = latest.call_session_id
+    assert await read(
+        new_uow, lambda uow: uow.transcripts.recorded_since(START, excluding=excluding)
+    ) == [later, at_since]
+
+
+async def test_sessions_with_transcripts_are_listed_in_id_order_page_by_page(
+    new_uow: UowFactory,
+) -> None:
+    sessions = await sessions_with_transcripts(new_uow, 5)
+    await recorded(new_uow, *(a_transcript_of(s.id) for s in sessions[:4]))
+    expected = sorted(s.id for s in sessions[:4])
+    first_page = await read(new_uow, lambda uow: uow.transcripts.session_ids(limit=3))
+    rest = await read(new_uow, lambda uow: uow.transcripts.session_ids(after=first_page[-1]))
+    assert first_page == expected[:3]
+    assert rest == expected[3:]
+
+
+async def test_a_stored_assessment_reads_back_by_id_and_by_session(new_uow: UowFactory) -> None:
+    session = a_session()
+    assessment = an_assessment_of(session)
+    await committed(new_uow, lambda uow: uow.assessments.put(assessment))
+    assert await read(new_uow, lambda uow: uow.assessments.get(assessment.id)) == assessment
+    assert await read(new_uow, lambda uow: uow.assessments.for_session(session.id)) == assessment
+
+
+async def test_a_later_assessment_of_a_session_replaces_the_earlier_one(
+    new_uow: UowFactory,
+) -> None:
+    session = a_session()
+    first = an_assessment_of(session)
+    second = an_assessment_of(session, START + MINUTE)
+    await committed(new_uow, lambda uow: uow.assessments.put(first))
+    await committed(new_uow, lambda uow: uow.assessments.put(second))
+    assert await read(new_uow, lambda uow: uow.assessments.for_session(session.id)) == second
+    assert await read(new_uow, lambda uow: uow.assessments.get(first.id)) is None
+
+
+async def test_assessments_for_sessions_maps_the_sessions_that_have_one(
+    new_uow: UowFactory,
+) -> None:
+    graded, ungraded = a_session(), a_session()
+    assessment = an_assessment_of(graded)
+    await committed(new_uow, lambda uow: uow.assessments.put(assessment))
+    found = await read(new_uow, lambda uow: uow.assessments.for_sessions([graded.id, ungraded.id]))
+    assert found == {graded.id: assessment}
+
+
+async def test_assessments_between_are_half_open_oldest_first_and_by_store(
+    new_uow: UowFactory,
+) -> None:
+    mine = a_store()
+    end = START + DAY
+    made = {
+        "before": an_assessment_of(a_session(store_id=mine), START - MINUTE),
+        "start": an_assessment_of(a_session(store_id=mine), START),
+        "inside": an_assessment_of(a_session(store_id=mine), end - MINUTE),
+        "end": an_assessment_of(a_session(store_id=mine), end),
+        "elsewhere": an_assessment_of(a_session(), START + MINUTE),
+    }
+
+    async def put_all(uow: UnitOfWork) -> None:
+        for assessment in made.values():
+            await uow.assessments.put(assessment)
+
+    await committed(new_uow, put_all)
+    assert await read(new_uow, lambda uow: uow.assessments.between(START, end, store_id=mine)) == [
+        made["start"],
+        made["inside"],
+    ]
+    assert await read(new_uow, lambda uow: uow.assessments.between(START, end)) == [
+        made["start"],
+        made["elsewhere"],
+        made["inside"],
+    ]
