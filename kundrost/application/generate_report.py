@@ -1,0 +1,90 @@
+"""Generating a store's weekly report: the week's assessments and earlier reports, aggregated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+
+from kundrost.application.store_time import store_zone
+from kundrost.domain.errors import InvalidValue
+from kundrost.domain.ids import ReportId, StoreId
+from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_aggregation import ReportPolicy, build_weekly_report
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+from kundrost.domain.weekly_report import WeeklyReport
+from kundrost.ports.errors import ReportExists
+from kundrost.ports.system import Clock, IdGenerator
+from kundrost.ports.unit_of_work import UnitOfWorkFactory
+
+
+def history_weeks(policy: ReportPolicy) -> int:
+    """How many earlier weeks a report reads: the previous week (new issues), the averaging
+    window (historical comparison) and the run a prediction needs."""
+    return max(1, policy.average_window_weeks, policy.trend.run_weeks)
+
+
+@frozen
+class GenerateWeeklyReport:
+    """Builds the report of one store's ISO week (Monday to Sunday in the store's zone,
+    Europe/Stockholm without a context) from the assessments created in it and the store's
+    earlier reports, and stores it.
+
+    One report per store and week: when one exists, `ReportExists` names it unless `force`,
+    which rebuilds it under the same id (links to it stay valid) with a new `generated_at`.
+    Of concurrent generations of a new week exactly one stores a report; the others get
+    `ReportExists` (forced ones rebuild that report instead). A week that has begun but not
+    ended may be generated, as a partial report; such a report (generated before its week
+    ended) does not block the next generation, which replaces it without `force`, so the
+    scheduler's Monday run still gives the store the whole week. A week that has not begun
+    is refused."""
+
+    new_uow: UnitOfWorkFactory
+    clock: Clock
+    ids: IdGenerator
+    policy: ReportPolicy = field(factory=ReportPolicy)
+
+    async def __call__(
+        self, store_id: StoreId, week: IsoWeek | date, *, force: bool = False
+    ) -> WeeklyReport:
+        """`week` as an IsoWeek, or as its Monday (another day: `InvalidValue`)."""
+        if not isinstance(week, IsoWeek):
+            week = IsoWeek.from_monday(week)
+        try:
+            return await self._generate(store_id, week, force)
+        except ReportExists:
+            if not force:
+                raise
+        # A forced generation lost a race to a concurrent first one: rebuild that report.
+        return await self._generate(store_id, week, force)
+
+    async def _generate(self, store_id: StoreId, week: IsoWeek, force: bool) -> WeeklyReport:
+        async with self.new_uow() as uow:
+            zone = await store_zone(uow, store_id)
+            now = self.clock.now()
+            if week > IsoWeek.of(now, zone):
+                raise InvalidValue("analysis_week", f"{week} has not begun", week=str(week))
+            start, end = week.bounds(zone)
+            existing = await uow.reports.for_week(store_id, week)
+            if existing and not force and existing.generated_at >= end:
+                raise ReportExists(existing.id, analysis_week=week.monday.isoformat())
+            assessments = await uow.assessments.between(start, end, store_id=store_id)
+            history = await uow.reports.for_store(
+                store_id, since=week.shifted(-history_weeks(self.policy)), until=week.previous()
+            )
+            report = build_weekly_report(
+                existing.id if existing else ReportId(self.ids.new()),
+                store_id,
+                week,
+                [WeeklyFeedback.from_assessment(a) for a in assessments],
+                history,
+                now,
+                zone,
+                self.policy,
+            )
+            if existing:
+                await uow.reports.replace(report)
+            else:
+                await uow.reports.add(report)
+            await uow.commit()
+        return report

@@ -1,0 +1,1 @@
+"""Business analysis: contexts, weekly reports, search, trends and recommendations."""

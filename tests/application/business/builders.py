@@ -1,0 +1,62 @@
+"""Builders for business-analysis tests: graded feedback at ICA Kvantum Sollentuna, stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+
+from kundrost.domain.analysis import ActionableItem, Theme
+from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.grading import GradingPolicy
+from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.ports.unit_of_work import UnitOfWorkFactory
+from tests.unit.grading_builders import a_clean_verdict, an_analysis, metadata
+from tests.unit.report_builders import STORE, next_id
+
+CLEAN = a_clean_verdict()
+SUMMARY = "Kunden var nöjd med besöket."
+
+
+def an_assessment(
+    when: datetime,
+    *themes: Theme,
+    items: Iterable[ActionableItem] = (),
+    summary: str = SUMMARY,
+    store: StoreId = STORE,
+    low_grade: bool = False,
+) -> QualityAssessment:
+    """A graded feedback recorded at `when`; a low-grade one keeps no words."""
+    scores = ("0.3", "0.2", "0.2") if low_grade else ("0.9", "0.7", "0.6")
+    analysis = an_analysis(
+        legitimacy=Decimal(scores[0]),
+        depth=Decimal(scores[1]),
+        usefulness=Decimal(scores[2]),
+        themes=themes,
+        actionable_items=tuple(items),
+        summary=summary,
+    )
+    return QualityAssessment.record(
+        AssessmentId(next_id()),
+        CallSessionId(next_id()),
+        store,
+        analysis,
+        CLEAN,
+        GradingPolicy().grade(analysis, CLEAN),
+        metadata(),
+        when,
+    )
+
+
+async def stored(new_uow: UnitOfWorkFactory, *assessments: QualityAssessment) -> None:
+    async with new_uow() as uow:
+        for assessment in assessments:
+            await uow.assessments.put(assessment)
+        await uow.commit()
+
+
+async def with_context(new_uow: UnitOfWorkFactory, context: BusinessContext) -> None:
+    async with new_uow() as uow:
+        await uow.contexts.put(context)
+        await uow.commit()
