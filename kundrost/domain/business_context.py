@@ -7,7 +7,7 @@ The context drives the conversation plan (which questions to ask), the timing fr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -53,6 +53,10 @@ def _zone(_instance: object, attribute: Any, value: str) -> None:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
         raise InvalidValue(attribute.name, f"unknown time zone {value!r}") from exc
+
+
+def _dates(value: Iterable[date]) -> frozenset[date]:
+    return frozenset(value)
 
 
 @frozen
@@ -114,7 +118,7 @@ class BusinessContext:
     operating_hours: Mapping[Weekday, OpeningHours] = field(
         factory=dict, converter=hours_by_weekday
     )
-    closed_dates: frozenset[date] = field(factory=frozenset, converter=frozenset)
+    closed_dates: frozenset[date] = field(factory=frozenset, converter=_dates)
     departments: tuple[Department, ...] = field(
         default=(), converter=frozen_tuple, validator=each(Department)
     )
