@@ -58,9 +58,15 @@ class CallSessionRepository(Protocol):
         ...
 
     async def count_from_phone(
-        self, phone: PhoneNumber, since: datetime, *, excluding: CallSessionId | None = None
+        self,
+        phone: PhoneNumber,
+        since: datetime,
+        *,
+        until: datetime | None = None,
+        excluding: CallSessionId | None = None,
     ) -> int:
-        """Sessions with this phone number created at or after `since`."""
+        """Sessions with this phone number created in `[since, until)` (no end when None),
+        so re-checking an old feedback does not count the number's later calls."""
         ...
 
     async def between(

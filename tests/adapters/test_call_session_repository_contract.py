@@ -97,6 +97,22 @@ async def test_sessions_from_a_phone_are_counted_from_since_inclusive(new_uow: U
     assert await count(excluding=after.id) == 1
 
 
+async def test_sessions_from_a_phone_are_counted_before_until_exclusive(
+    new_uow: UowFactory,
+) -> None:
+    phone = PhoneNumber("+46709876543")
+    earlier = a_session(created_at=START, phone=phone.e164)
+    at_until = a_session(created_at=START + DAY, phone=phone.e164)
+    later = a_session(created_at=START + 2 * DAY, phone=phone.e164)
+    await stored(new_uow, earlier, at_until, later)
+
+    counted = await read(
+        new_uow, lambda uow: uow.sessions.count_from_phone(phone, START, until=START + DAY)
+    )
+
+    assert counted == 1
+
+
 async def test_between_is_half_open_and_oldest_first(new_uow: UowFactory) -> None:
     end = START + DAY
     at_end = a_session(created_at=end)

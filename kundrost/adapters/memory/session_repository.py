@@ -74,13 +74,21 @@ class MemoryCallSessionRepository:
         self._rows.put(session.id, session)
 
     async def count_from_phone(
-        self, phone: PhoneNumber, since: datetime, *, excluding: CallSessionId | None = None
+        self,
+        phone: PhoneNumber,
+        since: datetime,
+        *,
+        until: datetime | None = None,
+        excluding: CallSessionId | None = None,
     ) -> int:
         self._guard()
         return sum(
             1
             for session in self._rows.values()
-            if session.phone == phone and session.created_at >= since and session.id != excluding
+            if session.phone == phone
+            and since <= session.created_at
+            and (until is None or session.created_at < until)
+            and session.id != excluding
         )
 
     async def between(

@@ -1,0 +1,197 @@
+"""RunAnalysis: the analysis job itself — read, check for fraud, grade, keep or delete the words."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from attrs import field, frozen
+
+from kundrost.application.analysis_queue import analysis_id_of
+from kundrost.application.fraud_evidence import DUPLICATE_WINDOW, gather_evidence
+from kundrost.application.recorded_feedback import RecordedFeedback, recorded_feedback
+from kundrost.domain.analysability import AnalysabilityPolicy, require_analysable
+from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage
+from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
+from kundrost.domain.errors import NotAnalysable
+from kundrost.domain.fraud import FraudVerdict
+from kundrost.domain.fraud_checks import FraudPolicy
+from kundrost.domain.fraud_record import FraudRecord
+from kundrost.domain.grading import GradingPolicy
+from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
+from kundrost.domain.transcript import Transcript
+from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
+from kundrost.ports.errors import NotFound
+from kundrost.ports.job_queue import Job
+from kundrost.ports.system import Clock, IdGenerator
+from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+ANALYZER_FAILED = "The analyzer could not read this feedback; the transcript is kept for a re-run."
+UNEXPECTED_FAILURE = "The analysis stopped on an unexpected error ({error})."
+SESSION_GONE = "The call session no longer exists or has expired."
+
+_Ready = tuple[AnalysisJob, RecordedFeedback, Transcript]
+
+
+@frozen
+class RunAnalysis:
+    """Run one analysis job through its stages, committing each so a poller sees progress.
+
+    The analyzer is called outside any open unit of work (it may take seconds). Qualifying
+    feedback keeps its transcript and content; fraudulent or low-grade feedback is recorded
+    without content and its transcript is deleted in the same commit. A job that is already
+    finished is returned unchanged, as a queue may deliver it twice. When the analyzer fails,
+    the job fails with a message that never quotes the customer and the transcript stays, so
+    a forced re-request can try again; `AnalyzerError` is logged and answered with the failed
+    job, any other error marks the job failed and is raised again.
+    """
+
+    new_uow: UnitOfWorkFactory
+    analyzer: FeedbackAnalyzer
+    clock: Clock
+    ids: IdGenerator
+    fraud_policy: FraudPolicy = field(factory=FraudPolicy)
+    grading: GradingPolicy = field(factory=GradingPolicy)
+    duplicate_window: timedelta = DUPLICATE_WINDOW
+    analysability: AnalysabilityPolicy = field(factory=AnalysabilityPolicy)
+
+    async def handle(self, job: Job) -> None:
+        """The queue's handler for `JobKind.ANALYSE_FEEDBACK`."""
+        await self(analysis_id_of(job))
+
+    async def __call__(self, analysis_id: AnalysisJobId) -> AnalysisJob:
+        started = await self._start(analysis_id)
+        if isinstance(started, AnalysisJob):
+            return started
+        try:
+            return await self._run(*started)
+        except AnalyzerError as error:
+            log.warning("analysis %s failed: %s", analysis_id, type(error).__name__)
+            return await self._fail(analysis_id, ANALYZER_FAILED)
+        except Exception as error:
+            await self._fail(analysis_id, UNEXPECTED_FAILURE.format(error=type(error).__name__))
+            raise
+
+    async def _start(self, analysis_id: AnalysisJobId) -> AnalysisJob | _Ready:
+        """The job at its first stage with what it reads, or the job as it ends here."""
+        async with self.new_uow() as uow:
+            job = await _job(uow, analysis_id)
+            if job.is_finished:
+                return job
+            ready: _Ready | None = None
+            try:
+                feedback = await recorded_feedback(uow, job.call_session_id, self.clock)
+                require_analysable(feedback.session.status, feedback.transcript, self.analysability)
+            except (NotFound, NotAnalysable) as refusal:
+                reason = SESSION_GONE if isinstance(refusal, NotFound) else refusal.message
+                job = job.failed(reason, self.clock.now())
+            else:
+                assert feedback.transcript is not None, "an analysable call has its transcript"
+                job = job.at_stage(AnalysisStage.ANALYSING, self.clock.now())
+                ready = (job, feedback, feedback.transcript)
+            await uow.analysis_jobs.save(job)
+            await uow.commit()
+        return job if ready is None else ready
+
+    async def _run(
+        self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
+    ) -> AnalysisJob:
+        began = self.clock.now()
+        analysis = await self.analyzer.analyse(FeedbackInput(transcript, feedback.context))
+        took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
+
+        async with self.new_uow() as uow:
+            job = await _job(uow, job.id)
+            if job.is_finished:
+                return job
+            job = job.at_stage(AnalysisStage.FRAUD_CHECKS, self.clock.now())
+            evidence = await gather_evidence(
+                uow,
+                feedback.session,
+                transcript,
+                analysis,
+                feedback.context,
+                policy=self.fraud_policy,
+                duplicate_window=self.duplicate_window,
+            )
+            await uow.analysis_jobs.save(job)
+            await uow.commit()
+        verdict = self.fraud_policy.evaluate(evidence)
+        return await self._grade(job.id, feedback, analysis, verdict, took)
+
+    async def _grade(
+        self,
+        analysis_id: AnalysisJobId,
+        feedback: RecordedFeedback,
+        analysis: FeedbackAnalysis,
+        verdict: FraudVerdict,
+        took_ms: int,
+    ) -> AnalysisJob:
+        async with self.new_uow() as uow:
+            job = await _job(uow, analysis_id)
+            if job.is_finished:
+                return job
+            job = job.at_stage(AnalysisStage.GRADING, self.clock.now())
+            await uow.analysis_jobs.save(job)
+            await uow.commit()
+        grade = self.grading.grade(analysis, verdict)
+        session = feedback.session
+        metadata = AnalysisMetadata(
+            (analysis.analyzer.strip() or "unknown")[:100],
+            (analysis.model_version.strip() or "unknown")[:100],
+            took_ms,
+        )
+        async with self.new_uow() as uow:
+            job = await _job(uow, analysis_id)
+            if job.is_finished:
+                return job
+            now = self.clock.now()
+            current = await uow.sessions.get(session.id)
+            if current is None or current.is_expired(now):
+                job = job.failed(SESSION_GONE, now)
+            else:
+                assessment = QualityAssessment.record(
+                    AssessmentId(self.ids.new()),
+                    session.id,
+                    session.store_id,
+                    analysis,
+                    verdict,
+                    grade,
+                    metadata,
+                    now,
+                )
+                await uow.assessments.put(assessment)
+                await uow.fraud_records.add(
+                    FraudRecord(
+                        id=FraudCheckId(self.ids.new()),
+                        call_session_id=session.id,
+                        store_id=session.store_id,
+                        verdict=verdict,
+                        created_at=now,
+                    )
+                )
+                if not assessment.qualifies:
+                    await uow.transcripts.delete_for_session(session.id)
+                job = job.completed(assessment.id, now)
+            await uow.analysis_jobs.save(job)
+            await uow.commit()
+        return job
+
+    async def _fail(self, analysis_id: AnalysisJobId, message: str) -> AnalysisJob:
+        async with self.new_uow() as uow:
+            job = await _job(uow, analysis_id)
+            if not job.is_finished:
+                job = job.failed(message, self.clock.now())
+                await uow.analysis_jobs.save(job)
+                await uow.commit()
+        return job
+
+
+async def _job(uow: UnitOfWork, analysis_id: AnalysisJobId) -> AnalysisJob:
+    job = await uow.analysis_jobs.get(analysis_id)
+    if job is None:
+        raise NotFound("analysis", analysis_id)
+    return job

@@ -1,0 +1,1 @@
+"""Feedback analysis: requesting and running analyses, fraud checks, summaries, cleanup, metrics."""
