@@ -52,5 +52,5 @@ async def test_honest_feedback_is_kept_and_rewarded_and_nonsense_is_deleted(
     assert dropped.assessment is not None
     assert dropped.assessment.reward_percentage is None
     assert dropped.assessment.is_fraudulent
-    assert Indicator.IMPOSSIBLE_CLAIM in dropped.assessment.fraud_reasons
+    assert Indicator.NONSENSICAL_CONTENT in dropped.assessment.fraud_reasons
     assert dropped.assessment.summary is None

@@ -1,0 +1,72 @@
+"""OfflineFeedbackAnalyzer: the FeedbackAnalyzer port by deterministic Swedish heuristics.
+
+No network, no model, no randomness: the same transcript and context always give the same
+analysis. Only the customer's turns are read. Scores: legitimacy (`legitimacy`), depth
+(`specificity`), usefulness (`actionability`), each rounded to two places; themes and items
+(`themes`, `items`), flags (`flags`) and an extractive summary (`summary`). docs/analyzer.md
+explains the cues and the limits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kundrost.adapters.offline.actionability import usefulness
+from kundrost.adapters.offline.departments import store_departments
+from kundrost.adapters.offline.embedding import embed_text
+from kundrost.adapters.offline.evidence import gather
+from kundrost.adapters.offline.flags import content_flags
+from kundrost.adapters.offline.items import actionable_items
+from kundrost.adapters.offline.legitimacy import legitimacy
+from kundrost.adapters.offline.reading import read
+from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.specificity import depth
+from kundrost.adapters.offline.summary import summarise
+from kundrost.adapters.offline.themes import mentions, themes
+from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
+from kundrost.ports.analyzer import FeedbackInput
+
+ANALYZER = "offline"
+MODEL_VERSION = "offline-1"
+_SILENT = "Kunden sa ingenting om besöket."
+GENERIC_USEFULNESS = 0.2
+"""Generic feedback named nothing to act on: a passing "gott kaffe" is worth no more."""
+
+
+class OfflineFeedbackAnalyzer:
+    """Reads one feedback in about a millisecond; holds only caches of per-store matchers."""
+
+    async def analyse(self, feedback: FeedbackInput) -> FeedbackAnalysis:
+        return self.analyse_now(feedback)
+
+    async def embed(self, texts: Sequence[str]) -> list[tuple[float, ...]]:
+        return [embed_text(text) for text in texts]
+
+    def analyse_now(self, feedback: FeedbackInput) -> FeedbackAnalysis:
+        """The same analysis as `analyse`, for callers outside an event loop."""
+        context = feedback.context
+        store = store_departments(context.departments if context else ())
+        reading = read(feedback.transcript)
+        if not reading.tokens:
+            zero = unit(0)
+            return FeedbackAnalysis(
+                zero, zero, zero, summary=_SILENT, analyzer=ANALYZER, model_version=MODEL_VERSION
+            )
+        evidence = gather(reading, store)
+        flags = content_flags(evidence, store, context.baseline_facts if context else ())
+        found = mentions(evidence, store)
+        found_themes = themes(evidence, found)
+        useful = usefulness(evidence)
+        if any(flag.kind is FlagKind.GENERIC for flag in flags):
+            useful = min(useful, GENERIC_USEFULNESS)
+        return FeedbackAnalysis(
+            legitimacy=unit(legitimacy(evidence, flags)),
+            depth=unit(depth(evidence)),
+            usefulness=unit(useful),
+            themes=found_themes,
+            actionable_items=actionable_items(evidence, found),
+            content_flags=flags,
+            summary=summarise(evidence, found_themes),
+            analyzer=ANALYZER,
+            model_version=MODEL_VERSION,
+        )

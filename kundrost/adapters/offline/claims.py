@@ -1,0 +1,96 @@
+"""Impossible claims: amounts that cannot be true of a visit to a store.
+
+Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5):
+
+- waiting four hours or more, or days, in a queue or at a counter, or a queue measured in
+  kilometres, or a hundred people or more ahead in one queue;
+- carrying a hundred kilos or more, or two cubic metres or more, by hand ("bar", "lyfte",
+  "i handen", "på axeln"), or a single item weighing a hundred kilos or more;
+- getting somewhere on foot or by bike faster than 40 km/h;
+- making, serving or doing a hundred things or more at fifty or more a minute;
+- drilling, charging, building or baking in five seconds or less;
+- eating or drinking fifteen portions or more in one go.
+
+From 1 point the account holds an impossible claim, with confidence 0.75, rising by 0.1 per
+further point up to 0.95. Hyperbole that names no amount ("en evighet", "hur länge som
+helst") is left alone: it is how people speak.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.scores import unit
+
+_QUEUEING = listed("kö kön köer köerna köade köa köat stod stå före")
+_HOURS = {
+    "timme": 1, "timmar": 1, "timmen": 1, "timmarna": 1, "dygn": 24, "dygnet": 24, "dag": 24,
+    "dagar": 24, "vecka": 168, "veckor": 168, "månad": 720, "månader": 720, "år": 8760,
+}  # fmt: skip
+_MINUTES = {"minut": 1, "minuter": 1, "minuten": 1, "sekund": 1 / 60, "sekunder": 1 / 60,
+            "timme": 60, "timmar": 60}  # fmt: skip
+_KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
+_KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
+_PEOPLE = listed("personer människor kunder")
+_CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
+_ON_FOOT = listed("sprang springa gick promenerade cyklade joggade")
+_TASKS = listed("borrade borra laddades laddade laddas byggde bakade målade kapade monterade")
+_EATING = listed("åt äta drack dricka käkade")
+_MONEY = listed("kronor kr spänn")
+_MEASURES = frozenset(
+    [*_HOURS, *_MINUTES, *_KILOMETRES, *_KILOS, *_MONEY, "procent", "grader", "gram", "liter"]
+)
+
+
+def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute: float) -> float:
+    """Points for one amount said in a sentence of `tokens` (see the module docstring)."""
+    words = set(tokens)
+    hours = value * _HOURS.get(word, 0)
+    if not _QUEUEING.isdisjoint(words):
+        if hours >= 24:
+            return 1.5
+        if hours >= 4 or word in _KILOMETRES or (word in _PEOPLE and value >= 100):
+            return 1.0
+    carried = not _CARRYING.isdisjoint(words)
+    if word in _KILOS and value * _KILOS[word] >= 100:
+        weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)
+        return 1.0 if carried or weighed else 0.0
+    impossible = (
+        (word == "kubikmeter" and value >= 2 and carried)
+        or (value >= 15 and word not in _MEASURES and not _EATING.isdisjoint(words))
+        or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
+    )
+    return 1.0 if impossible else 0.0
+
+
+def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> float:
+    words = set(tokens)
+    distance = next((v * _KILOMETRES[u] for v, u in amounts if u in _KILOMETRES), None)
+    minutes = next((v * _MINUTES[u] for v, u in amounts if u in _MINUTES), None)
+    per_minute = 1 / minutes if minutes else 0.0
+    points = sum(_amount_points(value, word, tokens, per_minute) for value, word in amounts)
+    if distance and minutes and not _ON_FOOT.isdisjoint(words) and distance / (minutes / 60) > 40:
+        points += 1.0
+    if minutes is not None and minutes <= 5 / 60 and not _TASKS.isdisjoint(words):
+        points += 1.0
+    return points
+
+
+def impossible_claim(evidence: Evidence) -> tuple[Decimal, str] | None:
+    """Confidence and the first offending sentence, or None when nothing is impossible."""
+    points = 0.0
+    worst = ""
+    for index, amounts in enumerate(evidence.sentence_amounts):
+        if not amounts:
+            continue
+        found = _sentence_points(evidence.sentence_tokens[index], amounts)
+        if found and not worst:
+            worst = evidence.reading.sentences[index]
+        points += found
+    if points < 1.0:
+        return None
+    return unit(min(0.95, 0.75 + 0.1 * (points - 1.0))), worst

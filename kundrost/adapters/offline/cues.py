@@ -1,0 +1,73 @@
+"""Cues: the words and phrases that make feedback concrete or actionable.
+
+Concrete details are places in the store ("hyllan", "frysdisken"), times ("i morse", "på
+lördagen"), numbers with or without units ("femton minuter", "20 kr"), causes ("eftersom",
+"för att") and comparisons ("brukar", "förra gången"). Actionable phrases are wishes ("jag
+önskar", "det hade varit bra om", "vore bra med"), suggestions ("ni borde", "ni skulle
+kunna", "varför inte", a sentence opening with "kanske", "att ni…" or an imperative such
+as "sänk", "kolla", "fortsätt") and requests ("gärna fler", "ta in"). Phrases are matched
+on a sentence's words joined by single spaces, so punctuation and case never hide them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.patterns import WordPatterns
+
+PLACE, TIME, NUMBER, UNIT = "place", "time", "number", "unit"
+
+DETAIL_WORDS: WordPatterns[str] = WordPatterns.of(
+    {
+        PLACE: """hylla hyllan hyllor hyllorna hyllkant* kyl kylen kyldisk* kylar* kylrum* frys
+            frysen frysdisk* frysbox* frysar* disk disken diskar diskarna *disk *disken
+            utgång* lager lagret pall pallar* ställ ställen ställen montern monter avdelning*
+            *avdelning *avdelningen toalett* hörn* hörnet mejeri* mejeriet kylhyll*
+            frukthyll* *hyllan *hyllorna""",
+        TIME: """idag igår förrgår morse ikväll kväll kvällen kvällar kvällstid morgon
+            morgonen morgnar förmiddag* eftermiddag* lunch lunchen lunchtid* helg helgen
+            helger helgerna måndag* tisdag* onsdag* torsdag* fredag* lördag* söndag* klockan
+            kl veckan veckor veckorna rusningstid* stängningsdags""",
+        NUMBER: """två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton
+            sexton sjutton arton nitton tjugo trettio fyrtio femtio sextio hundra tusen halv
+            halvtimme* halvtimma* kvart dussin""",
+        UNIT: """minuter minut minuten minuterna timme timmar timmen sekunder kronor kr
+            procent kilo kg gram liter meter stycken st paket förpackning* grader""",
+    }
+)
+
+CAUSE = re.compile(
+    r"\b(?:eftersom|därför|pga|på grund av|för att|så att|beror på|vilket gjorde|"
+    r"vilket betyder|med tanke på)\b"
+)
+COMPARISON = re.compile(
+    r"\b(?:jämfört|jämförelse|förut|tidigare|brukar|brukade|vanligtvis|vanligen|numera|"
+    r"nuförtiden|förra gången|förra veckan|sist jag|senast jag|än förut|än vanligt|"
+    r"än andra|andra butiker|konkurrent\w*)\b"
+)
+IMPERATIVES = (
+    "kolla|sänk|höj|gör|ha|ta|köp|sätt|ställ|lägg|byt|fixa|öppna|anställ|skaffa|fortsätt|"
+    "börja|sluta|tänk|märk|flytta|städa|fyll|laga|håll|prova|testa|inför|utöka|erbjud|"
+    "satsa|se till|ändra|skylta|sortera|beställ|utbilda|behåll"
+)
+WISH = re.compile(
+    r"\b(?:jag önskar|önskar att|önskar jag|önskemål|önskade att|önskas|jag hade önskat|"
+    r"(?:vore|hade varit|skulle vara|skulle ha varit) (?:\w+ )?"
+    r"(?:bra|bättre|skönt|kul|trevligt|toppen|fint|önskvärt|smart|praktiskt|roligt) "
+    r"(?:om|med|att)|skulle vilja|skulle gärna|vill gärna|gärna (?:se |ha )?(?:fler|mer|flera"
+    r"|större|längre|bättre)|hoppas (?:att )?ni|vill att ni|vill ha|saknar)\b"
+)
+SUGGESTION = re.compile(
+    r"\b(?:ni borde|borde ni|ni bör|bör ni|butiken borde|man borde|de borde|dom borde|"
+    r"ni skulle kunna|skulle ni kunna|ni kunde|kunde ni|kan ni|ni kan ju|varför inte|ni "
+    r"behöver|behöver ni|behövs (?:det )?(?:fler|mer|bättre)|tycker (?:att )?ni (?:ska|borde)|"
+    r"förslag|föreslår|mitt tips|ett tips|ta in|ha fler|ha mer|öppna fler|se över|"
+    r"förbättra\w*|bör (?:ses|göras|fixas|åtgärdas)|måste (?:ni|bli|fixas|åtgärdas)|"
+    r"skulle behöva|borde (?:finnas|vara|ha|bli|ta|öppna|fixa|ses|göras))\b"
+    r"|^(?:och |men |så |då )?(?:att (?:ni|dom|de|man|någon|det)|kanske (?:att|lite|en|ett|fler|mer"
+    r"|någon|något)|(?:" + IMPERATIVES + r") )"
+)
+
+
+def phrase(tokens: tuple[str, ...]) -> str:
+    return " ".join(tokens)

@@ -1,0 +1,106 @@
+"""Departments: which of the store's departments a customer names, and which they name that
+the store does not list.
+
+A store's department is recognised by its name or any alias in every inflected and
+compound form (see `swedish`): "Bageri" by "bageriet", "bagerier", "stenugnsbageriet";
+"Kassa" with alias "kassorna" by "självscanningskassan" and "kassakön". In a name of several
+words the generic words ("disken" in "manuella disken", "avdelningen") do not name the
+department alone. Themes carry the store's own name for it, so the context check finds it.
+
+A department the store does not list is recognised only among the specialised departments
+that many stores lack: a fish, meat, cheese or deli counter, a bakery, pharmacy, café,
+restaurant, florist, parcel point or optician, and any "-avdelningen", "-disken" or
+"-baren" ("djuravdelningen", "sushidisken", "glassbaren") — except the shelves every store
+has (kyl, frys, kassa, mejeri, kolonial). Such a name is kept as the customer said it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from kundrost.adapters.offline.patterns import WordPatterns, listed
+from kundrost.adapters.offline.swedish import Vocabulary
+from kundrost.domain.business_context import Department
+
+_SPECIALTY: WordPatterns[str] = WordPatterns.of(
+    {
+        "Fiskdisken": "fiskdisk fiskavdelning fiskbutik* fiskhandl*",
+        "Köttdisken": "köttdisk charkdisk charkuteri* köttavdelning slakteri*",
+        "Ostdisken": "ostdisk ostavdelning",
+        "Delikatessdisken": "delikatessen delikatessdisk deli delin",
+        "Bageriet": "bageri bageriet bagerier* bageriavdelning* *bageri *bageriet konditori*",
+        "Apoteket": "apotek apoteket apoteksombud*",
+        "Kaféet": "kafé kaféet kafét café caféet cafét kafeteria* fik fiket",
+        "Restaurangen": "restaurang* lunchrestaurang* *restaurangen",
+        "Salladsbaren": "salladsbar",
+        "Sushibaren": "sushibar",
+        "Blomsteravdelningen": "blomsterdisk blomsterhandel* blomsterbutik*",
+        "Postombudet": "postombud* paketombud* paketutlämning* postutlämning*",
+        "Optikern": "optiker*",
+    }
+)
+_HEADS = ("avdelningen", "avdelningarna", "avdelning", "disken", "diskarna", "baren", "barerna")
+_EVERY_STORE = ("kyl", "frys", "kassa", "kass", "mejeri", "torrvaru", "kolonial")
+_GENERIC = listed(
+    """disk disken diskar avdelning avdelningen avdelningar hylla hyllan hyllor kyl kylen
+    bar baren del delen sida sidan dagens"""
+)
+_STOP = listed("och & and the of för med av i på till en ett samt")
+
+
+@lru_cache(maxsize=65_536)
+def specialty(token: str) -> str | None:
+    """The name of a specialised department `token` names, if it names one."""
+    for head in _HEADS:
+        if token.endswith(head):
+            modifier = token[: -len(head)]
+            if len(modifier) < 3 or modifier.startswith(_EVERY_STORE):
+                return None
+            return token.capitalize()
+    return _SPECIALTY.lookup(token)
+
+
+def _terms(name: str) -> list[str]:
+    """The words of a department name or alias that can name it on their own."""
+    words = [w.strip(".,-") for w in name.casefold().replace("&", " ").replace("/", " ").split()]
+    words = [w for w in words if w not in _STOP and len(w) >= 2]
+    if len(words) > 1:
+        words = [w for w in words if w not in _GENERIC]
+    return words
+
+
+class StoreDepartments:
+    """A store's departments as its customers name them."""
+
+    def __init__(self, departments: Sequence[Department]) -> None:
+        self.listed = bool(departments)
+        self._names: Vocabulary[str] = Vocabulary(
+            (term, department.name)
+            for department in departments
+            for name in department.names()
+            for term in _terms(name)
+        )
+
+    def named(self, token: str) -> str | None:
+        return self._names.lookup(token) if self.listed else None
+
+    def mentioned(self, tokens: Iterable[str]) -> tuple[list[str], list[str]]:
+        """The store's departments named, and unlisted specialised departments named."""
+        known: dict[str, None] = {}
+        unknown: dict[str, None] = {}
+        for token in tokens:
+            name = self.named(token)
+            if name is not None:
+                known.setdefault(name)
+                continue
+            other = specialty(token)
+            if other is not None:
+                unknown.setdefault(other)
+        return list(known), list(unknown)
+
+
+@lru_cache(maxsize=256)
+def store_departments(departments: tuple[Department, ...]) -> StoreDepartments:
+    """One matcher per department list, reused across the store's calls."""
+    return StoreDepartments(departments)

@@ -1,0 +1,183 @@
+"""Evidence: what each clause of the customer's speech mentions, and how it judges it.
+
+One pass over the words collects, per clause, the topics, products, departments (the
+store's and unlisted ones), places, times, numbers and units, and the positive and negative
+sentiment; per sentence, whether it voices a wish or a suggestion, gives a cause or makes
+a comparison. Every score, theme and flag is read from this.
+
+Each thing a clause names is a referent with a strength: a department 1, a product 0.8, a
+topic word 0.6, a place in the store 0.6, and a word that fits any visit ("service",
+"personalen", "utbudet", "butiken") 0.25. A sentence is about the visit when one of its
+clauses names a referent of strength 0.6 or more; small talk about the weather or the
+neighbours is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from attrs import frozen
+
+from kundrost.adapters.offline.cues import (
+    CAUSE,
+    COMPARISON,
+    DETAIL_WORDS,
+    NUMBER,
+    PLACE,
+    SUGGESTION,
+    TIME,
+    UNIT,
+    WISH,
+    phrase,
+)
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.lexicon import polarity, sentiment
+from kundrost.adapters.offline.numbers import Amount, quantities
+from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.reading import Clause, Reading
+from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
+
+DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
+SPECIFIC = 0.6
+
+
+@frozen
+class ClauseEvidence:
+    clause: Clause
+    topics: tuple[str, ...]
+    products: tuple[str, ...]
+    departments: tuple[str, ...]
+    unlisted: tuple[str, ...]
+    referents: tuple[tuple[str, float], ...]
+    times: int
+    numbers: int
+    judging_words: int
+    positive: float
+    negative: float
+    amounts: tuple[Amount, ...]
+
+    @property
+    def concrete(self) -> bool:
+        """Whether the clause is about something in particular, not the visit at large."""
+        return any(strength >= SPECIFIC for _, strength in self.referents)
+
+    @property
+    def judged(self) -> bool:
+        return bool(self.positive or self.negative or self.numbers)
+
+
+@frozen
+class SentenceCues:
+    wish: bool
+    suggestion: bool
+    cause: bool
+    comparison: bool
+    about_visit: bool
+    words: int
+
+    @property
+    def actionable(self) -> bool:
+        return self.wish or self.suggestion
+
+
+@frozen
+class Evidence:
+    reading: Reading
+    clauses: tuple[ClauseEvidence, ...]
+    cues: tuple[SentenceCues, ...]
+    sentences: tuple[tuple[ClauseEvidence, ...], ...]
+    sentence_tokens: tuple[tuple[str, ...], ...]
+    sentence_amounts: tuple[tuple[Amount, ...], ...]
+
+    def in_sentence(self, index: int) -> tuple[ClauseEvidence, ...]:
+        return self.sentences[index]
+
+    def visit_clauses(self) -> Iterator[ClauseEvidence]:
+        return (c for c in self.clauses if self.cues[c.clause.sentence].about_visit)
+
+
+@lru_cache(maxsize=65_536)
+def _profile(token: str) -> tuple[bool, str | None, str | None, str | None]:
+    """What a word is, whatever the store: judging or not, detail kind, product, topic."""
+    if token.isdigit():
+        return False, NUMBER, None, None
+    detail = DETAIL_WORDS.lookup(token)
+    return bool(polarity(token)), detail, PRODUCT_WORDS.lookup(token), TOPIC_WORDS.lookup(token)
+
+
+def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvidence:
+    referents: dict[str, float] = {}
+    topics: list[str] = []
+    products: list[str] = []
+    times = numbers = judging = 0
+    for token in clause.tokens:
+        judges, detail, product, topic = _profile(token)
+        judging += judges
+        if detail == TIME:
+            times += 1
+        elif detail in (NUMBER, UNIT):
+            numbers += 1
+        elif detail == PLACE:
+            referents.setdefault("l:" + token, TOPIC)
+        if product is not None:
+            products.append(product)
+            referents.setdefault("p:" + token, PRODUCT)
+        if topic is not None:
+            topics.append(topic)
+            general = token in GENERAL_WORDS
+            key = ("g:" if general else "t:") + topic
+            referents[key] = max(referents.get(key, 0.0), GENERAL if general else TOPIC)
+    known, unknown = departments.mentioned(clause.tokens)
+    for name in known + unknown:
+        referents["d:" + name] = DEPARTMENT
+    positive, negative = sentiment(clause.tokens)
+    return ClauseEvidence(
+        clause=clause,
+        topics=tuple(dict.fromkeys(topics)),
+        products=tuple(dict.fromkeys(products)),
+        departments=tuple(known),
+        unlisted=tuple(unknown),
+        referents=tuple(referents.items()),
+        times=times,
+        numbers=numbers,
+        judging_words=judging,
+        positive=positive,
+        negative=negative,
+        amounts=quantities(clause.tokens) if numbers else (),
+    )
+
+
+def gather(reading: Reading, departments: StoreDepartments) -> Evidence:
+    clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
+    words: list[list[str]] = [[] for _ in reading.sentences]
+    grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
+    visit = [False] * len(reading.sentences)
+    for clause in clauses:
+        words[clause.clause.sentence].extend(clause.clause.tokens)
+        grouped[clause.clause.sentence].append(clause)
+        visit[clause.clause.sentence] |= clause.concrete
+    cues = []
+    for index, sentence in enumerate(words):
+        text = phrase(tuple(sentence))
+        cues.append(
+            SentenceCues(
+                wish=WISH.search(text) is not None,
+                suggestion=SUGGESTION.search(text) is not None,
+                cause=CAUSE.search(text) is not None,
+                comparison=COMPARISON.search(text) is not None,
+                about_visit=visit[index],
+                words=len(sentence),
+            )
+        )
+    return Evidence(
+        reading,
+        clauses,
+        tuple(cues),
+        tuple(tuple(group) for group in grouped),
+        tuple(tuple(sentence) for sentence in words),
+        tuple(
+            quantities(sentence) if any(c.numbers for c in group) else ()
+            for sentence, group in zip(words, grouped, strict=True)
+        ),
+    )

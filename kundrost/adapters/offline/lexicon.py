@@ -1,0 +1,144 @@
+"""Swedish sentiment: a word lexicon with intensifiers and negation, read clause by clause.
+
+Each listed word weighs +1 or -1 (strong words 1.5, mild ones 0.5); adjectives are listed by
+their stem and match every inflection ("trevlig", "trevligt", "trevliga", "trevligare").
+A "jätte-", "super-" or "skit-" prefix and a preceding "väldigt", "riktigt", "otroligt"...
+strengthen a word by half. A negation ("inte", "ej", "aldrig", "ingen", "inget", "inga",
+"knappast", "knappt", "sällan", "utan", "varken") up to three words before a word flips it,
+as does one right after a verb ("gillade inte"): "inte bra" is negative, "ingen kö" and "inga
+problem" are positive. Words outside the lexicon score nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kundrost.adapters.offline.patterns import listed
+
+NEGATIONS = listed("inte ej icke aldrig ingen inget inga knappast knappt sällan utan varken")
+INTENSIFIERS = listed(
+    "väldigt mycket riktigt otroligt extremt jätte super så helt oerhört himla sjukt grymt"
+)
+_PREFIXES = ("jätte", "super", "skit", "sjukt", "asså")
+_WINDOW = 3
+
+_POSITIVE = """
+trevlig vänlig hjälpsam glad fräsch färsk fin snygg prydlig snabb smidig billig prisvärd
+rimlig kunnig proffsig mysig lugn härlig nöjd imponerad välsorterad välfylld rymlig tydlig
+effektiv positiv schysst schyst sjyst läcker mumsig smaskig hygienisk luftig generös
+uppmärksam tjänstvillig artig ordentlig pålitlig välkomnande omtänksam engagerad duktig
+praktisk bekväm överskådlig lättillgänglig frisk städad organiserad serviceinriktad
+nybakad nygräddad nybryggd nymalen nyplockad nylagad hemgjord hemlagad krispig knaprig
+saftig smakrik välsmakande mogen
+"""
+_STRONG_POSITIVE = "fantastisk underbar utmärkt perfekt grym suverän otrolig enastående strålande"
+_POSITIVE_WORDS = """
+bra god gott goda godare godast toppen kanon jättebra superbra bäst bästa lätt lätta
+enkel enkelt enkla ren rent rena renare tillmötesgående gillar gillade gilla gillat älskar
+älskade uppskattar uppskattade uppskattat rekommenderar rekommenderade tack tacksam beröm
+glädje njöt imponerade professionell professionellt professionella lagom moget mogna
+"""
+_MILD_POSITIVE = "okej ok okey vidare hyfsad hyfsat hyfsade godkänt godkänd"
+_NEGATIVE = """
+otrevlig ovänlig ohjälpsam sur tråkig stressig rörig stökig smutsig skitig ofräsch unken
+möglig trasig långsam dyr krånglig besvärlig irriterad missnöjd trång mörk halt farlig
+ointresserad nonchalant slarvig kladdig ostädad sunkig sliten otydlig felaktig konstig
+orimlig överprisad onödig frustrerad ohygienisk snål stel ouppmärksam oartig butter
+bristfällig kaotisk jobbig högljudd bullrig risig trist torr smaklös avslagen ljummen
+dålig ful fånig löjlig pinsam blöt mjölig
+"""
+_STRONG_NEGATIVE = "hemsk fruktansvärd äcklig värdelös oacceptabel oförskämd vidrig usel"
+_NEGATIVE_WORDS = """
+dåligt dåliga sämre sämst tom tomt tomma rutten ruttet ruttna besviken
+besviket besvikna utgången utgånget utgångna irriterande störande stressande frustrerande
+förvirrande förvirrad nedgången svår svårt svåra kass kasst problem problemet problemen
+strul strulade strular fel felet mögel möglet smuts skräp stank stinker stank brist brister
+bristen klagomål klaga klagade klagar saknade saknar saknas fattades fattas irriterar
+irriterade stör störde synd tyvärr hatar hatade besvikelse katastrof skandal slut slutsåld
+slutsålt krångel krånglade krånglar missade misslyckades glömde trängsel väntan skadad
+skadade trasiga sönder oreda kaos
+"""
+_IRREGULAR_NEGATIVE = "omogen omoget omogna skrumpen skrumpet skrumpna"
+_MILD_NEGATIVE = "kö kön köer köerna köa köade väntade vänta väntat väntetid väntetiden dröjde"
+_IDIOMS = frozenset({("till", "slut")})
+_VERBS = listed(
+    """gillar gillade gilla gillat älskar älskade uppskattar uppskattade rekommenderar fanns
+    finns funkade fungerade hittade stämde räckte"""
+)
+
+
+def _adjective(stem: str) -> tuple[str, ...]:
+    if stem.endswith("ad"):
+        neuter = stem[:-1] + "t"
+    elif stem.endswith("d") and stem[-2] in "aeiouyåäö":
+        neuter = stem[:-1] + "tt"
+    elif stem.endswith("t"):
+        neuter = stem
+    else:
+        neuter = stem + "t"
+    return (stem, neuter, stem + "a", stem + "e", stem + "are", stem + "ast", stem + "aste")
+
+
+def _weights() -> dict[str, float]:
+    weights: dict[str, float] = {}
+    groups = (
+        (_NEGATIVE, -1.0, True),
+        (_STRONG_NEGATIVE, -1.5, True),
+        (_NEGATIVE_WORDS, -1.0, False),
+        (_IRREGULAR_NEGATIVE, -1.0, False),
+        (_MILD_NEGATIVE, -0.5, False),
+        (_POSITIVE, 1.0, True),
+        (_STRONG_POSITIVE, 1.5, True),
+        (_POSITIVE_WORDS, 1.0, False),
+        (_MILD_POSITIVE, 0.5, False),
+    )
+    for words, weight, inflect in groups:
+        for word in words.split():
+            for form in _adjective(word) if inflect else (word,):
+                weights.setdefault(form, weight)
+    return weights
+
+
+WEIGHTS = _weights()
+
+
+@lru_cache(maxsize=65_536)
+def polarity(token: str) -> float:
+    """The lexicon weight of a word, a "jätte-"/"super-"/"skit-" compound strengthened."""
+    weight = WEIGHTS.get(token)
+    if weight is not None:
+        return weight
+    for prefix in _PREFIXES:
+        if token.startswith(prefix) and len(token) > len(prefix) + 2:
+            inner = WEIGHTS.get(token[len(prefix) :])
+            if inner is not None:
+                return inner * 1.5
+    return 0.0
+
+
+def is_negated(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is in the scope of a negation (see module doc)."""
+    start = max(0, index - _WINDOW)
+    if any(tokens[i] in NEGATIONS for i in range(start, index)):
+        return True
+    after = index + 1
+    return tokens[index] in _VERBS and after < len(tokens) and tokens[after] in NEGATIONS
+
+
+def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
+    """The positive and the negative weight of one clause, negation and intensity applied."""
+    positive = negative = 0.0
+    for index, token in enumerate(tokens):
+        weight = polarity(token)
+        if not weight or (index and (tokens[index - 1], token) in _IDIOMS):
+            continue
+        if index and tokens[index - 1] in INTENSIFIERS:
+            weight *= 1.5
+        if is_negated(tokens, index):
+            weight = -weight * (0.7 if weight > 0 else 1.0)
+        if weight > 0:
+            positive += weight
+        else:
+            negative -= weight
+    return positive, negative

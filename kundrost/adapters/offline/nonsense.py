@@ -1,0 +1,73 @@
+"""Nonsense: speech that is not meaningful feedback — keyboard mash, made-up words, word salad.
+
+A word of four letters or more is gibberish when it has no vowel ("sdfgh"), a run of five
+consonants, two different letters of q, w, x, z ("qwerty"), a letter four times in a row, a
+keyboard run ("asdf", "jkl"), or is a filler like "bla". The account is nonsense when at
+least 30 % of its words of three letters or more are gibberish (confidence 0.7 rising to
+1.0 at 70 %), when one word makes up half of eight or more words, or when twelve or more
+words hold under 12 % of the function words every Swedish sentence needs ("och", "att",
+"det", "var", "jag") — a pile of words that says nothing (0.75) — unless they are mostly
+goods and topics: a shopping list ("mjölk, bröd, ost, smör…") is terse, not nonsense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from functools import lru_cache
+
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.reading import Reading
+from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.topics import TOPIC_WORDS
+
+VOWELS = frozenset("aeiouyåäöéèüáà")
+_RARE = frozenset("qwxz")
+_KEYBOARD = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|jklö|qwer|wert|erty|zxcv|xcvb|cvbn|jkl")
+_CONSONANT_RUN = re.compile(r"[^aeiouyåäöéèüáà\d]{5,}")
+_SAME_LETTER = re.compile(r"(.)\1\1\1")
+_FILLER_NOISE = listed("bla blabla blablabla blaha trallala lalala tjosan hoppsan")
+FUNCTION_WORDS = listed(
+    """och att det som en ett är var jag inte på med för till av den de du vi om så men kan
+    ska har hade mig min mitt sig där här när hur vad också eller bara man ni hon han något
+    någon alla allt mycket lite blev fick finns fanns tycker tyckte gick kom köpte handlade
+    skulle kunde vill ville dom dem er ert era mina sina inga ingen inget nog väl ju då från
+    efter under över vid mot utan hos"""
+)
+
+
+@lru_cache(maxsize=65_536)
+def is_gibberish(token: str) -> bool:
+    if token in _FILLER_NOISE:
+        return True
+    if len(token) < 4 or token.isdigit():
+        return False
+    if not any(letter in VOWELS for letter in token):
+        return True
+    if len(_RARE.intersection(token)) >= 2:
+        return True
+    return bool(
+        _CONSONANT_RUN.search(token) or _SAME_LETTER.search(token) or _KEYBOARD.search(token)
+    )
+
+
+def nonsense_confidence(reading: Reading) -> Decimal | None:
+    """How sure the account is nonsense, or None when it reads as language."""
+    tokens = reading.tokens
+    words = [t for t in tokens if len(t) >= 3 and not t.isdigit()]
+    if words:
+        share = sum(1 for t in words if is_gibberish(t)) / len(words)
+        if share >= 0.3:
+            return unit(0.7 + 0.3 * min(1.0, (share - 0.3) / 0.4))
+    if len(tokens) >= 8:
+        top = Counter(tokens).most_common(1)[0][1]
+        if top * 2 >= len(tokens) and top >= 4:
+            return Decimal("0.8")
+    if len(tokens) >= 12:
+        function = sum(1 for t in tokens if t in FUNCTION_WORDS)
+        listed_goods = sum(1 for t in tokens if PRODUCT_WORDS.lookup(t) or TOPIC_WORDS.lookup(t))
+        if function / len(tokens) < 0.12 and listed_goods * 2 < len(tokens):
+            return Decimal("0.75")
+    return None

@@ -1,0 +1,92 @@
+"""Swedish numbers: "15", "femton", "tjugofem", "en halvtimme", "tusentals" as values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+_UNITS = {
+    "noll": 0, "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+}  # fmt: skip
+_TENS = {
+    "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+    "åttio": 80, "nittio": 90,
+}  # fmt: skip
+_LARGE = {"hundra": 100, "tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000,
+          "miljard": 1e9, "miljarder": 1e9}  # fmt: skip
+_VAGUE = {"hundratals": 100, "tusentals": 1000, "miljontals": 1e6, "flera": 3, "några": 2}
+_NEEDS_UNIT = frozenset({"en", "ett", "flera", "några"})
+
+
+@lru_cache(maxsize=8192)
+def word_value(token: str) -> float | None:
+    """The value a single word spells, or None."""
+    if token.isdigit():
+        return float(token)
+    if token in _VAGUE:
+        return float(_VAGUE[token])
+    if token in _LARGE:
+        return float(_LARGE[token])
+    return _compound(token)
+
+
+def _compound(token: str) -> float | None:
+    for large, factor in _LARGE.items():
+        if token.endswith(large) and len(token) > len(large):
+            head = _compound(token[: -len(large)])
+            return None if head is None else head * factor
+    for word, value in _TENS.items():
+        if token.startswith(word):
+            rest = token[len(word) :]
+            if not rest:
+                return float(value)
+            tail = _UNITS.get(rest)
+            return None if tail is None or tail >= 10 else float(value + tail)
+    single = _UNITS.get(token)
+    return None if single is None else float(single)
+
+
+Amount = tuple[float, str]
+
+
+def quantities(tokens: Sequence[str]) -> tuple[Amount, ...]:
+    """Each number in the clause with the word after it, see `_quantities`."""
+    if not any(word_value(token) is not None or token.startswith("halvtim") for token in tokens):
+        return ()
+    return tuple(_quantities(tokens))
+
+
+def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
+    """Each number in the clause with the word after it ("tre timmar" → (3.0, "timmar")).
+
+    "en"/"ett" and vague words count only before a unit word, since they are also articles.
+    "halv" halves, so "en halv timme" is (0.5, "timme"), and "halvtimme" is (0.5, "timme").
+    """
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.startswith("halvtim"):
+            yield 0.5, "timme"
+            index += 1
+            continue
+        value = word_value(token)
+        if value is None:
+            index += 1
+            continue
+        following = index + 1
+        while following < len(tokens) and tokens[following] in ("och", "en", "halv", "halva"):
+            if tokens[following] in ("halv", "halva"):
+                value += 0.5 if value > 1 or token not in _NEEDS_UNIT else -0.5
+            following += 1
+        while following < len(tokens) and tokens[following] in _LARGE:
+            value *= _LARGE[tokens[following]]
+            following += 1
+        if following < len(tokens) and tokens[following].startswith("halvtim"):
+            index = following
+            continue
+        unit = tokens[following] if following < len(tokens) else ""
+        if token not in _NEEDS_UNIT or unit:
+            yield value, unit
+        index = following

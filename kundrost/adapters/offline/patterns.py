@@ -1,0 +1,76 @@
+"""Word patterns: exact words, "prefix*" and "*suffix" patterns mapped to what they signal.
+
+The lexicons of topics, products and places are written as patterns: "kundvagn*" covers
+"kundvagnen" and "kundvagnarna", "*kön" covers "kassakön". An exact word wins over a
+pattern, and a longer pattern over a shorter one. Lookups are memoised per word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+
+
+def listed(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated word list."""
+    return frozenset(text.split())
+
+
+class WordPatterns(Generic[K]):
+    def __init__(self, entries: Iterable[tuple[str, K]]) -> None:
+        self._exact: dict[str, K] = {}
+        self._prefixes: dict[str, K] = {}
+        self._suffixes: dict[str, K] = {}
+        for pattern, key in entries:
+            if pattern.endswith("*"):
+                self._prefixes.setdefault(pattern[:-1], key)
+            elif pattern.startswith("*"):
+                self._suffixes.setdefault(pattern[1:], key)
+            else:
+                self._exact.setdefault(pattern, key)
+        self._prefix_sizes = sorted({len(p) for p in self._prefixes}, reverse=True)
+        self._suffix_sizes = sorted({len(s) for s in self._suffixes}, reverse=True)
+        self._memo: dict[str, K | None] = {}
+
+    @classmethod
+    def of(cls, table: dict[K, str]) -> WordPatterns[K]:
+        """Patterns from `{key: "pattern pattern ..."}`; the first key listed wins a tie."""
+        return cls((pattern, key) for key, words in table.items() for pattern in words.split())
+
+    def lookup(self, token: str) -> K | None:
+        try:
+            return self._memo[token]
+        except KeyError:
+            pass
+        found = self._find(token)
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[token] = found
+        return found
+
+    def _find(self, token: str) -> K | None:
+        exact = self._exact.get(token)
+        if exact is not None:
+            return exact
+        for size in self._prefix_sizes:
+            if size <= len(token):
+                key = self._prefixes.get(token[:size])
+                if key is not None:
+                    return key
+        for size in self._suffix_sizes:
+            if size < len(token):
+                key = self._suffixes.get(token[-size:])
+                if key is not None:
+                    return key
+        return None
+
+    def keys_in(self, tokens: Iterable[str]) -> list[K]:
+        """What the tokens signal, each once, in order of first mention."""
+        found: dict[K, None] = {}
+        for token in tokens:
+            key = self.lookup(token)
+            if key is not None:
+                found.setdefault(key)
+        return list(found)

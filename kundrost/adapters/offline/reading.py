@@ -1,0 +1,72 @@
+"""Reading a transcript: the customer's turns split into sentences, clauses and words.
+
+Only the customer's turns are read: the agent asks every caller the same questions, so its
+words say nothing about this visit. A clause ends at a sentence mark, a comma, a colon or
+before "men"/"fast" ("but"), because a customer who says "brödet var gott men dyrt" judges
+two things; negation and sentiment are read within one clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from kundrost.domain.analysability import is_swedish_turn
+from kundrost.domain.transcript import Transcript
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|[\r\n]+")
+_CLAUSE = re.compile(r"\s*[,;:–—()]\s*|\s+(?=(?:men|fast|utom)\b)", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Case-folded runs of letters or digits; anything else only separates them."""
+    return tuple(_TOKEN.findall(text.casefold()))
+
+
+@frozen
+class Clause:
+    """A stretch of one sentence read as one judgement."""
+
+    text: str
+    tokens: tuple[str, ...]
+    sentence: int
+
+
+@frozen
+class Reading:
+    """The customer's side of a call, ready for the scorers."""
+
+    sentences: tuple[str, ...]
+    clauses: tuple[Clause, ...]
+    tokens: tuple[str, ...]
+    turns: int
+    swedish_share: float
+
+
+def read(transcript: Transcript) -> Reading:
+    """Split the customer's turns; their Swedish share by characters, as analysability counts."""
+    sentences: list[str] = []
+    clauses: list[Clause] = []
+    swedish = total = 0
+    turns = transcript.customer_messages()
+    for message in turns:
+        content = message.content.strip()
+        total += len(content)
+        if is_swedish_turn(message):
+            swedish += len(content)
+        for sentence in _SENTENCE.split(content):
+            sentence = sentence.strip()
+            words = tokens_of(sentence)
+            if not words:
+                continue
+            index = len(sentences)
+            sentences.append(sentence)
+            for part in _CLAUSE.split(sentence):
+                part_tokens = tokens_of(part)
+                if part_tokens:
+                    clauses.append(Clause(part.strip(), part_tokens, index))
+    every = tuple(token for clause in clauses for token in clause.tokens)
+    share = swedish / total if total else 0.0
+    return Reading(tuple(sentences), tuple(clauses), every, len(turns), share)

@@ -1,0 +1,48 @@
+"""Summary: an overview of the themes by sentiment, then the customer's most telling sentences.
+
+Extractive: the analyzer writes no claims of its own. Sentences are ranked by what they
+carry — a wish or suggestion (3), each concrete clause (1), a cause or comparison (1), a
+judgement (0.5) — and the best three are kept in the order they were said, each cut at
+300 characters.
+"""
+
+from __future__ import annotations
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.domain.analysis import Sentiment, Theme
+
+SENTENCES = 3
+SENTENCE_CHARS = 300
+_SIDES = (
+    (Sentiment.POSITIVE, "Positivt"),
+    (Sentiment.NEGATIVE, "Negativt"),
+    (Sentiment.MIXED, "Blandat"),
+)
+
+
+def _weight(evidence: Evidence, index: int) -> float:
+    cues = evidence.cues[index]
+    clauses = evidence.in_sentence(index)
+    return (
+        3.0 * cues.actionable
+        + sum(1.0 for c in clauses if c.concrete)
+        + 1.0 * (cues.cause or cues.comparison)
+        + sum(0.5 for c in clauses if c.positive or c.negative)
+    )
+
+
+def summarise(evidence: Evidence, themes: tuple[Theme, ...]) -> str:
+    parts = []
+    for sentiment, word in _SIDES:
+        labels = [t.label for t in themes if t.sentiment is sentiment]
+        if labels:
+            parts.append(f"{word}: {', '.join(dict.fromkeys(labels))}.")
+    if not parts:
+        parts.append("Kunden tog inte upp något särskilt.")
+    weights = [_weight(evidence, i) for i in range(len(evidence.reading.sentences))]
+    ranked = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
+    chosen = sorted(i for i in ranked[:SENTENCES] if weights[i] >= 1.0)
+    quoted = [evidence.reading.sentences[i][:SENTENCE_CHARS] for i in chosen]
+    if quoted:
+        parts.append("Kunden: " + " ".join(f"\u201d{s}\u201d" for s in quoted))
+    return " ".join(parts)[:2000]

@@ -1,0 +1,131 @@
+"""Swedish word forms: the inflected and compound forms under which a customer names a thing.
+
+A store lists "Bageriet" or "Kassan"; a customer says "bageriet", "kassorna",
+"självscanningskassan" or "kassakön". `lemmas` strips a definite or plural ending to the
+dictionary forms a word may come from, `forms` inflects a dictionary form again, and a
+`Vocabulary` maps a customer's word to what it names: by an inflected form, as the head of
+a compound ("stenugnsbageriet"), or, for words of four letters or more, as its first part
+("köttdisken"). Compound parts must leave at least three letters, so "kassa" never claims
+"kass". A few words that merely begin like a store word ("fruktansvärt", "frukost") are
+known false friends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+from kundrost.adapters.offline.patterns import listed
+
+K = TypeVar("K")
+
+VOWELS = frozenset("aeiouyåäöé")
+FALSE_FRIENDS = listed(
+    """
+    fruktansvärd fruktansvärt fruktansvärda fruktade frukost frukosten kassera kasserade
+    kassett bröderna brödrost kötta köttig ostron ostlig ostkust fiskade fiskar fiskat
+    """
+)
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("orna", "a"),
+    ("arna", ""),
+    ("erna", ""),
+    ("orn", "a"),
+    ("an", "a"),
+    ("or", "a"),
+    ("en", ""),
+    ("et", ""),
+    ("ar", ""),
+    ("er", ""),
+    ("na", ""),
+)
+_NOT_NOUNS = listed(
+    "borde hade kunde skulle ville sade inne ute även både heller varje inte bara sedan"
+)
+_FIRST_DECLENSION = ("a", "an", "or", "orna", "as", "ans", "ornas")
+_VOWEL_ENDINGS = ("", "n", "t", "r", "rna", "et", "er", "erna", "s", "ns", "ts")
+_CONSONANT_ENDINGS = ("", "en", "et", "ar", "arna", "er", "erna", "na", "s", "ens", "ets", "a", "t")
+MIN_PART = 3
+MIN_MODIFIER = 4
+
+
+def lemmas(word: str) -> tuple[str, ...]:
+    """The word itself and the dictionary forms it may be an inflection of."""
+    word = word.casefold()
+    found = [word]
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= MIN_PART:
+            found.append(word[: len(word) - len(ending)] + replacement)
+    if len(word) >= 4 and word[-1] == "n" and word[-2] in VOWELS:
+        found.append(word[:-1])
+    if len(word) >= 5 and word[-1] == "t" and word[-2] not in VOWELS:
+        found.append(word[:-1])
+    return tuple(dict.fromkeys(found))
+
+
+def forms(lemma: str) -> frozenset[str]:
+    """The definite, plural and genitive forms of a dictionary form."""
+    if lemma.endswith("a") and len(lemma) > MIN_PART:
+        return frozenset(lemma[:-1] + ending for ending in _FIRST_DECLENSION)
+    endings = _VOWEL_ENDINGS if lemma[-1] in VOWELS else _CONSONANT_ENDINGS
+    return frozenset(lemma + ending for ending in endings)
+
+
+class Vocabulary(Generic[K]):
+    """Customer words to what they name, by inflection and compounding (see module doc).
+
+    An inflected form wins over a compound head, a longer head over a shorter one, and a
+    head over a first part. Lookups are memoised: customers reuse their words.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, K]], compounds: bool = True) -> None:
+        self._exact: dict[str, K] = {}
+        self._heads: dict[str, K] = {}
+        self._modifiers: dict[str, K] = {}
+        for word, key in entries:
+            for lemma in lemmas(word):
+                for form in forms(lemma) - _NOT_NOUNS:
+                    self._exact.setdefault(form, key)
+                    if compounds and len(lemma) >= MIN_PART:
+                        self._heads.setdefault(form, key)
+                if compounds and len(lemma) >= MIN_MODIFIER:
+                    self._modifiers.setdefault(lemma, key)
+        self._head_sizes = sorted({len(h) for h in self._heads}, reverse=True)
+        self._modifier_sizes = sorted({len(m) for m in self._modifiers}, reverse=True)
+        self._memo: dict[str, K | None] = {}
+
+    def lookup(self, token: str) -> K | None:
+        try:
+            return self._memo[token]
+        except KeyError:
+            pass
+        found = None if token in FALSE_FRIENDS else self._find(token)
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[token] = found
+        return found
+
+    def _find(self, token: str) -> K | None:
+        exact = self._exact.get(token)
+        if exact is not None:
+            return exact
+        for size in self._head_sizes:
+            if len(token) - size >= MIN_PART:
+                head = self._heads.get(token[-size:])
+                if head is not None:
+                    return head
+        for size in self._modifier_sizes:
+            if len(token) - size >= MIN_PART:
+                modifier = self._modifiers.get(token[:size])
+                if modifier is not None:
+                    return modifier
+        return None
+
+    def keys_in(self, tokens: Iterable[str]) -> list[K]:
+        """What the tokens name, each once, in order of first mention."""
+        found: dict[K, None] = {}
+        for token in tokens:
+            key = self.lookup(token)
+            if key is not None:
+                found.setdefault(key)
+        return list(found)
