@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kundrost.entrypoints.cli import example
+from kundrost.entrypoints.cli import demo, example
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -13,6 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="kundrost", description="AI feedback calls for Swedish stores."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    demo.register(commands)
     example.register(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)

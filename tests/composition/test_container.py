@@ -1,0 +1,108 @@
+"""The container: one adapter per port from settings, every use case buildable, overridable."""
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from uuid import UUID
+
+import pytest
+from dependency_injector import providers
+
+from kundrost.adapters.memory import InProcessJobQueue, MemorySessionStore, MemoryUnitOfWork
+from kundrost.adapters.offline import OfflineFeedbackAnalyzer, OfflineVoiceAgent
+from kundrost.adapters.simulated import CallOutcome, SimulatedTelephony
+from kundrost.adapters.system import ManualClock, SeededIds, SystemClock, UuidGenerator
+from kundrost.application import InitiateCallCommand
+from kundrost.container import Container, build_container, connect
+from kundrost.domain import CallStatus, FailureReason, PhoneNumber, StoreId, VerificationId
+from kundrost.ports import Job, JobKind
+from kundrost.settings import Settings
+
+USE_CASES = [
+    name
+    for name, provider in Container.providers.items()
+    if isinstance(provider, providers.Factory) and name != "memory_store"
+]
+
+
+def test_the_embedded_settings_put_every_port_in_process() -> None:
+    container = build_container(Settings.embedded())
+
+    assert isinstance(container.new_uow()(), MemoryUnitOfWork)
+    assert isinstance(container.session_store(), MemorySessionStore)
+    assert isinstance(container.job_queue(), InProcessJobQueue)
+    assert isinstance(container.analyzer(), OfflineFeedbackAnalyzer)
+    assert isinstance(container.voice_agent(), OfflineVoiceAgent)
+    assert isinstance(container.telephony(), SimulatedTelephony)
+    assert isinstance(container.clock(), SystemClock)
+    assert isinstance(container.ids(), UuidGenerator)
+
+
+def test_a_seed_makes_the_ids_reproducible() -> None:
+    first = build_container(Settings.embedded(seed=3)).ids()
+    second = build_container(Settings.embedded(seed=3)).ids()
+
+    assert isinstance(first, SeededIds)
+    assert [first.new() for _ in range(3)] == [second.new() for _ in range(3)]
+
+
+@pytest.mark.parametrize("name", USE_CASES)
+def test_every_use_case_can_be_built(name: str) -> None:
+    use_case = getattr(build_container(Settings.embedded()), name)()
+
+    assert callable(use_case)
+
+
+def test_units_of_work_are_new_for_every_use_while_the_store_is_shared() -> None:
+    container = build_container(Settings.embedded())
+    new_uow = container.new_uow()
+
+    assert new_uow() is not new_uow()
+    assert container.memory_store() is container.memory_store()
+
+
+def test_two_containers_share_nothing() -> None:
+    first, second = build_container(Settings.embedded()), build_container(Settings.embedded())
+
+    assert first.memory_store() is not second.memory_store()
+    assert first.job_queue() is not second.job_queue()
+
+
+async def test_an_overridden_port_is_what_the_use_cases_get() -> None:
+    container = build_container(Settings.embedded())
+    clock = ManualClock(datetime(2026, 11, 24, 15, tzinfo=UTC))
+    telephony = SimulatedTelephony(lambda *_: CallOutcome.NO_ANSWER)
+    container.clock.override(providers.Object(clock))
+    container.telephony.override(providers.Object(telephony))
+    connect(container)
+
+    session = await container.initiate_call()(
+        InitiateCallCommand(
+            verification_id=VerificationId(UUID(int=1)),
+            store_id=StoreId(UUID(int=2)),
+            phone=PhoneNumber("+46701234567"),
+            transaction_time=clock.now() - timedelta(minutes=5),
+            transaction_value=Decimal("99.50"),
+        )
+    )
+    await telephony.deliver()
+
+    status = await container.call_status()(session.id)
+    assert session.created_at == clock.now()
+    assert [call.session_id for call in telephony.placed] == [session.id]
+    assert status.session.status is CallStatus.FAILED
+    assert status.session.failure_reason is FailureReason.NO_ANSWER
+
+
+async def test_connect_gives_the_queue_the_analysis_handler_and_the_telephony_the_call_flow() -> (
+    None
+):
+    container = build_container(Settings.embedded())
+    queue = InProcessJobQueue(autostart=False)
+    container.job_queue.override(providers.Object(queue))
+    connect(container)
+
+    await queue.enqueue(Job(JobKind.ANALYSE_FEEDBACK, {"analysis_id": str(UUID(int=9))}))
+    await queue.drain()
+
+    assert container.telephony().listener is not None
+    assert all("NoHandler" not in failure for _job, failure in queue.failures)
