@@ -60,13 +60,7 @@ class DetectFraud:
             )
             verdict = self.fraud_policy.evaluate(evidence, selected)
             await uow.fraud_records.add(
-                FraudRecord(
-                    id=FraudCheckId(self.ids.new()),
-                    call_session_id=session.id,
-                    store_id=session.store_id,
-                    verdict=verdict,
-                    created_at=self.clock.now(),
-                )
+                FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, self.clock.now())
             )
             await uow.commit()
         return verdict

@@ -165,13 +165,7 @@ class RunAnalysis:
                 )
                 await uow.assessments.put(assessment)
                 await uow.fraud_records.add(
-                    FraudRecord(
-                        id=FraudCheckId(self.ids.new()),
-                        call_session_id=session.id,
-                        store_id=session.store_id,
-                        verdict=verdict,
-                        created_at=now,
-                    )
+                    FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, now)
                 )
                 if not assessment.qualifies:
                     await uow.transcripts.delete_for_session(session.id)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from attrs import field, frozen
 
+from kundrost.domain.call_session import CallSession
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.ids import CallSessionId, FraudCheckId, StoreId
 from kundrost.domain.retention import RecordKind, RetainedRecord
@@ -22,6 +23,19 @@ class FraudRecord:
     store_id: StoreId
     verdict: FraudVerdict = field(validator=instance_of(FraudVerdict))
     created_at: datetime = field(validator=aware)
+
+    @classmethod
+    def of(
+        cls, id: FraudCheckId, session: CallSession, verdict: FraudVerdict, now: datetime
+    ) -> FraudRecord:
+        """The record of `verdict`, reached at `now` on the feedback of `session`."""
+        return cls(
+            id=id,
+            call_session_id=session.id,
+            store_id=session.store_id,
+            verdict=verdict,
+            created_at=now,
+        )
 
     def retained_record(self) -> RetainedRecord:
         return RetainedRecord(RecordKind.FRAUD_CHECK, self.id, self.created_at)

@@ -18,7 +18,23 @@ def listed(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-class WordPatterns(Generic[K]):
+class TokenLookup(Generic[K]):
+    """Something that tells what a single token signals, and so what a run of tokens does."""
+
+    def lookup(self, token: str) -> K | None:
+        raise NotImplementedError
+
+    def keys_in(self, tokens: Iterable[str]) -> list[K]:
+        """What the tokens signal, each once, in order of first mention."""
+        found: dict[K, None] = {}
+        for token in tokens:
+            key = self.lookup(token)
+            if key is not None:
+                found.setdefault(key)
+        return list(found)
+
+
+class WordPatterns(TokenLookup[K]):
     def __init__(self, entries: Iterable[tuple[str, K]]) -> None:
         self._exact: dict[str, K] = {}
         self._prefixes: dict[str, K] = {}
@@ -65,12 +81,3 @@ class WordPatterns(Generic[K]):
                 if key is not None:
                     return key
         return None
-
-    def keys_in(self, tokens: Iterable[str]) -> list[K]:
-        """What the tokens signal, each once, in order of first mention."""
-        found: dict[K, None] = {}
-        for token in tokens:
-            key = self.lookup(token)
-            if key is not None:
-                found.setdefault(key)
-        return list(found)

@@ -13,9 +13,9 @@ known false friends.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Generic, TypeVar
+from typing import TypeVar
 
-from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.patterns import TokenLookup, listed
 
 K = TypeVar("K")
 
@@ -71,7 +71,7 @@ def forms(lemma: str) -> frozenset[str]:
     return frozenset(lemma + ending for ending in endings)
 
 
-class Vocabulary(Generic[K]):
+class Vocabulary(TokenLookup[K]):
     """Customer words to what they name, by inflection and compounding (see module doc).
 
     An inflected form wins over a compound head, a longer head over a shorter one, and a
@@ -120,12 +120,3 @@ class Vocabulary(Generic[K]):
                 if modifier is not None:
                     return modifier
         return None
-
-    def keys_in(self, tokens: Iterable[str]) -> list[K]:
-        """What the tokens name, each once, in order of first mention."""
-        found: dict[K, None] = {}
-        for token in tokens:
-            key = self.lookup(token)
-            if key is not None:
-                found.setdefault(key)
-        return list(found)

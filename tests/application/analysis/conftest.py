@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kundrost.adapters.memory import InProcessJobQueue, MemoryStore, MemoryUnitOfWork
+from kundrost.adapters.memory import InProcessJobQueue
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.cleanup import Cleanup
 from kundrost.application.cleanup_low_grade import CleanupLowGrade
@@ -16,33 +16,15 @@ from kundrost.application.request_analysis import RequestAnalysis
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.summarize import Summarize
 from kundrost.ports.job_queue import JobKind
-from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from tests.application.analysis.builders import STARTED_AT, Calls
 from tests.application.analysis.doubles import ScriptedAnalyzer
 from tests.unit.grading_builders import an_analysis
 
 
 @pytest.fixture
-def store() -> MemoryStore:
-    return MemoryStore()
-
-
-@pytest.fixture
-def new_uow(store: MemoryStore) -> UnitOfWorkFactory:
-    def new() -> UnitOfWork:
-        return MemoryUnitOfWork(store)
-
-    return new
-
-
-@pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(STARTED_AT)
-
-
-@pytest.fixture
-def ids() -> SeededIds:
-    return SeededIds(2026)
 
 
 @pytest.fixture

@@ -6,26 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kundrost.adapters.memory import MemoryStore, MemoryUnitOfWork
-from kundrost.adapters.system import ManualClock, SeededIds
+from kundrost.adapters.memory import MemoryStore
+from kundrost.adapters.system import ManualClock
 from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from tests.application.business.doubles import InterleavingUnitOfWork
 
 MONDAY_AFTER_WEEK_48 = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 """03:00 in Stockholm on the Monday of week 49, when the scheduler reports week 48."""
-
-
-@pytest.fixture
-def store() -> MemoryStore:
-    return MemoryStore()
-
-
-@pytest.fixture
-def new_uow(store: MemoryStore) -> UnitOfWorkFactory:
-    def new() -> UnitOfWork:
-        return MemoryUnitOfWork(store)
-
-    return new
 
 
 @pytest.fixture
@@ -41,8 +28,3 @@ def racing_uow(store: MemoryStore) -> UnitOfWorkFactory:
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(MONDAY_AFTER_WEEK_48)
-
-
-@pytest.fixture
-def ids() -> SeededIds:
-    return SeededIds(48)

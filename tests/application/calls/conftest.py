@@ -7,8 +7,6 @@ import pytest
 from kundrost.adapters.memory import (
     InProcessJobQueue,
     MemorySessionStore,
-    MemoryStore,
-    MemoryUnitOfWork,
 )
 from kundrost.adapters.offline.voice_agent import OfflineVoiceAgent
 from kundrost.adapters.simulated import SimulatedTelephony
@@ -21,7 +19,7 @@ from kundrost.application.initiate_call import InitiateCall
 from kundrost.application.record_call_event import RecordCallEvent
 from kundrost.application.record_transcript import RecordTranscript
 from kundrost.application.retry_call import RetryCall
-from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from kundrost.ports.voice import VoiceAgent
 from tests.application.calls.records import NOW
 
@@ -29,24 +27,6 @@ from tests.application.calls.records import NOW
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(NOW)
-
-
-@pytest.fixture
-def store() -> MemoryStore:
-    return MemoryStore()
-
-
-@pytest.fixture
-def new_uow(store: MemoryStore) -> UnitOfWorkFactory:
-    def make() -> UnitOfWork:
-        return MemoryUnitOfWork(store)
-
-    return make
-
-
-@pytest.fixture
-def ids() -> SeededIds:
-    return SeededIds(46)
 
 
 @pytest.fixture
