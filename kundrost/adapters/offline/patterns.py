@@ -19,9 +19,26 @@ def listed(text: str) -> frozenset[str]:
 
 
 class TokenLookup(Generic[K]):
-    """Something that tells what a single token signals, and so what a run of tokens does."""
+    """Something that tells what a single token signals, and so what a run of tokens does.
+
+    Answers are remembered per token (up to 50,000, then forgotten at once): speech repeats
+    its words, and the suffix and prefix search behind `_find` is the analyzer's hot path.
+    """
+
+    _memo: dict[str, K | None]
 
     def lookup(self, token: str) -> K | None:
+        try:
+            return self._memo[token]
+        except KeyError:
+            pass
+        found = self._find(token)
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[token] = found
+        return found
+
+    def _find(self, token: str) -> K | None:
         raise NotImplementedError
 
     def keys_in(self, tokens: Iterable[str]) -> list[K]:
@@ -54,17 +71,6 @@ class WordPatterns(TokenLookup[K]):
     def of(cls, table: dict[K, str]) -> WordPatterns[K]:
         """Patterns from `{key: "pattern pattern ..."}`; the first key listed wins a tie."""
         return cls((pattern, key) for key, words in table.items() for pattern in words.split())
-
-    def lookup(self, token: str) -> K | None:
-        try:
-            return self._memo[token]
-        except KeyError:
-            pass
-        found = self._find(token)
-        if len(self._memo) > 50_000:
-            self._memo.clear()
-        self._memo[token] = found
-        return found
 
     def _find(self, token: str) -> K | None:
         exact = self._exact.get(token)

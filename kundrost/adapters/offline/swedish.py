@@ -94,18 +94,9 @@ class Vocabulary(TokenLookup[K]):
         self._modifier_sizes = sorted({len(m) for m in self._modifiers}, reverse=True)
         self._memo: dict[str, K | None] = {}
 
-    def lookup(self, token: str) -> K | None:
-        try:
-            return self._memo[token]
-        except KeyError:
-            pass
-        found = None if token in FALSE_FRIENDS else self._find(token)
-        if len(self._memo) > 50_000:
-            self._memo.clear()
-        self._memo[token] = found
-        return found
-
     def _find(self, token: str) -> K | None:
+        if token in FALSE_FRIENDS:
+            return None
         exact = self._exact.get(token)
         if exact is not None:
             return exact
