@@ -30,18 +30,30 @@ from kundrost.domain import (
 from kundrost.domain.ids import CallSessionId, TranscriptId
 
 CORPUS_PATH = Path(__file__).resolve().parents[1] / "data" / "feedback_corpus.json"
+HOLDOUT_PATH = CORPUS_PATH.with_name("feedback_holdout.json")
+"""Calls written blind, without sight of the analyzer, after it was tuned on the corpus;
+same stores, same label rules."""
 
 
 @cache
-def corpus() -> Mapping[str, Any]:
-    """The whole corpus as parsed JSON: `stores` by key and the list of `items`."""
-    with CORPUS_PATH.open(encoding="utf-8") as handle:
+def _loaded(path: Path) -> Mapping[str, Any]:
+    with path.open(encoding="utf-8") as handle:
         loaded: dict[str, Any] = json.load(handle)
     return loaded
 
 
+def corpus() -> Mapping[str, Any]:
+    """The whole corpus as parsed JSON: `stores` by key and the list of `items`."""
+    return _loaded(CORPUS_PATH)
+
+
 def items() -> list[Mapping[str, Any]]:
     return list(corpus()["items"])
+
+
+def holdout_items() -> list[Mapping[str, Any]]:
+    """The held-out calls; their stores are the corpus's, byte for byte."""
+    return list(_loaded(HOLDOUT_PATH)["items"])
 
 
 def item(item_id: str) -> Mapping[str, Any]:
