@@ -1,9 +1,10 @@
 """Usefulness: how much the store can act on what the customer said.
 
 Per sentence: a wish or a suggestion about something in particular (a topic, product or
-department) earns 1 point, a vaguer one 0.4; a complaint about something in particular 0.6,
+department, or the concrete sentence it points back at: "Ni borde lägga till dom i listan")
+earns 1 point, a vaguer one 0.4; a complaint about something in particular 0.6,
 and 0.4 more when the customer says why ("eftersom", "för att"); a vague complaint 0.15;
-praise of something in particular 0.25 (it tells the store what to keep, up to 0.75 in
+praise of something in particular 0.4 (it tells the store what to keep, up to 1.2 in
 all); a comparison 0.2. A sentence earns at most 1.4. Points saturate:
 usefulness = 1 − e^(−points/1.5).
 """
@@ -29,7 +30,7 @@ def action_points(evidence: Evidence) -> float:
     total = praise = 0.0
     for index, cues in enumerate(evidence.cues):
         clauses = evidence.in_sentence(index)
-        concrete = any(c.concrete for c in clauses)
+        concrete = cues.refers_back or any(c.concrete for c in clauses)
         points = 0.0
         if cues.actionable:
             points += 1.0 if concrete else 0.4

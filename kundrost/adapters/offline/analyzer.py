@@ -27,7 +27,7 @@ from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 
 ANALYZER = "offline"
-MODEL_VERSION = "offline-1"
+MODEL_VERSION = "offline-2"
 _SILENT = "Kunden sa ingenting om besöket."
 GENERIC_USEFULNESS = 0.2
 """Generic feedback named nothing to act on: a passing "gott kaffe" is worth no more."""

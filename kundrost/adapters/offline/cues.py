@@ -2,10 +2,11 @@
 
 Concrete details are places in the store ("hyllan", "frysdisken"), times ("i morse", "på
 lördagen"), numbers with or without units ("femton minuter", "20 kr"), causes ("eftersom",
-"för att") and comparisons ("brukar", "förra gången"). Actionable phrases are wishes ("jag
-önskar", "det hade varit bra om", "vore bra med"), suggestions ("ni borde", "ni skulle
-kunna", "varför inte", a sentence opening with "kanske", "att ni…" or an imperative such
-as "sänk", "kolla", "fortsätt") and requests ("gärna fler", "ta in"). Phrases are matched
+"för att") and their consequences ("så jag fick gå tillbaka") and comparisons ("brukar",
+"förra gången"). Actionable phrases are wishes ("jag önskar", "det hade varit bra om",
+"vore bra med"), suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför
+inte", a sentence opening with "kanske", "att ni…" or an imperative such as "sänk",
+"kolla", "fortsätt") and requests ("gärna fler", "ta in"). Phrases are matched
 on a sentence's words joined by single spaces, so punctuation and case never hide them.
 """
 
@@ -38,7 +39,8 @@ DETAIL_WORDS: WordPatterns[str] = WordPatterns.of(
 
 CAUSE = re.compile(
     r"\b(?:eftersom|därför|pga|på grund av|för att|så att|beror på|vilket gjorde|"
-    r"vilket betyder|med tanke på)\b"
+    r"vilket betyder|med tanke på|så (?:jag|vi|man) (?:fick|måste|var tvungen|blev tvungen|"
+    r"kunde inte))\b"
 )
 COMPARISON = re.compile(
     r"\b(?:jämfört|jämförelse|förut|tidigare|brukar|brukade|vanligtvis|vanligen|numera|"
@@ -59,7 +61,9 @@ WISH = re.compile(
 )
 SUGGESTION = re.compile(
     r"\b(?:ni borde|borde ni|ni bör|bör ni|butiken borde|man borde|de borde|dom borde|"
-    r"ni skulle kunna|skulle ni kunna|ni kunde|kunde ni|kan ni|ni kan ju|varför inte|ni "
+    r"ni skulle kunna|skulle ni kunna|ni kunde|kunde ni|kan ni|ni kan ju|varför inte|"
+    r"(?:ni (?:kanske|väl|nog)|kanske ni) (?:kan|kunde|borde|bör|skulle)|"
+    r"ni kan (?:väl|kanske|nog)|ni "
     r"behöver|behöver ni|behövs (?:det )?(?:fler|mer|bättre)|tycker (?:att )?ni (?:ska|borde)|"
     r"förslag|föreslår|mitt tips|ett tips|ta in|ha fler|ha mer|öppna fler|se över|"
     r"förbättra\w*|bör (?:ses|göras|fixas|åtgärdas)|måste (?:ni|bli|fixas|åtgärdas)|"

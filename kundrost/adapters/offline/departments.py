@@ -9,9 +9,11 @@ department alone. Themes carry the store's own name for it, so the context check
 
 A department the store does not list is recognised only among the specialised departments
 that many stores lack: a fish, meat, cheese or deli counter, a bakery, pharmacy, café,
-restaurant, florist, parcel point or optician, and any "-avdelningen", "-disken" or
-"-baren" ("djuravdelningen", "sushidisken", "glassbaren") — except the shelves every store
-has (kyl, frys, kassa, mejeri, kolonial). Such a name is kept as the customer said it.
+restaurant, florist, parcel point or optician, a workshop or a service counter (a cobbler,
+a watchmaker, key cutting), and any "-avdelningen", "-disken", "-baren", "-verkstaden" or
+"-servicen" ("djuravdelningen", "apoteksdisken", "glassbaren", "cykelverkstaden",
+"nyckelservicen") — except the shelves and desks every store has (kyl, frys, kassa, mejeri,
+kolonial, kundservice, information). Such a name is kept as the customer said it.
 """
 
 from __future__ import annotations
@@ -38,10 +40,21 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Blomsteravdelningen": "blomsterdisk blomsterhandel* blomsterbutik*",
         "Postombudet": "postombud* paketombud* paketutlämning* postutlämning*",
         "Optikern": "optiker*",
+        "Verkstaden": "verkstad verkstaden verkstan verkstäder*",
+        "Skomakeriet": "skomakeri* klackbar*",
+        "Nyckelservicen": "nyckelservice* nyckelkopiering*",
+        "Urmakeriet": "urmakeri*",
+        "Fotoavdelningen": "fotoateljé* fotobutik* framkallning*",
     }
 )
-_HEADS = ("avdelningen", "avdelningarna", "avdelning", "disken", "diskarna", "baren", "barerna")
-_EVERY_STORE = ("kyl", "frys", "kassa", "kass", "mejeri", "torrvaru", "kolonial")
+_HEADS = (
+    "avdelningen", "avdelningarna", "avdelning", "disken", "diskarna", "baren", "barerna",
+    "verkstaden", "verkstan", "verkstad", "servicen",
+)  # fmt: skip
+_EVERY_STORE = (
+    "kyl", "frys", "kassa", "kass", "mejeri", "torrvaru", "kolonial", "kund", "hem", "själv",
+    "info", "service",
+)  # fmt: skip
 _GENERIC = listed(
     """disk disken diskar avdelning avdelningen avdelningar hylla hyllan hyllor kyl kylen
     bar baren del delen sida sidan dagens"""
@@ -55,9 +68,9 @@ def specialty(token: str) -> str | None:
     for head in _HEADS:
         if token.endswith(head):
             modifier = token[: -len(head)]
-            if len(modifier) < 3 or modifier.startswith(_EVERY_STORE):
-                return None
-            return token.capitalize()
+            if len(modifier) >= 3 and not modifier.startswith(_EVERY_STORE):
+                return token.capitalize()
+            break
     return _SPECIALTY.lookup(token)
 
 

@@ -3,13 +3,21 @@
 One pass over the words collects, per clause, the topics, products, departments (the
 store's and unlisted ones), places, times, numbers and units, and the positive and negative
 sentiment; per sentence, whether it voices a wish or a suggestion, gives a cause or makes
-a comparison. Every score, theme and flag is read from this.
+a comparison, and whether it points back at the sentence before. Every score, theme and
+flag is read from this.
 
 Each thing a clause names is a referent with a strength: a department 1, a product 0.8, a
 topic word 0.6, a place in the store 0.6, and a word that fits any visit ("service",
-"personalen", "utbudet", "butiken") 0.25. A sentence is about the visit when one of its
-clauses names a referent of strength 0.6 or more; small talk about the weather or the
-neighbours is not.
+"personalen", "utbudet", "butiken") 0.25. A clause that names nothing known but says
+something failed or was missing ("lösviktsnötterna fanns inte med") names the noun nearest
+the fault at 0.6, since a customer's own word for a thing is still a thing. A sentence is
+about the visit when one of its clauses names a referent of strength 0.6 or more; small
+talk about the weather or the neighbours is not.
+
+A sentence that names nothing itself refers back when the last sentence of more than two
+words was about the visit and it points at it: "dom", "den", "där", "sådana", or a bare
+comparative ("ta in mognare", "ha fler"). "Ni borde lägga till dom i listan" after a
+concrete complaint is then a suggestion about something in particular.
 """
 
 from __future__ import annotations
@@ -36,10 +44,13 @@ from kundrost.adapters.offline.lexicon import polarity, sentiment
 from kundrost.adapters.offline.numbers import Amount, quantities
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
+from kundrost.adapters.offline.references import elliptic, failed_thing
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
 SPECIFIC = 0.6
+FILLER_WORDS = 2
+"""A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
 
 
 @frozen
@@ -75,6 +86,7 @@ class SentenceCues:
     comparison: bool
     about_visit: bool
     words: int
+    refers_back: bool = False
 
     @property
     def actionable(self) -> bool:
@@ -132,6 +144,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     for name in known + unknown:
         referents["d:" + name] = DEPARTMENT
     positive, negative = sentiment(clause.tokens)
+    if negative and not referents:
+        failed = failed_thing(clause.tokens)
+        if failed is not None:
+            referents["f:" + failed] = TOPIC
     return ClauseEvidence(
         clause=clause,
         topics=tuple(dict.fromkeys(topics)),
@@ -158,6 +174,7 @@ def gather(reading: Reading, departments: StoreDepartments) -> Evidence:
         grouped[clause.clause.sentence].append(clause)
         visit[clause.clause.sentence] |= clause.concrete
     cues = []
+    previous_visit = False
     for index, sentence in enumerate(words):
         text = phrase(tuple(sentence))
         cues.append(
@@ -168,8 +185,11 @@ def gather(reading: Reading, departments: StoreDepartments) -> Evidence:
                 comparison=COMPARISON.search(text) is not None,
                 about_visit=visit[index],
                 words=len(sentence),
+                refers_back=previous_visit and not visit[index] and elliptic(sentence),
             )
         )
+        if len(sentence) > FILLER_WORDS:
+            previous_visit = visit[index]
     return Evidence(
         reading,
         clauses,

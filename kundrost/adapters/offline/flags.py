@@ -3,15 +3,13 @@ offensive language and generic content, each with its evidence and confidence.
 
 Flags the fraud checks act on (nonsense, impossible, unknown department, contradicted fact)
 are raised at 0.7 or more only when the evidence is clear, since at 0.7 the feedback is
-fraudulent. An unlisted department is flagged (0.75) when the store lists its departments
-and the customer speaks of a specialised department it lacks (see `departments`), in the
-definite form, as a place they were at ("i", "på", "vid", "från", "hos") or judged it —
-not negated, not wished for or missed, not gone to ("till apoteket") and not placed
-elsewhere ("kaféet bredvid", "i gallerian", "hos konkurrenten"). Offensive language — slurs and
-insults (1 each) and swearing (0.5 each) — is flagged from 1 point (0.6, up to 0.95).
-Generic content is flagged (0.8) when the customer named fewer concrete details than one
-department and one topic together (detail points under 1.5) and neither wished for nor
-complained about anything in particular.
+fraudulent; `unlisted` tells when a department the store lacks counts. Offensive language —
+slurs and insults (1 each) and swearing (0.5 each) — is flagged from 1 point (0.6, up to
+0.95). Generic content is flagged (0.8) when the customer named fewer concrete details than
+one department and one topic together (detail points under 1.5) and neither wished for nor
+complained about anything in particular — a fault counts as a complaint ("fanns inte med i
+listan"), and a wish that points back at a concrete sentence ("Ni borde lägga till dom")
+counts as one about something in particular.
 """
 
 from __future__ import annotations
@@ -20,15 +18,15 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.claims import impossible_claim
-from kundrost.adapters.offline.departments import StoreDepartments, specialty
+from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facts import contradicted_facts
-from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.scores import unit
 from kundrost.adapters.offline.specificity import detail_points
 from kundrost.adapters.offline.surreal import surreal_content
+from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BaselineFact
 
@@ -42,16 +40,8 @@ _SWEARING = listed(
     """fan jävla jävlar jävligt djävla helvete helvetes helvetet satan satans skit skiten
     käften knulla knull piss pisset"""
 )
-_MISSING = listed("saknar saknade saknas fattas fattades önskar")
-_DEFINITE = ("en", "et", "n", "t")
-_AT = listed("i på vid från hos")
-_ELSEWHERE = listed(
-    """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet andra
-    annan konkurrenten konkurrent"""
-)
 GENERIC_BELOW = 1.5
 _GIBBERISH = "Påhittade ord, tangentbordsslag eller ord utan sammanhang."
-UNKNOWN_DEPARTMENT = Decimal("0.75")
 
 
 def offensive(evidence: Evidence) -> ContentFlag | None:
@@ -66,36 +56,12 @@ def offensive(evidence: Evidence) -> ContentFlag | None:
     return ContentFlag(FlagKind.OFFENSIVE, evidence_text, unit(0.5 + 0.1 * points))
 
 
-def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[ContentFlag]:
-    if not store.listed:
-        return []
-    flags: dict[str, ContentFlag] = {}
-    for clause in evidence.clauses:
-        tokens = clause.clause.tokens
-        if not clause.unlisted or evidence.cues[clause.clause.sentence].actionable:
-            continue
-        if not _MISSING.isdisjoint(tokens):
-            continue
-        if not _ELSEWHERE.isdisjoint(tokens):
-            continue
-        for index, token in enumerate(tokens):
-            name = specialty(token)
-            if name is None or name in flags or store.named(token) is not None:
-                continue
-            if is_negated(tokens, index) or not token.endswith(_DEFINITE):
-                continue
-            before = set(tokens[max(0, index - 2) : index])
-            if "till" in before or not (before & _AT or clause.positive or clause.negative):
-                continue
-            text = f"Kunden beskriver {token!r}, som inte är en avdelning i butiken."
-            flags[name] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text, UNKNOWN_DEPARTMENT)
-    return list(flags.values())
-
-
 def is_generic(evidence: Evidence) -> bool:
     if detail_points(evidence) >= GENERIC_BELOW:
         return False
     for index, cues in enumerate(evidence.cues):
+        if cues.actionable and cues.refers_back:
+            return False
         clauses = evidence.in_sentence(index)
         if any(c.concrete and (cues.actionable or is_complaint(c)) for c in clauses):
             return False

@@ -7,6 +7,13 @@ strengthen a word by half. A negation ("inte", "ej", "aldrig", "ingen", "inget",
 "knappast", "knappt", "sällan", "utan", "varken") up to three words before a word flips it,
 as does one right after a verb ("gillade inte"): "inte bra" is negative, "ingen kö" and "inga
 problem" are positive. Words outside the lexicon score nothing.
+
+Two complaints need no judging word. A fault — a verb of being there or working, negated
+("fanns inte", "fungerade den inte", "hittade inte", "stämde inte", "gick inte att") —
+weighs -1, unless what follows is itself bad or a crowd ("fanns inte någon kö", "fanns inte
+mycket folk"); praise before it in the clause describes what was missing and is dropped.
+An excess — "för" after a degree word or a copula, before an adjective ("alldeles för
+gröna", "lite för små") — weighs -1 too.
 """
 
 from __future__ import annotations
@@ -62,6 +69,18 @@ skadade trasiga sönder oreda kaos
 _IRREGULAR_NEGATIVE = "omogen omoget omogna skrumpen skrumpet skrumpna"
 _MILD_NEGATIVE = "kö kön köer köerna köa köade väntade vänta väntat väntetid väntetiden dröjde"
 _IDIOMS = frozenset({("till", "slut")})
+_FAULT_VERBS = listed(
+    """fanns finns fungerade fungerar funkade funkar stämde stämmer räckte räcker syntes syns
+    hittade hittar fick får öppnade startade reagerade svarade lyste gick går"""
+)
+_IMPOSSIBLE = listed("gick går")
+_TOO = listed("alldeles alltför lite tok var är blev väldigt ganska alltid")
+_NOUN_ENDINGS = ("en", "et", "rna")
+"""Definite nouns ("för barnen", "för bananerna"), not plural adjectives ("för gröna")."""
+_NOT_TOO = listed("att mig dig oss er dem den det en ett dom de sig honom henne")
+_FAULT_NEGATIONS = listed("inte ej aldrig")
+_CROWD = listed("folk kunder människor")
+FAULT = 1.0
 _VERBS = listed(
     """gillar gillade gilla gillat älskar älskade uppskattar uppskattade rekommenderar fanns
     finns funkade fungerade hittade stämde räckte"""
@@ -126,10 +145,47 @@ def is_negated(tokens: Sequence[str], index: int) -> bool:
     return tokens[index] in _VERBS and after < len(tokens) and tokens[after] in NEGATIONS
 
 
+def is_fault(tokens: Sequence[str], index: int) -> bool:
+    """Whether the verb at `index` says, negated, that something was missing or failed
+    ("fanns inte", "fungerade den inte", "inte stämde"), not the absence of something bad
+    or of a crowd ("fanns inte någon kö", "fanns inte mycket folk")."""
+    if tokens[index] not in _FAULT_VERBS:
+        return False
+    near = tokens[index + 1 : index + 3]
+    if tokens[index] in _IMPOSSIBLE:
+        return near == ("inte", "att")
+    if _FAULT_NEGATIONS.isdisjoint(near) and not (index and tokens[index - 1] in _FAULT_NEGATIONS):
+        return False
+    rest = tokens[index + 1 :]
+    return _CROWD.isdisjoint(rest) and not any(polarity(t) < 0 for t in rest)
+
+
+def is_excess(tokens: Sequence[str], index: int) -> bool:
+    """Whether "för" at `index` says "too": after a degree word or a copula and before a word
+    that is not a pronoun, an article or a noun ("alldeles för gröna", "var för dyrt")."""
+    if tokens[index] != "för" or not index or tokens[index - 1] not in _TOO:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    noun = len(after) >= 5 and after.endswith(_NOUN_ENDINGS)
+    if not after or after in _NOT_TOO or after.isdigit() or noun:
+        return False
+    return polarity(after) <= 0
+
+
 def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
-    """The positive and the negative weight of one clause, negation and intensity applied."""
+    """The positive and the negative weight of one clause, negation and intensity applied.
+
+    A fault (`is_fault`) weighs -1, and praise before it describes what was missing or
+    failed ("färsk koriander fanns inte"), so it does not count."""
     positive = negative = 0.0
     for index, token in enumerate(tokens):
+        if token in _FAULT_VERBS and is_fault(tokens, index):
+            positive = 0.0
+            negative += FAULT
+            continue
+        if token == "för" and is_excess(tokens, index):
+            negative += FAULT
+            continue
         weight = polarity(token)
         if not weight or (index and (tokens[index - 1], token) in _IDIOMS):
             continue

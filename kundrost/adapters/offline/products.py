@@ -10,7 +10,7 @@ from kundrost.adapters.offline.patterns import WordPatterns
 
 PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
     {
-        "Bröd och bakverk": """bröd* *bröd *brödet *bröden bulle* *bulle *bullar *bullarna
+        "Bröd och bakverk": """bröd* *bröd *brödet *bröden bulle* bullar* *bulle *bullar *bullarna
             *bullen kaka kakan kakor* *kaka *kakor *kakorna tårta* *tårta *tårtan bakverk*
             limpa* baguette* fralla frallor* croissant* wienerbröd* kanelbull*
             kardemumma* surdeg* fikabröd* munk* semla semlor* kex chokladboll* mazarin*
@@ -37,7 +37,8 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
             macchiato* cortado* americano* påtår* te teet chai* kakao* juice* läsk* vatten
             vattnet öl ölen vin vinet rödvin* vitvin* dricka drycker* mineralvatten*
             energidryck* saft* smoothie*""",
-        "Godis och snacks": """godis* lösgodis* choklad* chips* snacks* popcorn* nötter*""",
+        "Godis och snacks": """godis* lösgodis* choklad* chips* snacks* popcorn* nötter*
+            *nötter *nötterna""",
         "Skafferivaror": """pasta* ris riset mjöl mjölet vetemjöl* socker* kryddor* krydda
             konserv* buljong* olja oljan flingor* müsli* havregryn* nudlar* sås såsen såser*
             ketchup* senap* majonnäs* tacos* tortilla*""",

@@ -5,8 +5,8 @@ its strength — a department 1, a product 0.8, a topic or a place 0.6, a genera
 "service" 0.25 — in full when a clause judged it or gave a number, and at 0.4 when it was
 only mentioned in passing ("jag gick förbi bageriet"), up to 4.5 in all. Sentences about
 the visit add their times (0.3 each, up to 0.6), numbers and units (0.35 each, up to 1.4),
-causes (0.5 per sentence, up to 1), comparisons (0.3, up to 0.6) and judging words (0.1
-each, up to 0.5); small talk adds nothing. Points saturate,
+causes and consequences (0.5 per sentence, up to 1), comparisons (0.3, up to 0.6) and
+judging words (0.1 each, up to 0.5); small talk adds nothing. Points saturate,
 specificity = 1 − e^(−points/4), and a short account is less deep than a long one with
 the same details: depth = specificity · (0.5 + 0.5 · min(1, words about the visit / 60)).
 """

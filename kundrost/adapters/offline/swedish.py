@@ -49,6 +49,22 @@ MIN_PART = 3
 MIN_MODIFIER = 4
 
 
+_DEFINITE_ENDINGS = ("en", "et", "na")
+_ADVERB_ENDINGS = ("igen", "ligen")
+_NOT_DEFINITE_NOUNS = listed("sedan redan hemma sådana andra gärna denna ingen öppen öppna")
+
+
+def definite_noun(token: str) -> bool:
+    """Whether a word of five letters or more looks like a definite noun ("musiken",
+    "kortläsaren", "nötterna"), as a guess for words outside every lexicon."""
+    return (
+        len(token) >= 5
+        and token.endswith(_DEFINITE_ENDINGS)
+        and not token.endswith(_ADVERB_ENDINGS)
+        and token not in _NOT_DEFINITE_NOUNS
+    )
+
+
 def lemmas(word: str) -> tuple[str, ...]:
     """The word itself and the dictionary forms it may be an inflection of."""
     word = word.casefold()

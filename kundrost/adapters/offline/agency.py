@@ -1,0 +1,126 @@
+"""Agency: goods, fixtures and the queue doing what only people or animals do.
+
+A verb's subject and its kind — a person, a device, a department, the queue, a thing, or
+an unknown noun the rules do not judge ("musiken spelade") — are found by `subjects`; an
+infinitive ("kunde inte läsa den") takes the subject said before it.
+
+A verb or predicate is surreal when its subject is of a kind that cannot do it:
+
+- speaking, thinking, wanting, promising, answering ("osten sa", "brödet svarade på
+  latin"), and playing (not a part, "spelade roll"), reading, quarrelling, waving, phoning,
+  writing, sleeping or going on strike: things only — a sign may say a price, a machine may
+  refuse a card or play music and "bråkar" when it fails, and "bageriet sa" means the
+  bakery's staff; "vägrade" only with a demand of the thing itself ("vägrade komma ut tills
+  den fick ett eget rum"), since "skruven vägrade gå in tills jag förborrade" is a screw;
+- running, dancing, crying, laughing, flying, staring, being afraid or in love, marrying:
+  things, devices and departments; singing: things and devices;
+- conducting, retiring ("gick i pension"), lounging in a deckchair or a hammock, forming a
+  band or an orchestra, and a holiday ("åkte på semester"): anything but a person, the
+  holiday not for a department, which closes for one. These count once a clause, and not
+  beside a verb that already counted.
+
+Tiredness, sadness and anger are left out: "trött sallad", "ledsna bananer" and "argt röd"
+are idiom.
+"""
+
+from __future__ import annotations
+
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.subjects import DEPARTMENT, DEVICE, QUEUE, THING, Subjects
+
+_ANY = frozenset({DEVICE, DEPARTMENT, QUEUE, THING})
+
+
+def _acts(groups: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    return {word: kinds for words, kinds in groups.items() for word in words.split()}
+
+
+ACTS = _acts(
+    {
+        """sa sade säger berättade viskade ropade skrek skriker svarade svarar svarat pratade
+        prata pratar pratat talade talar tänker tänkte planerar planerade glömt glömde minns
+        mindes lovade bad bestämde vill ville vägrade vägrar""": frozenset({THING}),
+        """sprang springa springer dansade dansar skrattade skrattar grät gråter gråta gråtit
+        snyftade simmade flög flyger flyga flugit svävade svävar applåderade tittade rädd
+        rädda kär gift gifte bröllop""": frozenset({THING, DEVICE, DEPARTMENT}),
+        """spelade spelar spela spelat läste läser läsa läst bråkade bråkar bråka grälade
+        grälar grälat vinkade vinkar hälsade skämtade fnissade ringde skrev sov somnade
+        strejkade protesterade""": frozenset({THING}),
+        "sjöng sjunger sjunga sjungit": frozenset({THING, DEVICE}),
+        "dirigerade dirigerar dirigera pensionerade": _ANY,
+        "semestrade semestrar": frozenset({THING, DEVICE, QUEUE}),
+    }
+)
+_ROLES = listed(
+    """borgmästare borgmästaren kapten kaptenen styrman styrmannen president presidenten kung
+    kungen drottning drottningen brud bruden brudgum präst båt båten skepp ubåt raket"""
+)
+PARTICIPLES = listed("flygande svävande talande pratande sjungande dansande")
+_LOUNGING = ("solstol", "hängmatt")
+_ENSEMBLES = listed("orkester orkestern popband rockband dansband kören")
+_PHRASES = listed("pension pensionen semester band")
+_TRIGGERS = frozenset(ACTS) | _ROLES | PARTICIPLES | _ENSEMBLES | _PHRASES
+_NON_FINITE = listed(
+    """prata pratat springa gråta gråtit flyga flugit spela spelat läsa läst bråka grälat
+    sjunga sjungit dirigera glömt"""
+)
+_NEEDS_SIG = frozenset({"gift", "gifte"})
+_DEMAND = frozenset({"vägrade", "vägrar"})
+_DEMANDING = listed("tills förrän")
+_IT = listed("den det dom de")
+_ROLE_PLAY = listed("roll rollen huvudrollen")
+_COPULA = frozenset({"var", "är", "blev"})
+
+
+def is_agency_word(token: str) -> bool:
+    """Whether a word may make a thing act, so that a clause without one can be skipped."""
+    return token in _TRIGGERS or token.startswith(_LOUNGING)
+
+
+def acting_things(tokens: tuple[str, ...], text: str, store: StoreDepartments) -> int:
+    """How many times in one clause a subject does what its kind cannot (module doc)."""
+    subjects = Subjects(tokens, text, store)
+    found = verbs = extras = 0
+    for index, token in enumerate(tokens):
+        allowed = ACTS.get(token)
+        if allowed is not None:
+            following = tokens[index + 1 : index + 4]
+            if token in ("vill", "ville") and following[:1] == ("inte",):
+                continue
+            if token in _NEEDS_SIG and following[:1] != ("sig",):
+                continue
+            if token in _DEMAND and not _demands(tokens, index, subjects.kinds):
+                continue
+            if token.startswith("spela") and not _ROLE_PLAY.isdisjoint(following):
+                continue
+            if subjects.of_verb(index, finite=token not in _NON_FINITE) in allowed:
+                found += 1
+                verbs += 1
+            continue
+        last = subjects.last(index)
+        if token in _ROLES and last in (THING, DEPARTMENT):
+            found += bool(_COPULA.intersection(tokens[:index]))
+        elif token in PARTICIPLES and index + 1 < len(tokens):
+            found += subjects.kinds[index + 1] == THING
+        elif token.startswith(_LOUNGING) or token in _ENSEMBLES or _preceded(tokens, index):
+            extras += last in _ANY and not (token == "semester" and last == DEPARTMENT)
+    return found + (min(1, extras) if not verbs else 0)
+
+
+def _demands(tokens: tuple[str, ...], index: int, kinds: list[str | None]) -> bool:
+    """ "vägrade … tills den fick ett eget rum": a refusal until the thing itself is given
+    something; "vägrade gå in tills jag förborrade" is a screw, and ordinary."""
+    for at in range(index + 1, len(tokens) - 1):
+        if tokens[at] in _DEMANDING:
+            return tokens[at + 1] in _IT or kinds[at + 1] in (THING, DEPARTMENT, DEVICE)
+    return False
+
+
+def _preceded(tokens: tuple[str, ...], index: int) -> bool:
+    """ "i pension", "på semester", "ett band" — the phrases of leisure and bands."""
+    before = tokens[index - 1] if index else ""
+    if index > 1 and tokens[index - 2] == "som":
+        return False
+    pair = (before, tokens[index])
+    return pair in (("i", "pension"), ("i", "pensionen"), ("på", "semester"), ("ett", "band"))

@@ -1,0 +1,158 @@
+"""Impossible events: what cannot happen in a store, whatever words the customer uses.
+
+Read clause by clause, each kind of event counts once per clause:
+
+- paying with what is not money, or getting it as change: "betalade med en snöboll",
+  "betalade med en visslande sten", "fick två solnedgångar i växel" — snow, stones, sunsets,
+  rainbows, stars, clouds, leaves, shells, feathers, smiles, hugs, poems, songs, dreams;
+- time running backwards: the queue or time going "baklänges" or "bakåt" ("kön gick
+  baklänges"), or leaving before having even come in ("ute innan jag ens hade kommit in");
+- a door to a far place: a door, portal or tunnel to Lapland, Narnia, the moon, another
+  world or an age long gone ("frysen var en dörr till Lappland"), or coming out of a
+  fixture there ("gick in i frysen och kom ut i Lappland");
+- a fixture where no fixture can be: a till, shelf, counter, freezer or department at the
+  bottom of a lake or the sea, in the clouds, in space, on the moon or up a tree;
+- weather inside food or drink: rain, snow, hail, thunder or storms in a cup, a glass or a
+  dish ("det regnade inne i min latte") — weather on the goods outside ("regnade på
+  frukten") is an ordinary complaint.
+
+The old-shop idiom "som att kliva bakåt i tiden" and a flooded floor ("stod under vatten")
+are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.patterns import WordPatterns, listed
+from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.swedish import Vocabulary
+
+MONEY_LIKE, FAR, DEPTH, WEATHER = "money", "far", "depth", "weather"
+_WORDS: WordPatterns[str] = WordPatterns.of(
+    {
+        MONEY_LIKE: """snöboll* sten stenen stenar stenarna småsten* kiselsten* solnedgång*
+            soluppgång* regnbåg* stjärna stjärnan stjärnor* moln molnet löv löven kotte
+            kotten kottar* snäcka snäckan snäckor* fjäder fjädern fjädrar* leende leendet
+            leenden kram kramar kramen dikt dikten dikter* sång sången sånger* dröm drömmen
+            drömmar* regndropp* snöfling* solstrål* månsken*""",
+        FAR: """lappland* narnia månen rymden nordpolen sydpolen antarktis sahara djungeln hawaii
+            kina japan australien afrika amerika egypten himalaya atlantis grönland thailand
+            dimension dimensionen planet planeten medeltiden stenåldern vikingatiden""",
+        DEPTH: """sjö sjön sjöar sjöbotten havet havsbotten havets älven floden brunnen
+            vulkan* molnen skyn trädtopp* trädkron*""",
+        WEATHER: """regnade regnar regn regnet snöade snöar snöstorm* haglade haglar hagel
+            haglet åskade åskar åska åskan blixtrade blixtrar stormade stormar""",
+    }
+)
+_PAYING = listed("betalade betala betalar betalat swishade köpte handlade")
+_CHANGE = listed("växel växeln växelpengar")
+_BACKWARDS = listed("baklänges bakåt")
+_TIME = listed("kö kön köer köerna tid tiden klockan dagen timmarna minuterna")
+_PORTALS = listed(
+    "dörr dörren portal portalen port porten tunnel tunneln passage genväg ledde leder"
+)
+_LANDING = listed("hamnade landade")
+_COMING_OUT = {"kom": "ut", "klev": "ut", "dök": "upp"}
+_LYING = listed("låg ligger stod står fanns hängde")
+_IN = listed("i inne inuti ur uppe")
+_DETERMINERS = listed("i min mitt mina en ett den det dom de hela")
+_VESSELS = ("kopp", "koppen", "glas", "glaset", "mugg", "muggen", "tallrik", "tallriken", "skål",
+            "skålen")  # fmt: skip
+_NOT_FOOD = ("Hygien och hushåll", "Verktyg", "Blommor och trädgård", "Färg och tapet")
+_FIXTURES: Vocabulary[str] = Vocabulary(
+    (word, word) for word in listed("kassa hylla disk frys kyl skåp kundvagn vagn korg")
+)
+_LEFT_BEFORE_ENTERING = re.compile(
+    r"\b(?:ut|ute|hem|därifrån)\b.*\binnan (?:jag|vi|man|hon|han) ens (?:hade |har )?"
+    r"(?:gått|kommit|klivit|varit|kom|gick) in\b"
+)
+_PREPOSITIONS = listed("i på vid från till med av för om under över ur bakom")
+
+
+def _word(token: str) -> str | None:
+    return _WORDS.lookup(token)
+
+
+def _edible(token: str) -> bool:
+    group = PRODUCT_WORDS.lookup(token)
+    return token.endswith(_VESSELS) or (group is not None and group not in _NOT_FOOD)
+
+
+def _pays_with_nothing(tokens: tuple[str, ...], kinds: list[str | None]) -> bool:
+    if not _CHANGE.isdisjoint(tokens) and MONEY_LIKE in kinds:
+        return True
+    for index, token in enumerate(tokens):
+        if token in _PAYING:
+            means = [i for i in range(index + 1, min(index + 3, len(tokens))) if tokens[i] == "med"]
+            if means and MONEY_LIKE in kinds[means[0] + 1 : means[0] + 4]:
+                return True
+    return False
+
+
+def _time_reversed(tokens: tuple[str, ...], phrase: str) -> bool:
+    backwards = next((i for i, t in enumerate(tokens) if t in _BACKWARDS), None)
+    if backwards is not None and tokens[backwards + 1 : backwards + 3] != ("i", "tiden"):
+        for index in range(backwards):
+            if tokens[index] in _TIME and (index == 0 or tokens[index - 1] not in _PREPOSITIONS):
+                return True
+    return "innan" in tokens and _LEFT_BEFORE_ENTERING.search(phrase) is not None
+
+
+def _far_door(tokens: tuple[str, ...], kinds: list[str | None], fixture: bool) -> bool:
+    portal = not _PORTALS.isdisjoint(tokens)
+    for index, token in enumerate(tokens):
+        ahead = kinds[index + 1 : index + 5]
+        if FAR not in ahead:
+            continue
+        if token == "till" and portal and FAR in ahead[:2]:
+            return True
+        arriving = token in _LANDING or tokens[index + 1 : index + 2] == (_COMING_OUT.get(token),)
+        if fixture and arriving:
+            return True
+    return False
+
+
+def _fixture_in_nature(tokens: tuple[str, ...], kinds: list[str | None], fixture: bool) -> bool:
+    if not fixture or _LYING.isdisjoint(tokens):
+        return False
+    return any(
+        kind in (DEPTH, FAR) and tokens[index - 1] in ("i", "på", "av", "en", "ett", "uppe")
+        for index, kind in enumerate(kinds)
+        if index
+    )
+
+
+def _weather_inside(tokens: tuple[str, ...], kinds: list[str | None]) -> bool:
+    start = next((i for i, kind in enumerate(kinds) if kind == WEATHER), None)
+    if start is None:
+        return False
+    for index in range(start + 1, len(tokens)):
+        if tokens[index] not in _IN:
+            continue
+        rest = index + 1
+        while rest < len(tokens) and tokens[rest] in _DETERMINERS:
+            rest += 1
+        if rest < len(tokens) and _edible(tokens[rest]):
+            return True
+    return False
+
+
+def is_event_word(token: str) -> bool:
+    """Whether a word is one an impossible event needs, so that a clause without one can be
+    skipped."""
+    return token == "innan" or token in _BACKWARDS or _word(token) is not None
+
+
+def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
+    """How many kinds of impossible event one clause tells of (module doc)."""
+    kinds = [_word(token) for token in tokens]
+    fixture = any(_FIXTURES.lookup(t) or store.named(t) for t in tokens)
+    return (
+        _pays_with_nothing(tokens, kinds)
+        + _time_reversed(tokens, " ".join(tokens))
+        + _far_door(tokens, kinds, fixture)
+        + _fixture_in_nature(tokens, kinds, fixture)
+        + _weather_inside(tokens, kinds)
+    )

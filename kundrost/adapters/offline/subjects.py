@@ -1,0 +1,122 @@
+"""Subjects: who or what a clause's verbs are said of, as a kind of thing.
+
+Each word that can be a subject has a kind: a person ("jag", "personalen", "barnen", a
+capitalised name), a device that shows or says things (signs, screens, apps, receipts,
+machines, card readers, the till), a store department ("bageriet"), the queue, or a thing
+(a product, a tool, a piece of furniture, "den"). A word outside these lists that looks
+like a definite noun ("musiken", "telefonen") is a subject of no known kind.
+
+A verb's subject is the word right before it ("osten sjöng"), the word before "som" ("osten
+som sjöng"), the word after a finite verb that comes first ("sen sjöng osten"), or else the
+last subject said — never a word after a preposition or the object of a verb like "köpte"
+or "tog".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.lexicon import polarity
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.swedish import Vocabulary, definite_noun
+from kundrost.adapters.offline.topics import TOPIC_WORDS
+
+PERSON, DEVICE, DEPARTMENT, QUEUE, THING = "person", "device", "department", "queue", "thing"
+_PREPOSITIONS = listed(
+    "i på vid från till med av för om under över bakom bredvid mot hos efter genom ur åt"
+)
+_TAKES_OBJECT = listed(
+    """köpte köper köpa tog tar ta hittade hittar plockade plockar valde väljer åt äter drack
+    dricker beställde beställer fick får lade la lägger ställde ställer betalade betalar
+    provade provar smakade smakar hämtade hämtar bar bär lyfte vägde scannade skannade
+    packade lämnade gav ger gillade gillar älskade älskar ha sålde säljer"""
+)
+_OBJECT_ENDS = listed("och som att men när så eftersom för då sen")
+_PEOPLE = listed(
+    """jag du han hon vi ni man dom de någon ingen alla folk kunden kunderna mig dig oss
+    honom henne dem barnen barn barnet ungarna pojken flickan gubben gubbe tanten mannen
+    kvinnan folket sambon frun maken mamma pappa dottern sonen kompisen vännen grannen
+    gästerna gäster pensionärerna ungdomarna mekanikern allihop"""
+)
+_QUEUES = listed("kö kön köer köerna")
+_DEVICES: Vocabulary[str] = Vocabulary(
+    (word, DEVICE)
+    for word in listed(
+        """skylt lapp app skärm display kvitto etikett prislapp hemsida termometer maskin
+        automat kortläsare terminal skanner scanner högtalare radio larm dator kassaapparat
+        kassa bryggare"""
+    )
+)
+_THINGS = listed(
+    """den stol stolen stolar stolarna bord bordet borden sko skor skorna skon lampa lampan
+    vagn vagnen vagnar vagnarna kundvagn kundvagnen hylla hyllan hyllor hyllorna sten stenar
+    stenarna dörr dörren dörrarna"""
+)
+_NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]+")
+
+
+@lru_cache(maxsize=65_536)
+def kind_of_word(token: str) -> str | None:
+    """A word's kind whatever the store, or None."""
+    if token in _PEOPLE or TOPIC_WORDS.lookup(token) == "staff":
+        return PERSON
+    if token in _QUEUES or (token.endswith("kön") and len(token) > 5):
+        return QUEUE
+    if _DEVICES.lookup(token):
+        return DEVICE
+    if token in _THINGS or PRODUCT_WORDS.lookup(token):
+        return THING
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def unknown_noun(token: str) -> bool:
+    """A definite noun outside every list: a subject, but of no known kind."""
+    return definite_noun(token) and not polarity(token)
+
+
+class Subjects:
+    """The kinds of a clause's words, and which of them may be a subject."""
+
+    def __init__(self, tokens: tuple[str, ...], text: str, store: StoreDepartments) -> None:
+        names = {word.casefold() for word in _NAME.findall(text)}
+        self.tokens = tokens
+        self.kinds: list[str | None] = []
+        self._subject: list[bool] = []
+        expect_object = False
+        for index, token in enumerate(tokens):
+            kind = kind_of_word(token)
+            if kind is None and store.named(token):
+                kind = DEPARTMENT
+            if kind is None and token in names:
+                kind = PERSON
+            noun = kind is not None or unknown_noun(token)
+            after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
+            self.kinds.append(kind)
+            self._subject.append(noun and not after_preposition and not expect_object)
+            if token in _TAKES_OBJECT:
+                expect_object = True
+            elif noun or token in _OBJECT_ENDS:
+                expect_object = False
+
+    def last(self, index: int) -> str | None:
+        """The kind of the last subject said before `index`."""
+        at = next((i for i in range(index - 1, -1, -1) if self._subject[i]), None)
+        return None if at is None else self.kinds[at]
+
+    def of_verb(self, index: int, finite: bool) -> str | None:
+        """The kind of the subject of the verb at `index` (module doc)."""
+        tokens, kinds = self.tokens, self.kinds
+        before = index - 1
+        if index and self._subject[before]:
+            return kinds[before]
+        relative = index > 1 and tokens[before] == "som"
+        if relative and (kinds[before - 1] is not None or self._subject[before - 1]):
+            return kinds[before - 1]
+        after = index + 1
+        if finite and after < len(tokens) and (kinds[after] or unknown_noun(tokens[after])):
+            return kinds[after]
+        return self.last(index)

@@ -1,0 +1,114 @@
+"""Unlisted departments: a specialised department the customer used that the store lacks.
+
+Flagged (0.75) when the store lists its departments and the customer speaks of a
+specialised department it does not list (see `departments`: counters, bars, "-avdelningen",
+workshops such as "cykelverkstaden", pharmacies, opticians, cobblers, key services) as a
+place in this store they used:
+
+- in the definite form ("fiskdisken", "verkstaden") or as the store's own ("er verkstad",
+  "ert apotek");
+- and as a place they were at ("i", "på", "vid", "från", "hos" just before), or judged
+  ("sushibaren var bäst"), or said to be in this store ("inne i butiken", "hos er", "här
+  inne"), or as the one who did something for them ("skomakeriet lagade mina klackar").
+
+Not when negated, missed ("saknar"), wished for or suggested before it in the same sentence
+("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket") or placed elsewhere
+("kaféet bredvid", "i gallerian", "på andra sidan gatan", "hos konkurrenten").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
+from kundrost.adapters.offline.departments import StoreDepartments, specialty
+from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.lexicon import is_negated
+from kundrost.adapters.offline.patterns import listed
+from kundrost.domain.analysis import ContentFlag, FlagKind
+
+UNKNOWN_DEPARTMENT = Decimal("0.75")
+_MISSING = listed("saknar saknade saknas fattas fattades önskar")
+_DEFINITE = ("en", "et", "n", "t")
+_AT = listed("i på vid från hos")
+_YOUR = listed("er ert era eran erat")
+_ELSEWHERE = listed(
+    """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet centrum
+    stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
+)
+_SUBJECTS = listed("jag vi man du ni dom de hon han det")
+_VEHICLES = listed("bil bilen bilar bilarna")
+_IN_STORE = (("inne",), ("hos", "er"), ("i", "butiken"), ("i", "affären"), ("här", "inne"))
+_SERVED = listed(
+    """lagade lagar fixade fixar bytte byter justerade reparerade slipade kopierade
+    framkallade gjorde hjälpte servade monterade sydde putsade klippte filéade skar tog
+    ordnade skrev tryckte"""
+)
+
+
+def _elsewhere(tokens: tuple[str, ...]) -> bool:
+    """Placed or done elsewhere: "bredvid", "i stan", "på vägen hem", "innan" as an adverb
+    ("jag var på apoteket innan"), not as a conjunction ("innan jag gick till kassan")."""
+    if not _ELSEWHERE.isdisjoint(tokens):
+        return True
+    following = (*tokens[1:], "")
+    pairs = zip(tokens, following, strict=True)
+    return any(token == "innan" and after not in _SUBJECTS for token, after in pairs)
+
+
+def _said_in_store(tokens: tuple[str, ...]) -> bool:
+    return any(
+        tokens[i : i + len(marker)] == marker for marker in _IN_STORE for i in range(len(tokens))
+    )
+
+
+def _wished(evidence: Evidence, clause: ClauseEvidence) -> bool:
+    """Whether the sentence voices a wish or suggestion up to and including this clause."""
+    said: list[str] = []
+    for part in evidence.in_sentence(clause.clause.sentence):
+        said.extend(part.clause.tokens)
+        if part is clause:
+            break
+    text = phrase(tuple(said))
+    return WISH.search(text) is not None or SUGGESTION.search(text) is not None
+
+
+def _used_here(clause: ClauseEvidence, index: int, possessed: bool) -> bool:
+    tokens = clause.clause.tokens
+    before = set(tokens[max(0, index - 2) : index])
+    if "till" in before:
+        return False
+    return bool(
+        possessed
+        or before & _AT
+        or clause.positive
+        or clause.negative
+        or _said_in_store(tokens)
+        or not _SERVED.isdisjoint(tokens[index + 1 :])
+    )
+
+
+def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[ContentFlag]:
+    if not store.listed:
+        return []
+    flags: dict[str, ContentFlag] = {}
+    for clause in evidence.clauses:
+        tokens = clause.clause.tokens
+        if not clause.unlisted or not _MISSING.isdisjoint(tokens):
+            continue
+        if _elsewhere(tokens) or _wished(evidence, clause):
+            continue
+        for index, token in enumerate(tokens):
+            name = specialty(token)
+            if name is None or name in flags or store.named(token) is not None:
+                continue
+            possessed = index > 0 and tokens[index - 1] in _YOUR
+            if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
+                continue
+            if not _used_here(clause, index, possessed):
+                continue
+            if "verkst" in token and not _VEHICLES.isdisjoint(tokens):
+                continue
+            text = f"Kunden beskriver {token!r}, som inte är en avdelning i butiken."
+            flags[name] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text, UNKNOWN_DEPARTMENT)
+    return list(flags.values())
