@@ -29,7 +29,8 @@ async def gather_evidence(
 ) -> FraudEvidence:
     """The evidence the four checks read for `session`.
 
-    Texts are compared as the customer's words only (`Transcript.comparable_text`), against
+    Texts are compared as the customer's words only (`Transcript.customer_text`; the
+    similarity normalises case and punctuation itself, so no second pass is spent), against
     other sessions' transcripts recorded from `duplicate_window` before this one. The phone
     velocity counts the other sessions from the same number created from the policy's
     `velocity_window` before this session; an erased number counts none.
@@ -49,7 +50,7 @@ async def gather_evidence(
         transaction_time=session.transaction_time,
         analysis=analysis,
         context=context,
-        transcript_text=transcript.comparable_text(),
-        other_transcript_texts=tuple(other.comparable_text() for other in others),
+        transcript_text=transcript.customer_text(),
+        other_transcript_texts=tuple(other.customer_text() for other in others),
         calls_from_phone_last_window=calls,
     )
