@@ -8,6 +8,8 @@ Nothing here connects or reads the environment when imported.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dependency_injector import containers, providers
 
 from kundrost.adapters.crypto import AesGcmCipher
@@ -42,8 +44,9 @@ from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.search import SearchFeedback
 from kundrost.application.summarize import Summarize
 from kundrost.application.trends import GetTrends
+from kundrost.ports.cipher import Cipher
 from kundrost.ports.job_queue import JobKind
-from kundrost.ports.system import IdGenerator
+from kundrost.ports.system import Clock, IdGenerator
 from kundrost.settings import Settings
 
 
@@ -56,6 +59,74 @@ def voice_seed(seed: int | None) -> int:
     return 0 if seed is None else seed
 
 
+# The production adapters are imported when they are chosen, so the embedded profile starts
+# without loading asyncpg, redis, openai or httpx.
+
+
+def postgres_database(url: str, schema: str, pool_size: int, cipher: Cipher) -> Any:
+    from kundrost.adapters.postgres import PostgresDatabase
+
+    return PostgresDatabase(url, cipher, schema=schema, max_size=pool_size)
+
+
+def redis_connection(url: str, prefix: str) -> Any:
+    from kundrost.adapters.redis import RedisConnection
+
+    return RedisConnection(url, prefix=prefix)
+
+
+def redis_session_store(connection: Any) -> Any:
+    from kundrost.adapters.redis import RedisSessionStore
+
+    return RedisSessionStore(connection)
+
+
+def redis_job_queue(connection: Any, clock: Clock, worker: bool) -> Any:
+    from kundrost.adapters.redis import RedisJobQueue
+
+    return RedisJobQueue(connection, clock, worker=worker)
+
+
+def memory_rate_limit_store() -> Any:
+    from litestar.stores.memory import MemoryStore as LitestarMemoryStore
+
+    return LitestarMemoryStore()
+
+
+def redis_rate_limit_store(connection: Any) -> Any:
+    from kundrost.adapters.redis import rate_limit_store
+
+    return rate_limit_store(connection)
+
+
+def openai_analyzer(api_key: str, base_url: str | None, model: str, embedding_model: str) -> Any:
+    from kundrost.adapters.openai import OpenAIFeedbackAnalyzer
+
+    return OpenAIFeedbackAnalyzer(
+        api_key=api_key, base_url=base_url, model=model, embedding_model=embedding_model
+    )
+
+
+def elks_telephony(
+    username: str,
+    password: str,
+    from_number: str,
+    api_url: str,
+    public_url: str,
+    cipher: Cipher,
+) -> Any:
+    from kundrost.adapters.elks import ElksTelephony
+
+    return ElksTelephony(
+        username=username,
+        password=password,
+        from_number=from_number,
+        api_url=api_url,
+        public_url=public_url,
+        cipher=cipher,
+    )
+
+
 class Container(containers.DeclarativeContainer):
     """One provider per port, chosen by settings; one factory per use case."""
 
@@ -66,18 +137,46 @@ class Container(containers.DeclarativeContainer):
     cipher = providers.Singleton(AesGcmCipher, key=config.encryption_key)
 
     memory_store = providers.Singleton(MemoryStore)
+    database = providers.Singleton(
+        postgres_database,
+        url=config.database_url,
+        schema=config.database_schema,
+        pool_size=config.database_pool_size,
+        cipher=cipher,
+    )
     new_uow = providers.Selector(
         config.storage,
         memory=providers.Factory(MemoryUnitOfWork, store=memory_store).provider,
+        postgres=database.provided.unit_of_work,
     )
+    redis = providers.Singleton(redis_connection, url=config.redis_url, prefix=config.redis_prefix)
     session_store = providers.Selector(
-        config.cache, memory=providers.Singleton(MemorySessionStore, clock=clock)
+        config.cache,
+        memory=providers.Singleton(MemorySessionStore, clock=clock),
+        redis=providers.Singleton(redis_session_store, connection=redis),
+    )
+    rate_limit_store = providers.Selector(
+        config.cache,
+        memory=providers.Singleton(memory_rate_limit_store),
+        redis=providers.Singleton(redis_rate_limit_store, connection=redis),
     )
     job_queue = providers.Selector(
-        config.queue, memory=providers.Singleton(InProcessJobQueue, clock=clock)
+        config.queue,
+        memory=providers.Singleton(InProcessJobQueue, clock=clock),
+        redis=providers.Singleton(
+            redis_job_queue, connection=redis, clock=clock, worker=config.queue_worker
+        ),
     )
     analyzer = providers.Selector(
-        config.analyzer, offline=providers.Singleton(OfflineFeedbackAnalyzer)
+        config.analyzer,
+        offline=providers.Singleton(OfflineFeedbackAnalyzer),
+        openai=providers.Singleton(
+            openai_analyzer,
+            api_key=config.openai_api_key,
+            base_url=config.openai_base_url,
+            model=config.openai_model,
+            embedding_model=config.openai_embedding_model,
+        ),
     )
     voice_agent = providers.Selector(
         config.voice,
@@ -86,7 +185,17 @@ class Container(containers.DeclarativeContainer):
         ),
     )
     telephony = providers.Selector(
-        config.telephony, simulated=providers.Singleton(SimulatedTelephony, autodeliver=True)
+        config.telephony,
+        simulated=providers.Singleton(SimulatedTelephony, autodeliver=True),
+        elks=providers.Singleton(
+            elks_telephony,
+            username=config.elks_username,
+            password=config.elks_password,
+            from_number=config.elks_from_number,
+            api_url=config.elks_api_url,
+            public_url=config.public_url,
+            cipher=cipher,
+        ),
     )
 
     initiate_call = providers.Factory(
@@ -139,10 +248,58 @@ class Container(containers.DeclarativeContainer):
 
 
 def build_container(settings: Settings) -> Container:
-    """A container for `settings`, with its background work connected (`connect`)."""
+    """A container for `settings`; `connect` wires its background work, `open_resources`
+    starts the connections of the chosen adapters."""
     container = Container()
     container.config.from_dict(settings.as_config())
     return container
+
+
+def _resources(container: Container) -> list[Any]:
+    """The chosen adapters that hold connections or workers, in the order they start:
+    connections first, then what uses them."""
+    config = container.config
+    chosen: list[Any] = []
+    if config.storage() == "postgres":
+        chosen.append(container.database())
+    if "redis" in (config.cache(), config.queue()):
+        chosen.append(container.redis())
+    for port in (container.session_store, container.job_queue, container.analyzer):
+        chosen.append(port())
+    chosen.append(container.telephony())
+    return [resource for resource in chosen if hasattr(resource, "start")]
+
+
+async def open_resources(container: Container, *, migrate: bool = False) -> None:
+    """Start the chosen adapters' pools, clients and workers (only those chosen). With
+    `migrate`, pending database migrations are applied first (`KUNDROST_AUTO_MIGRATE`)."""
+    config = container.config
+    if migrate and config.storage() == "postgres":
+        from kundrost.adapters.postgres import migrate as apply_migrations
+
+        await apply_migrations(config.database_url(), schema=config.database_schema())
+    started: list[Any] = []
+    try:
+        for resource in _resources(container):
+            await resource.start()
+            started.append(resource)
+    except BaseException:
+        for resource in reversed(started):
+            await resource.close()
+        raise
+
+
+async def close_resources(container: Container) -> None:
+    """Stop what `open_resources` started, in reverse order; every one is closed even when
+    an earlier close fails."""
+    failures: list[BaseException] = []
+    for resource in reversed(_resources(container)):
+        try:
+            await resource.close()
+        except Exception as exc:
+            failures.append(exc)
+    if failures:
+        raise failures[0]
 
 
 def connect(container: Container) -> None:
@@ -160,4 +317,4 @@ def connect(container: Container) -> None:
         telephony.listener = container.call_flow()
 
 
-__all__ = ["Container", "build_container", "connect"]
+__all__ = ["Container", "build_container", "close_resources", "connect", "open_resources"]

@@ -1,16 +1,22 @@
-"""Settings: what an operator chooses through `KUNDROST_*` environment variables.
+"""Settings: what an operator chooses through environment variables.
 
 Read once, at startup, by `Settings.from_env(os.environ)`; nothing reads the environment
 at import time. With nothing set, every port is served by its embedded adapter (memory
 storage, cache and queue; offline analyzer and voice agent; simulated telephony), so the
-whole product runs with no server, no key and no network.
+whole product runs with no server, no key and no network. Setting a service's address or
+key switches its port to the production adapter: `KUNDROST_DATABASE_URL` → postgres,
+`KUNDROST_REDIS_URL` → redis cache and queue, `OPENAI_API_KEY` → openai analyzer,
+`ELKS_USERNAME` and `ELKS_PASSWORD` → 46elks telephony. `KUNDROST_<PORT>` names an adapter
+outright and wins over what the addresses imply.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from attrs import field, frozen
@@ -22,14 +28,21 @@ logger = logging.getLogger(__name__)
 PREFIX = "KUNDROST_"
 
 ADAPTERS: dict[str, tuple[str, ...]] = {
-    "storage": ("memory",),
-    "cache": ("memory",),
-    "queue": ("memory",),
-    "analyzer": ("offline",),
+    "storage": ("memory", "postgres"),
+    "cache": ("memory", "redis"),
+    "queue": ("memory", "redis"),
+    "analyzer": ("offline", "openai"),
     "voice": ("offline",),
-    "telephony": ("simulated",),
+    "telephony": ("simulated", "elks"),
 }
 """The adapters each port can be served by; the first is the embedded default."""
+
+FEATURES = ("ai_calls", "ai_analysis", "business_analysis")
+"""Areas of the API an operator can switch off (`KUNDROST_<AREA>_ENABLED=0`): 503 then."""
+
+_RATE_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
 
 
 class SettingsError(ValueError):
@@ -58,14 +71,74 @@ def decode_key(text: str) -> bytes:
         raise SettingsError(str(exc)) from None
 
 
+@frozen
+class RateLimit:
+    """At most `requests` per `period` for each token subject."""
+
+    requests: int
+    unit: str = "minute"
+
+    @property
+    def period(self) -> timedelta:
+        return timedelta(seconds=_RATE_UNITS[self.unit])
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimit:
+        """`1200`, `1200/minute`, `20/second`, `50000/hour` or `1000000/day`."""
+        match = re.fullmatch(r"\s*(\d+)\s*(?:/\s*(second|minute|hour|day))?\s*", text)
+        if not match or int(match[1]) < 1:
+            raise SettingsError(
+                f"{PREFIX}RATE_LIMIT must be a positive number of requests, optionally per "
+                f"second, minute, hour or day (e.g. 1200/minute), got {text!r}"
+            )
+        return cls(int(match[1]), match[2] or "minute")
+
+    def __str__(self) -> str:
+        return f"{self.requests}/{self.unit}"
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    text = env.get(name, "").strip().lower()
+    if not text:
+        return default
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise SettingsError(f"{name} must be 1/true/yes/on or 0/false/no/off, got {text!r}")
+
+
+def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | None:
+    text = env.get(name, "").strip()
+    if not text:
+        return None
+    if not text.startswith(tuple(f"{scheme}://" for scheme in schemes)):
+        allowed = " or ".join(f"{scheme}://" for scheme in schemes)
+        raise SettingsError(f"{name} must start with {allowed}")
+    return text
+
+
+def _text(env: Mapping[str, str], name: str, default: str | None = None) -> str | None:
+    return env.get(name, "").strip() or default
+
+
+def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise SettingsError(f"{name} must be a positive whole number, got {text!r}")
+    return int(text)
+
+
 @frozen(kw_only=True)
 class Settings:
-    """Which adapter serves each port, and the secrets the adapters need."""
+    """Which adapter serves each port, where the services are, and the secrets they need."""
 
     storage: str = field(default="memory", validator=_choice("storage"))
     """`KUNDROST_STORAGE`: where sessions, transcripts, assessments and reports live."""
     cache: str = field(default="memory", validator=_choice("cache"))
-    """`KUNDROST_CACHE`: live conversation state, idempotency keys, counters."""
+    """`KUNDROST_CACHE`: live conversation state, idempotency keys, counters, rate limits."""
     queue: str = field(default="memory", validator=_choice("queue"))
     """`KUNDROST_QUEUE`: background jobs (analysis, retries, reports)."""
     analyzer: str = field(default="offline", validator=_choice("analyzer"))
@@ -81,41 +154,180 @@ class Settings:
     seed: int | None = None
     """`KUNDROST_SEED`: makes generated ids reproducible (demo and tests); unset in production."""
 
+    database_url: str | None = field(default=None, repr=False)
+    """`KUNDROST_DATABASE_URL`: `postgresql://user:password@host:5432/db` for postgres storage."""
+    database_schema: str = "kundrost"
+    """`KUNDROST_DATABASE_SCHEMA`: the PostgreSQL schema kundrost's tables live in."""
+    database_pool_size: int = 10
+    """`KUNDROST_DATABASE_POOL_SIZE`: connections per process."""
+    auto_migrate: bool = False
+    """`KUNDROST_AUTO_MIGRATE=1`: apply pending migrations when a process starts."""
+    redis_url: str | None = field(default=None, repr=False)
+    """`KUNDROST_REDIS_URL`: `redis://host:6379/0` for the redis cache and queue."""
+    redis_prefix: str = "kundrost:"
+    """`KUNDROST_REDIS_PREFIX`: every key kundrost writes starts with it."""
+    queue_worker: bool = True
+    """`KUNDROST_QUEUE_WORKER=0`: this process only enqueues; `kundrost worker` runs the jobs."""
+
+    openai_api_key: str | None = field(default=None, repr=False)
+    """`OPENAI_API_KEY`."""
+    openai_base_url: str | None = None
+    """`OPENAI_BASE_URL`: a compatible gateway instead of api.openai.com."""
+    openai_model: str = "gpt-4o-mini"
+    """`KUNDROST_OPENAI_MODEL`: the model that reads the feedback."""
+    openai_embedding_model: str = "text-embedding-3-small"
+    """`KUNDROST_OPENAI_EMBEDDING_MODEL`: the model that embeds feedback for search."""
+
+    elks_username: str | None = field(default=None, repr=False)
+    """`ELKS_USERNAME`: the 46elks API username."""
+    elks_password: str | None = field(default=None, repr=False)
+    """`ELKS_PASSWORD`: the 46elks API password."""
+    elks_from_number: str | None = None
+    """`ELKS_FROM_NUMBER`: the number (or 46elks virtual number) calls come from."""
+    elks_api_url: str = "https://api.46elks.com/a1"
+    """`ELKS_API_URL`."""
+    public_url: str | None = None
+    """`KUNDROST_PUBLIC_URL`: where 46elks reaches this service (webhooks, voice stream)."""
+
+    jwt_secret: str = field(repr=False, default="")
+    """`KUNDROST_JWT_SECRET`: signs and checks the API's bearer tokens (HS256)."""
+    jwt_secret_generated: bool = False
+    """True when no secret was set and a throw-away development secret was made."""
+    rate_limit: RateLimit = RateLimit(1200)
+    """`KUNDROST_RATE_LIMIT`: requests per token subject, `1200/minute` by default."""
+    ai_calls_enabled: bool = True
+    """`KUNDROST_AI_CALLS_ENABLED`."""
+    ai_analysis_enabled: bool = True
+    """`KUNDROST_AI_ANALYSIS_ENABLED`."""
+    business_analysis_enabled: bool = True
+    """`KUNDROST_BUSINESS_ANALYSIS_ENABLED`."""
+
+    def __attrs_post_init__(self) -> None:
+        needs = {
+            ("storage", "postgres"): ("database_url", "KUNDROST_DATABASE_URL"),
+            ("cache", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
+            ("queue", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
+            ("analyzer", "openai"): ("openai_api_key", "OPENAI_API_KEY"),
+            ("telephony", "elks"): ("elks_username", "ELKS_USERNAME"),
+        }
+        for (port, adapter), (attribute, variable) in needs.items():
+            if getattr(self, port) == adapter and not getattr(self, attribute):
+                raise SettingsError(f"{PREFIX}{port.upper()}={adapter} needs {variable}")
+        if self.telephony == "elks":
+            for attribute, variable in (
+                ("elks_password", "ELKS_PASSWORD"),
+                ("elks_from_number", "ELKS_FROM_NUMBER"),
+                ("public_url", "KUNDROST_PUBLIC_URL"),
+            ):
+                if not getattr(self, attribute):
+                    raise SettingsError(f"46elks telephony needs {variable}")
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", self.database_schema):
+            raise SettingsError(
+                f"{PREFIX}DATABASE_SCHEMA must be a lower-case SQL name, got "
+                f"{self.database_schema!r}"
+            )
+
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         """Settings from a mapping such as `os.environ`; unknown variables are ignored.
 
         Without `KUNDROST_ENCRYPTION_KEY` a random key is made and a loud warning logged:
-        data encrypted with it cannot be read after a restart.
+        data encrypted with it cannot be read after a restart. The same holds for
+        `KUNDROST_JWT_SECRET`: tokens signed before a restart are refused after it.
         """
         key_text = env.get(PREFIX + "ENCRYPTION_KEY", "").strip()
-        generated = not key_text
-        if generated:
+        key_generated = not key_text
+        if key_generated:
             logger.warning(
                 "KUNDROST_ENCRYPTION_KEY is not set: using a random development key. Personal "
                 "data encrypted now cannot be decrypted after a restart. Set it in production."
             )
+        jwt_secret = env.get(PREFIX + "JWT_SECRET", "").strip()
+        jwt_generated = not jwt_secret
+        if jwt_generated:
+            logger.warning(
+                "KUNDROST_JWT_SECRET is not set: using a random development secret. Tokens "
+                "made by `kundrost token` in another process are refused. Set it in production."
+            )
+            jwt_secret = secrets.token_urlsafe(32)
         seed_text = env.get(PREFIX + "SEED", "").strip()
         try:
             seed = int(seed_text) if seed_text else None
         except ValueError as exc:
             raise SettingsError(f"{PREFIX}SEED must be a whole number, got {seed_text!r}") from exc
+        database_url = _url(env, PREFIX + "DATABASE_URL", ("postgresql", "postgres"))
+        redis_url = _url(env, PREFIX + "REDIS_URL", ("redis", "rediss", "unix"))
+        openai_key = _text(env, "OPENAI_API_KEY")
+        elks_username = _text(env, "ELKS_USERNAME")
+        elks_password = _text(env, "ELKS_PASSWORD")
+        implied = {
+            "storage": "postgres" if database_url else None,
+            "cache": "redis" if redis_url else None,
+            "queue": "redis" if redis_url else None,
+            "analyzer": "openai" if openai_key else None,
+            "telephony": "elks" if elks_username and elks_password else None,
+        }
         chosen = {
-            port: env.get(PREFIX + port.upper(), "").strip().lower() or options[0]
+            port: env.get(PREFIX + port.upper(), "").strip().lower()
+            or implied.get(port)
+            or options[0]
             for port, options in ADAPTERS.items()
         }
+        rate_text = env.get(PREFIX + "RATE_LIMIT", "").strip()
         return cls(
             **chosen,
-            encryption_key=secrets.token_bytes(32) if generated else decode_key(key_text),
-            encryption_key_generated=generated,
+            encryption_key=secrets.token_bytes(32) if key_generated else decode_key(key_text),
+            encryption_key_generated=key_generated,
             seed=seed,
+            database_url=database_url,
+            database_schema=_text(env, PREFIX + "DATABASE_SCHEMA", "kundrost") or "kundrost",
+            database_pool_size=_positive_int(env, PREFIX + "DATABASE_POOL_SIZE", 10),
+            auto_migrate=_flag(env, PREFIX + "AUTO_MIGRATE", False),
+            redis_url=redis_url,
+            redis_prefix=_text(env, PREFIX + "REDIS_PREFIX", "kundrost:") or "kundrost:",
+            queue_worker=_flag(env, PREFIX + "QUEUE_WORKER", True),
+            openai_api_key=openai_key,
+            openai_base_url=_url(env, "OPENAI_BASE_URL", ("http", "https")),
+            openai_model=_text(env, PREFIX + "OPENAI_MODEL", "gpt-4o-mini") or "gpt-4o-mini",
+            openai_embedding_model=_text(
+                env, PREFIX + "OPENAI_EMBEDDING_MODEL", "text-embedding-3-small"
+            )
+            or "text-embedding-3-small",
+            elks_username=elks_username,
+            elks_password=elks_password,
+            elks_from_number=_text(env, "ELKS_FROM_NUMBER"),
+            elks_api_url=_url(env, "ELKS_API_URL", ("http", "https"))
+            or "https://api.46elks.com/a1",
+            public_url=(_url(env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip("/")
+            or None,
+            jwt_secret=jwt_secret,
+            jwt_secret_generated=jwt_generated,
+            rate_limit=RateLimit.parse(rate_text) if rate_text else RateLimit(1200),
+            **{
+                f"{area}_enabled": _flag(env, f"{PREFIX}{area.upper()}_ENABLED", True)
+                for area in FEATURES
+            },
         )
 
     @classmethod
-    def embedded(cls, *, seed: int | None = None) -> Settings:
-        """The embedded defaults with a fresh development key, without a warning: for the
-        demo and tests, whose data lives only in memory."""
-        return cls(encryption_key=secrets.token_bytes(32), encryption_key_generated=True, seed=seed)
+    def embedded(cls, *, seed: int | None = None, **changes: Any) -> Settings:
+        """The embedded defaults with a fresh development key and JWT secret, without a
+        warning: for the demo and tests, whose data lives only in memory."""
+        return cls(
+            encryption_key=secrets.token_bytes(32),
+            encryption_key_generated=True,
+            jwt_secret=secrets.token_urlsafe(32),
+            jwt_secret_generated=True,
+            seed=seed,
+            **changes,
+        )
+
+    def feature_enabled(self, area: str) -> bool:
+        """Whether the API area (`ai_calls`, `ai_analysis`, `business_analysis`) is on."""
+        if area not in FEATURES:
+            raise ValueError(f"unknown feature area {area!r}")
+        enabled: bool = getattr(self, f"{area}_enabled")
+        return enabled
 
     def as_config(self) -> dict[str, Any]:
         """The container's configuration values."""
@@ -123,4 +335,19 @@ class Settings:
             **{port: getattr(self, port) for port in ADAPTERS},
             "encryption_key": self.encryption_key,
             "seed": self.seed,
+            "database_url": self.database_url,
+            "database_schema": self.database_schema,
+            "database_pool_size": self.database_pool_size,
+            "redis_url": self.redis_url,
+            "redis_prefix": self.redis_prefix,
+            "queue_worker": self.queue_worker,
+            "openai_api_key": self.openai_api_key,
+            "openai_base_url": self.openai_base_url,
+            "openai_model": self.openai_model,
+            "openai_embedding_model": self.openai_embedding_model,
+            "elks_username": self.elks_username,
+            "elks_password": self.elks_password,
+            "elks_from_number": self.elks_from_number,
+            "elks_api_url": self.elks_api_url,
+            "public_url": self.public_url,
         }

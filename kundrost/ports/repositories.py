@@ -75,6 +75,22 @@ class CallSessionRepository(Protocol):
         """Sessions created in `[start, end)`, of one store or all, oldest first."""
         ...
 
+    async def store_ids_between(self, start: datetime, end: datetime) -> list[StoreId]:
+        """Stores with at least one session created in `[start, end)`, in ascending id order,
+        so the weekly job finds every store that had feedback without loading the sessions."""
+        ...
+
+    async def failed(
+        self,
+        *,
+        attempts_below: int,
+        after: CallSessionId | None = None,
+        limit: int = 1000,
+    ) -> list[CallSession]:
+        """Failed sessions with fewer than `attempts_below` attempts, in ascending id order,
+        starting after `after`: the candidates for an automatic retry, read page by page."""
+        ...
+
     async def delete_expired(self, now: datetime, limit: int) -> int:
         """Deletes up to `limit` sessions whose `expires_at` ≤ `now` and that are not live,
         with their transcripts, earliest `expires_at` first; returns how many it deleted."""

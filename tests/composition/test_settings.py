@@ -56,7 +56,7 @@ def test_a_malformed_encryption_key_is_refused_by_name(text: str) -> None:
 
 def test_an_unknown_adapter_is_refused_naming_the_variable_and_the_choices() -> None:
     with pytest.raises(
-        SettingsError, match=r"KUNDROST_STORAGE must be one of memory, got 'sqlite'"
+        SettingsError, match=r"KUNDROST_STORAGE must be one of memory, postgres, got 'sqlite'"
     ):
         Settings.from_env({"KUNDROST_STORAGE": "sqlite", "KUNDROST_ENCRYPTION_KEY": KEY})
 

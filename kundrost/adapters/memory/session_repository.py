@@ -9,6 +9,7 @@ from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.transcript_repository import MemoryTranscriptRepository
 from kundrost.domain.call_session import CallSession
+from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports.errors import CallAlreadyExists, NotFound
@@ -102,6 +103,32 @@ class MemoryCallSessionRepository:
             and (store_id is None or session.store_id == store_id)
         ]
         return sorted(found, key=lambda session: (session.created_at, session.id))
+
+    async def store_ids_between(self, start: datetime, end: datetime) -> list[StoreId]:
+        self._guard()
+        found = {s.store_id for s in self._rows.values() if start <= s.created_at < end}
+        return sorted(found)
+
+    async def failed(
+        self,
+        *,
+        attempts_below: int,
+        after: CallSessionId | None = None,
+        limit: int = 1000,
+    ) -> list[CallSession]:
+        self._guard()
+        positive_limit(limit)
+        found = sorted(
+            (
+                session
+                for session in self._rows.values()
+                if session.status is CallStatus.FAILED
+                and session.attempt < attempts_below
+                and (after is None or session.id > after)
+            ),
+            key=lambda session: session.id,
+        )
+        return found[:limit]
 
     async def delete_expired(self, now: datetime, limit: int) -> int:
         self._guard()
