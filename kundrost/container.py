@@ -87,6 +87,18 @@ def redis_job_queue(connection: Any, clock: Clock, worker: bool) -> Any:
     return RedisJobQueue(connection, clock, worker=worker)
 
 
+def memory_tick_claims() -> Any:
+    from kundrost.adapters.memory.tick_claims import MemoryTickClaims
+
+    return MemoryTickClaims()
+
+
+def postgres_tick_claims(database: Any) -> Any:
+    from kundrost.adapters.postgres.tick_claims import PostgresTickClaims
+
+    return PostgresTickClaims(database)
+
+
 def memory_rate_limit_store() -> Any:
     from litestar.stores.memory import MemoryStore as LitestarMemoryStore
 
@@ -148,6 +160,11 @@ class Container(containers.DeclarativeContainer):
         config.storage,
         memory=providers.Factory(MemoryUnitOfWork, store=memory_store).provider,
         postgres=database.provided.unit_of_work,
+    )
+    tick_claims = providers.Selector(
+        config.storage,
+        memory=providers.Singleton(memory_tick_claims),
+        postgres=providers.Singleton(postgres_tick_claims, database=database),
     )
     redis = providers.Singleton(redis_connection, url=config.redis_url, prefix=config.redis_prefix)
     session_store = providers.Selector(

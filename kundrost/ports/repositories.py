@@ -212,3 +212,8 @@ class AnalysisJobRepository(Protocol):
     async def latest_for_session(self, session_id: CallSessionId) -> AnalysisJob | None:
         """The most recently created job of the session."""
         ...
+
+    async def stalled(self, updated_before: datetime, limit: int) -> list[AnalysisJob]:
+        """Unfinished jobs (queued or processing) last updated before `updated_before`,
+        oldest update first (ties by id): the jobs a lost worker left behind."""
+        ...

@@ -92,3 +92,35 @@ async def test_of_jobs_created_at_one_instant_the_last_added_is_the_latest(
             await uow.commit()
     latest = await read(new_uow, lambda uow: uow.analysis_jobs.latest_for_session(session_id))
     assert latest == jobs[-1]
+
+
+async def test_stalled_jobs_are_the_unfinished_ones_not_updated_since_oldest_first(
+    new_uow: UowFactory,
+) -> None:
+    old_queued = a_job(a_session_id(), START)
+    old_running = a_job(a_session_id(), START - MINUTE).at_stage(
+        AnalysisStage.ANALYSING, START - MINUTE
+    )
+    recent = a_job(a_session_id(), START + 10 * MINUTE)
+    finished = (
+        a_job(a_session_id(), START - MINUTE)
+        .at_stage(AnalysisStage.ANALYSING, START - MINUTE)
+        .failed("the analyzer gave up", START)
+    )
+
+    async def add_all(uow: UnitOfWork) -> None:
+        for job in (old_queued, old_running, recent, finished):
+            await uow.analysis_jobs.add(job)
+
+    await committed(new_uow, add_all)
+    cutoff = START + 5 * MINUTE
+    stalled = await read(new_uow, lambda uow: uow.analysis_jobs.stalled(cutoff, 10))
+    assert stalled == [old_running, old_queued]
+    first = await read(new_uow, lambda uow: uow.analysis_jobs.stalled(cutoff, 1))
+    assert first == [old_running]
+
+
+async def test_stalled_refuses_a_limit_below_one(new_uow: UowFactory) -> None:
+    async with new_uow() as uow:
+        with pytest.raises(ValueError, match="limit"):
+            await uow.analysis_jobs.stalled(START, 0)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kundrost.adapters.memory.overlay import Guard, Overlay
+from datetime import datetime
+
+from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.domain.analysis_job import AnalysisJob
 from kundrost.domain.ids import AnalysisJobId, CallSessionId
@@ -41,6 +43,16 @@ class MemoryAnalysisJobRepository:
         self._guard()
         jobs = [job for job in self._rows.values() if job.call_session_id == session_id]
         return max(jobs, key=lambda job: (job.created_at, self._order(job.id)), default=None)
+
+    async def stalled(self, updated_before: datetime, limit: int) -> list[AnalysisJob]:
+        self._guard()
+        positive_limit(limit)
+        found = (
+            job
+            for job in self._rows.values()
+            if not job.is_finished and job.updated_at < updated_before
+        )
+        return sorted(found, key=lambda job: (job.updated_at, job.id))[:limit]
 
     def check_commit(self) -> None:
         """Analysis jobs have no uniqueness rule beyond their generated id."""
