@@ -1,0 +1,78 @@
+"""PostgresDatabase: the asyncpg pool kundrost's tables are reached through."""
+
+from __future__ import annotations
+
+import json
+
+import asyncpg
+
+from kundrost.adapters.postgres.migrations import checked_schema
+from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
+from kundrost.ports.cipher import Cipher
+
+
+async def _prepare(connection: asyncpg.Connection) -> None:
+    """JSONB comes and goes as Python values, decoded once by the driver."""
+    await connection.set_type_codec(
+        "jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog"
+    )
+
+
+class PostgresDatabase:
+    """One pool per process, every connection with `search_path` set to kundrost's schema.
+
+    Constructing it connects to nothing: `start` opens the pool (the container does it when
+    the postgres storage is chosen), `close` ends it. Each `unit_of_work()` is a new
+    transaction on a connection of the pool.
+    """
+
+    def __init__(
+        self,
+        dsn: str,
+        cipher: Cipher,
+        *,
+        schema: str = "kundrost",
+        min_size: int = 1,
+        max_size: int = 10,
+    ) -> None:
+        self._dsn = dsn
+        self._cipher = cipher
+        self._schema = checked_schema(schema)
+        self._min_size = min_size
+        self._max_size = max_size
+        self._pool: asyncpg.Pool | None = None
+
+    @property
+    def schema(self) -> str:
+        return self._schema
+
+    @property
+    def pool(self) -> asyncpg.Pool:
+        if self._pool is None:
+            raise RuntimeError("the database is not started: call `await database.start()`")
+        return self._pool
+
+    async def start(self) -> None:
+        """Opens the pool; starting a started database does nothing."""
+        if self._pool is not None:
+            return
+        self._pool = await asyncpg.create_pool(
+            self._dsn,
+            min_size=min(self._min_size, self._max_size),
+            max_size=self._max_size,
+            init=_prepare,
+            server_settings={"search_path": self._schema, "application_name": "kundrost"},
+        )
+
+    async def close(self) -> None:
+        """Closes the pool once every connection is back; closing twice does nothing."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            await pool.close()
+
+    async def ping(self) -> None:
+        """Raises when the database cannot be reached (or the pool is not started)."""
+        await self.pool.fetchval("SELECT 1")
+
+    def unit_of_work(self) -> PostgresUnitOfWork:
+        return PostgresUnitOfWork(self.pool, self._cipher)

@@ -1,0 +1,105 @@
+"""The Litestar application: settings and a container in, the whole HTTP API out.
+
+`create_app` composes; controllers translate HTTP to use cases and back and hold no rules.
+The app's lifespan starts the chosen adapters' connections and workers and stops them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from litestar import Litestar, Request
+from litestar.datastructures import State
+from litestar.middleware.rate_limit import RateLimitConfig, get_remote_address
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme, Tag
+
+from kundrost.container import Container, close_resources, connect, open_resources
+from kundrost.entrypoints.http.dependencies import DEPENDENCIES
+from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
+from kundrost.entrypoints.http.health import HealthController
+from kundrost.entrypoints.http.security import Principal, jwt_auth
+from kundrost.settings import Settings
+
+log = logging.getLogger("kundrost.http")
+
+RATE_LIMIT_EXEMPT = ["^/health", "^/metrics", "^/schema"]
+
+
+def rate_limit_subject(request: Request[Any, Any, Any]) -> str:
+    """The limit is per token subject; a request without a valid token counts by address."""
+    user = request.scope.get("user")
+    if isinstance(user, Principal):
+        return f"sub:{user.subject}"
+    return f"ip:{get_remote_address(request)}"
+
+
+def openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="kundrost",
+        version="0.1.0",
+        description=(
+            "AI feedback calls for Swedish stores: a verified purchase is called at once, the "
+            "Swedish conversation graded, honest and useful feedback rewarded with 2–15 % "
+            "cashback, and every store given a weekly report. Every endpoint but `/health` "
+            "needs a bearer JWT (`kundrost token` makes one for local use). Errors are "
+            "`{error, message, details, timestamp}`."
+        ),
+        path="/schema",
+        render_plugins=[ScalarRenderPlugin(), SwaggerRenderPlugin(path="/swagger")],
+        components=Components(
+            security_schemes={
+                "BearerToken": SecurityScheme(
+                    type="http",
+                    scheme="bearer",
+                    bearer_format="JWT",
+                    description="HS256 JWT with claims sub, role, store_ids (business), exp.",
+                )
+            }
+        ),
+        security=[{"BearerToken": []}],
+        tags=[
+            Tag(name="Calls", description="Feedback calls: initiate, follow, retry, cancel."),
+            Tag(name="Analysis", description="Grading, fraud checks, summaries, metrics."),
+            Tag(name="Business", description="Weekly reports, search, trends, store context."),
+            Tag(name="Operations", description="Health, readiness and metrics."),
+        ],
+        use_handler_docstrings=False,
+    )
+
+
+def create_app(container: Container, settings: Settings) -> Litestar:
+    """The API over `container`, configured by `settings` (JWT secret, rate limit, flags)."""
+    from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
+
+    @asynccontextmanager
+    async def lifespan(_app: Litestar) -> AsyncIterator[None]:
+        connect(container)
+        await open_resources(container, migrate=settings.auto_migrate)
+        try:
+            yield
+        finally:
+            await close_resources(container)
+
+    auth = jwt_auth(settings.jwt_secret)
+    rate_limit = RateLimitConfig(
+        rate_limit=(settings.rate_limit.unit, settings.rate_limit.requests),  # type: ignore[arg-type]
+        identifier_for_request=rate_limit_subject,
+        exclude=RATE_LIMIT_EXEMPT,
+        store="rate_limit",
+    )
+    return Litestar(
+        route_handlers=[HealthController, *ROUTE_HANDLERS],
+        dependencies=DEPENDENCIES,
+        exception_handlers=EXCEPTION_HANDLERS,
+        on_app_init=[auth.on_app_init],
+        middleware=[rate_limit.middleware],
+        stores={"rate_limit": container.rate_limit_store()},
+        state=State({"container": container, "settings": settings}),
+        openapi_config=openapi_config(),
+        lifespan=[lifespan],
+    )

@@ -1,0 +1,184 @@
+"""The error envelope: every error the API answers is `{error, message, details, timestamp}`.
+
+Domain refusals keep their stable codes; Litestar's own errors (validation, unknown route,
+wrong method, auth, rate limit) are given codes of the same kind, so a client handles every
+error one way. An unexpected exception is a 500 `INTERNAL_ERROR` that names nothing inside.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from litestar import MediaType, Request, Response
+from litestar.exceptions import (
+    HTTPException,
+    NotAuthorizedException,
+    NotFoundException,
+    PermissionDeniedException,
+    ValidationException,
+)
+from litestar.status_codes import (
+    HTTP_400_BAD_REQUEST,
+    HTTP_404_NOT_FOUND,
+    HTTP_409_CONFLICT,
+    HTTP_500_INTERNAL_SERVER_ERROR,
+    HTTP_502_BAD_GATEWAY,
+    HTTP_503_SERVICE_UNAVAILABLE,
+)
+
+from kundrost.domain.errors import DomainError
+from kundrost.ports.analyzer import AnalyzerError
+from kundrost.ports.telephony import TelephonyError
+
+log = logging.getLogger("kundrost.http")
+
+DOMAIN_STATUS: dict[str, int] = {
+    "INVALID_VALUE": HTTP_400_BAD_REQUEST,
+    "NOT_FOUND": HTTP_404_NOT_FOUND,
+    "CALL_ALREADY_EXISTS": HTTP_409_CONFLICT,
+    "INVALID_TRANSITION": HTTP_409_CONFLICT,
+    "NOT_RETRYABLE": HTTP_409_CONFLICT,
+    "MAX_ATTEMPTS_EXCEEDED": HTTP_409_CONFLICT,
+    "NOT_ANALYSABLE": HTTP_409_CONFLICT,
+    "NOT_QUALIFYING": HTTP_409_CONFLICT,
+    "REPORT_EXISTS": HTTP_409_CONFLICT,
+    "TRANSCRIPT_ALREADY_RECORDED": HTTP_409_CONFLICT,
+    "CONTEXT_CONFLICT": HTTP_409_CONFLICT,
+    "CONVERSATION_RUNNING": HTTP_409_CONFLICT,
+}
+"""The HTTP status of each domain refusal; a code not listed is a 400."""
+
+HTTP_CODES: dict[int, str] = {
+    400: "VALIDATION_ERROR",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    409: "CONFLICT",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+    429: "RATE_LIMITED",
+    500: "INTERNAL_ERROR",
+    503: "SERVICE_UNAVAILABLE",
+}
+
+
+def envelope(
+    status: int,
+    code: str,
+    message: str,
+    details: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[dict[str, Any]]:
+    return Response(
+        content={
+            "error": code,
+            "message": message,
+            "details": dict(details or {}),
+            "timestamp": datetime.now(UTC).isoformat(),
+        },
+        status_code=status,
+        media_type=MediaType.JSON,
+        headers=dict(headers or {}),
+    )
+
+
+class FeatureDisabled(HTTPException):
+    """An operator switched an area of the API off: 503 `FEATURE_DISABLED`."""
+
+    status_code = HTTP_503_SERVICE_UNAVAILABLE
+
+    def __init__(self, area: str) -> None:
+        variable = f"KUNDROST_{area.upper()}_ENABLED"
+        super().__init__(
+            detail=f"{area.replace('_', ' ')} is switched off on this service ({variable}=0)",
+            extra={"feature": area},
+        )
+
+
+def _validation_details(exc: ValidationException) -> dict[str, Any]:
+    """Litestar lists the offending fields as `extra`: `[{key, message, source}]`."""
+    fields: list[dict[str, Any]] = []
+    for item in exc.extra if isinstance(exc.extra, list) else []:
+        if isinstance(item, Mapping):
+            fields.append(
+                {
+                    "field": str(item.get("key") or "body"),
+                    "message": str(item.get("message", "")),
+                    "source": str(item.get("source", "body")),
+                }
+            )
+    return {"fields": fields} if fields else {}
+
+
+def http_exception(_request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    status = exc.status_code
+    if isinstance(exc, FeatureDisabled):
+        return envelope(status, "FEATURE_DISABLED", exc.detail, exc.extra or {})
+    if isinstance(exc, ValidationException):
+        return envelope(
+            status, "VALIDATION_ERROR", "the request is invalid", _validation_details(exc)
+        )
+    if isinstance(exc, NotAuthorizedException):
+        return envelope(
+            status,
+            "UNAUTHORIZED",
+            exc.detail or "a valid bearer token is required",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if isinstance(exc, PermissionDeniedException):
+        return envelope(status, "FORBIDDEN", exc.detail or "this token may not do that")
+    if isinstance(exc, NotFoundException) and exc.detail == "Not Found":
+        return envelope(status, "NOT_FOUND", "no such resource")
+    if status >= HTTP_500_INTERNAL_SERVER_ERROR:
+        return unexpected(_request, exc)
+    details = exc.extra if isinstance(exc.extra, Mapping) else {}
+    code = HTTP_CODES.get(status, "HTTP_ERROR")
+    return envelope(status, code, exc.detail, details, headers=exc.headers)
+
+
+def domain_error(_request: Request[Any, Any, Any], exc: DomainError) -> Response[Any]:
+    status = DOMAIN_STATUS.get(exc.code, HTTP_400_BAD_REQUEST)
+    return envelope(status, exc.code, exc.message, _jsonable(exc.details))
+
+
+def telephony_error(_request: Request[Any, Any, Any], exc: TelephonyError) -> Response[Any]:
+    return envelope(HTTP_502_BAD_GATEWAY, "TELEPHONY_UNAVAILABLE", str(exc))
+
+
+def analyzer_error(_request: Request[Any, Any, Any], exc: AnalyzerError) -> Response[Any]:
+    return envelope(HTTP_502_BAD_GATEWAY, "ANALYZER_UNAVAILABLE", str(exc))
+
+
+def unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.error(
+        "unhandled %s on %s %s",
+        type(exc).__name__,
+        request.method,
+        request.scope.get("path_template") or request.url.path,
+        exc_info=exc,
+    )
+    return envelope(
+        HTTP_500_INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "the service failed unexpectedly"
+    )
+
+
+def _jsonable(details: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        if isinstance(value, int | float | bool | type(None) | list | dict)
+        else str(value)
+        for key, value in details.items()
+    }
+
+
+EXCEPTION_HANDLERS: dict[type[Exception] | int, Any] = {
+    HTTPException: http_exception,
+    DomainError: domain_error,
+    TelephonyError: telephony_error,
+    AnalyzerError: analyzer_error,
+    Exception: unexpected,
+}

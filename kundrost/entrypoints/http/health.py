@@ -1,0 +1,68 @@
+"""Liveness and readiness: `/health` answers while the process runs; `/health/ready` only
+when storage and cache answer, so a load balancer stops sending work to a broken instance."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar
+from uuid import UUID
+
+from litestar import Controller, get
+from litestar.response import Response
+from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
+
+from kundrost.container import Container
+from kundrost.domain.ids import CallSessionId
+from kundrost.entrypoints.http.dependencies import ContainerDep
+
+log = logging.getLogger("kundrost.http")
+
+READY_TIMEOUT = 2.0
+PROBE_KEY = "health:probe"
+_PROBE_ID = UUID(int=0)
+
+
+async def _storage(container: Container) -> None:
+    async with container.new_uow()() as uow:
+        await uow.sessions.get(CallSessionId(_PROBE_ID))
+
+
+async def _cache(container: Container) -> None:
+    await container.session_store().set(PROBE_KEY, "1", timedelta(seconds=30))
+
+
+async def _check(name: str, probe: Any) -> tuple[str, str]:
+    try:
+        await asyncio.wait_for(probe, READY_TIMEOUT)
+    except Exception as exc:
+        log.warning("readiness: %s is unavailable (%s)", name, type(exc).__name__)
+        return name, "unavailable"
+    return name, "ok"
+
+
+class HealthController(Controller):
+    path = "/health"
+    tags: ClassVar[list[str]] = ["Operations"]
+
+    @get("/", summary="Liveness", description="Answers 200 while the process runs.")
+    async def live(self) -> dict[str, str]:
+        return {"status": "ok", "timestamp": datetime.now(UTC).isoformat()}
+
+    @get(
+        "/ready",
+        summary="Readiness",
+        description="200 when storage and cache answer through their ports, else 503.",
+    )
+    async def ready(self, container: ContainerDep) -> Response[dict[str, Any]]:
+        checks = dict(
+            await asyncio.gather(
+                _check("storage", _storage(container)), _check("cache", _cache(container))
+            )
+        )
+        ready = all(state == "ok" for state in checks.values())
+        return Response(
+            {"status": "ready" if ready else "unavailable", "checks": checks},
+            status_code=HTTP_200_OK if ready else HTTP_503_SERVICE_UNAVAILABLE,
+        )
