@@ -3,10 +3,16 @@
 `api` is a Litestar test client around `create_app(container, settings)`; `token(role,
 stores)` signs a bearer token with the app's secret; `clock` is the container's clock
 (a `ManualClock`), so a test can move time (retention, retries) without sleeping.
+
+With `KUNDROST_TEST_BACKEND=postgres` every API test runs on PostgreSQL and Redis instead
+(a schema and a key prefix of the test's own, migrated by the app at start-up and removed
+afterwards), so each journey is proven on the real services too.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
@@ -20,6 +26,7 @@ from kundrost.container import Container, build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import Role, issue_token
 from kundrost.settings import Settings
+from tests import services
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 """A Tuesday morning in week 48 of 2026: stores are open, last week is complete."""
@@ -27,9 +34,48 @@ NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 TokenMaker = Callable[..., dict[str, str]]
 
 
+BACKEND = os.environ.get("KUNDROST_TEST_BACKEND", "memory").strip() or "memory"
+if BACKEND not in {"memory", "postgres"}:
+    raise RuntimeError(f"KUNDROST_TEST_BACKEND must be memory or postgres, got {BACKEND!r}")
+
+
 @pytest.fixture
-def settings() -> Settings:
-    return Settings.embedded(seed=48)
+def settings() -> Iterator[Settings]:
+    if BACKEND == "memory":
+        yield Settings.embedded(seed=48)
+        return
+    database, redis = services.database_url(), services.redis_url()
+    schema, prefix = services.schema_name("api"), services.key_prefix("api")
+    yield Settings.embedded(
+        seed=48,
+        storage="postgres",
+        database_url=database,
+        database_schema=schema,
+        auto_migrate=True,
+        cache="redis",
+        queue="redis",
+        redis_url=redis,
+        redis_prefix=prefix,
+    )
+    asyncio.run(_remove(database, schema, redis, prefix))
+
+
+async def _remove(database: str, schema: str, redis_url: str, prefix: str) -> None:
+    import asyncpg
+    from redis.asyncio import Redis
+
+    connection = await asyncpg.connect(database)
+    try:
+        await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    finally:
+        await connection.close()
+    client = Redis.from_url(redis_url)
+    try:
+        keys = [key async for key in client.scan_iter(match=f"{prefix}*", count=1000)]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()
 
 
 @pytest.fixture
