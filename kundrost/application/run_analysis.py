@@ -143,6 +143,8 @@ class RunAnalysis:
             (analysis.analyzer.strip() or "unknown")[:100],
             (analysis.model_version.strip() or "unknown")[:100],
             took_ms,
+            analysis.prompt_tokens,
+            analysis.completion_tokens,
         )
         async with self.new_uow() as uow:
             job = await _job(uow, analysis_id)

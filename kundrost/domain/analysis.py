@@ -12,7 +12,7 @@ from enum import StrEnum
 from attrs import field, frozen
 
 from kundrost.domain.priority import Priority
-from kundrost.domain.validation import each, frozen_tuple, text_length, unit_interval
+from kundrost.domain.validation import at_least, each, frozen_tuple, text_length, unit_interval
 
 
 class Sentiment(StrEnum):
@@ -103,6 +103,10 @@ class FeedbackAnalysis:
     summary: str = field(default="", validator=text_length(0, 2000))
     analyzer: str = "unknown"
     model_version: str = "unknown"
+    prompt_tokens: int | None = field(default=None, validator=at_least(0))
+    """Tokens a language model read to produce this analysis; None when none was used."""
+    completion_tokens: int | None = field(default=None, validator=at_least(0))
+    """Tokens a language model wrote for this analysis; None when none was used."""
 
     def flags(self, kind: FlagKind) -> tuple[ContentFlag, ...]:
         return tuple(flag for flag in self.content_flags if flag.kind is kind)

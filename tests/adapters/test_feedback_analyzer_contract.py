@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.ports.analyzer import FeedbackAnalyzer, FeedbackInput
+from tests.adapters.openai.fake_openai import fake_openai_analyzer
 from tests.unit.context_builders import a_business_context
 from tests.unit.transcript_builders import a_swedish_transcript, with_customer_answers
 
 ANALYZERS: dict[str, Callable[[], FeedbackAnalyzer]] = {
     "offline": OfflineFeedbackAnalyzer,
+    "openai": fake_openai_analyzer,
 }
 
 each_analyzer = pytest.mark.parametrize("name", sorted(ANALYZERS))

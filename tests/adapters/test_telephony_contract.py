@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from uuid import UUID
 
+import httpx
 import pytest
 from attrs import define, field
 
@@ -22,6 +23,7 @@ from kundrost.domain.call_status import FailureReason
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports import Telephony, TelephonyError
+from tests.adapters.elks.fake_elks import FakeElks, an_elks_telephony
 
 NUMBER = "+46701234567"
 PHONE = PhoneNumber(NUMBER)
@@ -59,7 +61,13 @@ def _simulated(refusing: bool) -> Network:
     return network
 
 
-NETWORKS: dict[str, Callable[[bool], Network]] = {"simulated": _simulated}
+def _elks(refusing: bool) -> Network:
+    elks = FakeElks(refusing=(403, "Not enough credits to make this call.") if refusing else None)
+    telephony = an_elks_telephony(transport=httpx.MockTransport(elks))
+    return Network(telephony, elks.answer_all, elks.placed_ids, elks.events)
+
+
+NETWORKS: dict[str, Callable[[bool], Network]] = {"simulated": _simulated, "elks": _elks}
 """Each adapter as a factory of a `Network` where everyone answers, or (True) the network
 refuses every call; a production adapter joins by name here when it can run."""
 
