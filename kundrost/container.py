@@ -39,11 +39,14 @@ from kundrost.application.record_call_event import RecordCallEvent
 from kundrost.application.record_transcript import RecordTranscript
 from kundrost.application.reports import GetReport, ListReports
 from kundrost.application.request_analysis import RequestAnalysis
+from kundrost.application.requeue_stalled_analyses import RequeueStalledAnalyses
 from kundrost.application.retry_call import RetryCall
+from kundrost.application.retry_due_calls import RetryDueCalls
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.search import SearchFeedback
 from kundrost.application.summarize import Summarize
 from kundrost.application.trends import GetTrends
+from kundrost.application.weekly_reports_run import RunWeeklyReports
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.job_queue import JobKind
 from kundrost.ports.system import Clock, IdGenerator
@@ -261,6 +264,15 @@ class Container(containers.DeclarativeContainer):
     list_reports = providers.Factory(ListReports, new_uow=new_uow, clock=clock)
     search = providers.Factory(SearchFeedback, new_uow=new_uow, analyzer=analyzer, clock=clock)
     trends = providers.Factory(GetTrends, new_uow=new_uow, clock=clock)
+    run_weekly_reports = providers.Factory(
+        RunWeeklyReports, new_uow=new_uow, generate=generate_report
+    )
+    retry_due_calls = providers.Factory(
+        RetryDueCalls, new_uow=new_uow, retry=retry_call, clock=clock
+    )
+    requeue_stalled_analyses = providers.Factory(
+        RequeueStalledAnalyses, new_uow=new_uow, queue=job_queue, clock=clock
+    )
     recommendations = providers.Factory(GetRecommendations, new_uow=new_uow, clock=clock)
 
 

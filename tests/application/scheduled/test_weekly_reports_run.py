@@ -1,0 +1,135 @@
+"""RunWeeklyReports: every store's report of a week, each store on its own, idempotent."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kundrost.adapters.system import ManualClock, SeededIds
+from kundrost.application.generate_report import GenerateWeeklyReport
+from kundrost.application.weekly_reports_run import RunWeeklyReports
+from kundrost.domain.ids import StoreId
+from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_report import WeeklyReport
+from kundrost.ports.unit_of_work import UnitOfWorkFactory
+from tests.adapters.storage_builders import a_context, a_session, a_store
+from tests.application.calls.records import put
+from tests.application.scheduled.doubles import NotedProgress
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+WEEK = IsoWeek(2026, 11)
+"""Monday 9 to Sunday 15 March 2026."""
+TICK = datetime(2026, 3, 16, 3, 0, tzinfo=STOCKHOLM)
+"""The Monday 03:00 after it, when the scheduler runs."""
+
+
+def during(week: IsoWeek) -> datetime:
+    """Wednesday noon of `week`."""
+    return datetime.combine(week.monday + timedelta(days=2), time(12), tzinfo=STOCKHOLM)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(TICK)
+
+
+@pytest.fixture
+def generate(
+    new_uow: UnitOfWorkFactory, clock: ManualClock, ids: SeededIds
+) -> GenerateWeeklyReport:
+    return GenerateWeeklyReport(new_uow, clock, ids)
+
+
+async def reports_of(new_uow: UnitOfWorkFactory, store: StoreId) -> list[IsoWeek]:
+    async with new_uow() as uow:
+        return [report.week for report in await uow.reports.for_store(store)]
+
+
+async def test_every_store_with_a_context_or_feedback_that_week_gets_its_report(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport
+) -> None:
+    with_context, with_feedback, only_the_week_before = a_store(), a_store(), a_store()
+    await put(
+        new_uow,
+        a_context(with_context),
+        a_session(created_at=during(WEEK), store_id=with_feedback),
+        a_session(created_at=during(WEEK.previous()), store_id=only_the_week_before),
+    )
+
+    summary = await RunWeeklyReports(new_uow, generate)(WEEK)
+
+    assert (summary.week, summary.stores, summary.generated, summary.existing) == (WEEK, 2, 2, 0)
+    assert summary.failed == ()
+    assert await reports_of(new_uow, with_context) == [WEEK]
+    assert await reports_of(new_uow, with_feedback) == [WEEK]
+    assert await reports_of(new_uow, only_the_week_before) == []
+
+
+async def test_a_second_run_finds_the_reports_done_and_generates_nothing(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport
+) -> None:
+    stores = [a_store() for _ in range(3)]
+    await put(new_uow, *(a_context(store) for store in stores))
+    run = RunWeeklyReports(new_uow, generate)
+
+    first = await run(WEEK)
+    again = await run(WEEK)
+
+    assert (first.generated, first.existing) == (3, 0)
+    assert (again.generated, again.existing) == (0, 3)
+    for store in stores:
+        assert await reports_of(new_uow, store) == [WEEK]
+
+
+async def test_a_store_that_fails_is_logged_and_counted_and_the_others_still_get_theirs(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport, caplog: pytest.LogCaptureFixture
+) -> None:
+    stores = sorted(a_store() for _ in range(3))
+    await put(new_uow, *(a_context(store) for store in stores))
+    broken = stores[0]
+
+    async def generate_or_break(store: StoreId, week: IsoWeek) -> WeeklyReport:
+        if store == broken:
+            raise TimeoutError("the database did not answer")
+        return await generate(store, week)
+
+    with caplog.at_level(logging.ERROR, logger="kundrost.reports"):
+        summary = await RunWeeklyReports(new_uow, generate_or_break)(WEEK)
+
+    assert (summary.generated, summary.failed) == (2, (broken,))
+    assert [await reports_of(new_uow, store) for store in stores] == [[], [WEEK], [WEEK]]
+    assert str(broken) in caplog.text
+    assert "TimeoutError" in caplog.text
+
+
+async def test_the_scheduled_run_makes_up_the_week_before_for_stores_that_had_feedback(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport
+) -> None:
+    missed, context_only = a_store(), a_store()
+    await put(
+        new_uow,
+        a_session(created_at=during(WEEK.previous()), store_id=missed),
+        a_context(context_only),
+    )
+    progress = NotedProgress()
+
+    this_week, catch_up = await RunWeeklyReports(new_uow, generate).scheduled(
+        TICK, progress=progress
+    )
+
+    assert (this_week.week, this_week.stores, this_week.generated) == (WEEK, 1, 1)
+    assert (catch_up.week, catch_up.stores, catch_up.generated) == (WEEK.previous(), 1, 1)
+    assert await reports_of(new_uow, missed) == [WEEK.previous()]
+    assert await reports_of(new_uow, context_only) == [WEEK]
+    assert (progress.passes, progress.done) == ([1, 1], 2)
+
+
+async def test_a_week_without_any_store_is_an_empty_run(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport
+) -> None:
+    summary = await RunWeeklyReports(new_uow, generate)(WEEK)
+
+    assert (summary.stores, summary.generated, summary.existing, summary.failed) == (0, 0, 0, ())
