@@ -19,15 +19,15 @@ T = TypeVar("T")
 
 
 def _converter() -> cattrs.Converter:
-    converter = cattrs.Converter()
-    for kind in (Decimal, UUID):
-        converter.register_unstructure_hook(kind, str)
-        converter.register_structure_hook(kind, lambda value, cls: cls(value))
-    for kind in (datetime, date, time):
-        converter.register_unstructure_hook(kind, lambda value: value.isoformat())
-        converter.register_structure_hook(kind, lambda value, cls: cls.fromisoformat(value))
+    converter = cattrs.Converter(detailed_validation=False)
+    for exact in (Decimal, UUID):
+        converter.register_unstructure_hook(exact, str)
+        converter.register_structure_hook(exact, lambda value, cls: cls(value))
+    for moment in (datetime, date, time):
+        converter.register_unstructure_hook(moment, lambda value: value.isoformat())
+        converter.register_structure_hook(moment, lambda value, cls: cls.fromisoformat(value))
     converter.register_unstructure_hook_func(
-        lambda kind: (getattr(kind, "__origin__", kind) in (set, frozenset)),
+        lambda kind: getattr(kind, "__origin__", kind) in (set, frozenset),
         lambda value: [converter.unstructure(item) for item in sorted(value)],
     )
     return converter

@@ -10,6 +10,8 @@ from kundrost.adapters.postgres.migrations import checked_schema
 from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
 from kundrost.ports.cipher import Cipher
 
+_PING_SECONDS = 5.0
+
 
 async def _prepare(connection: asyncpg.Connection) -> None:
     """JSONB comes and goes as Python values, decoded once by the driver."""
@@ -72,7 +74,8 @@ class PostgresDatabase:
 
     async def ping(self) -> None:
         """Raises when the database cannot be reached (or the pool is not started)."""
-        await self.pool.fetchval("SELECT 1")
+        async with self.pool.acquire(timeout=_PING_SECONDS) as connection:
+            await connection.fetchval("SELECT 1", timeout=_PING_SECONDS)
 
     def unit_of_work(self) -> PostgresUnitOfWork:
         return PostgresUnitOfWork(self.pool, self._cipher)

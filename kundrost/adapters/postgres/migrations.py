@@ -79,3 +79,13 @@ async def _apply_pending(connection: asyncpg.Connection, schema: str) -> list[st
             await connection.execute("INSERT INTO schema_migrations (name) VALUES ($1)", name)
         names.append(name)
     return names
+
+
+async def migration_status(dsn: str, *, schema: str = "kundrost") -> list[tuple[str, bool]]:
+    """Every shipped migration with whether `schema` has it applied; changes nothing."""
+    connection = await asyncpg.connect(dsn)
+    try:
+        done = set(await applied(connection, checked_schema(schema)))
+    finally:
+        await connection.close()
+    return [(name, name in done) for name, _ in available()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kundrost.entrypoints.cli import demo, example, scheduler
+from kundrost.entrypoints.cli import demo, example, migrate, scheduler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,6 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo.register(commands)
     example.register(commands)
+    migrate.register(commands)
     scheduler.register(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)

@@ -1,0 +1,163 @@
+"""Assessments in PostgreSQL: scores in columns, summary and quotes encrypted, anonymised in
+one statement per batch."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+from attrs import evolve
+
+from kundrost.adapters.postgres.converter import CONVERTER
+from kundrost.adapters.postgres.transaction import Transaction, positive_limit
+from kundrost.domain.analysis import ActionableItem, Theme
+from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
+from kundrost.domain.grading import QualityScores
+from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.ports.cipher import Cipher
+
+SUMMARY = "summary"
+QUOTES = "assessment_quotes"
+"""Cipher purposes: the analyzer's summary, and the customer's words quoted in themes."""
+
+_COLUMNS = (
+    "id, call_session_id, store_id, legitimacy, depth, usefulness, overall, qualifies, "
+    "reward_percentage, is_fraudulent, fraud_reasons, summary, themes, quotes, "
+    "actionable_items, analysis_metadata, created_at, content_deleted, is_anonymised"
+)
+_UPSERT = f"""
+INSERT INTO quality_assessments ({_COLUMNS})
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+ON CONFLICT (call_session_id) DO UPDATE SET
+    id = excluded.id, store_id = excluded.store_id, legitimacy = excluded.legitimacy,
+    depth = excluded.depth, usefulness = excluded.usefulness, overall = excluded.overall,
+    qualifies = excluded.qualifies, reward_percentage = excluded.reward_percentage,
+    is_fraudulent = excluded.is_fraudulent, fraud_reasons = excluded.fraud_reasons,
+    summary = excluded.summary, themes = excluded.themes, quotes = excluded.quotes,
+    actionable_items = excluded.actionable_items,
+    analysis_metadata = excluded.analysis_metadata, created_at = excluded.created_at,
+    content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised
+"""
+_SELECT = f"SELECT {_COLUMNS} FROM quality_assessments"
+ANONYMISE = """
+UPDATE quality_assessments
+SET summary = NULL, quotes = NULL, actionable_items = '[]', is_anonymised = true
+WHERE ctid = ANY(ARRAY(
+    SELECT ctid FROM quality_assessments
+    WHERE created_at < $1 AND NOT is_anonymised
+    ORDER BY created_at, id
+    LIMIT $2
+    FOR UPDATE SKIP LOCKED
+))
+"""
+
+
+class PostgresAssessmentRepository:
+    """`ports.AssessmentRepository` in `quality_assessments`.
+
+    Themes are kept as JSONB without their quotes; the quotes (one entry per theme, null
+    where there is none) and the summary are stored encrypted, so anonymising is clearing
+    two columns and the actionable items, in SQL, exactly as `QualityAssessment.anonymised`.
+    """
+
+    def __init__(self, transaction: Transaction, cipher: Cipher) -> None:
+        self._transaction = transaction
+        self._cipher = cipher
+
+    async def put(self, assessment: QualityAssessment) -> None:
+        connection = await self._transaction.connection()
+        await connection.execute(_UPSERT, *self._values(assessment))
+
+    async def get(self, assessment_id: AssessmentId) -> QualityAssessment | None:
+        found = await self._all("WHERE id = $1", assessment_id)
+        return found[0] if found else None
+
+    async def for_session(self, session_id: CallSessionId) -> QualityAssessment | None:
+        found = await self._all("WHERE call_session_id = $1", session_id)
+        return found[0] if found else None
+
+    async def for_sessions(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, QualityAssessment]:
+        found = await self._all("WHERE call_session_id = ANY($1::uuid[])", list(session_ids))
+        return {assessment.call_session_id: assessment for assessment in found}
+
+    async def between(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None = None
+    ) -> list[QualityAssessment]:
+        if store_id is None:
+            return await self._all(
+                "WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id", start, end
+            )
+        return await self._all(
+            "WHERE store_id = $3 AND created_at >= $1 AND created_at < $2 ORDER BY created_at, id",
+            start,
+            end,
+            store_id,
+        )
+
+    async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:
+        positive_limit(limit)
+        connection = await self._transaction.connection()
+        status = await connection.execute(ANONYMISE, cutoff, limit)
+        return int(status.split()[-1])
+
+    async def _all(self, where: str, *arguments: Any) -> list[QualityAssessment]:
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(f"{_SELECT} {where}", *arguments)
+        return [self._assessment(row) for row in rows]
+
+    def _values(self, a: QualityAssessment) -> tuple[Any, ...]:
+        quotes = [theme.quote for theme in a.themes]
+        return (
+            a.id,
+            a.call_session_id,
+            a.store_id,
+            a.scores.legitimacy,
+            a.scores.depth,
+            a.scores.usefulness,
+            a.scores.overall,
+            a.qualifies,
+            a.reward_percentage,
+            a.is_fraudulent,
+            list(a.fraud_reasons),
+            None if a.summary is None else self._cipher.encrypt(a.summary, SUMMARY),
+            CONVERTER.unstructure([theme.without_quote() for theme in a.themes], list[Theme]),
+            self._cipher.encrypt(json.dumps(quotes), QUOTES) if any(quotes) else None,
+            CONVERTER.unstructure(list(a.actionable_items), list[ActionableItem]),
+            CONVERTER.unstructure(a.analysis_metadata),
+            a.created_at,
+            a.content_deleted,
+            a.is_anonymised,
+        )
+
+    def _assessment(self, row: asyncpg.Record) -> QualityAssessment:
+        themes = CONVERTER.structure(row["themes"], list[Theme])
+        if row["quotes"] is not None:
+            quotes = json.loads(self._cipher.decrypt(row["quotes"], QUOTES))
+            themes = [evolve(t, quote=q) for t, q in zip(themes, quotes, strict=True)]
+        summary = row["summary"]
+        return QualityAssessment(
+            id=AssessmentId(row["id"]),
+            call_session_id=CallSessionId(row["call_session_id"]),
+            store_id=StoreId(row["store_id"]),
+            scores=QualityScores(
+                row["legitimacy"], row["depth"], row["usefulness"], row["overall"]
+            ),
+            qualifies=row["qualifies"],
+            reward_percentage=row["reward_percentage"],
+            is_fraudulent=row["is_fraudulent"],
+            fraud_reasons=tuple(row["fraud_reasons"]),
+            summary=None if summary is None else self._cipher.decrypt(summary, SUMMARY),
+            themes=tuple(themes),
+            actionable_items=tuple(
+                CONVERTER.structure(row["actionable_items"], list[ActionableItem])
+            ),
+            analysis_metadata=CONVERTER.structure(row["analysis_metadata"], AnalysisMetadata),
+            created_at=row["created_at"],
+            content_deleted=row["content_deleted"],
+            is_anonymised=row["is_anonymised"],
+        )

@@ -1,0 +1,131 @@
+"""Fraud records and call quality metrics in PostgreSQL: kept, then deleted by age in batches."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import asyncpg
+
+from kundrost.adapters.postgres.converter import CONVERTER
+from kundrost.adapters.postgres.transaction import Transaction, positive_limit
+from kundrost.domain.call_quality import CallQualityMetrics
+from kundrost.domain.fraud import FraudVerdict
+from kundrost.domain.fraud_record import FraudRecord
+from kundrost.domain.ids import CallSessionId, FraudCheckId, StoreId
+
+DELETE_FRAUD = """
+DELETE FROM fraud_records WHERE ctid = ANY(ARRAY(
+    SELECT ctid FROM fraud_records WHERE created_at < $1
+    ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED
+))
+"""
+DELETE_METRICS = """
+DELETE FROM call_quality_metrics WHERE ctid = ANY(ARRAY(
+    SELECT ctid FROM call_quality_metrics WHERE recorded_at < $1
+    ORDER BY recorded_at, call_session_id LIMIT $2 FOR UPDATE SKIP LOCKED
+))
+"""
+_METRICS_COLUMNS = (
+    "call_session_id, connection_quality, audio_clarity_score, latency_ms, "
+    "packet_loss_percentage, openai_api_latency_ms, recorded_at"
+)
+
+
+def _count(status: str) -> int:
+    return int(status.split()[-1])
+
+
+class PostgresFraudRecordRepository:
+    """`ports.FraudRecordRepository` in `fraud_records`: the verdict as JSONB (it holds
+    indicators and reasoning, never the customer's words), the outcome in columns."""
+
+    def __init__(self, transaction: Transaction) -> None:
+        self._transaction = transaction
+
+    async def add(self, record: FraudRecord) -> None:
+        connection = await self._transaction.connection()
+        await connection.execute(
+            "INSERT INTO fraud_records (id, call_session_id, store_id, is_fraudulent, "
+            "confidence, verdict, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            record.id,
+            record.call_session_id,
+            record.store_id,
+            record.verdict.is_fraudulent,
+            record.verdict.confidence,
+            CONVERTER.unstructure(record.verdict),
+            record.created_at,
+        )
+
+    async def for_session(self, session_id: CallSessionId) -> list[FraudRecord]:
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(
+            "SELECT id, call_session_id, store_id, verdict, created_at FROM fraud_records "
+            "WHERE call_session_id = $1 ORDER BY created_at, id",
+            session_id,
+        )
+        return [_fraud_record(row) for row in rows]
+
+    async def delete_created_before(self, cutoff: datetime, limit: int) -> int:
+        positive_limit(limit)
+        connection = await self._transaction.connection()
+        return _count(await connection.execute(DELETE_FRAUD, cutoff, limit))
+
+
+def _fraud_record(row: asyncpg.Record) -> FraudRecord:
+    return FraudRecord(
+        id=FraudCheckId(row["id"]),
+        call_session_id=CallSessionId(row["call_session_id"]),
+        store_id=StoreId(row["store_id"]),
+        verdict=CONVERTER.structure(row["verdict"], FraudVerdict),
+        created_at=row["created_at"],
+    )
+
+
+class PostgresCallQualityRepository:
+    """`ports.CallQualityRepository` in `call_quality_metrics`, one row per call session."""
+
+    def __init__(self, transaction: Transaction) -> None:
+        self._transaction = transaction
+
+    async def put(self, metrics: CallQualityMetrics) -> None:
+        connection = await self._transaction.connection()
+        await connection.execute(
+            f"INSERT INTO call_quality_metrics ({_METRICS_COLUMNS}) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (call_session_id) DO UPDATE SET "
+            "connection_quality = excluded.connection_quality, "
+            "audio_clarity_score = excluded.audio_clarity_score, "
+            "latency_ms = excluded.latency_ms, "
+            "packet_loss_percentage = excluded.packet_loss_percentage, "
+            "openai_api_latency_ms = excluded.openai_api_latency_ms, "
+            "recorded_at = excluded.recorded_at",
+            metrics.call_session_id,
+            metrics.connection_quality.value,
+            metrics.audio_clarity_score,
+            metrics.latency_ms,
+            metrics.packet_loss_percentage,
+            metrics.openai_api_latency_ms,
+            metrics.recorded_at,
+        )
+
+    async def for_session(self, session_id: CallSessionId) -> CallQualityMetrics | None:
+        connection = await self._transaction.connection()
+        row = await connection.fetchrow(
+            f"SELECT {_METRICS_COLUMNS} FROM call_quality_metrics WHERE call_session_id = $1",
+            session_id,
+        )
+        if row is None:
+            return None
+        return CallQualityMetrics(
+            call_session_id=CallSessionId(row["call_session_id"]),
+            connection_quality=row["connection_quality"],
+            audio_clarity_score=row["audio_clarity_score"],
+            latency_ms=row["latency_ms"],
+            packet_loss_percentage=row["packet_loss_percentage"],
+            openai_api_latency_ms=row["openai_api_latency_ms"],
+            recorded_at=row["recorded_at"],
+        )
+
+    async def delete_recorded_before(self, cutoff: datetime, limit: int) -> int:
+        positive_limit(limit)
+        connection = await self._transaction.connection()
+        return _count(await connection.execute(DELETE_METRICS, cutoff, limit))

@@ -1,0 +1,28 @@
+"""What a repository needs from its unit of work: the transaction's connection, and a
+place for the inserts that a uniqueness rule guards."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+import asyncpg
+
+Write = Callable[[asyncpg.Connection], Awaitable[None]]
+
+
+class Transaction(Protocol):
+    async def connection(self) -> asyncpg.Connection:
+        """The connection, after every deferred write has been written."""
+        ...
+
+    def defer(self, write: Write) -> None:
+        """Runs `write` before the next statement, or at commit."""
+        ...
+
+
+def positive_limit(limit: int) -> int:
+    """A batch size is at least one: a zero or negative limit is a caller's mistake."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"limit must be a positive integer, got {limit!r}")
+    return limit

@@ -1,0 +1,147 @@
+"""Transcripts in PostgreSQL: one per call session, every message's text encrypted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from kundrost.adapters.postgres.transaction import Transaction, positive_limit
+from kundrost.domain.ids import CallSessionId, TranscriptId
+from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
+from kundrost.ports.cipher import Cipher
+from kundrost.ports.errors import TranscriptAlreadyRecorded
+
+TRANSCRIPT = "transcript"
+"""The cipher purpose of what was said in a call."""
+
+_INSERT = (
+    "INSERT INTO transcripts (call_session_id, id, total_duration_seconds, recorded_at) "
+    "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING call_session_id"
+)
+_INSERT_MESSAGES = (
+    "INSERT INTO transcript_messages (call_session_id, message_order, speaker, content, "
+    "timestamp_ms, message_type, confidence_score, language_detected) "
+    "SELECT $1, * FROM unnest($2::integer[], $3::text[], $4::bytea[], $5::integer[], "
+    "$6::text[], $7::numeric[], $8::text[])"
+)
+_MESSAGES = (
+    "SELECT call_session_id, message_order, speaker, content, timestamp_ms, message_type, "
+    "confidence_score, language_detected FROM transcript_messages "
+    "WHERE call_session_id = ANY($1::uuid[]) ORDER BY call_session_id, message_order"
+)
+
+
+class PostgresTranscriptRepository:
+    """`ports.TranscriptRepository` in `transcripts` and `transcript_messages`."""
+
+    def __init__(self, transaction: Transaction, cipher: Cipher) -> None:
+        self._transaction = transaction
+        self._cipher = cipher
+
+    async def add(self, transcript: Transcript) -> None:
+        session_id = transcript.call_session_id
+        connection = await self._transaction.connection()
+        if await connection.fetchval(
+            "SELECT 1 FROM transcripts WHERE call_session_id = $1", session_id
+        ):
+            raise TranscriptAlreadyRecorded(session_id)
+        messages = self._message_columns(transcript.messages)
+
+        async def insert(connection: asyncpg.Connection) -> None:
+            inserted = await connection.fetchval(
+                _INSERT,
+                session_id,
+                transcript.id,
+                transcript.total_duration_seconds,
+                transcript.recorded_at,
+            )
+            if inserted is None:
+                raise TranscriptAlreadyRecorded(session_id)
+            await connection.execute(_INSERT_MESSAGES, session_id, *messages)
+
+        self._transaction.defer(insert)
+
+    async def for_session(self, session_id: CallSessionId) -> Transcript | None:
+        found = await self._transcripts(
+            "SELECT * FROM transcripts WHERE call_session_id = $1", session_id
+        )
+        return found[0] if found else None
+
+    async def delete_for_session(self, session_id: CallSessionId) -> bool:
+        connection = await self._transaction.connection()
+        status: str = await connection.execute(
+            "DELETE FROM transcripts WHERE call_session_id = $1", session_id
+        )
+        return status != "DELETE 0"
+
+    async def recorded_since(
+        self, since: datetime, *, excluding: CallSessionId | None = None, limit: int = 500
+    ) -> list[Transcript]:
+        positive_limit(limit)
+        return await self._transcripts(
+            "SELECT * FROM transcripts WHERE recorded_at >= $1 "
+            "AND ($2::uuid IS NULL OR call_session_id <> $2) "
+            "ORDER BY recorded_at DESC, call_session_id DESC LIMIT $3",
+            since,
+            excluding,
+            limit,
+        )
+
+    async def session_ids(
+        self, *, after: CallSessionId | None = None, limit: int = 1000
+    ) -> list[CallSessionId]:
+        positive_limit(limit)
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(
+            "SELECT call_session_id FROM transcripts WHERE ($1::uuid IS NULL OR "
+            "call_session_id > $1) ORDER BY call_session_id LIMIT $2",
+            after,
+            limit,
+        )
+        return [CallSessionId(row["call_session_id"]) for row in rows]
+
+    async def _transcripts(self, query: str, *arguments: Any) -> list[Transcript]:
+        """The transcripts `query` selects, in its order, with their messages (one more query)."""
+        connection = await self._transaction.connection()
+        heads = await connection.fetch(query, *arguments)
+        if not heads:
+            return []
+        by_session: dict[Any, list[Message]] = {head["call_session_id"]: [] for head in heads}
+        for row in await connection.fetch(_MESSAGES, list(by_session)):
+            by_session[row["call_session_id"]].append(self._message(row))
+        return [
+            Transcript(
+                id=TranscriptId(head["id"]),
+                call_session_id=CallSessionId(head["call_session_id"]),
+                messages=tuple(by_session[head["call_session_id"]]),
+                total_duration_seconds=head["total_duration_seconds"],
+                recorded_at=head["recorded_at"],
+            )
+            for head in heads
+        ]
+
+    def _message_columns(self, messages: Sequence[Message]) -> tuple[list[Any], ...]:
+        return (
+            [m.message_order for m in messages],
+            [m.speaker.value for m in messages],
+            [self._cipher.encrypt(m.content, TRANSCRIPT) for m in messages],
+            [m.timestamp_ms for m in messages],
+            [None if m.message_type is None else m.message_type.value for m in messages],
+            [m.confidence_score for m in messages],
+            [m.language_detected for m in messages],
+        )
+
+    def _message(self, row: asyncpg.Record) -> Message:
+        kind = row["message_type"]
+        return Message(
+            speaker=Speaker(row["speaker"]),
+            content=self._cipher.decrypt(row["content"], TRANSCRIPT),
+            timestamp_ms=row["timestamp_ms"],
+            message_order=row["message_order"],
+            message_type=None if kind is None else MessageType(kind),
+            confidence_score=row["confidence_score"],
+            language_detected=row["language_detected"],
+        )

@@ -1,0 +1,155 @@
+"""PostgresUnitOfWork: one transaction on one pooled connection, every repository in it."""
+
+from __future__ import annotations
+
+from enum import Enum
+from types import TracebackType
+from typing import Self
+
+import asyncpg
+
+from kundrost.adapters.postgres.analysis_job_repository import PostgresAnalysisJobRepository
+from kundrost.adapters.postgres.assessment_repository import PostgresAssessmentRepository
+from kundrost.adapters.postgres.context_repository import PostgresBusinessContextRepository
+from kundrost.adapters.postgres.record_repositories import (
+    PostgresCallQualityRepository,
+    PostgresFraudRecordRepository,
+)
+from kundrost.adapters.postgres.report_repository import PostgresWeeklyReportRepository
+from kundrost.adapters.postgres.session_repository import PostgresCallSessionRepository
+from kundrost.adapters.postgres.transaction import Write
+from kundrost.adapters.postgres.transcript_repository import PostgresTranscriptRepository
+from kundrost.ports.cipher import Cipher
+from kundrost.ports.repositories import (
+    AnalysisJobRepository,
+    AssessmentRepository,
+    BusinessContextRepository,
+    CallQualityRepository,
+    CallSessionRepository,
+    FraudRecordRepository,
+    TranscriptRepository,
+    WeeklyReportRepository,
+)
+
+
+class _State(Enum):
+    NEW = "new"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class PostgresUnitOfWork:
+    """`ports.UnitOfWork` as one PostgreSQL transaction (READ COMMITTED).
+
+    A connection is taken from the pool and a transaction begun on entry; `commit` commits,
+    anything else rolls back, and the connection goes back to the pool either way.
+
+    Inserts that a uniqueness rule guards (a session per verification, a transcript per
+    session, a report per store and week, a context version) are written when the unit of
+    work next touches the database, at the latest on commit, with `ON CONFLICT DO NOTHING`:
+    an uncommitted row never makes a concurrent unit of work wait while this one still has
+    work to do, the first to commit wins, and the loser learns at its commit which record
+    won. Any later statement of the same unit of work runs after them, so it sees its own
+    changes. A write refused then ends the unit of work, rolled back.
+    """
+
+    def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
+        self._pool = pool
+        self._state = _State.NEW
+        self._connection: asyncpg.Connection | None = None
+        self._open = False
+        self._pending: list[Write] = []
+        self.sessions: CallSessionRepository = PostgresCallSessionRepository(self, cipher)
+        self.transcripts: TranscriptRepository = PostgresTranscriptRepository(self, cipher)
+        self.assessments: AssessmentRepository = PostgresAssessmentRepository(self, cipher)
+        self.fraud_records: FraudRecordRepository = PostgresFraudRecordRepository(self)
+        self.quality_metrics: CallQualityRepository = PostgresCallQualityRepository(self)
+        self.contexts: BusinessContextRepository = PostgresBusinessContextRepository(self)
+        self.reports: WeeklyReportRepository = PostgresWeeklyReportRepository(self, cipher)
+        self.analysis_jobs: AnalysisJobRepository = PostgresAnalysisJobRepository(self)
+
+    async def __aenter__(self) -> Self:
+        if self._state is not _State.NEW:
+            raise RuntimeError("a unit of work is used once; make a new one")
+        self._state = _State.ACTIVE
+        connection = await self._pool.acquire()
+        self._connection = connection
+        try:
+            await connection.execute("BEGIN")
+            self._open = True
+        except BaseException:
+            await self._end()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self._end()
+
+    async def commit(self) -> None:
+        self._ensure_active()
+        try:
+            await self._flush()
+            assert self._connection is not None
+            self._open = False
+            status = await self._connection.execute("COMMIT")
+            if status != "COMMIT":
+                raise RuntimeError(
+                    "the transaction had failed earlier and was rolled back; nothing committed"
+                )
+        finally:
+            await self._end()
+
+    async def rollback(self) -> None:
+        """Drops every change; rolling back an ended unit of work does nothing."""
+        await self._end()
+
+    async def connection(self) -> asyncpg.Connection:
+        """The transaction's connection, once the writes waiting for it are written."""
+        self._ensure_active()
+        await self._flush()
+        assert self._connection is not None
+        return self._connection
+
+    def defer(self, write: Write) -> None:
+        """Writes `write` before the next statement of this unit of work, or at commit."""
+        self._ensure_active()
+        self._pending.append(write)
+
+    async def _flush(self) -> None:
+        assert self._connection is not None
+        try:
+            while self._pending:
+                await self._pending.pop(0)(self._connection)
+        except BaseException:
+            await self._end()
+            raise
+
+    def _ensure_active(self) -> None:
+        if self._state is _State.NEW:
+            raise RuntimeError("the unit of work is used outside its `async with` block")
+        if self._state is _State.ENDED:
+            raise RuntimeError("the unit of work has ended (committed or rolled back)")
+
+    async def _end(self) -> None:
+        if self._state is _State.ENDED:
+            return
+        self._state = _State.ENDED
+        self._pending.clear()
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            if self._open:
+                self._open = False
+                await connection.execute("ROLLBACK")
+        except Exception:
+            # the connection broke (the server ended it, the network went): its transaction
+            # is gone with it, and the pool closes it instead of lending it again
+            connection.terminate()
+        finally:
+            await self._pool.release(connection)

@@ -1,0 +1,87 @@
+"""`kundrost migrate`: applies the pending PostgreSQL migrations (or lists them)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from typing import Any
+
+from kundrost.settings import Settings, SettingsError
+
+NO_URL = 2
+FAILED = 1
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "migrate",
+        help="apply pending database migrations to kundrost's PostgreSQL schema",
+        description=(
+            "Applies the numbered SQL migrations shipped with kundrost, in order, each in its "
+            "own transaction; running it again applies nothing. Safe to run from several "
+            "machines at once."
+        ),
+    )
+    parser.add_argument(
+        "--database-url", help="postgresql://… (default: KUNDROST_DATABASE_URL)", default=None
+    )
+    parser.add_argument(
+        "--schema", help="the schema to migrate (default: KUNDROST_DATABASE_SCHEMA or kundrost)"
+    )
+    parser.add_argument(
+        "--list", action="store_true", help="show each migration and whether it is applied"
+    )
+    parser.set_defaults(run=run)
+
+
+def _target(args: argparse.Namespace) -> tuple[str | None, str]:
+    """The URL and schema: the options, else the environment as `Settings` reads it."""
+    if args.database_url and args.schema:
+        return args.database_url, args.schema
+    settings_log = logging.getLogger("kundrost.settings")
+    level = settings_log.level
+    settings_log.setLevel(logging.ERROR)  # key warnings concern serving, not migrating
+    try:
+        settings = Settings.from_env(os.environ)
+    finally:
+        settings_log.setLevel(level)
+    return args.database_url or settings.database_url, args.schema or settings.database_schema
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        url, schema = _target(args)
+    except SettingsError as error:
+        print(f"kundrost migrate: {error}", file=sys.stderr)
+        return NO_URL
+    if not url:
+        print(
+            "kundrost migrate: no database to migrate; set KUNDROST_DATABASE_URL or pass "
+            "--database-url postgresql://user:password@host:5432/db",
+            file=sys.stderr,
+        )
+        return NO_URL
+    from kundrost.adapters.postgres import migrate, migration_status
+
+    try:
+        if args.list:
+            for name, done in asyncio.run(migration_status(url, schema=schema)):
+                print(f"{'applied' if done else 'pending'}  {name}")
+            return 0
+        names = asyncio.run(migrate(url, schema=schema))
+    except (OSError, ValueError) as error:
+        print(f"kundrost migrate: {type(error).__name__}: {error}", file=sys.stderr)
+        return FAILED
+    except Exception as error:  # asyncpg's errors: name them without the URL
+        if type(error).__module__.split(".")[0] != "asyncpg":
+            raise
+        print(f"kundrost migrate: the database refused: {error}", file=sys.stderr)
+        return FAILED
+    for name in names:
+        print(f"applied {name} to schema {schema}")
+    if not names:
+        print(f"schema {schema} is up to date")
+    return 0

@@ -1,0 +1,54 @@
+"""PostgreSQL storage under the contracts: a fresh, migrated schema per test, dropped after."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+import asyncpg
+
+from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.postgres import PostgresDatabase, migrate
+from kundrost.ports.cipher import Cipher
+from kundrost.ports.unit_of_work import UnitOfWork
+from tests.services import database_url, schema_name
+
+
+@asynccontextmanager
+async def migrated_schema(purpose: str = "contract") -> AsyncIterator[tuple[str, str]]:
+    """(database URL, schema): a schema of this test's own, migrated, dropped afterwards."""
+    url = database_url()
+    schema = schema_name(purpose)
+    await migrate(url, schema=schema)
+    try:
+        yield url, schema
+    finally:
+        connection = await asyncpg.connect(url)
+        try:
+            await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        finally:
+            await connection.close()
+
+
+@asynccontextmanager
+async def postgres_database(
+    purpose: str = "contract", *, cipher: Cipher | None = None, max_size: int = 10
+) -> AsyncIterator[PostgresDatabase]:
+    """A started `PostgresDatabase` over a fresh migrated schema."""
+    async with migrated_schema(purpose) as (url, schema):
+        database = PostgresDatabase(
+            url, cipher or AesGcmCipher(secrets.token_bytes(32)), schema=schema, max_size=max_size
+        )
+        await database.start()
+        try:
+            yield database
+        finally:
+            await database.close()
+
+
+@asynccontextmanager
+async def postgres_storage() -> AsyncIterator[Callable[[], UnitOfWork]]:
+    """The contract suites' factory of units of work on PostgreSQL."""
+    async with postgres_database() as database:
+        yield database.unit_of_work

@@ -1,0 +1,371 @@
+"""PostgreSQL storage at scale: retention cleanup and weekly reports, each beside the bare
+SQL that does the same work, measured in the same run.
+
+Run with `python -m tests.bench.bench_postgres [--rows N] [--stores S --feedback F]` and
+`KUNDROST_TEST_DATABASE_URL` set (e.g. postgresql://postgres@127.0.0.1:5432/test). Each part
+seeds its own throw-away schema with COPY and drops it afterwards.
+
+- Retention: N expired, ended call sessions (1,000,000 by default) deleted by the `Cleanup`
+  use case in batches of `--batch` (1,000) — each batch one `DELETE ... LIMIT` statement
+  through the partial `expires_at` index, committed on its own — beside one bare `DELETE`
+  of the same rows after a fresh seed. Prints the total and the longest single statement
+  (target: every statement under 50 ms, so no lock is held long).
+- Weekly reports: S stores × F qualifying feedback in one ISO week (10,000 × 50 by
+  default) turned into S reports by `GenerateWeeklyReport` (`--concurrency` at a time, as
+  the scheduler would), beside a bare fetch of the same rows and a bare SQL `GROUP BY`.
+
+Not a test: pytest collects `test_*.py`, not `bench_*.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import secrets
+import statistics
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+from uuid import uuid4
+
+import asyncpg
+
+from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.postgres import PostgresDatabase, migrate
+from kundrost.adapters.postgres.assessment_repository import QUOTES, SUMMARY
+from kundrost.adapters.postgres.converter import CONVERTER
+from kundrost.adapters.system import ManualClock, UuidGenerator
+from kundrost.application.cleanup import Cleanup
+from kundrost.application.generate_report import GenerateWeeklyReport
+from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
+from kundrost.domain.assessment import AnalysisMetadata
+from kundrost.domain.ids import StoreId
+from kundrost.domain.priority import Priority
+from kundrost.domain.week import IsoWeek
+
+WEEK = IsoWeek(2026, 10)
+WEEK_START, WEEK_END = WEEK.bounds("Europe/Stockholm")
+NOW = WEEK_END + timedelta(days=200)
+"""Long after the week: every seeded session has expired."""
+SEED_CHUNK = 100_000
+KEY = secrets.token_bytes(32)
+"""The encryption key of the seeded feedback and of the database that reads it."""
+
+
+def database_url() -> str:
+    url = os.environ.get("KUNDROST_TEST_DATABASE_URL", "").strip()
+    if not url:
+        raise SystemExit("set KUNDROST_TEST_DATABASE_URL (postgresql://postgres@127.0.0.1/test)")
+    return url
+
+
+async def fresh_schema(url: str, purpose: str) -> str:
+    schema = f"bench_{purpose}_{secrets.token_hex(3)}"
+    await migrate(url, schema=schema)
+    return schema
+
+
+async def drop_schema(url: str, schema: str) -> None:
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    finally:
+        await connection.close()
+
+
+def milliseconds(seconds: float) -> str:
+    return f"{seconds * 1000:,.1f} ms"
+
+
+# --- retention ---------------------------------------------------------------------------
+
+SESSION_COLUMNS = [
+    "id", "verification_id", "store_id", "transaction_time", "transaction_value", "priority",
+    "status", "attempt", "created_at", "updated_at", "connected_at", "ended_at",
+    "duration_seconds", "end_reason", "expires_at",
+]  # fmt: skip
+
+
+def expired_sessions(count: int) -> Iterator[tuple[Any, ...]]:
+    """Completed calls of a season ago, erased of their numbers, all past their expiry."""
+    stores = [uuid4() for _ in range(100)]
+    first = WEEK_START - timedelta(days=100)
+    for n in range(count):
+        created = first + timedelta(seconds=n * 5)
+        ended = created + timedelta(seconds=120)
+        yield (
+            uuid4(), uuid4(), stores[n % 100], created - timedelta(minutes=5), None, "medium",
+            "completed", 1, created, ended, created + timedelta(seconds=20), ended, 90,
+            "completed", ended + timedelta(days=90),
+        )  # fmt: skip
+
+
+async def seed_sessions(url: str, schema: str, rows: int) -> float:
+    connection = await asyncpg.connect(url)
+    started = time.perf_counter()
+    try:
+        generated = expired_sessions(rows)
+        for _ in range(0, rows, SEED_CHUNK):
+            chunk = [row for _, row in zip(range(SEED_CHUNK), generated, strict=False)]
+            await connection.copy_records_to_table(
+                "call_sessions", records=chunk, columns=SESSION_COLUMNS, schema_name=schema
+            )
+        await connection.execute(f"ANALYZE {schema}.call_sessions")
+    finally:
+        await connection.close()
+    return time.perf_counter() - started
+
+
+class TimedSessions:
+    """The session repository of a unit of work, timing each `delete_expired` statement."""
+
+    def __init__(self, inner: Any, timings: list[float]) -> None:
+        self._inner = inner
+        self._timings = timings
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def delete_expired(self, now: datetime, limit: int) -> int:
+        started = time.perf_counter()
+        deleted: int = await self._inner.delete_expired(now, limit)
+        self._timings.append(time.perf_counter() - started)
+        return deleted
+
+
+async def cleanup_run(url: str, schema: str, batch: int) -> tuple[float, list[float], int]:
+    database = PostgresDatabase(url, AesGcmCipher(secrets.token_bytes(32)), schema=schema)
+    await database.start()
+    timings: list[float] = []
+
+    def new_uow() -> Any:
+        uow = database.unit_of_work()
+        uow.sessions = TimedSessions(uow.sessions, timings)
+        return uow
+
+    try:
+        cleanup = Cleanup(new_uow, ManualClock(NOW), batch_size=batch)
+        started = time.perf_counter()
+        report = await cleanup()
+        return time.perf_counter() - started, timings, report.sessions_deleted
+    finally:
+        await database.close()
+
+
+async def bare_delete(url: str, schema: str) -> tuple[float, int]:
+    connection = await asyncpg.connect(url, server_settings={"search_path": schema})
+    try:
+        started = time.perf_counter()
+        status = await connection.execute(
+            "DELETE FROM call_sessions WHERE expires_at <= $1 "
+            "AND status NOT IN ('pending', 'in_progress')",
+            NOW,
+        )
+        return time.perf_counter() - started, int(status.split()[-1])
+    finally:
+        await connection.close()
+
+
+async def retention(url: str, rows: int, batch: int) -> None:
+    schema = await fresh_schema(url, "retention")
+    try:
+        seeded = await seed_sessions(url, schema, rows)
+        print(f"seeded {rows:,} expired sessions with COPY in {seeded:.1f} s")
+        total, timings, deleted = await cleanup_run(url, schema, batch)
+        assert deleted == rows, (deleted, rows)
+        statements = [t for t in timings if t > 0]
+        print(
+            f"Cleanup, batches of {batch:,}: {deleted:,} deleted in {total:.2f} s "
+            f"({deleted / total:,.0f} rows/s), {len(statements):,} statements"
+        )
+        print(
+            f"  per statement: median {milliseconds(statistics.median(statements))}, "
+            f"p99 {milliseconds(sorted(statements)[int(len(statements) * 0.99) - 1])}, "
+            f"longest {milliseconds(max(statements))}; "
+            f"{sum(t >= 0.05 for t in statements):,} of them 50 ms or more"
+        )
+        tenth = max(1, len(statements) // 10)
+        print(
+            f"  median of the first tenth {milliseconds(statistics.median(statements[:tenth]))}, "
+            f"of the last tenth {milliseconds(statistics.median(statements[-tenth:]))} "
+            "(the index scan steps over the entries of rows deleted before, until a vacuum)"
+        )
+        await seed_sessions(url, schema, rows)
+        bare, gone = await bare_delete(url, schema)
+        assert gone == rows, (gone, rows)
+        print(f"bare: one DELETE of {gone:,} rows in {bare:.2f} s (one statement, one lock)")
+    finally:
+        await drop_schema(url, schema)
+
+
+# --- weekly reports ----------------------------------------------------------------------
+
+ASSESSMENT_COLUMNS = [
+    "id", "call_session_id", "store_id", "legitimacy", "depth", "usefulness", "overall",
+    "qualifies", "reward_percentage", "is_fraudulent", "fraud_reasons", "summary", "themes",
+    "quotes", "actionable_items", "analysis_metadata", "created_at", "content_deleted",
+    "is_anonymised",
+]  # fmt: skip
+LABELS = [
+    ("Kö i kassan", Sentiment.NEGATIVE, Category.SERVICE, "Kassan"),
+    ("Trevlig personal", Sentiment.POSITIVE, Category.STAFF, None),
+    ("Färskt bröd", Sentiment.POSITIVE, Category.PRODUCT, "Bageriet"),
+    ("Smutsiga kundvagnar", Sentiment.NEGATIVE, Category.ENVIRONMENT, None),
+    ("Dyra grönsaker", Sentiment.NEGATIVE, Category.PRICING, "Frukt & grönt"),
+]
+
+
+def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
+    """A few realistic assessment bodies, encrypted once and reused across the rows."""
+    templates = []
+    for n in range(len(LABELS)):
+        themes = [
+            Theme(label, sentiment, category, department)
+            for label, sentiment, category, department in (LABELS[n], LABELS[(n + 2) % 5])
+        ]
+        items = [ActionableItem(Category.SERVICE, f"Åtgärd nummer {n}", Priority.HIGH, "Kassan")]
+        quotes = ["Det var en lång kö vid femtiden.", "Personalen var hjälpsam."]
+        templates.append(
+            (
+                cipher.encrypt("Kunden var nöjd men klagade på kön.", SUMMARY),
+                CONVERTER.unstructure(themes, list[Theme]),
+                cipher.encrypt(f'["{quotes[0]}", "{quotes[1]}"]', QUOTES),
+                CONVERTER.unstructure(items, list[ActionableItem]),
+            )
+        )
+    return templates
+
+
+def week_feedback(
+    stores: list[StoreId], per_store: int, cipher: AesGcmCipher
+) -> Iterator[tuple[Any, ...]]:
+
+    templates = feedback_templates(cipher)
+    metadata = json.dumps(CONVERTER.unstructure(AnalysisMetadata("offline", "bench-1", 40)))
+    spacing = (WEEK_END - WEEK_START) / (per_store + 1)
+    for index, store in enumerate(stores):
+        for n in range(per_store):
+            summary, themes, quotes, items = templates[(index + n) % len(templates)]
+            legitimacy = Decimal(50 + (n * 7) % 50) / 100
+            overall = (legitimacy + Decimal("0.6")) / 2
+            yield (
+                uuid4(), uuid4(), store, legitimacy, Decimal("0.6"), Decimal("0.6"), overall,
+                True, Decimal("8.50"), False, [], summary, json.dumps(themes), quotes,
+                json.dumps(items), metadata, WEEK_START + spacing * (n + 1), False, False,
+            )  # fmt: skip
+
+
+async def seed_feedback(url: str, schema: str, stores: list[StoreId], per_store: int) -> float:
+    connection = await asyncpg.connect(url)
+    cipher = AesGcmCipher(KEY)
+    started = time.perf_counter()
+    try:
+        generated = week_feedback(stores, per_store, cipher)
+        while chunk := [row for _, row in zip(range(SEED_CHUNK), generated, strict=False)]:
+            await connection.copy_records_to_table(
+                "quality_assessments", records=chunk, columns=ASSESSMENT_COLUMNS, schema_name=schema
+            )
+        await connection.execute(f"ANALYZE {schema}.quality_assessments")
+    finally:
+        await connection.close()
+    return time.perf_counter() - started
+
+
+async def in_parallel(jobs: Sequence[Callable[[], Awaitable[Any]]], width: int) -> list[float]:
+    """Runs the jobs `width` at a time; returns how long each took."""
+    durations: list[float] = []
+    queue = list(reversed(jobs))
+
+    async def worker() -> None:
+        while queue:
+            job = queue.pop()
+            started = time.perf_counter()
+            await job()
+            durations.append(time.perf_counter() - started)
+
+    await asyncio.gather(*(worker() for _ in range(width)))
+    return durations
+
+
+async def reports(url: str, store_count: int, per_store: int, width: int) -> None:
+    schema = await fresh_schema(url, "reports")
+    stores = sorted(StoreId(uuid4()) for _ in range(store_count))
+    try:
+        seeded = await seed_feedback(url, schema, stores, per_store)
+        rows = store_count * per_store
+        print(
+            f"seeded {rows:,} assessments ({store_count:,} stores × {per_store}) in {seeded:.1f} s"
+        )
+        database = PostgresDatabase(
+            url, AesGcmCipher(KEY), schema=schema, min_size=width, max_size=width
+        )
+        await database.start()
+        try:
+            generate = GenerateWeeklyReport(
+                database.unit_of_work, ManualClock(WEEK_END + timedelta(hours=3)), UuidGenerator()
+            )
+            started = time.perf_counter()
+            durations = await in_parallel(
+                [lambda store=store: generate(store, WEEK) for store in stores], width
+            )
+            total = time.perf_counter() - started
+            async with database.unit_of_work() as uow:
+                sample = await uow.reports.for_week(stores[0], WEEK)
+            assert sample is not None
+            assert sample.total_feedback_count == per_store
+        finally:
+            await database.close()
+        print(
+            f"GenerateWeeklyReport, {width} at a time: {store_count:,} reports in {total:.1f} s "
+            f"({store_count / total:,.0f} reports/s; per report median "
+            f"{milliseconds(statistics.median(durations))}, longest {milliseconds(max(durations))})"
+        )
+        connection = await asyncpg.connect(url, server_settings={"search_path": schema})
+        try:
+            started = time.perf_counter()
+            fetched = await connection.fetch(
+                "SELECT * FROM quality_assessments WHERE created_at >= $1 AND created_at < $2",
+                WEEK_START,
+                WEEK_END,
+            )
+            scan = time.perf_counter() - started
+            started = time.perf_counter()
+            groups = await connection.fetch(
+                "SELECT store_id, count(*), avg(overall), avg(reward_percentage) "
+                "FROM quality_assessments WHERE created_at >= $1 AND created_at < $2 "
+                "GROUP BY store_id",
+                WEEK_START,
+                WEEK_END,
+            )
+            grouped = time.perf_counter() - started
+        finally:
+            await connection.close()
+        print(f"bare: fetching the week's {len(fetched):,} rows into Python in {scan:.2f} s")
+        print(f"bare: SQL GROUP BY of the week into {len(groups):,} store rows in {grouped:.2f} s")
+    finally:
+        await drop_schema(url, schema)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="expired sessions (1,000,000)")
+    parser.add_argument("--batch", type=int, default=1000, help="cleanup batch size (1,000)")
+    parser.add_argument("--stores", type=int, default=10_000, help="stores (10,000)")
+    parser.add_argument("--feedback", type=int, default=50, help="feedback per store (50)")
+    parser.add_argument("--concurrency", type=int, default=8, help="reports at a time (8)")
+    parser.add_argument("--only", choices=["retention", "reports"], help="run one part")
+    args = parser.parse_args(argv)
+    url = database_url()
+    print(f"PostgreSQL benchmarks, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    if args.only in (None, "retention"):
+        asyncio.run(retention(url, args.rows, args.batch))
+    if args.only in (None, "reports"):
+        asyncio.run(reports(url, args.stores, args.feedback, args.concurrency))
+
+
+if __name__ == "__main__":
+    main()
