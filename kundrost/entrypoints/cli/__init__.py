@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kundrost.entrypoints.cli import demo, example, migrate, scheduler
+from kundrost.entrypoints.cli import demo, example, migrate, scheduler, serve, token
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,6 +17,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     example.register(commands)
     migrate.register(commands)
     scheduler.register(commands)
+    serve.register(commands)
+    token.register(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

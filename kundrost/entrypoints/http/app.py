@@ -22,6 +22,12 @@ from kundrost.container import Container, close_resources, connect, open_resourc
 from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
 from kundrost.entrypoints.http.health import HealthController
+from kundrost.entrypoints.http.observability import (
+    MetricsController,
+    install_request_log,
+    instrument,
+    with_prometheus,
+)
 from kundrost.entrypoints.http.security import Principal, jwt_auth
 from kundrost.settings import Settings
 
@@ -61,7 +67,6 @@ def openapi_config() -> OpenAPIConfig:
                 )
             }
         ),
-        security=[{"BearerToken": []}],
         tags=[
             Tag(name="Calls", description="Feedback calls: initiate, follow, retry, cancel."),
             Tag(name="Analysis", description="Grading, fraud checks, summaries, metrics."),
@@ -92,14 +97,17 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         exclude=RATE_LIMIT_EXEMPT,
         store="rate_limit",
     )
-    return Litestar(
-        route_handlers=[HealthController, *ROUTE_HANDLERS],
+    app = Litestar(
+        route_handlers=[HealthController, MetricsController, *ROUTE_HANDLERS],
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,
-        on_app_init=[auth.on_app_init],
+        on_app_init=[auth.on_app_init, with_prometheus],
         middleware=[rate_limit.middleware],
         stores={"rate_limit": container.rate_limit_store()},
         state=State({"container": container, "settings": settings}),
         openapi_config=openapi_config(),
         lifespan=[lifespan],
+        logging_config=None,
+        on_startup=[instrument(container)],
     )
+    return install_request_log(app)

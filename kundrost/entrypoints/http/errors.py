@@ -8,6 +8,7 @@ error one way. An unexpected exception is a 500 `INTERNAL_ERROR` that names noth
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +25,7 @@ from litestar.status_codes import (
     HTTP_400_BAD_REQUEST,
     HTTP_404_NOT_FOUND,
     HTTP_409_CONFLICT,
+    HTTP_429_TOO_MANY_REQUESTS,
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_502_BAD_GATEWAY,
     HTTP_503_SERVICE_UNAVAILABLE,
@@ -99,18 +101,30 @@ class FeatureDisabled(HTTPException):
         )
 
 
+_MISSING_PARAMETER = re.compile(r"Missing required (\w+) parameter '([^']+)'")
+_MISSING_FIELD = re.compile(r"Object missing required field `([^`]+)`")
+
+
+def _field(item: Mapping[str, Any]) -> dict[str, str]:
+    """One offending field; a missing field, which msgspec reports against the object that
+    lacks it (`data` for the body), is named by the field itself."""
+    key = str(item.get("key") or "body")
+    message = str(item.get("message", ""))
+    source = item.get("source", "body")
+    missing = _MISSING_FIELD.search(message)
+    if missing:
+        key = missing[1] if key in ("data", "body") else f"{key}.{missing[1]}"
+    return {"field": key, "message": message, "source": str(getattr(source, "value", source))}
+
+
 def _validation_details(exc: ValidationException) -> dict[str, Any]:
-    """Litestar lists the offending fields as `extra`: `[{key, message, source}]`."""
-    fields: list[dict[str, Any]] = []
-    for item in exc.extra if isinstance(exc.extra, list) else []:
-        if isinstance(item, Mapping):
-            fields.append(
-                {
-                    "field": str(item.get("key") or "body"),
-                    "message": str(item.get("message", "")),
-                    "source": str(item.get("source", "body")),
-                }
-            )
+    """Litestar lists the offending fields as `extra`: `[{key, message, source}]`; a missing
+    required parameter comes only as the exception's detail, which names it."""
+    items = exc.extra if isinstance(exc.extra, list) else []
+    fields = [_field(item) for item in items if isinstance(item, Mapping)]
+    missing = _MISSING_PARAMETER.search(exc.detail or "")
+    if not fields and missing:
+        fields = [{"field": missing[2], "message": exc.detail, "source": missing[1]}]
     return {"fields": fields} if fields else {}
 
 
@@ -137,10 +151,15 @@ def http_exception(_request: Request[Any, Any, Any], exc: HTTPException) -> Resp
         return unexpected(_request, exc)
     details = exc.extra if isinstance(exc.extra, Mapping) else {}
     code = HTTP_CODES.get(status, "HTTP_ERROR")
-    return envelope(status, code, exc.detail, details, headers=exc.headers)
+    headers = dict(exc.headers or {})
+    if status == HTTP_429_TOO_MANY_REQUESTS:
+        headers.setdefault("Retry-After", headers.get("RateLimit-Reset", "60"))
+    return envelope(status, code, exc.detail, details, headers=headers)
 
 
-def domain_error(_request: Request[Any, Any, Any], exc: DomainError) -> Response[Any]:
+def domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Any]:
+    if exc.code == "DECRYPTION_FAILED":
+        return unexpected(request, exc)
     status = DOMAIN_STATUS.get(exc.code, HTTP_400_BAD_REQUEST)
     return envelope(status, exc.code, exc.message, _jsonable(exc.details))
 

@@ -16,7 +16,9 @@ def feature(area: str) -> Guard:
     """A guard that answers 503 `FEATURE_DISABLED` while `area` is switched off; settings are
     read from the app's state, so a test app can switch an area off."""
 
-    def guard(connection: ASGIConnection[Any, Any, Any, Any], _handler: BaseRouteHandler) -> None:
+    async def guard(
+        connection: ASGIConnection[Any, Any, Any, Any], _handler: BaseRouteHandler
+    ) -> None:
         settings: Settings = connection.app.state.settings
         if not settings.feature_enabled(area):
             raise FeatureDisabled(area)

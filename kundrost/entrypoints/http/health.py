@@ -46,14 +46,21 @@ class HealthController(Controller):
     path = "/health"
     tags: ClassVar[list[str]] = ["Operations"]
 
-    @get("/", summary="Liveness", description="Answers 200 while the process runs.")
+    @get(
+        "/",
+        summary="Liveness",
+        description="Answers 200 while the process runs. Needs no token.",
+        security=[{}],
+    )
     async def live(self) -> dict[str, str]:
         return {"status": "ok", "timestamp": datetime.now(UTC).isoformat()}
 
     @get(
         "/ready",
         summary="Readiness",
-        description="200 when storage and cache answer through their ports, else 503.",
+        description="200 when storage and cache answer through their ports, else 503. Needs "
+        "no token.",
+        security=[{}],
     )
     async def ready(self, container: ContainerDep) -> Response[dict[str, Any]]:
         checks = dict(

@@ -4,4 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-ROUTE_HANDLERS: list[Any] = []
+from kundrost.entrypoints.http.analysis import AnalysisController
+from kundrost.entrypoints.http.business import BusinessController
+from kundrost.entrypoints.http.calls import CallsController
+from kundrost.entrypoints.http.webhooks import ElksWebhookController
+
+ROUTE_HANDLERS: list[Any] = [
+    CallsController,
+    AnalysisController,
+    BusinessController,
+    ElksWebhookController,
+]

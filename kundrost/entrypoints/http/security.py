@@ -9,18 +9,21 @@ nothing, so a mistake in issuing one fails closed.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 import jwt
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
-from litestar.security.jwt import JWTAuth, Token
+from litestar.middleware import AuthenticationResult
+from litestar.security.jwt import JWTAuth, JWTAuthenticationMiddleware, Token
 
 ALGORITHM = "HS256"
 PUBLIC_PATHS = ["^/health", "^/schema", "^/metrics", "^/webhooks/"]
@@ -65,6 +68,28 @@ async def principal_from_token(
     return Principal(subject=token.sub, role=role, store_ids=store_ids)
 
 
+class CachingJWTMiddleware(JWTAuthenticationMiddleware):
+    """Litestar's JWT middleware that checks each distinct token once and keeps the result
+    until the token expires: a caller sends the same token with every request, and the
+    check (PyJWT walks the token character by character) costs more than most handlers."""
+
+    cache: ClassVar[OrderedDict[tuple[str, str], tuple[int, AuthenticationResult]]] = OrderedDict()
+    limit: ClassVar[int] = 10_000
+
+    async def authenticate_token(
+        self, encoded_token: str, connection: ASGIConnection[Any, Any, Any, Any]
+    ) -> AuthenticationResult:
+        key = (self.token_secret, encoded_token)  # a token checked under one secret only
+        cached = self.cache.get(key)
+        if cached is not None and cached[0] > time.time():
+            return cached[1]
+        result = await super().authenticate_token(encoded_token, connection)
+        self.cache[key] = (int(result.auth.exp.timestamp()), result)
+        if len(self.cache) > self.limit:
+            self.cache.popitem(last=False)
+        return result
+
+
 def jwt_auth(secret: str) -> JWTAuth[Principal, KundrostToken]:
     return JWTAuth[Principal, KundrostToken](
         retrieve_user_handler=principal_from_token,
@@ -73,6 +98,7 @@ def jwt_auth(secret: str) -> JWTAuth[Principal, KundrostToken]:
         token_cls=KundrostToken,
         exclude=PUBLIC_PATHS,
         description="A JWT signed with HS256 (`kundrost token` makes one for local use).",
+        authentication_middleware_class=CachingJWTMiddleware,
     )
 
 
@@ -106,7 +132,8 @@ def issue_token(
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
-Guard = Callable[[ASGIConnection[Any, Any, Any, Any], BaseRouteHandler], None]
+Guard = Callable[[ASGIConnection[Any, Any, Any, Any], BaseRouteHandler], Awaitable[None]]
+"""Guards are coroutines: Litestar runs a plain-function guard in a worker thread."""
 
 
 def allow(*roles: Role) -> Guard:
@@ -114,7 +141,9 @@ def allow(*roles: Role) -> Guard:
     allowed = frozenset(roles)
     names = ", ".join(sorted(role.value for role in allowed))
 
-    def guard(connection: ASGIConnection[Any, Any, Any, Any], _handler: BaseRouteHandler) -> None:
+    async def guard(
+        connection: ASGIConnection[Any, Any, Any, Any], _handler: BaseRouteHandler
+    ) -> None:
         principal = connection.user
         if not isinstance(principal, Principal) or principal.role not in allowed:
             raise PermissionDeniedException(f"this needs one of the roles: {names}")

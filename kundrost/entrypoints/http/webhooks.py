@@ -26,6 +26,7 @@ from kundrost.domain.ids import CallSessionId
 from kundrost.entrypoints.http.dependencies import ContainerDep
 from kundrost.entrypoints.http.errors import domain_error, http_exception
 from kundrost.entrypoints.http.errors_doc import error_spec
+from kundrost.entrypoints.http.observability import count_call
 
 log = logging.getLogger("kundrost.webhooks.46elks")
 
@@ -45,6 +46,7 @@ class ElksWebhookController(Controller):
         "/hangup/{call_session_id:uuid}",
         status_code=HTTP_204_NO_CONTENT,
         operation_id="Elks46HangUp",
+        security=[{}],
         summary="46elks reports that a call has ended",
         description=(
             "The `whenhangup` callback of a call placed through 46elks, form-encoded as 46elks "
@@ -86,8 +88,11 @@ class ElksWebhookController(Controller):
         if event is None:
             return
         try:
-            await container.record_call_event()(session_id, event, event_id=hangup.event_id)
+            moved = await container.record_call_event()(session_id, event, event_id=hangup.event_id)
         except DomainError as refusal:
             # A race with the voice bridge or a retry moved the session on: nothing to do,
             # and an error answer would only make 46elks deliver the callback again.
             log.info("46elks hang-up for call %s not recorded: %s", session_id, refusal.code)
+            return
+        if moved.status is not session.status:
+            count_call(moved.status)

@@ -1,0 +1,212 @@
+"""`kundrost serve`: the HTTP API under uvicorn (uvloop and httptools), configured from the
+environment like every other entrypoint.
+
+On the embedded defaults everything lives in the process's memory, so one worker is the
+only correct choice there: with several, a call initiated through one worker would be
+unknown to the next, and each would count its own rate limits. Several workers need
+PostgreSQL storage and a Redis cache and queue, and a `KUNDROST_JWT_SECRET` and
+`KUNDROST_ENCRYPTION_KEY` they all share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.config
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dependency_injector import providers
+from litestar import Litestar
+
+from kundrost.adapters.simulated import SimulatedTelephony
+from kundrost.container import Container, build_container
+from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.http.observability import RequestIdFilter
+from kundrost.settings import Settings, SettingsError
+
+SIMULATED_CALLS = "KUNDROST_SIMULATED_CALLS"
+"""With the simulated telephony: `ring` (default) places each call and leaves it to the client,
+which plays the voice bridge (PATCH the outcome, POST the transcript), so every outcome of the
+API can be tried by hand; `converse` lets simulated shoppers answer and talk with the offline
+voice agent at once, as `kundrost demo` does."""
+SIMULATED_MODES = ("ring", "converse")
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "serve",
+        help="run the HTTP API (uvicorn); settings come from KUNDROST_* variables",
+        description="Runs the HTTP API. With no KUNDROST_* variables set it runs on the "
+        "embedded adapters: memory storage, offline analyzer, simulated telephony.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="127.0.0.1 by default")
+    parser.add_argument("--port", type=int, default=8000, help="8000 by default")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes (1; more need shared storage)"
+    )
+    parser.add_argument(
+        "--simulated-calls",
+        choices=SIMULATED_MODES,
+        default=None,
+        help="ring (default): calls wait for you to report them (PATCH) and post the "
+        "transcript, as a voice bridge does; converse: simulated shoppers answer at once and "
+        f"talk with the offline voice agent (or set {SIMULATED_CALLS})",
+    )
+    parser.set_defaults(run=run)
+
+
+def refusal(settings: Settings, workers: int, mode: str) -> str | None:
+    """Why these settings cannot be served this way, or None."""
+    if workers < 1:
+        return "--workers must be at least 1"
+    if mode not in SIMULATED_MODES:
+        return f"{SIMULATED_CALLS} must be one of {', '.join(SIMULATED_MODES)}, got {mode!r}"
+    if workers == 1:
+        return None
+    in_memory = [
+        port for port in ("storage", "cache", "queue") if getattr(settings, port) == "memory"
+    ]
+    if in_memory:
+        return (
+            f"--workers {workers} refused: {', '.join(in_memory)} would live in each worker's "
+            "own memory, so a call made through one worker would be unknown to the others. "
+            "Run one worker, or set KUNDROST_DATABASE_URL and KUNDROST_REDIS_URL."
+        )
+    unset = [
+        variable
+        for variable, generated in (
+            ("KUNDROST_JWT_SECRET", settings.jwt_secret_generated),
+            ("KUNDROST_ENCRYPTION_KEY", settings.encryption_key_generated),
+        )
+        if generated
+    ]
+    if unset:
+        return (
+            f"--workers {workers} refused: without {' and '.join(unset)} each worker would "
+            "make up its own, refuse the others' tokens and fail to read the personal data "
+            f"they stored. Set {' and '.join(unset)}."
+        )
+    return None
+
+
+def app_from_env(env: Mapping[str, str] | None = None) -> Litestar:
+    """The app factory uvicorn calls in each worker: settings from the environment, the
+    container they choose, and the API over it."""
+    env = os.environ if env is None else env
+    return build_app(Settings.from_env(env), env.get(SIMULATED_CALLS, "ring"))
+
+
+def build_app(settings: Settings, mode: str) -> Litestar:
+    container = build_container(settings)
+    if settings.telephony == "simulated" and mode.strip().lower() == "ring":
+        ring_only(container)
+    return create_app(container, settings)
+
+
+def ring_only(container: Container) -> None:
+    """Calls are placed and then wait: nothing answers them until a client reports it."""
+    container.telephony.override(providers.Singleton(SimulatedTelephony))
+
+
+def log_config() -> dict[str, Any]:
+    """kundrost's logs (one JSON line per request among them) and uvicorn's own, to stderr;
+    uvicorn's access log stays off, as it would print paths and query strings."""
+    handler = {
+        "class": "logging.StreamHandler",
+        "formatter": "plain",
+        "filters": ["request_id"],
+        "stream": "ext://sys.stderr",
+    }
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"request_id": {"()": RequestIdFilter}},
+        "formatters": {"plain": {"format": LOG_FORMAT}},
+        "handlers": {"stderr": handler},
+        "loggers": {
+            "kundrost": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+            "uvicorn": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+            "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+        },
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    mode = (args.simulated_calls or os.environ.get(SIMULATED_CALLS, "ring")).strip().lower()
+    try:
+        settings = Settings.from_env(os.environ)
+    except SettingsError as error:
+        print(f"kundrost serve: {error}", file=sys.stderr)
+        return 2
+    problem = refusal(settings, args.workers, mode)
+    if problem:
+        print(f"kundrost serve: {problem}", file=sys.stderr)
+        return 2
+    logging.config.dictConfig(log_config())
+    print(banner(settings, args.host, args.port, args.workers, mode), flush=True)
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "loop": "uvloop",
+        "http": "httptools",
+        "access_log": False,
+        "log_config": log_config(),
+        "lifespan": "on",
+    }
+    if args.workers == 1:
+        uvicorn.run(build_app(settings, mode), **options)
+    else:
+        os.environ[SIMULATED_CALLS] = mode  # the workers' factory reads it
+        uvicorn.run(f"{__name__}:app_from_env", factory=True, workers=args.workers, **options)
+    return 0
+
+
+def banner(settings: Settings, host: str, port: int, workers: int, mode: str) -> str:
+    base = f"http://{'localhost' if host in ('0.0.0.0', '::') else host}:{port}"
+    adapters = ", ".join(
+        f"{port_name} {getattr(settings, port_name)}"
+        for port_name in ("storage", "cache", "queue", "analyzer", "voice", "telephony")
+    )
+    lines = [
+        f"kundrost API on {base} ({workers} worker{'s' if workers > 1 else ''}; {adapters})",
+        f"  docs:    {base}/schema  (OpenAPI: {base}/schema/openapi.json)",
+        f"  health:  {base}/health   metrics: {base}/metrics",
+        "  token:   kundrost token --role service   (same KUNDROST_JWT_SECRET as this server)",
+    ]
+    if settings.telephony == "simulated":
+        lines.append(
+            "  calls:   simulated; "
+            + (
+                "each rings until you report it (PATCH .../{id} in_progress, then POST "
+                "the transcript); --simulated-calls converse lets simulated shoppers answer"
+                if mode == "ring"
+                else "simulated shoppers answer at once and talk with the offline voice agent"
+            )
+        )
+    if settings.jwt_secret_generated:
+        lines.append(
+            "  WARNING: KUNDROST_JWT_SECRET is not set, so this server made up a secret and no "
+            "token from `kundrost token` will be accepted. Stop it, export "
+            "KUNDROST_JWT_SECRET in both shells, and start again."
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`kundrost serve` on its own, for tests and `python -m`."""
+    parser = argparse.ArgumentParser(prog="kundrost")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["serve", *(sys.argv[1:] if argv is None else argv)])
+    result: int = args.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

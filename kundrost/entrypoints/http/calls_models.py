@@ -1,0 +1,287 @@
+"""Request and response bodies of `/api/ai/calls`, and their conversion to and from the domain.
+
+msgspec checks shapes, types and ranges at the edge (a 400 naming the field); the domain
+checks its own rules (message order, a reason that fits the status) and names the field too.
+Money and scores travel as JSON numbers; the domain gets them as `Decimal`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from kundrost.application.record_transcript import AudioQuality
+from kundrost.domain.call_events import Abandoned, Connected, Failed
+from kundrost.domain.call_quality import CallQualityMetrics, ConnectionQuality
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
+from kundrost.domain.errors import InvalidValue
+from kundrost.domain.priority import Priority
+from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript, message_at
+
+SESSION_EXAMPLE = "6f1c2a4e-8d3b-4f5a-9c7e-2b1d0a9e8f71"
+STORE_EXAMPLE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
+PHONE_PATTERN = r"^\+46[0-9]{8,9}$"
+
+Milliseconds = Annotated[int, msgspec.Meta(ge=0, le=86_400_000)]
+Unit = Annotated[float, msgspec.Meta(ge=0, le=1)]
+
+
+def decimal(value: float | None) -> Decimal | None:
+    """A JSON number as the domain's Decimal, digit for digit as the client wrote it."""
+    return None if value is None else Decimal(repr(value))
+
+
+def number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+class InitiateRequest(msgspec.Struct, forbid_unknown_fields=True):
+    """A verified purchase to call the shopper about."""
+
+    customer_verification_id: Annotated[
+        UUID, msgspec.Meta(description="The verified purchase; one call session each.")
+    ]
+    store_id: Annotated[UUID, msgspec.Meta(examples=[STORE_EXAMPLE])]
+    phone_number: Annotated[
+        str,
+        msgspec.Meta(
+            pattern=PHONE_PATTERN,
+            description="The shopper's Swedish number in E.164 form.",
+            examples=["+46701234567"],
+        ),
+    ]
+    transaction_time: Annotated[
+        datetime,
+        msgspec.Meta(tz=True, description="When the purchase was made, with its offset."),
+    ]
+    transaction_value: (
+        Annotated[float, msgspec.Meta(ge=0, le=10_000_000, description="Kronor.", examples=[349.5])]
+        | None
+    ) = None
+    priority: Priority = Priority.MEDIUM
+
+
+class InitiateAccepted(msgspec.Struct):
+    call_session_id: UUID
+    status: CallStatus
+    attempt: int
+    retry_count: int
+    estimated_call_time: datetime
+
+
+class OutcomeStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    FAILED = "failed"
+    ABANDONED = "abandoned"
+
+
+class OutcomeRequest(msgspec.Struct, forbid_unknown_fields=True):
+    """What happened to the call: it connected, failed (with a `failure_reason`) or was
+    abandoned (with an `end_reason`). A repeated `event_id` is recorded once."""
+
+    status: OutcomeStatus
+    failure_reason: FailureReason | None = None
+    end_reason: EndReason | None = None
+    duration_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)] | None = None
+    event_id: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
+
+
+class QualityMetricsBody(msgspec.Struct):
+    connection_quality: ConnectionQuality
+    audio_clarity_score: float
+    latency_ms: int
+    packet_loss_percentage: float
+    openai_api_latency: int | None
+    recorded_at: datetime
+
+
+class CallStatusBody(msgspec.Struct):
+    """Where a call session stands. `phone_number_masked` is left out for business users."""
+
+    call_session_id: UUID
+    store_id: UUID
+    status: CallStatus
+    attempt: int
+    retry_count: int
+    duration_seconds: int | None
+    failure_reason: FailureReason | None
+    end_reason: EndReason | None
+    quality_metrics: QualityMetricsBody | None
+    created_at: datetime
+    expires_at: datetime
+    phone_number_masked: str | msgspec.UnsetType | None = msgspec.UNSET
+
+
+class MessageBody(msgspec.Struct, forbid_unknown_fields=True):
+    speaker: Speaker
+    content: Annotated[
+        str,
+        msgspec.Meta(
+            min_length=1,
+            max_length=2000,
+            examples=["Köttdisken hade fantastisk service, de skar upp entrecôten åt mig."],
+        ),
+    ]
+    timestamp_ms: Milliseconds
+    message_order: Annotated[int, msgspec.Meta(ge=0)]
+    message_type: MessageType | None = None
+    confidence_score: Unit | None = None
+    language_detected: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}$")] | None = None
+
+
+class AudioQualityBody(msgspec.Struct, forbid_unknown_fields=True):
+    connection_quality: ConnectionQuality
+    audio_clarity_score: Unit
+    latency_ms: Milliseconds
+    packet_loss_percentage: Annotated[float, msgspec.Meta(ge=0, le=100)]
+    openai_api_latency: Milliseconds | None = None
+
+
+class TranscriptRequest(msgspec.Struct, forbid_unknown_fields=True):
+    """The recorded conversation: `message_order` strictly increasing, `timestamp_ms` never
+    decreasing. `end_reason` is why the agent ended the call (`completed` by default)."""
+
+    messages: Annotated[list[MessageBody], msgspec.Meta(min_length=1, max_length=500)]
+    total_duration_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)]
+    openai_session_id: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    final_audio_quality: AudioQualityBody | None = None
+    end_reason: EndReason = EndReason.COMPLETED
+
+
+class TranscriptRecordedBody(msgspec.Struct):
+    transcript_id: UUID
+    session_status: CallStatus
+    end_reason: EndReason | None
+    analysis_queued: bool
+    analysis_id: UUID | None
+
+
+class TranscriptBody(msgspec.Struct):
+    call_session_id: UUID
+    transcript_id: UUID
+    total_duration_seconds: int
+    recorded_at: datetime
+    messages: list[MessageBody]
+
+
+class RetryAccepted(msgspec.Struct):
+    call_session_id: UUID
+    retry_number: int
+    attempt: int
+    status: CallStatus
+    estimated_call_time: datetime
+
+
+class CancelledBody(msgspec.Struct):
+    call_session_id: UUID
+    status: CallStatus
+    cancelled_at: datetime
+
+
+def reported_event(body: OutcomeRequest) -> Connected | Failed | Abandoned:
+    """The call event a PATCH reports; a reason that does not belong to the status is a 400."""
+    if body.status is OutcomeStatus.IN_PROGRESS:
+        for name in ("failure_reason", "end_reason", "duration_seconds"):
+            if getattr(body, name) is not None:
+                raise InvalidValue(name, "a call that connected has no outcome yet")
+        return Connected()
+    if body.status is OutcomeStatus.FAILED:
+        if body.failure_reason is None:
+            raise InvalidValue("failure_reason", "a failed call needs its failure_reason")
+        if body.end_reason is not None:
+            raise InvalidValue("end_reason", "a failed call has a failure_reason instead")
+        return Failed(body.failure_reason)
+    if body.end_reason is None:
+        raise InvalidValue("end_reason", "an abandoned call needs its end_reason")
+    if body.failure_reason is not None:
+        raise InvalidValue("failure_reason", "an abandoned call has an end_reason instead")
+    return Abandoned(body.end_reason, body.duration_seconds)
+
+
+def domain_messages(bodies: list[MessageBody]) -> list[Message]:
+    return [
+        message_at(
+            index,
+            speaker=body.speaker,
+            content=body.content,
+            timestamp_ms=body.timestamp_ms,
+            message_order=body.message_order,
+            message_type=body.message_type,
+            confidence_score=decimal(body.confidence_score),
+            language_detected=body.language_detected,
+        )
+        for index, body in enumerate(bodies)
+    ]
+
+
+def audio_quality(body: AudioQualityBody | None) -> AudioQuality | None:
+    if body is None:
+        return None
+    return AudioQuality(
+        connection_quality=body.connection_quality,
+        audio_clarity_score=Decimal(repr(body.audio_clarity_score)),
+        latency_ms=body.latency_ms,
+        packet_loss_percentage=Decimal(repr(body.packet_loss_percentage)),
+        openai_api_latency_ms=body.openai_api_latency,
+    )
+
+
+def quality_body(metrics: CallQualityMetrics | None) -> QualityMetricsBody | None:
+    if metrics is None:
+        return None
+    return QualityMetricsBody(
+        connection_quality=metrics.connection_quality,
+        audio_clarity_score=float(metrics.audio_clarity_score),
+        latency_ms=metrics.latency_ms,
+        packet_loss_percentage=float(metrics.packet_loss_percentage),
+        openai_api_latency=metrics.openai_api_latency_ms,
+        recorded_at=metrics.recorded_at,
+    )
+
+
+def status_body(
+    session: CallSession, metrics: CallQualityMetrics | None, *, with_phone: bool
+) -> CallStatusBody:
+    body = CallStatusBody(
+        call_session_id=session.id,
+        store_id=session.store_id,
+        status=session.status,
+        attempt=session.attempt,
+        retry_count=session.retry_count,
+        duration_seconds=session.duration_seconds,
+        failure_reason=session.failure_reason,
+        end_reason=session.end_reason,
+        quality_metrics=quality_body(metrics),
+        created_at=session.created_at,
+        expires_at=session.expires_at,
+    )
+    if with_phone:
+        body.phone_number_masked = None if session.phone is None else session.phone.masked()
+    return body
+
+
+def transcript_body(transcript: Transcript) -> TranscriptBody:
+    return TranscriptBody(
+        call_session_id=transcript.call_session_id,
+        transcript_id=transcript.id,
+        total_duration_seconds=transcript.total_duration_seconds,
+        recorded_at=transcript.recorded_at,
+        messages=[
+            MessageBody(
+                speaker=message.speaker,
+                content=message.content,
+                timestamp_ms=message.timestamp_ms,
+                message_order=message.message_order,
+                message_type=message.message_type,
+                confidence_score=number(message.confidence_score),
+                language_detected=message.language_detected,
+            )
+            for message in transcript.messages
+        ],
+    )

@@ -1,0 +1,81 @@
+"""The rate limit: per token subject (`KUNDROST_RATE_LIMIT`), 429 with `Retry-After`, never
+on health, metrics or the OpenAPI document, and never per store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from uuid import uuid4
+
+import pytest
+from litestar.testing import TestClient
+
+from kundrost.container import build_container
+from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.http.security import issue_token
+from kundrost.settings import RateLimit, Settings
+from tests.api.calls_builders import CALLS, STORE, an_initiate_body
+from tests.api.test_app_basics import assert_envelope
+
+Client = TestClient  # type: ignore[type-arg]
+LIMIT = 5
+
+
+@pytest.fixture
+def limited() -> Settings:
+    return Settings.embedded(seed=48, rate_limit=RateLimit(LIMIT, "minute"))
+
+
+@pytest.fixture
+def api(limited: Settings) -> Iterator[Client]:
+    with TestClient(create_app(build_container(limited), limited)) as client:
+        yield client
+
+
+def bearer(settings: Settings, subject: str, role: str = "service") -> dict[str, str]:
+    stores = [STORE] if role == "business" else []
+    signed = issue_token(settings.jwt_secret, role, subject=subject, store_ids=stores)
+    return {"Authorization": f"Bearer {signed}"}
+
+
+def test_a_subject_over_its_limit_gets_a_429_with_retry_after(
+    api: Client, limited: Settings
+) -> None:
+    headers = bearer(limited, "verification-system")
+    statuses = [
+        api.get(f"{CALLS}/{uuid4()}/status", headers=headers).status_code for _ in range(LIMIT)
+    ]
+
+    refused = api.get(f"{CALLS}/{uuid4()}/status", headers=headers)
+
+    assert statuses == [404] * LIMIT
+    assert refused.status_code == 429
+    assert_envelope(refused.json(), "RATE_LIMITED")
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+
+
+def test_the_limit_counts_each_subject_on_its_own(api: Client, limited: Settings) -> None:
+    for _ in range(LIMIT + 1):
+        api.get(f"{CALLS}/{uuid4()}/status", headers=bearer(limited, "busy-bridge"))
+
+    other = api.get(f"{CALLS}/{uuid4()}/status", headers=bearer(limited, "quiet-bridge"))
+
+    assert other.status_code == 404
+
+
+def test_initiating_calls_for_many_stores_counts_only_the_subject(
+    api: Client, limited: Settings
+) -> None:
+    headers = bearer(limited, "verification-system")
+    statuses = [
+        api.post(
+            f"{CALLS}/initiate", json=an_initiate_body(store_id=str(uuid4())), headers=headers
+        ).status_code
+        for _ in range(LIMIT + 1)
+    ]
+    assert statuses == [202] * LIMIT + [429]
+
+
+@pytest.mark.parametrize("path", ["/health", "/health/ready", "/metrics", "/schema/openapi.json"])
+def test_operations_paths_are_never_limited(api: Client, path: str) -> None:
+    statuses = {api.get(path).status_code for _ in range(LIMIT * 2)}
+    assert statuses == {200}
