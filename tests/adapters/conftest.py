@@ -24,6 +24,8 @@ from kundrost.adapters.system import ManualClock
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
 from kundrost.ports.session_store import SessionStore
 from kundrost.ports.unit_of_work import UnitOfWork
+from tests.adapters.postgres_fixtures import postgres_storage
+from tests.adapters.redis_fixtures import redis_cache, redis_queue_drained
 from tests.adapters.storage_builders import START
 
 
@@ -63,13 +65,16 @@ async def _in_process_queue_run_by_drain(clock: ManualClock) -> AsyncIterator[Ru
 
 STORAGE: dict[str, Callable[[], AbstractAsyncContextManager[UowFactory]]] = {
     "memory": _memory_storage,
+    "postgres": postgres_storage,
 }
 CACHES: dict[str, Callable[[], AbstractAsyncContextManager[SessionStore]]] = {
     "memory": _memory_cache,
+    "redis": redis_cache,
 }
 QUEUES: dict[str, Callable[[ManualClock], AbstractAsyncContextManager[RunnableQueue]]] = {
     "memory": _in_process_queue,
     "memory-drained": _in_process_queue_run_by_drain,
+    "redis": redis_queue_drained,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kundrost.entrypoints.cli import demo, example, migrate, scheduler, serve, token
+from kundrost.entrypoints.cli import demo, example, migrate, scheduler, serve, token, worker
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,6 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scheduler.register(commands)
     serve.register(commands)
     token.register(commands)
+    worker.register(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

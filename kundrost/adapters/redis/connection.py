@@ -1,0 +1,70 @@
+"""RedisConnection: one client for the cache, the queue and the rate limit, under one key prefix."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+CONNECT_TIMEOUT_SECONDS = 5.0
+HEALTH_CHECK_SECONDS = 30
+
+
+class RedisUnavailable(RuntimeError):
+    """Redis does not answer at the configured address (the message never shows a password)."""
+
+
+def safe_url(url: str) -> str:
+    """`url` without its credentials, fit for a log line or an error message."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname or ''}{port}{parts.path}"
+
+
+class RedisConnection:
+    """A `redis.asyncio` client (a lazy pool: nothing connects before the first command) and
+    the prefix every key of kundrost starts with, so several deployments or test runs can
+    share one Redis and an operator can find, limit (ACL `~prefix*`) or delete them all.
+
+    `start` checks that Redis answers, so a wrong URL stops the process at start-up rather
+    than at its first job; `close` closes the pool. The client is built at construction
+    because Litestar's rate-limit store needs it before the application starts.
+    """
+
+    def __init__(self, url: str, *, prefix: str = "kundrost:") -> None:
+        if not prefix:
+            raise ValueError("a Redis key prefix must not be empty")
+        self.url = url
+        self.prefix = prefix
+        self._client: aioredis.Redis = aioredis.Redis.from_url(
+            url,
+            socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            health_check_interval=HEALTH_CHECK_SECONDS,
+        )
+
+    @property
+    def client(self) -> aioredis.Redis:
+        """The shared client; answers bytes (the queue library reads them as bytes)."""
+        return self._client
+
+    def key(self, name: str) -> str:
+        return self.prefix + name
+
+    async def start(self) -> None:
+        await self.ping()
+
+    async def ping(self) -> None:
+        """Raises `RedisUnavailable` when Redis cannot be reached (used by `/health/ready`)."""
+        try:
+            await self._client.ping()
+        except (RedisError, OSError) as error:
+            raise RedisUnavailable(
+                f"Redis at {safe_url(self.url)} does not answer ({type(error).__name__})"
+            ) from error
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    def __repr__(self) -> str:
+        return f"RedisConnection({safe_url(self.url)!r}, prefix={self.prefix!r})"

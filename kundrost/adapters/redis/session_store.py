@@ -1,0 +1,73 @@
+"""RedisSessionStore: the shared cache of short-lived state, each entry with a TTL, in Redis."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+from redis.commands.core import AsyncScript
+from redis.exceptions import ResponseError
+
+from kundrost.adapters.redis.connection import RedisConnection
+
+NAMESPACE = "cache:"
+"""Under the connection's prefix: `kundrost:cache:<key>`."""
+
+_INCREMENT = """
+local count = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return count
+"""
+"""INCR and its TTL in one script: no reader sees a counter without an expiry, and a crash
+between the two commands cannot leave a counter that never expires."""
+
+
+def _milliseconds(ttl: timedelta) -> int:
+    if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
+        raise ValueError(f"a TTL (time to live) must be a positive timedelta, got {ttl!r}")
+    return max(1, math.ceil(ttl / timedelta(milliseconds=1)))
+
+
+class RedisSessionStore:
+    """`ports.SessionStore` in Redis, shared by every process of a deployment.
+
+    Each method is one Redis command or script, so each is atomic across processes: `add` is
+    `SET NX PX`, `increment` is `INCR` with `PEXPIRE` in one Lua script. TTLs are kept in
+    milliseconds (rounded up, so an entry never expires early). Values are UTF-8 text.
+    """
+
+    def __init__(self, connection: RedisConnection) -> None:
+        self._connection = connection
+        self._increment: AsyncScript | None = None
+
+    async def get(self, key: str) -> str | None:
+        value = await self._connection.client.get(self._key(key))
+        return value.decode("utf-8") if isinstance(value, bytes) else value
+
+    async def set(self, key: str, value: str, ttl: timedelta) -> None:
+        await self._connection.client.set(self._key(key), value, px=_milliseconds(ttl))
+
+    async def add(self, key: str, value: str, ttl: timedelta) -> bool:
+        stored = await self._connection.client.set(
+            self._key(key), value, px=_milliseconds(ttl), nx=True
+        )
+        return bool(stored)
+
+    async def delete(self, key: str) -> None:
+        await self._connection.client.delete(self._key(key))
+
+    async def increment(self, key: str, ttl: timedelta) -> int:
+        """Refuses (`ValueError`) a value that is not a whole number, as `INCR` does."""
+        milliseconds = _milliseconds(ttl)
+        if self._increment is None:
+            self._increment = self._connection.client.register_script(_INCREMENT)
+        try:
+            count = await self._increment(keys=[self._key(key)], args=[milliseconds])
+        except ResponseError as error:
+            if "not an integer" in str(error):
+                raise ValueError(f"the value under {key!r} is not a counter") from None
+            raise
+        return int(count)
+
+    def _key(self, key: str) -> str:
+        return self._connection.key(NAMESPACE + key)
