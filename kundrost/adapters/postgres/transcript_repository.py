@@ -104,7 +104,11 @@ class PostgresTranscriptRepository:
         return [CallSessionId(row["call_session_id"]) for row in rows]
 
     async def _transcripts(self, query: str, *arguments: Any) -> list[Transcript]:
-        """The transcripts `query` selects, in its order, with their messages (one more query)."""
+        """The transcripts `query` selects, in its order, with their messages (one more query).
+
+        Each statement reads its own snapshot, so a transcript deleted by a unit of work that
+        committed between the two has no messages left: it is read as deleted, as it is.
+        """
         connection = await self._transaction.connection()
         heads = await connection.fetch(query, *arguments)
         if not heads:
@@ -121,6 +125,7 @@ class PostgresTranscriptRepository:
                 recorded_at=head["recorded_at"],
             )
             for head in heads
+            if by_session[head["call_session_id"]]
         ]
 
     def _message_columns(self, messages: Sequence[Message]) -> tuple[list[Any], ...]:

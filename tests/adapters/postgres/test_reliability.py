@@ -135,3 +135,23 @@ async def test_a_unit_of_work_returns_its_connection_to_the_pool_however_it_ends
                 else:
                     raise KeyError(ending)
         assert database.pool.get_idle_size() == database.pool.get_size(), ending
+
+
+async def test_a_transcript_deleted_between_its_two_reads_is_read_as_deleted(
+    database: PostgresDatabase, raw: asyncpg.Connection
+) -> None:
+    """Under READ COMMITTED the transcript's row and its messages are read by two
+    statements; a deletion committed between them (the analysis deleting fraudulent
+    content while a fraud check reads it) leaves the row without messages for the second
+    statement to find. The repository then answers as after the deletion, not with a
+    transcript the domain refuses."""
+    session = a_session(CallStatus.COMPLETED)
+    async with database.unit_of_work() as uow:
+        await uow.sessions.add(session)
+        await uow.transcripts.add(a_transcript_of(session.id))
+        await uow.commit()
+    await raw.execute("DELETE FROM transcript_messages WHERE call_session_id = $1", session.id)
+
+    async with database.unit_of_work() as uow:
+        assert await uow.transcripts.for_session(session.id) is None
+        assert await uow.transcripts.recorded_since(START - timedelta(days=1)) == []
