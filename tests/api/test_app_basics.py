@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from dependency_injector import providers
 from litestar.testing import TestClient
 
+from kundrost.adapters.memory import InProcessJobQueue
+from kundrost.container import build_container
+from kundrost.entrypoints.http import create_app
+from kundrost.settings import Settings
 from tests.api.conftest import TokenMaker
 
 
@@ -44,3 +49,23 @@ def test_a_wrong_method_is_a_405_envelope(api: TestClient) -> None:  # type: ign
 def test_the_openapi_document_declares_the_bearer_scheme(api: TestClient) -> None:  # type: ignore[type-arg]
     document = api.get("/schema/openapi.json").json()
     assert document["components"]["securitySchemes"]["BearerToken"]["scheme"] == "bearer"
+
+
+def test_readiness_checks_a_redis_queue_when_the_cache_is_in_memory() -> None:
+    settings = Settings.embedded(queue="redis", redis_url="redis://127.0.0.1:1/0")
+    container = build_container(settings)
+
+    class Unreachable:
+        async def ping(self) -> None:
+            raise ConnectionError("no Redis here")
+
+    container.redis.override(providers.Object(Unreachable()))
+    container.job_queue.override(providers.Object(InProcessJobQueue(container.clock())))
+    with TestClient(create_app(container, settings)) as client:
+        response = client.get("/health/ready")
+    assert response.status_code == 503
+    assert response.json()["checks"] == {
+        "storage": "ok",
+        "cache": "ok",
+        "queue": "unavailable",
+    }

@@ -58,16 +58,15 @@ class HealthController(Controller):
     @get(
         "/ready",
         summary="Readiness",
-        description="200 when storage and cache answer through their ports, else 503. Needs "
-        "no token.",
+        description="200 when storage and cache (and a Redis queue) answer through their "
+        "ports, else 503. Needs no token.",
         security=[{}],
     )
     async def ready(self, container: ContainerDep) -> Response[dict[str, Any]]:
-        checks = dict(
-            await asyncio.gather(
-                _check("storage", _storage(container)), _check("cache", _cache(container))
-            )
-        )
+        probes = [_check("storage", _storage(container)), _check("cache", _cache(container))]
+        if container.config.queue() == "redis" and container.config.cache() != "redis":
+            probes.append(_check("queue", container.redis().ping()))
+        checks = dict(await asyncio.gather(*probes))
         ready = all(state == "ok" for state in checks.values())
         return Response(
             {"status": "ready" if ready else "unavailable", "checks": checks},
