@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
+import pytest
 from dependency_injector import providers
 from litestar.testing import TestClient
 
 from kundrost.adapters.memory import InProcessJobQueue
-from kundrost.container import build_container
+from kundrost.container import Container, build_container
 from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.api.conftest import TokenMaker
 
@@ -69,3 +72,43 @@ def test_readiness_checks_a_redis_queue_when_the_cache_is_in_memory() -> None:
         "cache": "ok",
         "queue": "unavailable",
     }
+
+
+async def test_a_client_that_hangs_up_mid_request_is_no_server_error(
+    container: Container, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(container, settings)
+    headers = [(b"authorization", token_header(settings)), (b"content-type", b"application/json")]
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/ai/calls/initiate",
+        "raw_path": b"/api/ai/calls/initiate",
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 8000),
+    }
+    statuses: list[int] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        if message["type"] == "http.response.start":
+            statuses.append(int(str(message["status"])))
+
+    with caplog.at_level(logging.INFO, logger="kundrost.http"):
+        await app(scope, receive, send)  # type: ignore[arg-type]
+
+    assert statuses == [499]
+    assert "unhandled" not in caplog.text
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+def token_header(settings: Settings) -> bytes:
+    return f"Bearer {issue_token(settings.jwt_secret, 'service')}".encode()

@@ -53,6 +53,11 @@ DOMAIN_STATUS: dict[str, int] = {
 }
 """The HTTP status of each domain refusal; a code not listed is a 400."""
 
+CLIENT_GONE = "client disconnected prematurely"
+"""Litestar's detail when a client hangs up before its body was read: not a fault of ours."""
+CLIENT_CLOSED_REQUEST = 499
+"""The status logged for such a request (nginx's convention); the client never receives it."""
+
 HTTP_CODES: dict[int, str] = {
     400: "VALIDATION_ERROR",
     401: "UNAUTHORIZED",
@@ -147,6 +152,9 @@ def http_exception(_request: Request[Any, Any, Any], exc: HTTPException) -> Resp
         return envelope(status, "FORBIDDEN", exc.detail or "this token may not do that")
     if isinstance(exc, NotFoundException) and exc.detail == "Not Found":
         return envelope(status, "NOT_FOUND", "no such resource")
+    if status >= HTTP_500_INTERNAL_SERVER_ERROR and exc.detail == CLIENT_GONE:
+        log.info("client disconnected before its request was read")
+        return envelope(CLIENT_CLOSED_REQUEST, "CLIENT_CLOSED_REQUEST", "the client went away")
     if status >= HTTP_500_INTERNAL_SERVER_ERROR:
         return unexpected(_request, exc)
     details = exc.extra if isinstance(exc.extra, Mapping) else {}
