@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
 from attrs import frozen
 
-from kundrost.domain.assessment import QualityAssessment
-from kundrost.domain.call_session import CallSession
-from kundrost.domain.call_status import CallStatus
-from kundrost.domain.decimals import rounded
+from kundrost.domain.decimals import CENT, rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import StoreId
-from kundrost.domain.weekly_report import mean, percent
+from kundrost.domain.weekly_report import percent
 from kundrost.ports.system import Clock
+from kundrost.ports.tallies import (
+    QUALITY_BANDS,
+    AssessmentTally,
+    SessionTally,
+    quality_band_index,
+)
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
-QUALITY_BANDS: tuple[str, ...] = ("0.0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1.0")
-"""Bands of the overall quality score, each including its lower bound; the last includes 1.0."""
+__all__ = [
+    "QUALITY_BANDS",
+    "FeedbackMetrics",
+    "GetMetrics",
+    "feedback_metrics",
+    "quality_band",
+]
 
 SCORE_PLACES = Decimal("0.0001")
 
@@ -44,35 +51,28 @@ class FeedbackMetrics:
 
 
 def quality_band(overall: Decimal) -> str:
-    return QUALITY_BANDS[min(int(overall * len(QUALITY_BANDS)), len(QUALITY_BANDS) - 1)]
+    return QUALITY_BANDS[quality_band_index(overall)]
 
 
-def feedback_metrics(
-    sessions: Sequence[CallSession], assessments: Sequence[QualityAssessment]
-) -> FeedbackMetrics:
-    completed = [s for s in sessions if s.status is CallStatus.COMPLETED]
-    qualifying = [a for a in assessments if a.qualifies]
-    fraudulent = sum(a.is_fraudulent for a in assessments)
-    distribution = dict.fromkeys(QUALITY_BANDS, 0)
-    for assessment in assessments:
-        distribution[quality_band(assessment.scores.overall)] += 1
-    durations = [Decimal(s.duration_seconds) for s in completed if s.duration_seconds is not None]
-    overalls = [a.scores.overall for a in assessments]
+def _average(total: Decimal, count: int, places: Decimal = CENT) -> Decimal | None:
+    """`total / count` rounded half-up, as the mean of `count` values summing to `total`."""
+    return rounded(total / count, places) if count else None
+
+
+def feedback_metrics(calls: SessionTally, grades: AssessmentTally) -> FeedbackMetrics:
     return FeedbackMetrics(
-        total_calls=len(sessions),
-        completed_calls=len(completed),
-        call_success_rate=percent(len(completed), len(sessions)),
-        average_duration_seconds=mean(durations),
-        total_assessments=len(assessments),
-        qualifying_feedback_count=len(qualifying),
-        qualification_rate=percent(len(qualifying), len(assessments)),
-        fraud_detected_count=fraudulent,
-        fraud_rate=percent(fraudulent, len(assessments)),
-        average_quality_score=(
-            rounded(sum(overalls, Decimal(0)) / len(overalls), SCORE_PLACES) if overalls else None
-        ),
-        average_reward_percentage=mean(a.reward_percentage for a in qualifying),
-        quality_distribution=distribution,
+        total_calls=calls.total,
+        completed_calls=calls.completed,
+        call_success_rate=percent(calls.completed, calls.total),
+        average_duration_seconds=_average(Decimal(calls.duration_seconds_sum), calls.durations),
+        total_assessments=grades.total,
+        qualifying_feedback_count=grades.qualifying,
+        qualification_rate=percent(grades.qualifying, grades.total),
+        fraud_detected_count=grades.fraudulent,
+        fraud_rate=percent(grades.fraudulent, grades.total),
+        average_quality_score=_average(grades.overall_sum, grades.total, SCORE_PLACES),
+        average_reward_percentage=_average(grades.reward_percentage_sum, grades.qualifying),
+        quality_distribution=dict(zip(QUALITY_BANDS, grades.quality_bands, strict=True)),
     )
 
 
@@ -99,7 +99,6 @@ class GetMetrics:
             raise InvalidValue("end", "must be after start")
         now = self.clock.now()
         async with self.new_uow() as uow:
-            sessions = await uow.sessions.between(start, end, store_id=store_id)
-            assessments = await uow.assessments.between(start, end, store_id=store_id)
-        visible = [session for session in sessions if not session.is_expired(now)]
-        return feedback_metrics(visible, assessments)
+            calls = await uow.sessions.tally(start, end, store_id=store_id, now=now)
+            grades = await uow.assessments.tally(start, end, store_id=store_id)
+        return feedback_metrics(calls, grades)

@@ -27,6 +27,7 @@ from kundrost.ports.repositories import (
 )
 from kundrost.ports.session_store import SessionStore
 from kundrost.ports.system import Clock, IdGenerator
+from kundrost.ports.tallies import AssessmentTally, SessionTally
 from kundrost.ports.telephony import Telephony, TelephonyError
 from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from kundrost.ports.voice import ConversationEnded, VoiceAgent
@@ -35,6 +36,7 @@ __all__ = [
     "AnalysisJobRepository",
     "AnalyzerError",
     "AssessmentRepository",
+    "AssessmentTally",
     "BusinessContextRepository",
     "CallAlreadyExists",
     "CallQualityRepository",
@@ -57,6 +59,7 @@ __all__ = [
     "NotFound",
     "ReportExists",
     "SessionStore",
+    "SessionTally",
     "Telephony",
     "TelephonyError",
     "TranscriptAlreadyRecorded",

@@ -31,6 +31,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
+from kundrost.ports.tallies import AssessmentTally, SessionTally
 
 
 class CallSessionRepository(Protocol):
@@ -73,6 +74,13 @@ class CallSessionRepository(Protocol):
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[CallSession]:
         """Sessions created in `[start, end)`, of one store or all, oldest first."""
+        ...
+
+    async def tally(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None, now: datetime
+    ) -> SessionTally:
+        """Counts the sessions created in `[start, end)`, of one store or all, that are not
+        expired at `now` (`CallSession.is_expired`), as if retention had already run."""
         ...
 
     async def store_ids_between(self, start: datetime, end: datetime) -> list[StoreId]:
@@ -138,6 +146,12 @@ class AssessmentRepository(Protocol):
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[QualityAssessment]:
         """Assessments created in `[start, end)`, of one store or all, oldest first."""
+        ...
+
+    async def tally(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None
+    ) -> AssessmentTally:
+        """Counts the assessments created in `[start, end)`, of one store or all; sums exact."""
         ...
 
     async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:

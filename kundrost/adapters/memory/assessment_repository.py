@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally, quality_band_index
 
 
 class MemoryAssessmentRepository:
@@ -53,6 +55,30 @@ class MemoryAssessmentRepository:
             if start <= a.created_at < end and (store_id is None or a.store_id == store_id)
         ]
         return sorted(found, key=lambda a: (a.created_at, a.id))
+
+    async def tally(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None
+    ) -> AssessmentTally:
+        self._guard()
+        counted = [
+            a
+            for a in self._rows.values()
+            if start <= a.created_at < end and (store_id is None or a.store_id == store_id)
+        ]
+        bands = [0] * len(QUALITY_BANDS)
+        for assessment in counted:
+            bands[quality_band_index(assessment.scores.overall)] += 1
+        return AssessmentTally(
+            total=len(counted),
+            qualifying=sum(a.qualifies for a in counted),
+            fraudulent=sum(a.is_fraudulent for a in counted),
+            overall_sum=sum((a.scores.overall for a in counted), Decimal(0)),
+            reward_percentage_sum=sum(
+                (r for a in counted if a.qualifies and (r := a.reward_percentage) is not None),
+                Decimal(0),
+            ),
+            quality_bands=tuple(bands),
+        )
 
     async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:
         self._guard()

@@ -13,6 +13,7 @@ from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports.errors import CallAlreadyExists, NotFound
+from kundrost.ports.tallies import SessionTally
 
 LockRow = Callable[[CallSessionId], Awaitable[bool]]
 UnlockRow = Callable[[CallSessionId], None]
@@ -103,6 +104,26 @@ class MemoryCallSessionRepository:
             and (store_id is None or session.store_id == store_id)
         ]
         return sorted(found, key=lambda session: (session.created_at, session.id))
+
+    async def tally(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None, now: datetime
+    ) -> SessionTally:
+        self._guard()
+        counted = [
+            session
+            for session in self._rows.values()
+            if start <= session.created_at < end
+            and (store_id is None or session.store_id == store_id)
+            and not session.is_expired(now)
+        ]
+        completed = [s for s in counted if s.status is CallStatus.COMPLETED]
+        durations = [s.duration_seconds for s in completed if s.duration_seconds is not None]
+        return SessionTally(
+            total=len(counted),
+            completed=len(completed),
+            duration_seconds_sum=sum(durations),
+            durations=len(durations),
+        )
 
     async def store_ids_between(self, start: datetime, end: datetime) -> list[StoreId]:
         self._guard()

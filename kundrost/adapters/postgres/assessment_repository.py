@@ -18,6 +18,7 @@ from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.grading import QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.ports.cipher import Cipher
+from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally
 
 SUMMARY = "summary"
 QUOTES = "assessment_quotes"
@@ -53,6 +54,22 @@ WHERE ctid = ANY(ARRAY(
     FOR UPDATE SKIP LOCKED
 ))
 """
+
+_BAND = f"least(floor(overall * {len(QUALITY_BANDS)}), {len(QUALITY_BANDS) - 1})"
+_BAND_COUNTS = ",\n    ".join(
+    f"count(*) FILTER (WHERE {_BAND} = {n}) AS band_{n}" for n in range(len(QUALITY_BANDS))
+)
+TALLY = f"""
+SELECT count(*) AS total,
+    count(*) FILTER (WHERE qualifies) AS qualifying,
+    count(*) FILTER (WHERE is_fraudulent) AS fraudulent,
+    coalesce(sum(overall), 0) AS overall_sum,
+    coalesce(sum(reward_percentage) FILTER (WHERE qualifies), 0) AS reward_percentage_sum,
+    {_BAND_COUNTS}
+FROM quality_assessments
+WHERE created_at >= $1 AND created_at < $2
+"""
+"""Sums of `numeric` columns are `numeric`, exact; the band is `quality_band_index` in SQL."""
 
 
 class PostgresAssessmentRepository:
@@ -97,6 +114,25 @@ class PostgresAssessmentRepository:
             start,
             end,
             store_id,
+        )
+
+    async def tally(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None
+    ) -> AssessmentTally:
+        """One aggregate over `quality_assessments_created`, or `..._store_created` for one
+        store; nothing encrypted is read."""
+        connection = await self._transaction.connection()
+        if store_id is None:
+            row = await connection.fetchrow(TALLY, start, end)
+        else:
+            row = await connection.fetchrow(f"{TALLY} AND store_id = $3", start, end, store_id)
+        return AssessmentTally(
+            total=row["total"],
+            qualifying=row["qualifying"],
+            fraudulent=row["fraudulent"],
+            overall_sum=row["overall_sum"],
+            reward_percentage_sum=row["reward_percentage_sum"],
+            quality_bands=tuple(row[f"band_{n}"] for n in range(len(QUALITY_BANDS))),
         )
 
     async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:

@@ -16,6 +16,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.errors import CallAlreadyExists, NotFound
+from kundrost.ports.tallies import SessionTally
 
 PHONE = "phone"
 """The cipher purpose of phone numbers, for their ciphertext and their fingerprint."""
@@ -48,6 +49,16 @@ WHERE ctid = ANY(ARRAY(
     FOR UPDATE SKIP LOCKED
 ))
 """
+
+TALLY = """
+SELECT count(*) AS total,
+    count(*) FILTER (WHERE status = 'completed') AS completed,
+    coalesce(sum(duration_seconds) FILTER (WHERE status = 'completed'), 0) AS duration_sum,
+    count(duration_seconds) FILTER (WHERE status = 'completed') AS durations
+FROM call_sessions
+WHERE created_at >= $1 AND created_at < $2 AND expires_at > $3
+"""
+"""Not expired is `expires_at > now`, the negation of `CallSession.is_expired`."""
 
 
 def session_values(session: CallSession, cipher: Cipher) -> tuple[Any, ...]:
@@ -186,6 +197,23 @@ class PostgresCallSessionRepository:
             start,
             end,
             store_id,
+        )
+
+    async def tally(
+        self, start: datetime, end: datetime, *, store_id: StoreId | None, now: datetime
+    ) -> SessionTally:
+        """One aggregate over `call_sessions_created`, or `call_sessions_store_created` for
+        one store; no phone number is read."""
+        connection = await self._transaction.connection()
+        if store_id is None:
+            row = await connection.fetchrow(TALLY, start, end, now)
+        else:
+            row = await connection.fetchrow(f"{TALLY} AND store_id = $4", start, end, now, store_id)
+        return SessionTally(
+            total=row["total"],
+            completed=row["completed"],
+            duration_seconds_sum=row["duration_sum"],
+            durations=row["durations"],
         )
 
     async def store_ids_between(self, start: datetime, end: datetime) -> list[StoreId]:
