@@ -21,12 +21,14 @@ import pytest
 from dependency_injector import providers
 from litestar.testing import TestClient
 
+from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container, build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import Role, issue_token
 from kundrost.settings import Settings
 from tests import services
+from tests.api.calls_builders import quiet_phone
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 """A Tuesday morning in week 48 of 2026: stores are open, last week is complete."""
@@ -91,9 +93,27 @@ def container(settings: Settings, clock: ManualClock) -> Container:
 
 
 @pytest.fixture
-def api(container: Container, settings: Settings) -> Iterator[TestClient]:  # type: ignore[type-arg]
+def telephony(container: Container) -> SimulatedTelephony:
+    """A quiet simulated network: a call rings until the test reports what happened (or
+    awaits `deliver()`). A module may override it with scripted outcomes."""
+    return quiet_phone(container)
+
+
+@pytest.fixture
+def api(
+    container: Container, settings: Settings, request: pytest.FixtureRequest
+) -> Iterator[TestClient]:  # type: ignore[type-arg]
+    """The app; in a module marked `quiet_phone`, over the `telephony` fixture's network."""
+    if request.node.get_closest_marker("quiet_phone"):
+        request.getfixturevalue("telephony")
     with TestClient(create_app(container, settings)) as client:
         yield client
+
+
+@pytest.fixture
+def service(token: TokenMaker) -> dict[str, str]:
+    """The Authorization header of a service token (the verification system)."""
+    return token("service")
 
 
 @pytest.fixture

@@ -282,11 +282,6 @@ def calls(api: Client, container: Container, clock: ManualClock) -> FeedbackCall
 
 
 @pytest.fixture
-def service(token: TokenMaker) -> dict[str, str]:
-    return token("service")
-
-
-@pytest.fixture
 def admin(token: TokenMaker) -> dict[str, str]:
     return token("admin")
 

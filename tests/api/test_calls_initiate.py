@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 from uuid import uuid4
@@ -31,23 +30,7 @@ from tests.api.conftest import NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient  # type: ignore[type-arg]
-
-
-@pytest.fixture
-def telephony(container: Container) -> SimulatedTelephony:
-    return quiet_phone(container)
-
-
-@pytest.fixture
-def api(
-    container: Container, settings: Settings, telephony: SimulatedTelephony
-) -> Iterator[Client]:
-    yield from serve(container, settings)
-
-
-@pytest.fixture
-def service(token: TokenMaker) -> dict[str, str]:
-    return token("service")
+pytestmark = pytest.mark.quiet_phone
 
 
 def test_a_verified_purchase_gets_a_pending_first_call(

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 from uuid import uuid4
 
 import pytest
 from litestar.testing import TestClient
 
-from kundrost.adapters.simulated import SimulatedTelephony
-from kundrost.container import Container
-from kundrost.settings import Settings
 from tests.api.calls_builders import (
     CALLS,
     ENGLISH_ANSWERS,
@@ -20,32 +16,14 @@ from tests.api.calls_builders import (
     a_transcript_body,
     connect,
     initiate,
-    quiet_phone,
     record,
-    serve,
     status_of,
 )
 from tests.api.conftest import TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient  # type: ignore[type-arg]
-
-
-@pytest.fixture
-def telephony(container: Container) -> SimulatedTelephony:
-    return quiet_phone(container)
-
-
-@pytest.fixture
-def api(
-    container: Container, settings: Settings, telephony: SimulatedTelephony
-) -> Iterator[Client]:
-    yield from serve(container, settings)
-
-
-@pytest.fixture
-def service(token: TokenMaker) -> dict[str, str]:
-    return token("service")
+pytestmark = pytest.mark.quiet_phone
 
 
 @pytest.fixture

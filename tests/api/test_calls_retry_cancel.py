@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from uuid import uuid4
 
@@ -12,12 +11,12 @@ from litestar.testing import TestClient
 from kundrost.adapters.simulated import CallOutcome, SimulatedTelephony
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container
-from kundrost.settings import Settings
-from tests.api.calls_builders import CALLS, connect, initiate, quiet_phone, record, serve, status_of
+from tests.api.calls_builders import CALLS, connect, initiate, quiet_phone, record, status_of
 from tests.api.conftest import NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient  # type: ignore[type-arg]
+pytestmark = pytest.mark.quiet_phone
 NO_ANSWER = CallOutcome.NO_ANSWER
 
 
@@ -25,18 +24,6 @@ NO_ANSWER = CallOutcome.NO_ANSWER
 def telephony(container: Container) -> SimulatedTelephony:
     """Nobody answers the first three calls."""
     return quiet_phone(container, NO_ANSWER, NO_ANSWER, NO_ANSWER)
-
-
-@pytest.fixture
-def api(
-    container: Container, settings: Settings, telephony: SimulatedTelephony
-) -> Iterator[Client]:
-    yield from serve(container, settings)
-
-
-@pytest.fixture
-def service(token: TokenMaker) -> dict[str, str]:
-    return token("service")
 
 
 def ring(api: Client, telephony: SimulatedTelephony) -> None:

@@ -7,7 +7,7 @@ user only for its own store.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,7 +15,6 @@ import jwt
 import pytest
 from litestar.testing import TestClient
 
-from kundrost.container import Container
 from kundrost.settings import Settings
 from tests.api.calls_builders import (
     CALLS,
@@ -25,14 +24,13 @@ from tests.api.calls_builders import (
     an_initiate_body,
     connect,
     initiate,
-    quiet_phone,
     record,
-    serve,
 )
 from tests.api.conftest import TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient  # type: ignore[type-arg]
+pytestmark = pytest.mark.quiet_phone
 Request = tuple[str, str, dict[str, Any] | None]
 """method, path, JSON body."""
 
@@ -100,12 +98,6 @@ ENDPOINTS: dict[str, tuple[Prepare, set[str], int]] = {
     ),
 }
 ROLES = ("admin", "service", "business")
-
-
-@pytest.fixture
-def api(container: Container, settings: Settings) -> Iterator[Client]:
-    quiet_phone(container)
-    yield from serve(container, settings)
 
 
 def call(api: Client, request: Request, headers: dict[str, str]) -> Any:

@@ -47,11 +47,6 @@ def container(settings: Settings, clock: ManualClock) -> Container:
 
 
 @pytest.fixture
-def service(token: TokenMaker) -> dict[str, str]:
-    return token("service")
-
-
-@pytest.fixture
 def owner(token: TokenMaker) -> dict[str, str]:
     return token("business", stores=[STORE])
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from litestar.testing import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
-from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.container import Container
 from kundrost.settings import Settings
 from tests.api.calls_builders import (
@@ -24,7 +22,6 @@ from tests.api.calls_builders import (
     an_initiate_body,
     connect,
     initiate,
-    quiet_phone,
     record,
     serve,
     status_of,
@@ -32,18 +29,7 @@ from tests.api.calls_builders import (
 from tests.api.conftest import TokenMaker
 
 Client = TestClient  # type: ignore[type-arg]
-
-
-@pytest.fixture
-def telephony(container: Container) -> SimulatedTelephony:
-    return quiet_phone(container)
-
-
-@pytest.fixture
-def api(
-    container: Container, settings: Settings, telephony: SimulatedTelephony
-) -> Iterator[Client]:
-    yield from serve(container, settings)
+pytestmark = pytest.mark.quiet_phone
 
 
 def request_lines(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
