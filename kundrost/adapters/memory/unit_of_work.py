@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from types import TracebackType
 from typing import Self
 
@@ -18,6 +17,7 @@ from kundrost.adapters.memory.report_repository import MemoryWeeklyReportReposit
 from kundrost.adapters.memory.session_repository import MemoryCallSessionRepository
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.transcript_repository import MemoryTranscriptRepository
+from kundrost.adapters.unit_lifecycle import UnitLifecycle
 from kundrost.domain.ids import CallSessionId
 from kundrost.ports.repositories import (
     AnalysisJobRepository,
@@ -29,12 +29,6 @@ from kundrost.ports.repositories import (
     TranscriptRepository,
     WeeklyReportRepository,
 )
-
-
-class _State(Enum):
-    NEW = "new"
-    ACTIVE = "active"
-    ENDED = "ended"
 
 
 class MemoryUnitOfWork:
@@ -50,7 +44,7 @@ class MemoryUnitOfWork:
 
     def __init__(self, store: MemoryStore) -> None:
         self._store = store
-        self._state = _State.NEW
+        self._life = UnitLifecycle()
         self._locked: set[CallSessionId] = set()
         transcripts = MemoryTranscriptRepository(store, self._ensure_active)
         sessions = MemoryCallSessionRepository(
@@ -82,9 +76,7 @@ class MemoryUnitOfWork:
         )
 
     async def __aenter__(self) -> Self:
-        if self._state is not _State.NEW:
-            raise RuntimeError("a unit of work is used once; make a new one")
-        self._state = _State.ACTIVE
+        self._life.enter()
         return self
 
     async def __aexit__(
@@ -111,15 +103,11 @@ class MemoryUnitOfWork:
         self._end()
 
     def _ensure_active(self) -> None:
-        if self._state is _State.NEW:
-            raise RuntimeError("the unit of work is used outside its `async with` block")
-        if self._state is _State.ENDED:
-            raise RuntimeError("the unit of work has ended (committed or rolled back)")
+        self._life.ensure_active()
 
     def _end(self) -> None:
-        if self._state is _State.ENDED:
+        if not self._life.end():
             return
-        self._state = _State.ENDED
         self._pending = ()
         for session_id in self._locked:
             self._store.session_locks.release(session_id)
@@ -130,7 +118,7 @@ class MemoryUnitOfWork:
         if session_id in self._locked:
             return False
         await self._store.session_locks.acquire(session_id)
-        if self._state is not _State.ACTIVE:
+        if not self._life.active:
             self._store.session_locks.release(session_id)
             self._ensure_active()
         self._locked.add(session_id)

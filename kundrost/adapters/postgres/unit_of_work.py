@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from types import TracebackType
 from typing import Self
 
@@ -19,6 +18,7 @@ from kundrost.adapters.postgres.report_repository import PostgresWeeklyReportRep
 from kundrost.adapters.postgres.session_repository import PostgresCallSessionRepository
 from kundrost.adapters.postgres.transaction import Write
 from kundrost.adapters.postgres.transcript_repository import PostgresTranscriptRepository
+from kundrost.adapters.unit_lifecycle import UnitLifecycle
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.repositories import (
     AnalysisJobRepository,
@@ -30,12 +30,6 @@ from kundrost.ports.repositories import (
     TranscriptRepository,
     WeeklyReportRepository,
 )
-
-
-class _State(Enum):
-    NEW = "new"
-    ACTIVE = "active"
-    ENDED = "ended"
 
 
 class PostgresUnitOfWork:
@@ -55,7 +49,7 @@ class PostgresUnitOfWork:
 
     def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
         self._pool = pool
-        self._state = _State.NEW
+        self._life = UnitLifecycle()
         self._connection: asyncpg.Connection | None = None
         self._open = False
         self._pending: list[Write] = []
@@ -69,9 +63,7 @@ class PostgresUnitOfWork:
         self.analysis_jobs: AnalysisJobRepository = PostgresAnalysisJobRepository(self)
 
     async def __aenter__(self) -> Self:
-        if self._state is not _State.NEW:
-            raise RuntimeError("a unit of work is used once; make a new one")
-        self._state = _State.ACTIVE
+        self._life.enter()
         connection = await self._pool.acquire()
         self._connection = connection
         try:
@@ -130,15 +122,11 @@ class PostgresUnitOfWork:
             raise
 
     def _ensure_active(self) -> None:
-        if self._state is _State.NEW:
-            raise RuntimeError("the unit of work is used outside its `async with` block")
-        if self._state is _State.ENDED:
-            raise RuntimeError("the unit of work has ended (committed or rolled back)")
+        self._life.ensure_active()
 
     async def _end(self) -> None:
-        if self._state is _State.ENDED:
+        if not self._life.end():
             return
-        self._state = _State.ENDED
         self._pending.clear()
         connection, self._connection = self._connection, None
         if connection is None:
