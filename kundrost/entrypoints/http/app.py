@@ -28,6 +28,7 @@ from kundrost.entrypoints.http.observability import (
     instrument,
     with_prometheus,
 )
+from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
 from kundrost.settings import Settings
 
@@ -79,7 +80,6 @@ def openapi_config() -> OpenAPIConfig:
 
 def create_app(container: Container, settings: Settings) -> Litestar:
     """The API over `container`, configured by `settings` (JWT secret, rate limit, flags)."""
-    from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 
     @asynccontextmanager
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:
