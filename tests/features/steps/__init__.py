@@ -1,0 +1,1 @@
+"""The step definitions every feature shares, one module per area of the API."""
