@@ -9,12 +9,19 @@ from enum import StrEnum
 from attrs import field, frozen
 
 from kundrost.application.arguments import whole_number
-from kundrost.application.search_scoring import SearchPolicy, cosine, lexical, terms
-from kundrost.application.store_time import INSTANT, moment, store_zone
+from kundrost.application.search_scoring import (
+    SearchPolicy,
+    cosine,
+    departments_named,
+    lexical,
+    terms,
+)
+from kundrost.application.store_time import INSTANT, moment
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import AssessmentId, StoreId
 from kundrost.domain.similarity import words
+from kundrost.domain.week import resolve_zone
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer
 from kundrost.ports.system import Clock
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
@@ -85,10 +92,11 @@ def _best_first(found: tuple[SearchHit, datetime]) -> tuple[Decimal, float, int,
 @frozen
 class SearchFeedback:
     """Finds the store's kept feedback that matches `query`, in assessments created in
-    `[start, end)` (dates: whole local days, `end` included; default: the last 90 days).
-    Only qualifying feedback keeps words, and only until retention removes them; the
-    transcript is never searched. Scores follow `SearchPolicy`; equal scores list the newest
-    first. When the analyzer cannot embed, the search runs on words alone."""
+        `[start, end)` (dates: whole local days, `end` included; default: the last 90 days).
+        Only qualifying feedback keeps words, and only until retention removes them; the
+        transcript is never searched. Scores follow `SearchPolicy`; equal scores list the newest
+        first. A query may name a department by any name the store's context gives it (see
+    `departments_named`). When the analyzer cannot embed, the search runs on words alone."""
 
     new_uow: UnitOfWorkFactory
     analyzer: FeedbackAnalyzer
@@ -108,14 +116,25 @@ class SearchFeedback:
         query_terms = self._terms(query)
         limit = whole_number("limit", limit, 1, MAX_LIMIT)
         async with self.new_uow() as uow:
-            zone = await store_zone(uow, store_id)
+            context = await uow.contexts.get(store_id)
+            zone = resolve_zone(context.timezone if context else None)
             first, last = self._window(start, end, zone, began)
             assessments = await uow.assessments.between(first, last, store_id=store_id)
+        named = departments_named(
+            query_terms, context.departments if context else (), self.policy.min_prefix
+        )
         corpus = [entry for a in assessments if a.qualifies for entry in _entries(a)]
         similarity = await self._similarities(query, corpus)
         hits: list[tuple[SearchHit, datetime]] = []
         for entry in corpus:
-            overlap = lexical(query_terms, words(entry.meaning), self.policy.min_prefix)
+            text_words = words(entry.meaning)
+            covered = frozenset(
+                term
+                for department in named
+                if department.concerns(entry.department, text_words, self.policy.min_prefix)
+                for term in department.covers
+            )
+            overlap = lexical(query_terms, text_words, self.policy.min_prefix, covered)
             closeness = similarity.get(entry.meaning, Decimal(0))
             if self.policy.is_hit(overlap, closeness):
                 hits.append(

@@ -5,6 +5,11 @@ department) contains, word for word or by a shared beginning of at least `min_pr
 letters, so "bageri" finds "bageriet" and "kassa" finds "kassakö" — Swedish adds its
 articles and compounds at the end of a word. Semantic: the cosine similarity of the
 analyzer's embeddings of query and text, which finds "surdeg" in a text about bread.
+
+A query may also name one of the store's departments by any name its context gives it, in
+Swedish or English: "meat section" finds feedback about the department "Kött" when the
+context lists "meat section" among its aliases. The query's words that name the department
+then count as found in every text about it (by its department, or by any of its names).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from attrs import field, frozen
 
+from kundrost.domain.business_context import Department
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.similarity import words
 from kundrost.domain.validation import at_least, decimal_between
@@ -74,13 +80,63 @@ def matches(term: str, word: str, min_prefix: int) -> bool:
     return len(shorter) >= min_prefix and longer.startswith(shorter)
 
 
-def lexical(query_terms: Sequence[str], text_words: Iterable[str], min_prefix: int) -> Decimal:
-    """The share of `query_terms` that some word of the text matches, 0–1."""
+def lexical(
+    query_terms: Sequence[str],
+    text_words: Iterable[str],
+    min_prefix: int,
+    covered: frozenset[str] = frozenset(),
+) -> Decimal:
+    """The share of `query_terms` that some word of the text matches, 0–1; a `covered` term
+    (one naming a department the text is about) counts as matched."""
     if not query_terms:
         return Decimal(0)
     vocabulary = set(text_words)
-    found = sum(any(matches(t, w, min_prefix) for w in vocabulary) for t in query_terms)
+    found = sum(
+        t in covered or any(matches(t, w, min_prefix) for w in vocabulary) for t in query_terms
+    )
     return Decimal(found) / len(query_terms)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    found = words(name)
+    return tuple(word for word in found if word not in STOP_WORDS) or found
+
+
+@frozen
+class NamedDepartment:
+    """A department a query names: `covers` are the query's words that name it, and
+    `vocabulary` the words of all its names, by which a text shows it is about it."""
+
+    name: str
+    covers: frozenset[str]
+    vocabulary: frozenset[str]
+
+    def concerns(self, department: str | None, text_words: Iterable[str], min_prefix: int) -> bool:
+        """Whether a text (of `department`, with `text_words`) is about this department."""
+        if department is not None and department.casefold() == self.name.casefold():
+            return True
+        return any(matches(n, w, min_prefix) for w in text_words for n in self.vocabulary)
+
+
+def departments_named(
+    query_terms: Sequence[str], departments: Iterable[Department], min_prefix: int
+) -> tuple[NamedDepartment, ...]:
+    """The departments whose name or an alias the query contains: every word of that name
+    matches one of the query's terms ("meat section" needs both words)."""
+    named = []
+    for department in departments:
+        names = [_name_words(name) for name in department.names()]
+        covers = {
+            term
+            for name in names
+            if name and all(any(matches(t, w, min_prefix) for t in query_terms) for w in name)
+            for term in query_terms
+            if any(matches(term, w, min_prefix) for w in name)
+        }
+        if covers:
+            vocabulary = frozenset(word for name in names for word in name)
+            named.append(NamedDepartment(department.name, frozenset(covers), vocabulary))
+    return tuple(named)
 
 
 def cosine(first: Sequence[float], second: Sequence[float]) -> Decimal:

@@ -94,6 +94,8 @@ class Journey:
     reports: dict[str, str] = attrs.field(factory=dict)
     answer: httpx.Response | None = None
     answers: list[httpx.Response] = attrs.field(factory=list)
+    week: date | None = None
+    report_body: dict[str, Any] | None = None
 
     @property
     def http(self) -> httpx.Client:
@@ -210,6 +212,12 @@ class Journey:
         assert analysis["status"] == "completed", f"the analysis failed: {analysis}"
         assessment: dict[str, Any] = analysis["assessment"]
         return assessment
+
+    def the_week(self) -> date:
+        """Monday of the week the scenario is about."""
+        if self.week is None:
+            raise AssertionError("the scenario has no week yet: add 'during a week, ...'")
+        return self.week
 
     def this_week(self) -> date:
         """Monday of the service's current week, in Stockholm."""

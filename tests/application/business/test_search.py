@@ -6,9 +6,10 @@ import pytest
 from kundrost.adapters.system import ManualClock
 from kundrost.application.search import HitKind, SearchFeedback
 from kundrost.domain.analysis import Category
+from kundrost.domain.business_context import BusinessContext, Department
 from kundrost.domain.errors import InvalidValue
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
-from tests.application.business.builders import an_assessment, stored
+from tests.application.business.builders import an_assessment, stored, with_context
 from tests.application.business.doubles import ConceptEmbedder, UnreachableEmbedder
 from tests.unit.report_builders import OTHER_STORE, STOCKHOLM, STORE, an_item, complaint, praise
 
@@ -247,3 +248,47 @@ async def test_a_naive_bound_is_refused(new_uow: UnitOfWorkFactory, clock: Manua
     with pytest.raises(InvalidValue) as refused:
         await search(new_uow, clock)(STORE, "kassan", end=datetime(2026, 11, 12, 12))
     assert refused.value.field == "end_date"
+
+
+MEAT = praise("service och hjälp", "Kött", "Slaktaren gav bra råd", Category.SERVICE)
+
+
+def a_store_calling_its_meat_department(*aliases: str) -> BusinessContext:
+    return BusinessContext(
+        store_id=STORE,
+        departments=(Department("Kött", aliases), Department("Kassan", ("checkout",))),
+    )
+
+
+async def test_a_query_naming_a_department_by_an_alias_finds_feedback_about_it(
+    new_uow: UnitOfWorkFactory, clock: ManualClock
+) -> None:
+    await with_context(new_uow, a_store_calling_its_meat_department("köttdisken", "meat section"))
+    await stored(
+        new_uow,
+        an_assessment(days_ago(clock, 3), MEAT, summary="Nöjd med köttdisken."),
+        an_assessment(days_ago(clock, 2), QUEUE, summary="Lång kö vid femtiden."),
+    )
+    found = await search(new_uow, clock)(STORE, "meat section opinions")
+    assert {(hit.kind, hit.text) for hit in found.results} == {
+        (HitKind.THEME, "service och hjälp: Slaktaren gav bra råd"),
+        (HitKind.SUMMARY, "Nöjd med köttdisken."),
+    }
+    assert all(hit.score >= Decimal("0.4") for hit in found.results)
+
+
+async def test_half_of_an_alias_does_not_name_the_department(
+    new_uow: UnitOfWorkFactory, clock: ManualClock
+) -> None:
+    await with_context(new_uow, a_store_calling_its_meat_department("meat section"))
+    await stored(new_uow, an_assessment(days_ago(clock, 1), MEAT, summary="Bra råd."))
+    found = await search(new_uow, clock)(STORE, "section")
+    assert found.total_matches == 0
+
+
+async def test_without_a_context_an_alias_finds_nothing(
+    new_uow: UnitOfWorkFactory, clock: ManualClock
+) -> None:
+    await stored(new_uow, an_assessment(days_ago(clock, 1), MEAT, summary="Bra råd."))
+    found = await search(new_uow, clock)(STORE, "meat section")
+    assert found.total_matches == 0

@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kundrost.application.search_scoring import SearchPolicy, cosine, lexical, matches, terms
+from kundrost.application.search_scoring import (
+    SearchPolicy,
+    cosine,
+    departments_named,
+    lexical,
+    matches,
+    terms,
+)
+from kundrost.domain.business_context import Department
 from kundrost.domain.errors import InvalidValue
 
 unit = st.decimals(min_value=0, max_value=1, places=4)
@@ -78,3 +86,26 @@ def test_a_text_without_shared_words_is_a_match_only_when_close_in_meaning() -> 
 def test_weights_that_do_not_sum_to_1_are_refused() -> None:
     with pytest.raises(InvalidValue):
         SearchPolicy(lexical_weight=Decimal("0.7"), semantic_weight=Decimal("0.7"))
+
+
+def test_a_department_is_named_when_every_word_of_one_of_its_names_is_in_the_query() -> None:
+    meat = Department("Kött", ("köttdisken", "meat section"))
+    [named] = departments_named(("meat", "section", "opinions"), [meat], 4)
+    assert (named.name, named.covers) == ("Kött", frozenset({"meat", "section"}))
+    assert named.concerns("Kött", (), 4)
+    assert named.concerns(None, ("nöjd", "med", "köttdisken"), 4)
+    assert not named.concerns("Kassan", ("kön", "var", "lång"), 4)
+    assert departments_named(("meat",), [meat], 4) == ()
+    assert departments_named(("köttdisk",), [meat], 4)[0].covers == {"köttdisk"}
+
+
+def test_a_department_name_of_common_words_is_named_by_its_other_words() -> None:
+    produce = Department("Frukt och grönt")
+    [named] = departments_named(("frukt", "grönt"), [produce], 4)
+    assert named.covers == {"frukt", "grönt"}
+
+
+def test_a_covered_term_counts_as_found() -> None:
+    assert (
+        lexical(("meat", "section", "opinions"), ("bra",), 4, frozenset({"meat"})) == Decimal(1) / 3
+    )
