@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import types
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from dependency_injector import providers
 from pytest_bdd import scenarios
 from pytest_bdd.feature import get_features
+from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container, build_container
@@ -54,6 +56,20 @@ class FeatureFile(pytest.Module):
         )
         return module
 
+    def collect(self) -> list[pytest.Item | pytest.Collector]:
+        """The scenarios, each reported at its line of the feature file."""
+        collected = list(super().collect())
+        for item in collected:
+            if isinstance(item, pytest.Function):
+                item.reportinfo = partial(scenario_location, item)  # type: ignore[method-assign]
+        return collected
+
+
+def scenario_location(item: pytest.Function) -> tuple[Path, int, str]:
+    template = scenario_wrapper_template_registry.get(item.function)
+    line = template.line_number - 1 if template is not None else 0
+    return item.path, line, item.name
+
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if file_path.suffix == ".feature":
@@ -62,7 +78,14 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Every tag of a feature is a marker (`-m retention`), so `--strict-markers` knows it."""
+    """Every tag of a feature is a marker (`-m retention`), so `--strict-markers` knows it.
+    A deployment that cannot be used stops the run before the first scenario, saying why."""
+    url = deployed_url()
+    if url is not None:
+        try:
+            deployed(url).close()
+        except RuntimeError as refused:
+            raise pytest.UsageError(str(refused)) from None
     tags: set[str] = set()
     for feature in get_features([str(HERE)]):
         tags |= feature.tags

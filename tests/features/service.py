@@ -30,6 +30,7 @@ from kundrost.settings import Settings
 
 BASE_URL_VARIABLE = "KUNDROST_FEATURES_BASE_URL"
 SECRET_VARIABLE = "KUNDROST_JWT_SECRET"
+TELEPHONY_VARIABLE = "KUNDROST_FEATURES_TELEPHONY"
 
 IN_PROCESS_TAGS = {
     "moves_clock": "moves the service's clock, which only the in-process service allows",
@@ -153,16 +154,26 @@ class DeployedService:
         self._made.append(session_id)
 
     def close(self) -> None:
-        admin = self.token(Role.ADMIN)
         try:
-            for session_id in self._made:
-                self.http.delete(f"/api/ai/calls/{session_id}", headers=admin)
+            if self._made:
+                admin = self.token(Role.ADMIN)
+                for session_id in self._made:
+                    self.http.delete(f"/api/ai/calls/{session_id}", headers=admin)
         finally:
             self.http.close()
 
 
 def deployed(base_url: str) -> DeployedService:
-    """The deployment at `base_url`, refusing to start without the secret to sign with."""
+    """The deployment at `base_url`. Refused without the secret to sign with, and unless QA
+    states that its telephony is simulated: the scenarios call made-up Swedish mobile
+    numbers, which a deployment on 46elks would really phone."""
+    telephony = os.environ.get(TELEPHONY_VARIABLE, "").strip()
+    if telephony != "simulated":
+        raise RuntimeError(
+            f"{BASE_URL_VARIABLE} is set: the features place calls to made-up Swedish mobile "
+            f"numbers, so run them only against a deployment with simulated telephony "
+            f"(KUNDROST_TELEPHONY=simulated), and say so with {TELEPHONY_VARIABLE}=simulated"
+        )
     secret = os.environ.get(SECRET_VARIABLE, "").strip()
     if not secret:
         raise RuntimeError(
