@@ -118,7 +118,11 @@ SECTIONS = {
     "positive trends": "positive_trends",
     "negative issues": "negative_issues",
     "new issues": "new_issues",
+    "positiva trender": "positive_trends",
+    "problem": "negative_issues",
+    "nya problem": "new_issues",
 }
+"""A report's sections, by the English or the Swedish name a scenario gives them."""
 MOODS = {"positiv": 1, "negativ": -1}
 """The Swedish words of the examples for a department's mood, and the sign of its score."""
 
@@ -134,6 +138,7 @@ def themes_in(journey: Journey, section: str) -> list[tuple[str, str | None]]:
 
 
 @then(parsers.parse('the report lists "{theme}" of "{department}" among its {section}'))
+@then(parsers.parse('the report\'s section "{section}" lists "{theme}" of "{department}"'))
 def lists_theme(journey: Journey, theme: str, department: str, section: str) -> None:
     listed = themes_in(journey, section)
     assert (theme, department) in listed, f"{section}: {listed}"
