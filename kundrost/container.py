@@ -102,18 +102,6 @@ def postgres_tick_claims(database: Any) -> Any:
     return PostgresTickClaims(database)
 
 
-def memory_rate_limit_store() -> Any:
-    from litestar.stores.memory import MemoryStore as LitestarMemoryStore
-
-    return LitestarMemoryStore()
-
-
-def redis_rate_limit_store(connection: Any) -> Any:
-    from kundrost.adapters.redis import rate_limit_store
-
-    return rate_limit_store(connection)
-
-
 def openai_analyzer(api_key: str, base_url: str | None, model: str, embedding_model: str) -> Any:
     from kundrost.adapters.openai import OpenAIFeedbackAnalyzer
 
@@ -174,11 +162,6 @@ class Container(containers.DeclarativeContainer):
         config.cache,
         memory=providers.Singleton(MemorySessionStore, clock=clock),
         redis=providers.Singleton(redis_session_store, connection=redis),
-    )
-    rate_limit_store = providers.Selector(
-        config.cache,
-        memory=providers.Singleton(memory_rate_limit_store),
-        redis=providers.Singleton(redis_rate_limit_store, connection=redis),
     )
     job_queue = providers.Selector(
         config.queue,

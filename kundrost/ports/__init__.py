@@ -25,7 +25,7 @@ from kundrost.ports.repositories import (
     TranscriptRepository,
     WeeklyReportRepository,
 )
-from kundrost.ports.session_store import SessionStore
+from kundrost.ports.session_store import SessionStore, WindowCount
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.tallies import AssessmentTally, SessionTally
 from kundrost.ports.telephony import Telephony, TelephonyError
@@ -68,4 +68,5 @@ __all__ = [
     "UnitOfWorkFactory",
     "VoiceAgent",
     "WeeklyReportRepository",
+    "WindowCount",
 ]

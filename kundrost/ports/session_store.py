@@ -5,6 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Protocol
 
+from attrs import frozen
+
+
+@frozen
+class WindowCount:
+    """How many events a fixed window has counted (the latest included) and the time left
+    before it ends."""
+
+    count: int
+    remaining: timedelta
+
 
 class SessionStore(Protocol):
     """A key-value cache where every entry has a time to live.
@@ -16,6 +27,10 @@ class SessionStore(Protocol):
     the new value, atomically, refreshing its TTL; a TTL must be positive (`ValueError`
     otherwise); values are text, stored as given. `increment` of a value that is not a
     whole number raises `ValueError`; a TTL refusal says 'TTL' or 'time to live'.
+    `count_in_window` counts one event in a fixed window that opens at the key's first
+    event and lasts `window` — it never extends the window, unlike `increment` — and
+    returns the count so far with the time left, atomically: of n concurrent calls in one
+    window, the counts are exactly 1..n. Rate limits are made of it.
     """
 
     async def get(self, key: str) -> str | None: ...
@@ -27,3 +42,5 @@ class SessionStore(Protocol):
     async def delete(self, key: str) -> None: ...
 
     async def increment(self, key: str, ttl: timedelta) -> int: ...
+
+    async def count_in_window(self, key: str, window: timedelta) -> WindowCount: ...

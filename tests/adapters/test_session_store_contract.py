@@ -113,3 +113,49 @@ async def test_a_ttl_that_is_not_positive_is_refused(
     with pytest.raises(ValueError, match=TTL_REFUSAL):
         await session_store.increment("k", ttl)
     assert await session_store.get("k") is None
+
+
+async def test_a_window_counts_from_one_and_says_how_long_it_has_left(
+    session_store: SessionStore,
+) -> None:
+    first = await session_store.count_in_window("gräns:tjänst", MINUTE)
+    second = await session_store.count_in_window("gräns:tjänst", MINUTE)
+    assert (first.count, second.count) == (1, 2)
+    assert timedelta(seconds=58) < second.remaining <= first.remaining <= MINUTE
+    assert await session_store.get("gräns:tjänst") == "2"
+
+
+async def test_a_window_is_not_extended_by_later_events(session_store: SessionStore) -> None:
+    await session_store.count_in_window("gräns:fast", SHORT)
+    await asyncio.sleep(0.15)
+    later = await session_store.count_in_window("gräns:fast", SHORT)
+    assert later.count == 2
+    assert later.remaining <= timedelta(milliseconds=60)
+    await asyncio.sleep(0.1)
+    assert (await session_store.count_in_window("gräns:fast", SHORT)).count == 1
+
+
+async def test_fifty_concurrent_events_of_one_window_each_get_their_own_count(
+    session_store: SessionStore,
+) -> None:
+    windows = await asyncio.gather(
+        *(session_store.count_in_window("gräns:rusning", MINUTE) for _ in range(50))
+    )
+    assert sorted(window.count for window in windows) == list(range(1, 51))
+
+
+async def test_a_window_over_a_value_that_is_not_a_counter_is_refused(
+    session_store: SessionStore,
+) -> None:
+    await session_store.set("gräns:text", "köttdisken", MINUTE)
+    with pytest.raises(ValueError, match="not a counter"):
+        await session_store.count_in_window("gräns:text", MINUTE)
+
+
+@pytest.mark.parametrize("window", [timedelta(0), timedelta(seconds=-1)])
+async def test_a_window_that_is_not_positive_is_refused(
+    session_store: SessionStore, window: timedelta
+) -> None:
+    with pytest.raises(ValueError, match=TTL_REFUSAL):
+        await session_store.count_in_window("gräns:noll", window)
+    assert await session_store.get("gräns:noll") is None

@@ -3,16 +3,19 @@ on health, metrics or the OpenAPI document, and never per store."""
 
 from __future__ import annotations
 
+import asyncio
+from collections import Counter
 from collections.abc import Iterator
 from uuid import uuid4
 
 import pytest
-from litestar.testing import TestClient
+from litestar.testing import AsyncTestClient, TestClient
 
 from kundrost.container import build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import RateLimit, Settings
+from tests import services
 from tests.api.calls_builders import CALLS, STORE, an_initiate_body
 from tests.api.test_app_basics import assert_envelope
 
@@ -79,3 +82,63 @@ def test_initiating_calls_for_many_stores_counts_only_the_subject(
 def test_operations_paths_are_never_limited(api: Client, path: str) -> None:
     statuses = {api.get(path).status_code for _ in range(LIMIT * 2)}
     assert statuses == {200}
+
+
+@pytest.fixture
+def shared_redis() -> Iterator[Settings]:
+    """Settings of API processes that count in one Redis, under a prefix of the test's own."""
+    url, prefix = services.redis_url(), services.key_prefix("ratelimit")
+    yield Settings.embedded(
+        seed=48,
+        rate_limit=RateLimit(LIMIT, "minute"),
+        cache="redis",
+        redis_url=url,
+        redis_prefix=prefix,
+    )
+    asyncio.run(_delete_keys(url, prefix))
+
+
+async def _delete_keys(url: str, prefix: str) -> None:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url)
+    try:
+        keys = [key async for key in client.scan_iter(match=f"{prefix}*", count=1000)]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()
+
+
+async def test_two_api_processes_on_redis_share_one_exact_limit(
+    shared_redis: Settings,
+) -> None:
+    """Requests of one subject sent through two API processes at once count together:
+    exactly LIMIT get through. (That the count is exact under a real race of processes is
+    the Redis counter's own contract, tested with two connections.)"""
+    headers = bearer(shared_redis, "verification-system")
+    first_app = create_app(build_container(shared_redis), shared_redis)
+    second_app = create_app(build_container(shared_redis), shared_redis)
+    async with AsyncTestClient(first_app) as first, AsyncTestClient(second_app) as second:
+        answers = await asyncio.gather(
+            *(
+                client.get(f"{CALLS}/{uuid4()}/status", headers=headers)
+                for _ in range(LIMIT * 2)
+                for client in (first, second)
+            )
+        )
+    statuses = Counter(answer.status_code for answer in answers)
+    assert statuses == {404: LIMIT, 429: LIMIT * 3}
+    refused = next(answer for answer in answers if answer.status_code == 429)
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+
+
+def test_a_limited_answer_says_what_is_left_of_the_window(api: Client, limited: Settings) -> None:
+    headers = bearer(limited, "dashboard")
+    answers = [api.get(f"{CALLS}/{uuid4()}/status", headers=headers) for _ in range(2)]
+    assert [answer.headers["RateLimit-Remaining"] for answer in answers] == [
+        str(LIMIT - 1),
+        str(LIMIT - 2),
+    ]
+    assert answers[0].headers["RateLimit-Limit"] == str(LIMIT)
+    assert 0 < int(answers[1].headers["RateLimit-Reset"]) <= 60

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 
+from kundrost.ports.session_store import WindowCount
 from kundrost.ports.system import Clock
 
 _SWEEP_EVERY = 1024
@@ -60,6 +61,21 @@ class MemorySessionStore:
             raise ValueError(f"the value under {key!r} is not a counter") from None
         self._write(key, str(count), ttl)
         return count
+
+    async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
+        seconds = _seconds(window)
+        now = self._now()
+        entry = self._entries.get(key)
+        if entry is None or entry[1] <= now:
+            self._write(key, "1", window)
+            return WindowCount(1, timedelta(seconds=seconds))
+        value, expires_at = entry
+        try:
+            count = int(value) + 1
+        except ValueError:
+            raise ValueError(f"the value under {key!r} is not a counter") from None
+        self._entries[key] = (str(count), expires_at)
+        return WindowCount(count, timedelta(seconds=expires_at - now))
 
     def _live(self, key: str) -> str | None:
         entry = self._entries.get(key)

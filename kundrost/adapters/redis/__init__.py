@@ -2,7 +2,6 @@
 
 from kundrost.adapters.redis.connection import RedisConnection, RedisUnavailable
 from kundrost.adapters.redis.job_queue import JobFailed, NoHandler, QueueCounts, RedisJobQueue
-from kundrost.adapters.redis.rate_limit import rate_limit_store
 from kundrost.adapters.redis.session_store import RedisSessionStore
 from kundrost.adapters.redis.worker_policy import WorkerPolicy
 
@@ -15,5 +14,4 @@ __all__ = [
     "RedisSessionStore",
     "RedisUnavailable",
     "WorkerPolicy",
-    "rate_limit_store",
 ]

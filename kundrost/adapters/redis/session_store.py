@@ -9,6 +9,7 @@ from redis.commands.core import AsyncScript
 from redis.exceptions import ResponseError
 
 from kundrost.adapters.redis.connection import RedisConnection
+from kundrost.ports.session_store import WindowCount
 
 NAMESPACE = "cache:"
 """Under the connection's prefix: `kundrost:cache:<key>`."""
@@ -21,6 +22,18 @@ return count
 """INCR and its TTL in one script: no reader sees a counter without an expiry, and a crash
 between the two commands cannot leave a counter that never expires."""
 
+_COUNT_IN_WINDOW = """
+local count = redis.call('INCR', KEYS[1])
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  left = tonumber(ARGV[1])
+end
+return {count, left}
+"""
+"""INCR, and an expiry only for the window's first event (or a counter that somehow has
+none), in one script: one round trip, atomic across processes, and the window never moves."""
+
 
 def _milliseconds(ttl: timedelta) -> int:
     if not isinstance(ttl, timedelta) or ttl <= timedelta(0):
@@ -32,13 +45,15 @@ class RedisSessionStore:
     """`ports.SessionStore` in Redis, shared by every process of a deployment.
 
     Each method is one Redis command or script, so each is atomic across processes: `add` is
-    `SET NX PX`, `increment` is `INCR` with `PEXPIRE` in one Lua script. TTLs are kept in
+    `SET NX PX`; `increment` is `INCR` with `PEXPIRE` in one Lua script, `count_in_window`
+    `INCR` with `PTTL` (and `PEXPIRE` to open a window) in another. TTLs are kept in
     milliseconds (rounded up, so an entry never expires early). Values are UTF-8 text.
     """
 
     def __init__(self, connection: RedisConnection) -> None:
         self._connection = connection
         self._increment: AsyncScript | None = None
+        self._count_in_window: AsyncScript | None = None
 
     async def get(self, key: str) -> str | None:
         value = await self._connection.client.get(self._key(key))
@@ -68,6 +83,18 @@ class RedisSessionStore:
                 raise ValueError(f"the value under {key!r} is not a counter") from None
             raise
         return int(count)
+
+    async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
+        milliseconds = _milliseconds(window)
+        if self._count_in_window is None:
+            self._count_in_window = self._connection.client.register_script(_COUNT_IN_WINDOW)
+        try:
+            count, left = await self._count_in_window(keys=[self._key(key)], args=[milliseconds])
+        except ResponseError as error:
+            if "not an integer" in str(error):
+                raise ValueError(f"the value under {key!r} is not a counter") from None
+            raise
+        return WindowCount(int(count), timedelta(milliseconds=int(left)))
 
     def _key(self, key: str) -> str:
         return self._connection.key(NAMESPACE + key)

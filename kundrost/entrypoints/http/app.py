@@ -28,6 +28,7 @@ from kundrost.entrypoints.http.observability import (
     instrument,
     with_prometheus,
 )
+from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
 from kundrost.settings import Settings
@@ -95,7 +96,7 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         rate_limit=(settings.rate_limit.unit, settings.rate_limit.requests),  # type: ignore[arg-type]
         identifier_for_request=rate_limit_subject,
         exclude=RATE_LIMIT_EXEMPT,
-        store="rate_limit",
+        middleware_class=WindowedRateLimitMiddleware,
     )
     app = Litestar(
         route_handlers=[HealthController, MetricsController, *ROUTE_HANDLERS],
@@ -103,7 +104,6 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         exception_handlers=EXCEPTION_HANDLERS,
         on_app_init=[auth.on_app_init, with_prometheus],
         middleware=[rate_limit.middleware],
-        stores={"rate_limit": container.rate_limit_store()},
         state=State({"container": container, "settings": settings}),
         openapi_config=openapi_config(),
         lifespan=[lifespan],

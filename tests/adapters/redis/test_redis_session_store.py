@@ -3,14 +3,12 @@ with Redis's own expiry; and the rate limit counted across API processes."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
-from litestar import Litestar, get
-from litestar.middleware.rate_limit import RateLimitConfig
-from litestar.testing import AsyncTestClient
 
-from kundrost.adapters.redis import RedisConnection, RedisSessionStore, rate_limit_store
+from kundrost.adapters.redis import RedisConnection, RedisSessionStore
 from tests.adapters.redis_fixtures import count_keys
 
 MINUTE = timedelta(minutes=1)
@@ -65,33 +63,31 @@ async def test_two_processes_share_one_cache_and_one_idempotency_key(
         await other.close()
 
 
-def an_api_process(connection: RedisConnection) -> Litestar:
-    """An API process limited to 3 requests a minute; it runs on an event loop of its own
-    (the test client's), so it gets a client of its own, on the deployment's prefix."""
-    own = a_second_process(connection)
-
-    @get("/ping", sync_to_thread=False)
-    def ping() -> str:
-        return "pong"
-
-    limit = RateLimitConfig(rate_limit=("minute", 3), store="rate_limit")
-    return Litestar(
-        [ping],
-        middleware=[limit.middleware],
-        stores={"rate_limit": rate_limit_store(own)},
-        on_shutdown=[own.close],
-    )
+async def test_a_window_lives_under_the_prefix_and_keeps_its_first_expiry(
+    connection: RedisConnection,
+) -> None:
+    store = RedisSessionStore(connection)
+    await store.count_in_window("rate_limit:bridge", MINUTE)
+    first_ttl = await connection.client.pttl(connection.key("cache:rate_limit:bridge"))
+    await store.count_in_window("rate_limit:bridge", timedelta(hours=1))
+    later_ttl = await connection.client.pttl(connection.key("cache:rate_limit:bridge"))
+    assert 0 < later_ttl <= first_ttl <= 60_000
 
 
-async def test_the_rate_limit_holds_across_two_api_processes(connection: RedisConnection) -> None:
-    async with (
-        AsyncTestClient(an_api_process(connection)) as first,
-        AsyncTestClient(an_api_process(connection)) as second,
-    ):
-        answers = [
-            (await client.get("/ping")).status_code for client in (first, second, first, second)
-        ]
-    assert answers == [200, 200, 200, 429]
-    keys = [key async for key in connection.client.scan_iter(match=connection.prefix + "*")]
-    assert keys
-    assert all(key.startswith(connection.key("rate_limit:").encode()) for key in keys)
+async def test_two_processes_counting_one_window_at_once_never_lose_a_count(
+    connection: RedisConnection,
+) -> None:
+    other = a_second_process(connection)
+    await other.start()
+    try:
+        stores = (RedisSessionStore(connection), RedisSessionStore(other))
+        windows = await asyncio.gather(
+            *(
+                store.count_in_window("rate_limit:race", MINUTE)
+                for _ in range(50)
+                for store in stores
+            )
+        )
+    finally:
+        await other.close()
+    assert sorted(window.count for window in windows) == list(range(1, 101))

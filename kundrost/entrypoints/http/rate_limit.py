@@ -1,0 +1,79 @@
+"""The rate limit: Litestar's rate-limit middleware, counting in the cache's fixed windows."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import Any
+
+from litestar.datastructures import MutableScopeHeaders
+from litestar.exceptions import TooManyRequestsException
+from litestar.middleware.rate_limit import DURATION_VALUES, RateLimitMiddleware
+from litestar.types import Message, Receive, Scope, Send
+
+from kundrost.ports.session_store import SessionStore, WindowCount
+
+KEY_PREFIX = "rate_limit:"
+"""Under the cache's own namespace: `kundrost:cache:rate_limit:<subject>` in Redis."""
+
+
+class WindowedRateLimitMiddleware(RateLimitMiddleware):
+    """Litestar's rate-limit middleware (its configuration, exclusions, key per subject,
+    headers and 429), counting each subject's requests with one `count_in_window` of the
+    container's cache instead of reading, extending and writing back the list of the
+    subject's request times under a lock of the process.
+
+    The reason: with Redis that list costs two round trips per request, waited for in line
+    behind the lock, and two API processes can both read the same list and lose a request
+    between them. `count_in_window` is one atomic Lua script, exact across processes, and
+    in memory a read and write with no await between them. The window is the same as
+    Litestar's: it opens at a subject's first request and lasts the configured unit; a
+    refused request counts too, without moving the window.
+    """
+
+    _store: SessionStore | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        app = scope["litestar_app"]
+        request = app.request_class(scope)
+        if await self.should_check_request(request=request):
+            key = KEY_PREFIX + self.cache_key_from_request(request)
+            window = await self._cache(app).count_in_window(key, self._window)
+            headers = self._headers(window) if self.config.set_rate_limit_headers else None
+            if window.count > self.max_requests:
+                raise TooManyRequestsException(headers=headers)
+            if headers is not None:
+                send = _sending_headers(send, headers)
+        await self.app(scope, receive, send)
+
+    @property
+    def _window(self) -> timedelta:
+        return timedelta(seconds=DURATION_VALUES[self.unit])
+
+    def _cache(self, app: Any) -> SessionStore:
+        if self._store is None:
+            self._store = app.state["container"].session_store()
+        return self._store
+
+    def _headers(self, window: WindowCount) -> dict[str, str]:
+        config = self.config
+        seconds = DURATION_VALUES[self.unit]
+        reset = max(1, math.ceil(window.remaining.total_seconds()))
+        return {
+            config.rate_limit_policy_header_key: f"{self.max_requests}; w={seconds}",
+            config.rate_limit_limit_header_key: str(self.max_requests),
+            config.rate_limit_remaining_header_key: str(max(0, self.max_requests - window.count)),
+            config.rate_limit_reset_header_key: str(reset),
+        }
+
+
+def _sending_headers(send: Send, headers: dict[str, str]) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message.setdefault("headers", [])
+            response_headers = MutableScopeHeaders(message)
+            for name, value in headers.items():
+                response_headers[name] = value
+        await send(message)
+
+    return sending
