@@ -79,3 +79,16 @@ def key_prefix(purpose: str) -> str:
 def _safe(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.hostname}:{parts.port or ''}{parts.path}"
+
+
+async def delete_keys(url: str, prefix: str) -> None:
+    """Removes every Redis key under `prefix`: a test's own keys, once it is done."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url)
+    try:
+        keys = [key async for key in client.scan_iter(match=f"{prefix}*", count=1000)]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()

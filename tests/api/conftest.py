@@ -62,22 +62,15 @@ def settings() -> Iterator[Settings]:
     asyncio.run(_remove(database, schema, redis, prefix))
 
 
-async def _remove(database: str, schema: str, redis_url: str, prefix: str) -> None:
+async def _remove(database: str, schema: str, redis: str, prefix: str) -> None:
     import asyncpg
-    from redis.asyncio import Redis
 
     connection = await asyncpg.connect(database)
     try:
         await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     finally:
         await connection.close()
-    client = Redis.from_url(redis_url)
-    try:
-        keys = [key async for key in client.scan_iter(match=f"{prefix}*", count=1000)]
-        if keys:
-            await client.delete(*keys)
-    finally:
-        await client.aclose()
+    await services.delete_keys(redis, prefix)
 
 
 @pytest.fixture

@@ -95,19 +95,7 @@ def shared_redis() -> Iterator[Settings]:
         redis_url=url,
         redis_prefix=prefix,
     )
-    asyncio.run(_delete_keys(url, prefix))
-
-
-async def _delete_keys(url: str, prefix: str) -> None:
-    from redis.asyncio import Redis
-
-    client = Redis.from_url(url)
-    try:
-        keys = [key async for key in client.scan_iter(match=f"{prefix}*", count=1000)]
-        if keys:
-            await client.delete(*keys)
-    finally:
-        await client.aclose()
+    asyncio.run(services.delete_keys(url, prefix))
 
 
 async def test_two_api_processes_on_redis_share_one_exact_limit(
