@@ -12,6 +12,7 @@ import asyncpg
 from attrs import evolve
 
 from kundrost.adapters.postgres.converter import CONVERTER
+from kundrost.adapters.postgres.queries import created_between
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
 from kundrost.domain.analysis import ActionableItem, Theme
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
@@ -105,16 +106,7 @@ class PostgresAssessmentRepository:
     async def between(
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[QualityAssessment]:
-        if store_id is None:
-            return await self._all(
-                "WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id", start, end
-            )
-        return await self._all(
-            "WHERE store_id = $3 AND created_at >= $1 AND created_at < $2 ORDER BY created_at, id",
-            start,
-            end,
-            store_id,
-        )
+        return await self._all(*created_between(start, end, store_id))
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None

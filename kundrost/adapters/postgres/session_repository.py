@@ -8,6 +8,7 @@ from typing import Any
 
 import asyncpg
 
+from kundrost.adapters.postgres.queries import created_between
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
@@ -188,16 +189,7 @@ class PostgresCallSessionRepository:
     async def between(
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[CallSession]:
-        if store_id is None:
-            return await self._all(
-                "WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id", start, end
-            )
-        return await self._all(
-            "WHERE store_id = $3 AND created_at >= $1 AND created_at < $2 ORDER BY created_at, id",
-            start,
-            end,
-            store_id,
-        )
+        return await self._all(*created_between(start, end, store_id))
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None, now: datetime
