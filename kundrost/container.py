@@ -259,11 +259,14 @@ class Container(containers.DeclarativeContainer):
     recommendations = providers.Factory(GetRecommendations, new_uow=new_uow, clock=clock)
 
 
-def build_container(settings: Settings) -> Container:
+def build_container(settings: Settings, clock: Clock | None = None) -> Container:
     """A container for `settings`; `connect` wires its background work, `open_resources`
-    starts the connections of the chosen adapters."""
+    starts the connections of the chosen adapters. Every use case and adapter reads the
+    time from `clock` (the system's when none is given), so a test or a replay can move it."""
     container = Container()
     container.config.from_dict(settings.as_config())
+    if clock is not None:
+        container.clock.override(providers.Object(clock))
     return container
 
 

@@ -84,6 +84,27 @@ def test_weekly_reports_once_on_the_embedded_defaults_says_it_found_no_stores() 
     assert "catch-up of 2026-W46: no store had feedback that week" in output
 
 
+@pytest.mark.parametrize(
+    ("now", "ended"),
+    [
+        pytest.param(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), "2026-W52", id="new-year-in-stockholm"),
+        pytest.param(datetime(2027, 1, 3, 23, 30, tzinfo=UTC), "2026-W53", id="monday-in-stockholm"),
+        pytest.param(datetime(2027, 3, 28, 0, 30, tzinfo=UTC), "2027-W11", id="before-spring-forward"),
+        pytest.param(datetime(2027, 3, 28, 1, 30, tzinfo=UTC), "2027-W11", id="after-spring-forward"),
+    ],
+)
+def test_weekly_reports_once_names_the_last_week_ended_in_stockholm_at_the_clocks_time(
+    now: datetime, ended: str
+) -> None:
+    output = io.StringIO()
+    console = Console(file=output, width=200, soft_wrap=True)
+
+    status = main(Options(once="weekly-reports"), {}, console, ManualClock(now))
+
+    assert status == 0
+    assert f"weekly-reports: week {ended}: " in output.getvalue()
+
+
 def test_weekly_reports_once_for_a_named_week_reports_that_week() -> None:
     status, output = run(Options(once="weekly-reports", week="2026-W40"))
 

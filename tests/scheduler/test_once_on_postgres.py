@@ -12,6 +12,7 @@ from rich.console import Console
 
 from kundrost.adapters.crypto.aesgcm import generate_key_text
 from kundrost.adapters.postgres import migrate
+from kundrost.adapters.system import ManualClock
 from kundrost.container import build_container, close_resources, open_resources
 from kundrost.domain.ids import StoreId
 from kundrost.domain.week import IsoWeek
@@ -20,6 +21,9 @@ from kundrost.entrypoints.scheduler.run import run_once, scheduler_settings
 from kundrost.settings import Settings
 from tests.adapters.storage_builders import a_context, a_store
 from tests.services import database_url, schema_name
+
+NOW = datetime(2026, 11, 26, 9, 31, tzinfo=UTC)
+"""Thursday 26 November 2026: the last ended week is 2026-W47."""
 
 
 @pytest.fixture
@@ -54,7 +58,9 @@ async def with_contexts(settings: Settings, stores: list[StoreId]) -> None:
 async def once(settings: Settings, job: str) -> tuple[int, str]:
     output = io.StringIO()
     console = Console(file=output, width=300, soft_wrap=True)
-    status = await run_once(settings, SchedulerConfig.defaults(), job, None, console)
+    status = await run_once(
+        settings, SchedulerConfig.defaults(), job, None, console, ManualClock(NOW)
+    )
     return status, output.getvalue()
 
 
@@ -64,7 +70,7 @@ async def test_weekly_reports_once_on_postgres_generates_each_store_and_then_fin
     settings = scheduler_settings(Settings.from_env(env))
     stores = [a_store() for _ in range(3)]
     await with_contexts(settings, stores)
-    week = IsoWeek.of(datetime.now(UTC), "Europe/Stockholm").previous()
+    week = IsoWeek.parse("2026-W47")
 
     first = await once(settings, "weekly-reports")
     again = await once(settings, "weekly-reports")

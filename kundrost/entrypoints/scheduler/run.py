@@ -66,8 +66,9 @@ def main(
     clock: Clock | None = None,
 ) -> int:
     """Runs what `options` asks for on the settings in `env`; the exit status. `clock`
-    (the system's by default) dates `--list`."""
+    (the system's by default) is the time of every job and of `--list`."""
     console = console or default_console()
+    clock = clock or SystemClock()
     try:
         config = SchedulerConfig.from_env(env)
         week = _checked(options)
@@ -75,7 +76,7 @@ def main(
         console.print(f"[red]kundrost scheduler:[/] {escape(str(error))}")
         return 2
     if options.list_jobs:
-        console.print(jobs_table(config, (clock or SystemClock()).now()))
+        console.print(jobs_table(config, clock.now()))
         return 0
     try:
         configure_logging(env, console, quiet=options.once is not None)
@@ -89,8 +90,8 @@ def main(
         return 2
     try:
         if options.once is not None:
-            return asyncio.run(run_once(settings, config, options.once, week, console))
-        asyncio.run(run_forever(settings, config, console))
+            return asyncio.run(run_once(settings, config, options.once, week, console, clock))
+        asyncio.run(run_forever(settings, config, console, clock))
     except StartFailed as error:
         console.print(f"[red]kundrost scheduler:[/] {escape(str(error))}")
         return 1
@@ -142,15 +143,19 @@ def jobs_table(config: SchedulerConfig, now: datetime) -> Table:
 
 
 async def run_once(
-    settings: Settings, config: SchedulerConfig, name: str, week: IsoWeek | None, console: Console
+    settings: Settings,
+    config: SchedulerConfig,
+    name: str,
+    week: IsoWeek | None,
+    console: Console,
+    clock: Clock,
 ) -> int:
-    """Runs one job now; 0 when it ran with no failures, 1 otherwise."""
-    container = build_container(settings)
+    """Runs one job at `clock`'s now; 0 when it ran with no failures, 1 otherwise."""
+    container = build_container(settings, clock)
     connect(container)
     await _opened(container, settings)
     try:
         jobs = scheduled_jobs(container, config, week=week)
-        clock: Clock = container.clock()
         with Watching(console) as watch:
             scheduler = Scheduler(jobs, clock, container.tick_claims(), watch)
             run = await scheduler.run_now(name)
@@ -171,14 +176,15 @@ def describe(run: TickRun) -> str:
             return f"{run.job}: running on another scheduler now; nothing was done"
 
 
-async def run_forever(settings: Settings, config: SchedulerConfig, console: Console) -> None:
-    """The scheduler loop until SIGTERM or SIGINT; the running jobs finish first."""
-    container = build_container(settings)
+async def run_forever(
+    settings: Settings, config: SchedulerConfig, console: Console, clock: Clock
+) -> None:
+    """The scheduler loop on `clock` until SIGTERM or SIGINT; the running jobs finish first."""
+    container = build_container(settings, clock)
     connect(container)
     await _opened(container, settings)
     try:
         jobs = scheduled_jobs(container, config)
-        clock: Clock = container.clock()
         if settings.storage == "memory":
             log.warning(
                 "storage is memory: this scheduler sees only its own in-memory data and claims "
