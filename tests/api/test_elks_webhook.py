@@ -11,9 +11,8 @@ from uuid import UUID
 
 import pytest
 import respx
-from dependency_injector import providers
 from litestar import Litestar
-from litestar.di import Provide
+from litestar.datastructures import State
 from litestar.testing import TestClient
 
 from kundrost.adapters.system import ManualClock
@@ -24,6 +23,7 @@ from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, FailureReason
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
+from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.webhooks import ElksWebhookController
 from tests.adapters.elks.fake_elks import API_URL, FakeElks, elks_settings, hangup_callback
 
@@ -49,16 +49,15 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def elks_container(clock: ManualClock) -> Container:
-    container = build_container(elks_settings())
-    container.clock.override(providers.Object(clock))
-    return container
+    return build_container(elks_settings(), clock)
 
 
 @pytest.fixture
 def client(elks_container: Container) -> Iterator[Client]:
     app = Litestar(
         route_handlers=[ElksWebhookController],
-        dependencies={"container": Provide(lambda: elks_container, sync_to_thread=False)},
+        dependencies=DEPENDENCIES,
+        state=State({"container": elks_container}),
     )
     with TestClient(app) as test_client:
         yield test_client

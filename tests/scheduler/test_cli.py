@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -22,16 +22,6 @@ from kundrost.entrypoints.scheduler.run import Options, main
 
 NOW = datetime(2026, 11, 26, 9, 31, tzinfo=UTC)
 """Thursday 26 November 2026, 10:31 in Stockholm."""
-
-
-@pytest.fixture(autouse=True)
-def _logging_as_it_was() -> Iterator[None]:
-    """The command configures logging for its process; put it back for the other tests."""
-    kundrost, root = logging.getLogger("kundrost"), logging.getLogger()
-    level, handlers = kundrost.level, list(root.handlers)
-    yield
-    kundrost.setLevel(level)
-    root.handlers[:] = handlers
 
 
 def run(options: Options, env: dict[str, str] | None = None) -> tuple[int, str]:
@@ -87,10 +77,18 @@ def test_weekly_reports_once_on_the_embedded_defaults_says_it_found_no_stores() 
 @pytest.mark.parametrize(
     ("now", "ended"),
     [
-        pytest.param(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), "2026-W52", id="new-year-in-stockholm"),
-        pytest.param(datetime(2027, 1, 3, 23, 30, tzinfo=UTC), "2026-W53", id="monday-in-stockholm"),
-        pytest.param(datetime(2027, 3, 28, 0, 30, tzinfo=UTC), "2027-W11", id="before-spring-forward"),
-        pytest.param(datetime(2027, 3, 28, 1, 30, tzinfo=UTC), "2027-W11", id="after-spring-forward"),
+        pytest.param(
+            datetime(2026, 12, 31, 23, 30, tzinfo=UTC), "2026-W52", id="new-year-in-stockholm"
+        ),
+        pytest.param(
+            datetime(2027, 1, 3, 23, 30, tzinfo=UTC), "2026-W53", id="monday-in-stockholm"
+        ),
+        pytest.param(
+            datetime(2027, 3, 28, 0, 30, tzinfo=UTC), "2027-W11", id="before-spring-forward"
+        ),
+        pytest.param(
+            datetime(2027, 3, 28, 1, 30, tzinfo=UTC), "2027-W11", id="after-spring-forward"
+        ),
     ],
 )
 def test_weekly_reports_once_names_the_last_week_ended_in_stockholm_at_the_clocks_time(
@@ -103,6 +101,39 @@ def test_weekly_reports_once_names_the_last_week_ended_in_stockholm_at_the_clock
 
     assert status == 0
     assert f"weekly-reports: week {ended}: " in output.getvalue()
+
+
+AT_DATE = Path(__file__).resolve().parents[2] / ".ci" / "at-date"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("faketime") is None, reason="needs faketime (apt-get install faketime)"
+)
+@pytest.mark.parametrize(
+    ("instant", "ended"),
+    [
+        ("2026-12-31T23:30:00Z", "2026-W52"),
+        ("2027-01-03T23:30:00Z", "2026-W53"),
+        ("2027-03-28T00:30:00Z", "2027-W11"),
+        ("2027-03-28T01:30:00Z", "2027-W11"),
+    ],
+)
+def test_the_command_on_a_moved_system_clock_names_the_last_week_ended_in_stockholm(
+    instant: str, ended: str
+) -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("KUNDROST_")}
+    command = [str(AT_DATE), instant, sys.executable, "-m", "kundrost"]
+    finished = subprocess.run(
+        [*command, "scheduler", "--once", "weekly-reports"],
+        env=env | {"TZ": "UTC", "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert finished.returncode == 0, finished.stderr
+    assert f"weekly-reports: week {ended}: " in finished.stdout
 
 
 def test_weekly_reports_once_for_a_named_week_reports_that_week() -> None:

@@ -1,4 +1,5 @@
-"""The domain is pure: stdlib, attrs and cattrs only; no clock reads; no I/O."""
+"""The domain is pure: stdlib, attrs and cattrs only; no clock reads; no I/O. Outside the
+domain, only the system clock adapter reads the calendar time."""
 
 import ast
 import sys
@@ -6,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-DOMAIN = Path(__file__).resolve().parents[2] / "kundrost" / "domain"
+PACKAGE = Path(__file__).resolve().parents[2] / "kundrost"
+DOMAIN = PACKAGE / "domain"
+SYSTEM_CLOCK = PACKAGE / "adapters" / "system" / "clocks.py"
 ALLOWED_THIRD_PARTY = {"attrs", "attr", "cattrs", "kundrost"}
 CLOCK_READS = {
     ("datetime", "now"),
@@ -20,6 +23,17 @@ CLOCK_READS = {
 
 def _modules() -> list[Path]:
     return sorted(DOMAIN.rglob("*.py"))
+
+
+def _clock_reads(module: Path, reads: set[tuple[str, str]]) -> list[str]:
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    return [
+        f"{node.value.id}.{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and (node.value.id, node.attr) in reads
+    ]
 
 
 def _imported_roots(tree: ast.AST) -> set[str]:
@@ -43,15 +57,21 @@ def test_a_domain_module_imports_only_the_standard_library_attrs_and_cattrs(modu
 
 @pytest.mark.parametrize("module", _modules(), ids=lambda p: p.name)
 def test_a_domain_module_never_reads_the_clock(module: Path) -> None:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    reads = [
-        f"{node.value.id}.{node.attr}"
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
-        and (node.value.id, node.attr) in CLOCK_READS
-    ]
+    reads = _clock_reads(module, CLOCK_READS)
     assert not reads, f"{module.name} reads the clock: {reads}"
+
+
+def test_only_the_system_clock_adapter_reads_the_calendar_time() -> None:
+    """Everything else asks the Clock port, so a test or a replay can move the time; elapsed
+    time (`time.monotonic`) is no calendar reading and may be measured anywhere but the domain."""
+    calendar = CLOCK_READS - {("time", "monotonic")}
+    readers = {
+        str(module.relative_to(PACKAGE)): reads
+        for module in sorted(PACKAGE.rglob("*.py"))
+        if module != SYSTEM_CLOCK and (reads := _clock_reads(module, calendar))
+    }
+    assert readers == {}
+    assert _clock_reads(SYSTEM_CLOCK, calendar) == ["datetime.now"]
 
 
 @pytest.mark.parametrize("module", _modules(), ids=lambda p: p.name)

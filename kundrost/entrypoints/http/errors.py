@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 from litestar import MediaType, Request, Response
@@ -74,6 +73,7 @@ HTTP_CODES: dict[int, str] = {
 
 
 def envelope(
+    request: Request[Any, Any, Any],
     status: int,
     code: str,
     message: str,
@@ -85,7 +85,7 @@ def envelope(
             "error": code,
             "message": message,
             "details": dict(details or {}),
-            "timestamp": datetime.now(UTC).isoformat(),
+            "timestamp": request.app.state.container.clock().now().isoformat(),
         },
         status_code=status,
         media_type=MediaType.JSON,
@@ -133,51 +133,54 @@ def _validation_details(exc: ValidationException) -> dict[str, Any]:
     return {"fields": fields} if fields else {}
 
 
-def http_exception(_request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+def http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
     status = exc.status_code
     if isinstance(exc, FeatureDisabled):
-        return envelope(status, "FEATURE_DISABLED", exc.detail, exc.extra or {})
+        return envelope(request, status, "FEATURE_DISABLED", exc.detail, exc.extra or {})
     if isinstance(exc, ValidationException):
         return envelope(
-            status, "VALIDATION_ERROR", "the request is invalid", _validation_details(exc)
+            request, status, "VALIDATION_ERROR", "the request is invalid", _validation_details(exc)
         )
     if isinstance(exc, NotAuthorizedException):
         return envelope(
+            request,
             status,
             "UNAUTHORIZED",
             exc.detail or "a valid bearer token is required",
             headers={"WWW-Authenticate": "Bearer"},
         )
     if isinstance(exc, PermissionDeniedException):
-        return envelope(status, "FORBIDDEN", exc.detail or "this token may not do that")
+        return envelope(request, status, "FORBIDDEN", exc.detail or "this token may not do that")
     if isinstance(exc, NotFoundException) and exc.detail == "Not Found":
-        return envelope(status, "NOT_FOUND", "no such resource")
+        return envelope(request, status, "NOT_FOUND", "no such resource")
     if status >= HTTP_500_INTERNAL_SERVER_ERROR and exc.detail == CLIENT_GONE:
         log.info("client disconnected before its request was read")
-        return envelope(CLIENT_CLOSED_REQUEST, "CLIENT_CLOSED_REQUEST", "the client went away")
+        return envelope(
+            request, CLIENT_CLOSED_REQUEST, "CLIENT_CLOSED_REQUEST", "the client went away"
+        )
     if status >= HTTP_500_INTERNAL_SERVER_ERROR:
-        return unexpected(_request, exc)
+        return unexpected(request, exc)
     details = exc.extra if isinstance(exc.extra, Mapping) else {}
     code = HTTP_CODES.get(status, "HTTP_ERROR")
     headers = dict(exc.headers or {})
     if status == HTTP_429_TOO_MANY_REQUESTS:
         headers.setdefault("Retry-After", headers.get("RateLimit-Reset", "60"))
-    return envelope(status, code, exc.detail, details, headers=headers)
+    return envelope(request, status, code, exc.detail, details, headers=headers)
 
 
 def domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Any]:
     if exc.code == "DECRYPTION_FAILED":
         return unexpected(request, exc)
     status = DOMAIN_STATUS.get(exc.code, HTTP_400_BAD_REQUEST)
-    return envelope(status, exc.code, exc.message, _jsonable(exc.details))
+    return envelope(request, status, exc.code, exc.message, _jsonable(exc.details))
 
 
-def telephony_error(_request: Request[Any, Any, Any], exc: TelephonyError) -> Response[Any]:
-    return envelope(HTTP_502_BAD_GATEWAY, "TELEPHONY_UNAVAILABLE", str(exc))
+def telephony_error(request: Request[Any, Any, Any], exc: TelephonyError) -> Response[Any]:
+    return envelope(request, HTTP_502_BAD_GATEWAY, "TELEPHONY_UNAVAILABLE", str(exc))
 
 
-def analyzer_error(_request: Request[Any, Any, Any], exc: AnalyzerError) -> Response[Any]:
-    return envelope(HTTP_502_BAD_GATEWAY, "ANALYZER_UNAVAILABLE", str(exc))
+def analyzer_error(request: Request[Any, Any, Any], exc: AnalyzerError) -> Response[Any]:
+    return envelope(request, HTTP_502_BAD_GATEWAY, "ANALYZER_UNAVAILABLE", str(exc))
 
 
 def unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
@@ -189,7 +192,7 @@ def unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]
         exc_info=exc,
     )
     return envelope(
-        HTTP_500_INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "the service failed unexpectedly"
+        request, HTTP_500_INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "the service failed unexpectedly"
     )
 
 

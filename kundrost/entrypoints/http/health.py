@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, ClassVar
 from uuid import UUID
 
@@ -52,8 +52,8 @@ class HealthController(Controller):
         description="Answers 200 while the process runs. Needs no token.",
         security=[{}],
     )
-    async def live(self) -> dict[str, str]:
-        return {"status": "ok", "timestamp": datetime.now(UTC).isoformat()}
+    async def live(self, container: ContainerDep) -> dict[str, str]:
+        return {"status": "ok", "timestamp": container.clock().now().isoformat()}
 
     @get(
         "/ready",

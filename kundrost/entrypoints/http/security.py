@@ -9,11 +9,10 @@ nothing, so a mistake in issuing one fails closed.
 from __future__ import annotations
 
 import secrets
-import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar
 from uuid import UUID
@@ -25,10 +24,16 @@ from litestar.handlers.base import BaseRouteHandler
 from litestar.middleware import AuthenticationResult
 from litestar.security.jwt import JWTAuth, JWTAuthenticationMiddleware, Token
 
+from kundrost.adapters.system import SystemClock
+
 ALGORITHM = "HS256"
 PUBLIC_PATHS = ["^/health", "^/schema", "^/metrics", "^/webhooks/"]
 """Paths that need no bearer token: liveness and readiness, the OpenAPI document, the
 Prometheus scrape, and the telephony webhooks (which check their own per-call token)."""
+
+TOKEN_CLOCK = SystemClock()
+"""A token's lifetime is real time, whatever clock the service's rules run on: PyJWT checks
+`exp` against the system time, and the token cache and `kundrost token` must agree with it."""
 
 
 class Role(StrEnum):
@@ -81,7 +86,7 @@ class CachingJWTMiddleware(JWTAuthenticationMiddleware):
     ) -> AuthenticationResult:
         key = (self.token_secret, encoded_token)  # a token checked under one secret only
         cached = self.cache.get(key)
-        if cached is not None and cached[0] > time.time():
+        if cached is not None and cached[0] > TOKEN_CLOCK.now().timestamp():
             return cached[1]
         result = await super().authenticate_token(encoded_token, connection)
         self.cache[key] = (int(result.auth.exp.timestamp()), result)
@@ -120,7 +125,7 @@ def issue_token(
         raise ValueError("only business tokens carry store ids")
     if ttl <= timedelta(0):
         raise ValueError("the token's lifetime must be positive")
-    issued = now or datetime.now(UTC)
+    issued = now or TOKEN_CLOCK.now()
     claims = {
         "sub": subject or f"{role.value}-{secrets.token_hex(4)}",
         "role": role.value,
