@@ -37,6 +37,8 @@ from kundrost.application.metrics import GetMetrics
 from kundrost.application.recommendations import GetRecommendations
 from kundrost.application.record_call_event import RecordCallEvent
 from kundrost.application.record_transcript import RecordTranscript
+from kundrost.application.report_email_queue import QueueReportEmail
+from kundrost.application.report_page import ReadReportPage, ReadStoreReports
 from kundrost.application.reports import GetReport, ListReports
 from kundrost.application.request_analysis import RequestAnalysis
 from kundrost.application.requeue_stalled_analyses import RequeueStalledAnalyses
@@ -44,6 +46,7 @@ from kundrost.application.retry_call import RetryCall
 from kundrost.application.retry_due_calls import RetryDueCalls
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.search import SearchFeedback
+from kundrost.application.send_report_email import SendReportEmail
 from kundrost.application.summarize import Summarize
 from kundrost.application.trends import GetTrends
 from kundrost.application.weekly_reports_run import RunWeeklyReports
@@ -102,6 +105,24 @@ def postgres_tick_claims(database: Any) -> Any:
     return PostgresTickClaims(database)
 
 
+def memory_report_emails() -> Any:
+    from kundrost.adapters.memory.report_emails import MemoryReportEmails
+
+    return MemoryReportEmails()
+
+
+def postgres_report_emails(database: Any) -> Any:
+    from kundrost.adapters.postgres.report_emails import PostgresReportEmails
+
+    return PostgresReportEmails(database)
+
+
+def smtp_mailer(url: str, sender: str, clock: Clock) -> Any:
+    from kundrost.adapters.smtp import SmtpReportMailer, SmtpServer
+
+    return SmtpReportMailer(SmtpServer.from_url(url), sender, clock)
+
+
 def openai_analyzer(api_key: str, base_url: str | None, model: str, embedding_model: str) -> Any:
     from kundrost.adapters.openai import OpenAIFeedbackAnalyzer
 
@@ -156,6 +177,11 @@ class Container(containers.DeclarativeContainer):
         config.storage,
         memory=providers.Singleton(memory_tick_claims),
         postgres=providers.Singleton(postgres_tick_claims, database=database),
+    )
+    report_emails = providers.Selector(
+        config.storage,
+        memory=providers.Singleton(memory_report_emails),
+        postgres=providers.Singleton(postgres_report_emails, database=database),
     )
     redis = providers.Singleton(redis_connection, url=config.redis_url, prefix=config.redis_prefix)
     session_store = providers.Selector(
@@ -247,8 +273,33 @@ class Container(containers.DeclarativeContainer):
     list_reports = providers.Factory(ListReports, new_uow=new_uow, clock=clock)
     search = providers.Factory(SearchFeedback, new_uow=new_uow, analyzer=analyzer, clock=clock)
     trends = providers.Factory(GetTrends, new_uow=new_uow, clock=clock)
+    report_mailer = providers.Selector(
+        config.mail,
+        off=providers.Object(None),
+        smtp=providers.Singleton(
+            smtp_mailer, url=config.smtp_url, sender=config.smtp_from, clock=clock
+        ),
+    )
+    send_report_email = providers.Factory(
+        SendReportEmail,
+        new_uow=new_uow,
+        records=report_emails,
+        mailer=report_mailer,
+        queue=job_queue,
+        clock=clock,
+        public_url=config.public_url,
+    )
+    queue_report_email = providers.Selector(
+        config.mail,
+        off=providers.Object(None),
+        smtp=providers.Factory(QueueReportEmail, queue=job_queue),
+    )
     run_weekly_reports = providers.Factory(
-        RunWeeklyReports, new_uow=new_uow, generate=generate_report
+        RunWeeklyReports, new_uow=new_uow, generate=generate_report, announce=queue_report_email
+    )
+    read_report_page = providers.Factory(ReadReportPage, new_uow=new_uow)
+    read_store_reports = providers.Factory(
+        ReadStoreReports, new_uow=new_uow, list_reports=list_reports
     )
     retry_due_calls = providers.Factory(
         RetryDueCalls, new_uow=new_uow, retry=retry_call, clock=clock
@@ -318,7 +369,8 @@ async def close_resources(container: Container) -> None:
 
 
 def connect(container: Container) -> None:
-    """Who runs what arrives later: the job queue gets its handlers, and a telephony that
+    """Who runs what arrives later: the job queue gets its handlers (the report e-mail's when
+    SMTP is configured), and a telephony that
     reports call events in-process (the simulated one) gets the call flow as its listener.
 
     Call again after overriding the queue or telephony. A production telephony reports its
@@ -327,6 +379,8 @@ def connect(container: Container) -> None:
     queue = container.job_queue()
     if hasattr(queue, "register"):
         queue.register(JobKind.ANALYSE_FEEDBACK, container.run_analysis().handle)
+        if container.config.mail() == "smtp":
+            queue.register(JobKind.SEND_REPORT_EMAIL, container.send_report_email().handle)
     telephony = container.telephony()
     if hasattr(telephony, "listener"):
         telephony.listener = container.call_flow()

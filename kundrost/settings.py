@@ -17,11 +17,14 @@ import re
 import secrets
 from collections.abc import Mapping
 from datetime import timedelta
+from email.utils import parseaddr
 from typing import Any
+from urllib.parse import urlsplit
 
 from attrs import field, frozen
 
 from kundrost.adapters.crypto import key_from_text
+from kundrost.domain.email_address import is_email_address
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +121,30 @@ def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | N
     return text
 
 
+def _smtp_url(env: Mapping[str, str], name: str) -> str | None:
+    url = _url(env, name, ("smtp", "smtps"))
+    if url is None:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError as exc:
+        raise SettingsError(f"{name} has a malformed port") from exc
+    if not parts.hostname:
+        raise SettingsError(f"{name} must name the mail server: smtp://user:password@host:587")
+    return url
+
+
+def _sender(env: Mapping[str, str], name: str) -> str | None:
+    text = _text(env, name)
+    if text is not None and not is_email_address(parseaddr(text)[1]):
+        raise SettingsError(
+            f"{name} must be an e-mail address, optionally with a name: "
+            "kundrost <rapport@example.se>"
+        )
+    return text
+
+
 def _text(env: Mapping[str, str], name: str, default: str | None = None) -> str | None:
     return env.get(name, "").strip() or default
 
@@ -189,6 +216,13 @@ class Settings:
     public_url: str | None = None
     """`KUNDROST_PUBLIC_URL`: where 46elks reaches this service (webhooks, voice stream)."""
 
+    smtp_url: str | None = field(default=None, repr=False)
+    """`KUNDROST_SMTP_URL`: `smtp://user:password@host:587` (STARTTLS) or `smtps://host:465`;
+    set, the weekly job e-mails each store's report to its `report_recipients`."""
+    smtp_from: str | None = None
+    """`KUNDROST_SMTP_FROM`: the sender of the weekly e-mails, `rapporter@example.se` or
+    `kundrost <rapporter@example.se>`."""
+
     jwt_secret: str = field(repr=False, default="")
     """`KUNDROST_JWT_SECRET`: signs and checks the API's bearer tokens (HS256)."""
     jwt_secret_generated: bool = False
@@ -221,6 +255,13 @@ class Settings:
             ):
                 if not getattr(self, attribute):
                     raise SettingsError(f"46elks telephony needs {variable}")
+        if self.smtp_url:
+            for attribute, variable in (
+                ("smtp_from", "KUNDROST_SMTP_FROM"),
+                ("public_url", "KUNDROST_PUBLIC_URL (the report link in the e-mail)"),
+            ):
+                if not getattr(self, attribute):
+                    raise SettingsError(f"{PREFIX}SMTP_URL needs {variable}")
         if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", self.database_schema):
             raise SettingsError(
                 f"{PREFIX}DATABASE_SCHEMA must be a lower-case SQL name, got "
@@ -300,6 +341,8 @@ class Settings:
             or "https://api.46elks.com/a1",
             public_url=(_url(env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip("/")
             or None,
+            smtp_url=_smtp_url(env, PREFIX + "SMTP_URL"),
+            smtp_from=_sender(env, PREFIX + "SMTP_FROM"),
             jwt_secret=jwt_secret,
             jwt_secret_generated=jwt_generated,
             rate_limit=RateLimit.parse(rate_text) if rate_text else RateLimit(1200),
@@ -350,4 +393,7 @@ class Settings:
             "elks_from_number": self.elks_from_number,
             "elks_api_url": self.elks_api_url,
             "public_url": self.public_url,
+            "mail": "smtp" if self.smtp_url else "off",
+            "smtp_url": self.smtp_url,
+            "smtp_from": self.smtp_from,
         }

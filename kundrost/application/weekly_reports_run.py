@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from uuid import UUID
 
 from attrs import frozen
 
 from kundrost.application.progress import UNWATCHED, Progress
 from kundrost.domain.business_context import DEFAULT_TIMEZONE
-from kundrost.domain.ids import StoreId
+from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import ReportExists
@@ -20,6 +21,9 @@ log = logging.getLogger("kundrost.reports")
 
 ReportGenerator = Callable[[StoreId, IsoWeek], Awaitable[WeeklyReport]]
 """`GenerateWeeklyReport`: builds and stores one store's report, `ReportExists` when done."""
+
+ReportAnnouncer = Callable[[ReportId], Awaitable[bool]]
+"""`QueueReportEmail`: queues the report's e-mail; False when it was queued already."""
 
 
 @frozen
@@ -32,6 +36,7 @@ class WeeklyReportsSummary:
     generated: int
     existing: int
     failed: tuple[StoreId, ...]
+    emails_queued: int = 0
 
 
 @frozen
@@ -43,24 +48,31 @@ class RunWeeklyReports:
     run that stopped half-way, or failed for some stores, is finished by the next one.
 
     The week's stores are found by its bounds in `zone`, the service's zone; each report
-    itself covers the week in its store's own zone."""
+    itself covers the week in its store's own zone.
+
+    With `announce` (when e-mail is configured), each report's e-mail is queued: every
+    report of the week a run is about, and in a catch-up (`with_contexts=False`) the reports
+    it made, whose e-mail was never due before. The send skips what was sent already."""
 
     new_uow: UnitOfWorkFactory
     generate: ReportGenerator
     zone: str = DEFAULT_TIMEZONE
+    announce: ReportAnnouncer | None = None
 
     async def __call__(
         self, week: IsoWeek, *, with_contexts: bool = True, progress: Progress = UNWATCHED
     ) -> WeeklyReportsSummary:
         stores = await self.stores(week, with_contexts=with_contexts)
         progress.started(len(stores))
-        generated = existing = 0
+        generated = existing = queued = 0
         failed: list[StoreId] = []
         for store_id in stores:
             try:
-                await self.generate(store_id, week)
-            except ReportExists:
+                report = await self.generate(store_id, week)
+            except ReportExists as exists:
                 existing += 1
+                if with_contexts:
+                    queued += await self._announce(ReportId(UUID(str(exists.report_id))))
             except Exception as error:
                 failed.append(store_id)
                 log.error(
@@ -72,8 +84,22 @@ class RunWeeklyReports:
                 )
             else:
                 generated += 1
+                queued += await self._announce(report.id)
             progress.advanced()
-        return WeeklyReportsSummary(week, len(stores), generated, existing, tuple(failed))
+        return WeeklyReportsSummary(week, len(stores), generated, existing, tuple(failed), queued)
+
+    async def _announce(self, report_id: ReportId) -> bool:
+        """Whether the e-mail was queued; a queue that fails is logged, and the next run
+        queues it again (the report itself is stored)."""
+        if self.announce is None:
+            return False
+        try:
+            return await self.announce(report_id)
+        except Exception as error:
+            log.error(
+                "queueing the e-mail of report %s failed: %s", report_id, type(error).__name__
+            )
+            return False
 
     async def stores(self, week: IsoWeek, *, with_contexts: bool = True) -> list[StoreId]:
         """The week's stores, in ascending id order."""

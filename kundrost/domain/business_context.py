@@ -20,6 +20,7 @@ from kundrost.domain.completeness import (
     Gap,
     assess_completeness,
 )
+from kundrost.domain.email_address import report_recipients
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import StoreId
 from kundrost.domain.opening_hours import UTC, OpeningHours, Weekday, hours_by_weekday
@@ -132,6 +133,10 @@ class BusinessContext:
         default=(), converter=frozen_tuple, validator=each(BaselineFact)
     )
     store_name: str | None = None
+    report_recipients: tuple[str, ...] = field(
+        default=(), converter=frozen_tuple, validator=report_recipients
+    )
+    """Who gets the weekly report by e-mail on Monday (none: nobody)."""
     version: int = field(default=1, validator=at_least(1))
 
     def __attrs_post_init__(self) -> None:

@@ -16,6 +16,7 @@ class JobKind(StrEnum):
     ANALYSE_FEEDBACK = "analyse_feedback"
     RETRY_CALL = "retry_call"
     WEEKLY_REPORT = "weekly_report"
+    SEND_REPORT_EMAIL = "send_report_email"
 
 
 def _payload(value: Mapping[str, str]) -> dict[str, str]:

@@ -17,7 +17,10 @@ from litestar.middleware.rate_limit import RateLimitConfig, get_remote_address
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme, Tag
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.template import TemplateConfig
 
+from kundrost.adapters.html.environment import new_environment
 from kundrost.container import Container, close_resources, connect, open_resources
 from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
@@ -109,5 +112,8 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         lifespan=[lifespan],
         logging_config=None,
         on_startup=[instrument(container)],
+        template_config=TemplateConfig(
+            engine=JinjaTemplateEngine.from_environment(new_environment())
+        ),
     )
     return install_request_log(app)

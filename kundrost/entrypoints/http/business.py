@@ -11,16 +11,17 @@ from datetime import date
 from typing import Annotated, Any, ClassVar, Literal
 from uuid import UUID
 
-from litestar import Controller, get, post, put
+from litestar import Controller, Request, get, post, put
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
-from litestar.params import Body, FromPath, Parameter
+from litestar.params import Body, FromPath, Parameter, QueryParameter
 from litestar.status_codes import HTTP_202_ACCEPTED
 
 from kundrost.application.search_scoring import SearchPolicy
 from kundrost.domain.analysis import Category
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.priority import Priority
+from kundrost.entrypoints.http.browser_errors import BROWSER_ERRORS
 from kundrost.entrypoints.http.business_models import (
     CONTEXT_EXAMPLE,
     GENERATE_EXAMPLE,
@@ -45,6 +46,13 @@ from kundrost.entrypoints.http.business_models import (
 from kundrost.entrypoints.http.dependencies import ContainerDep, PrincipalDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
+from kundrost.entrypoints.http.report_formats import (
+    Format,
+    NegotiatedReport,
+    actions_csv_response,
+    chosen_format,
+    report_page_response,
+)
 from kundrost.entrypoints.http.security import Role, allow, require_store
 
 BAD_INPUT = error_spec("VALIDATION_ERROR or INVALID_VALUE: `details` names each offending field.")
@@ -103,18 +111,39 @@ class BusinessController(Controller):
         "/reports/{report_id:str}",
         guards=[READERS],
         summary="Read a weekly report",
-        description="One weekly report: counts, averages, trends, issues, recommendations.",
+        description=(
+            "One weekly report: counts, averages, trends, issues, recommendations. "
+            "`Accept: text/html` (or `format=html`) answers the store owner's page in Swedish, "
+            "`Accept: text/csv` (or `format=csv`) the week's actions for a spreadsheet."
+        ),
         operation_id="getWeeklyReport",
+        operation_class=NegotiatedReport,
+        exception_handlers=BROWSER_ERRORS,
         responses=responses(
             {400: BAD_INPUT, 404: error_spec("NOT_FOUND: no report with that id.")}
         ),
     )
     async def get_report(
-        self, report_id: FromPath[UUID], container: ContainerDep, principal: PrincipalDep
+        self,
+        report_id: FromPath[UUID],
+        request: Request[Any, Any, Any],
+        container: ContainerDep,
+        principal: PrincipalDep,
+        format_: Annotated[
+            Format | None,
+            QueryParameter(name="format", description="Overrides `Accept`: json, html or csv."),
+        ] = None,
     ) -> WeeklyReportBody:
-        report = await container.get_report()(ReportId(report_id))
-        require_store(principal, report.store_id)
-        return report_body(report)
+        wanted = chosen_format(request, format_)
+        if wanted == "json":
+            report = await container.get_report()(ReportId(report_id))
+            require_store(principal, report.store_id)
+            return report_body(report)
+        page = await container.read_report_page()(ReportId(report_id))
+        require_store(principal, page.report.store_id)
+        if wanted == "csv":
+            return actions_csv_response(page)  # type: ignore[return-value]
+        return report_page_response(page)  # type: ignore[return-value]
 
     @get(
         "/reports",

@@ -27,6 +27,7 @@ from kundrost.domain.business_context import (
     Weekday,
 )
 from kundrost.domain.completeness import Gap
+from kundrost.domain.email_address import MAX_RECIPIENTS
 from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
 from kundrost.domain.recommendations import Recommendation
@@ -64,6 +65,7 @@ CONTEXT_EXAMPLE = {
     ],
     "baseline_facts": [{"statement": "Butiken har ingen fiskdisk.", "topic": "fisk"}],
     "store_name": "ICA Nära Årsta",
+    "report_recipients": ["ägare@example.se"],
 }
 
 StoreIdField = Annotated[UUID, msgspec.Meta(description="The store.", examples=[STORE_EXAMPLE])]
@@ -77,6 +79,14 @@ ClockTime = Annotated[
     ),
 ]
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+Recipients = Annotated[
+    list[Annotated[str, msgspec.Meta(min_length=3, max_length=254)]],
+    msgspec.Meta(
+        max_length=MAX_RECIPIENTS,
+        description="Who gets the weekly report by e-mail on Monday (when SMTP is configured).",
+        examples=[["ägare@example.se"]],
+    ),
+]
 
 
 class GenerateRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -288,6 +298,7 @@ class ContextBody(msgspec.Struct, forbid_unknown_fields=True):
     store_name: Annotated[str, msgspec.Meta(max_length=200, examples=["ICA Nära Årsta"])] | None = (
         None
     )
+    report_recipients: Recipients = msgspec.field(default_factory=list)
 
 
 class StoredContext(msgspec.Struct):
@@ -306,6 +317,7 @@ class StoredContext(msgspec.Struct):
     question_configuration: list[QuestionBody]
     baseline_facts: list[BaselineFactBody]
     store_name: str | None
+    report_recipients: list[str]
 
 
 class ContextSavedBody(msgspec.Struct):
@@ -340,6 +352,7 @@ def context_from_body(store_id: StoreId, body: ContextBody) -> BusinessContext:
         ],
         baseline_facts=[BaselineFact(f.statement, f.topic) for f in body.baseline_facts],
         store_name=body.store_name,
+        report_recipients=body.report_recipients,
     )
 
 
@@ -379,6 +392,7 @@ def context_body(context: BusinessContext) -> StoredContext:
         ],
         baseline_facts=[BaselineFactBody(f.statement, f.topic) for f in context.baseline_facts],
         store_name=context.store_name,
+        report_recipients=list(context.report_recipients),
     )
 
 

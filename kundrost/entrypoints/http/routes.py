@@ -7,6 +7,8 @@ from typing import Any
 from kundrost.entrypoints.http.analysis import AnalysisController
 from kundrost.entrypoints.http.business import BusinessController
 from kundrost.entrypoints.http.calls import CallsController
+from kundrost.entrypoints.http.pages import StorePagesController
+from kundrost.entrypoints.http.sign_in import SignInController
 from kundrost.entrypoints.http.webhooks import ElksWebhookController
 
 ROUTE_HANDLERS: list[Any] = [
@@ -14,4 +16,6 @@ ROUTE_HANDLERS: list[Any] = [
     AnalysisController,
     BusinessController,
     ElksWebhookController,
+    StorePagesController,
+    SignInController,
 ]

@@ -27,9 +27,16 @@ from litestar.security.jwt import JWTAuth, JWTAuthenticationMiddleware, Token
 from kundrost.adapters.system import SystemClock
 
 ALGORITHM = "HS256"
-PUBLIC_PATHS = ["^/health", "^/schema", "^/metrics", "^/webhooks/"]
+PUBLIC_PATHS = ["^/health", "^/schema", "^/metrics", "^/webhooks/", "^/sign-(in|out)$"]
 """Paths that need no bearer token: liveness and readiness, the OpenAPI document, the
-Prometheus scrape, and the telephony webhooks (which check their own per-call token)."""
+Prometheus scrape, the telephony webhooks (which check their own per-call token), and the
+browser's sign-in and sign-out."""
+
+SESSION_COOKIE = "kundrost_session"
+"""The cookie a browser keeps its business token in after signing in (see sign_in.py)."""
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+"""The only requests the session cookie counts for: reading. A request that changes
+anything needs the bearer header, which another site cannot make a browser send."""
 
 TOKEN_CLOCK = SystemClock()
 """A token's lifetime is real time, whatever clock the service's rules run on: PyJWT checks
@@ -76,10 +83,23 @@ async def principal_from_token(
 class CachingJWTMiddleware(JWTAuthenticationMiddleware):
     """Litestar's JWT middleware that checks each distinct token once and keeps the result
     until the token expires: a caller sends the same token with every request, and the
-    check (PyJWT walks the token character by character) costs more than most handlers."""
+    check (PyJWT walks the token character by character) costs more than most handlers.
+
+    Without an `Authorization` header, a GET or HEAD request may carry the token in the
+    session cookie instead (a signed-in browser); never a WebSocket or a changing request."""
 
     cache: ClassVar[OrderedDict[tuple[str, str], tuple[int, AuthenticationResult]]] = OrderedDict()
     limit: ClassVar[int] = 10_000
+
+    async def authenticate_request(
+        self, connection: ASGIConnection[Any, Any, Any, Any]
+    ) -> AuthenticationResult:
+        header = connection.headers.get(self.auth_header)
+        if not header and connection.scope.get("method") in SAFE_METHODS:
+            cookie = connection.cookies.get(SESSION_COOKIE)
+            if cookie:
+                return await self.authenticate_token(cookie, connection)
+        return await super().authenticate_request(connection)
 
     async def authenticate_token(
         self, encoded_token: str, connection: ASGIConnection[Any, Any, Any, Any]

@@ -33,7 +33,10 @@ def _week_line(summary: WeeklyReportsSummary, catch_up: bool) -> str:
             )
         prefix = f"week {summary.week}: {summary.stores} stores"
     failed = f", {len(summary.failed)} failed" if summary.failed else ""
-    return f"{prefix}, {summary.generated} generated, {summary.existing} already done{failed}"
+    emails = f", {summary.emails_queued} e-mails queued" if summary.emails_queued else ""
+    return (
+        f"{prefix}, {summary.generated} generated, {summary.existing} already done{failed}{emails}"
+    )
 
 
 @frozen

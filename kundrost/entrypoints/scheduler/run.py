@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from kundrost.adapters.memory import InProcessJobQueue
 from kundrost.adapters.system import SystemClock
 from kundrost.container import (
     Container,
@@ -159,10 +160,19 @@ async def run_once(
         with Watching(console) as watch:
             scheduler = Scheduler(jobs, clock, container.tick_claims(), watch)
             run = await scheduler.run_now(name)
+        await _finish_in_process_jobs(container)
     finally:
         await close_resources(container)
     console.print(describe(run), highlight=False)
     return 0 if run.outcome is Outcome.RAN and run.result and not run.result.failures else 1
+
+
+async def _finish_in_process_jobs(container: Container) -> None:
+    """The in-process queue's jobs (the report e-mails a run queued) end with this process:
+    let those that are due finish first. A Redis queue keeps them for its workers."""
+    queue = container.job_queue()
+    if isinstance(queue, InProcessJobQueue):
+        await queue.drain()
 
 
 def describe(run: TickRun) -> str:

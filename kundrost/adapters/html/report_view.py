@@ -1,0 +1,348 @@
+"""A weekly report as its page shows it: the sections in Swedish, ready for the templates.
+
+Everything here comes from the report and the store's earlier reports, as the JSON gives
+them: counts, scores, theme labels, the analyzer's recommendations, and the quotes the
+report holds (short excerpts of qualifying feedback, scrubbed of digits and addresses).
+Nothing is looked up about a shopper, so nothing personal can reach a page or an e-mail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from attrs import frozen
+
+from kundrost.adapters.html import swedish
+from kundrost.adapters.html.charts import Chart, Series, bar_chart, line_chart
+from kundrost.adapters.html.palette import COLOURS
+from kundrost.application.report_page import ReportPage, StoreReports
+from kundrost.domain.recommendations import Recommendation
+from kundrost.domain.report_sections import (
+    Comparison,
+    InsightKind,
+    IssueItem,
+    PredictiveInsight,
+    TrendItem,
+)
+from kundrost.domain.theme_groups import normalised
+from kundrost.domain.weekly_report import WeeklyReport
+
+QUOTES_PER_RECOMMENDATION = 3
+
+
+@frozen
+class Figure:
+    label: str
+    value: str
+    note: str = ""
+
+
+@frozen
+class ThemeView:
+    label: str
+    department: str | None
+    mentions: int
+    quotes: tuple[str, ...]
+    severity: str | None = None
+    severity_class: str = ""
+    new: bool = False
+
+
+@frozen
+class DepartmentView:
+    name: str
+    mentions: int
+    positive: int
+    negative: int
+    mood: str
+    mood_class: str
+    top_themes: str
+
+
+@frozen
+class RecommendationView:
+    rank: int
+    description: str
+    priority: str
+    priority_class: str
+    category: str
+    department: str | None
+    frequency: int
+    impact: str
+    effort: str
+    quotes: tuple[str, ...]
+
+
+@frozen
+class InsightView:
+    kind: str
+    label: str
+    description: str
+
+
+@frozen
+class ReportView:
+    store_id: str
+    report_id: str
+    store_name: str
+    title: str
+    period: str
+    generated: str
+    finished: bool
+    figures: tuple[Figure, ...]
+    went_well: tuple[ThemeView, ...]
+    issues: tuple[ThemeView, ...]
+    new_issues: tuple[ThemeView, ...]
+    departments: tuple[DepartmentView, ...]
+    recommendations: tuple[RecommendationView, ...]
+    comparisons: tuple[str, ...]
+    charts: tuple[Chart, ...]
+    insights: tuple[InsightView, ...]
+
+
+def store_title(name: str | None) -> str:
+    return name or "Din butik"
+
+
+def _theme(item: TrendItem | IssueItem, new: frozenset[tuple[str, str]] = frozenset()) -> ThemeView:
+    severity = getattr(item, "severity", None)
+    return ThemeView(
+        item.label,
+        item.department,
+        item.mentions,
+        tuple(item.sample_quotes),
+        swedish.PRIORITIES[severity] if severity else None,
+        f"priority-{severity.value}" if severity else "",
+        item.key in new,
+    )
+
+
+INSIGHT_TEXT = {
+    InsightKind.LIKELY_TO_GROW: "Klagomålen har ökat {run} veckor i rad ({series}) och kan "
+    "fortsätta öka om inget görs.",
+    InsightKind.IMPROVING: "Klagomålen har minskat {run} veckor i rad ({series}): det blir bättre.",
+    InsightKind.GROWING_STRENGTH: "Berömmet har ökat {run} veckor i rad ({series}): en växande "
+    "styrka.",
+}
+
+
+def insight_view(insight: PredictiveInsight) -> InsightView:
+    """A prediction in Swedish, from its kind and weekly mentions (oldest first)."""
+    label = f"{insight.label} ({insight.department})" if insight.department else insight.label
+    series = " → ".join(str(count) for count in insight.weekly_mentions)
+    run = len(insight.weekly_mentions) - 1
+    text = INSIGHT_TEXT[insight.kind].format(run=run, series=series)
+    return InsightView(swedish.INSIGHTS[insight.kind], label, text)
+
+
+def recommendation_quotes(
+    recommendation: Recommendation, issues: Iterable[IssueItem]
+) -> tuple[str, ...]:
+    """The customers' own words behind a recommendation: the quotes of the week's issues of
+    the same category and department (the report keeps quotes with its themes)."""
+    wanted = (recommendation.category, normalised(recommendation.department))
+    quotes: list[str] = []
+    for issue in issues:
+        if (issue.category, normalised(issue.department)) != wanted:
+            continue
+        quotes.extend(quote for quote in issue.sample_quotes if quote not in quotes)
+    return tuple(quotes[:QUOTES_PER_RECOMMENDATION])
+
+
+def recommendation_view(
+    rank: int, item: Recommendation, report: WeeklyReport
+) -> RecommendationView:
+    return RecommendationView(
+        rank,
+        item.description,
+        swedish.PRIORITIES[item.priority],
+        f"priority-{item.priority.value}",
+        swedish.CATEGORIES[item.category],
+        item.department,
+        item.frequency,
+        swedish.IMPACT[item.estimated_impact],
+        swedish.EFFORT[item.implementation_complexity],
+        recommendation_quotes(item, report.negative_issues),
+    )
+
+
+def headline_figures(report: WeeklyReport, previous: Comparison | None) -> tuple[Figure, ...]:
+    """Graded, qualifying, average quality and average cashback, each with its change
+    against the week before when there was one."""
+
+    def against(change: Decimal | None, decimals: int = 0, unit: str = "") -> str:
+        if previous is None or change is None:
+            return ""
+        return f"{swedish.signed(change, decimals, unit)} mot veckan före"
+
+    return (
+        Figure(
+            "Bedömda samtal",
+            swedish.number(report.total_feedback_count),
+            against(previous.feedback_count_change if previous else None),
+        ),
+        Figure(
+            "Godkänd feedback",
+            swedish.number(report.qualifying_feedback_count),
+            f"{swedish.percent(report.qualification_rate)} av samtalen"
+            if report.qualification_rate is not None
+            else "",
+        ),
+        Figure(
+            "Genomsnittlig kvalitet",
+            f"{swedish.points(report.average_quality_score)} av 100",
+            against(
+                previous.average_quality_change * 100
+                if previous and previous.average_quality_change is not None
+                else None,
+                unit="poäng",
+            ),
+        ),
+        Figure(
+            "Utbetald återbäring",
+            swedish.percent(report.average_reward_percentage, 2),
+            "i genomsnitt av köpesumman, för godkänd feedback",
+        ),
+    )
+
+
+def _comparison_lines(report: WeeklyReport) -> tuple[str, ...]:
+    lines = []
+    for name, comparison in (
+        ("veckan före", report.historical_comparison.previous_week),
+        ("snittet av de senaste veckorna", report.historical_comparison.recent_average),
+    ):
+        if comparison is None:
+            continue
+        weeks = "" if comparison.weeks == 1 else f" ({comparison.weeks} veckor)"
+        parts = [
+            f"{swedish.number(comparison.feedback_count, 1)} samtal "
+            f"({swedish.signed(comparison.feedback_count_change, 1)})"
+        ]
+        if comparison.average_quality_score is not None:
+            change = comparison.average_quality_change
+            parts.append(
+                f"kvalitet {swedish.points(comparison.average_quality_score)}"
+                + (f" ({swedish.signed(change * 100)})" if change is not None else "")
+            )
+        if comparison.qualification_rate is not None:
+            change = comparison.qualification_rate_change
+            parts.append(
+                f"godkänd andel {swedish.percent(comparison.qualification_rate)}"
+                + (f" ({swedish.signed(change, 1, '%')})" if change is not None else "")
+            )
+        lines.append(f"Jämfört med {name}{weeks}: " + ", ".join(parts) + ".")
+    return tuple(lines)
+
+
+def comparison_charts(report: WeeklyReport, earlier: Sequence[WeeklyReport]) -> tuple[Chart, ...]:
+    """The weeks from the earliest of `earlier` up to the report's (a week without a report
+    shows as a gap): calls graded and qualifying, and quality beside the qualifying share."""
+    first = earlier[0].week if earlier else report.week
+    count = report.week.weeks_since(first) + 1
+    weeks = [first.shifted(i) for i in range(count)]
+    by_week = {r.week: r for r in (*earlier, report)}
+    rows = [by_week.get(week) for week in weeks]
+    names = [swedish.week_short(week) for week in weeks]
+    current = len(weeks) - 1
+
+    def values(read: object) -> tuple[Decimal | None, ...]:
+        return tuple(None if r is None else read(r) for r in rows)  # type: ignore[operator]
+
+    calls = bar_chart(
+        "chart-calls",
+        "Bedömda samtal och godkänd feedback per vecka",
+        names,
+        [
+            Series("Bedömda", COLOURS["accent"], values(lambda r: Decimal(r.total_feedback_count))),
+            Series(
+                "Godkända", COLOURS["good"], values(lambda r: Decimal(r.qualifying_feedback_count))
+            ),
+        ],
+        current,
+    )
+    quality = line_chart(
+        "chart-quality",
+        "Kvalitet (0–100) och andel godkänd feedback (%) per vecka",
+        names,
+        [
+            Series(
+                "Kvalitet",
+                COLOURS["accent"],
+                values(
+                    lambda r: (
+                        None if r.average_quality_score is None else r.average_quality_score * 100
+                    )
+                ),
+            ),
+            Series("Godkänd andel", COLOURS["good"], values(lambda r: r.qualification_rate)),
+        ],
+        current,
+    )
+    return calls, quality
+
+
+def report_view(page: ReportPage) -> ReportView:
+    report = page.report
+    new = frozenset(issue.key for issue in report.new_issues)
+    return ReportView(
+        store_id=str(report.store_id),
+        report_id=str(report.id),
+        store_name=store_title(page.store_name),
+        title=f"Veckorapport {swedish.week_name(report.week)}",
+        period=swedish.period(report.week),
+        generated=swedish.moment(report.generated_at, page.zone),
+        finished=page.finished,
+        figures=headline_figures(report, report.historical_comparison.previous_week),
+        went_well=tuple(_theme(item) for item in report.positive_trends),
+        issues=tuple(_theme(item, new) for item in report.negative_issues),
+        new_issues=tuple(_theme(item, new) for item in report.new_issues),
+        departments=tuple(
+            DepartmentView(
+                d.department,
+                d.mentions,
+                d.positive_count,
+                d.negative_count,
+                *swedish.mood(d.sentiment_score),
+                ", ".join(d.top_themes),
+            )
+            for d in report.department_insights
+        ),
+        recommendations=tuple(
+            recommendation_view(rank, item, report)
+            for rank, item in enumerate(report.actionable_recommendations, 1)
+        ),
+        comparisons=_comparison_lines(report),
+        charts=comparison_charts(report, page.earlier),
+        insights=tuple(insight_view(i) for i in report.predictive_insights),
+    )
+
+
+@frozen
+class WeekRow:
+    report_id: str
+    name: str
+    short: str
+    period: str
+    graded: str
+    qualifying: str
+    quality: str
+    finished: bool
+
+
+def week_rows(reports: StoreReports) -> tuple[WeekRow, ...]:
+    """One row per report of the store's list page, newest week first."""
+    return tuple(
+        WeekRow(
+            str(r.id),
+            swedish.week_name(r.week).capitalize(),
+            swedish.week_name(r.week),
+            swedish.period(r.week),
+            swedish.number(r.total_feedback_count),
+            swedish.number(r.qualifying_feedback_count),
+            swedish.points(r.average_quality_score),
+            reports.finished(r),
+        )
+        for r in reports.reports
+    )
