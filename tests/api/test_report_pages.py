@@ -77,7 +77,7 @@ def test_the_page_carries_a_policy_that_lets_nothing_load(
     policy = response.headers["content-security-policy"]
     assert policy.startswith("default-src 'none'; style-src 'sha256-")
     assert response.headers["cache-control"] == "no-store"
-    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers["referrer-policy"] == "same-origin"
 
 
 def test_format_html_overrides_the_accept_header(

@@ -1,8 +1,10 @@
 """`kundrost demo`: a week of three stores through the real use cases, reproducibly."""
 
 import asyncio
+import re
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +150,20 @@ def test_the_command_prints_the_calls_and_the_three_reports(
     assert "business_hours_violation" in out
     assert "language_barrier" in out
     assert "+4670" not in out
+
+
+def test_the_command_ends_with_the_three_stores_report_pages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["demo", "--seed", "3", "--pages", str(tmp_path)]) == 0
+
+    out = capsys.readouterr().out
+    written = sorted(tmp_path.glob("*.html"))
+    assert len(written) == 3
+    for path in written:
+        assert str(path) in out
+        page = path.read_text(encoding="utf-8")
+        assert '<html lang="sv">' in page
+        assert "Veckorapport vecka 47 2026" in page
+        assert "/api/ai/business" not in page
+        assert not re.search(r"\+46\d|07\d{8}", page)

@@ -50,14 +50,9 @@ INSIGHTS = {
     InsightKind.GROWING_STRENGTH: "Växande styrka",
 }
 
-MOODS = (
-    (Decimal("0.5"), "Mycket nöjda", "mood-great"),
-    (Decimal("0.15"), "Nöjda", "mood-good"),
-    (Decimal("-0.15"), "Blandat", "mood-mixed"),
-    (Decimal("-0.5"), "Missnöjda", "mood-poor"),
-)
-"""A department's mood by its sentiment score (−1 to 1): the first step it reaches."""
-LOWEST_MOOD = ("Mycket missnöjda", "mood-bad")
+MOOD_STEP, MOOD_STRONG = Decimal("0.15"), Decimal("0.5")
+"""A department's mood by its sentiment score (−1 to 1), symmetric around 0: beyond ±0.5
+very, beyond ±0.15 plainly (dis)satisfied, mixed in between."""
 
 
 def number(value: Decimal | int, decimals: int = 0) -> str:
@@ -114,7 +109,15 @@ def period(week: IsoWeek) -> str:
 
 def mood(score: Decimal) -> tuple[str, str]:
     """A department's mood in words, and the style class that colours it."""
-    return next(((text, style) for low, text, style in MOODS if score >= low), LOWEST_MOOD)
+    if score >= MOOD_STRONG:
+        return "Mycket nöjda", "mood-great"
+    if score >= MOOD_STEP:
+        return "Nöjda", "mood-good"
+    if score <= -MOOD_STRONG:
+        return "Mycket missnöjda", "mood-bad"
+    if score <= -MOOD_STEP:
+        return "Missnöjda", "mood-poor"
+    return "Blandat", "mood-mixed"
 
 
 def sentence(text: str) -> str:

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from kundrost.domain import WeeklyReport
+from kundrost.entrypoints.cli.demo_pages import pages_folder, write_pages
 from kundrost.entrypoints.cli.demo_run import CallRow, DemoResult, simulate_week, total_reward
 from kundrost.entrypoints.cli.demo_stores import DemoStore
 from kundrost.entrypoints.cli.demo_week import plan_week
@@ -23,6 +24,11 @@ def register(commands: Any) -> None:
         "demo", help="a simulated week of feedback calls for three stores, run end to end"
     )
     parser.add_argument("--seed", type=int, default=47, help="replays the same week (47)")
+    parser.add_argument(
+        "--pages",
+        metavar="FOLDER",
+        help="where to write the stores' report pages (default: a new temporary folder)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -42,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     console.print(_totals(result))
     for store, report in result.reports:
         console.print(_report_table(store, report))
+    paths = write_pages(result, pages_folder(args.pages))
+    console.print("The weekly report pages a store owner reads (open them in a browser):")
+    for path in paths:
+        console.print(f"  {path}", highlight=False, soft_wrap=True)
     return 0
 
 

@@ -1,0 +1,132 @@
+"""The report page as rendered: every section from the report alone, the quotes exactly as the
+report holds them, and friendly words where a section is empty."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from datetime import timedelta
+
+from attrs import evolve
+
+from kundrost.adapters.html.actions_csv import actions_csv
+from kundrost.adapters.html.environment import render, style_source, stylesheet
+from kundrost.adapters.html.report_view import recommendation_quotes, report_view
+from kundrost.application.report_page import ReportPage
+from kundrost.domain.analysis import Category
+from kundrost.domain.priority import Priority
+from tests.pages.builders import STOCKHOLM, STORE_NAME, a_page, an_empty_week_page
+from tests.unit.report_builders import a_feedback, an_item, build, complaint
+
+
+def page_html(page: ReportPage) -> str:
+    return render("report.html.j2", view=report_view(page))
+
+
+def quotes_on(text: str) -> set[str]:
+    return {html.unescape(q) for q in re.findall(r"<q>(.*?)</q>", text)}
+
+
+def test_the_page_shows_exactly_the_quotes_the_report_holds() -> None:
+    page = a_page()
+    report = page.report
+    held = {
+        q for item in (*report.positive_trends, *report.negative_issues) for q in item.sample_quotes
+    }
+
+    shown = quotes_on(page_html(page))
+
+    assert shown == held
+
+
+def test_a_report_whose_quotes_were_erased_shows_none() -> None:
+    page = a_page()
+    erased = evolve(
+        page.report,
+        positive_trends=[evolve(t, sample_quotes=()) for t in page.report.positive_trends],
+        negative_issues=[evolve(i, sample_quotes=()) for i in page.report.negative_issues],
+        new_issues=[],
+    )
+
+    text = page_html(evolve(page, report=erased))
+
+    assert quotes_on(text) == set()
+    assert "Kunderna sa:" not in text
+
+
+def test_a_recommendation_quotes_the_issues_of_its_category_and_department() -> None:
+    report = build(
+        [
+            a_feedback(
+                complaint("kassakö", None, "Kön var lång", Category.SERVICE),
+                complaint("trasig våg", "Frukt", "Vågen var trasig", Category.ENVIRONMENT),
+                items=[an_item("Öppna fler kassor", Priority.HIGH, Category.SERVICE)],
+            )
+        ]
+    )
+
+    [recommendation] = report.actionable_recommendations
+
+    assert recommendation_quotes(recommendation, report.negative_issues) == ("Kön var lång",)
+
+
+def test_the_headline_figures_compare_with_the_week_before() -> None:
+    view = report_view(a_page())
+
+    figures = {f.label: (f.value, f.note) for f in view.figures}
+    assert figures["Bedömda samtal"] == ("9", "+2 mot veckan före")
+    assert figures["Godkänd feedback"][0] == "8"
+    assert figures["Genomsnittlig kvalitet"][0] == "72 av 100"
+    assert figures["Utbetald återbäring"][0] == "9,64\u00a0%"
+
+
+def test_a_week_without_feedback_is_a_friendly_page() -> None:
+    text = page_html(an_empty_week_page())
+
+    for friendly in (
+        "Inget återkommande beröm den här veckan.",
+        "Inga klagomål den här veckan.",
+        "Inga rekommendationer den här veckan.",
+        "Det här är butikens första rapport",
+    ):
+        assert friendly in text
+    assert "Din butik" in text
+
+
+def test_a_report_made_before_its_week_ended_says_it_is_partial() -> None:
+    page = a_page()
+    early = evolve(page.report, generated_at=page.report.generated_at - timedelta(days=2))
+
+    assert "Delrapport" in page_html(evolve(page, report=early))
+    assert "Delrapport" not in page_html(page)
+
+
+def test_the_page_names_the_store_and_is_swedish_with_no_script() -> None:
+    text = page_html(a_page())
+
+    assert text.startswith('<!doctype html>\n<html lang="sv">')
+    assert f"<title>Veckorapport vecka 48 2026 – {STORE_NAME}</title>" in text
+    assert "<script" not in text
+    assert not re.search(r"(src|href|url)\s*[=(]\s*[\"']?(https?:)?//", text)
+
+
+def test_the_policy_allows_exactly_the_inline_stylesheet() -> None:
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(stylesheet().encode()).digest()).decode()
+
+    assert style_source() == f"'sha256-{digest}'"
+    assert f"<style>{stylesheet()}</style>" in page_html(a_page())
+
+
+def test_the_csv_keeps_a_customers_formula_from_running() -> None:
+    report = build([a_feedback(items=[an_item('=HYPERLINK("http://x")', Priority.HIGH)])])
+
+    rows = list(csv.reader(io.StringIO(actions_csv(report, STOCKHOLM).lstrip("\ufeff"))))
+
+    assert rows[1][4] == '\'=HYPERLINK("http://x")'
+    assert actions_csv(report, STOCKHOLM).startswith("\ufeffRang,")
+    assert actions_csv(report, STOCKHOLM).endswith("\r\n")
