@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
-
 from attrs import field, frozen
 
 from kundrost.application.reports import ListReports
 from kundrost.domain.ids import ReportId, StoreId
+from kundrost.domain.report_page import ReportPage, StoreReports
 from kundrost.domain.validation import at_least
 from kundrost.domain.week import resolve_zone
-from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import NotFound
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
-
-
-def finished(report: WeeklyReport, zone: tzinfo) -> bool:
-    """Whether the report was made after its week ended (else it is a partial report)."""
-    return report.generated_at >= report.week.bounds(zone)[1]
-
-
-@frozen
-class ReportPage:
-    """A report with the store's reports of the weeks before it (oldest first, weeks without
-    a report left out), the store's name when its context gives one, and its zone."""
-
-    report: WeeklyReport
-    earlier: tuple[WeeklyReport, ...]
-    store_name: str | None
-    zone: tzinfo
-
-    @property
-    def finished(self) -> bool:
-        return finished(self.report, self.zone)
 
 
 @frozen
@@ -60,20 +38,6 @@ class ReadReportPage:
             context.store_name if context else None,
             resolve_zone(context.timezone if context else None),
         )
-
-
-@frozen
-class StoreReports:
-    """A store's reports, newest week first, with its name when its context gives one, and
-    its zone."""
-
-    store_id: StoreId
-    store_name: str | None
-    reports: tuple[WeeklyReport, ...]
-    zone: tzinfo
-
-    def finished(self, report: WeeklyReport) -> bool:
-        return finished(report, self.zone)
 
 
 @frozen

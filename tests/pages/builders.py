@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from kundrost.application.report_page import ReportPage
 from kundrost.domain.analysis import Category
 from kundrost.domain.priority import Priority
+from kundrost.domain.report_page import ReportPage
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport

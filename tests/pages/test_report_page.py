@@ -14,9 +14,9 @@ from attrs import evolve
 from kundrost.adapters.html.actions_csv import actions_csv
 from kundrost.adapters.html.environment import render, style_source, stylesheet
 from kundrost.adapters.html.report_view import recommendation_quotes, report_view
-from kundrost.application.report_page import ReportPage
 from kundrost.domain.analysis import Category
 from kundrost.domain.priority import Priority
+from kundrost.domain.report_page import ReportPage
 from tests.pages.builders import STOCKHOLM, STORE_NAME, a_page, an_empty_week_page
 from tests.unit.report_builders import a_feedback, an_item, build, complaint
 

@@ -16,8 +16,8 @@ from attrs import frozen
 from kundrost.adapters.html import swedish
 from kundrost.adapters.html.charts import Chart, Series, bar_chart, line_chart
 from kundrost.adapters.html.palette import COLOURS
-from kundrost.application.report_page import ReportPage, StoreReports
 from kundrost.domain.recommendations import Recommendation
+from kundrost.domain.report_page import ReportPage, StoreReports
 from kundrost.domain.report_sections import (
     Comparison,
     InsightKind,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kundrost.adapters.html.environment import render
 from kundrost.adapters.html.report_view import report_view
-from kundrost.application.report_page import ReportPage
+from kundrost.domain.report_page import ReportPage
 from kundrost.entrypoints.cli.demo_run import DemoResult
 
 

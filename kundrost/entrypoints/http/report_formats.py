@@ -10,13 +10,20 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from litestar import MediaType, Request, Response
-from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Schema
+from litestar.openapi.spec import (
+    OpenAPIHeader,
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Operation,
+    Schema,
+)
 from litestar.response import Template
 
 from kundrost.adapters.html.actions_csv import actions_csv, csv_filename
 from kundrost.adapters.html.environment import page_headers
 from kundrost.adapters.html.report_view import report_view
-from kundrost.application.report_page import ReportPage
+from kundrost.domain.report_page import ReportPage
 from kundrost.entrypoints.http.security import SESSION_COOKIE
 
 Format = Literal["json", "html", "csv"]
@@ -67,17 +74,25 @@ def actions_csv_response(page: ReportPage) -> Response[str]:
 
 @dataclass
 class NegotiatedReport(Operation):
-    """The operation of `GET /reports/{report_id}` with its other two answers documented:
-    the HTML page and the CSV of actions, beside the JSON that Litestar writes."""
+    """The operation of `GET /reports/{report_id}` with its browser answers documented: the
+    HTML page and the CSV of actions beside the JSON that Litestar writes, the Swedish
+    pages of a 403 and a 404, and the way to sign-in for a browser without a token."""
 
     def __post_init__(self) -> None:
-        ok = (self.responses or {}).get("200")
-        content = getattr(ok, "content", None)
-        if content is None:
-            return
-        content["text/html"] = OpenAPIMediaType(
-            schema=Schema(type=OpenAPIType.STRING, description="The report's page, in Swedish.")
+        responses = self.responses if self.responses is not None else {}
+        ok = responses.get("200")
+        if isinstance(ok, OpenAPIResponse) and ok.content is not None:
+            ok.content["text/html"] = _text("The report's page, in Swedish.")
+            ok.content[CSV] = _text("The week's actions, one a row.")
+        for status in ("403", "404"):
+            refused = responses.get(status)
+            if isinstance(refused, OpenAPIResponse) and refused.content is not None:
+                refused.content["text/html"] = _text("The refusal as a page, for a browser.")
+        responses["303"] = OpenAPIResponse(
+            description="A browser without a token: `Location` is the sign-in page.",
+            headers={"Location": OpenAPIHeader(schema=Schema(type=OpenAPIType.STRING))},
         )
-        content[CSV] = OpenAPIMediaType(
-            schema=Schema(type=OpenAPIType.STRING, description="The week's actions, one a row.")
-        )
+
+
+def _text(description: str) -> OpenAPIMediaType:
+    return OpenAPIMediaType(schema=Schema(type=OpenAPIType.STRING, description=description))
