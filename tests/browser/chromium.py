@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -191,23 +193,47 @@ class Browser:
 def chromium() -> Iterator[Browser]:
     """A headless Chromium on a fresh profile, stopped (and its profile removed) after."""
     binary = chromium_path()
-    with tempfile.TemporaryDirectory(prefix="kundrost-chromium-") as profile:
+    with tempfile.TemporaryDirectory(
+        prefix="kundrost-chromium-", ignore_cleanup_errors=True
+    ) as profile:
         process = subprocess.Popen(
             [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         try:
             socket = connect(_endpoint(Path(profile), process), max_size=64 * 2**20)
             with socket:
                 yield Browser(socket)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop(process)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ends the browser and the helper processes it started (its own process group, which
+    only this test run's chromium is in), so none is left writing into the profile that is
+    removed next: politely first, then for good."""
+    for sig, grace in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        deadline = time.monotonic() + grace
+        while time.monotonic() < deadline and _group_alive(process):
+            time.sleep(0.05)
+        if not _group_alive(process):
+            break
+    process.wait()
+
+
+def _group_alive(process: subprocess.Popen[bytes]) -> bool:
+    process.poll()
+    try:
+        os.killpg(process.pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def _endpoint(profile: Path, process: subprocess.Popen[bytes]) -> str:

@@ -137,7 +137,9 @@ async def test_a_failed_send_is_retried_by_the_queue_and_logged_without_addresse
     retried = await record_of(service, failed[0])
     assert retried is not None
     assert (retried.status, retried.attempts) == (EmailStatus.SENT, 2)
-    assert all("@" not in message for message in caplog.messages)
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("kundrost")]
+    assert ours
+    assert all("@" not in message for message in ours)
     await monday_run(service)
     assert len(server.arrived) == 2
 
