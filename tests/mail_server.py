@@ -3,7 +3,6 @@ it keeps every message that arrived, and can be told to refuse the next ones."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +12,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from attrs import define, field
+
+from tests.services import free_port
 
 
 @define
@@ -54,13 +55,6 @@ class MailServer:
             message = message_from_bytes(envelope.original_content, policy=policy.default)
             self.arrived.append(Arrived(envelope.mail_from, list(envelope.rcpt_tos), message))  # type: ignore[arg-type]
         return "250 2.0.0 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @contextmanager

@@ -32,7 +32,7 @@ CLOSING = (
 )
 
 _WEEKDAY_SINCE = ("måndags", "tisdags", "onsdags", "torsdags", "fredags", "lördags", "söndags")
-_MONTHS = (
+MONTHS = (
     "januari",
     "februari",
     "mars",
@@ -46,6 +46,7 @@ _MONTHS = (
     "november",
     "december",
 )
+"""Swedish month names, lower case as in running text ("den 3 december")."""
 
 
 def greeting(store_name: str | None, purchase: datetime, now: datetime | None) -> str:
@@ -74,4 +75,4 @@ def _spoken_day(purchase: datetime, now: datetime | None) -> str:
         if 2 <= days_ago <= 6:
             return f"i {_WEEKDAY_SINCE[purchase.weekday()]}"
     year = "" if now is None or now.year == purchase.year else f" {purchase.year}"
-    return f"den {purchase.day} {_MONTHS[purchase.month - 1]}{year}"
+    return f"den {purchase.day} {MONTHS[purchase.month - 1]}{year}"

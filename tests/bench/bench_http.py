@@ -32,7 +32,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -56,6 +55,7 @@ from redis.asyncio import Redis
 from kundrost.adapters.crypto import generate_key_text
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
+from tests.services import free_port
 
 SECRET = "bench-secret-bench-secret-bench-secret-0123"
 STORE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
@@ -121,13 +121,6 @@ class Result:
     @property
     def rate(self) -> float:
         return self.requests / self.seconds
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @contextmanager

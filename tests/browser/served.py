@@ -20,8 +20,8 @@ from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
-from tests.mail_server import free_port
 from tests.pages.builders import STORE, STORE_NAME, five_weeks
+from tests.services import free_port
 
 
 @frozen

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from litestar.testing import TestClient
 from kundrost.entrypoints.cli import serve, token
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
+from tests.services import free_port
 
 SECRET = "kundrost-test-secret-that-is-long-enough-for-hs256"
 STORE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
@@ -198,13 +198,6 @@ def test_converse_mode_lets_simulated_shoppers_answer_and_talk(secret: str) -> N
             time.sleep(0.05)
 
     assert (status["status"], status["end_reason"]) == ("completed", "completed")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def test_serve_runs_the_api_until_it_is_stopped() -> None:

@@ -6,27 +6,13 @@ from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
 from kundrost.domain.analysis import Category, Level
+from kundrost.domain.conversation_texts import MONTHS
 from kundrost.domain.priority import Priority
 from kundrost.domain.report_sections import InsightKind
 from kundrost.domain.week import IsoWeek
 
 NBSP = "\u00a0"
 """Between a number and its unit, so "12,5 %" never breaks over two lines."""
-
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 CATEGORIES = {
     Category.PRODUCT: "Sortiment och varor",

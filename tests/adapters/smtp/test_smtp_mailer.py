@@ -13,8 +13,9 @@ from kundrost.adapters.smtp import SmtpReportMailer, SmtpServer
 from kundrost.adapters.system import ManualClock
 from kundrost.domain.priority import Priority
 from kundrost.ports.report_mail import MailUnavailable, ReportDigest
-from tests.mail_server import MailServer, free_port, mail_server
+from tests.mail_server import MailServer, mail_server
 from tests.pages.builders import MEAT_QUOTE, QUEUE_QUOTE, STORE_NAME, a_page
+from tests.services import free_port
 from tests.unit.report_builders import a_feedback, an_item, build
 
 MONDAY = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
