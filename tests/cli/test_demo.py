@@ -140,8 +140,10 @@ async def test_the_same_seed_replays_the_same_outcomes() -> None:
 
 
 def test_the_command_prints_the_calls_and_the_three_reports(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where its pages go by default
+
     assert main(["demo", "--seed", "3"]) == 0
 
     out = capsys.readouterr().out
