@@ -2,6 +2,7 @@
 
 import asyncio
 import re
+import tempfile
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
