@@ -40,6 +40,8 @@ class Outcome:
     qualifies: bool
     indicators: tuple[str, ...]
     reward: Decimal | None
+    overall: Decimal = Decimal(0)
+    fraudulent: bool = False
 
     @property
     def agrees(self) -> bool:
@@ -52,12 +54,14 @@ class Outcome:
         return next(band for floor, band in BAND_FLOORS if self.reward >= floor)
 
 
-def graded(entry: Mapping[str, Any]) -> Outcome:
+def graded(entry: Mapping[str, Any], stores: Mapping[str, Any] | None = None) -> Outcome:
+    """One labelled call through analysability, the offline analyzer, fraud and grading;
+    its store from the corpus unless `stores` is given."""
     transcript = transcript_of(entry)
     label = entry["label"]
     if not AnalysabilityPolicy().evaluate(transcript).analysable:
         return Outcome(entry["id"], entry["kind"], label, False, (), None)
-    context = business_context(entry["store"])
+    context = business_context(entry["store"], stores)
     analysis = OfflineFeedbackAnalyzer().analyse_now(FeedbackInput(transcript, context))
     verdict = FraudPolicy().evaluate(
         FraudEvidence(
@@ -75,6 +79,8 @@ def graded(entry: Mapping[str, Any]) -> Outcome:
         grade.qualifies,
         verdict.indicators,
         grade.reward_percentage,
+        grade.scores.overall,
+        verdict.is_fraudulent,
     )
 
 

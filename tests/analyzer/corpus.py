@@ -33,6 +33,9 @@ CORPUS_PATH = Path(__file__).resolve().parents[1] / "data" / "feedback_corpus.js
 HOLDOUT_PATH = CORPUS_PATH.with_name("feedback_holdout.json")
 """Calls written blind, without sight of the analyzer, after it was tuned on the corpus;
 same stores, same label rules."""
+PATTERNS_PATH = CORPUS_PATH.with_name("feedback_patterns.json")
+"""The development set of issue 17's patterns (empty fluency, gaming, other stores, deadpan
+impossibilities, agreement with facts, polarity, the scale of value), with one more store."""
 
 
 @cache
@@ -56,6 +59,15 @@ def holdout_items() -> list[Mapping[str, Any]]:
     return list(_loaded(HOLDOUT_PATH)["items"])
 
 
+def pattern_items() -> list[Mapping[str, Any]]:
+    """The development set's calls; its stores are the corpus's and one more."""
+    return list(_loaded(PATTERNS_PATH)["items"])
+
+
+def pattern_stores() -> Mapping[str, Any]:
+    return _loaded(PATTERNS_PATH)["stores"]
+
+
 def item(item_id: str) -> Mapping[str, Any]:
     return next(entry for entry in items() if entry["id"] == item_id)
 
@@ -65,9 +77,9 @@ def store_id_of(store: str) -> StoreId:
     return StoreId(uuid5(NAMESPACE_URL, f"kundrost-corpus/store/{store}"))
 
 
-def business_context(store: str) -> BusinessContext:
-    """The store's JSON context as the domain holds it."""
-    raw = corpus()["stores"][store]
+def business_context(store: str, stores: Mapping[str, Any] | None = None) -> BusinessContext:
+    """The store's JSON context as the domain holds it, from the corpus unless `stores`."""
+    raw = (corpus()["stores"] if stores is None else stores)[store]
     # Any: mypy's attrs plugin reads the bare `frozenset` converter as Iterable[_T_co].
     closed_dates: Any = frozenset(map(date.fromisoformat, raw["closed_dates"]))
     return BusinessContext(
