@@ -101,6 +101,8 @@ from kundrost.domain.report_sections import (
 )
 from kundrost.domain.retention import RecordKind, RetainedRecord, RetentionAction, RetentionPolicy
 from kundrost.domain.retry import RetryPolicy
+from kundrost.domain.rubric import NOTHING_SAID, Reach, Rubric, Stakes
+from kundrost.domain.rubric_scoring import RubricPolicy, RubricScores
 from kundrost.domain.similarity import similarity
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
 from kundrost.domain.trend_policy import TrendPolicy
@@ -112,6 +114,7 @@ from kundrost.domain.weekly_report import ReportStatus, WeeklyReport
 
 __all__ = [
     "DEFAULT_TIMEZONE",
+    "NOTHING_SAID",
     "Abandoned",
     "ActionableItem",
     "Analysability",
@@ -184,6 +187,7 @@ __all__ = [
     "Question",
     "QuestionSource",
     "RankingPolicy",
+    "Reach",
     "ReasonCode",
     "Recommendation",
     "RecommendationStats",
@@ -194,11 +198,15 @@ __all__ = [
     "RetainedRecord",
     "RetentionAction",
     "RetentionPolicy",
+    "Rubric",
+    "RubricPolicy",
+    "RubricScores",
     "RetryPolicy",
     "RetryRequested",
     "Sentiment",
     "Severity",
     "Speaker",
+    "Stakes",
     "StoreId",
     "Theme",
     "ThemeTrend",

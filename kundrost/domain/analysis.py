@@ -1,7 +1,7 @@
 """FeedbackAnalysis: what an analyzer says about one conversation, before any rule is applied.
 
-The analyzer scores and extracts; the domain decides. Scores are exact `Decimal`s in
-[0, 1] because grading turns them into money.
+The analyzer counts the rubric's features and extracts themes, items and flags; the domain
+scores and decides (`rubric_scoring`, `grading`), so every analyzer is graded by one rule.
 """
 
 from __future__ import annotations
@@ -12,7 +12,15 @@ from enum import StrEnum
 from attrs import field, frozen
 
 from kundrost.domain.priority import Priority
-from kundrost.domain.validation import at_least, each, frozen_tuple, text_length, unit_interval
+from kundrost.domain.rubric import Rubric
+from kundrost.domain.validation import (
+    at_least,
+    each,
+    frozen_tuple,
+    instance_of,
+    text_length,
+    unit_interval,
+)
 
 
 class Sentiment(StrEnum):
@@ -88,11 +96,10 @@ class ContentFlag:
 
 @frozen
 class FeedbackAnalysis:
-    """An analyzer's reading of one conversation: three scores, themes, items, flags, summary."""
+    """An analyzer's reading of one conversation: rubric features, themes, items, flags,
+    summary."""
 
-    legitimacy: Decimal = field(validator=unit_interval)
-    depth: Decimal = field(validator=unit_interval)
-    usefulness: Decimal = field(validator=unit_interval)
+    rubric: Rubric = field(validator=instance_of(Rubric))
     themes: tuple[Theme, ...] = field(default=(), converter=frozen_tuple, validator=each(Theme))
     actionable_items: tuple[ActionableItem, ...] = field(
         default=(), converter=frozen_tuple, validator=each(ActionableItem)

@@ -11,6 +11,8 @@ from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.fraud import FraudVerdict
+from kundrost.domain.rubric import Rubric
+from kundrost.domain.rubric_scoring import RubricPolicy, RubricScores
 from kundrost.domain.validation import (
     decimal,
     decimal_between,
@@ -57,11 +59,13 @@ class GradeReason:
 @frozen
 class Grade:
     """A graded feedback. It qualifies exactly when it earns a reward; its reasons name
-    every rule it failed, or the single reason it qualifies."""
+    every rule it failed, or the single reason it qualifies; `explanation` names the rubric
+    features the scores came from."""
 
     scores: QualityScores
     reward_percentage: Decimal | None = field(validator=decimal)
     reasons: tuple[GradeReason, ...] = field(converter=frozen_tuple, validator=each(GradeReason))
+    explanation: str = field(default="", validator=text_length(0, 1000))
 
     def __attrs_post_init__(self) -> None:
         if not self.reasons:
@@ -80,8 +84,9 @@ class Grade:
 class GradingPolicy:
     """overall = 0.4·legitimacy + 0.3·depth + 0.3·usefulness, the weights summing to 1.
 
-    A feedback qualifies when it is not fraudulent, its legitimacy is at least 0.5 and its
-    overall at least 0.30. It then earns 2 + 13·(overall − 0.30)/(1 − 0.30) % cashback,
+    The three scores come from the analysis's rubric features by `rubric` (see
+    `RubricPolicy`). A feedback qualifies when it is not fraudulent, its legitimacy is at
+    least 0.5 and its overall at least 0.30. It then earns 2 + 13·(overall − 0.30)/(1 − 0.30) % cashback,
     rounded half-up to the cent and kept within 2.00–15.00: the floor at the threshold,
     the ceiling at a perfect 1.0, rising steadily in between so better feedback never
     earns less.
@@ -98,6 +103,7 @@ class GradingPolicy:
     reward_ceiling: Decimal = field(
         default=Decimal("15.00"), validator=decimal_between(Decimal(0), Decimal(100))
     )
+    rubric: RubricPolicy = field(factory=RubricPolicy)
 
     def __attrs_post_init__(self) -> None:
         total = self.legitimacy_weight + self.depth_weight + self.usefulness_weight
@@ -108,12 +114,16 @@ class GradingPolicy:
         if self.reward_floor > self.reward_ceiling:
             raise InvalidValue("reward_floor", "must not exceed the reward ceiling")
 
-    def overall(self, analysis: FeedbackAnalysis) -> Decimal:
+    def scores(self, analysis: FeedbackAnalysis) -> RubricScores:
+        """The three scores of an analysis, from its rubric features and content flags."""
+        return self.rubric.scores(analysis.rubric, analysis.content_flags)
+
+    def overall(self, scores: RubricScores) -> Decimal:
         """The exact weighted sum of the three scores."""
         return (
-            self.legitimacy_weight * analysis.legitimacy
-            + self.depth_weight * analysis.depth
-            + self.usefulness_weight * analysis.usefulness
+            self.legitimacy_weight * scores.legitimacy
+            + self.depth_weight * scores.depth
+            + self.usefulness_weight * scores.usefulness
         )
 
     def reward_for(self, overall: Decimal) -> Decimal | None:
@@ -126,22 +136,26 @@ class GradingPolicy:
 
     def grade(self, analysis: FeedbackAnalysis, verdict: FraudVerdict) -> Grade:
         """Grade one analysed feedback against the fraud verdict on it."""
-        overall = self.overall(analysis)
+        return self.judge(self.scores(analysis), verdict, analysis.rubric)
+
+    def judge(
+        self, scored: RubricScores, verdict: FraudVerdict, rubric: Rubric | None = None
+    ) -> Grade:
+        """Grade three scores against a fraud verdict, explained by the rubric they came from."""
+        overall = self.overall(scored)
         scores = QualityScores(
-            analysis.legitimacy,
-            analysis.depth,
-            analysis.usefulness,
-            rounded(overall, OVERALL_PLACES),
+            scored.legitimacy, scored.depth, scored.usefulness, rounded(overall, OVERALL_PLACES)
         )
-        reasons = self._failures(analysis, overall, verdict)
+        explanation = rubric.describe() if rubric is not None else ""
+        reasons = self._failures(scored, overall, verdict)
         reward = None if reasons else self.reward_for(overall)
         if reward is None:
-            return Grade(scores, None, reasons)
+            return Grade(scores, None, reasons, explanation)
         earns = f"Overall quality {scores.overall} earns {reward} % cashback."
-        return Grade(scores, reward, (GradeReason(ReasonCode.QUALIFIES, earns),))
+        return Grade(scores, reward, (GradeReason(ReasonCode.QUALIFIES, earns),), explanation)
 
     def _failures(
-        self, analysis: FeedbackAnalysis, overall: Decimal, verdict: FraudVerdict
+        self, analysis: RubricScores, overall: Decimal, verdict: FraudVerdict
     ) -> tuple[GradeReason, ...]:
         reasons: list[GradeReason] = []
         if verdict.is_fraudulent:

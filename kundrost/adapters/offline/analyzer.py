@@ -1,36 +1,31 @@
 """OfflineFeedbackAnalyzer: the FeedbackAnalyzer port by deterministic Swedish heuristics.
 
 No network, no model, no randomness: the same transcript and context always give the same
-analysis. Only the customer's turns are read. Scores: legitimacy (`legitimacy`), depth
-(`specificity`), usefulness (`actionability`), each rounded to two places; themes and items
-(`themes`, `items`), flags (`flags`) and an extractive summary (`summary`). docs/analyzer.md
-explains the cues and the limits.
+analysis. Only the customer's turns are read. The rubric's features (`features`), which
+the domain scores; themes and items (`themes`, `items`), flags (`flags`) and an extractive
+summary (`summary`). docs/analyzer.md explains the cues and the limits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kundrost.adapters.offline.actionability import usefulness
 from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.embedding import embed_text
 from kundrost.adapters.offline.evidence import gather
+from kundrost.adapters.offline.features import rubric
 from kundrost.adapters.offline.flags import content_flags
 from kundrost.adapters.offline.items import actionable_items
-from kundrost.adapters.offline.legitimacy import legitimacy
 from kundrost.adapters.offline.reading import read
-from kundrost.adapters.offline.scores import unit
-from kundrost.adapters.offline.specificity import depth
 from kundrost.adapters.offline.summary import summarise
 from kundrost.adapters.offline.themes import mentions, themes
-from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
+from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.rubric import NOTHING_SAID
 from kundrost.ports.analyzer import FeedbackInput
 
 ANALYZER = "offline"
-MODEL_VERSION = "offline-2"
+MODEL_VERSION = "offline-3"
 _SILENT = "Kunden sa ingenting om besöket."
-GENERIC_USEFULNESS = 0.2
-"""Generic feedback named nothing to act on: a passing "gott kaffe" is worth no more."""
 
 
 class OfflineFeedbackAnalyzer:
@@ -48,21 +43,16 @@ class OfflineFeedbackAnalyzer:
         store = store_departments(context.departments if context else ())
         reading = read(feedback.transcript)
         if not reading.tokens:
-            zero = unit(0)
             return FeedbackAnalysis(
-                zero, zero, zero, summary=_SILENT, analyzer=ANALYZER, model_version=MODEL_VERSION
+                NOTHING_SAID, summary=_SILENT, analyzer=ANALYZER, model_version=MODEL_VERSION
             )
-        evidence = gather(reading, store)
-        flags = content_flags(evidence, store, context.baseline_facts if context else ())
+        evidence = gather(reading, store, context.store_name if context else None)
+        features = rubric(evidence)
+        flags = content_flags(evidence, store, features, context)
         found = mentions(evidence, store)
         found_themes = themes(evidence, found)
-        useful = usefulness(evidence)
-        if any(flag.kind is FlagKind.GENERIC for flag in flags):
-            useful = min(useful, GENERIC_USEFULNESS)
         return FeedbackAnalysis(
-            legitimacy=unit(legitimacy(evidence, flags)),
-            depth=unit(depth(evidence)),
-            usefulness=unit(useful),
+            rubric=features,
             themes=found_themes,
             actionable_items=actionable_items(evidence, found),
             content_flags=flags,

@@ -98,6 +98,11 @@ class StoreDepartments:
     def named(self, token: str) -> str | None:
         return self._names.lookup(token) if self.listed else None
 
+    def is_name(self, token: str) -> bool:
+        """Whether the word is one of the store's names for a department ("bageriet",
+        "frukten"), not a compound that only ends in one ("surdegsbrödet")."""
+        return self.listed and self._names.exactly(token)
+
     def mentioned(self, tokens: Iterable[str]) -> tuple[list[str], list[str]]:
         """The store's departments named, and unlisted specialised departments named."""
         known: dict[str, None] = {}

@@ -40,6 +40,7 @@ from kundrost.adapters.offline.cues import (
     phrase,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.elsewhere import elsewhere
 from kundrost.adapters.offline.lexicon import polarity, sentiment
 from kundrost.adapters.offline.numbers import Amount, quantities
 from kundrost.adapters.offline.products import PRODUCT_WORDS
@@ -50,6 +51,8 @@ from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
 SPECIFIC = 0.6
 FILLER_WORDS = 2
+_CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
+"""Words before a number that make it a time of day ("vid fem", "klockan sex")."""
 """A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
 
 
@@ -87,6 +90,8 @@ class SentenceCues:
     about_visit: bool
     words: int
     refers_back: bool = False
+    elsewhere: bool = False
+    """The sentence is about another store (`elsewhere`)."""
 
     @property
     def actionable(self) -> bool:
@@ -119,25 +124,32 @@ def _profile(token: str) -> tuple[bool, str | None, str | None, str | None]:
 
 
 def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvidence:
+    """A department's own name is a department, not also a product or a place ("frukten",
+    "mejeriet"); a topic word that is itself a verdict ("fräscht", "dyrt") names nothing in
+    particular, like a general word."""
     referents: dict[str, float] = {}
     topics: list[str] = []
     products: list[str] = []
     times = numbers = judging = 0
+    previous = ""
     for token in clause.tokens:
         judges, detail, product, topic = _profile(token)
         judging += judges
-        if detail == TIME:
+        department = departments.is_name(token)
+        if detail == TIME or (detail == NUMBER and previous in _CLOCK):
             times += 1
         elif detail in (NUMBER, UNIT):
             numbers += 1
-        elif detail == PLACE:
+        elif detail == PLACE and not department:
             referents.setdefault("l:" + token, TOPIC)
         if product is not None:
             products.append(product)
-            referents.setdefault("p:" + token, PRODUCT)
+            if not department:
+                referents.setdefault("p:" + token, PRODUCT)
+        previous = token
         if topic is not None:
             topics.append(topic)
-            general = token in GENERAL_WORDS
+            general = token in GENERAL_WORDS or judges
             key = ("g:" if general else "t:") + topic
             referents[key] = max(referents.get(key, 0.0), GENERAL if general else TOPIC)
     known, unknown = departments.mentioned(clause.tokens)
@@ -164,8 +176,18 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     )
 
 
-def gather(reading: Reading, departments: StoreDepartments) -> Evidence:
+def _away(where: tuple[bool, bool], text: str) -> bool:
+    """At another store, unless the sentence asks something of this one without naming the
+    other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
+    away, named = where
+    return away and (named or (WISH.search(text) is None and SUGGESTION.search(text) is None))
+
+
+def gather(
+    reading: Reading, departments: StoreDepartments, store_name: str | None = None
+) -> Evidence:
     clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
+    away = elsewhere(reading, store_name)
     words: list[list[str]] = [[] for _ in reading.sentences]
     grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
     visit = [False] * len(reading.sentences)
@@ -186,6 +208,7 @@ def gather(reading: Reading, departments: StoreDepartments) -> Evidence:
                 about_visit=visit[index],
                 words=len(sentence),
                 refers_back=previous_visit and not visit[index] and elliptic(sentence),
+                elsewhere=_away(away[index], text),
             )
         )
         if len(sentence) > FILLER_WORDS:

@@ -16,61 +16,35 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.claims import impossible_claim
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.nonsense import nonsense_confidence
+from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.scores import unit
-from kundrost.adapters.offline.specificity import detail_points
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.domain.analysis import ContentFlag, FlagKind
-from kundrost.domain.business_context import BaselineFact
+from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.rubric import Rubric
 
-_INSULTS = listed(
-    """idiot idioter idioten idioterna idiotisk idiotiska hora horan horor fitta fittan kuk
-    kuken mongo cp efterbliven efterblivna blatte blattar svartskalle svartskallar neger
-    luder jävel jäveln dumjävel dumjävlar pucko puckon as aset kräk kräket fitthuvud
-    fittor arsle arslet rövhål skitstövel skitstövlar"""
-)
-_SWEARING = listed(
-    """fan jävla jävlar jävligt djävla helvete helvetes helvetet satan satans skit skiten
-    käften knulla knull piss pisset"""
-)
-GENERIC_BELOW = 1.5
 _GIBBERISH = "Påhittade ord, tangentbordsslag eller ord utan sammanhang."
 
 
-def offensive(evidence: Evidence) -> ContentFlag | None:
-    tokens = evidence.reading.tokens
-    insults = [t for t in tokens if t in _INSULTS]
-    swearing = [t for t in tokens if t in _SWEARING]
-    points = len(insults) + 0.5 * len(swearing)
-    if points < 1:
-        return None
-    words = ", ".join(dict.fromkeys(insults + swearing))
-    evidence_text = f"Kränkande ord: {words}"[:500]
-    return ContentFlag(FlagKind.OFFENSIVE, evidence_text, unit(0.5 + 0.1 * points))
-
-
-def is_generic(evidence: Evidence) -> bool:
-    if detail_points(evidence) >= GENERIC_BELOW:
-        return False
-    for index, cues in enumerate(evidence.cues):
-        if cues.actionable and cues.refers_back:
-            return False
-        clauses = evidence.in_sentence(index)
-        if any(c.concrete and (cues.actionable or is_complaint(c)) for c in clauses):
-            return False
-    return True
+def is_generic(features: Rubric) -> bool:
+    """Nothing specific observed and nothing concrete asked for."""
+    return not features.within(features.specific_observations) and not features.suggestions
 
 
 def content_flags(
-    evidence: Evidence, store: StoreDepartments, facts: tuple[BaselineFact, ...]
+    evidence: Evidence,
+    store: StoreDepartments,
+    features: Rubric,
+    context: BusinessContext | None,
 ) -> tuple[ContentFlag, ...]:
+    facts = context.baseline_facts if context else ()
     flags: list[ContentFlag] = []
     gibberish = nonsense_confidence(evidence.reading)
     surreal = surreal_content(evidence, store)
@@ -89,7 +63,7 @@ def content_flags(
     rude = offensive(evidence)
     if rude is not None:
         flags.append(rude)
-    if gibberish is None and surreal is None and is_generic(evidence):
+    if gibberish is None and surreal is None and is_generic(features):
         flags.append(
             ContentFlag(FlagKind.GENERIC, "Inga konkreta detaljer om besöket.", Decimal("0.8"))
         )

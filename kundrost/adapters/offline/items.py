@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.features import concrete_suggestion
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.themes import Mention
-from kundrost.adapters.offline.topics import TOPICS
+from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.analysis import ActionableItem, Level, Sentiment
 from kundrost.domain.priority import Priority
 
 MAX_ITEMS = 6
-_SPOILED = listed(
-    """mögel möglig mögligt mögliga rutten ruttet ruttna utgången utgånget utgångna skämd
-    skämt skämda härsken härsket härskna"""
-)
 
 
 def _describe(prefix: str, mention: Mention, sentence: str) -> str:
@@ -37,7 +34,7 @@ def _priority(evidence: Evidence, index: int, mention: Mention, wish: bool) -> P
     clauses = evidence.in_sentence(index)
     words = {t for c in clauses for t in c.clause.tokens}
     complaints = [c for c in clauses if is_complaint(c)]
-    if (topic and topic.urgent) or words & _SPOILED:
+    if (topic and topic.urgent) or words & SPOILED:
         return Priority.URGENT
     strong = any(c.negative >= 1.5 for c in complaints) or evidence.cues[index].cause
     if complaints and (not wish or (topic and topic.impact is Level.HIGH) or strong):
@@ -58,17 +55,18 @@ def actionable_items(evidence: Evidence, found: list[Mention]) -> tuple[Actionab
         complaint = mention.sentiment in (Sentiment.NEGATIVE, Sentiment.MIXED) and any(
             is_complaint(c) for c in evidence.in_sentence(index)
         )
-        if not (cues.actionable or complaint):
+        asks = concrete_suggestion(evidence, index)
+        if cues.elsewhere or not (asks or complaint):
             continue
         done.add(index)
         topic = TOPICS.get(mention.topic or "")
-        prefix = "Önskemål om" if cues.wish else "Förslag om" if cues.suggestion else "Åtgärda"
+        prefix = "Önskemål om" if asks and cues.wish else "Förslag om" if asks else "Åtgärda"
         sentence = evidence.reading.sentences[index]
         items.append(
             ActionableItem(
                 category=mention.category,
                 description=_describe(prefix, mention, sentence),
-                priority=_priority(evidence, index, mention, cues.actionable),
+                priority=_priority(evidence, index, mention, asks),
                 department=mention.department,
                 estimated_impact=topic.impact if topic else Level.MEDIUM,
                 implementation_complexity=topic.complexity if topic else Level.MEDIUM,

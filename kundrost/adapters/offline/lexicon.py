@@ -64,11 +64,12 @@ strul strulade strular fel felet mögel möglet smuts skräp stank stinker stank
 bristen klagomål klaga klagade klagar saknade saknar saknas fattades fattas irriterar
 irriterade stör störde synd tyvärr hatar hatade besvikelse katastrof skandal slut slutsåld
 slutsålt krångel krånglade krånglar missade misslyckades glömde trängsel väntan skadad
-skadade trasiga sönder oreda kaos
+skadade trasiga sönder oreda kaos läckte läcker läckage halkade halkar ramlade pinsamt
+pinsam överdebiterad överdebiterade
 """
 _IRREGULAR_NEGATIVE = "omogen omoget omogna skrumpen skrumpet skrumpna"
 _MILD_NEGATIVE = "kö kön köer köerna köa köade väntade vänta väntat väntetid väntetiden dröjde"
-_IDIOMS = frozenset({("till", "slut")})
+IDIOMS = frozenset({("till", "slut")})
 _FAULT_VERBS = listed(
     """fanns finns fungerade fungerar funkade funkar stämde stämmer räckte räcker syntes syns
     hittade hittar fick får öppnade startade reagerade svarade lyste gick går"""
@@ -120,6 +121,28 @@ def _weights() -> dict[str, float]:
 
 
 WEIGHTS = _weights()
+
+_VERDICT_STEMS = """
+bra god gott goda bäst bästa bättre sämre sämst dålig dåligt dåliga okej ok toppen kanon
+perfekt fantastisk underbar utmärkt grym suverän härlig trevlig vänlig glad hjälpsam
+professionell tillmötesgående välkomnande smidig snabb mysig skön nöjd missnöjd positiv
+negativ fin trist tråkig kass jobbig rimlig lugn bekväm schysst schyst ordentlig duktig
+imponerad imponerande sådär hyfsad hyfsat godkänd välfylld välsorterad fräsch ren städad
+snygg prydlig organiserad hygienisk kanonbra toppenbra
+"""
+VERDICTS = frozenset(
+    form for stem in _VERDICT_STEMS.split() for form in (stem, *_adjective(stem))
+)
+"""Words that only pass a verdict ("bra", "trevlig", "smidigt"), as against words that
+describe a state ("nybakade", "ljumna", "gröna")."""
+
+
+@lru_cache(maxsize=65_536)
+def is_verdict(token: str) -> bool:
+    """Whether the word only judges, a "jätte-"/"super-" compound of such a word included."""
+    if token in VERDICTS:
+        return True
+    return any(token.startswith(p) and token[len(p) :] in VERDICTS for p in _PREFIXES)
 
 
 @lru_cache(maxsize=65_536)
@@ -187,7 +210,7 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
             negative += FAULT
             continue
         weight = polarity(token)
-        if not weight or (index and (tokens[index - 1], token) in _IDIOMS):
+        if not weight or (index and (tokens[index - 1], token) in IDIOMS):
             continue
         if index and tokens[index - 1] in INTENSIFIERS:
             weight *= 1.5

@@ -53,7 +53,7 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
             slang slangen gräsklippare* spade* kratta* pallkrage* pallkragar* buske* buskar*
             planta plantor* plantan""",
         "Verktyg": """verktyg* hammare* hammaren skruvdragare* borrmaskin* borr borren borrar*
-            såg sågen sågar* kapsåg* cirkelsåg* skruvmejsel* tång tången vattenpass*
+            sågen sågar* kapsåg* cirkelsåg* skruvmejsel* tång tången vattenpass*
             tumstock* måttband* slipmaskin* batteri* laddare* bits sågblad* stege* stegen""",
         "Färg och tapet": """färg färgen färger* *färg *färgen pensel* penslar* roller* tapet*
             tapeter* grundfärg* spackel* spackla* målarfärg* lasyr* tejp* maskeringstejp*

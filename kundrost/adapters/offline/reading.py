@@ -43,15 +43,18 @@ class Reading:
     tokens: tuple[str, ...]
     turns: int
     swedish_share: float
+    sentence_turns: tuple[int, ...] = ()
+    """For each sentence, the customer turn it was said in (0 for the first)."""
 
 
 def read(transcript: Transcript) -> Reading:
     """Split the customer's turns; their Swedish share by characters, as analysability counts."""
     sentences: list[str] = []
+    sentence_turns: list[int] = []
     clauses: list[Clause] = []
     swedish = total = 0
     turns = transcript.customer_messages()
-    for message in turns:
+    for turn, message in enumerate(turns):
         content = message.content.strip()
         total += len(content)
         if is_swedish_turn(message):
@@ -63,10 +66,13 @@ def read(transcript: Transcript) -> Reading:
                 continue
             index = len(sentences)
             sentences.append(sentence)
+            sentence_turns.append(turn)
             for part in _CLAUSE.split(sentence):
                 part_tokens = tokens_of(part)
                 if part_tokens:
                     clauses.append(Clause(part.strip(), part_tokens, index))
     every = tuple(token for clause in clauses for token in clause.tokens)
     share = swedish / total if total else 0.0
-    return Reading(tuple(sentences), tuple(clauses), every, len(turns), share)
+    return Reading(
+        tuple(sentences), tuple(clauses), every, len(turns), share, tuple(sentence_turns)
+    )

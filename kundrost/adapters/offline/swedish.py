@@ -110,6 +110,10 @@ class Vocabulary(TokenLookup[K]):
         self._modifier_sizes = sorted({len(m) for m in self._modifiers}, reverse=True)
         self._memo: dict[str, K | None] = {}
 
+    def exactly(self, token: str) -> bool:
+        """Whether the word is an inflected form of an entry itself, not a compound of one."""
+        return token in self._exact and token not in FALSE_FRIENDS
+
     def _find(self, token: str) -> K | None:
         if token in FALSE_FRIENDS:
             return None

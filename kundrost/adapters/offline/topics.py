@@ -103,3 +103,9 @@ GENERAL_WORDS = listed(
 )
 """Words that name an aspect of any visit ("bra service", "trevlig personal"): they make a
 clause about the store, but not about anything in particular."""
+
+SPOILED = listed(
+    """mögel möglig mögligt mögliga rutten ruttet ruttna utgången utgånget utgångna skämd
+    skämt skämda härsken härsket härskna"""
+)
+"""Spoiled or expired food: an urgent matter whatever topic it comes under."""

@@ -1,0 +1,68 @@
+"""Elsewhere: the sentences in which the customer talks about another store, not this one.
+
+A sentence is about another store when it names one: a chain after "på", "hos", "från",
+"till" or "i" ("på Willys", "hos Lidl", "Ica Maxi"), any capitalised name placed at a branch
+("på Matboden i Hallunda"), "en annan butik", "andra affärer", "konkurrenten", or a place
+next door ("pizzerian bredvid", "kiosken mittemot"). Words of this store's own name never
+count. The talk stays there for the rest of the answer, and into the next answer when it
+opens by pointing back ("där", "deras"), until the customer speaks of this store again:
+"här", "hit", "ni", "er", "hos er", or its name. A sentence that names both is about this
+store: "På Coop öppnar de en extra kassa, det borde ni också göra" asks something of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import Reading, tokens_of
+
+_CHAINS = listed(
+    """willys ica coop lidl hemköp netto tempo matöppet citygross mathem axfood bauhaus
+    byggmax jula biltema hornbach rauta beijer ohlson starbucks waynes pressbyrån seven
+    eleven maxi kvantum konsum"""
+)
+_BEFORE_CHAIN = listed("på hos från till i vid")
+_BRANCH = re.compile(
+    r"\b(?:på|hos|från)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)\s+(?:i|vid|på)\s+"
+    r"[A-ZÅÄÖ]"
+)
+_OTHER = re.compile(
+    r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
+    r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
+    r"\bkonkurrent\w*|\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
+    r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b"
+)
+_HERE = listed("här hit ni er ert era eran")
+_BACK = listed("där deras dom de dem dit")
+
+
+def _names_other(text: str, tokens: Sequence[str], own: frozenset[str]) -> bool:
+    for index, token in enumerate(tokens):
+        if token in _CHAINS and token not in own:
+            if index and tokens[index - 1] in _BEFORE_CHAIN or token in ("maxi", "kvantum"):
+                return True
+    branch = _BRANCH.search(text)
+    if branch is not None and own.isdisjoint(tokens_of(branch.group("name"))):
+        return True
+    return _OTHER.search(text.casefold()) is not None
+
+
+def elsewhere(reading: Reading, store_name: str | None) -> tuple[tuple[bool, bool], ...]:
+    """For each sentence, whether the talk is at another store (see the module docstring),
+    and whether the sentence itself names one."""
+    own = frozenset(tokens_of(store_name or ""))
+    found: list[tuple[bool, bool]] = []
+    away = False
+    turn = -1
+    for index, text in enumerate(reading.sentences):
+        tokens = tokens_of(text)
+        if reading.sentence_turns[index] != turn:
+            turn = reading.sentence_turns[index]
+            away = away and not _BACK.isdisjoint(tokens[:3])
+        here = not _HERE.isdisjoint(tokens) or (bool(own) and own <= set(tokens))
+        named = not here and _names_other(text, tokens, own)
+        away = named or (away and not here)
+        found.append((away, named))
+    return tuple(found)

@@ -1,0 +1,114 @@
+"""The rubric's features, counted from the evidence of one call.
+
+Observations, their kinds, and reach and stakes come from `observations` and `stakes`. The
+rest, sentence by sentence over this store's talk:
+
+- causes: sentences that explain ("eftersom", "för att", "så jag fick gå tillbaka") what
+  they or the sentence before observe;
+- suggestions: wishes or suggestions that say what to do about what — about a product, a
+  topic or a place, a number or a time, or pointing back at a concrete sentence ("det borde
+  ni också göra"), or a concrete act on a department ("öppna fler kassor"); "förbättra",
+  "utveckla", "satsa på" or a bare "bättre kassa" are vague, and count as empty mentions;
+- generic statements: judging sentences that name nothing in particular ("allt var bra",
+  "trevlig personal");
+- padding: the share of words, in sentences of three words or more, outside sentences that
+  observe something or suggest something concrete;
+- a reward request: cashback, "återbäring", a percentage or a top grade asked for;
+- empty mentions: grading words ("konkret", "specifikt", "förslag", "systematiskt",
+  "åtgärdsplan"), vague suggestions, and departments listed two or more to a sentence with
+  nothing said about them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.observations import Observation, observations
+from kundrost.adapters.offline.stakes import reach_and_stakes
+from kundrost.domain.rubric import Rubric
+
+_REWARD = re.compile(
+    r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
+    r"poäng\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*)|maxbetyg\w*|full pott|(?:femton|15)"
+    r" procent|procent\w* tillbaka)"
+)
+_GRADING_WORDS = re.compile(
+    r"\b(?:konkret\w*|specifik\w*|detaljerad\w*|utförlig\w*|förbättringsförslag\w*|"
+    r"förbättringsområde\w*|förbättringspotential\w*|systematisk\w*|åtgärdsplan\w*|"
+    r"konsekvens\w*|analys\w*|feedback)\b"
+)
+_VAGUE_ACTS = re.compile(
+    r"\b(?:förbättra\w*|utveckla\w*|satsa\w*|jobba\w*|arbeta\w*|tänka på|tänk på|se över|"
+    r"fortsätt\w*|bättre|bli bättre|hålla i|lyssna\w*|lyhörd\w*)\b"
+)
+_SUGGESTION_WORD = re.compile(r"\bförslag\w*")
+
+
+def concrete_suggestion(evidence: Evidence, index: int) -> bool:
+    """Whether the sentence asks for something particular to be done (module docstring);
+    a sentence that also grades itself or asks for a reward asks for nothing in particular."""
+    cues = evidence.cues[index]
+    if not cues.actionable or cues.elsewhere:
+        return False
+    text = " ".join(evidence.sentence_tokens[index])
+    if _GRADING_WORDS.search(text) or _REWARD.search(text):
+        return False
+    clauses = evidence.in_sentence(index)
+    kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
+    if cues.refers_back or kinds - {"d:"} or any(c.numbers or c.times for c in clauses):
+        return True
+    return "d:" in kinds and _VAGUE_ACTS.search(text) is None and not _SUGGESTION_WORD.search(text)
+
+
+def _observing_sentences(evidence: Evidence, observed: list[Observation]) -> set[int]:
+    return {o.clause.clause.sentence for o in observed}
+
+
+def rubric(evidence: Evidence) -> Rubric:
+    """The rubric's features of one call (see the module docstring)."""
+    observed, off_store = observations(evidence)
+    reach, stakes = reach_and_stakes(evidence, observed)
+    causes = suggestions = vague = generic = 0
+    listed_departments = 0
+    useful = _observing_sentences(evidence, observed)
+    for index, cues in enumerate(evidence.cues):
+        if cues.elsewhere:
+            continue
+        clauses = evidence.in_sentence(index)
+        concrete = any(c.concrete for c in clauses)
+        if cues.cause and (concrete or cues.refers_back or index - 1 in useful):
+            causes += 1
+        if cues.actionable:
+            if concrete_suggestion(evidence, index):
+                suggestions += 1
+                useful.add(index)
+            else:
+                vague += 1
+        elif not concrete and any(c.positive or c.negative for c in clauses):
+            generic += 1
+        idle = [d for c in clauses if index not in useful for d in c.departments]
+        if len(idle) >= 2:
+            listed_departments += len(idle)
+    words = [len(tokens) for tokens in evidence.sentence_tokens]
+    spoken = sum(n for n in words if n > 2)
+    kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
+    text = " ".join(evidence.reading.tokens)
+    grading_words = len(_GRADING_WORDS.findall(text))
+    return Rubric(
+        observations=len(observed),
+        specific_observations=sum(o.specific for o in observed),
+        located_observations=sum(o.located for o in observed),
+        timed_observations=sum(o.timed for o in observed),
+        causes=causes,
+        suggestions=suggestions,
+        problems=sum(o.problem for o in observed),
+        reach=reach,
+        stakes=stakes,
+        generic_statements=generic,
+        padding_share=Decimal(1 - kept / spoken).quantize(Decimal("0.01")) if spoken else Decimal(1),
+        reward_request=_REWARD.search(text) is not None,
+        off_store_observations=off_store,
+        empty_mentions=grading_words + vague + listed_departments,
+    )

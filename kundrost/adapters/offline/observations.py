@@ -1,0 +1,159 @@
+"""Observations: what the customer noticed in this store, read clause by clause.
+
+A clause observes something when it names a thing in this store (a department, product,
+topic, place, or the noun nearest a fault) and says something about it: it judges it, gives
+a number or a time, is part of a wish, a suggestion or an explanation, places one thing by
+another ("vatten på golvet vid frysarna"), or tells what happened with words of its own. A
+bare mention ("jag gick förbi bageriet", "jag köpte bröd") observes nothing, and neither
+does talk about another store (`elsewhere`).
+
+An observation is *specific* when it holds a detail — a named product, a person ("killen i
+charken", a name), a place, a number, a time, a fault or a cause — and describes: a state
+("nybakade", "ljumna", "gröna"), an amount, a fault, a cause, or what happened. A verdict
+alone ("kassan var smidig", "gott kaffe", "tjejen var trevlig") observes, but survives no
+paraphrase: it could be said of any visit. One thing observed twice counts once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from kundrost.adapters.offline.actionability import is_complaint
+from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence, SentenceCues
+from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, polarity
+from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
+from kundrost.adapters.offline.offensive import OFFENSIVE
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
+
+_PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
+"""Which referent names an observation: a product before a fault, a topic, a place, a
+department ("kanelbullarna i bageriet" is about the buns)."""
+_NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarbetar", "anställd")
+"""Staff words that name the staff at large or how it behaved, not a particular person."""
+_NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
+_IDLE = FUNCTION_WORDS | listed(
+    """typ liksom alltså asså ju väl ba faktiskt ungefär kanske nog verkligen ärligt talat
+    också ändå ja nej jo okej mm eh öh hmm visst absolut gick går kom var är förbi in ut
+    hit dit handlade handlar köpte köper tog hämtade plockade letade ha ville behövde
+    idag igår lite rätt ganska väldigt mycket jätte sen sedan först där här sånt sånts
+    sånadär saker grejer grejor"""
+)
+"""Words that tell nothing about a thing: function words, fillers, being there and buying."""
+
+
+@frozen
+class Observation:
+    clause: ClauseEvidence
+    key: str
+    specific: bool
+    located: bool
+    timed: bool
+    problem: bool
+
+
+def _key(clause: ClauseEvidence) -> str:
+    keys = [key for key, strength in clause.referents if strength >= 0.6]
+    for prefix in _PREFERENCE:
+        for key in keys:
+            if key.startswith(prefix):
+                return key
+    return keys[0]
+
+
+def _person(clause: ClauseEvidence) -> bool:
+    """A particular person: "killen i charken", "kassörskan", a name — not "personalen"."""
+    tokens = clause.clause.tokens
+    staff = any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens)
+    return staff or _NAME.search(clause.clause.text) is not None
+
+
+def _own_words(clause: ClauseEvidence) -> int:
+    """Words of the customer's own: neither idle, nor a bare verdict or an insult, nor a
+    word that fits any visit ("personalen", "utbudet")."""
+    return sum(
+        1
+        for t in clause.clause.tokens
+        if t not in _IDLE and t not in GENERAL_WORDS and t not in OFFENSIVE and not is_verdict(t)
+    )
+
+
+def _describing(clause: ClauseEvidence) -> bool:
+    """A word that describes a state rather than passes a verdict ("nybakade", "läckte"),
+    idioms ("till slut") aside."""
+    tokens = clause.clause.tokens
+    return any(
+        polarity(t) and not is_verdict(t) and (i == 0 or (tokens[i - 1], t) not in IDIOMS)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _faulty(clause: ClauseEvidence) -> bool:
+    tokens = clause.clause.tokens
+    return any(is_fault(tokens, i) for i in range(len(tokens)))
+
+
+def says_something(clause: ClauseEvidence, cues: SentenceCues) -> bool:
+    """Whether a concrete clause says something about what it names (see module doc)."""
+    strong = sum(1 for _, strength in clause.referents if strength >= 0.6)
+    return bool(
+        clause.judged
+        or clause.times
+        or cues.actionable
+        or cues.cause
+        or strong >= 2
+        or _own_words(clause) > strong
+    )
+
+
+def _specific(clause: ClauseEvidence, cues: SentenceCues) -> bool:
+    """A detail and a description (see the module docstring): the thing named is one of
+    the words, so a description needs a second word of the customer's own."""
+    kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
+    detail = bool(kinds & {"p:", "f:", "l:"} or clause.numbers or clause.times or cues.cause)
+    described = bool(clause.amounts or cues.cause or _faulty(clause)) or _own_words(clause) >= 2
+    return described and (detail or _person(clause) or _describing(clause))
+
+
+def _placed(clause: ClauseEvidence) -> bool:
+    return bool(clause.departments) or any(key.startswith("l:") for key, _ in clause.referents)
+
+
+def observations(evidence: Evidence) -> tuple[list[Observation], int]:
+    """This store's observations, one per thing observed, and the number of things
+    observed about another store."""
+    found: dict[str, Observation] = {}
+    away: set[str] = set()
+    for clause in evidence.clauses:
+        cues = evidence.cues[clause.clause.sentence]
+        if not clause.concrete or not says_something(clause, cues):
+            continue
+        key = _key(clause)
+        if cues.elsewhere:
+            away.add(key)
+            continue
+        sentence = evidence.in_sentence(clause.clause.sentence)
+        observed = Observation(
+            clause=clause,
+            key=key,
+            specific=_specific(clause, cues),
+            located=any(_placed(c) for c in sentence),
+            timed=any(c.times for c in sentence),
+            problem=is_complaint(clause),
+        )
+        seen = found.get(key)
+        found[key] = observed if seen is None else _merged(seen, observed)
+    return list(found.values()), len(away - found.keys())
+
+
+def _merged(seen: Observation, again: Observation) -> Observation:
+    return Observation(
+        seen.clause,
+        seen.key,
+        seen.specific or again.specific,
+        seen.located or again.located,
+        seen.timed or again.timed,
+        seen.problem or again.problem,
+    )

@@ -1,0 +1,87 @@
+"""Reach and stakes: how far the customer's problem goes and what it costs.
+
+Reach, read over this store's sentences once a problem is reported:
+
+- systemic: it sits in a price, a process or a fixture and so meets every customer — a price
+  said twice with two different amounts (the shelf or campaign against the till), the till or
+  a "system" that has not got a price in, a cooler, freezer, card reader or scanner at fault,
+  or words for everyone ("alla som", "varenda kund", "hela veckan", "i flera veckor");
+- recurring: it happens again ("igen", "varje fredag", "likadant förra veckan", "brukar",
+  "flera gånger", "i en månad");
+- one-off otherwise.
+
+Stakes: high when it costs money (two prices for one thing, "överdebiterad", "fel pris"),
+health or safety (a safety topic, spoiled food, a slip, a warm cooler), or custom ("åka till
+en annan butik", "handlar inte här längre"); medium for any other problem; low for wishes
+and praise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.observations import Observation
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.topics import SPOILED, TOPICS
+from kundrost.domain.rubric import Reach, Stakes
+
+_SYSTEMIC = re.compile(
+    r"\b(?:alla som|alla kunder|alla andra|för alla|varenda|hela veckan|hela tiden|i flera "
+    r"veckor|sen flera|sedan flera|\w*systemet|inte (?:lagts|lagt|lagd) in|inte inlag\w*|"
+    r"rutin\w*|varje dag|alltid)\b"
+)
+_RECURRING = re.compile(
+    r"\b(?:igen|varje gång|varje (?:vecka|fredag|lördag|söndag|måndag|tisdag|onsdag|torsdag|"
+    r"morgon|kväll)|nästan varje|jämt|ständigt|ofta|flera gånger|gång på gång|likadant|"
+    r"likadan|inte första gången|återkommande|brukar|(?:två|tre|fyra) gånger|i en månad|"
+    r"hela månaden|förra veckan|samma sak)\b"
+)
+_EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner", "skanner",
+              "självscanning", "pantautomat", "termometer", "hiss", "våg")  # fmt: skip
+_MONEY = listed("kronor kr spänn")
+_COSTLY = re.compile(
+    r"\b(?:överdebiter\w*|fel pris\w*|dubbeldrag\w*|drogs dubbelt|för mycket betalt|betalade "
+    r"för mycket|ljumn\w*|halkade|halkar|ramlade|föll|risk\w*|farlig\w*|annan butik|"
+    r"någon annanstans|handlar inte här|kommer inte tillbaka|slutar handla|byta butik)\b"
+)
+
+
+def _two_prices(evidence: Evidence, index: int) -> bool:
+    amounts = {value for value, unit in evidence.sentence_amounts[index] if unit in _MONEY}
+    return len(amounts) >= 2
+
+
+def _equipment_fault(observed: Observation) -> bool:
+    return observed.problem and any(
+        token.startswith(_EQUIPMENT) for token in observed.clause.clause.tokens
+    )
+
+
+def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[Reach, Stakes]:
+    problems = [o for o in observed if o.problem]
+    texts = [
+        " ".join(evidence.sentence_tokens[i])
+        for i, cues in enumerate(evidence.cues)
+        if not cues.elsewhere
+    ]
+    priced = any(
+        _two_prices(evidence, i) for i, cues in enumerate(evidence.cues) if not cues.elsewhere
+    )
+    if not problems:
+        return Reach.NONE, Stakes.LOW
+    if priced or any(_equipment_fault(o) for o in problems) or any(map(_SYSTEMIC.search, texts)):
+        reach = Reach.SYSTEMIC
+    elif any(map(_RECURRING.search, texts)):
+        reach = Reach.RECURRING
+    else:
+        reach = Reach.ONE_OFF
+    every = " ".join(" ".join(tokens) for tokens in evidence.sentence_tokens)
+    topics = {t for o in problems for t in o.clause.topics}
+    costly = (
+        priced
+        or _COSTLY.search(every) is not None
+        or any(TOPICS[t].urgent for t in topics)
+        or not SPOILED.isdisjoint(evidence.reading.tokens)
+    )
+    return reach, Stakes.HIGH if costly else Stakes.MEDIUM
