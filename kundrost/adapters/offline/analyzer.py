@@ -48,7 +48,7 @@ class OfflineFeedbackAnalyzer:
             )
         evidence = gather(reading, store, context.store_name if context else None)
         features = rubric(evidence)
-        flags = content_flags(evidence, store, features, context)
+        flags = content_flags(evidence, store, features, context, feedback.transcript.recorded_at)
         found = mentions(evidence, store)
         found_themes = themes(evidence, found)
         return FeedbackAnalysis(

@@ -5,15 +5,18 @@ Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5
 - waiting four hours or more, or days, in a queue or at a counter, or a queue measured in
   kilometres, or a hundred people or more ahead in one queue;
 - carrying a hundred kilos or more, or two cubic metres or more, by hand ("bar", "lyfte",
-  "i handen", "på axeln"), or a single item weighing a hundred kilos or more;
+  "i handen", "på axeln"), thirty kilos or more in a bag ("i en papperspåse"), an item of
+  fifteen metres or more, or a single item weighing a hundred kilos or more;
 - getting somewhere on foot or by bike faster than 40 km/h;
 - making, serving or doing a hundred things or more at fifty or more a minute;
-- drilling, charging, building or baking in five seconds or less;
+- drilling, charging, building, baking or cutting in fifteen seconds or less, or building,
+  fitting, painting or cutting up a whole thing ("hela altanen", "en hel gris") in ten
+  minutes or less;
 - eating or drinking fifteen portions or more in one go.
 
-From 1 point the account holds an impossible claim, with confidence 0.75, rising by 0.1 per
-further point up to 0.95. Hyperbole that names no amount ("en evighet", "hur länge som
-helst") is left alone: it is how people speak.
+Hyperbole that names no amount ("en evighet", "hur länge som helst") is left alone: it is
+how people speak. With the points of `consistency`, from 1 point the account holds an
+impossible claim, with confidence 0.75, rising by 0.1 per further point up to 0.95.
 """
 
 from __future__ import annotations
@@ -37,8 +40,13 @@ _KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
 _CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
+_BAGS = listed("påse påsen papperspåse papperspåsen plastpåse plastpåsen kasse kassen ryggsäck")
 _ON_FOOT = listed("sprang springa gick promenerade cyklade joggade")
-_TASKS = listed("borrade borra laddades laddade laddas byggde bakade målade kapade monterade")
+_TASKS = listed(
+    """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
+    snickrade tapetserade renoverade sydde lagade"""
+)
+_WHOLE = listed("hel hela helt")
 _EATING = listed("åt äta drack dricka käkade")
 _MONEY = listed("kronor kr spänn")
 _MEASURES = frozenset(
@@ -56,9 +64,13 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
         if hours >= 4 or word in _KILOMETRES or (word in _PEOPLE and value >= 100):
             return 1.0
     carried = not _CARRYING.isdisjoint(words)
+    if word in _KILOS and value * _KILOS[word] >= 30 and not _BAGS.isdisjoint(words):
+        return 1.0
     if word in _KILOS and value * _KILOS[word] >= 100:
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)
         return 1.0 if carried or weighed else 0.0
+    if word == "meter" and value >= 15 and (carried or any(PRODUCT_WORDS.lookup(t) for t in tokens)):
+        return 1.0
     impossible = (
         (word == "kubikmeter" and value >= 2 and carried)
         or (value >= 15 and word not in _MEASURES and not _EATING.isdisjoint(words))
@@ -75,13 +87,15 @@ def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> fl
     points = sum(_amount_points(value, word, tokens, per_minute) for value, word in amounts)
     if distance and minutes and not _ON_FOOT.isdisjoint(words) and distance / (minutes / 60) > 40:
         points += 1.0
-    if minutes is not None and minutes <= 5 / 60 and not _TASKS.isdisjoint(words):
-        points += 1.0
+    if minutes is not None and not _TASKS.isdisjoint(words):
+        whole = not _WHOLE.isdisjoint(words)
+        if minutes <= 15 / 60 or (whole and minutes <= 10):
+            points += 1.0
     return points
 
 
-def impossible_claim(evidence: Evidence) -> tuple[Decimal, str] | None:
-    """Confidence and the first offending sentence, or None when nothing is impossible."""
+def claim_points(evidence: Evidence) -> tuple[float, str]:
+    """The points of the whole account and the first offending sentence."""
     points = 0.0
     worst = ""
     for index, amounts in enumerate(evidence.sentence_amounts):
@@ -91,6 +105,9 @@ def impossible_claim(evidence: Evidence) -> tuple[Decimal, str] | None:
         if found and not worst:
             worst = evidence.reading.sentences[index]
         points += found
-    if points < 1.0:
-        return None
-    return unit(min(0.95, 0.75 + 0.1 * (points - 1.0))), worst
+    return points, worst
+
+
+def impossible_confidence(points: float) -> Decimal | None:
+    """0.75 from one point, 0.1 more per further point, up to 0.95; None below one."""
+    return None if points < 1.0 else unit(min(0.95, 0.75 + 0.1 * (points - 1.0)))

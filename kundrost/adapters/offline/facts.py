@@ -13,7 +13,8 @@ Three kinds of fact are read from a statement, without knowing the store in adva
 - Counts: "fem kassor, varav två självscanningskassor". A customer who counts more of the
   same thing ("alla åtta kassorna") contradicts it (0.8); fewer may just be the open ones.
 
-Words are matched in every inflected and compound form (see `swedish`).
+Words are matched in every inflected and compound form (see `swedish`). What the customer
+says of another store (`elsewhere`: "Ica har en fiskdisk") contradicts nothing here.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:
 _NEGATORS = NEGATIONS | {"saknar", "saknas"}
 _NOT_THINGS = FUNCTION_WORDS | listed(
     """har finns serverar säljer tar erbjuder bakar bakas görs står ligger sker gäller eller
-    varken heller något några extra bara alla butiken kaféet butik kafé vi"""
+    varken heller något några extra bara alla butiken kaféet butik kafé vi eget egen egna"""
 )
 _UNITS = listed(
     """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
@@ -139,6 +140,8 @@ def _contradictions(book: FactBook, evidence: Evidence) -> dict[int, str]:
     for clause in evidence.clauses:
         tokens = clause.clause.tokens
         sentence = clause.clause.sentence
+        if evidence.cues[sentence].elsewhere:
+            continue
         absent_counts = (
             not evidence.cues[sentence].actionable
             and _MISSING.isdisjoint(tokens)

@@ -14,9 +14,11 @@ counts as one about something in particular.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
-from kundrost.adapters.offline.claims import impossible_claim
+from kundrost.adapters.offline.claims import claim_points, impossible_confidence
+from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facts import contradicted_facts
@@ -43,6 +45,7 @@ def content_flags(
     store: StoreDepartments,
     features: Rubric,
     context: BusinessContext | None,
+    called_at: datetime | None = None,
 ) -> tuple[ContentFlag, ...]:
     facts = context.baseline_facts if context else ()
     flags: list[ContentFlag] = []
@@ -54,10 +57,12 @@ def content_flags(
         confidence, said = surreal
         text = f"Overkligt innehåll: {said}"[:500]
         flags.append(ContentFlag(FlagKind.NONSENSICAL, text, confidence))
-    impossible = impossible_claim(evidence)
+    claimed, said = claim_points(evidence)
+    inconsistent, told = consistency_points(evidence, context, called_at)
+    impossible = impossible_confidence(claimed + inconsistent)
     if impossible is not None:
-        confidence, said = impossible
-        flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, said[:500] or "-", confidence))
+        text = (said or told)[:500] or "-"
+        flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store)
     flags += contradicted_facts(evidence, facts)
     rude = offensive(evidence)

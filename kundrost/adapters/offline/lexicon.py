@@ -128,10 +128,12 @@ perfekt fantastisk underbar utmärkt grym suverän härlig trevlig vänlig glad 
 professionell tillmötesgående välkomnande smidig snabb mysig skön nöjd missnöjd positiv
 negativ fin trist tråkig kass jobbig rimlig lugn bekväm schysst schyst ordentlig duktig
 imponerad imponerande sådär hyfsad hyfsat godkänd välfylld välsorterad fräsch ren städad
-snygg prydlig organiserad hygienisk kanonbra toppenbra
+snygg prydlig organiserad hygienisk kanonbra toppenbra tydlig
 """
+_VERDICT_WORDS = "problem problemet problemen klagomål klaga klagar synpunkter fel felet"
 VERDICTS = frozenset(
-    form for stem in _VERDICT_STEMS.split() for form in (stem, *_adjective(stem))
+    [form for stem in _VERDICT_STEMS.split() for form in (stem, *_adjective(stem))]
+    + _VERDICT_WORDS.split()
 )
 """Words that only pass a verdict ("bra", "trevlig", "smidigt"), as against words that
 describe a state ("nybakade", "ljumna", "gröna")."""

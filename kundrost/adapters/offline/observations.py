@@ -33,6 +33,8 @@ _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
 department ("kanelbullarna i bageriet" is about the buns)."""
 _NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarbetar", "anställd")
 """Staff words that name the staff at large or how it behaved, not a particular person."""
+_ANAPHORA = listed("dom de den dem han hon dessa")
+"""Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
 _IDLE = FUNCTION_WORDS | listed(
     """typ liksom alltså asså ju väl ba faktiskt ungefär kanske nog verkligen ärligt talat
@@ -123,29 +125,55 @@ def _placed(clause: ClauseEvidence) -> bool:
 
 def observations(evidence: Evidence) -> tuple[list[Observation], int]:
     """This store's observations, one per thing observed, and the number of things
-    observed about another store."""
+    observed about another store. A clause that names nothing but judges ("dom var torra")
+    says it of the thing observed just before, in its sentence or, opening with "dom" or
+    "den", in the sentence before."""
     found: dict[str, Observation] = {}
     away: set[str] = set()
+    last: str | None = None
     for clause in evidence.clauses:
         cues = evidence.cues[clause.clause.sentence]
-        if not clause.concrete or not says_something(clause, cues):
-            continue
-        key = _key(clause)
         if cues.elsewhere:
-            away.add(key)
+            if clause.concrete and says_something(clause, cues):
+                away.add(_key(clause))
+            continue
+        if not clause.concrete:
+            if last is not None and _continues(clause, found[last]) and clause.judged:
+                found[last] = _merged(found[last], _said_of(found[last], clause))
+            continue
+        if not says_something(clause, cues):
             continue
         sentence = evidence.in_sentence(clause.clause.sentence)
         observed = Observation(
             clause=clause,
-            key=key,
+            key=_key(clause),
             specific=_specific(clause, cues),
             located=any(_placed(c) for c in sentence),
             timed=any(c.times for c in sentence),
             problem=is_complaint(clause),
         )
-        seen = found.get(key)
-        found[key] = observed if seen is None else _merged(seen, observed)
+        seen = found.get(observed.key)
+        found[observed.key] = observed if seen is None else _merged(seen, observed)
+        last = observed.key
     return list(found.values()), len(away - found.keys())
+
+
+def _continues(clause: ClauseEvidence, previous: Observation) -> bool:
+    here = clause.clause.sentence
+    before = previous.clause.clause.sentence
+    return here == before or (here == before + 1 and clause.clause.tokens[0] in _ANAPHORA)
+
+
+def _said_of(observed: Observation, clause: ClauseEvidence) -> Observation:
+    described = _own_words(clause) >= 1 or _faulty(clause)
+    return Observation(
+        clause,
+        observed.key,
+        described and (_describing(clause) or observed.specific or clause.numbers > 0),
+        observed.located,
+        observed.timed or clause.times > 0,
+        is_complaint(clause),
+    )
 
 
 def _merged(seen: Observation, again: Observation) -> Observation:

@@ -10,7 +10,8 @@ is placed there, and a queue or checkout theme in the store's checkout when it l
 A department the store does not list is named as the customer named it, so the context
 check can see it.
 
-Mentions of one theme merge: positive and negative mentions make it mixed; its quote is the
+Talk about another store (`elsewhere`) makes no theme of this one. Mentions of one theme
+merge: positive and negative mentions make it mixed; its quote is the
 first sentence that named it.
 """
 
@@ -84,6 +85,8 @@ def mentions(evidence: Evidence, store: StoreDepartments) -> list[Mention]:
     """Every theme mention, clause by clause, in the order the customer spoke."""
     found: list[Mention] = []
     for clause in evidence.clauses:
+        if evidence.cues[clause.clause.sentence].elsewhere:
+            continue
         department = _department(clause, evidence, store)
         feeling = clause_sentiment(clause)
         sentence = clause.clause.sentence

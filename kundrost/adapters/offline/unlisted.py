@@ -13,7 +13,8 @@ place in this store they used:
 
 Not when negated, missed ("saknar"), wished for or suggested before it in the same sentence
 ("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket") or placed elsewhere
-("kaféet bredvid", "i gallerian", "på andra sidan gatan", "hos konkurrenten").
+("kaféet bredvid", "i gallerian", "på andra sidan gatan", "hos konkurrenten"), or said in
+talk about another store (`elsewhere`).
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
     for clause in evidence.clauses:
         tokens = clause.clause.tokens
         if not clause.unlisted or not _MISSING.isdisjoint(tokens):
+            continue
+        if evidence.cues[clause.clause.sentence].elsewhere:
             continue
         if _elsewhere(tokens) or _wished(evidence, clause):
             continue

@@ -1,0 +1,138 @@
+"""Consistency: an account that contradicts itself, the physics of a shop, or the store's hours.
+
+Told deadpan in the store's own words, an invented visit still has to hold together. Each of
+these is one point towards an impossible claim (`claims`):
+
+- a temperature a fixture cannot have: a cooler above 25 °C or below −10 °C, a freezer above
+  20 °C, anything above 100 °C or below −60 °C, or food boiling in a cooler;
+- change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen");
+- an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
+  i kön");
+- a visit the customer places at a time the store was closed, by the store's own hours for
+  that day ("jag var där vid tre i natt" at a store open 07–22), with half an hour's grace;
+  the part of the day must follow the time ("vid tre i natt", "klockan sju på kvällen"), or
+  the time must be 13 or later.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+from kundrost.domain.business_context import BusinessContext
+
+_COOLER = ("kyl", "mejerikyl", "mjölkkyl", "lunchkyl", "färdigmatskyl")
+_FREEZER = ("frys",)
+_BOILING = listed("kokade koka kokar kokande kokat")
+_NOTES = {"tjugolapp": 20, "femtiolapp": 50, "hundralapp": 100, "tvåhundralapp": 200,
+          "femhundralapp": 500, "tusenlapp": 1000}  # fmt: skip
+_PAID = listed("betalade betalat betala gav")
+_CHANGE = re.compile(r"\bfick (?:\w+ )?tillbaka\b|\bväxel\b")
+_ALONE = re.compile(
+    r"\b(?:(?:den|det) enda kunden|ensam i (?:butiken|affären|hela)|helt tomt i "
+    r"(?:butiken|affären)|inga andra kunder|inte en (?:enda )?människa|folktomt)\b"
+)
+_HEDGES = listed("nästan typ ganska nästintill")
+_CROWD = re.compile(r"\b(?:fullt med folk|massor av folk|trängsel|knökfullt|proppfullt)\b")
+_PEOPLE = listed("personer människor kunder pers")
+_THERE = re.compile(
+    r"\b(?:var (?:där|i butiken|i affären|och handlade|inne)|handlade|kom (?:dit|in)|"
+    r"besökte|gick dit)\b"
+)
+_NIGHT = re.compile(r"^(?:i natt|på natten|mitt i natten|inatt)\b")
+_MORNING = re.compile(r"^(?:i morse|på morgonen|imorse)\b")
+_EVENING = re.compile(r"^(?:i kväll|ikväll|på kvällen|på eftermiddagen|i eftermiddags)\b")
+_OTHER_DAY = re.compile(
+    r"\b(?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|förra|sist)\b"
+)
+_CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
+GRACE = timedelta(minutes=30)
+
+
+def _degrees(tokens: tuple[str, ...], value: float, index: int) -> float:
+    return -value if index and tokens[index - 1] == "minus" else value
+
+
+def _temperature_points(tokens: tuple[str, ...]) -> float:
+    cooler = any(t.startswith(_COOLER) for t in tokens)
+    freezer = any(t.startswith(_FREEZER) for t in tokens)
+    points = 1.0 if cooler and not _BOILING.isdisjoint(tokens) else 0.0
+    for index, token in enumerate(tokens[:-1]):
+        value = word_value(token)
+        if value is None or not tokens[index + 1].startswith("grad"):
+            continue
+        degrees = _degrees(tokens, value, index)
+        if degrees > 100 or degrees < -60:
+            return 1.0
+        if (cooler and not freezer and not -10 <= degrees <= 25) or (freezer and degrees > 20):
+            points = 1.0
+    return points
+
+
+def _change_points(tokens: tuple[str, ...], text: str) -> float:
+    if _PAID.isdisjoint(tokens) or _CHANGE.search(text) is None:
+        return 0.0
+    paid = next((_NOTES[t] for t in tokens if t in _NOTES), None)
+    back = [v for i, t in enumerate(tokens[:-1]) if (v := word_value(t)) and tokens[i + 1] in ("kronor", "kr")]
+    return 1.0 if paid is not None and back and max(back) > paid else 0.0
+
+
+def _crowd(tokens: tuple[str, ...], text: str) -> bool:
+    if _CROWD.search(text):
+        return True
+    return any(
+        (value := word_value(t)) is not None and value >= 10 and tokens[i + 1] in _PEOPLE
+        for i, t in enumerate(tokens[:-1])
+    )
+
+
+def _stated_hour(text: str) -> float | None:
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return None
+    value = word_value(clock.group(1))
+    if value is None or not 0 <= value <= 24:
+        return None
+    hour = value - 0.5 if " halv " in clock.group(0) + " " else value
+    part = text[clock.end() :].strip()
+    if _NIGHT.match(part):
+        return hour if hour <= 6 else (hour + 12) % 24
+    if _EVENING.match(part):
+        return hour + 12 if hour < 12 else hour
+    if _MORNING.match(part) or value >= 13:
+        return hour
+    return None
+
+
+def _closed_at(context: BusinessContext, day: datetime, hour: float) -> bool:
+    at = datetime.combine(day.date(), time(0), tzinfo=day.tzinfo) + timedelta(hours=hour)
+    return not context.is_open_at(at, GRACE)
+
+
+def consistency_points(
+    evidence: Evidence, context: BusinessContext | None, called_at: datetime | None
+) -> tuple[float, str]:
+    """The points of the whole account and the first sentence that earned any."""
+    points = 0.0
+    first = ""
+    alone = crowd = False
+    for index, text in enumerate(evidence.reading.sentences):
+        tokens = evidence.sentence_tokens[index]
+        said = " ".join(tokens)
+        found = _temperature_points(tokens) + _change_points(tokens, said)
+        alone |= bool(_ALONE.search(said)) and _HEDGES.isdisjoint(tokens)
+        crowd |= _crowd(tokens, said)
+        if context is not None and called_at is not None and context.operating_hours:
+            hour = _stated_hour(said) if _THERE.search(said) and not _OTHER_DAY.search(said) else None
+            if hour is not None and _closed_at(context, context.local(called_at), hour):
+                found += 1.0
+        if found and not first:
+            first = text
+        points += found
+    if alone and crowd:
+        points += 1.0
+        first = first or "Kunden var ensam i butiken men beskriver samtidigt trängsel."
+    return points, first
