@@ -55,8 +55,9 @@ class RubricPolicy:
     depth = 1 − e^(−points/3.2).
 
     **Usefulness** — what the store can act on and what it is worth: a suggestion 0.6 at low
-    stakes, 1 at medium, 1.3 at high (up to 2 suggestions); a problem 0.6 (up to 3); an
-    observation that is not a problem 0.2 (up to 3, it tells the store what to keep); and
+    stakes, 1 at medium, 1.3 at high (up to 2 suggestions); a problem 0.6 (up to 3); a
+    specific observation that is not a problem 0.35 (up to 4: it tells the store what to
+    keep, and whom to thank), any other 0.1 (up to 2); and
     when a problem is reported, its reach (recurring 0.6, systemic 1.3) and stakes (medium
     0.3, high 0.9); usefulness = 1 − e^(−points/2.6).
 
@@ -79,6 +80,8 @@ class RubricPolicy:
 
     decisive_flag: Decimal = field(default=_D("0.7"), validator=unit_interval)
     harsh_language: Decimal = field(default=_D("0.65"), validator=unit_interval)
+    depth_full: Decimal = _D("6.5")
+    usefulness_full: Decimal = _D("5.5")
     outweighs_harsh: int = 3
 
     def scores(self, rubric: Rubric, flags: Iterable[ContentFlag] = ()) -> RubricScores:
@@ -101,15 +104,18 @@ class RubricPolicy:
             + _D("0.35") * _capped(rubric.within(rubric.timed_observations), 2)
             + _D("0.6") * _capped(rubric.causes, 2)
         )
-        return _saturating(points, _D("3.2"))
+        return min(ONE, points / self.depth_full)
 
     def usefulness(self, rubric: Rubric) -> Decimal:
         problems = rubric.within(rubric.problems)
+        specific = rubric.within(rubric.specific_observations)
+        kept = max(0, specific - problems)
         per_suggestion = {Stakes.LOW: _D("0.6"), Stakes.MEDIUM: ONE, Stakes.HIGH: _D("1.3")}
         points = (
             per_suggestion[rubric.stakes] * _capped(rubric.suggestions, 2)
             + _D("0.6") * _capped(problems, 3)
-            + _D("0.2") * _capped(rubric.observations - problems, 3)
+            + _D("0.35") * _capped(kept, 4)
+            + _D("0.1") * _capped(rubric.observations - problems - kept, 2)
         )
         if problems:
             points += {Reach.NONE: ZERO, Reach.ONE_OFF: ZERO, Reach.RECURRING: _D("0.6")}.get(
@@ -118,7 +124,7 @@ class RubricPolicy:
             points += {Stakes.LOW: ZERO, Stakes.MEDIUM: _D("0.3"), Stakes.HIGH: _D("0.9")}[
                 rubric.stakes
             ]
-        return _saturating(points, _D("2.6"))
+        return min(ONE, points / self.usefulness_full)
 
     def grounding(self, rubric: Rubric) -> Decimal:
         specific = rubric.within(rubric.specific_observations)

@@ -49,7 +49,8 @@ COMPARISON = re.compile(
 IMPERATIVES = (
     "kolla|sänk|höj|gör|ha|ta|köp|sätt|ställ|lägg|byt|fixa|öppna|anställ|skaffa|fortsätt|"
     "börja|sluta|tänk|märk|flytta|städa|fyll|laga|håll|prova|testa|inför|utöka|erbjud|"
-    "satsa|se till|ändra|skylta|sortera|beställ|utbilda|behåll"
+    "satsa|se till|ändra|skylta|sortera|beställ|utbilda|behåll|brygg|häll|påminn|baka|"
+    "sälj|skriv|visa|låt|ge|stäng|ring|svara|informera|lös|rätta|gå igenom"
 )
 WISH = re.compile(
     r"\b(?:jag önskar|önskar att|önskar jag|önskemål|önskade att|önskas|jag hade önskat|"

@@ -42,7 +42,7 @@ from kundrost.adapters.offline.cues import (
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.elsewhere import elsewhere
 from kundrost.adapters.offline.lexicon import polarity, sentiment
-from kundrost.adapters.offline.numbers import Amount, quantities
+from kundrost.adapters.offline.numbers import Amount, quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
@@ -51,6 +51,8 @@ from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
 SPECIFIC = 0.6
 FILLER_WORDS = 2
+_ARTICLES = frozenset({"en", "ett", "flera", "några"})
+"""Numbers that are also articles: they count only before a unit (see `numbers`)."""
 _CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
 """Words before a number that make it a time of day ("vid fem", "klockan sex")."""
 """A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
@@ -117,7 +119,7 @@ class Evidence:
 @lru_cache(maxsize=65_536)
 def _profile(token: str) -> tuple[bool, str | None, str | None, str | None]:
     """What a word is, whatever the store: judging or not, detail kind, product, topic."""
-    if token.isdigit():
+    if token.isdigit() or (token not in _ARTICLES and word_value(token) is not None):
         return False, NUMBER, None, None
     detail = DETAIL_WORDS.lookup(token)
     return bool(polarity(token)), detail, PRODUCT_WORDS.lookup(token), TOPIC_WORDS.lookup(token)

@@ -23,7 +23,9 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.patterns import listed
 
-NEGATIONS = listed("inte ej icke aldrig ingen inget inga knappast knappt sällan utan varken")
+NEGATIONS = listed(
+    "inte ej icke aldrig ingen inget inga knappast knappt sällan utan varken slapp slipper slippa"
+)
 INTENSIFIERS = listed(
     "väldigt mycket riktigt otroligt extremt jätte super så helt oerhört himla sjukt grymt"
 )
@@ -65,15 +67,25 @@ bristen klagomål klaga klagade klagar saknade saknar saknas fattades fattas irr
 irriterade stör störde synd tyvärr hatar hatade besvikelse katastrof skandal slut slutsåld
 slutsålt krångel krånglade krånglar missade misslyckades glömde trängsel väntan skadad
 skadade trasiga sönder oreda kaos läckte läcker läckage halkade halkar ramlade pinsamt
-pinsam överdebiterad överdebiterade
+pinsam överdebiterad överdebiterade upptagen upptaget upptagna fullsatt fullsatta
 """
-_IRREGULAR_NEGATIVE = "omogen omoget omogna skrumpen skrumpet skrumpna"
-_MILD_NEGATIVE = "kö kön köer köerna köa köade väntade vänta väntat väntetid väntetiden dröjde"
+_IRREGULAR_NEGATIVE = """omogen omoget omogna skrumpen skrumpet skrumpna ljummen ljummet ljumna
+bränd bränt brända brände"""
+_MILD_NEGATIVE = "köa köade väntade vänta väntat väntetid väntetiden dröjde"
+QUEUE_WORDS = frozenset("kö kön köer köerna köbildning köbildningen".split())
+_SHORT_QUEUE = frozenset("kort korta kortare kortast liten lite små ingen inga snabb snabbt".split())
+_LONG_QUEUE = frozenset(
+    "lång långt långa längre längst jättelång jättelånga stor stora enorm enorma seg segt".split()
+)
+"""A queue is neither good nor bad until it is called short or long: "kön var kort" is
+praise, "kön var lång" a complaint."""
 IDIOMS = frozenset({("till", "slut")})
 _FAULT_VERBS = listed(
     """fanns finns fungerade fungerar funkade funkar stämde stämmer räckte räcker syntes syns
-    hittade hittar fick får öppnade startade reagerade svarade lyste gick går"""
+    hittade hittar fick får öppnade startade reagerade svarade lyste gick går kom kommer"""
 )
+_NOT_FAULTS = listed("ihåg åt på")
+"""What after a negated "kom" is no failure: "kom inte ihåg", "kom inte åt"... are idioms."""
 _IMPOSSIBLE = listed("gick går")
 _TOO = listed("alldeles alltför lite tok var är blev väldigt ganska alltid")
 _NOUN_ENDINGS = ("en", "et", "rna")
@@ -182,6 +194,8 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
     if _FAULT_NEGATIONS.isdisjoint(near) and not (index and tokens[index - 1] in _FAULT_NEGATIONS):
         return False
     rest = tokens[index + 1 :]
+    if tokens[index] in ("kom", "kommer") and not _NOT_FAULTS.isdisjoint(rest[:3]):
+        return False
     return _CROWD.isdisjoint(rest) and not any(polarity(t) < 0 for t in rest)
 
 
@@ -198,11 +212,18 @@ def is_excess(tokens: Sequence[str], index: int) -> bool:
 
 
 def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
-    """The positive and the negative weight of one clause, negation and intensity applied.
+    """The positive and the negative weight of one clause, negation and intensity applied;
+    a queue called short or long weighs +1 or -1.
 
     A fault (`is_fault`) weighs -1, and praise before it describes what was missing or
     failed ("färsk koriander fanns inte"), so it does not count."""
     positive = negative = 0.0
+    if not QUEUE_WORDS.isdisjoint(tokens):
+        for index, token in enumerate(tokens):
+            short = token in _SHORT_QUEUE and not polarity(token)
+            if short or token in _LONG_QUEUE:
+                good = short is not is_negated(tokens, index)
+                positive, negative = positive + good, negative + (not good)
     for index, token in enumerate(tokens):
         if token in _FAULT_VERBS and is_fault(tokens, index):
             positive = 0.0

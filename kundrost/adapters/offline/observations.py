@@ -35,6 +35,9 @@ _NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarb
 """Staff words that name the staff at large or how it behaved, not a particular person."""
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
+_WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
+_WARM = listed("varm varmt varma ljum ljummen ljummet ljumna")
+_FEW_OPEN = re.compile(r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst)\b")
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
 _IDLE = FUNCTION_WORDS | listed(
     """typ liksom alltså asså ju väl ba faktiskt ungefär kanske nog verkligen ärligt talat
@@ -92,6 +95,28 @@ def _describing(clause: ClauseEvidence) -> bool:
     )
 
 
+def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
+    """A problem told without a judging word, in the clause's sentence: a long wait ("stod
+    tio minuter", "tog fyrtio minuter"), a gap from what was promised ("i stället för en
+    kvart"), too few open ("bara en kassa öppen"), a warm cooler ("kylen visade elva
+    grader")."""
+    index = clause.clause.sentence
+    tokens = evidence.sentence_tokens[index]
+    amounts = evidence.sentence_amounts[index]
+    waited = not _WAITING.isdisjoint(tokens) and any(
+        unit.startswith(("minut", "tim")) and (value >= 10 or unit.startswith("tim"))
+        for value, unit in amounts
+    )
+    instead = ("stället" in tokens or "istället" in tokens) and bool(amounts)
+    few = _FEW_OPEN.search(" ".join(tokens)) is not None
+    cooler = any(t.startswith("kyl") for t in clause.clause.tokens)
+    warm = cooler and (
+        not _WARM.isdisjoint(clause.clause.tokens)
+        or any(unit.startswith("grad") and value > 8 for value, unit in clause.amounts)
+    )
+    return waited or instead or few or warm
+
+
 def _faulty(clause: ClauseEvidence) -> bool:
     tokens = clause.clause.tokens
     return any(is_fault(tokens, i) for i in range(len(tokens)))
@@ -114,9 +139,10 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues) -> bool:
     """A detail and a description (see the module docstring): the thing named is one of
     the words, so a description needs a second word of the customer's own."""
     kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
+    faulty = _faulty(clause)
     detail = bool(kinds & {"p:", "f:", "l:"} or clause.numbers or clause.times or cues.cause)
-    described = bool(clause.amounts or cues.cause or _faulty(clause)) or _own_words(clause) >= 2
-    return described and (detail or _person(clause) or _describing(clause))
+    described = bool(clause.amounts or cues.cause or faulty) or _own_words(clause) >= 2
+    return described and (detail or faulty or _person(clause) or _describing(clause))
 
 
 def _placed(clause: ClauseEvidence) -> bool:
@@ -139,7 +165,7 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int]:
             continue
         if not clause.concrete:
             if last is not None and _continues(clause, found[last]) and clause.judged:
-                found[last] = _merged(found[last], _said_of(found[last], clause))
+                found[last] = _merged(found[last], _said_of(evidence, found[last], clause))
             continue
         if not says_something(clause, cues):
             continue
@@ -150,7 +176,7 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int]:
             specific=_specific(clause, cues),
             located=any(_placed(c) for c in sentence),
             timed=any(c.times for c in sentence),
-            problem=is_complaint(clause),
+            problem=is_complaint(clause) or _trouble(evidence, clause),
         )
         seen = found.get(observed.key)
         found[observed.key] = observed if seen is None else _merged(seen, observed)
@@ -164,7 +190,7 @@ def _continues(clause: ClauseEvidence, previous: Observation) -> bool:
     return here == before or (here == before + 1 and clause.clause.tokens[0] in _ANAPHORA)
 
 
-def _said_of(observed: Observation, clause: ClauseEvidence) -> Observation:
+def _said_of(evidence: Evidence, observed: Observation, clause: ClauseEvidence) -> Observation:
     described = _own_words(clause) >= 1 or _faulty(clause)
     return Observation(
         clause,
@@ -172,7 +198,7 @@ def _said_of(observed: Observation, clause: ClauseEvidence) -> Observation:
         described and (_describing(clause) or observed.specific or clause.numbers > 0),
         observed.located,
         observed.timed or clause.times > 0,
-        is_complaint(clause),
+        is_complaint(clause) or _trouble(evidence, clause),
     )
 
 

@@ -40,6 +40,11 @@ _RECURRING = re.compile(
 _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner", "skanner",
               "självscanning", "pantautomat", "termometer", "hiss", "våg")  # fmt: skip
 _MONEY = listed("kronor kr spänn")
+_PRICING = listed("kosta kostar kostade drogs drog dras pris priset prislappen betalade slog")
+_MEASURES = listed(
+    """minuter minut timmar timme gram kilo kg liter meter procent grader gånger personer
+    stycken st år dagar veckor"""
+)
 _COSTLY = re.compile(
     r"\b(?:överdebiter\w*|fel pris\w*|dubbeldrag\w*|drogs dubbelt|för mycket betalt|betalade "
     r"för mycket|ljumn\w*|halkade|halkar|ramlade|föll|risk\w*|farlig\w*|annan butik|"
@@ -48,7 +53,14 @@ _COSTLY = re.compile(
 
 
 def _two_prices(evidence: Evidence, index: int) -> bool:
-    amounts = {value for value, unit in evidence.sentence_amounts[index] if unit in _MONEY}
+    """Two different prices in one sentence: in kronor, or bare numbers said of a price
+    ("skulle kosta nittionio, men den drogs för hundrasextiofem")."""
+    priced = not _PRICING.isdisjoint(evidence.sentence_tokens[index])
+    amounts = {
+        value
+        for value, unit in evidence.sentence_amounts[index]
+        if unit in _MONEY or (priced and unit not in _MEASURES and value >= 5)
+    }
     return len(amounts) >= 2
 
 
