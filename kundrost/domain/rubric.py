@@ -83,6 +83,13 @@ class Rubric:
     off_store_observations: int = field(default=0, validator=_COUNT)
     empty_mentions: int = field(default=0, validator=_COUNT)
 
+    @property
+    def says_nothing(self) -> bool:
+        """Nothing observed, judged or asked for: every word was padding, or none was said."""
+        return not (self.observations or self.generic_statements or self.suggestions) and (
+            self.padding_share == 1
+        )
+
     def within(self, count: int) -> int:
         """A count of a kind of observation, read as at most the observations."""
         return min(count, self.observations)
@@ -124,5 +131,6 @@ NOTHING_SAID = Rubric(
     causes=0,
     suggestions=0,
     problems=0,
+    padding_share=Decimal(1),
 )
 """The rubric of a call in which the customer said nothing about the visit."""

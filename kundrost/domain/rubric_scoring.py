@@ -65,7 +65,7 @@ class RubricPolicy:
     grounding = specific observations + 0.1 per other one (up to 3) + 0.5 per suggestion (up
     to 2);
     legitimacy = 0.3 + 0.65·(1 − e^(−grounding/1.2)), so a call that observes nothing stays at
-    0.3 and cannot qualify, one specific observation reaches about 0.67, and three near 0.94.
+    0.3 and cannot qualify (0 when the customer said nothing at all), one specific observation reaches about 0.67, and three near 0.94.
 
     **Penalties.** Padding above half the words scales depth and usefulness down (by up to
     0.6 at all padding). A reward request costs 0.1 legitimacy and scales depth by 0.8 and
@@ -135,6 +135,8 @@ class RubricPolicy:
         )
 
     def legitimacy(self, rubric: Rubric) -> Decimal:
+        if rubric.says_nothing:
+            return ZERO
         score = _D("0.3") + _D("0.65") * _saturating(self.grounding(rubric), _D("1.2"))
         score -= min(_D("0.24"), _D("0.08") * rubric.off_store_observations)
         score -= min(_D("0.2"), _D("0.05") * max(0, rubric.empty_mentions - 2))

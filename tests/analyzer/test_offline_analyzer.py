@@ -137,7 +137,7 @@ async def test_plain_praise_asks_nothing_of_the_store() -> None:
 async def test_keyboard_mash_is_nonsense() -> None:
     analysis = await analyse("asdf qwerty sdfgh", "hjkl zxcvb")
     assert confidence(analysis, FlagKind.NONSENSICAL) >= Decimal("0.7")
-    assert analysis.legitimacy < Decimal("0.5")
+    assert GRADING.scores(analysis).legitimacy < Decimal("0.5")
 
 
 async def test_groceries_that_talk_and_make_demands_are_nonsense() -> None:
@@ -254,7 +254,7 @@ async def test_a_store_without_listed_departments_has_no_unknown_ones() -> None:
 async def test_insults_without_content_are_offensive_and_not_rewarded() -> None:
     analysis = await analyse("Ni är idioter allihop.", "Allt är skit, fan.")
     assert analysis.flags(FlagKind.OFFENSIVE)
-    assert analysis.legitimacy < Decimal("0.5")
+    assert GRADING.scores(analysis).legitimacy < Decimal("0.5")
     assert not qualifies(analysis)
 
 
@@ -271,22 +271,23 @@ GENERIC = ("Allt var bra.", "Nej, inget att klaga på, det var som vanligt.", "T
 async def test_generic_feedback_is_flagged_and_stays_clearly_below_the_threshold() -> None:
     analysis = await analyse(*GENERIC)
     assert analysis.flags(FlagKind.GENERIC)
-    assert analysis.legitimacy < GRADING.min_legitimacy
-    assert GRADING.overall(analysis) < Decimal("0.28")
+    assert GRADING.scores(analysis).legitimacy < GRADING.min_legitimacy
+    assert GRADING.overall(GRADING.scores(analysis)) < Decimal("0.28")
     assert not qualifies(analysis)
 
 
 async def test_detailed_feedback_qualifies_with_a_margin() -> None:
     analysis = await analyse(*DETAILED)
     assert analysis.content_flags == ()
-    assert analysis.legitimacy >= Decimal("0.7")
-    assert GRADING.overall(analysis) >= Decimal("0.5")
+    assert GRADING.scores(analysis).legitimacy >= Decimal("0.7")
+    assert GRADING.overall(GRADING.scores(analysis)) >= Decimal("0.5")
     assert qualifies(analysis)
 
 
 async def test_scores_have_two_decimals() -> None:
     analysis = await analyse(*DETAILED)
-    for score in (analysis.legitimacy, analysis.depth, analysis.usefulness):
+    scores = GRADING.scores(analysis)
+    for score in (scores.legitimacy, scores.depth, scores.usefulness):
         assert score == score.quantize(CENT)
 
 
@@ -303,7 +304,8 @@ async def test_only_the_customers_words_are_analysed() -> None:
 async def test_a_call_where_the_customer_said_nothing_scores_zero() -> None:
     transcript = a_transcript([(Speaker.AI, "Hej! Har du tid att svara på några frågor?")])
     analysis = await ANALYZER.analyse(FeedbackInput(transcript))
-    assert (analysis.legitimacy, analysis.depth, analysis.usefulness) == (0, 0, 0)
+    scores = GRADING.scores(analysis)
+    assert (scores.legitimacy, scores.depth, scores.usefulness) == (0, 0, 0)
     assert analysis.themes == ()
     assert analysis.summary
 

@@ -56,11 +56,14 @@ def confidence(analysis: FeedbackAnalysis, kind: FlagKind) -> Decimal:
     return max((flag.confidence for flag in analysis.flags(kind)), default=Decimal(0))
 
 
+GRADING = GradingPolicy()
+
+
 def qualifies(analysis: FeedbackAnalysis, context: BusinessContext) -> bool:
     evidence = FraudEvidence(
         transaction_time=a_visit().transaction_time, analysis=analysis, context=context
     )
-    return GradingPolicy().grade(analysis, FraudPolicy().evaluate(evidence)).qualifies
+    return GRADING.grade(analysis, FraudPolicy().evaluate(evidence)).qualifies
 
 
 # --- surreal accounts -------------------------------------------------------------------
@@ -316,7 +319,7 @@ def test_one_concrete_fault_and_a_fix_is_not_generic_even_when_short(call: str) 
     answers, context = SHORT_AND_CONCRETE[call]
     analysis = analyse(answers, context)
     assert not analysis.flags(FlagKind.GENERIC)
-    assert analysis.legitimacy >= Decimal("0.5")
+    assert GRADING.scores(analysis).legitimacy >= Decimal("0.5")
     assert qualifies(analysis, context)
 
 

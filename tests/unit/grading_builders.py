@@ -38,6 +38,8 @@ from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.domain.priority import Priority
+from kundrost.domain.rubric import Reach, Rubric, Stakes
+from kundrost.domain.rubric_scoring import RubricScores
 
 STORE_ID = StoreId(UUID("5e0d1c1a-7f3b-4c2e-9a51-2f6b8d4c3a10"))
 CALL_SESSION_ID = CallSessionId(UUID("0c6f4a52-3d1e-4b8a-9f27-6e5d4c3b2a19"))
@@ -103,12 +105,43 @@ def a_flag(kind: FlagKind, confidence: str = "0.9") -> ContentFlag:
     return ContentFlag(kind, evidence, Decimal(confidence))
 
 
-def an_analysis(**overrides: Any) -> FeedbackAnalysis:
-    """Praise for the meat counter, a complaint about the queue; scores pass on their own."""
+def a_rubric(**overrides: Any) -> Rubric:
+    """Praise for the meat counter and a queue at five with one till open, and a fix."""
     fields: dict[str, Any] = {
-        "legitimacy": Decimal("0.9"),
-        "depth": Decimal("0.7"),
-        "usefulness": Decimal("0.6"),
+        "observations": 3,
+        "specific_observations": 3,
+        "located_observations": 2,
+        "timed_observations": 1,
+        "causes": 1,
+        "suggestions": 1,
+        "problems": 1,
+        "reach": Reach.RECURRING,
+        "stakes": Stakes.MEDIUM,
+        "padding_share": Decimal("0.2"),
+    }
+    return Rubric(**(fields | overrides))
+
+
+def a_generic_rubric() -> Rubric:
+    """"Allt var bra, trevlig personal": one verdict on the checkout and nothing specific."""
+    return a_rubric(
+        observations=1,
+        specific_observations=0,
+        timed_observations=0,
+        causes=0,
+        suggestions=0,
+        problems=0,
+        reach=Reach.NONE,
+        stakes=Stakes.LOW,
+        generic_statements=3,
+        padding_share=Decimal("0.8"),
+    )
+
+
+def an_analysis(**overrides: Any) -> FeedbackAnalysis:
+    """Praise for the meat counter, a complaint about the queue; it qualifies on its own."""
+    fields: dict[str, Any] = {
+        "rubric": a_rubric(),
         "themes": (
             a_theme(),
             a_theme(
@@ -131,8 +164,8 @@ def an_analysis(**overrides: Any) -> FeedbackAnalysis:
     return FeedbackAnalysis(**(fields | overrides))
 
 
-def scored(legitimacy: str, depth: str, usefulness: str) -> FeedbackAnalysis:
-    return an_analysis(legitimacy=d(legitimacy), depth=d(depth), usefulness=d(usefulness))
+def scored(legitimacy: str, depth: str, usefulness: str) -> RubricScores:
+    return RubricScores(d(legitimacy), d(depth), d(usefulness))
 
 
 def evidence(**overrides: Any) -> FraudEvidence:

@@ -15,15 +15,15 @@ from tests.unit.grading_builders import (
     a_fraudulent_verdict,
     an_analysis,
     an_assessment,
+    a_generic_rubric,
     at,
-    scored,
 )
 
 
 def test_qualifying_feedback_keeps_its_summary_themes_with_quotes_and_items() -> None:
     assessment = an_assessment()
     assert assessment.qualifies
-    assert assessment.reward_percentage == Decimal("10.36")
+    assert assessment.reward_percentage == Decimal("10.43")
     assert assessment.summary == an_analysis().summary
     assert assessment.themes == an_analysis().themes
     assert assessment.themes[0].quote == "Köttdisken var fantastisk."
@@ -39,14 +39,14 @@ def test_fraudulent_feedback_is_recorded_without_content_but_with_its_scores_and
     assert not assessment.qualifies
     assert assessment.reward_percentage is None
     assert assessment.fraud_reasons == ("business_hours_violation",)
-    assert assessment.scores.overall == Decimal("0.7500")
+    assert assessment.scores.overall == Decimal("0.7540")
     assert (assessment.summary, assessment.themes, assessment.actionable_items) == (None, (), ())
     assert assessment.content_deleted
     assert assessment.is_anonymised
 
 
 def test_low_grade_feedback_is_recorded_without_content_and_without_fraud_reasons() -> None:
-    assessment = an_assessment(analysis=scored("0.4", "0.3", "0.2"))
+    assessment = an_assessment(analysis=an_analysis(rubric=a_generic_rubric()))
     assert not assessment.qualifies
     assert not assessment.is_fraudulent
     assert assessment.fraud_reasons == ()
@@ -63,7 +63,7 @@ def test_deleting_the_content_keeps_the_grade() -> None:
     assert (emptied.summary, emptied.themes, emptied.actionable_items) == (None, (), ())
     assert emptied.content_deleted
     assert emptied.qualifies
-    assert emptied.reward_percentage == Decimal("10.36")
+    assert emptied.reward_percentage == Decimal("10.43")
 
 
 def test_anonymising_drops_the_summary_quotes_and_items_but_keeps_the_themes() -> None:

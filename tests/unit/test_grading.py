@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.grading import Grade, GradingPolicy, QualityScores, ReasonCode
+from kundrost.domain.rubric_scoring import RubricScores
 from tests.unit.grading_builders import (
     a_clean_verdict,
     a_fraudulent_verdict,
@@ -27,25 +27,25 @@ honest_legitimacy = st.decimals(min_value=Decimal("0.5"), max_value=1, places=4)
 
 
 def test_overall_quality_weighs_legitimacy_four_tenths_and_depth_and_usefulness_three() -> None:
-    grade = POLICY.grade(scored("0.9", "0.7", "0.6"), CLEAN)
+    grade = POLICY.judge(scored("0.9", "0.7", "0.6"), CLEAN)
     assert grade.scores == QualityScores(
         Decimal("0.9"), Decimal("0.7"), Decimal("0.6"), Decimal("0.7500")
     )
 
 
 def test_the_stored_overall_is_rounded_half_up_to_four_places() -> None:
-    grade = POLICY.grade(scored("0.55555", "0.5", "0.5"), CLEAN)
+    grade = POLICY.judge(scored("0.55555", "0.5", "0.5"), CLEAN)
     assert grade.scores.overall == Decimal("0.5222")
 
 
 def test_a_legitimacy_of_exactly_one_half_qualifies() -> None:
-    grade = POLICY.grade(scored("0.5", "0.5", "0.5"), CLEAN)
+    grade = POLICY.judge(scored("0.5", "0.5", "0.5"), CLEAN)
     assert grade.qualifies
     assert grade.codes == (ReasonCode.QUALIFIES,)
 
 
 def test_a_legitimacy_just_below_one_half_does_not_qualify_whatever_the_quality() -> None:
-    grade = POLICY.grade(scored("0.49", "1", "1"), CLEAN)
+    grade = POLICY.judge(scored("0.49", "1", "1"), CLEAN)
     assert not grade.qualifies
     assert grade.reward_percentage is None
     assert grade.codes == (ReasonCode.LEGITIMACY_BELOW_MINIMUM,)
@@ -53,17 +53,17 @@ def test_a_legitimacy_just_below_one_half_does_not_qualify_whatever_the_quality(
 
 
 def test_an_overall_of_exactly_three_tenths_earns_two_percent() -> None:
-    grade = POLICY.grade(scored("0.6", "0.2", "0"), CLEAN)
+    grade = POLICY.judge(scored("0.6", "0.2", "0"), CLEAN)
     assert grade.scores.overall == Decimal("0.3000")
     assert grade.reward_percentage == Decimal("2.00")
 
 
 def test_a_perfect_feedback_earns_fifteen_percent() -> None:
-    assert POLICY.grade(scored("1", "1", "1"), CLEAN).reward_percentage == Decimal("15.00")
+    assert POLICY.judge(scored("1", "1", "1"), CLEAN).reward_percentage == Decimal("15.00")
 
 
 def test_the_reward_is_rounded_half_up_at_half_a_cent() -> None:
-    grade = POLICY.grade(scored("0.5", "0.345", "0"), CLEAN)  # overall 0.3035: 2.065 %
+    grade = POLICY.judge(scored("0.5", "0.345", "0"), CLEAN)  # overall 0.3035: 2.065 %
     assert grade.reward_percentage == Decimal("2.07")
 
 
@@ -73,7 +73,7 @@ def test_the_reward_is_linear_between_floor_and_ceiling() -> None:
 
 
 def test_an_overall_just_below_three_tenths_fails_and_says_its_exact_value() -> None:
-    grade = POLICY.grade(scored("0.6", "0.19999", "0"), CLEAN)
+    grade = POLICY.judge(scored("0.6", "0.19999", "0"), CLEAN)
     assert grade.scores.overall == Decimal("0.3000")
     assert grade.codes == (ReasonCode.OVERALL_BELOW_MINIMUM,)
     assert "0.299997 is below the minimum 0.30" in grade.reasons[0].message
@@ -89,7 +89,7 @@ def test_a_purchase_outside_opening_hours_is_fraud_and_earns_nothing() -> None:
 
 
 def test_a_grade_names_every_rule_it_failed() -> None:
-    grade = POLICY.grade(scored("0.1", "0.2", "0.1"), FRAUD)
+    grade = POLICY.judge(scored("0.1", "0.2", "0.1"), FRAUD)
     assert grade.codes == (
         ReasonCode.FRAUDULENT,
         ReasonCode.LEGITIMACY_BELOW_MINIMUM,
@@ -98,7 +98,7 @@ def test_a_grade_names_every_rule_it_failed() -> None:
 
 
 def test_a_qualifying_grade_says_what_it_earns() -> None:
-    grade = POLICY.grade(scored("0.9", "0.7", "0.6"), CLEAN)
+    grade = POLICY.judge(scored("0.9", "0.7", "0.6"), CLEAN)
     assert grade.reasons[0].message == "Overall quality 0.7500 earns 10.36 % cashback."
 
 
@@ -122,9 +122,9 @@ def test_a_grade_without_reasons_is_refused() -> None:
 def test_a_reward_within_two_and_fifteen_percent_exactly_when_the_grade_qualifies(
     legitimacy: Decimal, depth: Decimal, usefulness: Decimal, fraudulent: bool
 ) -> None:
-    analysis = an_analysis(legitimacy=legitimacy, depth=depth, usefulness=usefulness)
-    grade = POLICY.grade(analysis, FRAUD if fraudulent else CLEAN)
-    overall = POLICY.overall(analysis)
+    three = RubricScores(legitimacy, depth, usefulness)
+    grade = POLICY.judge(three, FRAUD if fraudulent else CLEAN)
+    overall = POLICY.overall(three)
     assert grade.qualifies is (
         not fraudulent and legitimacy >= Decimal("0.5") and overall >= Decimal("0.3")
     )
@@ -140,13 +140,13 @@ def test_a_reward_within_two_and_fifteen_percent_exactly_when_the_grade_qualifie
 def test_better_feedback_never_earns_less(
     legitimacy: Decimal, depth: Decimal, usefulness: Decimal, depth_2: Decimal, useful_2: Decimal
 ) -> None:
-    first = an_analysis(legitimacy=legitimacy, depth=depth, usefulness=usefulness)
-    second = an_analysis(legitimacy=legitimacy, depth=depth_2, usefulness=useful_2)
+    first = RubricScores(legitimacy, depth, usefulness)
+    second = RubricScores(legitimacy, depth_2, useful_2)
     lower, higher = sorted([first, second], key=POLICY.overall)
     assert _earned(lower) <= _earned(higher)
 
 
-def _earned(analysis: FeedbackAnalysis) -> Decimal:
+def _earned(three: RubricScores) -> Decimal:
     """The reward, with no reward counted as less than any."""
-    reward = POLICY.grade(analysis, CLEAN).reward_percentage
+    reward = POLICY.judge(three, CLEAN).reward_percentage
     return Decimal(-1) if reward is None else reward

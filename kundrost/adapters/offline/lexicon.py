@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 
 NEGATIONS = listed(
@@ -196,7 +197,8 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
     rest = tokens[index + 1 :]
     if tokens[index] in ("kom", "kommer") and not _NOT_FAULTS.isdisjoint(rest[:3]):
         return False
-    return _CROWD.isdisjoint(rest) and not any(polarity(t) < 0 for t in rest)
+    calm = _CROWD.isdisjoint(rest) and QUEUE_WORDS.isdisjoint(rest)
+    return calm and not any(polarity(t) < 0 for t in rest)
 
 
 def is_excess(tokens: Sequence[str], index: int) -> bool:
@@ -211,18 +213,28 @@ def is_excess(tokens: Sequence[str], index: int) -> bool:
     return polarity(after) <= 0
 
 
+def _many(tokens: Sequence[str], index: int) -> bool:
+    """Ten or more before the unit at `index` ("femton minuter", "20 minuter")."""
+    value = word_value(tokens[index - 1]) if index else None
+    return value is not None and value >= 10
+
+
 def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
     """The positive and the negative weight of one clause, negation and intensity applied;
-    a queue called short or long weighs +1 or -1.
+    a queue called short or long, or taking ten minutes or more, weighs +1 or -1, and no
+    queue at all ("fanns inte någon kö") +1.
 
     A fault (`is_fault`) weighs -1, and praise before it describes what was missing or
     failed ("färsk koriander fanns inte"), so it does not count."""
     positive = negative = 0.0
     if not QUEUE_WORDS.isdisjoint(tokens):
         for index, token in enumerate(tokens):
-            short = token in _SHORT_QUEUE and not polarity(token)
-            if short or token in _LONG_QUEUE:
-                good = short is not is_negated(tokens, index)
+            short = (token in _SHORT_QUEUE and not polarity(token)) or (
+                token in QUEUE_WORDS and is_negated(tokens, index)
+            )
+            long_wait = token.startswith(("minut", "timm")) and _many(tokens, index)
+            if short or long_wait or token in _LONG_QUEUE:
+                good = short if token in QUEUE_WORDS else short is not is_negated(tokens, index)
                 positive, negative = positive + good, negative + (not good)
     for index, token in enumerate(tokens):
         if token in _FAULT_VERBS and is_fault(tokens, index):
