@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.grading import GradingPolicy
+from kundrost.domain.rubric import Rubric
 from kundrost.ports.analyzer import FeedbackAnalyzer, FeedbackInput
 from tests.adapters.openai.fake_openai import fake_openai_analyzer
 from tests.unit.context_builders import a_business_context
@@ -28,6 +30,8 @@ ANALYZERS: dict[str, Callable[[], FeedbackAnalyzer]] = {
 }
 
 each_analyzer = pytest.mark.parametrize("name", sorted(ANALYZERS))
+SCORING = GradingPolicy()
+"""The domain scores every analyzer's rubric by one rule."""
 
 DETAILED = with_customer_answers(
     "Ja, det går bra.",
@@ -55,9 +59,12 @@ def cosine(first: Sequence[float], second: Sequence[float]) -> float:
 
 
 @each_analyzer
-async def test_an_analysis_has_three_scores_between_zero_and_one(name: str) -> None:
+async def test_an_analysis_counts_the_rubric_that_the_domain_scores(name: str) -> None:
     analysis = await ANALYZERS[name]().analyse(FeedbackInput(DETAILED, a_business_context()))
-    for score in (analysis.legitimacy, analysis.depth, analysis.usefulness):
+    assert isinstance(analysis.rubric, Rubric)
+    assert analysis.rubric.observations >= 1
+    scores = SCORING.scores(analysis)
+    for score in (scores.legitimacy, scores.depth, scores.usefulness):
         assert isinstance(score, Decimal)
         assert Decimal(0) <= score <= Decimal(1)
 
@@ -76,8 +83,10 @@ async def test_detailed_feedback_scores_above_generic_feedback(name: str) -> Non
     context = a_business_context()
     detailed = await analyzer.analyse(FeedbackInput(DETAILED, context))
     generic = await analyzer.analyse(FeedbackInput(GENERIC, context))
-    assert detailed.depth > generic.depth
-    assert detailed.usefulness > generic.usefulness
+    more, less = SCORING.scores(detailed), SCORING.scores(generic)
+    assert more.depth > less.depth
+    assert more.usefulness > less.usefulness
+    assert detailed.rubric.specific_observations > generic.rubric.specific_observations
     assert detailed.themes
     assert detailed.summary.strip()
 
@@ -124,8 +133,9 @@ async def test_embedding_nothing_gives_no_vectors(name: str) -> None:
 def test_any_customer_speech_gets_a_valid_analysis(name: str, answers: list[list[str]]) -> None:
     transcript = with_customer_answers(*(" ".join(words) + "." for words in answers))
     analysis = analysed(name, FeedbackInput(transcript, a_business_context()))
-    assert Decimal(0) <= min(analysis.legitimacy, analysis.depth, analysis.usefulness)
-    assert max(analysis.legitimacy, analysis.depth, analysis.usefulness) <= Decimal(1)
+    scores = SCORING.scores(analysis)
+    assert Decimal(0) <= min(scores.legitimacy, scores.depth, scores.usefulness)
+    assert max(scores.legitimacy, scores.depth, scores.usefulness) <= Decimal(1)
     assert all(Decimal(0) <= flag.confidence <= Decimal(1) for flag in analysis.content_flags)
 
 

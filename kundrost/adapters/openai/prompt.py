@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kundrost.domain.business_context import BusinessContext
+from zoneinfo import ZoneInfo
+
+from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-1"
+PROMPT_VERSION = "kundrost-analysis-2"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -32,16 +34,23 @@ _WEEKDAYS_SV = {
 #    items and summary in Swedish spare a translation step and keep the customer's nuance.
 # 2. Only the customer's words count. The agent asks the same questions in every call; if
 #    its words counted, every call would look detailed and alike.
-# 3. The three scores, each on its own axis with anchors at 0, 0.5 and 1. Anchors make the
-#    scale stable between calls; separate axes stop one impression colouring all three.
+# 3. The rubric: counts and categories a store manager recognises, not scores. The model
+#    counts what it sees; the domain turns the counts into scores and the reward by one rule
+#    for every analyzer (kundrost.domain.rubric_scoring), so a grade can be explained and
+#    the offline and the OpenAI analyzer grade alike. Each feature has its definition and an
+#    example, and the penalties name the tricks that used to buy a reward: fluent but empty
+#    praise, naming every department, grading words ("konkret", "förslag"), asking for a
+#    percentage, and talk about another store.
 # 4. Themes and quotes. Quotes must be verbatim so the store can trust them and the domain
 #    can delete them with the rest of the words; departments must be the store's own names
-#    (or aliases mapped to the name) so department insights add up week by week.
-# 5. Actionable items only from what the customer said: an invented suggestion would be
-#    passed on to the store as if a customer had made it.
+#    (or aliases mapped to the name) so department insights add up week by week. Polarity is
+#    spelled out because "kort kö" was once filed as a queue problem.
+# 5. Actionable items only from what the customer said about this store: an invented
+#    suggestion, or one about a competitor, would be passed on as if a customer had made it.
 # 6. Content flags with evidence. The domain turns flags into fraud indicators, so each
 #    needs the words that raised it and an honest confidence; the model must not flag
-#    ordinary complaints, which are the most useful feedback there is.
+#    ordinary complaints, agreement with the store's facts, or repetition, and must flag
+#    accounts that cannot be true however calmly they are told.
 # 7. Summary: two or three plain sentences in the third person, for the weekly report.
 # 8. Spoken Swedish is messy (ASR errors, "öh", dialect, English loan words): none of it is
 #    nonsense by itself, or honest customers would be flagged for how they talk.
@@ -52,41 +61,78 @@ svensk butik. Svara alltid på svenska i fälten label, description, evidence oc
 Bedöm bara det kunden säger (rader som börjar med "Kund:"). Assistentens frågor är \
 desamma i alla samtal och säger inget om just det här besöket.
 
-Sätt tre poäng mellan 0 och 1, med högst två decimaler, oberoende av varandra:
-- legitimacy: hur trovärdigt det är att kunden verkligen besökte butiken. 0 = påhittat, \
-omöjligt eller nonsens; 0.5 = allmänt hållet men rimligt; 1 = konkreta, rimliga detaljer \
-som stämmer med butikens fakta.
-- depth: hur specifik och utförlig återkopplingen är. 0 = inget sagt eller bara "bra"; \
-0.5 = några konkreta iakttagelser; 1 = flera detaljerade iakttagelser med orsak och \
-sammanhang (vad, var, när, varför).
-- usefulness: hur mycket butiken kan förbättra eller bevara utifrån det som sägs. \
-0 = inget att agera på; 0.5 = en tydlig iakttagelse; 1 = tydliga problem eller förslag \
-som butiken direkt kan åtgärda.
+rubric: räkna det en butikschef letar efter i kundens ord. Du sätter inga betyg; räkna \
+ärligt, och räkna samma sak bara en gång även om kunden upprepar den.
+- observations: iakttagelser om DENNA butik vid DETTA besök: en sak (en vara, avdelning, \
+person, inredning, ett pris, kön) och hur det var med den, bra eller dåligt. "Bananerna \
+var gröna", "kassan var smidig". Att bara nämna något ("jag gick förbi bageriet", "jag \
+köpte mjölk") är ingen iakttagelse.
+- specific_observations: de iakttagelser som har en detalj som överlever en omskrivning: \
+en namngiven vara, ett antal eller belopp, en tid, en person, ett konkret tillstånd eller \
+en händelse ("kycklingfilén kostade 129 kr i kassan fast skylten sa 89", "kanelbullarna \
+var nybakade"). Ett omdöme om en avdelning eller en aspekt ("kassan var smidig", "gott \
+kaffe", "trevlig personal") är inte specifikt.
+- located_observations: iakttagelser som säger var i butiken. timed_observations: som \
+säger när ("vid fem", "i lördags", "hela veckan").
+- causes: orsaker eller följder som kunden förklarar ("eftersom bara en kassa var \
+öppen", "så jag fick gå tillbaka").
+- suggestions: förslag eller önskemål som säger vad som ska göras med vad ("öppna en \
+kassa till vid fem", "ta in havremjölk i liten förpackning"). "Förbättra bageriet", \
+"bli bättre" eller ordet "förslag" utan innehåll räknas inte.
+- problems: de iakttagelser som är problem.
+- reach: hur långt det största problemet når: none (inget problem), one_off (hände en \
+gång, den här kunden), recurring (återkommer: "varje fredag", "likadant förra veckan"), \
+systemic (sitter i ett pris, en rutin eller en utrustning och drabbar alla kunder: \
+kampanjpriset är inte inlagt i kassan, kylen håller elva grader).
+- stakes: vad det största problemet kostar: low (bekvämlighet, önskemål), medium (tid, \
+service, kvalitet, en vara som saknas), high (pengar: felaktigt pris, överdebitering; \
+hälsa och säkerhet: dålig mat, varm kyl, halt golv; eller en kund som går till en annan \
+butik). low om inget problem finns.
+- generic_statements: allmänna omdömen som kunde sägas om vilken butik som helst ("allt \
+var bra", "trevlig personal", "bra service", "inget att klaga på").
+- padding_share: andelen av kundens ord, mellan 0 och 1, som inte säger något om besöket: \
+småprat, artighet, utfyllnad, upprepningar, företagsfraser ("helhetsupplevelsen", \
+"kundorientering") och engelska lovord.
+- reward_request: true om kunden ber om återbäring, en procentsats eller ett högt betyg.
+- off_store_observations: iakttagelser om en annan butik eller ett annat ställe (en \
+konkurrent, "pizzerian bredvid"). Räkna dem inte som observations.
+- empty_mentions: avdelningar som bara räknas upp utan att något sägs om dem, och \
+bedömningsord som "konkret", "specifikt", "förslag", "systematiskt" utan innehåll.
 
-themes: varje sak kunden tog upp, med en kort etikett, sentiment (positive, negative, \
-neutral, mixed), kategori och avdelning. Avdelningen ska vara ett av butikens \
-avdelningsnamn nedan; säger kunden ett alias, använd avdelningens namn. Nämns en \
-avdelning som butiken inte har, skriv den som kunden sa den. null om ingen avdelning \
-nämns. quote är kundens egna ord ordagrant (högst en mening), eller null.
+themes: varje sak kunden tog upp om denna butik, med en kort etikett, sentiment \
+(positive, negative, neutral, mixed), kategori och avdelning. Sentiment är kundens \
+hållning: "kort kö", "ingen kö" och "slapp köa" är positive; fullsatta bord är ett \
+problem med sittplatser (lokalen), inte med sortimentet eller parkeringen. Avdelningen \
+ska vara ett av butikens avdelningsnamn nedan; säger kunden ett alias, använd \
+avdelningens namn. Nämns en avdelning som butiken inte har, skriv den som kunden sa \
+den. null om ingen avdelning nämns. quote är kundens egna ord ordagrant (högst en \
+mening), eller null. Inga teman om andra butiker.
 
-actionable_items: bara åtgärder som följer av det kunden faktiskt sa; hitta inte på \
-förslag. priority: low, medium, high eller urgent (urgent bara för säkerhet, hälsa eller \
-allvarliga fel). estimated_impact och implementation_complexity: low, medium eller high.
+actionable_items: bara åtgärder för denna butik som följer av det kunden faktiskt sa; \
+hitta inte på förslag, och gör inga åtgärder av beröm. priority: low, medium, high eller \
+urgent (urgent bara för säkerhet, hälsa eller allvarliga fel). estimated_impact och \
+implementation_complexity: low, medium eller high.
 
 content_flags: flagga bara verkliga problem med innehållet, med evidence (kundens ord) \
 och confidence mellan 0 och 1:
-- nonsensical_content: osammanhängande eller meningslöst tal.
-- impossible_claim: påståenden som inte kan vara sanna ("flygande elefanter i kassan").
-- contradicts_baseline_fact: motsäger butikens fakta nedan.
-- unknown_department: kunden beskriver en avdelning som butiken inte har.
+- nonsensical_content: osammanhängande eller meningslöst tal, eller overkliga händelser.
+- impossible_claim: påståenden som inte kan vara sanna om ett besök i butiken, hur lugnt \
+de än berättas: fysiskt omöjliga mängder, tider, temperaturer eller priser (en kyl på \
+sextio grader, fyrtio kilo i en papperspåse), händelser som motsäger varandra (ensam i \
+butiken men fyrtio personer i kön), eller ett besök när butiken enligt öppettiderna \
+nedan var stängd.
+- contradicts_baseline_fact: motsäger butikens fakta nedan. Att hålla med om ett faktum \
+("skönt att parkeringen är gratis") är ingen motsägelse.
+- unknown_department: kunden beskriver att hen använde en avdelning som butiken inte har.
 - offensive_language: kränkande eller hatiskt språk.
 - generic_content: bara allmänna fraser utan något om just det här besöket.
-Klagomål, kritik och missnöje är inte problem med innehållet och ska inte flaggas.
-Talspråk, taligenkänningsfel, utfyllnadsord ("öh", "liksom"), dialekt och engelska lånord \
-är inte nonsens.
+Klagomål, kritik och missnöje är inte problem med innehållet och ska inte flaggas. \
+Upprepningar ("bra, bra, bra") är inte nonsens. Det kunden säger om en annan butik \
+motsäger inget om denna. Talspråk, taligenkänningsfel, utfyllnadsord ("öh", "liksom"), \
+dialekt och engelska lånord är inte nonsens.
 
-summary: två till tre meningar i tredje person om vad kunden tyckte, utan namn eller \
-telefonnummer. Sa kunden inget om besöket, skriv det.
+summary: två till tre meningar i tredje person om vad kunden tyckte om denna butik, utan \
+namn eller telefonnummer. Sa kunden inget om besöket, skriv det.
 """
 
 
@@ -139,8 +185,19 @@ def transcript_text(transcript: Transcript) -> str:
     )
 
 
+def call_time_text(transcript: Transcript, context: BusinessContext | None) -> str:
+    """When the call was made, in the store's time: a visit the customer places at an hour
+    the store was closed can only be seen against the day it was."""
+    local = transcript.recorded_at.astimezone(ZoneInfo(context.timezone if context else DEFAULT_TIMEZONE))
+    day = _WEEKDAYS_SV[Weekday.of(local.date())]
+    return f"Samtalet ringdes {day} {local:%Y-%m-%d} klockan {local:%H:%M}."
+
+
 def user_message(transcript: Transcript, context: BusinessContext | None) -> str:
-    return f"{context_text(context)}\n\n{transcript_text(transcript)}"
+    return (
+        f"{context_text(context)}\n\n{call_time_text(transcript, context)}\n"
+        f"{transcript_text(transcript)}"
+    )
 
 
 def _section(title: str, entries: Iterable[str]) -> list[str]:

@@ -59,6 +59,10 @@ def _schema_of(kind: Any) -> dict[str, Any]:
         return {"type": "number"}
     if kind is str:
         return {"type": "string"}
+    if kind is bool:
+        return {"type": "boolean"}
+    if kind is int:
+        return {"type": "integer"}
     if attrs.has(kind):
         return object_schema(kind)
     raise TypeError(f"cannot describe {kind!r} for the model")
@@ -109,10 +113,23 @@ def _converter() -> cattrs.Converter:
             raise InvalidReply(f"expected text, got {type(value).__name__}")
         return value
 
+    def count(value: Any, _kind: type) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidReply(f"a count must be a whole number, got {value!r}")
+        return value
+
+    def flag(value: Any, _kind: type) -> bool:
+        if not isinstance(value, bool):
+            raise InvalidReply(f"expected true or false, got {value!r}")
+        return value
+
     # Exact matches: a hook registered for `str` would also catch the StrEnums.
     converter.register_structure_hook_func(lambda kind: kind is Decimal, decimal)
     converter.register_structure_hook_func(lambda kind: kind == str | None, optional_text)
     converter.register_structure_hook_func(lambda kind: kind is str, text)
+    # By type, not by predicate: cattrs reads int and bool on a fast path predicates miss.
+    converter.register_structure_hook(int, count)
+    converter.register_structure_hook(bool, flag)
     return converter
 
 
@@ -135,6 +152,9 @@ def analysis_from_reply(
         raise InvalidReply(f"the reply is not JSON ({exc.msg} at {exc.pos})") from None
     if not isinstance(payload, dict):
         raise InvalidReply("the reply is not a JSON object")
+    missing = _missing(payload, analysis_schema())
+    if missing:
+        raise InvalidReply(f"the reply does not fit the analysis: {missing} is missing")
     known = attrs.fields_dict(FeedbackAnalysis)
     extra = {name: value for name, value in usage.items() if name in known}
     try:
@@ -144,6 +164,24 @@ def analysis_from_reply(
         )
     except Exception as exc:
         raise InvalidReply(f"the reply does not fit the analysis: {_reason(exc)}") from None
+
+
+def _missing(value: Any, schema: dict[str, Any], path: str = "") -> str | None:
+    """The first field the strict schema requires that the reply left out, if any: a
+    default in the domain must not stand in for what the model did not say."""
+    if isinstance(value, dict) and schema.get("type") == "object":
+        for name in schema["required"]:
+            if name not in value:
+                return f"{path}{name}"
+            found = _missing(value[name], schema["properties"][name], f"{path}{name}.")
+            if found:
+                return found
+    if isinstance(value, list) and schema.get("type") == "array":
+        for item in value:
+            found = _missing(item, schema["items"], path)
+            if found:
+                return found
+    return None
 
 
 def _reason(error: BaseException) -> str:

@@ -8,19 +8,22 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import respx
 
 from kundrost.adapters.openai import OpenAIFeedbackAnalyzer
-from kundrost.adapters.openai.prompt import PROMPT_VERSION
+from kundrost.adapters.openai.prompt import PROMPT_VERSION, SYSTEM_PROMPT
 from kundrost.adapters.openai.reply import analysis_schema
 from kundrost.domain.analysis import Category, FeedbackAnalysis, FlagKind, Sentiment
 from kundrost.domain.priority import Priority
+from kundrost.domain.rubric import Reach, Rubric, Stakes
 from kundrost.ports.analyzer import AnalyzerError, FeedbackInput
 from tests.adapters.openai.fake_openai import (
     BASE_URL,
     MODEL,
+    a_rubric,
     an_analysis,
     chat_completion,
     embeddings_reply,
@@ -66,10 +69,17 @@ async def test_a_reply_becomes_the_domain_analysis(openai_api: respx.MockRouter)
     openai_api.post("/chat/completions").mock(return_value=ok(an_analysis()))
     analysis = await an_analyzer().analyse(FEEDBACK)
     assert isinstance(analysis, FeedbackAnalysis)
-    assert (analysis.legitimacy, analysis.depth, analysis.usefulness) == (
-        Decimal("0.86"),
-        Decimal("0.72"),
-        Decimal("0.81"),
+    assert analysis.rubric == Rubric(
+        observations=2,
+        specific_observations=2,
+        located_observations=1,
+        timed_observations=1,
+        causes=1,
+        suggestions=1,
+        problems=1,
+        reach=Reach.RECURRING,
+        stakes=Stakes.MEDIUM,
+        padding_share=Decimal("0.1"),
     )
     queue = analysis.themes[0]
     assert (queue.sentiment, queue.category, queue.department) == (
@@ -102,6 +112,7 @@ async def test_one_request_carries_the_strict_schema_the_context_and_the_transcr
     assert system["role"] == "system"
     assert "Bedöm bara det kunden säger" in system["content"]
     assert "Kund: Kön i kassan var lång" in user["content"]
+    assert "Samtalet ringdes " in user["content"]
     assert "Assistent:" in user["content"]
     context = a_business_context()
     for department in context.departments:
@@ -113,9 +124,7 @@ async def test_one_request_carries_the_strict_schema_the_context_and_the_transcr
 def test_the_schema_asks_for_every_field_the_model_fills_and_nothing_else() -> None:
     schema = analysis_schema()
     assert schema["required"] == [
-        "legitimacy",
-        "depth",
-        "usefulness",
+        "rubric",
         "themes",
         "actionable_items",
         "content_flags",
@@ -123,20 +132,44 @@ def test_the_schema_asks_for_every_field_the_model_fills_and_nothing_else() -> N
     ]
     flag = schema["properties"]["content_flags"]["items"]
     assert flag["properties"]["kind"]["enum"] == [kind.value for kind in FlagKind]
+    rubric = schema["properties"]["rubric"]
+    assert rubric["required"] == [field.name for field in attrs.fields(Rubric)]
+    assert rubric["properties"]["observations"]["type"] == "integer"
+    assert rubric["properties"]["reward_request"]["type"] == "boolean"
+    assert rubric["properties"]["reach"]["enum"] == [reach.value for reach in Reach]
+    assert rubric["additionalProperties"] is False
     theme = schema["properties"]["themes"]["items"]
     assert theme["properties"]["department"]["type"] == ["string", "null"]
     assert theme["additionalProperties"] is False
+
+
+def test_the_prompt_explains_every_rubric_feature_the_schema_asks_for() -> None:
+    for field in attrs.fields(Rubric):
+        assert f"- {field.name}:" in SYSTEM_PROMPT or f" {field.name}:" in SYSTEM_PROMPT
+    for value in [*Reach, *Stakes]:
+        assert value.value in SYSTEM_PROMPT
 
 
 @pytest.mark.parametrize(
     "bad_reply",
     [
         "{not json",
-        json.dumps(an_analysis(legitimacy=1.4)),
+        json.dumps(an_analysis(rubric=a_rubric(padding_share=1.4))),
+        json.dumps(an_analysis(rubric=a_rubric(observations=-1))),
+        json.dumps(an_analysis(rubric=a_rubric(observations=2.5))),
+        json.dumps(an_analysis(rubric=a_rubric(reward_request="no"))),
         json.dumps(an_analysis(themes=[{"label": "x", "sentiment": "furious"}])),
-        json.dumps({"legitimacy": 0.5}),
+        json.dumps({"rubric": a_rubric()}),
     ],
-    ids=["bad json", "score above one", "unknown sentiment", "missing fields"],
+    ids=[
+        "bad json",
+        "share above one",
+        "negative count",
+        "fractional count",
+        "text for a boolean",
+        "unknown sentiment",
+        "missing fields",
+    ],
 )
 async def test_an_invalid_reply_is_asked_for_once_more(
     openai_api: respx.MockRouter, bad_reply: str
@@ -146,16 +179,16 @@ async def test_an_invalid_reply_is_asked_for_once_more(
     )
     analysis = await an_analyzer().analyse(FEEDBACK)
     assert route.call_count == 2
-    assert analysis.depth == Decimal("0.72")
+    assert analysis.rubric.timed_observations == 1
 
 
 async def test_two_invalid_replies_fail_the_analysis_with_the_reason(
     openai_api: respx.MockRouter,
 ) -> None:
     route = openai_api.post("/chat/completions").mock(
-        side_effect=[ok("{not json"), ok(an_analysis(depth=-0.2))]
+        side_effect=[ok("{not json"), ok(an_analysis(rubric=a_rubric(causes=-2)))]
     )
-    with pytest.raises(AnalyzerError, match=r"no valid analysis in 2 attempts: .*depth"):
+    with pytest.raises(AnalyzerError, match=r"no valid analysis in 2 attempts: .*causes"):
         await an_analyzer().analyse(FEEDBACK)
     assert route.call_count == 2
 
@@ -164,7 +197,7 @@ async def test_two_invalid_replies_fail_the_analysis_with_the_reason(
     "completion",
     [
         chat_completion(None, refusal="I can't help with that."),
-        chat_completion('{"legitimacy": 0.5, "dep', finish_reason="length"),
+        chat_completion('{"rubric": {"observations": 2, "spec', finish_reason="length"),
     ],
     ids=["refusal", "cut off"],
 )
@@ -204,7 +237,7 @@ async def test_a_rate_limit_is_waited_out_and_retried(openai_api: respx.MockRout
     route = openai_api.post("/chat/completions").mock(side_effect=[limited, ok(an_analysis())])
     analysis = await an_analyzer().analyse(FEEDBACK)
     assert route.call_count == 2
-    assert analysis.legitimacy == Decimal("0.86")
+    assert analysis.rubric.observations == 2
 
 
 async def test_server_errors_are_retried_then_fail_the_analysis(
@@ -241,7 +274,7 @@ async def test_a_timeout_is_retried(openai_api: respx.MockRouter) -> None:
     )
     analysis = await an_analyzer(max_retries=1).analyse(FEEDBACK)
     assert route.call_count == 2
-    assert analysis.usefulness == Decimal("0.81")
+    assert analysis.rubric.suggestions == 1
 
 
 async def test_timeouts_that_outlast_the_retries_fail_the_analysis(
