@@ -86,8 +86,8 @@ class GradingPolicy:
 
     The three scores come from the analysis's rubric features by `rubric` (see
     `RubricPolicy`). A feedback qualifies when it is not fraudulent, its legitimacy is at
-    least 0.5 and its overall at least 0.30. It then earns 2 + 13·(overall − 0.30)/(1 − 0.30) % cashback,
-    rounded half-up to the cent and kept within 2.00–15.00: the floor at the threshold,
+    least 0.5 and its overall at least 0.30. It then earns 2 + 13·(overall − 0.30)/(1 − 0.30)
+    % cashback, rounded half-up to the cent and kept within 2.00–15.00: the floor at the threshold,
     the ceiling at a perfect 1.0, rising steadily in between so better feedback never
     earns less.
     """

@@ -14,7 +14,7 @@ from attrs import field, frozen
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.decimals import CENT, rounded
 from kundrost.domain.rubric import Reach, Rubric, Stakes
-from kundrost.domain.validation import unit_interval
+from kundrost.domain.validation import decimal, unit_interval
 
 ZERO, ONE = Decimal(0), Decimal(1)
 _D = Decimal
@@ -31,6 +31,10 @@ DEFAULT_CAPS = {
 def _saturating(points: Decimal, scale: Decimal) -> Decimal:
     """1 − e^(−points/scale): the first points count most, and the score never reaches 1."""
     return ONE - (-max(points, ZERO) / scale).exp()
+
+
+def _unit(score: Decimal) -> Decimal:
+    return rounded(min(ONE, max(ZERO, score)), CENT)
 
 
 def _capped(count: int, cap: int) -> Decimal:
@@ -65,7 +69,8 @@ class RubricPolicy:
     grounding = specific observations + 0.1 per other one (up to 3) + 0.5 per suggestion (up
     to 2);
     legitimacy = 0.3 + 0.65·(1 − e^(−grounding/1.2)), so a call that observes nothing stays at
-    0.3 and cannot qualify (0 when the customer said nothing at all), one specific observation reaches about 0.67, and three near 0.94.
+    0.3 and cannot qualify (0 when the customer said nothing at all), one specific
+    observation reaches about 0.67, and three near 0.94.
 
     **Penalties.** Padding above half the words scales depth and usefulness down (by up to
     0.6 at all padding). A reward request costs 0.1 legitimacy and scales depth by 0.8 and
@@ -80,8 +85,8 @@ class RubricPolicy:
 
     decisive_flag: Decimal = field(default=_D("0.7"), validator=unit_interval)
     harsh_language: Decimal = field(default=_D("0.65"), validator=unit_interval)
-    depth_full: Decimal = _D("6.5")
-    usefulness_full: Decimal = _D("5.5")
+    depth_full: Decimal = field(default=Decimal("6.5"), validator=decimal)
+    usefulness_full: Decimal = field(default=Decimal("5.5"), validator=decimal)
     outweighs_harsh: int = 3
 
     def scores(self, rubric: Rubric, flags: Iterable[ContentFlag] = ()) -> RubricScores:
@@ -93,7 +98,9 @@ class RubricPolicy:
             depth *= _D("0.8")
             usefulness *= _D("0.6")
         legitimacy = self._flagged(legitimacy, rubric, flags)
-        return RubricScores(*(rounded(min(ONE, max(ZERO, s)), CENT) for s in (legitimacy, depth, usefulness)))
+        return RubricScores(
+            *(rounded(min(ONE, max(ZERO, s)), CENT) for s in (legitimacy, depth, usefulness))
+        )
 
     def depth(self, rubric: Rubric) -> Decimal:
         specific = rubric.within(rubric.specific_observations)
@@ -144,7 +151,9 @@ class RubricPolicy:
             score -= _D("0.1")
         return score
 
-    def _flagged(self, legitimacy: Decimal, rubric: Rubric, flags: Iterable[ContentFlag]) -> Decimal:
+    def _flagged(
+        self, legitimacy: Decimal, rubric: Rubric, flags: Iterable[ContentFlag]
+    ) -> Decimal:
         flags = tuple(flags)
         kinds = {flag.kind for flag in flags if flag.confidence >= self.decisive_flag}
         for kind in kinds:

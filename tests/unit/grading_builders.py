@@ -123,7 +123,7 @@ def a_rubric(**overrides: Any) -> Rubric:
 
 
 def a_generic_rubric() -> Rubric:
-    """"Allt var bra, trevlig personal": one verdict on the checkout and nothing specific."""
+    """ "Allt var bra, trevlig personal": one verdict on the checkout and nothing specific."""
     return a_rubric(
         observations=1,
         specific_observations=0,

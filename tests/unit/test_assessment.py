@@ -13,9 +13,9 @@ from kundrost.domain.errors import InvalidValue
 from kundrost.domain.retention import ASSESSMENT_FIELDS_KEPT_ON_ANONYMISATION
 from tests.unit.grading_builders import (
     a_fraudulent_verdict,
+    a_generic_rubric,
     an_analysis,
     an_assessment,
-    a_generic_rubric,
     at,
 )
 

@@ -69,7 +69,11 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     if word in _KILOS and value * _KILOS[word] >= 100:
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)
         return 1.0 if carried or weighed else 0.0
-    if word == "meter" and value >= 15 and (carried or any(PRODUCT_WORDS.lookup(t) for t in tokens)):
+    if (
+        word == "meter"
+        and value >= 15
+        and (carried or any(PRODUCT_WORDS.lookup(t) for t in tokens))
+    ):
         return 1.0
     impossible = (
         (word == "kubikmeter" and value >= 2 and carried)

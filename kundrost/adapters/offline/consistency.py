@@ -76,7 +76,11 @@ def _change_points(tokens: tuple[str, ...], text: str) -> float:
     if _PAID.isdisjoint(tokens) or _CHANGE.search(text) is None:
         return 0.0
     paid = next((_NOTES[t] for t in tokens if t in _NOTES), None)
-    back = [v for i, t in enumerate(tokens[:-1]) if (v := word_value(t)) and tokens[i + 1] in ("kronor", "kr")]
+    back = [
+        v
+        for i, t in enumerate(tokens[:-1])
+        if (v := word_value(t)) and tokens[i + 1] in ("kronor", "kr")
+    ]
     return 1.0 if paid is not None and back and max(back) > paid else 0.0
 
 
@@ -126,7 +130,9 @@ def consistency_points(
         alone |= bool(_ALONE.search(said)) and _HEDGES.isdisjoint(tokens)
         crowd |= _crowd(tokens, said)
         if context is not None and called_at is not None and context.operating_hours:
-            hour = _stated_hour(said) if _THERE.search(said) and not _OTHER_DAY.search(said) else None
+            hour = (
+                _stated_hour(said) if _THERE.search(said) and not _OTHER_DAY.search(said) else None
+            )
             if hour is not None and _closed_at(context, context.local(called_at), hour):
                 found += 1.0
         if found and not first:

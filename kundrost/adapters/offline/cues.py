@@ -22,7 +22,8 @@ DETAIL_WORDS: WordPatterns[str] = WordPatterns.of(
     {
         PLACE: """hylla hyllan hyllor hyllorna hyllkant* kyl kylen kyldisk* kylar* kylrum* frys
             frysen frysdisk* frysbox* frysar* disk disken diskar diskarna *disk *disken
-            utgång* lager lagret pall pallar* ställ ställen ställen montern monter *avdelning *avdelningen toalett* hörn* hörnet mejeri* mejeriet kylhyll*
+            utgång* lager lagret pall pallar* ställ ställen ställen montern monter
+            *avdelning *avdelningen toalett* hörn* hörnet mejeri* mejeriet kylhyll*
             frukthyll* *hyllan *hyllorna""",
         TIME: """idag igår förrgår morse ikväll kväll kvällen kvällar kvällstid morgon
             morgonen morgnar förmiddag* eftermiddag* lunch lunchen lunchtid* helg helgen

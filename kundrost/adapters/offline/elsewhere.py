@@ -40,9 +40,9 @@ _BACK = listed("där deras dom de dem dit")
 
 def _names_other(text: str, tokens: Sequence[str], own: frozenset[str]) -> bool:
     for index, token in enumerate(tokens):
-        if token in _CHAINS and token not in own:
-            if index and tokens[index - 1] in _BEFORE_CHAIN or token in ("maxi", "kvantum"):
-                return True
+        placed = (index and tokens[index - 1] in _BEFORE_CHAIN) or token in ("maxi", "kvantum")
+        if token in _CHAINS and token not in own and placed:
+            return True
     branch = _BRANCH.search(text)
     if branch is not None and own.isdisjoint(tokens_of(branch.group("name"))):
         return True

@@ -66,6 +66,11 @@ def _observing_sentences(evidence: Evidence, observed: list[Observation]) -> set
     return {o.clause.clause.sentence for o in observed}
 
 
+def _share(part: int, whole: int) -> Decimal:
+    """`part / whole` to two places; all of nothing said is padding."""
+    return (Decimal(part) / whole).quantize(Decimal("0.01")) if whole else Decimal(1)
+
+
 def rubric(evidence: Evidence) -> Rubric:
     """The rubric's features of one call (see the module docstring)."""
     observed, off_store = observations(evidence)
@@ -107,7 +112,9 @@ def rubric(evidence: Evidence) -> Rubric:
         reach=reach,
         stakes=stakes,
         generic_statements=generic,
-        padding_share=Decimal(1 - kept / spoken).quantize(Decimal("0.01")) if spoken else Decimal(1),
+        padding_share=Decimal(1 - kept / spoken).quantize(Decimal("0.01"))
+        if spoken
+        else Decimal(1),
         reward_request=_REWARD.search(text) is not None,
         off_store_observations=off_store,
         empty_mentions=grading_words + vague + listed_departments,

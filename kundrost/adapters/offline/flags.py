@@ -24,8 +24,6 @@ from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
-from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.scores import unit
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.domain.analysis import ContentFlag, FlagKind

@@ -15,7 +15,6 @@ from __future__ import annotations
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.features import concrete_suggestion
-from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.themes import Mention
 from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.analysis import ActionableItem, Level, Sentiment

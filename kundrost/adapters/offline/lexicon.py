@@ -73,10 +73,10 @@ pinsam överdebiterad överdebiterade upptagen upptaget upptagna fullsatt fullsa
 _IRREGULAR_NEGATIVE = """omogen omoget omogna skrumpen skrumpet skrumpna ljummen ljummet ljumna
 bränd bränt brända brände"""
 _MILD_NEGATIVE = "köa köade väntade vänta väntat väntetid väntetiden dröjde"
-QUEUE_WORDS = frozenset("kö kön köer köerna köbildning köbildningen".split())
-_SHORT_QUEUE = frozenset("kort korta kortare kortast liten lite små ingen inga snabb snabbt".split())
-_LONG_QUEUE = frozenset(
-    "lång långt långa längre längst jättelång jättelånga stor stora enorm enorma seg segt".split()
+QUEUE_WORDS = listed("kö kön köer köerna köbildning köbildningen")
+_SHORT_QUEUE = listed("kort korta kortare kortast liten lite små ingen inga snabb snabbt")
+_LONG_QUEUE = listed(
+    "lång långt långa längre längst jättelång jättelånga stor stora enorm enorma seg segt"
 )
 """A queue is neither good nor bad until it is called short or long: "kön var kort" is
 praise, "kön var lång" a complaint."""

@@ -37,7 +37,9 @@ _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
 _WARM = listed("varm varmt varma ljum ljummen ljummet ljumna")
-_FEW_OPEN = re.compile(r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst)\b")
+_FEW_OPEN = re.compile(
+    r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst)\b"
+)
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
 _IDLE = FUNCTION_WORDS | listed(
     """typ liksom alltså asså ju väl ba faktiskt ungefär kanske nog verkligen ärligt talat

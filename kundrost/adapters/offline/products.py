@@ -15,7 +15,8 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
             limpa* baguette* fralla frallor* croissant* wienerbröd* kanelbull*
             kardemumma* surdeg* fikabröd* munk* semla semlor* kex chokladboll* mazarin*
             muffin* cheesecake* scones* kladdkaka* biskvi* prinsesstårta* småkak*""",
-        "Kött och chark": """kött köttet *kött *köttet köttfärs* färs färsen färser *färs *färsen fläsk*
+        "Kött och chark": """kött köttet *kött *köttet köttfärs* färs färsen färser *färs *färsen
+            fläsk*
             nötkött* entrecote* biff* kotlett* korv* *korv *korven *korvar skinka* bacon*
             kyckling* *kyckling *kycklingen salami* pålägg* fläskfilé* oxfilé* lammkött*
             köttbull* grillkorv* kalkon*""",

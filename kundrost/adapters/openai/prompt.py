@@ -9,7 +9,6 @@ a model told what is at stake would be tempted to be generous.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from zoneinfo import ZoneInfo
 
 from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
@@ -188,7 +187,9 @@ def transcript_text(transcript: Transcript) -> str:
 def call_time_text(transcript: Transcript, context: BusinessContext | None) -> str:
     """When the call was made, in the store's time: a visit the customer places at an hour
     the store was closed can only be seen against the day it was."""
-    local = transcript.recorded_at.astimezone(ZoneInfo(context.timezone if context else DEFAULT_TIMEZONE))
+    local = transcript.recorded_at.astimezone(
+        ZoneInfo(context.timezone if context else DEFAULT_TIMEZONE)
+    )
     day = _WEEKDAYS_SV[Weekday.of(local.date())]
     return f"Samtalet ringdes {day} {local:%Y-%m-%d} klockan {local:%H:%M}."
 

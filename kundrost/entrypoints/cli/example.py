@@ -26,8 +26,11 @@ from kundrost.domain import (
     PhoneNumber,
     Priority,
     Question,
+    Reach,
+    Rubric,
     Sentiment,
     Speaker,
+    Stakes,
     StoreId,
     Theme,
     Transcript,
@@ -59,9 +62,18 @@ CONTEXT = BusinessContext(
 )
 
 DETAILED = FeedbackAnalysis(
-    legitimacy=Decimal("0.90"),
-    depth=Decimal("0.75"),
-    usefulness=Decimal("0.60"),
+    rubric=Rubric(
+        observations=3,
+        specific_observations=3,
+        located_observations=2,
+        timed_observations=1,
+        causes=1,
+        suggestions=1,
+        problems=1,
+        reach=Reach.RECURRING,
+        stakes=Stakes.MEDIUM,
+        padding_share=Decimal("0.2"),
+    ),
     themes=[
         Theme("hjälpsam personal", Sentiment.POSITIVE, Category.STAFF, "Kött & Chark"),
         Theme("lång kö i kassan", Sentiment.NEGATIVE, Category.SERVICE),

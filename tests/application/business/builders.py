@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from decimal import Decimal
 
 from kundrost.domain.analysis import ActionableItem, Theme
 from kundrost.domain.assessment import QualityAssessment
@@ -12,7 +11,13 @@ from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
-from tests.unit.grading_builders import a_clean_verdict, an_analysis, metadata
+from tests.unit.grading_builders import (
+    a_clean_verdict,
+    a_generic_rubric,
+    a_rubric,
+    an_analysis,
+    metadata,
+)
 from tests.unit.report_builders import STORE, next_id
 
 CLEAN = a_clean_verdict()
@@ -28,11 +33,8 @@ def an_assessment(
     low_grade: bool = False,
 ) -> QualityAssessment:
     """A graded feedback recorded at `when`; a low-grade one keeps no words."""
-    scores = ("0.3", "0.2", "0.2") if low_grade else ("0.9", "0.7", "0.6")
     analysis = an_analysis(
-        legitimacy=Decimal(scores[0]),
-        depth=Decimal(scores[1]),
-        usefulness=Decimal(scores[2]),
+        rubric=a_generic_rubric() if low_grade else a_rubric(),
         themes=themes,
         actionable_items=tuple(items),
         summary=summary,
