@@ -50,6 +50,7 @@ from kundrost.application.send_report_email import SendReportEmail
 from kundrost.application.summarize import Summarize
 from kundrost.application.trends import GetTrends
 from kundrost.application.weekly_reports_run import RunWeeklyReports
+from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.job_queue import JobKind
 from kundrost.ports.system import Clock, IdGenerator
@@ -254,8 +255,13 @@ class Container(containers.DeclarativeContainer):
     request_analysis = providers.Factory(
         RequestAnalysis, new_uow=new_uow, queue=job_queue, clock=clock, ids=ids
     )
+    token_prices = providers.Singleton(
+        TokenPrices,
+        prompt_per_million=config.openai_prompt_price,
+        completion_per_million=config.openai_completion_price,
+    )
     run_analysis = providers.Factory(
-        RunAnalysis, new_uow=new_uow, analyzer=analyzer, clock=clock, ids=ids
+        RunAnalysis, new_uow=new_uow, analyzer=analyzer, clock=clock, ids=ids, prices=token_prices
     )
     get_analysis = providers.Factory(GetAnalysis, new_uow=new_uow)
     detect_fraud = providers.Factory(

@@ -17,6 +17,7 @@ import re
 import secrets
 from collections.abc import Mapping
 from datetime import timedelta
+from decimal import Decimal, InvalidOperation
 from email.utils import parseaddr
 from typing import Any
 from urllib.parse import urlsplit
@@ -149,6 +150,17 @@ def _text(env: Mapping[str, str], name: str, default: str | None = None) -> str 
     return env.get(name, "").strip() or default
 
 
+def _price(env: Mapping[str, str], name: str, default: str) -> Decimal:
+    text = env.get(name, "").strip() or default
+    try:
+        price = Decimal(text)
+    except InvalidOperation:
+        price = Decimal(-1)
+    if not price.is_finite() or price < 0:
+        raise SettingsError(f"{name} must be a price of 0 or more, got {text!r}")
+    return price
+
+
 def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     text = env.get(name, "").strip()
     if not text:
@@ -204,6 +216,10 @@ class Settings:
     """`KUNDROST_OPENAI_MODEL`: the model that reads the feedback."""
     openai_embedding_model: str = "text-embedding-3-small"
     """`KUNDROST_OPENAI_EMBEDDING_MODEL`: the model that embeds feedback for search."""
+    openai_prompt_price: Decimal = Decimal("0.15")
+    """`KUNDROST_OPENAI_PROMPT_PRICE`: US dollars per million tokens the model reads."""
+    openai_completion_price: Decimal = Decimal("0.60")
+    """`KUNDROST_OPENAI_COMPLETION_PRICE`: US dollars per million tokens the model writes."""
 
     elks_username: str | None = field(default=None, repr=False)
     """`ELKS_USERNAME`: the 46elks API username."""
@@ -334,6 +350,8 @@ class Settings:
                 env, PREFIX + "OPENAI_EMBEDDING_MODEL", "text-embedding-3-small"
             )
             or "text-embedding-3-small",
+            openai_prompt_price=_price(env, PREFIX + "OPENAI_PROMPT_PRICE", "0.15"),
+            openai_completion_price=_price(env, PREFIX + "OPENAI_COMPLETION_PRICE", "0.60"),
             elks_username=elks_username,
             elks_password=elks_password,
             elks_from_number=_text(env, "ELKS_FROM_NUMBER"),
@@ -388,6 +406,8 @@ class Settings:
             "openai_base_url": self.openai_base_url,
             "openai_model": self.openai_model,
             "openai_embedding_model": self.openai_embedding_model,
+            "openai_prompt_price": self.openai_prompt_price,
+            "openai_completion_price": self.openai_completion_price,
             "elks_username": self.elks_username,
             "elks_password": self.elks_password,
             "elks_from_number": self.elks_from_number,

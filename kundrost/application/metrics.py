@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from attrs import frozen
+from attrs import field, frozen
 
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.decimals import CENT, rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import StoreId
@@ -34,7 +35,8 @@ SCORE_PLACES = Decimal("0.0001")
 @frozen(kw_only=True)
 class FeedbackMetrics:
     """Rates are percentages with 2 decimals and averages are rounded half-up (scores to 4
-    places, seconds and percentages to 2); each is None when there is nothing to count."""
+    places, seconds and percentages to 2); each is None when there is nothing to count.
+    The analyzer's tokens and their cost in US dollars are summed exactly."""
 
     total_calls: int
     completed_calls: int
@@ -48,6 +50,7 @@ class FeedbackMetrics:
     average_quality_score: Decimal | None
     average_reward_percentage: Decimal | None
     quality_distribution: dict[str, int]
+    analysis_usage: AnalysisUsage = field(factory=AnalysisUsage)
 
 
 def quality_band(overall: Decimal) -> str:
@@ -73,6 +76,7 @@ def feedback_metrics(calls: SessionTally, grades: AssessmentTally) -> FeedbackMe
         average_quality_score=_average(grades.overall_sum, grades.total, SCORE_PLACES),
         average_reward_percentage=_average(grades.reward_percentage_sum, grades.qualifying),
         quality_distribution=dict(zip(QUALITY_BANDS, grades.quality_bands, strict=True)),
+        analysis_usage=grades.usage,
     )
 
 

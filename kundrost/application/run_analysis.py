@@ -12,6 +12,7 @@ from kundrost.application.fraud_evidence import DUPLICATE_WINDOW, gather_evidenc
 from kundrost.application.recorded_feedback import RecordedFeedback, recorded_feedback
 from kundrost.domain.analysability import AnalysabilityPolicy, require_analysable
 from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.errors import NotAnalysable
@@ -45,7 +46,9 @@ class RunAnalysis:
     without content and its transcript is deleted in the same commit. A job that is already
     finished is returned unchanged, as a queue may deliver it twice. When the analyzer fails,
     the job fails with a message that never quotes the customer and the transcript stays, so
-    a forced re-request can try again; `AnalyzerError` is logged and answered with the failed
+    a forced re-request can try again. The metadata keeps the model's tokens, their cost at
+    `prices`, and the rubric the grade came from. `AnalyzerError` is logged and answered
+    with the failed
     job, any other error marks the job failed and is raised again.
     """
 
@@ -57,6 +60,7 @@ class RunAnalysis:
     grading: GradingPolicy = field(factory=GradingPolicy)
     duplicate_window: timedelta = DUPLICATE_WINDOW
     analysability: AnalysabilityPolicy = field(factory=AnalysabilityPolicy)
+    prices: TokenPrices = field(factory=TokenPrices)
 
     async def handle(self, job: Job) -> None:
         """The queue's handler for `JobKind.ANALYSE_FEEDBACK`."""
@@ -145,6 +149,8 @@ class RunAnalysis:
             took_ms,
             analysis.prompt_tokens,
             analysis.completion_tokens,
+            self.prices.cost(analysis.prompt_tokens, analysis.completion_tokens),
+            analysis.rubric,
         )
         async with self.new_uow() as uow:
             job = await _job(uow, analysis_id)

@@ -12,25 +12,33 @@ from kundrost.domain.errors import InvalidValue
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.grading import Grade, QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.rubric import Rubric
 from kundrost.domain.validation import (
     at_least,
     aware,
     decimal_between,
     each,
     frozen_tuple,
+    instance_of,
     text_length,
 )
+
+_COST = decimal_between(Decimal(0), Decimal(1000))
 
 
 @frozen
 class AnalysisMetadata:
-    """Which analyzer read the feedback, how long it took, and the tokens it used if known."""
+    """Which analyzer read the feedback, how long it took, the tokens it used and what they
+    cost if known, and the rubric features it counted (no words of the customer's: they
+    stay when the content goes, so a grade can always be explained)."""
 
     analyzer: str = field(validator=text_length(1, 100))
     model_version: str = field(validator=text_length(1, 100))
     analysis_duration_ms: int = field(validator=at_least(0))
     prompt_tokens: int | None = field(default=None, validator=at_least(0))
     completion_tokens: int | None = field(default=None, validator=at_least(0))
+    cost_usd: Decimal | None = field(default=None, validator=_COST)
+    rubric: Rubric | None = field(default=None, validator=instance_of(Rubric, optional=True))
 
 
 @frozen(kw_only=True)

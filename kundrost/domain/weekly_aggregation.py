@@ -11,6 +11,7 @@ from typing import Any
 from attrs import evolve, field, frozen
 
 from kundrost.domain.analysis import Sentiment
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
@@ -123,7 +124,8 @@ def build_weekly_report(
     other feedback; averages and quotes from qualifying feedback only. `history` holds the
     store's earlier reports, in any order; reports of this or later weeks are ignored. An
     issue is new when the previous week's report does not list it, so with no report for
-    that week every issue is new: the store has not been told about any of them yet."""
+    that week every issue is new: the store has not been told about any of them yet. The
+    analysis usage sums every feedback's tokens and cost, fraudulent feedback included."""
     policy = policy or ReportPolicy()
     local = resolve_zone(zone)
     given = list(feedback)
@@ -166,6 +168,7 @@ def build_weekly_report(
         actionable_recommendations=rank_recommendations(sightings, now, policy.ranking)[
             : policy.max_recommendations
         ],
+        analysis_usage=AnalysisUsage.total(f.usage for f in given),
     )
     window = [
         earlier[w]

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import field, frozen
 
 from kundrost.domain.analysis import ActionableItem, Theme
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import AssessmentId
@@ -40,10 +41,13 @@ class WeeklyFeedback:
     actionable_items: tuple[ActionableItem, ...] = field(
         default=(), converter=frozen_tuple, validator=each(ActionableItem)
     )
+    usage: AnalysisUsage = field(factory=AnalysisUsage, validator=instance_of(AnalysisUsage))
+    """The language model's tokens and their cost for this feedback (zero offline)."""
 
     @classmethod
     def from_assessment(cls, assessment: QualityAssessment) -> WeeklyFeedback:
         """The report's view of a stored assessment (kept, deleted or anonymised content)."""
+        metadata = assessment.analysis_metadata
         return cls(
             assessment_id=assessment.id,
             created_at=assessment.created_at,
@@ -53,6 +57,9 @@ class WeeklyFeedback:
             reward_percentage=assessment.reward_percentage,
             themes=assessment.themes,
             actionable_items=assessment.actionable_items,
+            usage=AnalysisUsage.of(
+                [(metadata.prompt_tokens, metadata.completion_tokens, metadata.cost_usd)]
+            ),
         )
 
     def __attrs_post_init__(self) -> None:

@@ -10,6 +10,7 @@ from uuid import UUID
 
 from attrs import field, frozen
 
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
@@ -114,6 +115,11 @@ class WeeklyReport:
     actionable_recommendations: tuple[Recommendation, ...] = field(
         default=(), converter=frozen_tuple, validator=each(Recommendation)
     )
+    analysis_usage: AnalysisUsage = field(
+        factory=AnalysisUsage, validator=instance_of(AnalysisUsage)
+    )
+    """What reading the week's feedback cost: the model's tokens and US dollars, over all of
+    it, fraudulent feedback included (it was read too)."""
 
     def __attrs_post_init__(self) -> None:
         if self.qualifying_feedback_count > self.total_feedback_count:

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.errors import InvalidValue
-from kundrost.domain.validation import at_least, decimal
+from kundrost.domain.validation import at_least, decimal, instance_of
 
 QUALITY_BANDS: tuple[str, ...] = ("0.0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1.0")
 """Bands of the overall quality score, each including its lower bound; the last includes 1.0."""
@@ -42,8 +43,9 @@ class SessionTally:
 @frozen(kw_only=True)
 class AssessmentTally:
     """Assessments created in a period: how many, how many qualified or were fraudulent, the
-    exact sums of every overall score and of the qualifying ones' reward percentages, and
-    how many fall in each of `QUALITY_BANDS`, in that order."""
+    exact sums of every overall score and of the qualifying ones' reward percentages, how
+    many fall in each of `QUALITY_BANDS`, in that order, and the language model's tokens
+    and their cost in US dollars, summed over the assessments that report them."""
 
     total: int = field(validator=_COUNT)
     qualifying: int = field(validator=_COUNT)
@@ -51,3 +53,4 @@ class AssessmentTally:
     overall_sum: Decimal = field(validator=decimal)
     reward_percentage_sum: Decimal = field(validator=decimal)
     quality_bands: tuple[int, ...] = field(validator=_one_count_per_band)
+    usage: AnalysisUsage = field(factory=AnalysisUsage, validator=instance_of(AnalysisUsage))

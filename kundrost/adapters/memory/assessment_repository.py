@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
 from kundrost.adapters.memory.store import MemoryStore
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally, quality_band_index
@@ -78,6 +79,10 @@ class MemoryAssessmentRepository:
                 Decimal(0),
             ),
             quality_bands=tuple(bands),
+            usage=AnalysisUsage.of(
+                (m.prompt_tokens, m.completion_tokens, m.cost_usd)
+                for m in (a.analysis_metadata for a in counted)
+            ),
         )
 
     async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:

@@ -15,6 +15,7 @@ from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.queries import created_between
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
 from kundrost.domain.analysis import ActionableItem, Theme
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.grading import QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
@@ -66,11 +67,15 @@ SELECT count(*) AS total,
     count(*) FILTER (WHERE is_fraudulent) AS fraudulent,
     coalesce(sum(overall), 0) AS overall_sum,
     coalesce(sum(reward_percentage) FILTER (WHERE qualifies), 0) AS reward_percentage_sum,
+    coalesce(sum((analysis_metadata->>'prompt_tokens')::bigint), 0) AS prompt_tokens,
+    coalesce(sum((analysis_metadata->>'completion_tokens')::bigint), 0) AS completion_tokens,
+    coalesce(sum((analysis_metadata->>'cost_usd')::numeric), 0) AS cost_usd,
     {_BAND_COUNTS}
 FROM quality_assessments
 WHERE created_at >= $1 AND created_at < $2
 """
-"""Sums of `numeric` columns are `numeric`, exact; the band is `quality_band_index` in SQL."""
+"""Sums of `numeric` columns are `numeric`, exact; the band is `quality_band_index` in SQL;
+tokens and cost are read from the metadata's JSON, null where a model reported none."""
 
 
 class PostgresAssessmentRepository:
@@ -125,6 +130,7 @@ class PostgresAssessmentRepository:
             overall_sum=row["overall_sum"],
             reward_percentage_sum=row["reward_percentage_sum"],
             quality_bands=tuple(row[f"band_{n}"] for n in range(len(QUALITY_BANDS))),
+            usage=AnalysisUsage(row["prompt_tokens"], row["completion_tokens"], row["cost_usd"]),
         )
 
     async def anonymise_created_before(self, cutoff: datetime, limit: int) -> int:

@@ -23,6 +23,12 @@ from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.fraud import CheckType, FraudCheck, FraudVerdict, Severity
 from kundrost.domain.priority import Priority
+from kundrost.entrypoints.http.metadata_models import (
+    AnalysisMetadataBody,
+    AnalysisUsageBody,
+    metadata_body,
+    usage_body,
+)
 
 SESSION_EXAMPLE = "6f1c2a4e-8d3b-4f5a-9c7e-2b1d0a9e8f71"
 ANALYSIS_EXAMPLE = "0b7d5c3a-1e2f-4a6b-8c9d-7e6f5a4b3c21"
@@ -76,12 +82,6 @@ class ActionableItemBody(msgspec.Struct):
     department: Annotated[str, msgspec.Meta(examples=["Kassan"])] | None
     estimated_impact: Level
     implementation_complexity: Level
-
-
-class AnalysisMetadataBody(msgspec.Struct):
-    analyzer: str
-    model_version: str
-    analysis_duration_ms: int
 
 
 class Assessment(msgspec.Struct):
@@ -186,7 +186,8 @@ class LowGradeCleanupResponse(msgspec.Struct):
 
 
 class MetricsResponse(msgspec.Struct):
-    """Rates are percentages; averages are null when there is nothing to average."""
+    """Rates are percentages; averages are null when there is nothing to average. The
+    language model's tokens and their cost (US dollars) are summed over the assessments."""
 
     total_calls: int
     completed_calls: int
@@ -200,6 +201,7 @@ class MetricsResponse(msgspec.Struct):
     average_quality_score: Score | None
     average_reward_percentage: Percentage | None
     quality_distribution: dict[str, int]
+    analysis_usage: AnalysisUsageBody
 
 
 def queued_body(job: AnalysisJob) -> AnalysisQueued:
@@ -221,7 +223,6 @@ def item_body(item: ActionableItem) -> ActionableItemBody:
 
 def assessment_body(assessment: QualityAssessment) -> Assessment:
     scores = assessment.scores
-    metadata = assessment.analysis_metadata
     return Assessment(
         assessment_id=assessment.id,
         call_session_id=assessment.call_session_id,
@@ -237,11 +238,7 @@ def assessment_body(assessment: QualityAssessment) -> Assessment:
         fraud_reasons=list(assessment.fraud_reasons),
         analysis_summary=assessment.summary,
         business_actionable_items=[item_body(item) for item in assessment.actionable_items],
-        analysis_metadata=AnalysisMetadataBody(
-            analyzer=metadata.analyzer,
-            model_version=metadata.model_version,
-            analysis_duration_ms=metadata.analysis_duration_ms,
-        ),
+        analysis_metadata=metadata_body(assessment.analysis_metadata),
         created_at=assessment.created_at,
     )
 
@@ -313,4 +310,5 @@ def metrics_body(metrics: FeedbackMetrics) -> MetricsResponse:
         average_quality_score=optional_number(metrics.average_quality_score),
         average_reward_percentage=optional_number(metrics.average_reward_percentage),
         quality_distribution=dict(metrics.quality_distribution),
+        analysis_usage=usage_body(metrics.analysis_usage),
     )

@@ -42,6 +42,7 @@ from kundrost.domain.report_sections import (
 from kundrost.domain.trends import ThemeTrend, Trends, WeekPoint
 from kundrost.domain.weekly_report import ReportStatus, WeeklyReport
 from kundrost.entrypoints.http.analysis_models import Percentage, Score, number, optional_number
+from kundrost.entrypoints.http.metadata_models import AnalysisUsageBody, usage_body
 
 STORE_EXAMPLE = "3d6e1f0a-5b4c-4e2d-9a8b-1c0f7e6d5a43"
 GENERATE_EXAMPLE = {"store_id": STORE_EXAMPLE, "analysis_week": "2026-11-16", "force": False}
@@ -171,7 +172,9 @@ class RecommendationBody(msgspec.Struct):
 
 
 class WeeklyReportBody(msgspec.Struct):
-    """One store's ISO week of feedback. Averages are over qualifying feedback."""
+    """One store's ISO week of feedback. Averages are over qualifying feedback;
+    `analysis_usage` is what reading the week's feedback cost (the model's tokens and US
+    dollars, fraudulent feedback included)."""
 
     report_id: UUID
     store_id: UUID
@@ -190,6 +193,7 @@ class WeeklyReportBody(msgspec.Struct):
     predictive_insights: list[PredictiveInsightBody]
     actionable_recommendations: list[RecommendationBody]
     generated_at: datetime
+    analysis_usage: AnalysisUsageBody
 
 
 class ReportList(msgspec.Struct):
@@ -487,6 +491,7 @@ def report_body(report: WeeklyReport) -> WeeklyReportBody:
             recommendation_body(item) for item in report.actionable_recommendations
         ],
         generated_at=report.generated_at,
+        analysis_usage=usage_body(report.analysis_usage),
     )
 
 
