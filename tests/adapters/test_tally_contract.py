@@ -7,7 +7,8 @@ from uuid import uuid4
 
 from attrs import evolve
 
-from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.analysis_cost import AnalysisUsage
+from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.grading import QualityScores
@@ -25,6 +26,7 @@ from tests.adapters.storage_builders import (
 )
 from tests.adapters.storage_steps import UowFactory, committed, read, stored
 from tests.unit.call_builders import a_call_session
+from tests.unit.grading_builders import metadata
 
 END = START + DAY
 NOW = END + DAY
@@ -185,6 +187,23 @@ async def test_an_assessment_tally_counts_grades_and_sums_scores_and_rewards_exa
     assert isinstance(found.reward_percentage_sum, Decimal)
 
 
+async def test_an_assessment_tally_sums_the_models_tokens_and_cost_and_nothing_offline(
+    new_uow: UowFactory,
+) -> None:
+    store = a_store()
+    offline = AnalysisMetadata("offline", "offline-3", 1)
+    dearer = evolve(metadata(), prompt_tokens=2000, cost_usd=Decimal("0.000480"))
+    await put(
+        new_uow,
+        graded(store, "0.7", reward="10.10"),
+        evolve(graded(store, "0.6", reward="5.20"), analysis_metadata=dearer),
+        evolve(graded(store, "0.1", fraudulent=True), analysis_metadata=offline),
+    )
+    usage = (await assessment_tally(new_uow, store)).usage
+    assert usage == AnalysisUsage(3200, 600, Decimal("0.000840"))
+    assert isinstance(usage.cost_usd, Decimal)
+
+
 async def test_scores_fall_in_the_band_that_starts_at_or_below_them_and_one_in_the_last(
     new_uow: UowFactory,
 ) -> None:
@@ -213,6 +232,7 @@ async def test_an_assessment_tally_counts_one_store_or_all_within_the_half_open_
         overall_sum=Decimal("1.0"),
         reward_percentage_sum=Decimal("16.00"),
         quality_bands=(0, 0, 2, 0, 0),
+        usage=AnalysisUsage(2400, 600, Decimal("0.000720")),
     )
     everyone = await assessment_tally(new_uow, None)
     assert (everyone.total, everyone.reward_percentage_sum) == (3, Decimal("30.00"))

@@ -418,11 +418,19 @@ class TestGetAnalysis:
                 "accessibility",
             }
             assert item["priority"] in {"low", "medium", "high", "urgent"}
-        assert set(assessment["analysis_metadata"]) == {
+        metadata = assessment["analysis_metadata"]
+        assert set(metadata) == {
             "analyzer",
             "model_version",
             "analysis_duration_ms",
+            "prompt_tokens",
+            "completion_tokens",
+            "cost_usd",
+            "rubric",
         }
+        assert (metadata["prompt_tokens"], metadata["cost_usd"]) == (None, None)
+        assert metadata["rubric"]["specific_observations"] >= 1
+        assert metadata["rubric"]["reach"] in {"none", "one_off", "recurring", "systemic"}
         assert datetime.fromisoformat(assessment["created_at"]) == NOW
 
     def test_a_purchase_at_night_is_fraudulent_and_keeps_no_words(
@@ -711,8 +719,13 @@ class TestMetrics:
         assert body["qualification_rate"] == 50
         assert body["fraud_detected_count"] == 1
         assert body["fraud_rate"] == 50
-        assert 8 <= body["average_reward_percentage"] <= 12
+        assert 2 <= body["average_reward_percentage"] <= 15
         assert sum(body["quality_distribution"].values()) == 2
+        assert body["analysis_usage"] == {
+            "prompt_tokens": 0,
+            "completion_tokens": 0,
+            "cost_usd": 0,
+        }
 
     def test_an_admin_sees_every_store_without_a_store_id(
         self, api: Client, admin: dict[str, str], two_calls: None

@@ -28,6 +28,7 @@ from kundrost.adapters.elks import ElksTelephony
 from kundrost.adapters.openai import OpenAIFeedbackAnalyzer
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container, build_container, close_resources, open_resources
+from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.call_status import CallStatus, FailureReason
 from kundrost.domain.ids import CallSessionId, StoreId
@@ -221,7 +222,7 @@ def test_a_feedback_call_runs_end_to_end_on_46elks_and_openai(
     assert analysis["status"] == "completed", analysis
     assessment = analysis["assessment"]
     assert assessment["qualifies"] is True
-    assert assessment["scores"]["legitimacy_score"] == pytest.approx(0.86)
+    assert assessment["scores"]["legitimacy_score"] == pytest.approx(0.87)  # the rubric, scored
     assert assessment["analysis_metadata"]["analyzer"] == "openai"
     assert assessment["analysis_metadata"]["model_version"].startswith(MODEL)
 
@@ -243,13 +244,24 @@ def test_the_assessment_keeps_the_tokens_the_model_used(
     headers = service(production_settings)
     session_id = initiate(api, production_settings)["call_session_id"]
     api.patch(f"/api/ai/calls/{session_id}", json={"status": "in_progress"}, headers=headers)
-    api.post(f"/api/ai/calls/{session_id}/transcript", json=transcript_body(), headers=headers)
+    recorded = api.post(
+        f"/api/ai/calls/{session_id}/transcript", json=transcript_body(), headers=headers
+    ).json()
+    analysis_id = recorded["analysis_id"]
     run(production_container.job_queue().drain)
     metadata = stored_assessment(api, production_container, UUID(session_id)).analysis_metadata
     assert (metadata.prompt_tokens, metadata.completion_tokens) == (
         PROMPT_TOKENS,
         COMPLETION_TOKENS,
     )
+    shown = api.get(f"/api/ai/analysis/{analysis_id}", headers=headers).json()
+    usage = shown["assessment"]["analysis_metadata"]
+    assert (usage["prompt_tokens"], usage["completion_tokens"]) == (
+        PROMPT_TOKENS,
+        COMPLETION_TOKENS,
+    )
+    assert usage["cost_usd"] == pytest.approx(float(TokenPrices().cost(1234, 210) or 0))
+    assert usage["rubric"]["observations"] == 2
 
 
 def test_a_call_nobody_answers_fails_and_can_be_retried_through_46elks(

@@ -164,6 +164,11 @@ def an_analysis(**overrides: Any) -> FeedbackAnalysis:
     return FeedbackAnalysis(**(fields | overrides))
 
 
+def a_low_grade_analysis() -> FeedbackAnalysis:
+    """Generic feedback: it does not qualify (legitimacy 0.35, overall 0.1610)."""
+    return an_analysis(rubric=a_generic_rubric())
+
+
 def scored(legitimacy: str, depth: str, usefulness: str) -> RubricScores:
     return RubricScores(d(legitimacy), d(depth), d(usefulness))
 
@@ -204,7 +209,16 @@ def a_fraudulent_verdict() -> FraudVerdict:
 
 
 def metadata() -> AnalysisMetadata:
-    return AnalysisMetadata("offline", "heuristics-1", 840, prompt_tokens=1200)
+    """Read by a model: 1,200 tokens in and 300 out, 0.000360 dollars at gpt-4o-mini's prices."""
+    return AnalysisMetadata(
+        "openai",
+        "gpt-4o-mini/kundrost-analysis-2",
+        840,
+        prompt_tokens=1200,
+        completion_tokens=300,
+        cost_usd=Decimal("0.000360"),
+        rubric=a_rubric(),
+    )
 
 
 def an_assessment(

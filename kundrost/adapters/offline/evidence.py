@@ -46,6 +46,7 @@ from kundrost.adapters.offline.numbers import Amount, quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
+from kundrost.adapters.offline.swedish import definite_noun
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
@@ -53,6 +54,7 @@ SPECIFIC = 0.6
 FILLER_WORDS = 2
 _ARTICLES = frozenset({"en", "ett", "flera", "några"})
 """Numbers that are also articles: they count only before a unit (see `numbers`)."""
+_DAY_PARTS = frozenset({"lunch", "middags", "frukost", "stängnings", "öppnings", "kvälls"})
 _CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
 """Words before a number that make it a time of day ("vid fem", "klockan sex")."""
 """A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
@@ -72,6 +74,8 @@ class ClauseEvidence:
     positive: float
     negative: float
     amounts: tuple[Amount, ...]
+    own_nouns: tuple[str, ...] = ()
+    """Definite nouns no lexicon knows ("styckdetaljerna", "larmbrickan")."""
 
     @property
     def concrete(self) -> bool:
@@ -116,12 +120,20 @@ class Evidence:
         return (c for c in self.clauses if self.cues[c.clause.sentence].about_visit)
 
 
+def _hour_of_day(token: str) -> bool:
+    """"femtiden", "niotiden", "lunchtiden": a time of day said as "-tiden"."""
+    if not token.endswith("tiden") or len(token) < 8:
+        return False
+    head = token[:-5]
+    return head in _DAY_PARTS or (head not in _ARTICLES and word_value(head) is not None)
+
+
 @lru_cache(maxsize=65_536)
 def _profile(token: str) -> tuple[bool, str | None, str | None, str | None]:
     """What a word is, whatever the store: judging or not, detail kind, product, topic."""
     if token.isdigit() or (token not in _ARTICLES and word_value(token) is not None):
         return False, NUMBER, None, None
-    detail = DETAIL_WORDS.lookup(token)
+    detail = TIME if _hour_of_day(token) else DETAIL_WORDS.lookup(token)
     return bool(polarity(token)), detail, PRODUCT_WORDS.lookup(token), TOPIC_WORDS.lookup(token)
 
 
@@ -134,10 +146,13 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     products: list[str] = []
     times = numbers = judging = 0
     previous = ""
+    own_nouns: list[str] = []
     for token in clause.tokens:
         judges, detail, product, topic = _profile(token)
         judging += judges
         department = departments.is_name(token)
+        if not (detail or product or topic or department or judges) and definite_noun(token):
+            own_nouns.append(token)
         if detail == TIME or (detail == NUMBER and previous in _CLOCK):
             times += 1
         elif detail in (NUMBER, UNIT):
@@ -175,6 +190,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         positive=positive,
         negative=negative,
         amounts=quantities(clause.tokens) if numbers else (),
+        own_nouns=tuple(own_nouns),
     )
 
 

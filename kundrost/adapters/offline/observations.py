@@ -33,6 +33,13 @@ _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
 department ("kanelbullarna i bageriet" is about the buns)."""
 _NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarbetar", "anställd")
 """Staff words that name the staff at large or how it behaved, not a particular person."""
+_ABSTRACT = (
+    "ingen", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen", "nivån",
+    "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
+    "kommen", "mogen", "trogen", "tvungen", "vaken", "öppen", "egen",
+)  # fmt: skip
+"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen") and of adjectives
+that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
@@ -84,6 +91,15 @@ def _own_words(clause: ClauseEvidence) -> int:
         1
         for t in clause.clause.tokens
         if t not in _IDLE and t not in GENERAL_WORDS and t not in OFFENSIVE and not is_verdict(t)
+    )
+
+
+def _named_thing(clause: ClauseEvidence) -> bool:
+    """A thing the customer names in words of their own, outside every lexicon
+    ("styckdetaljerna", "larmbrickan"): a definite noun is a particular thing."""
+    return any(
+        not t.endswith(_ABSTRACT) and t not in GENERAL_WORDS and t not in _IDLE
+        for t in clause.own_nouns
     )
 
 
@@ -144,7 +160,9 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues) -> bool:
     faulty = _faulty(clause)
     detail = bool(kinds & {"p:", "f:", "l:"} or clause.numbers or clause.times or cues.cause)
     described = bool(clause.amounts or cues.cause or faulty) or _own_words(clause) >= 2
-    return described and (detail or faulty or _person(clause) or _describing(clause))
+    return described and (
+        detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause)
+    )
 
 
 def _placed(clause: ClauseEvidence) -> bool:

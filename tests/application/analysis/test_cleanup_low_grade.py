@@ -15,7 +15,7 @@ from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from tests.application.analysis.builders import Calls, stored
-from tests.unit.grading_builders import an_assessment, scored
+from tests.unit.grading_builders import a_low_grade_analysis, an_assessment
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ async def kept(
     failed = await calls.recorded(status=CallStatus.FAILED)
     low_grade = await calls.recorded()
     left_behind = evolve(
-        an_assessment(scored("0.3", "0.2", "0.1")),
+        an_assessment(a_low_grade_analysis()),
         call_session_id=low_grade.id,
         is_anonymised=False,
     )

@@ -11,12 +11,13 @@ from kundrost.adapters.system import ManualClock
 from kundrost.application.metrics import QUALITY_BANDS, GetMetrics, quality_band
 from kundrost.application.request_analysis import RequestAnalysis
 from kundrost.application.run_analysis import RunAnalysis
+from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.errors import InvalidValue
 from tests.application.analysis.builders import NIGHT_PURCHASE, STARTED_AT, Calls
 from tests.application.analysis.doubles import ScriptedAnalyzer
 from tests.unit.context_builders import OTHER_STORE_ID
-from tests.unit.grading_builders import STORE_ID, an_analysis, scored
+from tests.unit.grading_builders import STORE_ID, a_low_grade_analysis, an_analysis
 
 START = STARTED_AT - timedelta(days=1)
 END = STARTED_AT + timedelta(days=1)
@@ -30,13 +31,17 @@ async def a_day_of_calls(
     run_analysis: RunAnalysis,
 ) -> None:
     """Lindqvists Livs: four calls, three completed (60, 90 and 120 s) and graded — one
-    qualifying at overall 0.75, one fraudulent at 0.75, one low-grade at 0.21 — and one
-    failed. Another store has one completed call, not yet analysed."""
+    qualifying at overall 0.754, read by a model for 1,200 + 300 tokens, one fraudulent at
+    0.754, one low-grade at 0.161 — and one failed. Another store has one completed call,
+    not yet analysed."""
     await calls.store_context()
     graded = [
-        (an_analysis(), await calls.recorded(duration=60)),
+        (
+            an_analysis(prompt_tokens=1200, completion_tokens=300),
+            await calls.recorded(duration=60),
+        ),
         (an_analysis(), await calls.recorded(duration=90, transaction_time=NIGHT_PURCHASE)),
-        (scored("0.3", "0.2", "0.1"), await calls.recorded(duration=120)),
+        (a_low_grade_analysis(), await calls.recorded(duration=120)),
     ]
     for analysis, session in graded:
         analyzer.answers(analysis)
@@ -58,15 +63,16 @@ async def test_a_stores_metrics_count_its_calls_grades_fraud_and_rewards(
     assert metrics.qualification_rate == Decimal("33.33")
     assert metrics.fraud_detected_count == 1
     assert metrics.fraud_rate == Decimal("33.33")
-    assert metrics.average_quality_score == Decimal("0.5700")
-    assert metrics.average_reward_percentage == Decimal("10.36")
+    assert metrics.average_quality_score == Decimal("0.5563")
+    assert metrics.average_reward_percentage == Decimal("10.43")
     assert metrics.quality_distribution == {
-        "0.0-0.2": 0,
-        "0.2-0.4": 1,
+        "0.0-0.2": 1,
+        "0.2-0.4": 0,
         "0.4-0.6": 0,
         "0.6-0.8": 2,
         "0.8-1.0": 0,
     }
+    assert metrics.analysis_usage == AnalysisUsage(1200, 300, Decimal("0.000360"))
 
 
 async def test_metrics_of_all_stores_count_every_store(

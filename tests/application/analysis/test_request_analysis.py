@@ -19,7 +19,7 @@ from kundrost.ports.analyzer import AnalyzerError
 from kundrost.ports.errors import NotFound
 from tests.application.analysis.builders import Calls
 from tests.application.analysis.doubles import ScriptedAnalyzer
-from tests.unit.grading_builders import scored
+from tests.unit.grading_builders import a_low_grade_analysis
 
 
 async def test_a_completed_call_gets_a_queued_job_that_the_queue_runs_to_completion(
@@ -81,7 +81,7 @@ async def test_asking_again_for_low_grade_feedback_returns_its_job_though_the_wo
     queue: InProcessJobQueue,
     analyzer: ScriptedAnalyzer,
 ) -> None:
-    analyzer.answers(scored("0.3", "0.2", "0.1"))
+    analyzer.answers(a_low_grade_analysis())
     session = await calls.recorded()
     first = await request_analysis(session.id)
     await queue.drain()

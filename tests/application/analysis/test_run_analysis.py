@@ -22,7 +22,7 @@ from kundrost.ports.errors import NotFound
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from tests.application.analysis.builders import ANSWER_SETS, NIGHT_PURCHASE, Calls, stored
 from tests.application.analysis.doubles import ScriptedAnalyzer
-from tests.unit.grading_builders import a_store_context, scored
+from tests.unit.grading_builders import a_low_grade_analysis, a_store_context, an_analysis
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ async def test_low_grade_feedback_earns_nothing_and_its_words_are_deleted(
     analyzer: ScriptedAnalyzer,
     new_uow: UnitOfWorkFactory,
 ) -> None:
-    analyzer.answers(scored("0.3", "0.2", "0.1"))
+    analyzer.answers(a_low_grade_analysis())
 
     job = await run_analysis(queued.id)
 
@@ -146,7 +146,7 @@ async def test_low_grade_feedback_earns_nothing_and_its_words_are_deleted(
     assert left.assessment.reward_percentage is None
     assert left.assessment.content_deleted
     assert left.assessment.summary is None
-    assert left.assessment.scores.overall == Decimal("0.2100")
+    assert left.assessment.scores.overall == Decimal("0.1610")
 
 
 async def test_a_copy_of_another_recent_feedback_is_fraud(
@@ -256,7 +256,7 @@ async def test_an_analyzer_failure_fails_the_job_keeps_the_transcript_and_a_re_r
     assert left.transcript is not None
     assert left.assessment is None
 
-    analyzer.answers(scored("0.9", "0.8", "0.7"))
+    analyzer.answers(an_analysis())
     again = await request_analysis(queued.call_session_id, force=True)
     await queue.drain()
     assert (await stored(new_uow, queued.call_session_id)).assessment is not None

@@ -19,7 +19,7 @@ from kundrost.domain.errors import InvalidValue, NotQualifying
 from kundrost.ports.errors import NotFound
 from tests.application.analysis.builders import Calls
 from tests.application.analysis.doubles import ScriptedAnalyzer
-from tests.unit.grading_builders import a_theme, an_analysis, scored
+from tests.unit.grading_builders import a_low_grade_analysis, a_theme, an_analysis
 
 SENTENCES = (
     "Kunden berömde köttdisken och personalens kunskap om styckdetaljer.",
@@ -109,7 +109,7 @@ async def test_low_grade_feedback_has_nothing_to_summarise(
     run_analysis: RunAnalysis,
     summarize: Summarize,
 ) -> None:
-    analyzer.answers(scored("0.3", "0.2", "0.1"))
+    analyzer.answers(a_low_grade_analysis())
     session = await calls.recorded()
     await run_analysis((await request_analysis(session.id)).id)
 
