@@ -56,6 +56,7 @@ REPORT_FIELDS = {
     "predictive_insights",
     "actionable_recommendations",
     "generated_at",
+    "analysis_usage",
 }
 
 
