@@ -180,7 +180,7 @@ def test_a_detailed_swedish_conversation_completes_the_call_and_earns_a_reward(
     assessment = analysis["assessment"]
     assert assessment["qualifies"] is True
     assert assessment["is_fraudulent"] is False
-    assert 8 <= assessment["reward_percentage"] <= 12
+    assert 10 <= assessment["reward_percentage"] <= 15  # recurring, explained, with a fix
 
 
 def test_an_english_speaker_abandons_the_call_and_nothing_is_kept(
