@@ -13,7 +13,7 @@ def test_the_example_rewards_detailed_feedback_and_catches_the_night_purchase(
     detailed = lines[lines.index("1. Detailed Swedish feedback") + 1]
     night = lines[lines.index("2. Purchase at 02:00 UTC, store open 08:00–20:00") + 1]
     english = lines[lines.index("3. English speaker, 15 seconds") + 1]
-    assert "10.64 % cashback" in detailed
+    assert "10.43 % cashback" in detailed
     assert "no reward" in night
     assert "business_hours_violation" in night
     assert "abandoned (language_barrier)" in english
