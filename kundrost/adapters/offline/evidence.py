@@ -54,6 +54,9 @@ SPECIFIC = 0.6
 FILLER_WORDS = 2
 _ARTICLES = frozenset({"en", "ett", "flera", "några"})
 """Numbers that are also articles: they count only before a unit (see `numbers`)."""
+_FINDING = frozenset({"hitta", "hittade", "hittar", "hittat"})
+"""Finding is about the assortment only when nothing else is found: "hitta en plats" is
+about seats, "hittade inte havregrynen" about the assortment."""
 _DAY_PARTS = frozenset({"lunch", "middags", "frukost", "stängnings", "öppnings", "kvälls"})
 _CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
 """Words before a number that make it a time of day ("vid fem", "klockan sex")."""
@@ -169,6 +172,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
             general = token in GENERAL_WORDS or judges
             key = ("g:" if general else "t:") + topic
             referents[key] = max(referents.get(key, 0.0), GENERAL if general else TOPIC)
+    if len(topics) > 1 and not _FINDING.isdisjoint(clause.tokens):
+        found = [TOPIC_WORDS.lookup(t) for t in clause.tokens if t not in _FINDING]
+        if "assortment" not in found:
+            topics = [t for t in topics if t != "assortment"]
     known, unknown = departments.mentioned(clause.tokens)
     for name in known + unknown:
         referents["d:" + name] = DEPARTMENT

@@ -24,7 +24,8 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
             sill* räkor räkorna räka skaldjur* musslor* krabb* hummer* kräft* tonfisk*
             makrill* fiskpinnar* skagenröra*""",
         "Frukt och grönt": """frukt frukten frukter* grönsak* äpple* äpplen päron* banan* apelsin*
-            citron* vindruv* druvor* jordgubb* hallon* blåbär* lingon* *bären tomat* gurk*
+            citron* klementin* clementin* mandarin* vindruv* druvor* jordgubb* hallon*
+            blåbär* lingon* *bären tomat* gurk*
             sallad* potatis* lök löken lökar morot* morötter* paprika* avokado* broccoli*
             blomkål* vitkål* spenat* svamp* champinjon* mango* melon* persika* persikor*
             plommon* kiwi* ananas* örter* basilika* persilja* koriander* dill* gräslök*
@@ -37,7 +38,7 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
         "Kaffe och dryck": """kaffe kaffet kaffebön* bryggkaffe* espresso* cappuccino* latte*
             macchiato* cortado* americano* påtår* te teet chai* kakao* juice* läsk* vatten
             vattnet öl ölen vin vinet rödvin* vitvin* dricka drycker* mineralvatten*
-            energidryck* saft* smoothie*""",
+            energidryck* saft saften safter safterna saftflask* smoothie*""",
         "Godis och snacks": """godis* lösgodis* choklad* chips* snacks* popcorn* nötter*
             *nötter *nötterna""",
         "Skafferivaror": """pasta* ris riset mjöl mjölet vetemjöl* socker* kryddor* krydda

@@ -38,6 +38,7 @@ TOPICS: dict[str, Topic] = {
         Topic("cleanliness", "Renlighet och ordning", Category.ENVIRONMENT, _M, _L),
         Topic("safety", "Säkerhet och hygienrisker", Category.ENVIRONMENT, _H, _M, urgent=True),
         Topic("layout", "Butiksmiljö och skyltning", Category.ENVIRONMENT, _M, _M),
+        Topic("seating", "Sittplatser och utrymme", Category.ENVIRONMENT, _M, _M),
         Topic("access", "Tillgänglighet och parkering", Category.ACCESSIBILITY, _M, _H),
         Topic("hours", "Öppettider", Category.SERVICE, _M, _H),
         Topic("carts", "Kundvagnar, korgar och pant", Category.ENVIRONMENT, _L, _L),
@@ -81,8 +82,10 @@ TOPIC_WORDS: WordPatterns[str] = WordPatterns.of(
         "layout": """skylt* ommöblering* ommöblerat möbler* gångarna gångar mittgång* trång*
             trångt belysning* musik* musiken temperatur* kallt varmt luft* luften
             ventilation* miljö* miljön atmosfär* stämning* inredning* lokal* lokalen
-            layout* planlösning* överskådlig* ljudnivå* sittplats* stol stolen stolar*
-            bord bordet borden soffa* soffor* fönster fönstret toalett*""",
+            layout* planlösning* överskådlig* ljudnivå* fönster fönstret toalett*""",
+        "seating": """sittplats* plats platsen platser platserna bord bordet borden ståbord*
+            fönsterbord* stol stolen stolar* barstol* soffa* soffor* bänk bänken bänkar*
+            utrymme*""",
         "access": """rullstol* rullator* barnvagn* ramp* hiss* trappa trappan trappor*
             tillgänglig* handikapp* funktionsnedsättning* funktionshinder* parkering*
             parkeringsplats* parkera* ingång* entré* dörr* dörren dörrarna""",
