@@ -47,7 +47,9 @@ class DetectFraud:
                 records = await uow.fraud_records.for_session(session_id)
                 return self._recalled(session_id, records, selected)
         transcript, session = feedback.transcript, feedback.session
-        analysis = await self.analyzer.analyse(FeedbackInput(transcript, feedback.context))
+        analysis = await self.analyzer.analyse(
+            FeedbackInput(transcript, feedback.context, feedback.session.transaction_time)
+        )
         async with self.new_uow() as uow:
             evidence = await gather_evidence(
                 uow,

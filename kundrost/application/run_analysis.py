@@ -104,7 +104,9 @@ class RunAnalysis:
         self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
     ) -> AnalysisJob:
         began = self.clock.now()
-        analysis = await self.analyzer.analyse(FeedbackInput(transcript, feedback.context))
+        analysis = await self.analyzer.analyse(
+            FeedbackInput(transcript, feedback.context, feedback.session.transaction_time)
+        )
         took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
 
         async with self.new_uow() as uow:

@@ -48,7 +48,8 @@ class OfflineFeedbackAnalyzer:
             )
         evidence = gather(reading, store, context.store_name if context else None)
         features = rubric(evidence)
-        flags = content_flags(evidence, store, features, context, feedback.transcript.recorded_at)
+        visit = feedback.purchased_at or feedback.transcript.recorded_at
+        flags = content_flags(evidence, store, features, context, visit)
         found = mentions(evidence, store)
         found_themes = themes(evidence, found)
         return FeedbackAnalysis(

@@ -117,9 +117,10 @@ def _closed_at(context: BusinessContext, day: datetime, hour: float) -> bool:
 
 
 def consistency_points(
-    evidence: Evidence, context: BusinessContext | None, called_at: datetime | None
+    evidence: Evidence, context: BusinessContext | None, visited_at: datetime | None
 ) -> tuple[float, str]:
-    """The points of the whole account and the first sentence that earned any."""
+    """The points of the whole account and the first sentence that earned any; a stated
+    hour is placed on the day of the visit (`visited_at`, the verified purchase)."""
     points = 0.0
     first = ""
     alone = crowd = False
@@ -129,11 +130,11 @@ def consistency_points(
         found = _temperature_points(tokens) + _change_points(tokens, said)
         alone |= bool(_ALONE.search(said)) and _HEDGES.isdisjoint(tokens)
         crowd |= _crowd(tokens, said)
-        if context is not None and called_at is not None and context.operating_hours:
+        if context is not None and visited_at is not None and context.operating_hours:
             hour = (
                 _stated_hour(said) if _THERE.search(said) and not _OTHER_DAY.search(said) else None
             )
-            if hour is not None and _closed_at(context, context.local(called_at), hour):
+            if hour is not None and _closed_at(context, context.local(visited_at), hour):
                 found += 1.0
         if found and not first:
             first = text

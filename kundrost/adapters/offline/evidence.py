@@ -124,7 +124,7 @@ class Evidence:
 
 
 def _hour_of_day(token: str) -> bool:
-    """"femtiden", "niotiden", "lunchtiden": a time of day said as "-tiden"."""
+    """ "femtiden", "niotiden", "lunchtiden": a time of day said as "-tiden"."""
     if not token.endswith("tiden") or len(token) < 8:
         return False
     head = token[:-5]

@@ -43,7 +43,7 @@ def content_flags(
     store: StoreDepartments,
     features: Rubric,
     context: BusinessContext | None,
-    called_at: datetime | None = None,
+    visited_at: datetime | None = None,
 ) -> tuple[ContentFlag, ...]:
     facts = context.baseline_facts if context else ()
     flags: list[ContentFlag] = []
@@ -56,7 +56,7 @@ def content_flags(
         text = f"Overkligt innehåll: {said}"[:500]
         flags.append(ContentFlag(FlagKind.NONSENSICAL, text, confidence))
     claimed, said = claim_points(evidence)
-    inconsistent, told = consistency_points(evidence, context, called_at)
+    inconsistent, told = consistency_points(evidence, context, visited_at)
     impossible = impossible_confidence(claimed + inconsistent)
     if impossible is not None:
         text = (said or told)[:500] or "-"

@@ -76,7 +76,12 @@ class OpenAIFeedbackAnalyzer:
     async def analyse(self, feedback: FeedbackInput) -> FeedbackAnalysis:
         messages = [
             {"role": "system", "content": SYSTEM_PROMPT},
-            {"role": "user", "content": user_message(feedback.transcript, feedback.context)},
+            {
+                "role": "user",
+                "content": user_message(
+                    feedback.transcript, feedback.context, feedback.purchased_at
+                ),
+            },
         ]
         problem = ""
         used = [0, 0]  # prompt and completion tokens of every attempt: all of them are paid for

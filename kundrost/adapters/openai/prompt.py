@@ -9,6 +9,7 @@ a model told what is at stake would be tempted to be generous.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
@@ -184,19 +185,24 @@ def transcript_text(transcript: Transcript) -> str:
     )
 
 
-def call_time_text(transcript: Transcript, context: BusinessContext | None) -> str:
-    """When the call was made, in the store's time: a visit the customer places at an hour
-    the store was closed can only be seen against the day it was."""
-    local = transcript.recorded_at.astimezone(
-        ZoneInfo(context.timezone if context else DEFAULT_TIMEZONE)
-    )
-    day = _WEEKDAYS_SV[Weekday.of(local.date())]
-    return f"Samtalet ringdes {day} {local:%Y-%m-%d} klockan {local:%H:%M}."
+def visit_text(
+    transcript: Transcript, context: BusinessContext | None, purchased_at: datetime | None
+) -> str:
+    """When the visit was, in the store's time: a visit the customer places at an hour the
+    store was closed can only be seen against the day it was. The verified purchase when
+    known, else the call, which follows the purchase within minutes."""
+    zone = ZoneInfo(context.timezone if context else DEFAULT_TIMEZONE)
+    moment = (purchased_at or transcript.recorded_at).astimezone(zone)
+    what = "Köpet gjordes" if purchased_at else "Samtalet ringdes"
+    day = _WEEKDAYS_SV[Weekday.of(moment.date())]
+    return f"{what} {day} {moment:%Y-%m-%d} klockan {moment:%H:%M}."
 
 
-def user_message(transcript: Transcript, context: BusinessContext | None) -> str:
+def user_message(
+    transcript: Transcript, context: BusinessContext | None, purchased_at: datetime | None = None
+) -> str:
     return (
-        f"{context_text(context)}\n\n{call_time_text(transcript, context)}\n"
+        f"{context_text(context)}\n\n{visit_text(transcript, context, purchased_at)}\n"
         f"{transcript_text(transcript)}"
     )
 

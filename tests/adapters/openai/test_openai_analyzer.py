@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -113,6 +114,17 @@ async def test_one_request_carries_the_strict_schema_the_context_and_the_transcr
     assert "Bedöm bara det kunden säger" in system["content"]
     assert "Kund: Kön i kassan var lång" in user["content"]
     assert "Samtalet ringdes " in user["content"]
+
+
+async def test_the_visit_is_placed_on_the_day_and_hour_of_the_purchase(
+    openai_api: respx.MockRouter,
+) -> None:
+    route = openai_api.post("/chat/completions").mock(return_value=ok(an_analysis()))
+    bought = datetime(2026, 11, 24, 16, 5, tzinfo=UTC)
+    feedback = FeedbackInput(FEEDBACK.transcript, FEEDBACK.context, bought)
+    await an_analyzer().analyse(feedback)
+    _, user = sent(route)["messages"]
+    assert "Köpet gjordes tisdag 2026-11-24 klockan 17:05." in user["content"]
     assert "Assistent:" in user["content"]
     context = a_business_context()
     for department in context.departments:
