@@ -27,6 +27,7 @@ from kundrost.domain.business_context import BusinessContext
 _COOLER = ("kyl", "mejerikyl", "mjölkkyl", "lunchkyl", "färdigmatskyl")
 _FREEZER = ("frys",)
 _BOILING = listed("kokade koka kokar kokande kokat")
+_DEGREES = listed("grad grader graders graderna")
 _NOTES = {"tjugolapp": 20, "femtiolapp": 50, "hundralapp": 100, "tvåhundralapp": 200,
           "femhundralapp": 500, "tusenlapp": 1000}  # fmt: skip
 _PAID = listed("betalade betalat betala gav")
@@ -36,6 +37,7 @@ _ALONE = re.compile(
     r"(?:butiken|affären)|inga andra kunder|inte en (?:enda )?människa|folktomt)\b"
 )
 _HEDGES = listed("nästan typ ganska nästintill")
+_LONELY = listed("enda ensam tomt andra människa folktomt")
 _CROWD = re.compile(r"\b(?:fullt med folk|massor av folk|trängsel|knökfullt|proppfullt)\b")
 _PEOPLE = listed("personer människor kunder pers")
 _THERE = re.compile(
@@ -48,6 +50,7 @@ _EVENING = re.compile(r"^(?:i kväll|ikväll|på kvällen|på eftermiddagen|i ef
 _OTHER_DAY = re.compile(
     r"\b(?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|förra|sist)\b"
 )
+_CLOCKS = listed("vid klockan kl runt")
 _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
 GRACE = timedelta(minutes=30)
 
@@ -57,12 +60,14 @@ def _degrees(tokens: tuple[str, ...], value: float, index: int) -> float:
 
 
 def _temperature_points(tokens: tuple[str, ...]) -> float:
+    if _DEGREES.isdisjoint(tokens) and _BOILING.isdisjoint(tokens):
+        return 0.0
     cooler = any(t.startswith(_COOLER) for t in tokens)
     freezer = any(t.startswith(_FREEZER) for t in tokens)
     points = 1.0 if cooler and not _BOILING.isdisjoint(tokens) else 0.0
     for index, token in enumerate(tokens[:-1]):
         value = word_value(token)
-        if value is None or not tokens[index + 1].startswith("grad"):
+        if value is None or tokens[index + 1] not in _DEGREES:
             continue
         degrees = _degrees(tokens, value, index)
         if degrees > 100 or degrees < -60:
@@ -87,7 +92,7 @@ def _change_points(tokens: tuple[str, ...], text: str) -> float:
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if _CROWD.search(text):
         return True
-    return any(
+    return not _PEOPLE.isdisjoint(tokens) and any(
         (value := word_value(t)) is not None and value >= 10 and tokens[i + 1] in _PEOPLE
         for i, t in enumerate(tokens[:-1])
     )
@@ -128,7 +133,8 @@ def consistency_points(
         tokens = evidence.sentence_tokens[index]
         said = " ".join(tokens)
         found = _temperature_points(tokens) + _change_points(tokens, said)
-        alone |= bool(_ALONE.search(said)) and _HEDGES.isdisjoint(tokens)
+        alone |= not _LONELY.isdisjoint(tokens) and bool(_ALONE.search(said))
+        alone &= _HEDGES.isdisjoint(tokens) or not alone
         crowd |= _crowd(tokens, said)
         if context is not None and visited_at is not None and context.operating_hours:
             hour = (

@@ -88,6 +88,7 @@ class StoreDepartments:
 
     def __init__(self, departments: Sequence[Department]) -> None:
         self.listed = bool(departments)
+        self._words: dict[str, tuple[str | None, bool, str | None]] = {}
         self._names: Vocabulary[str] = Vocabulary(
             (term, department.name)
             for department in departments
@@ -97,6 +98,20 @@ class StoreDepartments:
 
     def named(self, token: str) -> str | None:
         return self._names.lookup(token) if self.listed else None
+
+    def word(self, token: str) -> tuple[str | None, bool, str | None]:
+        """What one word is to this store, remembered: the department it names, whether it is
+        one of the department's own names (`is_name`), and the unlisted specialised
+        department it names, if it names none of the store's."""
+        found = self._words.get(token)
+        if found is None:
+            name = self.named(token)
+            special = specialty(token) if name is None else None
+            found = (name, self.is_name(token), special)
+            if len(self._words) > 50_000:
+                self._words.clear()
+            self._words[token] = found
+        return found
 
     def is_name(self, token: str) -> bool:
         """Whether the word is one of the store's names for a department ("bageriet",

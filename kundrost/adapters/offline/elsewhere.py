@@ -34,11 +34,19 @@ _OTHER = re.compile(
     r"\bkonkurrent\w*|\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
     r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b"
 )
+_HINTS = _CHAINS | listed(
+    "annan andra annat konkurrent konkurrenten konkurrenter bredvid mittemot intill tvärs"
+)
+"""Words one of which a sentence about another store holds, unless it names a branch."""
+_AT = listed("på hos från")
 _HERE = listed("här hit ni er ert era eran")
 _BACK = listed("där deras dom de dem dit")
 
 
 def _names_other(text: str, tokens: Sequence[str], own: frozenset[str]) -> bool:
+    capitals = text[1:] != text[1:].lower()
+    if _HINTS.isdisjoint(tokens) and not (capitals and not _AT.isdisjoint(tokens)):
+        return False
     for index, token in enumerate(tokens):
         placed = (index and tokens[index - 1] in _BEFORE_CHAIN) or token in ("maxi", "kvantum")
         if token in _CHAINS and token not in own and placed:

@@ -52,6 +52,7 @@ from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
 SPECIFIC = 0.6
 FILLER_WORDS = 2
+"""A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
 _ARTICLES = frozenset({"en", "ett", "flera", "några"})
 """Numbers that are also articles: they count only before a unit (see `numbers`)."""
 _FINDING = frozenset({"hitta", "hittade", "hittar", "hittat"})
@@ -60,7 +61,6 @@ about seats, "hittade inte havregrynen" about the assortment."""
 _DAY_PARTS = frozenset({"lunch", "middags", "frukost", "stängnings", "öppnings", "kvälls"})
 _CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
 """Words before a number that make it a time of day ("vid fem", "klockan sex")."""
-"""A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
 
 
 @frozen
@@ -79,11 +79,8 @@ class ClauseEvidence:
     amounts: tuple[Amount, ...]
     own_nouns: tuple[str, ...] = ()
     """Definite nouns no lexicon knows ("styckdetaljerna", "larmbrickan")."""
-
-    @property
-    def concrete(self) -> bool:
-        """Whether the clause is about something in particular, not the visit at large."""
-        return any(strength >= SPECIFIC for _, strength in self.referents)
+    concrete: bool = False
+    """Whether the clause is about something in particular, not the visit at large."""
 
     @property
     def judged(self) -> bool:
@@ -132,12 +129,16 @@ def _hour_of_day(token: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def _profile(token: str) -> tuple[bool, str | None, str | None, str | None]:
-    """What a word is, whatever the store: judging or not, detail kind, product, topic."""
+def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool]:
+    """What a word is, whatever the store: judging or not, detail kind, product, topic, and
+    whether it looks like a definite noun."""
     if token.isdigit() or (token not in _ARTICLES and word_value(token) is not None):
-        return False, NUMBER, None, None
+        return False, NUMBER, None, None, False
     detail = TIME if _hour_of_day(token) else DETAIL_WORDS.lookup(token)
-    return bool(polarity(token)), detail, PRODUCT_WORDS.lookup(token), TOPIC_WORDS.lookup(token)
+    judges = bool(polarity(token))
+    return judges, detail, PRODUCT_WORDS.lookup(token), TOPIC_WORDS.lookup(token), (
+        definite_noun(token)
+    )
 
 
 def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvidence:
@@ -147,14 +148,20 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     referents: dict[str, float] = {}
     topics: list[str] = []
     products: list[str] = []
+    known: list[str] = []
+    unknown: list[str] = []
     times = numbers = judging = 0
     previous = ""
     own_nouns: list[str] = []
     for token in clause.tokens:
-        judges, detail, product, topic = _profile(token)
+        judges, detail, product, topic, noun = _profile(token)
         judging += judges
-        department = departments.is_name(token)
-        if not (detail or product or topic or department or judges) and definite_noun(token):
+        name, department, special = departments.word(token)
+        if name is not None:
+            known.append(name)
+        elif special is not None:
+            unknown.append(special)
+        if noun and not (detail or product or topic or department or judges):
             own_nouns.append(token)
         if detail == TIME or (detail == NUMBER and previous in _CLOCK):
             times += 1
@@ -176,7 +183,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         found = [TOPIC_WORDS.lookup(t) for t in clause.tokens if t not in _FINDING]
         if "assortment" not in found:
             topics = [t for t in topics if t != "assortment"]
-    known, unknown = departments.mentioned(clause.tokens)
+    known, unknown = list(dict.fromkeys(known)), list(dict.fromkeys(unknown))
     for name in known + unknown:
         referents["d:" + name] = DEPARTMENT
     positive, negative = sentiment(clause.tokens)
@@ -198,6 +205,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         negative=negative,
         amounts=quantities(clause.tokens) if numbers else (),
         own_nouns=tuple(own_nouns),
+        concrete=any(strength >= SPECIFIC for strength in referents.values()),
     )
 
 
