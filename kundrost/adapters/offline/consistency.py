@@ -39,6 +39,7 @@ _ALONE = re.compile(
 _HEDGES = listed("nästan typ ganska nästintill")
 _LONELY = listed("enda ensam tomt andra människa folktomt")
 _CROWD = re.compile(r"\b(?:fullt med folk|massor av folk|trängsel|knökfullt|proppfullt)\b")
+_CROWDED = listed("folk trängsel knökfullt proppfullt")
 _PEOPLE = listed("personer människor kunder pers")
 _THERE = re.compile(
     r"\b(?:var (?:där|i butiken|i affären|och handlade|inne)|handlade|kom (?:dit|in)|"
@@ -90,7 +91,7 @@ def _change_points(tokens: tuple[str, ...], text: str) -> float:
 
 
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
-    if _CROWD.search(text):
+    if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
     return not _PEOPLE.isdisjoint(tokens) and any(
         (value := word_value(t)) is not None and value >= 10 and tokens[i + 1] in _PEOPLE
@@ -131,7 +132,7 @@ def consistency_points(
     alone = crowd = False
     for index, text in enumerate(evidence.reading.sentences):
         tokens = evidence.sentence_tokens[index]
-        said = " ".join(tokens)
+        said = evidence.phrases[index]
         found = _temperature_points(tokens) + _change_points(tokens, said)
         alone |= not _LONELY.isdisjoint(tokens) and bool(_ALONE.search(said))
         alone &= _HEDGES.isdisjoint(tokens) or not alone

@@ -57,7 +57,9 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str]) -> bool:
     return _OTHER.search(text.casefold()) is not None
 
 
-def elsewhere(reading: Reading, store_name: str | None) -> tuple[tuple[bool, bool], ...]:
+def elsewhere(
+    reading: Reading, sentence_tokens: Sequence[Sequence[str]], store_name: str | None
+) -> tuple[tuple[bool, bool], ...]:
     """For each sentence, whether the talk is at another store (see the module docstring),
     and whether the sentence itself names one."""
     own = frozenset(tokens_of(store_name or ""))
@@ -65,7 +67,7 @@ def elsewhere(reading: Reading, store_name: str | None) -> tuple[tuple[bool, boo
     away = False
     turn = -1
     for index, text in enumerate(reading.sentences):
-        tokens = tokens_of(text)
+        tokens = sentence_tokens[index]
         if reading.sentence_turns[index] != turn:
             turn = reading.sentence_turns[index]
             away = away and not _BACK.isdisjoint(tokens[:3])

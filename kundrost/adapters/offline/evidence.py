@@ -112,6 +112,8 @@ class Evidence:
     sentences: tuple[tuple[ClauseEvidence, ...], ...]
     sentence_tokens: tuple[tuple[str, ...], ...]
     sentence_amounts: tuple[tuple[Amount, ...], ...]
+    phrases: tuple[str, ...] = ()
+    """Each sentence's words joined by single spaces, as the cue patterns read them."""
 
     def in_sentence(self, index: int) -> tuple[ClauseEvidence, ...]:
         return self.sentences[index]
@@ -136,8 +138,12 @@ def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool
         return False, NUMBER, None, None, False
     detail = TIME if _hour_of_day(token) else DETAIL_WORDS.lookup(token)
     judges = bool(polarity(token))
-    return judges, detail, PRODUCT_WORDS.lookup(token), TOPIC_WORDS.lookup(token), (
-        definite_noun(token)
+    return (
+        judges,
+        detail,
+        PRODUCT_WORDS.lookup(token),
+        TOPIC_WORDS.lookup(token),
+        (definite_noun(token)),
     )
 
 
@@ -220,7 +226,6 @@ def gather(
     reading: Reading, departments: StoreDepartments, store_name: str | None = None
 ) -> Evidence:
     clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
-    away = elsewhere(reading, store_name)
     words: list[list[str]] = [[] for _ in reading.sentences]
     grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
     visit = [False] * len(reading.sentences)
@@ -228,10 +233,13 @@ def gather(
         words[clause.clause.sentence].extend(clause.clause.tokens)
         grouped[clause.clause.sentence].append(clause)
         visit[clause.clause.sentence] |= clause.concrete
+    tokens = tuple(tuple(sentence) for sentence in words)
+    phrases = tuple(map(phrase, tokens))
+    away = elsewhere(reading, tokens, store_name)
     cues = []
     previous_visit = False
     for index, sentence in enumerate(words):
-        text = phrase(tuple(sentence))
+        text = phrases[index]
         cues.append(
             SentenceCues(
                 wish=WISH.search(text) is not None,
@@ -251,9 +259,10 @@ def gather(
         clauses,
         tuple(cues),
         tuple(tuple(group) for group in grouped),
-        tuple(tuple(sentence) for sentence in words),
+        tokens,
         tuple(
             quantities(sentence) if any(c.numbers for c in group) else ()
             for sentence, group in zip(words, grouped, strict=True)
         ),
+        phrases,
     )

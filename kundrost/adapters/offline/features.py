@@ -52,7 +52,7 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     cues = evidence.cues[index]
     if not cues.actionable or cues.elsewhere:
         return False
-    text = " ".join(evidence.sentence_tokens[index])
+    text = evidence.phrases[index]
     if _GRADING_WORDS.search(text) or _REWARD.search(text):
         return False
     clauses = evidence.in_sentence(index)
@@ -99,7 +99,7 @@ def rubric(evidence: Evidence) -> Rubric:
     words = [len(tokens) for tokens in evidence.sentence_tokens]
     spoken = sum(n for n in words if n > 2)
     kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
-    text = " ".join(evidence.reading.tokens)
+    text = " ".join(evidence.phrases)
     grading_words = len(_GRADING_WORDS.findall(text))
     return Rubric(
         observations=len(observed),

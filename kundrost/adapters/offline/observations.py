@@ -126,7 +126,7 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
         for value, unit in amounts
     )
     instead = ("stället" in tokens or "istället" in tokens) and bool(amounts)
-    few = _FEW_OPEN.search(" ".join(tokens)) is not None
+    few = "bara" in tokens and _FEW_OPEN.search(evidence.phrases[index]) is not None
     cooler = any(t.startswith("kyl") for t in clause.clause.tokens)
     warm = cooler and (
         not _WARM.isdisjoint(clause.clause.tokens)

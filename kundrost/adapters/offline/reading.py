@@ -61,8 +61,7 @@ def read(transcript: Transcript) -> Reading:
             swedish += len(content)
         for sentence in _SENTENCE.split(content):
             sentence = sentence.strip()
-            words = tokens_of(sentence)
-            if not words:
+            if _TOKEN.search(sentence) is None:
                 continue
             index = len(sentences)
             sentences.append(sentence)

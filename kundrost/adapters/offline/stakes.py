@@ -72,11 +72,7 @@ def _equipment_fault(observed: Observation) -> bool:
 
 def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[Reach, Stakes]:
     problems = [o for o in observed if o.problem]
-    texts = [
-        " ".join(evidence.sentence_tokens[i])
-        for i, cues in enumerate(evidence.cues)
-        if not cues.elsewhere
-    ]
+    texts = [evidence.phrases[i] for i, cues in enumerate(evidence.cues) if not cues.elsewhere]
     priced = any(
         _two_prices(evidence, i) for i, cues in enumerate(evidence.cues) if not cues.elsewhere
     )
@@ -88,7 +84,7 @@ def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[R
         reach = Reach.RECURRING
     else:
         reach = Reach.ONE_OFF
-    every = " ".join(" ".join(tokens) for tokens in evidence.sentence_tokens)
+    every = " ".join(evidence.phrases)
     topics = {t for o in problems for t in o.clause.topics}
     costly = (
         priced
