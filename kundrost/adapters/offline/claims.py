@@ -3,19 +3,21 @@
 Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5):
 
 - waiting four hours or more, or days, in a queue or at a counter, or a queue measured in
-  kilometres, or a hundred people or more ahead in one queue;
+  kilometres (a kilometre or more; "tio meter" is how people speak), or a hundred people
+  or more ahead in one queue;
 - carrying a hundred kilos or more, or two cubic metres or more, by hand ("bar", "lyfte",
-  "i handen", "på axeln"), thirty kilos or more in a bag ("i en papperspåse"), an item of
-  fifteen metres or more, or a single item weighing a hundred kilos or more;
+  "i handen", "på axeln"), thirty kilos or more in a bag ("i en papperspåse"), or a single
+  item weighing a hundred kilos or more;
 - getting somewhere on foot or by bike faster than 40 km/h;
 - making, serving or doing a hundred things or more at fifty or more a minute;
 - drilling, charging, building, baking or cutting in fifteen seconds or less, or building,
-  fitting, painting or cutting up a whole thing ("hela altanen", "en hel gris") in ten
+  fitting, painting or cutting up a whole thing ("hela altanen", "en hel gris") in two
   minutes or less;
 - eating or drinking fifteen portions or more in one go.
 
 Hyperbole that names no amount ("en evighet", "hur länge som helst") is left alone: it is
-how people speak. With the points of `consistency`, from 1 point the account holds an
+how people speak; so is a feeling ("det kändes som fyra timmar", "som om kön aldrig tog
+slut"). With the points of `consistency`, from 1 point the account holds an
 impossible claim, with confidence 0.75, rising by 0.1 per further point up to 0.95.
 """
 
@@ -49,6 +51,7 @@ _TASKS = listed(
 _WHOLE = listed("hel hela helt")
 _EATING = listed("åt äta drack dricka käkade")
 _MONEY = listed("kronor kr spänn")
+_FEELING = listed("kändes känns kännas känts verkade")
 _MEASURES = frozenset(
     [*_HOURS, *_MINUTES, *_KILOMETRES, *_KILOS, *_MONEY, "procent", "grader", "gram", "liter"]
 )
@@ -61,7 +64,8 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     if not _QUEUEING.isdisjoint(words):
         if hours >= 24:
             return 1.5
-        if hours >= 4 or word in _KILOMETRES or (word in _PEOPLE and value >= 100):
+        kilometres = value * _KILOMETRES.get(word, 0)
+        if hours >= 4 or kilometres >= 1 or (word in _PEOPLE and value >= 100):
             return 1.0
     carried = not _CARRYING.isdisjoint(words)
     if word in _KILOS and value * _KILOS[word] >= 30 and not _BAGS.isdisjoint(words):
@@ -69,12 +73,6 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     if word in _KILOS and value * _KILOS[word] >= 100:
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)
         return 1.0 if carried or weighed else 0.0
-    if (
-        word == "meter"
-        and value >= 15
-        and (carried or any(PRODUCT_WORDS.lookup(t) for t in tokens))
-    ):
-        return 1.0
     impossible = (
         (word == "kubikmeter" and value >= 2 and carried)
         or (value >= 15 and word not in _MEASURES and not _EATING.isdisjoint(words))
@@ -83,7 +81,19 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     return 1.0 if impossible else 0.0
 
 
+def felt(tokens: tuple[str, ...]) -> bool:
+    """A feeling, not a claim: "det kändes som fyra timmar", "som om kön aldrig tog slut"."""
+    for index, token in enumerate(tokens):
+        if token in _FEELING and "som" in tokens[index + 1 : index + 4]:
+            return True
+        if token == "som" and index + 1 < len(tokens) and tokens[index + 1] == "om":
+            return True
+    return False
+
+
 def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> float:
+    if felt(tokens):
+        return 0.0
     words = set(tokens)
     distance = next((v * _KILOMETRES[u] for v, u in amounts if u in _KILOMETRES), None)
     minutes = next((v * _MINUTES[u] for v, u in amounts if u in _MINUTES), None)
@@ -93,7 +103,7 @@ def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> fl
         points += 1.0
     if minutes is not None and not _TASKS.isdisjoint(words):
         whole = not _WHOLE.isdisjoint(words)
-        if minutes <= 15 / 60 or (whole and minutes <= 10):
+        if minutes <= 15 / 60 or (whole and minutes <= 2):
             points += 1.0
     return points
 

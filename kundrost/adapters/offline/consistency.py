@@ -3,8 +3,8 @@
 Told deadpan in the store's own words, an invented visit still has to hold together. Each of
 these is one point towards an impossible claim (`claims`):
 
-- a temperature a fixture cannot have: a cooler above 25 °C or below −10 °C, a freezer above
-  20 °C, anything above 100 °C or below −60 °C, or food boiling in a cooler;
+- a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
+  cooler below −30 °C, anything above 100 °C or below −60 °C, or food boiling in a cooler;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
   i kön");
@@ -12,6 +12,8 @@ these is one point towards an impossible claim (`claims`):
   that day ("jag var där vid tre i natt" at a store open 07–22), with half an hour's grace;
   the part of the day must follow the time ("vid tre i natt", "klockan sju på kvällen"), or
   the time must be 13 or later.
+
+A sentence that tells a feeling ("det kändes som sextio grader") claims nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
@@ -73,7 +76,7 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
         degrees = _degrees(tokens, value, index)
         if degrees > 100 or degrees < -60:
             return 1.0
-        if (cooler and not freezer and not -10 <= degrees <= 25) or (freezer and degrees > 20):
+        if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0
     return points
 
@@ -133,6 +136,8 @@ def consistency_points(
     for index, text in enumerate(evidence.reading.sentences):
         tokens = evidence.sentence_tokens[index]
         said = evidence.phrases[index]
+        if felt(tokens):
+            continue
         found = _temperature_points(tokens) + _change_points(tokens, said)
         alone |= not _LONELY.isdisjoint(tokens) and bool(_ALONE.search(said))
         alone &= _HEDGES.isdisjoint(tokens) or not alone

@@ -3,13 +3,16 @@
 Three kinds of fact are read from a statement, without knowing the store in advance:
 
 - Absence: "Butiken har ingen fiskdisk", "serverar varken vin eller öl", "tar inte
-  kontanter". The words after the negation name what the store lacks; a customer who
-  speaks of one of them as there ("laxen från fiskdisken", "jag betalade kontant"),
-  not negated, not wished for ("jag önskar en fiskdisk"), not missed ("saknar") and not
-  asked about ("jag frågade om jag fick betala kontant"), contradicts the fact (0.85).
+  kontanter". The words after the negation name what the store lacks; a customer who met
+  one of them here — used it, was at it or judged it ("laxen från fiskdisken", "jag
+  betalade kontant", "fiskdisken var fin") — not negated, not wished for ("jag önskar en
+  fiskdisk"), not missed ("saknar") and not asked about ("jag frågade om jag fick betala
+  kontant"), contradicts the fact (0.85). Naming it is not meeting it: "jag hade bara
+  kontanter" agrees with a store that takes none.
 - Free of charge: "Parkeringen är gratis", "Påtår ingår i priset", "utan extra kostnad".
   The words before "gratis"/"ingår" name what is free; a customer who says they paid for it
-  in the same clause ("fick betala 20 kr för påtåren"), not negated, contradicts it (0.8).
+  in the same clause ("fick betala 20 kr för påtåren"), not negated, contradicts it (0.8);
+  a price list ("efter två timmar kostar det") does not.
 - Counts: "fem kassor, varav två självscanningskassor". A customer who counts more of the
   same thing ("alla åtta kassorna") contradicts it (0.8); fewer may just be the open ones.
 
@@ -27,7 +30,7 @@ from functools import lru_cache
 from attrs import frozen
 
 from kundrost.adapters.offline.concepts import FactTerms
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.numbers import Amount, quantities
@@ -50,8 +53,14 @@ _UNITS = listed(
     gånger"""
 )
 _PAID = listed(
-    """betala betalade betalat betalar kostade kostar kosta avgift avgiften debiterade
+    """betala betalade betalat betalar kostade avgift avgiften debiterade debiterades
     betalt"""
+)
+"""What the customer paid; "kostar" is a price list ("efter två timmar kostar det")."""
+_USING = listed(
+    """köpte köpt köper betalade betalat betala fick tog åt ätit drack druckit beställde
+    beställt handlade serverades serverade provade smakade valde hämtade plockade använde
+    scannade skannade lämnade"""
 )
 _PAID_FREE = listed("gratis ingick ingår bjöd bjuder")
 _MISSING = listed("saknar saknade saknas fattas fattades")
@@ -134,6 +143,16 @@ def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
     return False
 
 
+def _met(clause: ClauseEvidence, index: int) -> bool:
+    """Whether the clause has the customer meet the thing named at `index` here: use it
+    ("betalade kontant", "drack ett glas vin"), be at it ("i fiskdisken", "laxen från
+    fiskdisken") or judge it ("fiskdisken var fin") — not merely name it ("jag hade bara
+    kontanter", "fiskdisk, nej")."""
+    tokens = clause.clause.tokens
+    placed = index > 0 and tokens[index - 1] in _PREPOSITIONS
+    return placed or bool(clause.positive or clause.negative) or not _USING.isdisjoint(tokens)
+
+
 def _contradictions(book: FactBook, evidence: Evidence) -> dict[int, str]:
     """The checks contradicted, each with the words that contradict it."""
     found: dict[int, str] = {}
@@ -153,7 +172,7 @@ def _contradictions(book: FactBook, evidence: Evidence) -> dict[int, str]:
                 continue
             for hit in hits:
                 kind = book.checks[hit].kind
-                if (kind == ABSENT and absent_counts) or (
+                if (kind == ABSENT and absent_counts and _met(clause, index)) or (
                     kind == FREE and _paid(tokens, clause.amounts)
                 ):
                     found.setdefault(hit, token)

@@ -42,6 +42,12 @@ _ABSTRACT = (
 that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
+_MONEY = listed("kronor kr spänn")
+_PRICING = listed("kosta kostar kostade drogs drog dras pris priset prislappen betalade slog")
+_MEASURES = listed(
+    """minuter minut timmar timme gram kilo kg liter meter procent grader gånger personer
+    stycken st år dagar veckor"""
+)
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
 _WARM = listed("varm varmt varma ljum ljummen ljummet ljumna")
 _FEW_OPEN = re.compile(
@@ -117,7 +123,7 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
     """A problem told without a judging word, in the clause's sentence: a long wait ("stod
     tio minuter", "tog fyrtio minuter"), a gap from what was promised ("i stället för en
     kvart"), too few open ("bara en kassa öppen"), a warm cooler ("kylen visade elva
-    grader")."""
+    grader"), two prices for one thing ("149 kronor på skylten men i kassan drogs 219")."""
     index = clause.clause.sentence
     tokens = evidence.sentence_tokens[index]
     amounts = evidence.sentence_amounts[index]
@@ -132,7 +138,19 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
         not _WARM.isdisjoint(clause.clause.tokens)
         or any(unit.startswith("grad") and value > 8 for value, unit in clause.amounts)
     )
-    return waited or instead or few or warm
+    return waited or instead or few or warm or two_prices(evidence, index)
+
+
+def two_prices(evidence: Evidence, index: int) -> bool:
+    """Two different prices in one sentence: in kronor, or bare numbers said of a price
+    ("skulle kosta nittionio, men den drogs för hundrasextiofem")."""
+    priced = not _PRICING.isdisjoint(evidence.sentence_tokens[index])
+    amounts = {
+        value
+        for value, unit in evidence.sentence_amounts[index]
+        if unit in _MONEY or (priced and unit not in _MEASURES and value >= 5)
+    }
+    return len(amounts) >= 2
 
 
 def _faulty(clause: ClauseEvidence) -> bool:

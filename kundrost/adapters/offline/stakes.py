@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.observations import Observation
-from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.observations import Observation, two_prices
 from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.rubric import Reach, Stakes
 
@@ -39,29 +38,11 @@ _RECURRING = re.compile(
 )
 _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner", "skanner",
               "självscanning", "pantautomat", "termometer", "hiss", "våg")  # fmt: skip
-_MONEY = listed("kronor kr spänn")
-_PRICING = listed("kosta kostar kostade drogs drog dras pris priset prislappen betalade slog")
-_MEASURES = listed(
-    """minuter minut timmar timme gram kilo kg liter meter procent grader gånger personer
-    stycken st år dagar veckor"""
-)
 _COSTLY = re.compile(
     r"\b(?:överdebiter\w*|fel pris\w*|dubbeldrag\w*|drogs dubbelt|för mycket betalt|betalade "
     r"för mycket|ljumn\w*|halkade|halkar|ramlade|föll|risk\w*|farlig\w*|annan butik|"
     r"någon annanstans|handlar inte här|kommer inte tillbaka|slutar handla|byta butik)\b"
 )
-
-
-def _two_prices(evidence: Evidence, index: int) -> bool:
-    """Two different prices in one sentence: in kronor, or bare numbers said of a price
-    ("skulle kosta nittionio, men den drogs för hundrasextiofem")."""
-    priced = not _PRICING.isdisjoint(evidence.sentence_tokens[index])
-    amounts = {
-        value
-        for value, unit in evidence.sentence_amounts[index]
-        if unit in _MONEY or (priced and unit not in _MEASURES and value >= 5)
-    }
-    return len(amounts) >= 2
 
 
 def _equipment_fault(observed: Observation) -> bool:
@@ -74,7 +55,7 @@ def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[R
     problems = [o for o in observed if o.problem]
     texts = [evidence.phrases[i] for i, cues in enumerate(evidence.cues) if not cues.elsewhere]
     priced = any(
-        _two_prices(evidence, i) for i, cues in enumerate(evidence.cues) if not cues.elsewhere
+        two_prices(evidence, i) for i, cues in enumerate(evidence.cues) if not cues.elsewhere
     )
     if not problems:
         return Reach.NONE, Stakes.LOW

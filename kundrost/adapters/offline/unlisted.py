@@ -7,8 +7,9 @@ place in this store they used:
 
 - in the definite form ("fiskdisken", "verkstaden") or as the store's own ("er verkstad",
   "ert apotek");
-- and as a place they were at ("i", "på", "vid", "från", "hos" just before), or judged
-  ("sushibaren var bäst"), or said to be in this store ("inne i butiken", "hos er", "här
+- and as a place they were at ("i", "på", "vid", "från", "hos" just before) or paid
+  ("betalade verkstaden"), or judged ("sushibaren var bäst"), or said in the same sentence
+  to be in this store ("Cykelverkstaden, den där inne vid trädgården", "hos er", "här
   inne"), or as the one who did something for them ("skomakeriet lagade mina klackar").
 
 Not when negated, missed ("saknar"), wished for or suggested before it in the same sentence
@@ -37,6 +38,7 @@ _ELSEWHERE = listed(
     """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet centrum
     stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
 )
+_PAID = listed("betalade betalat betala betalar")
 _SUBJECTS = listed("jag vi man du ni dom de hon han det")
 _VEHICLES = listed("bil bilen bilar bilarna")
 _IN_STORE = (("inne",), ("hos", "er"), ("i", "butiken"), ("i", "affären"), ("här", "inne"))
@@ -74,17 +76,19 @@ def _wished(evidence: Evidence, clause: ClauseEvidence) -> bool:
     return WISH.search(text) is not None or SUGGESTION.search(text) is not None
 
 
-def _used_here(clause: ClauseEvidence, index: int, possessed: bool) -> bool:
+def _used_here(evidence: Evidence, clause: ClauseEvidence, index: int, possessed: bool) -> bool:
     tokens = clause.clause.tokens
     before = set(tokens[max(0, index - 2) : index])
     if "till" in before:
         return False
+    sentence = evidence.sentence_tokens[clause.clause.sentence]
     return bool(
         possessed
         or before & _AT
+        or before & _PAID
         or clause.positive
         or clause.negative
-        or _said_in_store(tokens)
+        or _said_in_store(sentence)
         or not _SERVED.isdisjoint(tokens[index + 1 :])
     )
 
@@ -108,7 +112,7 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
             possessed = index > 0 and tokens[index - 1] in _YOUR
             if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
                 continue
-            if not _used_here(clause, index, possessed):
+            if not _used_here(evidence, clause, index, possessed):
                 continue
             if "verkst" in token and not _VEHICLES.isdisjoint(tokens):
                 continue
