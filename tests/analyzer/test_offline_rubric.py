@@ -265,3 +265,16 @@ def test_an_unlisted_workshop_placed_in_this_store_in_another_clause_is_flagged(
         "Mekanikern var jättetrevlig.",
     )
     assert flagged(analysis, FlagKind.UNKNOWN_DEPARTMENT)
+
+
+@pytest.mark.parametrize(
+    ("said", "impossible"),
+    [
+        ("Kassörskan var säkert hundratjugo år gammal men jättepigg.", True),
+        ("Killen i kassan var väl sjutton år, han var snabb.", False),
+        ("Jag handlade mitt i natten när det var lugnt.", True),
+        ("Jag handlade vid lunch när det var lugnt.", False),
+    ],
+)
+def test_ages_and_hours_are_held_to_the_store(said: str, impossible: bool) -> None:
+    assert flagged(analyse(said), FlagKind.IMPOSSIBLE_CLAIM) is impossible

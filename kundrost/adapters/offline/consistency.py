@@ -6,12 +6,13 @@ these is one point towards an impossible claim (`claims`):
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
   cooler below −30 °C, anything above 100 °C or below −60 °C, or food boiling in a cooler;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen");
+- staff of an age no shop employs ("kassörskan var hundratjugo år");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
   i kön");
 - a visit the customer places at a time the store was closed, by the store's own hours for
   that day ("jag var där vid tre i natt" at a store open 07–22), with half an hour's grace;
   the part of the day must follow the time ("vid tre i natt", "klockan sju på kvällen"), or
-  the time must be 13 or later.
+  the time must be 13 or later, or be "vid midnatt" or "mitt i natten".
 
 A sentence that tells a feeling ("det kändes som sextio grader") claims nothing.
 """
@@ -25,6 +26,7 @@ from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.topics import TOPIC_WORDS
 from kundrost.domain.business_context import BusinessContext
 
 _COOLER = ("kyl", "mejerikyl", "mjölkkyl", "lunchkyl", "färdigmatskyl")
@@ -54,7 +56,8 @@ _EVENING = re.compile(r"^(?:i kväll|ikväll|på kvällen|på eftermiddagen|i ef
 _OTHER_DAY = re.compile(
     r"\b(?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|förra|sist)\b"
 )
-_CLOCKS = listed("vid klockan kl runt")
+_WHEN = listed("vid klockan kl runt midnatt natten")
+_MIDNIGHT = re.compile(r"\b(?:vid midnatt|mitt i natten)\b")
 _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
 GRACE = timedelta(minutes=30)
 
@@ -103,6 +106,8 @@ def _crowd(tokens: tuple[str, ...], text: str) -> bool:
 
 
 def _stated_hour(text: str) -> float | None:
+    if _MIDNIGHT.search(text):
+        return 0.0 if "midnatt" in text else 2.0
     clock = _CLOCK.search(text)
     if clock is None:
         return None
@@ -120,9 +125,33 @@ def _stated_hour(text: str) -> float | None:
     return None
 
 
-def _closed_at(context: BusinessContext, day: datetime, hour: float) -> bool:
+def _closed_visit(
+    context: BusinessContext, visited_at: datetime, tokens: tuple[str, ...], said: str
+) -> bool:
+    """Whether the customer places their visit, that day, at an hour the store is closed."""
+    if not context.operating_hours or _WHEN.isdisjoint(tokens):
+        return False
+    if _THERE.search(said) is None or _OTHER_DAY.search(said) is not None:
+        return False
+    hour = _stated_hour(said)
+    if hour is None:
+        return False
+    day = context.local(visited_at)
     at = datetime.combine(day.date(), time(0), tzinfo=day.tzinfo) + timedelta(hours=hour)
     return not context.is_open_at(at, GRACE)
+
+
+def _age_points(tokens: tuple[str, ...]) -> float:
+    """Staff of an age no shop employs: over a hundred, or a child under thirteen."""
+    if "år" not in tokens and "gammal" not in tokens:
+        return 0.0
+    if not any(TOPIC_WORDS.lookup(t) == "staff" for t in tokens):
+        return 0.0
+    for index, token in enumerate(tokens[:-1]):
+        value = word_value(token)
+        if value is not None and tokens[index + 1] in ("år", "års") and not 13 <= value <= 100:
+            return 1.0
+    return 0.0
 
 
 def consistency_points(
@@ -138,16 +167,16 @@ def consistency_points(
         said = evidence.phrases[index]
         if felt(tokens):
             continue
-        found = _temperature_points(tokens) + _change_points(tokens, said)
-        alone |= not _LONELY.isdisjoint(tokens) and bool(_ALONE.search(said))
-        alone &= _HEDGES.isdisjoint(tokens) or not alone
+        found = _temperature_points(tokens) + _change_points(tokens, said) + _age_points(tokens)
+        if not _LONELY.isdisjoint(tokens) and _HEDGES.isdisjoint(tokens) and _ALONE.search(said):
+            alone = True
         crowd |= _crowd(tokens, said)
-        if context is not None and visited_at is not None and context.operating_hours:
-            hour = (
-                _stated_hour(said) if _THERE.search(said) and not _OTHER_DAY.search(said) else None
-            )
-            if hour is not None and _closed_at(context, context.local(visited_at), hour):
-                found += 1.0
+        if (
+            context is not None
+            and visited_at is not None
+            and _closed_visit(context, visited_at, tokens, said)
+        ):
+            found += 1.0
         if found and not first:
             first = text
         points += found

@@ -33,10 +33,17 @@ def word_value(token: str) -> float | None:
 
 
 def _compound(token: str) -> float | None:
+    """A number written as one word: "tjugofem", "tvåhundra", "hundrasextiofem"."""
     for large, factor in _LARGE.items():
-        if token.endswith(large) and len(token) > len(large):
-            head = _compound(token[: -len(large)])
-            return None if head is None else head * factor
+        at = token.find(large)
+        if at < 0 or len(token) == len(large):
+            continue
+        head = _compound(token[:at]) if at else 1.0
+        rest = token[at + len(large) :]
+        tail = _compound(rest) if rest else 0.0
+        if head is None or tail is None or tail >= factor:
+            return None
+        return head * factor + tail
     for word, value in _TENS.items():
         if token.startswith(word):
             rest = token[len(word) :]
