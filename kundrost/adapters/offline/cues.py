@@ -68,7 +68,7 @@ SUGGESTION = re.compile(
     r"behöver|behöver ni|behövs (?:det )?(?:fler|mer|bättre)|tycker (?:att )?ni (?:ska|borde)|"
     r"förslag|föreslår|mitt tips|ett tips|ta in|ha fler|ha mer|öppna fler|se över|"
     r"förbättra\w*|bör (?:ses|göras|fixas|åtgärdas)|måste (?:ni|bli|fixas|åtgärdas)|"
-    r"skulle behöva|borde (?:finnas|vara|ha|bli|ta|öppna|fixa|ses|göras))\b"
+    r"skulle behöva|borde (?:finnas|vara|ha|bli|ta|öppna|fixa|\w+as))\b"
     r"|^(?:och |men |så |då )?(?:att (?:ni|dom|de|man|någon|det)|kanske (?:att|lite|en|ett|fler|mer"
     r"|någon|något)|(?:" + IMPERATIVES + r") )"
 )

@@ -46,7 +46,7 @@ from kundrost.adapters.offline.numbers import Amount, quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
-from kundrost.adapters.offline.swedish import definite_noun
+from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, definite_noun
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
@@ -55,6 +55,8 @@ FILLER_WORDS = 2
 """A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
 _ARTICLES = frozenset({"en", "ett", "flera", "några"})
 """Numbers that are also articles: they count only before a unit (see `numbers`)."""
+_NOT_TOPICS = frozenset({("på", "plats")})
+"""Idioms that hold a topic word without the topic: "två personer på plats" is staffing."""
 _FINDING = frozenset({"hitta", "hittade", "hittar", "hittat"})
 """Finding is about the assortment only when nothing else is found: "hitta en plats" is
 about seats, "hittade inte havregrynen" about the assortment."""
@@ -167,7 +169,8 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
             known.append(name)
         elif special is not None:
             unknown.append(special)
-        if noun and not (detail or product or topic or department or judges):
+        named = detail or product or topic or department or judges
+        if noun and not named and not token.endswith(ABSTRACT_ENDINGS):
             own_nouns.append(token)
         if detail == TIME or (detail == NUMBER and previous in _CLOCK):
             times += 1
@@ -179,6 +182,8 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
             products.append(product)
             if not department:
                 referents.setdefault("p:" + token, PRODUCT)
+        if topic is not None and (previous, token) in _NOT_TOPICS:
+            topic = None
         previous = token
         if topic is not None:
             topics.append(topic)

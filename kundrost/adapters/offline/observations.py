@@ -33,13 +33,6 @@ _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
 department ("kanelbullarna i bageriet" is about the buns)."""
 _NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarbetar", "anställd")
 """Staff words that name the staff at large or how it behaved, not a particular person."""
-_ABSTRACT = (
-    "ingen", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen", "nivån",
-    "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
-    "kommen", "mogen", "trogen", "tvungen", "vaken", "öppen", "egen",
-)  # fmt: skip
-"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen") and of adjectives
-that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
 _MONEY = listed("kronor kr spänn")
@@ -51,7 +44,8 @@ _MEASURES = listed(
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
 _WARM = listed("varm varmt varma ljum ljummen ljummet ljumna")
 _FEW_OPEN = re.compile(
-    r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst)\b"
+    r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst|person|"
+    r"personer|anställd|anställda|kassörska|kassör|expedit|som jobbade|på plats)\b"
 )
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
 _IDLE = FUNCTION_WORDS | listed(
@@ -103,10 +97,7 @@ def _own_words(clause: ClauseEvidence) -> int:
 def _named_thing(clause: ClauseEvidence) -> bool:
     """A thing the customer names in words of their own, outside every lexicon
     ("styckdetaljerna", "larmbrickan"): a definite noun is a particular thing."""
-    return any(
-        not t.endswith(_ABSTRACT) and t not in GENERAL_WORDS and t not in _IDLE
-        for t in clause.own_nouns
-    )
+    return any(t not in GENERAL_WORDS and t not in _IDLE for t in clause.own_nouns)
 
 
 def _describing(clause: ClauseEvidence) -> bool:
@@ -176,7 +167,7 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues) -> bool:
     the words, so a description needs a second word of the customer's own."""
     kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
     faulty = _faulty(clause)
-    detail = bool(kinds & {"p:", "f:", "l:"} or clause.numbers or clause.times or cues.cause)
+    detail = bool(kinds & {"p:", "f:", "l:", "n:"} or clause.numbers or clause.times or cues.cause)
     described = bool(clause.amounts or cues.cause or faulty) or _own_words(clause) >= 2
     return described and (
         detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause)

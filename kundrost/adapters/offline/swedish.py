@@ -54,6 +54,15 @@ _ADVERB_ENDINGS = ("igen", "ligen")
 _NOT_DEFINITE_NOUNS = listed("sedan redan hemma sådana andra gärna denna ingen öppen öppna")
 
 
+ABSTRACT_ENDINGS = (
+    "ingen", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen", "nivån",
+    "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
+    "intrycket", "kommen", "mogen", "trogen", "tvungen", "vaken", "öppen", "egen",
+)  # fmt: skip
+"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen") and of adjectives
+that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
+
+
 def definite_noun(token: str) -> bool:
     """Whether a word of five letters or more looks like a definite noun ("musiken",
     "kortläsaren", "nötterna"), as a guess for words outside every lexicon."""
