@@ -12,7 +12,6 @@ import re
 
 from attrs import frozen
 
-from kundrost.domain.analysability import is_swedish_turn
 from kundrost.domain.transcript import Transcript
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|[\r\n]+")
@@ -42,23 +41,18 @@ class Reading:
     clauses: tuple[Clause, ...]
     tokens: tuple[str, ...]
     turns: int
-    swedish_share: float
     sentence_turns: tuple[int, ...] = ()
     """For each sentence, the customer turn it was said in (0 for the first)."""
 
 
 def read(transcript: Transcript) -> Reading:
-    """Split the customer's turns; their Swedish share by characters, as analysability counts."""
+    """Split the customer's turns into sentences, clauses and words."""
     sentences: list[str] = []
     sentence_turns: list[int] = []
     clauses: list[Clause] = []
-    swedish = total = 0
     turns = transcript.customer_messages()
     for turn, message in enumerate(turns):
         content = message.content.strip()
-        total += len(content)
-        if is_swedish_turn(message):
-            swedish += len(content)
         for sentence in _SENTENCE.split(content):
             sentence = sentence.strip()
             if _TOKEN.search(sentence) is None:
@@ -71,7 +65,4 @@ def read(transcript: Transcript) -> Reading:
                 if part_tokens:
                     clauses.append(Clause(part.strip(), part_tokens, index))
     every = tuple(token for clause in clauses for token in clause.tokens)
-    share = swedish / total if total else 0.0
-    return Reading(
-        tuple(sentences), tuple(clauses), every, len(turns), share, tuple(sentence_turns)
-    )
+    return Reading(tuple(sentences), tuple(clauses), every, len(turns), tuple(sentence_turns))
