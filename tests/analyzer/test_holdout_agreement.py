@@ -5,8 +5,9 @@ read the analyzer — after the analyzer was tuned on the corpus, with the corpu
 and label rules. Its figures say how the rules carry over to new speech; `pytest -s`
 prints them. The gates: agreement on what qualifies stays at or above 85 %, closed-hours
 purchases are caught, unanalysable calls earn nothing, and no call labelled fraud is
-rewarded beyond the known misses below. The set was measured blind, and its misses are
-kept as found rather than tuned away, so it stays a fair test of new speech.
+rewarded. The set was measured blind at `offline-1` and `offline-2`; issue 17's work
+(`offline-3`) was allowed to learn from its two misses, so it is no longer blind — the blind
+set (`test_blind_goals.py`) is.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from tests.analyzer.agreement import Outcome, graded, missed_content_fraud, repo
 from tests.analyzer.corpus import CORPUS_PATH, HOLDOUT_PATH, holdout_items, items, transcript_of
 
 REQUIRED_AGREEMENT = Decimal("0.85")
-KNOWN_MISSES = frozenset({"holdout-hardware-unknown-dept-01"})
-"""A bicycle workshop "inside" a hardware store that has none: the analyzer files it as a
-theme of an unlisted department (0.6, not decisive) rather than flagging the claim, so the
-call is rewarded. See docs/analyzer.md, "Known limits"."""
+KNOWN_MISSES: frozenset[str] = frozenset()
+"""None since `offline-3`: the bicycle workshop "den där inne vid trädgården" of a hardware
+store that has none is placed in the store by its sentence, not only by its clause."""
 
 
 @cache
