@@ -2,6 +2,7 @@
 
 import base64
 import logging
+from decimal import Decimal
 
 import pytest
 
@@ -71,3 +72,20 @@ def test_a_seed_must_be_a_whole_number() -> None:
     assert Settings.from_env({"KUNDROST_SEED": "7", "KUNDROST_ENCRYPTION_KEY": KEY}).seed == 7
     with pytest.raises(SettingsError, match="KUNDROST_SEED"):
         Settings.from_env({"KUNDROST_SEED": "seven", "KUNDROST_ENCRYPTION_KEY": KEY})
+
+
+def test_token_prices_default_to_gpt_4o_mini_and_must_be_prices() -> None:
+    default = Settings.from_env({"KUNDROST_ENCRYPTION_KEY": KEY})
+    assert (default.openai_prompt_price, default.openai_completion_price) == (
+        Decimal("0.15"),
+        Decimal("0.60"),
+    )
+    dearer = Settings.from_env(
+        {"KUNDROST_OPENAI_PROMPT_PRICE": "2.50", "KUNDROST_ENCRYPTION_KEY": KEY}
+    )
+    assert dearer.openai_prompt_price == Decimal("2.50")
+    for bad in ("free", "-1", "NaN"):
+        with pytest.raises(SettingsError, match="KUNDROST_OPENAI_COMPLETION_PRICE"):
+            Settings.from_env(
+                {"KUNDROST_OPENAI_COMPLETION_PRICE": bad, "KUNDROST_ENCRYPTION_KEY": KEY}
+            )
