@@ -51,9 +51,7 @@ def one_pass(
     cpu, wall = time.process_time(), time.perf_counter()
     for one in feedback:
         work(one)
-    return len(feedback) / (time.process_time() - cpu), len(feedback) / (
-        time.perf_counter() - wall
-    )
+    return len(feedback) / (time.process_time() - cpu), len(feedback) / (time.perf_counter() - wall)
 
 
 def alternating(
