@@ -278,3 +278,45 @@ def test_an_unlisted_workshop_placed_in_this_store_in_another_clause_is_flagged(
 )
 def test_ages_and_hours_are_held_to_the_store(said: str, impossible: bool) -> None:
     assert flagged(analyse(said), FlagKind.IMPOSSIBLE_CLAIM) is impossible
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        ("Butiken var stängd när jag kom, men jag handlade ändå och betalade i kassan.",),
+        ("Jag köpte femtio liter mjölk och bar hem allt i famnen.",),
+        ("Det var ingen annan i butiken alls.", "Kassörskan sa att fyrtio personer stod före mig."),
+    ],
+    ids=["shopping in a shut store", "fifty litres in the arms", "no one else, yet forty"],
+)
+def test_more_accounts_that_cannot_hold_together(account: tuple[str, ...]) -> None:
+    assert flagged(analyse(*account), FlagKind.IMPOSSIBLE_CLAIM)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Det var nästan stängt när jag kom, men de släppte in mig och jag hann handla.",
+        "Butiken var stängd i går, så jag handlade idag i stället.",
+        "Jag bar ut tre liter mjölk i famnen.",
+    ],
+)
+def test_shut_almost_or_on_another_day_and_a_few_litres_are_honest(said: str) -> None:
+    assert not flagged(analyse(said), FlagKind.IMPOSSIBLE_CLAIM)
+
+
+def test_a_store_said_to_have_what_it_lacks_is_an_unknown_department_a_question_is_not() -> None:
+    assert flagged(
+        analyse("Ni har ett apotek längst in, farmaceuten där hjälpte mig."),
+        FlagKind.UNKNOWN_DEPARTMENT,
+    )
+    assert not analyse("Har ni ett apotek? Nej, tyvärr.").flags(FlagKind.UNKNOWN_DEPARTMENT)
+
+
+def test_someone_a_fact_says_the_store_lacks_who_acts_here_contradicts_it() -> None:
+    cafe = a_business_context(
+        baseline_facts=(BaselineFact("Kaféet har ingen bordsservering.", "servering"),)
+    )
+    assert analyse("Servitrisen kom till bordet med kaffet.", context=cafe).flags(
+        FlagKind.CONTRADICTS_FACT
+    )

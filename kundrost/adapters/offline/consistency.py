@@ -6,6 +6,9 @@ these is one point towards an impossible claim (`claims`):
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
   cooler below −30 °C, anything above 100 °C or below −60 °C, or food boiling in a cooler;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen");
+- the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
+  buying there — not "nästan stängt", not before or after ("strax innan", "sen"), not on
+  another day ("i går");
 - staff of an age no shop employs ("kassörskan var hundratjugo år");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
   i kön");
@@ -39,10 +42,11 @@ _PAID = listed("betalade betalat betala gav")
 _CHANGE = re.compile(r"\bfick (?:\w+ )?tillbaka\b|\bväxel\b")
 _ALONE = re.compile(
     r"\b(?:(?:den|det) enda kunden|ensam i (?:butiken|affären|hela)|helt tomt i "
-    r"(?:butiken|affären)|inga andra kunder|inte en (?:enda )?människa|folktomt)\b"
+    r"(?:butiken|affären)|inga andra kunder|inte en (?:enda )?människa|folktomt|"
+    r"ingen annan (?:kund |människa )?i (?:hela )?(?:butiken|affären))\b"
 )
 _HEDGES = listed("nästan typ ganska nästintill")
-_LONELY = listed("enda ensam tomt andra människa folktomt")
+_LONELY = listed("enda ensam tomt andra annan människa folktomt")
 _CROWD = re.compile(r"\b(?:fullt med folk|massor av folk|trängsel|knökfullt|proppfullt)\b")
 _CROWDED = listed("folk trängsel knökfullt proppfullt")
 _PEOPLE = listed("personer människor kunder pers")
@@ -56,6 +60,12 @@ _EVENING = re.compile(r"^(?:i kväll|ikväll|på kvällen|på eftermiddagen|i ef
 _OTHER_DAY = re.compile(
     r"\b(?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|förra|sist)\b"
 )
+_SHUT = re.compile(
+    r"\b(?:butiken|affären|hela butiken|hela affären) (?:var|hade|är) (?:helt |redan )?"
+    r"(?:stängd|stängt|låst|släckt)\b|\bni hade (?:redan )?stängt\b"
+)
+_SOFTENED = listed("nästan skulle höll strax innan tills sen efteråt igen förra förut")
+_BOUGHT = listed("köpte handlade betalade plockade")
 _WHEN = listed("vid klockan kl runt midnatt natten")
 _MIDNIGHT = re.compile(r"\b(?:vid midnatt|mitt i natten)\b")
 _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
@@ -183,4 +193,18 @@ def consistency_points(
     if alone and crowd:
         points += 1.0
         first = first or "Kunden var ensam i butiken men beskriver samtidigt trängsel."
+    if _shut_yet_bought(evidence):
+        points += 1.0
+        first = first or "Kunden säger att butiken var stängd men handlade där."
     return points, first
+
+
+def _shut_yet_bought(evidence: Evidence) -> bool:
+    """The customer says the store itself was shut, yet tells of buying there."""
+    shut = any(
+        _SHUT.search(said) is not None
+        and _SOFTENED.isdisjoint(tokens)
+        and _OTHER_DAY.search(said) is None
+        for tokens, said in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
+    )
+    return shut and not _BOUGHT.isdisjoint(evidence.reading.tokens)

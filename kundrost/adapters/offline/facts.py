@@ -57,6 +57,7 @@ _PAID = listed(
     betalt"""
 )
 """What the customer paid; "kostar" is a price list ("efter två timmar kostar det")."""
+_ACTED = listed("kom tog gav bar serverade frågade hämtade sa visade hjälpte ställde torkade")
 _USING = listed(
     """köpte köpt köper betalade betalat betala fick tog åt ätit drack druckit beställde
     beställt handlade serverades serverade provade smakade valde hämtade plockade använde
@@ -146,11 +147,13 @@ def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
 def _met(clause: ClauseEvidence, index: int) -> bool:
     """Whether the clause has the customer meet the thing named at `index` here: use it
     ("betalade kontant", "drack ett glas vin"), be at it ("i fiskdisken", "laxen från
-    fiskdisken") or judge it ("fiskdisken var fin") — not merely name it ("jag hade bara
-    kontanter", "fiskdisk, nej")."""
+    fiskdisken"), see it act ("servitrisen kom till bordet") or judge it ("fiskdisken var
+    fin") — not merely name it ("jag hade bara kontanter", "fiskdisk, nej")."""
     tokens = clause.clause.tokens
     placed = index > 0 and tokens[index - 1] in _PREPOSITIONS
-    return placed or bool(clause.positive or clause.negative) or not _USING.isdisjoint(tokens)
+    acted = index + 1 < len(tokens) and tokens[index + 1] in _ACTED
+    judged = bool(clause.positive or clause.negative)
+    return placed or acted or judged or not _USING.isdisjoint(tokens)
 
 
 def _contradictions(book: FactBook, evidence: Evidence) -> dict[int, str]:

@@ -13,10 +13,11 @@ rest, sentence by sentence over this store's talk:
   "trevlig personal");
 - padding: the share of words, in sentences of three words or more, outside sentences that
   observe something or suggest something concrete;
-- a reward request: cashback, "återbäring", a percentage or a top grade asked for;
+- a reward request: cashback, "återbäring", a percentage or a top grade asked for or said to
+  be deserved ("jag förtjänar högsta betyg", "tio procent för det här");
 - empty mentions: grading words ("konkret", "specifikt", "förslag", "systematiskt",
-  "åtgärdsplan"), vague suggestions, and departments listed two or more to a sentence with
-  nothing said about them.
+  "åtgärdsplan", "konstruktiv", "värdefull", "kundupplevelsen"), vague suggestions, and
+  departments listed two or more to a sentence with nothing said about them.
 """
 
 from __future__ import annotations
@@ -31,13 +32,17 @@ from kundrost.domain.rubric import Rubric
 
 _REWARD = re.compile(
     r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
-    r"poäng\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*)|maxbetyg\w*|full pott|(?:femton|15)"
-    r" procent|procent\w* tillbaka)"
+    r"poäng\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|full pott|"
+    r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
+    r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
+    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här))"
 )
 _GRADING_WORDS = re.compile(
     r"\b(?:konkret\w*|specifik\w*|detaljerad\w*|utförlig\w*|förbättringsförslag\w*|"
     r"förbättringsområde\w*|förbättringspotential\w*|systematisk\w*|åtgärdsplan\w*|"
-    r"konsekvens\w*|analys\w*|feedback)\b"
+    r"konsekvens\w*|analys\w*|feedback|återkoppling\w*|konstruktiv\w*|värdefull\w*|"
+    r"insikt\w*|relevant\w*|åtgärd\w*|förbättringar\w*|kvalitetshöj\w*|optimer\w*|"
+    r"effektiviser\w*|kundupplevelse\w*|helhetsupplevelse\w*)\b"
 )
 _VAGUE_ACTS = re.compile(
     r"\b(?:förbättra\w*|utveckla\w*|satsa\w*|jobba\w*|arbeta\w*|tänka på|tänk på|se över|"

@@ -13,8 +13,9 @@ Read clause by clause, each kind of event counts once per clause:
 - a fixture where no fixture can be: a till, shelf, counter, freezer or department at the
   bottom of a lake or the sea, in the clouds, in space, on the moon or up a tree;
 - weather inside food or drink: rain, snow, hail, thunder or storms in a cup, a glass or a
-  dish ("det regnade inne i min latte") — weather on the goods outside ("regnade på
-  frukten") is an ordinary complaint.
+  dish ("det regnade inne i min latte"), or snow, hail or thunder inside the store ("det
+  snöade inne i butiken") — weather on the goods outside ("regnade på frukten") is an
+  ordinary complaint, and rain indoors may be a leaking roof.
 
 The old-shop idiom "som att kliva bakåt i tiden" and a flooded floor ("stod under vatten")
 are left alone.
@@ -54,6 +55,8 @@ _PORTALS = listed(
     "dörr dörren portal portalen port porten tunnel tunneln passage genväg ledde leder"
 )
 _LANDING = listed("hamnade landade")
+_INDOORS = (("inne", "i"), ("i", "butiken"), ("i", "affären"))
+"""Snow, hail or thunder inside the store; rain may come in through a leaking roof."""
 _COMING_OUT = {"kom": "ut", "klev": "ut", "dök": "upp"}
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")
@@ -128,6 +131,12 @@ def _weather_inside(tokens: tuple[str, ...], kinds: list[str | None]) -> bool:
     start = next((i for i, kind in enumerate(kinds) if kind == WEATHER), None)
     if start is None:
         return False
+    indoors = (
+        any(tokens[i : i + 2] in _INDOORS for i in range(start + 1, len(tokens) - 1))
+        or "inomhus" in tokens[start + 1 :]
+    )
+    if indoors and not tokens[start].startswith("regn"):
+        return True
     for index in range(start + 1, len(tokens)):
         if tokens[index] not in _IN:
             continue

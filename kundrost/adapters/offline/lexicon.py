@@ -143,7 +143,9 @@ negativ fin trist tråkig kass jobbig rimlig lugn bekväm schysst schyst ordentl
 imponerad imponerande sådär hyfsad hyfsat godkänd välfylld välsorterad fräsch ren städad
 snygg prydlig organiserad hygienisk kanonbra toppenbra tydlig
 """
-_VERDICT_WORDS = "problem problemet problemen klagomål klaga klagar synpunkter fel felet"
+_VERDICT_WORDS = """problem problemet problemen klagomål klaga klagar synpunkter fel felet
+amazing great nice good awesome perfect lovely excellent fantastic super cool fine bad
+terrible awful friendly smooth clean fresh helpful best better worst wonderful"""
 VERDICTS = frozenset(
     [form for stem in _VERDICT_STEMS.split() for form in (stem, *_adjective(stem))]
     + _VERDICT_WORDS.split()

@@ -53,7 +53,8 @@ _IDLE = FUNCTION_WORDS | listed(
     också ändå ja nej jo okej mm eh öh hmm visst absolut gick går kom var är förbi in ut
     hit dit handlade handlar köpte köper tog hämtade plockade letade ha ville behövde
     idag igår lite rätt ganska väldigt mycket jätte sen sedan först där här sånt sånts
-    sånadär saker grejer grejor"""
+    sånadär saker grejer grejor the a an was were is are be been and or so really very it
+    its everything all of in on at to for with this that they we you i my just too also"""
 )
 """Words that tell nothing about a thing: function words, fillers, being there and buying."""
 

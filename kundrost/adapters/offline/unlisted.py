@@ -6,7 +6,7 @@ workshops such as "cykelverkstaden", pharmacies, opticians, cobblers, key servic
 place in this store they used:
 
 - in the definite form ("fiskdisken", "verkstaden") or as the store's own ("er verkstad",
-  "ert apotek");
+  "ert apotek", "ni har en salladsbar", "det finns ett apotek här inne");
 - and as a place they were at ("i", "på", "vid", "från", "hos" just before) or paid
   ("betalade verkstaden"), or judged ("sushibaren var bäst"), or said in the same sentence
   to be in this store ("Cykelverkstaden, den där inne vid trädgården", "hos er", "här
@@ -21,6 +21,7 @@ talk about another store (`elsewhere`).
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
 from kundrost.adapters.offline.departments import StoreDepartments, specialty
@@ -39,6 +40,7 @@ _ELSEWHERE = listed(
     stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
 )
 _PAID = listed("betalade betalat betala betalar")
+_HAVE = frozenset({("ni", "har"), ("har", "ni")})
 _SUBJECTS = listed("jag vi man du ni dom de hon han det")
 _VEHICLES = listed("bil bilen bilar bilarna")
 _IN_STORE = (("inne",), ("hos", "er"), ("i", "butiken"), ("i", "affären"), ("här", "inne"))
@@ -57,6 +59,19 @@ def _elsewhere(tokens: tuple[str, ...]) -> bool:
     following = (*tokens[1:], "")
     pairs = zip(tokens, following, strict=True)
     return any(token == "innan" and after not in _SUBJECTS for token, after in pairs)
+
+
+def _said_to_have(evidence: Evidence, clause: ClauseEvidence, index: int) -> bool:
+    """ "Ni har en salladsbar", "det finns ett apotek här inne": the store is said to have it
+    (a question, "har ni en salladsbar?", says nothing)."""
+    if evidence.reading.sentences[clause.clause.sentence].rstrip().endswith("?"):
+        return False
+    tokens = clause.clause.tokens
+    before = tokens[max(0, index - 4) : index]
+    if not _HAVE.isdisjoint(pairwise(before)):
+        return True
+    sentence = evidence.sentence_tokens[clause.clause.sentence]
+    return "finns" in before and _said_in_store(sentence)
 
 
 def _said_in_store(tokens: tuple[str, ...]) -> bool:
@@ -109,7 +124,9 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
             name = specialty(token)
             if name is None or name in flags or store.named(token) is not None:
                 continue
-            possessed = index > 0 and tokens[index - 1] in _YOUR
+            possessed = (index > 0 and tokens[index - 1] in _YOUR) or _said_to_have(
+                evidence, clause, index
+            )
             if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
                 continue
             if not _used_here(evidence, clause, index, possessed):
