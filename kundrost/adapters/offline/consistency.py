@@ -64,6 +64,7 @@ _SHUT = re.compile(
     r"\b(?:butiken|affären|hela butiken|hela affären) (?:var|hade|är) (?:helt |redan )?"
     r"(?:stängd|stängt|låst|släckt)\b|\bni hade (?:redan )?stängt\b"
 )
+_SHUT_WORDS = listed("stängd stängt låst släckt")
 _SOFTENED = listed("nästan skulle höll strax innan tills sen efteråt igen förra förut")
 _BOUGHT = listed("köpte handlade betalade plockade")
 _WHEN = listed("vid klockan kl runt midnatt natten")
@@ -202,7 +203,8 @@ def consistency_points(
 def _shut_yet_bought(evidence: Evidence) -> bool:
     """The customer says the store itself was shut, yet tells of buying there."""
     shut = any(
-        _SHUT.search(said) is not None
+        not _SHUT_WORDS.isdisjoint(tokens)
+        and _SHUT.search(said) is not None
         and _SOFTENED.isdisjoint(tokens)
         and _OTHER_DAY.search(said) is None
         for tokens, said in zip(evidence.sentence_tokens, evidence.phrases, strict=True)

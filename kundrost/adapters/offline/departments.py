@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.swedish import Vocabulary
@@ -89,6 +90,8 @@ class StoreDepartments:
     def __init__(self, departments: Sequence[Department]) -> None:
         self.listed = bool(departments)
         self._words: dict[str, tuple[str | None, bool, str | None]] = {}
+        self.memo: dict[str, tuple[Any, ...]] = {}
+        """Whatever a reader of this store's calls remembers per word (see `evidence`)."""
         self._names: Vocabulary[str] = Vocabulary(
             (term, department.name)
             for department in departments

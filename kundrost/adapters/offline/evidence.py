@@ -161,10 +161,18 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     times = numbers = judging = 0
     previous = ""
     own_nouns: list[str] = []
+    memo = departments.memo
     for token in clause.tokens:
-        judges, detail, product, topic, noun = _profile(token)
+        word = memo.get(token)
+        if word is None:
+            if len(memo) > 50_000:
+                memo.clear()
+            word = memo[token] = (*_profile(token), *departments.word(token))
+        judges, detail, product, topic, noun, name, department, special = word
+        if not (judges or detail or product or topic or noun or name or special):
+            previous = token
+            continue
         judging += judges
-        name, department, special = departments.word(token)
         if name is not None:
             known.append(name)
         elif special is not None:
