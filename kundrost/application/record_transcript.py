@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
-from kundrost.application.analysis_queue import queue_job_for
+from kundrost.application.analysis_queue import enqueue_stored
 from kundrost.application.calls_common import log, visible_session
 from kundrost.domain.analysability import AnalysabilityPolicy
 from kundrost.domain.analysis_job import AnalysisJob
@@ -70,8 +70,9 @@ class RecordTranscript:
     A session that is not in progress is refused (`InvalidTransition`); a second transcript
     of one call, `TranscriptAlreadyRecorded`.
 
-    If queueing fails after the commit, the error propagates; the job stays stored `queued`,
-    and queueing it again is harmless (its queue key makes a duplicate a no-op).
+    If the queue is unavailable after the commit, the job stays stored `queued` and the
+    call is recorded all the same (`enqueue_stored`); queueing it again later is harmless
+    (its queue key makes a duplicate a no-op). Any other queueing error propagates.
     """
 
     new_uow: UnitOfWorkFactory
@@ -132,5 +133,5 @@ class RecordTranscript:
             await uow.commit()
         log.info("call %s transcript recorded: %s (%s)", session_id, ended.status, ended.end_reason)
         if job is not None:
-            await self.queue.enqueue(queue_job_for(job))
+            await enqueue_stored(self.queue, job)
         return TranscriptRecorded(transcript.id, ended, job)

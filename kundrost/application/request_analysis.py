@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from kundrost.application.analysis_queue import queue_job_for
+from kundrost.application.analysis_queue import enqueue_stored
 from kundrost.application.calls_common import visible_session
 from kundrost.domain.analysability import AnalysabilityPolicy, require_analysable
 from kundrost.domain.analysis_job import AnalysisJob, JobStatus
@@ -49,5 +49,5 @@ class RequestAnalysis:
                 await uow.analysis_jobs.add(job)
                 await uow.commit()
         if job.status is JobStatus.QUEUED:
-            await self.queue.enqueue(queue_job_for(job))
+            await enqueue_stored(self.queue, job)
         return job

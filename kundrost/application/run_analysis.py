@@ -23,6 +23,7 @@ from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.errors import NotFound
 from kundrost.ports.job_queue import Job
 from kundrost.ports.system import Clock, IdGenerator
@@ -48,8 +49,10 @@ class RunAnalysis:
     the job fails with a message that never quotes the customer and the transcript stays, so
     a forced re-request can try again. The metadata keeps the model's tokens, their cost at
     `prices`, and the rubric the grade came from. `AnalyzerError` is logged and answered
-    with the failed
-    job, any other error marks the job failed and is raised again.
+    with the failed job, any other error marks the job failed and is raised again — except
+    `Unavailable`: storage that is away for a moment fails nothing, the job stays where it
+    was and is raised to the queue, which runs it again (it then starts over from its
+    stored state).
     """
 
     new_uow: UnitOfWorkFactory
@@ -75,6 +78,8 @@ class RunAnalysis:
         except AnalyzerError as error:
             log.warning("analysis %s failed: %s", analysis_id, type(error).__name__)
             return await self._fail(analysis_id, ANALYZER_FAILED)
+        except Unavailable:
+            raise
         except Exception as error:
             await self._fail(analysis_id, UNEXPECTED_FAILURE.format(error=type(error).__name__))
             raise

@@ -5,6 +5,7 @@ contract suite per port, run against every adapter.
 """
 
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.errors import (
     CallAlreadyExists,
@@ -64,6 +65,7 @@ __all__ = [
     "TelephonyError",
     "TranscriptAlreadyRecorded",
     "TranscriptRepository",
+    "Unavailable",
     "UnitOfWork",
     "UnitOfWorkFactory",
     "VoiceAgent",

@@ -44,6 +44,9 @@ class JobQueue(Protocol):
     """Contract: `enqueue` returns at once and says whether the job was accepted (False for
     a duplicate key still pending); an accepted job runs once, by the handler registered
     for its kind, at or after `not_before`; a handler that raises does not stop other jobs.
+    A handler that raises `Unavailable` (a service it needs is away) runs again, with
+    backoff, until it gets through. While the queue's own service is away, `enqueue`
+    raises `Unavailable("queue")`.
     """
 
     async def enqueue(self, job: Job) -> bool: ...

@@ -30,7 +30,8 @@ class SessionStore(Protocol):
     `count_in_window` counts one event in a fixed window that opens at the key's first
     event and lasts `window` — it never extends the window, unlike `increment` — and
     returns the count so far with the time left, atomically: of n concurrent calls in one
-    window, the counts are exactly 1..n. Rate limits are made of it.
+    window, the counts are exactly 1..n. Rate limits are made of it. Any method raises
+    `Unavailable("cache")` while the cache's service cannot be reached.
     """
 
     async def get(self, key: str) -> str | None: ...

@@ -27,7 +27,8 @@ class UnitOfWork(Protocol):
     hold across concurrent units of work, at the latest when the second one commits.
     The unit of work ends at `commit`, `rollback` or the end of its block, whichever comes
     first; after that any use raises `RuntimeError`, except `rollback`, which then does
-    nothing. A refused commit applies nothing.
+    nothing. A refused commit applies nothing. When the storage cannot be reached, entering
+    the block or any statement in it raises `Unavailable("storage")`, rolled back.
     """
 
     sessions: CallSessionRepository

@@ -25,7 +25,7 @@ from kundrost.ports.job_queue import Job, JobHandler, JobKind
 from kundrost.ports.session_store import SessionStore
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.postgres_fixtures import postgres_storage
-from tests.adapters.redis_fixtures import redis_cache, redis_queue_drained
+from tests.adapters.redis_fixtures import QUICK_RETRY, redis_cache, redis_queue_drained
 from tests.adapters.storage_builders import START
 
 
@@ -55,12 +55,12 @@ async def _memory_cache() -> AsyncIterator[SessionStore]:
 
 @asynccontextmanager
 async def _in_process_queue(clock: ManualClock) -> AsyncIterator[RunnableQueue]:
-    yield InProcessJobQueue(clock)
+    yield InProcessJobQueue(clock, retry=QUICK_RETRY)
 
 
 @asynccontextmanager
 async def _in_process_queue_run_by_drain(clock: ManualClock) -> AsyncIterator[RunnableQueue]:
-    yield InProcessJobQueue(clock, autostart=False)
+    yield InProcessJobQueue(clock, autostart=False, retry=QUICK_RETRY)
 
 
 STORAGE: dict[str, Callable[[], AbstractAsyncContextManager[UowFactory]]] = {

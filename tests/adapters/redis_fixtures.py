@@ -7,6 +7,7 @@ import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from kundrost.adapters.job_retries import OutageRetry
 from kundrost.adapters.redis import (
     RedisConnection,
     RedisJobQueue,
@@ -18,8 +19,17 @@ from kundrost.ports.session_store import SessionStore
 from kundrost.ports.system import Clock
 from tests import services
 
+QUICK_RETRY = OutageRetry(first_wait=0.01, longest_wait=0.05, jitter=0.01, give_up_after=5)
+"""A job waits out an outage in hundredths of a second, and gives up after 5 s."""
 FAST = WorkerPolicy(
-    concurrency=4, heartbeat=2, sweep_every=1, abort_wait=0.5, timeout=60, grace=2, idle_poll=0.2
+    concurrency=4,
+    heartbeat=2,
+    sweep_every=1,
+    abort_wait=0.5,
+    timeout=60,
+    grace=2,
+    idle_poll=0.2,
+    outage_retry=QUICK_RETRY,
 )
 """Seconds instead of minutes: a lost job is seen after 2 s and swept within the next 1 s."""
 

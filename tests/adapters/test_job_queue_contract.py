@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from kundrost.adapters.system import ManualClock
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.job_queue import Job, JobKind
 from tests.adapters.conftest import RunnableQueue
 
@@ -119,3 +120,20 @@ async def test_drain_also_runs_the_jobs_that_running_jobs_enqueue(
     await job_queue.enqueue(a_job(1))
     await job_queue.drain()
     assert [job.payload for job in ran] == [{"after": "job-1"}]
+
+
+async def test_a_handler_that_meets_an_unavailable_service_runs_again_until_it_gets_through(
+    job_queue: RunnableQueue,
+) -> None:
+    attempts: list[str] = []
+
+    async def storage_back_on_the_third_try(job: Job) -> None:
+        attempts.append(job.payload["analysis_id"])
+        if len(attempts) < 3:
+            raise Unavailable("storage", ConnectionRefusedError())
+
+    job_queue.register(ANALYSE, storage_back_on_the_third_try)
+    await job_queue.enqueue(a_job(1, key="analysis:1"))
+    await job_queue.drain()
+    assert attempts == ["job-1"] * 3
+    assert await job_queue.enqueue(a_job(2, key="analysis:1")) is True

@@ -8,6 +8,8 @@ import logging
 from collections import deque
 from datetime import datetime
 
+from kundrost.adapters.job_retries import OutageRetry
+from kundrost.adapters.outages import OutageLog
 from kundrost.adapters.system.clocks import SystemClock
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
 from kundrost.ports.system import Clock
@@ -17,6 +19,8 @@ logger = logging.getLogger(__name__)
 _RECHECK_SECONDS = 1.0
 """How often waiting jobs look at the clock again at the latest: a `ManualClock` moves
 without the event loop knowing."""
+GRACE_SECONDS = 20.0
+"""How long `close` lets running jobs finish before it cancels them."""
 
 
 class NoHandler(LookupError):
@@ -30,13 +34,26 @@ class InProcessJobQueue:
     job with `not_before` in the future starts when the clock reaches it. Without it, jobs
     run only in `drain`, one after another in the order they became due, which makes demos
     and tests deterministic. A handler that raises is recorded in `failures` and logged
-    (kind, key and error type, never the payload); other jobs go on. A job's key is taken
-    from enqueue until its run ends, and free again after.
+    (kind, key and error type, never the payload); other jobs go on. A handler that meets
+    an unavailable service runs again with backoff (`retry`) until it gets through. A job's
+    key is taken from enqueue until its run ends, and free again after. `close` lets the
+    running jobs finish (up to `grace` seconds), so a process that stops — a `--once`
+    scheduler run among them — does not leave work half done.
     """
 
-    def __init__(self, clock: Clock | None = None, *, autostart: bool = True) -> None:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        *,
+        autostart: bool = True,
+        retry: OutageRetry | None = None,
+        grace: float = GRACE_SECONDS,
+    ) -> None:
         self._clock = clock or SystemClock()
         self._autostart = autostart
+        self._retry = retry or OutageRetry()
+        self._outages = OutageLog(logger, "jobs wait and retry")
+        self._grace = grace
         self._handlers: dict[JobKind, JobHandler] = {}
         self._waiting: list[tuple[datetime, int, Job]] = []
         self._ready: deque[Job] = deque()
@@ -81,6 +98,23 @@ class InProcessJobQueue:
             else:
                 return
 
+    async def start(self) -> None:
+        """Nothing to connect: jobs start as they come."""
+
+    async def close(self) -> None:
+        """Waits up to `grace` seconds for the running jobs (and the jobs they enqueue and
+        start meanwhile), then cancels what is left."""
+        deadline = asyncio.get_running_loop().time() + self._grace
+        while self._running:
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                for task in self._running:
+                    task.cancel()
+                logger.warning("%d running job(s) cancelled at close", len(self._running))
+                await asyncio.wait(set(self._running), timeout=1.0)
+                return
+            await asyncio.wait(set(self._running), timeout=left)
+
     def pending(self) -> int:
         """Jobs accepted and not finished: waiting for their time, due, or running."""
         return len(self._waiting) + len(self._ready) + len(self._running) + self._draining
@@ -119,7 +153,7 @@ class InProcessJobQueue:
             handler = self._handlers.get(job.kind)
             if handler is None:
                 raise NoHandler(f"no handler is registered for {job.kind.value} jobs")
-            await handler(job)
+            await self._retry.run(handler, job, self._outages)
         except Exception as error:
             self._failures.append((job, repr(error)))
             logger.warning(

@@ -9,6 +9,7 @@ import asyncpg
 
 from kundrost.adapters.postgres.analysis_job_repository import PostgresAnalysisJobRepository
 from kundrost.adapters.postgres.assessment_repository import PostgresAssessmentRepository
+from kundrost.adapters.postgres.availability import unavailable
 from kundrost.adapters.postgres.context_repository import PostgresBusinessContextRepository
 from kundrost.adapters.postgres.record_repositories import (
     PostgresCallQualityRepository,
@@ -45,6 +46,10 @@ class PostgresUnitOfWork:
     work to do, the first to commit wins, and the loser learns at its commit which record
     won. Any later statement of the same unit of work runs after them, so it sees its own
     changes. A write refused then ends the unit of work, rolled back.
+
+    When the database cannot be reached — on entry, or by any statement inside the block —
+    the unit of work ends rolled back and the port's `Unavailable` is raised in place of
+    asyncpg's error (kept as its cause).
     """
 
     def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
@@ -64,13 +69,15 @@ class PostgresUnitOfWork:
 
     async def __aenter__(self) -> Self:
         self._life.enter()
-        connection = await self._pool.acquire()
-        self._connection = connection
         try:
-            await connection.execute("BEGIN")
+            self._connection = await self._pool.acquire()
+            await self._connection.execute("BEGIN")
             self._open = True
-        except BaseException:
+        except BaseException as error:
             await self._end()
+            away = unavailable(error)
+            if away is not None:
+                raise away from error
             raise
         return self
 
@@ -81,6 +88,9 @@ class PostgresUnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         await self._end()
+        away = None if exc is None else unavailable(exc)
+        if away is not None and away is not exc:
+            raise away from exc
 
     async def commit(self) -> None:
         self._ensure_active()

@@ -2,17 +2,51 @@
 
 from __future__ import annotations
 
+from types import TracebackType
+from typing import Literal
 from urllib.parse import urlsplit
 
 import redis.asyncio as aioredis
-from redis.exceptions import RedisError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ReadOnlyError, RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from kundrost.ports.availability import Unavailable
 
 CONNECT_TIMEOUT_SECONDS = 5.0
 HEALTH_CHECK_SECONDS = 30
 
 
+AWAY = (RedisConnectionError, RedisTimeoutError, ReadOnlyError, OSError)
+"""What redis-py raises when Redis is away: refused, reset, timed out, loading, failing over."""
+
+
 class RedisUnavailable(RuntimeError):
     """Redis does not answer at the configured address (the message never shows a password)."""
+
+
+class Reaching:
+    """`with Reaching("cache"):` turns Redis being away into the port's `Unavailable`
+    (redis-py's error kept as its cause); every other error passes unchanged. A plain
+    class, not a generator: it wraps every cache command, the rate limit's among them."""
+
+    __slots__ = ("service",)
+
+    def __init__(self, service: Literal["cache", "queue"]) -> None:
+        self.service: Literal["cache", "queue"] = service
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        if isinstance(exc, AWAY):
+            raise Unavailable(self.service, exc) from exc
+        return False
 
 
 def safe_url(url: str) -> str:

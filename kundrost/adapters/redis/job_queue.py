@@ -11,7 +11,9 @@ from typing import Any
 from attrs import frozen
 from saq import Worker
 
-from kundrost.adapters.redis.connection import RedisConnection
+from kundrost.adapters.outages import OutageLog
+from kundrost.adapters.redis.connection import Reaching, RedisConnection
+from kundrost.adapters.redis.heartbeat import Heartbeat
 from kundrost.adapters.redis.job_mapping import job_of, saq_job_of
 from kundrost.adapters.redis.saq_queue import PrefixedJob, PrefixedQueue
 from kundrost.adapters.redis.worker_policy import WorkerPolicy
@@ -23,6 +25,7 @@ logger = logging.getLogger(__name__)
 QUEUE_NAME = "jobs"
 """Under the connection's prefix: the queue's keys start with `kundrost:jobs:`."""
 _DRAIN_POLL_SECONDS = 0.02
+_QUEUE = Reaching("queue")
 
 
 class NoHandler(LookupError):
@@ -57,7 +60,10 @@ class RedisJobQueue:
     (`kundrost worker`). Every worker beats for its running jobs; a job whose worker died
     is queued again by the next sweep and runs on another worker (see `WorkerPolicy`). A
     handler that raises fails its job only — logged with kind, key and error type, never the
-    payload — and is not run again. `drain` runs due jobs in this process, for tests.
+    payload — and is not run again, unless what it raised is the port's `Unavailable`: then
+    it runs again in the same worker with backoff until the service is back
+    (`WorkerPolicy.outage_retry`). `enqueue` raises `Unavailable("queue")` while Redis is
+    away. `drain` runs due jobs in this process, for tests.
     """
 
     def __init__(
@@ -79,6 +85,7 @@ class RedisJobQueue:
         self._worker: Worker[Any] | None = None
         self._running: asyncio.Task[None] | None = None
         self._drainer: Worker[Any] | None = None
+        self._outages = OutageLog(logger, "jobs wait and retry")
 
     @property
     def name(self) -> str:
@@ -91,7 +98,8 @@ class RedisJobQueue:
 
     async def enqueue(self, job: Job) -> bool:
         saq_job = saq_job_of(job, self._clock.now(), self._policy.job_settings)
-        return await self._queue.enqueue(saq_job) is not None
+        with _QUEUE:
+            return await self._queue.enqueue(saq_job) is not None
 
     async def start(self) -> None:
         await self._queue.connect()
@@ -191,29 +199,19 @@ class RedisJobQueue:
     async def _perform(self, kind: JobKind, context: dict[str, Any], /, **payload: str) -> None:
         saq_job: PrefixedJob = context["job"]
         job = job_of(kind, payload, saq_job.meta)
-        beating = asyncio.create_task(self._beat(saq_job))
-        try:
-            handler = self._handlers.get(kind)
-            if handler is None:
-                raise NoHandler(f"no handler is registered for {kind.value} jobs")
-            await handler(job)
-        except Exception as error:
-            # Only a lost worker's job runs again: a handler's own error would repeat.
-            saq_job.retries = saq_job.attempts
-            logger.warning("job %s (key %s) failed: %s", kind.value, job.key, type(error).__name__)
-            raise JobFailed(f"{kind.value} job failed: {type(error).__name__}") from None
-        finally:
-            beating.cancel()
-            await asyncio.gather(beating, return_exceptions=True)
-
-    async def _beat(self, saq_job: PrefixedJob) -> None:
-        """Touches the running job so no sweep takes it for lost while this worker lives."""
-        while True:
-            await asyncio.sleep(self._policy.beat_every)
+        async with Heartbeat(saq_job, self._policy.beat_every):
             try:
-                await saq_job.update()
+                handler = self._handlers.get(kind)
+                if handler is None:
+                    raise NoHandler(f"no handler is registered for {kind.value} jobs")
+                await self._policy.outage_retry.run(handler, job, self._outages)
             except Exception as error:
-                logger.warning("job %s: heartbeat failed: %s", saq_job.key, type(error).__name__)
+                # Only a lost worker's job runs again: a handler's own error would repeat.
+                saq_job.retries = saq_job.attempts
+                logger.warning(
+                    "job %s (key %s) failed: %s", kind.value, job.key, type(error).__name__
+                )
+                raise JobFailed(f"{kind.value} job failed: {type(error).__name__}") from None
 
 
 async def _cancelled(tasks: list[asyncio.Task[Any]]) -> None:

@@ -8,9 +8,10 @@ from datetime import timedelta
 from redis.commands.core import AsyncScript
 from redis.exceptions import ResponseError
 
-from kundrost.adapters.redis.connection import RedisConnection
+from kundrost.adapters.redis.connection import Reaching, RedisConnection
 from kundrost.ports.session_store import WindowCount
 
+_CACHE = Reaching("cache")
 NAMESPACE = "cache:"
 """Under the connection's prefix: `kundrost:cache:<key>`."""
 
@@ -48,6 +49,7 @@ class RedisSessionStore:
     `SET NX PX`; `increment` is `INCR` with `PEXPIRE` in one Lua script, `count_in_window`
     `INCR` with `PTTL` (and `PEXPIRE` to open a window) in another. TTLs are kept in
     milliseconds (rounded up, so an entry never expires early). Values are UTF-8 text.
+    Redis being away raises the port's `Unavailable("cache")`.
     """
 
     def __init__(self, connection: RedisConnection) -> None:
@@ -56,20 +58,24 @@ class RedisSessionStore:
         self._count_in_window: AsyncScript | None = None
 
     async def get(self, key: str) -> str | None:
-        value = await self._connection.client.get(self._key(key))
+        with _CACHE:
+            value = await self._connection.client.get(self._key(key))
         return value.decode("utf-8") if isinstance(value, bytes) else value
 
     async def set(self, key: str, value: str, ttl: timedelta) -> None:
-        await self._connection.client.set(self._key(key), value, px=_milliseconds(ttl))
+        with _CACHE:
+            await self._connection.client.set(self._key(key), value, px=_milliseconds(ttl))
 
     async def add(self, key: str, value: str, ttl: timedelta) -> bool:
-        stored = await self._connection.client.set(
-            self._key(key), value, px=_milliseconds(ttl), nx=True
-        )
+        with _CACHE:
+            stored = await self._connection.client.set(
+                self._key(key), value, px=_milliseconds(ttl), nx=True
+            )
         return bool(stored)
 
     async def delete(self, key: str) -> None:
-        await self._connection.client.delete(self._key(key))
+        with _CACHE:
+            await self._connection.client.delete(self._key(key))
 
     async def increment(self, key: str, ttl: timedelta) -> int:
         """Refuses (`ValueError`) a value that is not a whole number, as `INCR` does."""
@@ -77,7 +83,8 @@ class RedisSessionStore:
         if self._increment is None:
             self._increment = self._connection.client.register_script(_INCREMENT)
         try:
-            count = await self._increment(keys=[self._key(key)], args=[milliseconds])
+            with _CACHE:
+                count = await self._increment(keys=[self._key(key)], args=[milliseconds])
         except ResponseError as error:
             if "not an integer" in str(error):
                 raise ValueError(f"the value under {key!r} is not a counter") from None
@@ -89,7 +96,10 @@ class RedisSessionStore:
         if self._count_in_window is None:
             self._count_in_window = self._connection.client.register_script(_COUNT_IN_WINDOW)
         try:
-            count, left = await self._count_in_window(keys=[self._key(key)], args=[milliseconds])
+            with _CACHE:
+                count, left = await self._count_in_window(
+                    keys=[self._key(key)], args=[milliseconds]
+                )
         except ResponseError as error:
             if "not an integer" in str(error):
                 raise ValueError(f"the value under {key!r} is not a counter") from None

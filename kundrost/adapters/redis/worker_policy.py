@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import field, frozen
 
+from kundrost.adapters.job_retries import OutageRetry
 from kundrost.adapters.redis.job_mapping import SaqJobSettings
 
 
@@ -18,7 +19,8 @@ class WorkerPolicy:
     A worker runs `concurrency` jobs at once; when it stops, a running job has `grace`
     seconds to finish before it is cancelled and queued again. An idle worker looks for work
     every `idle_poll` seconds at least (it is woken at once when a job arrives). A finished
-    job's record is kept `keep` seconds for operators.
+    job's record is kept `keep` seconds for operators. A job that meets an unavailable
+    service waits it out in its worker (`outage_retry`), beating all the while.
     """
 
     concurrency: int = 10
@@ -30,6 +32,7 @@ class WorkerPolicy:
     grace: int = 20
     idle_poll: float = 0.25
     keep: int = 3600
+    outage_retry: OutageRetry = field(factory=OutageRetry)
 
     def __attrs_post_init__(self) -> None:
         for name in ("concurrency", "heartbeat", "sweep_every", "timeout", "attempts"):

@@ -24,7 +24,7 @@ from kundrost.adapters.html.environment import new_environment
 from kundrost.container import Container, close_resources, connect, open_resources
 from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
-from kundrost.entrypoints.http.health import HealthController
+from kundrost.entrypoints.http.health import OUTAGES, HealthController
 from kundrost.entrypoints.http.observability import (
     MetricsController,
     install_request_log,
@@ -34,6 +34,9 @@ from kundrost.entrypoints.http.observability import (
 from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
+from kundrost.entrypoints.http.unavailable import outage_log, service_unavailable
+from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
+from kundrost.ports.availability import Unavailable
 from kundrost.settings import Settings
 
 log = logging.getLogger("kundrost.http")
@@ -85,13 +88,17 @@ def openapi_config() -> OpenAPIConfig:
 def create_app(container: Container, settings: Settings) -> Litestar:
     """The API over `container`, configured by `settings` (JWT secret, rate limit, flags)."""
 
+    outages = outage_log()
+
     @asynccontextmanager
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:
         connect(container)
         await open_resources(container, migrate=settings.auto_migrate)
         try:
-            yield
+            async with lost_enqueues_swept(container, runs_jobs=settings.queue_worker):
+                yield
         finally:
+            await outages.close()
             await close_resources(container)
 
     auth = jwt_auth(settings.jwt_secret)
@@ -104,10 +111,10 @@ def create_app(container: Container, settings: Settings) -> Litestar:
     app = Litestar(
         route_handlers=[HealthController, MetricsController, *ROUTE_HANDLERS],
         dependencies=DEPENDENCIES,
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers={**EXCEPTION_HANDLERS, Unavailable: service_unavailable},
         on_app_init=[auth.on_app_init, with_prometheus],
         middleware=[rate_limit.middleware],
-        state=State({"container": container, "settings": settings}),
+        state=State({"container": container, "settings": settings, OUTAGES: outages}),
         openapi_config=openapi_config(),
         lifespan=[lifespan],
         logging_config=None,

@@ -10,35 +10,46 @@ from typing import Any, ClassVar
 from uuid import UUID
 
 from litestar import Controller, get
+from litestar.datastructures import State
 from litestar.response import Response
 from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
 
+from kundrost.adapters.outages import OutageLog, Probe
 from kundrost.container import Container
 from kundrost.domain.ids import CallSessionId
 from kundrost.entrypoints.http.dependencies import ContainerDep
+from kundrost.ports.availability import Service, Unavailable
 
 log = logging.getLogger("kundrost.http")
 
 READY_TIMEOUT = 2.0
+OUTAGES = "outages"
+"""The app state's key of the process's `OutageLog`: a failed check and a request that met
+a service away tell the same log, so an outage is one warning whoever meets it first."""
 PROBE_KEY = "health:probe"
 _PROBE_ID = UUID(int=0)
 
 
-async def _storage(container: Container) -> None:
+async def storage_probe(container: Container) -> None:
+    """Reads through the storage port: raises while storage is away."""
     async with container.new_uow()() as uow:
         await uow.sessions.get(CallSessionId(_PROBE_ID))
 
 
-async def _cache(container: Container) -> None:
+async def cache_probe(container: Container) -> None:
+    """Writes through the cache port: raises while the cache is away."""
     await container.session_store().set(PROBE_KEY, "1", timedelta(seconds=30))
 
 
-async def _check(name: str, probe: Any) -> tuple[str, str]:
+async def _check(name: Service, probe: Probe, outages: OutageLog) -> tuple[str, str]:
+    """A failed check is an outage like a failed request: logged once, watched until back."""
     try:
-        await asyncio.wait_for(probe, READY_TIMEOUT)
+        await asyncio.wait_for(probe(), READY_TIMEOUT)
     except Exception as exc:
-        log.warning("readiness: %s is unavailable (%s)", name, type(exc).__name__)
+        cause = exc.__cause__ if isinstance(exc, Unavailable) else exc
+        outages.failed(Unavailable(name, cause), probe)
         return name, "unavailable"
+    outages.recovered(name)
     return name, "ok"
 
 
@@ -62,10 +73,14 @@ class HealthController(Controller):
         "ports, else 503. Needs no token.",
         security=[{}],
     )
-    async def ready(self, container: ContainerDep) -> Response[dict[str, Any]]:
-        probes = [_check("storage", _storage(container)), _check("cache", _cache(container))]
+    async def ready(self, container: ContainerDep, state: State) -> Response[dict[str, Any]]:
+        outages: OutageLog = state[OUTAGES]
+        probes = [
+            _check("storage", lambda: storage_probe(container), outages),
+            _check("cache", lambda: cache_probe(container), outages),
+        ]
         if container.config.queue() == "redis" and container.config.cache() != "redis":
-            probes.append(_check("queue", container.redis().ping()))
+            probes.append(_check("queue", container.redis().ping, outages))
         checks = dict(await asyncio.gather(*probes))
         ready = all(state == "ok" for state in checks.values())
         return Response(

@@ -27,20 +27,17 @@ from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
     CollectorRegistry,
-    Counter,
-    Histogram,
     generate_latest,
     multiprocess,
 )
 
-from kundrost.application.analysis_queue import analysis_id_of
 from kundrost.container import Container
-from kundrost.domain.analysis_job import JobStatus
 from kundrost.domain.call_events import CallEvent, Connected
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId
 from kundrost.entrypoints.http.security import Principal
-from kundrost.ports.job_queue import Job, JobKind
+from kundrost.entrypoints.metrics import count_call, counting_analysis
+from kundrost.ports.job_queue import JobKind
 
 request_log = logging.getLogger("kundrost.http.requests")
 log = logging.getLogger("kundrost.http")
@@ -50,23 +47,6 @@ TEXT_FORMAT = CONTENT_TYPE_LATEST.replace("; charset=utf-8", "")
 """Prometheus's text format; Litestar adds the charset itself."""
 _CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{8,128}")
 _request_id: ContextVar[str] = ContextVar("kundrost_request_id", default="-")
-
-CALLS = Counter(
-    "kundrost_calls_total",
-    "Call sessions that reached a status (initiated, reported, recorded, retried, cancelled).",
-    ["status"],
-)
-ANALYSES = Counter(
-    "kundrost_analyses_total",
-    "Finished analyses by outcome: qualifying, not_qualifying, fraudulent or failed.",
-    ["outcome"],
-)
-REWARDS = Counter("kundrost_rewards_granted_total", "Graded feedback that earned a cashback.")
-REWARD_PERCENTAGE = Histogram(
-    "kundrost_reward_percentage",
-    "The cashback percentage of each reward granted (2–15 %).",
-    buckets=(2, 4, 6, 8, 10, 12, 14, 15),
-)
 
 
 def current_request_id() -> str:
@@ -80,11 +60,6 @@ class RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = _request_id.get()
         return True
-
-
-def count_call(status: CallStatus) -> None:
-    """One call session reached `status`."""
-    CALLS.labels(status=status.value).inc()
 
 
 class RequestLog:
@@ -214,36 +189,13 @@ def instrument(container: Container) -> Callable[[], Awaitable[None]]:
     async def hook() -> None:
         queue = container.job_queue()
         if hasattr(queue, "register"):
-            queue.register(JobKind.ANALYSE_FEEDBACK, _counting_analysis(container))
+            queue.register(JobKind.ANALYSE_FEEDBACK, counting_analysis(container))
         telephony = container.telephony()
         listener = getattr(telephony, "listener", None)
         if listener is not None and not isinstance(listener, _CountingListener):
             telephony.listener = _CountingListener(listener, container)
 
     return hook
-
-
-def _counting_analysis(container: Container) -> Callable[[Job], Awaitable[None]]:
-    async def handle(job: Job) -> None:
-        finished = await container.run_analysis()(analysis_id_of(job))
-        if finished.status is JobStatus.FAILED:
-            ANALYSES.labels(outcome="failed").inc()
-            return
-        if finished.status is not JobStatus.COMPLETED:
-            return
-        assessment = (await container.get_analysis()(finished.id)).assessment
-        if assessment is None:
-            return
-        if assessment.is_fraudulent:
-            outcome = "fraudulent"
-        else:
-            outcome = "qualifying" if assessment.qualifies else "not_qualifying"
-        ANALYSES.labels(outcome=outcome).inc()
-        if assessment.reward_percentage is not None:
-            REWARDS.inc()
-            REWARD_PERCENTAGE.observe(float(assessment.reward_percentage))
-
-    return handle
 
 
 class _CountingListener:

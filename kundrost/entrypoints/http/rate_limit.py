@@ -11,6 +11,10 @@ from litestar.exceptions import TooManyRequestsException
 from litestar.middleware.rate_limit import DURATION_VALUES, RateLimitMiddleware
 from litestar.types import Message, Receive, Scope, Send
 
+from kundrost.adapters.outages import OutageLog
+from kundrost.entrypoints.http.unavailable import outages_of, probe
+from kundrost.entrypoints.metrics import RATE_LIMIT_UNCHECKED
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.session_store import SessionStore, WindowCount
 
 KEY_PREFIX = "rate_limit:"
@@ -29,22 +33,42 @@ class WindowedRateLimitMiddleware(RateLimitMiddleware):
     in memory a read and write with no await between them. The window is the same as
     Litestar's: it opens at a subject's first request and lasts the configured unit; a
     refused request counts too, without moving the window.
+
+    While the cache is unavailable the limit fails open: requests go through uncounted
+    (without RateLimit headers), each counted in `kundrost_rate_limit_unchecked_total`,
+    and the outage is logged once. Once an outage is known the cache is not asked again
+    until its probe sees it back, so no request waits on an unreachable cache.
     """
 
     _store: SessionStore | None = None
+    _outages: OutageLog | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         app = scope["litestar_app"]
         request = app.request_class(scope)
         if await self.should_check_request(request=request):
-            key = KEY_PREFIX + self.cache_key_from_request(request)
-            window = await self._cache(app).count_in_window(key, self._window)
-            headers = self._headers(window) if self.config.set_rate_limit_headers else None
-            if window.count > self.max_requests:
-                raise TooManyRequestsException(headers=headers)
-            if headers is not None:
-                send = _sending_headers(send, headers)
+            window = await self._count(app, KEY_PREFIX + self.cache_key_from_request(request))
+            if window is not None:
+                headers = self._headers(window) if self.config.set_rate_limit_headers else None
+                if window.count > self.max_requests:
+                    raise TooManyRequestsException(headers=headers)
+                if headers is not None:
+                    send = _sending_headers(send, headers)
         await self.app(scope, receive, send)
+
+    async def _count(self, app: Any, key: str) -> WindowCount | None:
+        """The subject's window, or None when the cache is away (fail open)."""
+        if self._outages is None:
+            self._outages = outages_of(app)
+        if self._outages.is_down("cache"):
+            RATE_LIMIT_UNCHECKED.inc()
+            return None
+        try:
+            return await self._cache(app).count_in_window(key, self._window)
+        except Unavailable as error:
+            self._outages.failed(error, probe(app.state["container"], "cache"))
+            RATE_LIMIT_UNCHECKED.inc()
+            return None
 
     @property
     def _window(self) -> timedelta:

@@ -1,0 +1,55 @@
+"""A service away is a 503 `SERVICE_UNAVAILABLE` with Retry-After, not a 500 with a traceback:
+the request was fine, and the same request will succeed once the service is back."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from litestar import Litestar, Request, Response
+from litestar.status_codes import HTTP_503_SERVICE_UNAVAILABLE
+
+from kundrost.adapters.outages import OutageLog, Probe
+from kundrost.container import Container
+from kundrost.entrypoints.http.errors import envelope
+from kundrost.entrypoints.http.health import OUTAGES, cache_probe, storage_probe
+from kundrost.entrypoints.metrics import UNAVAILABLE
+from kundrost.ports.availability import Unavailable
+
+log = logging.getLogger("kundrost.http")
+
+RETRY_AFTER_SECONDS = 5
+"""What a client is told to wait: about how long the process takes to notice a return."""
+
+
+def outage_log() -> OutageLog:
+    return OutageLog(log, f"answering 503 with Retry-After: {RETRY_AFTER_SECONDS}")
+
+
+def outages_of(app: Litestar) -> OutageLog:
+    outages: OutageLog = app.state[OUTAGES]
+    return outages
+
+
+def probe(container: Container, service: str) -> Probe:
+    """How the outage of `service` is watched: the readiness check's own probe."""
+    if service == "storage":
+        return lambda: storage_probe(container)
+    if service == "cache":
+        return lambda: cache_probe(container)
+    return lambda: container.redis().ping()
+
+
+def service_unavailable(request: Request[Any, Any, Any], exc: Unavailable) -> Response[Any]:
+    """One warning when the outage starts (and one line when the probe sees it end), not
+    one per request; the response names the service, never the error's text."""
+    app = request.app
+    outages_of(app).failed(exc, probe(app.state["container"], exc.service))
+    UNAVAILABLE.labels(service=exc.service).inc()
+    return envelope(
+        HTTP_503_SERVICE_UNAVAILABLE,
+        "SERVICE_UNAVAILABLE",
+        f"{exc.service} is unavailable for a moment; try again in {RETRY_AFTER_SECONDS} s",
+        {"service": exc.service},
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )

@@ -1,0 +1,81 @@
+"""The business metrics, counted wherever the work happens: calls in the API, analyses and
+rewards in whichever process runs the analysis jobs (`kundrost serve` with its queue worker,
+or `kundrost worker`, which serves them on a port of its own)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from prometheus_client import Counter, Histogram, start_http_server
+
+from kundrost.application.analysis_queue import analysis_id_of
+from kundrost.container import Container
+from kundrost.domain.analysis_job import JobStatus
+from kundrost.domain.call_status import CallStatus
+from kundrost.ports.job_queue import Job
+
+log = logging.getLogger("kundrost.metrics")
+
+CALLS = Counter(
+    "kundrost_calls_total",
+    "Call sessions that reached a status (initiated, reported, recorded, retried, cancelled).",
+    ["status"],
+)
+ANALYSES = Counter(
+    "kundrost_analyses_total",
+    "Finished analyses by outcome: qualifying, not_qualifying, fraudulent or failed.",
+    ["outcome"],
+)
+REWARDS = Counter("kundrost_rewards_granted_total", "Graded feedback that earned a cashback.")
+REWARD_PERCENTAGE = Histogram(
+    "kundrost_reward_percentage",
+    "The cashback percentage of each reward granted (2–15 %).",
+    buckets=(2, 4, 6, 8, 10, 12, 14, 15),
+)
+UNAVAILABLE = Counter(
+    "kundrost_unavailable_responses_total",
+    "Requests answered 503 SERVICE_UNAVAILABLE because a service was away, by service.",
+    ["service"],
+)
+RATE_LIMIT_UNCHECKED = Counter(
+    "kundrost_rate_limit_unchecked_total",
+    "Requests let through without a rate-limit count because the cache was unavailable.",
+)
+
+
+def count_call(status: CallStatus) -> None:
+    """One call session reached `status`."""
+    CALLS.labels(status=status.value).inc()
+
+
+def counting_analysis(container: Container) -> Callable[[Job], Awaitable[None]]:
+    """The analysis job's handler, counting each finished analysis and reward."""
+
+    async def handle(job: Job) -> None:
+        finished = await container.run_analysis()(analysis_id_of(job))
+        if finished.status is JobStatus.FAILED:
+            ANALYSES.labels(outcome="failed").inc()
+            return
+        if finished.status is not JobStatus.COMPLETED:
+            return
+        assessment = (await container.get_analysis()(finished.id)).assessment
+        if assessment is None:
+            return
+        if assessment.is_fraudulent:
+            outcome = "fraudulent"
+        else:
+            outcome = "qualifying" if assessment.qualifies else "not_qualifying"
+        ANALYSES.labels(outcome=outcome).inc()
+        if assessment.reward_percentage is not None:
+            REWARDS.inc()
+            REWARD_PERCENTAGE.observe(float(assessment.reward_percentage))
+
+    return handle
+
+
+def serve_metrics(host: str, port: int) -> None:
+    """Serves this process's metrics at `http://host:port/metrics` (Prometheus text), from
+    a thread of prometheus_client, for a process without an HTTP API of its own."""
+    start_http_server(port, addr=host)
+    log.info("metrics on http://%s:%d/metrics", host, port)
