@@ -146,6 +146,15 @@ def _sender(env: Mapping[str, str], name: str) -> str | None:
     return text
 
 
+def _port(env: Mapping[str, str], name: str) -> int | None:
+    text = env.get(name, "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise SettingsError(f"{name} must be a port number from 1 to 65535, got {text!r}")
+    return int(text)
+
+
 def _text(env: Mapping[str, str], name: str, default: str | None = None) -> str | None:
     return env.get(name, "").strip() or default
 
@@ -207,6 +216,10 @@ class Settings:
     """`KUNDROST_REDIS_PREFIX`: every key kundrost writes starts with it."""
     queue_worker: bool = True
     """`KUNDROST_QUEUE_WORKER=0`: this process only enqueues; `kundrost worker` runs the jobs."""
+    worker_metrics_port: int | None = None
+    """`KUNDROST_WORKER_METRICS_PORT`: `kundrost worker` serves Prometheus metrics on it."""
+    worker_metrics_host: str = "0.0.0.0"
+    """`KUNDROST_WORKER_METRICS_HOST`: the address the worker's metrics listen on."""
 
     openai_api_key: str | None = field(default=None, repr=False)
     """`OPENAI_API_KEY`."""
@@ -343,6 +356,8 @@ class Settings:
             redis_url=redis_url,
             redis_prefix=_text(env, PREFIX + "REDIS_PREFIX", "kundrost:") or "kundrost:",
             queue_worker=_flag(env, PREFIX + "QUEUE_WORKER", True),
+            worker_metrics_port=_port(env, PREFIX + "WORKER_METRICS_PORT"),
+            worker_metrics_host=_text(env, PREFIX + "WORKER_METRICS_HOST", "0.0.0.0") or "0.0.0.0",
             openai_api_key=openai_key,
             openai_base_url=_url(env, "OPENAI_BASE_URL", ("http", "https")),
             openai_model=_text(env, PREFIX + "OPENAI_MODEL", "gpt-4o-mini") or "gpt-4o-mini",

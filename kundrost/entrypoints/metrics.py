@@ -4,8 +4,10 @@ or `kundrost worker`, which serves them on a port of its own)."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from prometheus_client import Counter, Histogram, start_http_server
 
@@ -74,8 +76,25 @@ def counting_analysis(container: Container) -> Callable[[Job], Awaitable[None]]:
     return handle
 
 
-def serve_metrics(host: str, port: int) -> None:
-    """Serves this process's metrics at `http://host:port/metrics` (Prometheus text), from
-    a thread of prometheus_client, for a process without an HTTP API of its own."""
-    start_http_server(port, addr=host)
-    log.info("metrics on http://%s:%d/metrics", host, port)
+class MetricsPortUnusable(RuntimeError):
+    """The metrics port cannot be listened on (taken, or not allowed)."""
+
+
+@contextlib.asynccontextmanager
+async def metrics_served(host: str, port: int) -> AsyncIterator[int]:
+    """Serves this process's metrics at `http://host:port/metrics` (Prometheus text) from a
+    thread of prometheus_client while the block runs, for a process without an HTTP API of
+    its own; yields the port (the one chosen when `port` is 0)."""
+    try:
+        server, _thread = start_http_server(port, addr=host)
+    except OSError as error:
+        raise MetricsPortUnusable(
+            f"KUNDROST_WORKER_METRICS_PORT={port}: cannot listen on {host}:{port} "
+            f"({error.strerror or type(error).__name__})"
+        ) from None
+    log.info("metrics on http://%s:%d/metrics", host, server.server_port)
+    try:
+        yield server.server_port
+    finally:
+        await asyncio.to_thread(server.shutdown)
+        server.server_close()

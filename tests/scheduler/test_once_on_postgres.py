@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import pytest
@@ -14,12 +14,14 @@ from kundrost.adapters.crypto.aesgcm import generate_key_text
 from kundrost.adapters.postgres import migrate
 from kundrost.adapters.system import ManualClock
 from kundrost.container import build_container, close_resources, open_resources
+from kundrost.domain.analysis_job import JobStatus
+from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.entrypoints.scheduler.config import SchedulerConfig
 from kundrost.entrypoints.scheduler.run import run_once, scheduler_settings
 from kundrost.settings import Settings
-from tests.adapters.storage_builders import a_context, a_store
+from tests.adapters.storage_builders import a_context, a_session, a_store
 from tests.services import database_url, schema_name
 
 NOW = datetime(2026, 11, 26, 9, 31, tzinfo=UTC)
@@ -89,3 +91,32 @@ async def test_every_other_job_runs_once_on_postgres(env: dict[str, str], job: s
 
     assert status == 0
     assert output.startswith(f"{job}: ")
+
+
+async def test_retries_once_on_simulated_calls_finishes_the_conversations_it_started(
+    env: dict[str, str],
+) -> None:
+    settings = scheduler_settings(Settings.from_env(env))
+    store = a_store()
+    await with_contexts(settings, [store])
+    failed = a_session(CallStatus.FAILED, created_at=NOW - timedelta(hours=1), store_id=store)
+    container = build_container(settings)
+    await open_resources(container)
+    try:
+        async with container.new_uow()() as uow:
+            await uow.sessions.add(failed)
+            await uow.commit()
+
+        status, output = await once(settings, "retries")
+
+        async with container.new_uow()() as uow:
+            retried = await uow.sessions.get(failed.id)
+            job = await uow.analysis_jobs.latest_for_session(failed.id)
+    finally:
+        await close_resources(container)
+    assert status == 0
+    assert "1 due: 1 placed, 0 failed" in output
+    assert retried is not None
+    assert (retried.attempt, retried.status) == (2, CallStatus.COMPLETED)
+    assert job is not None
+    assert job.status is JobStatus.COMPLETED

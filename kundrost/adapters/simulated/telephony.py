@@ -19,6 +19,7 @@ from kundrost.ports.telephony import TelephonyError
 log = logging.getLogger(__name__)
 
 CallEventListener = Callable[[CallSessionId, CallEvent], Awaitable[None]]
+CLOSE_GRACE = 20.0
 
 
 @frozen
@@ -120,6 +121,22 @@ class SimulatedTelephony:
         """Wait until the background deliveries of `autodeliver` have finished."""
         while self._tasks:
             await asyncio.gather(*self._tasks)
+
+    async def start(self) -> None:
+        """Nothing to connect: the network is in this process."""
+
+    async def close(self) -> None:
+        """Lets the calls under way end (their conversations, transcripts and what those
+        enqueue) before the process lets go of storage, so that a process that stops — a
+        `scheduler --once` among them — leaves no call half held. Up to `CLOSE_GRACE`
+        seconds; then the deliveries left are cancelled."""
+        if not self._tasks:
+            return
+        _done, pending = await asyncio.wait(set(self._tasks), timeout=CLOSE_GRACE)
+        for task in pending:
+            task.cancel()
+        if pending:
+            log.warning("%d simulated call(s) cut off at close", len(pending))
 
     async def _deliver_in_background(self) -> None:
         while self._pending:

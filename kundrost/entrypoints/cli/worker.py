@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -12,6 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from kundrost.container import build_container, close_resources, connect, open_resources
+from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
+from kundrost.entrypoints.metrics import MetricsPortUnusable, counting_analysis, metrics_served
+from kundrost.ports.job_queue import JobKind
 from kundrost.settings import Settings, SettingsError
 
 log = logging.getLogger("kundrost.worker")
@@ -58,44 +62,57 @@ def main(env: Mapping[str, str]) -> int:
 
     try:
         asyncio.run(work(settings))
-    except RedisUnavailable as error:
+    except (RedisUnavailable, MetricsPortUnusable) as error:
         print(f"kundrost worker: {error}", file=sys.stderr)
         return 1
     return 0
 
 
 async def work(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Runs the queue's jobs until `stop` is set or a SIGTERM or SIGINT arrives."""
+    """Runs the queue's jobs until `stop` is set or a SIGTERM or SIGINT arrives; counts the
+    analyses and rewards (served on `KUNDROST_WORKER_METRICS_PORT` when it is set) and
+    hands lost analyses back to the queue (`lost_enqueues_swept`)."""
     stop = stop or asyncio.Event()
     container = build_container(settings)
     connect(container)
+    container.job_queue().register(JobKind.ANALYSE_FEEDBACK, counting_analysis(container))
     await open_resources(container, migrate=settings.auto_migrate)
     installed = _on_signals(stop)
     try:
-        queue = container.job_queue()
-        if settings.storage == "memory":
-            log.warning(
-                "storage is memory: this worker sees only its own in-memory data, not the "
-                "API's; set KUNDROST_DATABASE_URL so that its jobs find what they work on"
-            )
-        log.info("worker started on queue %s: %s", queue.name, _describe(await queue.counts()))
-        working = asyncio.create_task(queue.run_worker())
-        reporting = asyncio.create_task(_report(queue))
-        waiting = asyncio.create_task(stop.wait())
-        try:
-            await asyncio.wait({working, waiting}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (reporting, waiting, working):
-                task.cancel()
-            await asyncio.gather(reporting, waiting, return_exceptions=True)
-            await asyncio.gather(working, return_exceptions=True)
-        failure = working.exception() if working.done() and not working.cancelled() else None
-        if failure is not None:
-            raise failure
-        log.info("worker stopped: %s", _describe(await queue.counts()))
+        async with contextlib.AsyncExitStack() as metrics:
+            if settings.worker_metrics_port is not None:
+                await metrics.enter_async_context(
+                    metrics_served(settings.worker_metrics_host, settings.worker_metrics_port)
+                )
+            await _work(container, settings, stop)
     finally:
         _off_signals(installed)
         await close_resources(container)
+
+
+async def _work(container: Any, settings: Settings, stop: asyncio.Event) -> None:
+    queue = container.job_queue()
+    if settings.storage == "memory":
+        log.warning(
+            "storage is memory: this worker sees only its own in-memory data, not the "
+            "API's; set KUNDROST_DATABASE_URL so that its jobs find what they work on"
+        )
+    log.info("worker started on queue %s: %s", queue.name, _describe(await queue.counts()))
+    working = asyncio.create_task(queue.run_worker())
+    reporting = asyncio.create_task(_report(queue))
+    waiting = asyncio.create_task(stop.wait())
+    try:
+        async with lost_enqueues_swept(container, runs_jobs=True):
+            await asyncio.wait({working, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (reporting, waiting, working):
+            task.cancel()
+        await asyncio.gather(reporting, waiting, return_exceptions=True)
+        await asyncio.gather(working, return_exceptions=True)
+    failure = working.exception() if working.done() and not working.cancelled() else None
+    if failure is not None:
+        raise failure
+    log.info("worker stopped: %s", _describe(await queue.counts()))
 
 
 def _describe(counts: Any) -> str:
