@@ -23,6 +23,7 @@ from litestar import Litestar
 
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.container import Container, build_container
+from kundrost.entrypoints.cli.parent_watch import PARENT, die_with_parent_from_env
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.observability import RequestIdFilter
 from kundrost.settings import Settings, SettingsError
@@ -96,8 +97,9 @@ def refusal(settings: Settings, workers: int, mode: str) -> str | None:
 
 def app_from_env(env: Mapping[str, str] | None = None) -> Litestar:
     """The app factory uvicorn calls in each worker: settings from the environment, the
-    container they choose, and the API over it."""
+    container they choose, and the API over it. The worker stops when its parent dies."""
     env = os.environ if env is None else env
+    die_with_parent_from_env()
     return build_app(Settings.from_env(env), env.get(SIMULATED_CALLS, "ring"))
 
 
@@ -164,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
         uvicorn.run(build_app(settings, mode), **options)
     else:
         os.environ[SIMULATED_CALLS] = mode  # the workers' factory reads it
+        os.environ[PARENT] = str(os.getpid())
         uvicorn.run(f"{__name__}:app_from_env", factory=True, workers=args.workers, **options)
     return 0
 
