@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from types import TracebackType
 from typing import Self
 
@@ -20,6 +21,7 @@ from kundrost.adapters.postgres.session_repository import PostgresCallSessionRep
 from kundrost.adapters.postgres.transaction import Write
 from kundrost.adapters.postgres.transcript_repository import PostgresTranscriptRepository
 from kundrost.adapters.unit_lifecycle import UnitLifecycle
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.repositories import (
     AnalysisJobRepository,
@@ -47,9 +49,9 @@ class PostgresUnitOfWork:
     won. Any later statement of the same unit of work runs after them, so it sees its own
     changes. A write refused then ends the unit of work, rolled back.
 
-    When the database cannot be reached — on entry, or by any statement inside the block —
-    the unit of work ends rolled back and the port's `Unavailable` is raised in place of
-    asyncpg's error (kept as its cause).
+    When the database cannot be reached — on entry, or by any statement inside the block,
+    or the block failed on a connection the server closed — the unit of work ends rolled
+    back and the port's `Unavailable` is raised in place of asyncpg's error (its cause).
     """
 
     def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
@@ -57,6 +59,7 @@ class PostgresUnitOfWork:
         self._life = UnitLifecycle()
         self._connection: asyncpg.Connection | None = None
         self._open = False
+        self._lost = False
         self._pending: list[Write] = []
         self.sessions: CallSessionRepository = PostgresCallSessionRepository(self, cipher)
         self.transcripts: TranscriptRepository = PostgresTranscriptRepository(self, cipher)
@@ -88,7 +91,11 @@ class PostgresUnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         await self._end()
-        away = None if exc is None else unavailable(exc)
+        if exc is None:
+            return
+        away = unavailable(exc)
+        if away is None and self._lost:
+            away = Unavailable("storage", exc)
         if away is not None and away is not exc:
             raise away from exc
 
@@ -142,12 +149,18 @@ class PostgresUnitOfWork:
         if connection is None:
             return
         try:
+            self._lost = connection.is_closed()
+        except asyncpg.InterfaceError:  # the pool took back a connection the server ended
+            self._lost = True
+        try:
             if self._open:
                 self._open = False
                 await connection.execute("ROLLBACK")
         except Exception:
             # the connection broke (the server ended it, the network went): its transaction
-            # is gone with it, and the pool closes it instead of lending it again
-            connection.terminate()
+            # is gone with it, and the pool closes it instead of lending it again (unless
+            # the pool already took it back, when the server closed it)
+            with contextlib.suppress(asyncpg.InterfaceError):
+                connection.terminate()
         finally:
             await self._pool.release(connection)

@@ -1,0 +1,86 @@
+"""PostgreSQL away is the port's `Unavailable("storage")`, whichever asyncpg error says so;
+a statement that is wrong stays the error it is."""
+
+from __future__ import annotations
+
+import socket
+
+import asyncpg
+import pytest
+
+from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.postgres import PostgresDatabase
+from kundrost.adapters.postgres.availability import unavailable
+from kundrost.domain.call_status import CallStatus
+from kundrost.ports.availability import Unavailable
+from tests.adapters.postgres.test_reliability import BROKEN_CONNECTION
+from tests.adapters.storage_builders import a_session
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def test_a_session_whose_connection_the_server_ended_raises_unavailable_rolled_back(
+    database: PostgresDatabase, raw: asyncpg.Connection
+) -> None:
+    session = a_session(CallStatus.PENDING)
+    with pytest.raises(Unavailable) as raised:
+        async with database.unit_of_work() as uow:
+            await uow.sessions.add(session)
+            connection = await uow.connection()
+            await raw.execute("SELECT pg_terminate_backend($1)", connection.get_server_pid())
+            await uow.sessions.get(session.id)
+    assert raised.value.service == "storage"
+    assert isinstance(raised.value.__cause__, BROKEN_CONNECTION)
+    assert await raw.fetchval("SELECT count(*) FROM call_sessions") == 0
+    async with database.unit_of_work() as after:
+        await after.sessions.add(session)
+        await after.commit()
+    assert await raw.fetchval("SELECT count(*) FROM call_sessions") == 1
+
+
+async def test_a_database_that_does_not_answer_raises_unavailable_on_entry(
+    database: PostgresDatabase, cipher: AesGcmCipher
+) -> None:
+    pool = await asyncpg.create_pool(
+        f"postgresql://postgres@127.0.0.1:{closed_port()}/test", min_size=0, max_size=1
+    )
+    gone = PostgresDatabase("unused", cipher)
+    gone._pool = pool
+    try:
+        with pytest.raises(Unavailable) as raised:
+            async with gone.unit_of_work():
+                pass
+    finally:
+        await pool.close()
+    assert raised.value.reason == "ConnectionRefusedError"
+    assert "127.0.0.1" not in str(raised.value)
+
+
+async def test_a_wrong_statement_is_not_an_outage(database: PostgresDatabase) -> None:
+    with pytest.raises(asyncpg.UndefinedTableError):
+        async with database.unit_of_work() as uow:
+            await (await uow.connection()).execute("SELECT * FROM no_such_table")
+
+
+@pytest.mark.parametrize(
+    ("error", "away"),
+    [
+        (ConnectionResetError(), True),
+        (TimeoutError(), True),
+        (asyncpg.ConnectionDoesNotExistError("connection was closed in the middle"), True),
+        (asyncpg.CannotConnectNowError("the database system is starting up"), True),
+        (asyncpg.AdminShutdownError("terminating connection"), True),
+        (asyncpg.TooManyConnectionsError("too many clients"), True),
+        (asyncpg.InterfaceError("cannot call Connection.fetch(): connection is closed"), True),
+        (asyncpg.QueryCanceledError("canceling statement due to statement timeout"), False),
+        (asyncpg.UniqueViolationError("duplicate key"), False),
+        (asyncpg.InterfaceError("another operation is in progress"), False),
+    ],
+)
+def test_which_errors_mean_the_database_is_away(error: BaseException, away: bool) -> None:
+    assert (unavailable(error) is not None) is away

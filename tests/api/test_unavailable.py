@@ -1,0 +1,169 @@
+"""A service away: 503 SERVICE_UNAVAILABLE with Retry-After instead of a 500, one log line
+when it goes and one when it is back, reads that need only storage going on while the
+cache is away (the rate limit fails open), and recovery without a restart."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from uuid import uuid4
+
+import pytest
+from dependency_injector import providers
+from litestar.testing import TestClient
+from prometheus_client import REGISTRY
+
+from kundrost.adapters.memory import MemorySessionStore, MemoryStore, MemoryUnitOfWork
+from kundrost.container import build_container
+from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.http.security import issue_token
+from kundrost.ports.availability import Unavailable
+from kundrost.ports.session_store import WindowCount
+from kundrost.ports.unit_of_work import UnitOfWork
+from kundrost.settings import RateLimit, Settings
+from tests.api.calls_builders import CALLS
+from tests.api.test_app_basics import assert_envelope
+
+Client = TestClient  # type: ignore[type-arg]
+REFUSED = ConnectionRefusedError(111, "Connect call failed ('10.0.0.5', 5432)")
+
+
+class Switch:
+    down = False
+
+
+class SwitchableStorage:
+    """Memory storage that refuses to open units of work while its switch is down."""
+
+    def __init__(self, switch: Switch) -> None:
+        self.store = MemoryStore()
+        self.switch = switch
+
+    def __call__(self) -> UnitOfWork:
+        if self.switch.down:
+            raise Unavailable("storage", REFUSED)
+        return MemoryUnitOfWork(self.store)
+
+
+class SwitchableCache(MemorySessionStore):
+    def __init__(self, switch: Switch) -> None:
+        super().__init__()
+        self.switch = switch
+
+    async def set(self, key: str, value: str, ttl: timedelta) -> None:
+        if self.switch.down:
+            raise Unavailable("cache", ConnectionResetError())
+        await super().set(key, value, ttl)
+
+    async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
+        if self.switch.down:
+            raise Unavailable("cache", ConnectionResetError())
+        return await super().count_in_window(key, window)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings.embedded(seed=18, rate_limit=RateLimit(1000, "minute"))
+
+
+@pytest.fixture
+def storage() -> Switch:
+    return Switch()
+
+
+@pytest.fixture
+def cache() -> Switch:
+    return Switch()
+
+
+@pytest.fixture
+def api(settings: Settings, storage: Switch, cache: Switch) -> Iterator[Client]:
+    container = build_container(settings)
+    container.new_uow.override(providers.Object(SwitchableStorage(storage)))
+    container.session_store.override(providers.Object(SwitchableCache(cache)))
+    with TestClient(create_app(container, settings)) as client:
+        yield client
+
+
+@pytest.fixture
+def admin(settings: Settings) -> dict[str, str]:
+    return {"Authorization": f"Bearer {issue_token(settings.jwt_secret, 'admin')}"}
+
+
+def unchecked() -> float:
+    return REGISTRY.get_sample_value("kundrost_rate_limit_unchecked_total") or 0.0
+
+
+def answered_503(service: str) -> float:
+    sample = "kundrost_unavailable_responses_total"
+    return REGISTRY.get_sample_value(sample, {"service": service}) or 0.0
+
+
+def eventually(condition: object, seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "the condition did not hold in time"
+        time.sleep(0.05)
+
+
+def outage_lines(caplog: pytest.LogCaptureFixture, service: str) -> list[str]:
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.getMessage().startswith(f"{service} is ")
+    ]
+
+
+def test_storage_away_is_a_503_with_retry_after_logged_once_and_over_when_it_is_back(
+    api: Client, storage: Switch, admin: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    before = answered_503("storage")
+    status = f"{CALLS}/{uuid4()}/status"
+    with caplog.at_level(logging.INFO, logger="kundrost"):
+        storage.down = True
+        refused = [api.get(status, headers=admin) for _ in range(20)]
+        ready = api.get("/health/ready")
+        storage.down = False
+        eventually(lambda: len(outage_lines(caplog, "storage")) == 2)
+        after = api.get(status, headers=admin)
+
+    assert {response.status_code for response in refused} == {503}
+    body = refused[0].json()
+    assert_envelope(body, "SERVICE_UNAVAILABLE")
+    assert body["details"] == {"service": "storage"}
+    assert "10.0.0.5" not in refused[0].text
+    assert refused[0].headers["Retry-After"] == "5"
+    assert ready.status_code == 503
+    assert after.status_code == 404
+    went, back = outage_lines(caplog, "storage")
+    assert went.startswith("storage is unavailable (ConnectionRefusedError): answering 503")
+    assert back.startswith("storage is back after")
+    assert "met 21 times" in back
+    assert not [record for record in caplog.records if record.exc_info]
+    assert answered_503("storage") - before == 20
+
+
+def test_reads_that_need_only_storage_go_on_while_the_cache_is_away(
+    api: Client, cache: Switch, admin: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    before = unchecked()
+    status = f"{CALLS}/{uuid4()}/status"
+    counted = api.get(status, headers=admin)
+    with caplog.at_level(logging.INFO, logger="kundrost"):
+        cache.down = True
+        reads = [api.get(status, headers=admin) for _ in range(10)]
+        cache.down = False
+        eventually(lambda: len(outage_lines(caplog, "cache")) == 2)
+        again = api.get(status, headers=admin)
+
+    assert counted.headers["RateLimit-Remaining"] == "999"
+    assert [response.status_code for response in reads] == [404] * 10
+    assert not any("RateLimit-Limit" in response.headers for response in reads)
+    assert unchecked() - before == 10
+    went, back = outage_lines(caplog, "cache")
+    assert went.startswith("cache is unavailable (ConnectionResetError)")
+    assert back.startswith("cache is back after")
+    assert again.status_code == 404
+    assert again.headers["RateLimit-Remaining"] == "998"
