@@ -9,7 +9,7 @@ from uuid import UUID
 import pytest
 
 from kundrost.adapters.memory import InProcessJobQueue
-from kundrost.adapters.system import ManualClock
+from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.analysis_queue import queue_job_for
 from kundrost.application.get_analysis import GetAnalysis
 from kundrost.application.request_analysis import RequestAnalysis
@@ -18,8 +18,9 @@ from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
 from kundrost.domain.fraud import Indicator
 from kundrost.domain.ids import AnalysisJobId
 from kundrost.ports.analyzer import AnalyzerError
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.errors import NotFound
-from kundrost.ports.unit_of_work import UnitOfWorkFactory
+from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from tests.application.analysis.builders import ANSWER_SETS, NIGHT_PURCHASE, Calls, stored
 from tests.application.analysis.doubles import ScriptedAnalyzer
 from tests.unit.grading_builders import a_low_grade_analysis, a_store_context, an_analysis
@@ -339,3 +340,39 @@ async def test_a_queued_analysis_shows_no_assessment_yet(
 
     assert view.job == queued
     assert view.assessment is None
+
+
+async def test_storage_away_mid_run_fails_nothing_and_the_next_run_finishes(
+    queued: AnalysisJob,
+    new_uow: UnitOfWorkFactory,
+    analyzer: ScriptedAnalyzer,
+    clock: ManualClock,
+    ids: SeededIds,
+) -> None:
+    refusals = 0
+
+    def blinking_uow() -> UnitOfWork:
+        nonlocal refusals
+        if refusals:
+            refusals -= 1
+            raise Unavailable("storage", ConnectionRefusedError())
+        return new_uow()
+
+    async def storage_blinks() -> None:
+        nonlocal refusals
+        refusals = 1  # away for the next unit of work only, back for the one after
+
+    analyzer.while_reading = storage_blinks
+    run = RunAnalysis(blinking_uow, analyzer, clock, ids)
+
+    with pytest.raises(Unavailable):
+        await run(queued.id)
+    analyzer.while_reading = None
+    async with new_uow() as uow:
+        midway = await uow.analysis_jobs.get(queued.id)
+    finished = await run(queued.id)
+
+    assert midway is not None
+    assert (midway.status, midway.stage) == (JobStatus.PROCESSING, AnalysisStage.ANALYSING)
+    assert finished.status is JobStatus.COMPLETED
+    assert (await stored(new_uow, queued.call_session_id)).assessment is not None

@@ -85,14 +85,15 @@ def breaking(store: MemoryStore, where: str) -> UnitOfWorkFactory:
 
 
 class BrokenQueue:
-    """A job queue that cannot be reached."""
+    """A job queue that fails every enqueue with `error` (an unexplained failure by default)."""
 
-    def __init__(self) -> None:
+    def __init__(self, error: Exception | None = None) -> None:
         self.attempts: list[Job] = []
+        self.error = error or StorageDown("the queue is unreachable")
 
     async def enqueue(self, job: Job) -> bool:
         self.attempts.append(job)
-        raise StorageDown("the queue is unreachable")
+        raise self.error
 
 
 class ScriptedVoiceAgent:

@@ -15,6 +15,7 @@ from kundrost.domain.call_quality import ConnectionQuality
 from kundrost.domain.call_status import CallStatus, EndReason
 from kundrost.domain.errors import InvalidTransition, InvalidValue
 from kundrost.domain.transcript import Message
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.errors import TranscriptAlreadyRecorded
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from tests.application.calls.doubles import BrokenQueue, StorageDown, breaking
@@ -244,3 +245,20 @@ async def test_a_queue_that_fails_after_the_commit_leaves_the_job_stored_as_queu
     assert job.status is JobStatus.QUEUED
     assert [analysis_id_of(attempt) for attempt in queue.attempts] == [job.id]
     assert (await session_of(new_uow, SESSION_ID)).status is CallStatus.COMPLETED  # type: ignore[union-attr]
+
+
+@pytest.mark.usefixtures("in_progress")
+async def test_a_queue_that_is_away_after_the_commit_leaves_the_job_queued_and_the_call_recorded(
+    new_uow: UnitOfWorkFactory, clock: ManualClock
+) -> None:
+    queue = BrokenQueue(Unavailable("queue", ConnectionRefusedError()))
+    record = RecordTranscript(new_uow, queue, clock, SeededIds(3))
+
+    recorded = await record(SESSION_ID, SWEDISH, 95)
+
+    job = await job_of(new_uow, SESSION_ID)
+    assert job is not None
+    assert recorded.analysis_job == job
+    assert job.status is JobStatus.QUEUED
+    assert [analysis_id_of(attempt) for attempt in queue.attempts] == [job.id]
+    assert recorded.session.status is CallStatus.COMPLETED
