@@ -49,6 +49,11 @@ class OutageLog:
         self._meanwhile = meanwhile
         self._probe_every = probe_every
         self._down: dict[str, _Outage] = {}
+        self._listeners: list[Callable[[str], None]] = []
+
+    def when_back(self, listener: Callable[[str], None]) -> None:
+        """Calls `listener(service)` each time a service is back."""
+        self._listeners.append(listener)
 
     def is_down(self, service: str) -> bool:
         return service in self._down
@@ -80,6 +85,8 @@ class OutageLog:
             outage.refused,
             "" if outage.refused == 1 else "s",
         )
+        for listener in self._listeners:
+            listener(service)
 
     async def close(self) -> None:
         """Stops watching; what is still away is not reported as back."""

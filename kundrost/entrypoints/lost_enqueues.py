@@ -20,7 +20,11 @@ SWEEP_EVERY = timedelta(seconds=20)
 STALLED_AFTER = timedelta(seconds=30)
 """An analysis that has not moved for this long is offered to the queue again; one the
 queue still holds (queued, or running in a worker) keeps its key and is not doubled."""
+JUST_BACK = timedelta(seconds=1)
+"""After the queue's outage: every analysis unfinished since before it came back."""
 BATCH = 200
+AFTER_OUTAGE_BATCH = 1000
+"""Oldest first, one batch a sweep: what a batch leaves, the next sweep takes."""
 
 
 async def sweep_lost_enqueues(
@@ -29,25 +33,41 @@ async def sweep_lost_enqueues(
     every: timedelta = SWEEP_EVERY,
     stalled_after: timedelta = STALLED_AFTER,
 ) -> None:
-    """Runs until cancelled: every `every`, `RequeueStalledAnalyses` with a short timeout.
-    So an analysis is queued again within `every + stalled_after` (under a minute) after
-    the queue and the storage are both back. A sweep that meets an outage is skipped (the
-    outage is logged by those who wait for it); any other failure is logged and the next
-    sweep tries again."""
-    requeue: RequeueStalledAnalyses = container.requeue_stalled_analyses(
+    """Runs until cancelled: every `every`, `RequeueStalledAnalyses` with a short timeout,
+    and at once when this process sees the queue come back after an outage — then for
+    every analysis stored unfinished until that moment, since any of them may have lost
+    its enqueue meanwhile. So an analysis is queued again within `every + stalled_after`
+    (under a minute) after its services are back, and within a second or two when the
+    outage was the queue's. A sweep that meets an outage is skipped (the outage is logged
+    by those who wait for it); any other failure is logged and the next sweep tries again."""
+    regular: RequeueStalledAnalyses = container.requeue_stalled_analyses(
         timeout=stalled_after, limit=BATCH
     )
+    after_outage: RequeueStalledAnalyses = container.requeue_stalled_analyses(
+        timeout=JUST_BACK, limit=AFTER_OUTAGE_BATCH
+    )
+    back = asyncio.Event()
+    queue = container.job_queue()
+    if hasattr(queue, "when_back"):
+        queue.when_back(lambda service: back.set() if service == "queue" else None)
     while True:
-        await asyncio.sleep(every.total_seconds())
-        try:
-            swept = await requeue()
-        except Unavailable:
-            continue
-        except Exception as error:
-            log.warning("the sweep of lost analyses failed: %s", type(error).__name__)
-            continue
-        if swept.requeued:
-            log.info("queued %d analysis job(s) again that the queue did not hold", swept.requeued)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(back.wait(), every.total_seconds())
+        requeue = after_outage if back.is_set() else regular
+        back.clear()
+        await _sweep(requeue)
+
+
+async def _sweep(requeue: RequeueStalledAnalyses) -> None:
+    try:
+        swept = await requeue()
+    except Unavailable:
+        return
+    except Exception as error:
+        log.warning("the sweep of lost analyses failed: %s", type(error).__name__)
+        return
+    if swept.requeued:
+        log.info("queued %d analysis job(s) again that the queue did not hold", swept.requeued)
 
 
 @contextlib.asynccontextmanager

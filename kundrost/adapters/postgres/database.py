@@ -11,6 +11,8 @@ from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
 from kundrost.ports.cipher import Cipher
 
 _PING_SECONDS = 5.0
+CONNECT_TIMEOUT_SECONDS = 5.0
+"""A database that does not answer a new connection in this time counts as away."""
 
 
 async def _prepare(connection: asyncpg.Connection) -> None:
@@ -23,9 +25,13 @@ async def _prepare(connection: asyncpg.Connection) -> None:
 class PostgresDatabase:
     """One pool per process, every connection with `search_path` set to kundrost's schema.
 
-    Constructing it connects to nothing: `start` opens the pool (the container does it when
-    the postgres storage is chosen), `close` ends it. Each `unit_of_work()` is a new
-    transaction on a connection of the pool.
+    Constructing it connects to nothing: `start` opens the pool and checks that the
+    database answers (the container does it when the postgres storage is chosen), `close`
+    ends it. Each `unit_of_work()` is a new transaction on a connection of the pool.
+
+    The pool keeps no floor of open connections (`min_size` 0): it connects on demand, so
+    while the database is away no background task of asyncpg retries (and logs a
+    traceback for) every connection it lost; the first request after the outage connects.
     """
 
     def __init__(
@@ -34,7 +40,7 @@ class PostgresDatabase:
         cipher: Cipher,
         *,
         schema: str = "kundrost",
-        min_size: int = 1,
+        min_size: int = 0,
         max_size: int = 10,
     ) -> None:
         self._dsn = dsn
@@ -64,7 +70,14 @@ class PostgresDatabase:
             max_size=self._max_size,
             init=_prepare,
             server_settings={"search_path": self._schema, "application_name": "kundrost"},
+            timeout=CONNECT_TIMEOUT_SECONDS,
         )
+        try:
+            await self.ping()
+        except BaseException:
+            pool, self._pool = self._pool, None
+            pool.terminate()
+            raise
 
     async def close(self) -> None:
         """Closes the pool once every connection is back; closing twice does nothing."""

@@ -78,7 +78,7 @@ class PostgresUnitOfWork:
             self._open = True
         except BaseException as error:
             await self._end()
-            away = unavailable(error)
+            away = self._away(error)
             if away is not None:
                 raise away from error
             raise
@@ -91,13 +91,17 @@ class PostgresUnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         await self._end()
-        if exc is None:
-            return
-        away = unavailable(exc)
-        if away is None and self._lost:
-            away = Unavailable("storage", exc)
+        away = None if exc is None else self._away(exc)
         if away is not None and away is not exc:
             raise away from exc
+
+    def _away(self, error: BaseException) -> Unavailable | None:
+        """`Unavailable` when `error` says the database is away, or when it came from a
+        connection the server closed (asyncpg then raises all sorts of errors)."""
+        away = unavailable(error)
+        if away is None and self._lost and isinstance(error, Exception):
+            away = Unavailable("storage", error)
+        return away
 
     async def commit(self) -> None:
         self._ensure_active()

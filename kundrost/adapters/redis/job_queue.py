@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -15,6 +16,7 @@ from kundrost.adapters.outages import OutageLog
 from kundrost.adapters.redis.connection import Reaching, RedisConnection
 from kundrost.adapters.redis.heartbeat import Heartbeat
 from kundrost.adapters.redis.job_mapping import job_of, saq_job_of
+from kundrost.adapters.redis.saq_logging import quiet_upkeep
 from kundrost.adapters.redis.saq_queue import PrefixedJob, PrefixedQueue
 from kundrost.adapters.redis.worker_policy import WorkerPolicy
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
@@ -79,18 +81,27 @@ class RedisJobQueue:
         self._worker_enabled = worker
         self._policy = policy or WorkerPolicy()
         self._handlers: dict[JobKind, JobHandler] = {}
+        self._outages = OutageLog(logger, "jobs wait and retry")
         self._queue = PrefixedQueue(
-            connection.client, connection.key(name), clock, abort_wait=self._policy.abort_wait
+            connection.client,
+            connection.key(name),
+            clock,
+            abort_wait=self._policy.abort_wait,
+            outages=self._outages,
         )
         self._worker: Worker[Any] | None = None
         self._running: asyncio.Task[None] | None = None
         self._drainer: Worker[Any] | None = None
-        self._outages = OutageLog(logger, "jobs wait and retry")
 
     @property
     def name(self) -> str:
         """The SAQ queue name, which every key of the queue starts with."""
         return self._queue.name
+
+    def when_back(self, listener: Callable[[str], None]) -> None:
+        """Calls `listener(service)` when a service this process's jobs met away (Redis
+        itself: `"queue"`; or one a job waited for) is back."""
+        self._outages.when_back(listener)
 
     def register(self, kind: JobKind, handler: JobHandler) -> None:
         """Sets the handler of `kind`, replacing an earlier one."""
@@ -177,6 +188,7 @@ class RedisJobQueue:
         await asyncio.gather(running, return_exceptions=True)
 
     def _new_worker(self) -> Worker[Any]:
+        quiet_upkeep()
         policy = self._policy
         worker: Worker[Any] = Worker(
             self._queue,

@@ -19,6 +19,9 @@ from saq.job import Job as SaqJob
 from saq.job import Status
 from saq.queue.redis import PubSubMultiplexer, RedisQueue
 
+from kundrost.adapters.outages import OutageLog
+from kundrost.adapters.redis.connection import AWAY
+from kundrost.ports.availability import Unavailable
 from kundrost.ports.system import Clock
 
 logger = logging.getLogger(__name__)
@@ -77,9 +80,18 @@ class PrefixedQueue(RedisQueue):
     (locks), `<name>:stats` and `<name>:worker_info:<id>` (live workers).
     """
 
-    def __init__(self, redis: Redis, name: str, clock: Clock, *, abort_wait: float) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        name: str,
+        clock: Clock,
+        *,
+        abort_wait: float,
+        outages: OutageLog | None = None,
+    ) -> None:
         super().__init__(redis, name=name, load=json.loads, swept_error_message=SWEPT)
         self._clock = clock
+        self._outages = outages or OutageLog(logger, "jobs wait in Redis")
         self._abort_wait = abort_wait
         self._promote: AsyncScript | None = None
         self._running: AsyncScript | None = None
@@ -114,16 +126,23 @@ class PrefixedQueue(RedisQueue):
 
     async def dequeue(self, timeout: float = 0.0, poll_interval: float = 0.0) -> PrefixedJob | None:
         """SAQ's dequeue, which pauses and says so when Redis refuses (unreachable, or an
-        ACL without INFO or BLMOVE): SAQ's worker would silently retry at once, forever."""
+        ACL without INFO or BLMOVE): SAQ's worker would silently retry at once, forever.
+        Redis away is an outage, logged once when it starts and once when a dequeue gets
+        through again; any other refusal is logged every 30 seconds."""
         task = asyncio.current_task()
         if task is not None:
             self.waiting.add(task)
         try:
-            return t.cast(PrefixedJob | None, await super().dequeue(timeout, poll_interval))
+            job = t.cast(PrefixedJob | None, await super().dequeue(timeout, poll_interval))
+            if self._outages.is_down("queue"):
+                self._outages.recovered("queue")
+            return job
         except (RedisError, OSError) as error:
             if task is not None and task.cancelling():
                 raise  # a stopping worker cancelled the wait; the client reports it as an error
-            if time.monotonic() - self._warned_at >= DEQUEUE_WARNING_EVERY_SECONDS:
+            if isinstance(error, AWAY):
+                self._outages.failed(Unavailable("queue", error))
+            elif time.monotonic() - self._warned_at >= DEQUEUE_WARNING_EVERY_SECONDS:
                 self._warned_at = time.monotonic()
                 logger.warning(
                     "%s: cannot take jobs from Redis (%s: %s)",
@@ -163,6 +182,7 @@ class PrefixedQueue(RedisQueue):
         active, incomplete = self.namespace("active"), self.namespace("incomplete")
         found = await self._running(keys=[self.namespace("sweep"), active], args=[lock])
         swept: list[str] = []
+        lost: list[PrefixedJob] = []
         unmarked: set[bytes] = set()
         for job_id, payload in found:
             job = self.deserialize(payload)
@@ -174,9 +194,12 @@ class PrefixedQueue(RedisQueue):
             elif not self._lost(job_id, job, unmarked):
                 continue
             else:
-                await self._run_again(job)
+                lost.append(job)
             swept.append(job_id.decode("utf-8"))
         self._suspects = {job_id: at for job_id, at in self._suspects.items() if job_id in unmarked}
+        # together: each waits `abort_wait` for a live worker to give its job up, and a dead
+        # worker's ten jobs would otherwise take ten waits
+        await asyncio.gather(*(self._run_again(job) for job in lost))
         return swept
 
     def _lost(self, job_id: bytes, job: PrefixedJob, unmarked: set[bytes]) -> bool:
