@@ -199,9 +199,10 @@ def test_outages_of_storage_and_cache_and_a_killed_worker_lose_nothing(
         cache_settled = time.monotonic()
         cache_story = where(traffic, cache, stranded_after_cache)
         print("after the Redis outage:", cache_story)
+        after_database, after_cache = database_settled - database_back, cache_settled - cache_back
         print(
-            f"{len(traffic.analyses)} analyses; all completed {database_settled - database_back:.1f} s"
-            f" after the database was back, {cache_settled - cache_back:.1f} s after Redis was"
+            f"{len(traffic.analyses)} analyses; all completed {after_database:.1f} s after the"
+            f" database was back, {after_cache:.1f} s after Redis was"
         )
     finally:
         traffic.stop()

@@ -47,6 +47,7 @@ def service_unavailable(request: Request[Any, Any, Any], exc: Unavailable) -> Re
     outages_of(app).failed(exc, probe(app.state["container"], exc.service))
     UNAVAILABLE.labels(service=exc.service).inc()
     return envelope(
+        request,
         HTTP_503_SERVICE_UNAVAILABLE,
         "SERVICE_UNAVAILABLE",
         f"{exc.service} is unavailable for a moment; try again in {RETRY_AFTER_SECONDS} s",

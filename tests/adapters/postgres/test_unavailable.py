@@ -28,12 +28,16 @@ async def test_a_session_whose_connection_the_server_ended_raises_unavailable_ro
     database: PostgresDatabase, raw: asyncpg.Connection
 ) -> None:
     session = a_session(CallStatus.PENDING)
-    with pytest.raises(Unavailable) as raised:
+
+    async def read_on_an_ended_connection() -> None:
         async with database.unit_of_work() as uow:
             await uow.sessions.add(session)
             connection = await uow.connection()
             await raw.execute("SELECT pg_terminate_backend($1)", connection.get_server_pid())
             await uow.sessions.get(session.id)
+
+    with pytest.raises(Unavailable) as raised:
+        await read_on_an_ended_connection()
     assert raised.value.service == "storage"
     assert isinstance(raised.value.__cause__, BROKEN_CONNECTION)
     assert await raw.fetchval("SELECT count(*) FROM call_sessions") == 0
@@ -53,8 +57,7 @@ async def test_a_database_that_does_not_answer_raises_unavailable_on_entry(
     gone._pool = pool
     try:
         with pytest.raises(Unavailable) as raised:
-            async with gone.unit_of_work():
-                pass
+            await gone.unit_of_work().__aenter__()
     finally:
         await pool.close()
     assert raised.value.reason == "ConnectionRefusedError"
