@@ -231,4 +231,7 @@ def test_outages_of_storage_and_cache_and_a_killed_worker_lose_nothing(
         assert serve_log.count(line) == 1, (line, serve_log[-3000:])
     assert serve_log.count("cache is back") == 1, serve_log[-3000:]
     assert "Traceback" not in serve_log, serve_log[-3000:]
-    assert "Traceback" not in processes.log("worker-2"), processes.log("worker-2")[-3000:]
+    worker_log = processes.log("worker-2")
+    assert "Traceback" not in worker_log, worker_log[-3000:]
+    for line in ("queue is unavailable", "queue is back"):
+        assert worker_log.count(line) == 1, (line, worker_log[-3000:])

@@ -16,8 +16,8 @@ from kundrost.adapters.outages import OutageLog
 from kundrost.adapters.redis.connection import Reaching, RedisConnection
 from kundrost.adapters.redis.heartbeat import Heartbeat
 from kundrost.adapters.redis.job_mapping import job_of, saq_job_of
-from kundrost.adapters.redis.saq_logging import quiet_upkeep
 from kundrost.adapters.redis.saq_queue import PrefixedJob, PrefixedQueue
+from kundrost.adapters.redis.saq_worker import PatientWorker, quiet_upkeep
 from kundrost.adapters.redis.worker_policy import WorkerPolicy
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
 from kundrost.ports.system import Clock
@@ -190,7 +190,7 @@ class RedisJobQueue:
     def _new_worker(self) -> Worker[Any]:
         quiet_upkeep()
         policy = self._policy
-        worker: Worker[Any] = Worker(
+        worker: Worker[Any] = PatientWorker(
             self._queue,
             functions=[(kind.value, partial(self._perform, kind)) for kind in JobKind],
             concurrency=policy.concurrency,
