@@ -100,3 +100,15 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+async def remove_schema_and_keys(database: str, schema: str, redis: str, prefix: str) -> None:
+    """Drops a test's PostgreSQL schema and deletes its Redis keys."""
+    import asyncpg
+
+    connection = await asyncpg.connect(database)
+    try:
+        await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    finally:
+        await connection.close()
+    await delete_keys(redis, prefix)

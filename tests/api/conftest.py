@@ -59,18 +59,7 @@ def settings() -> Iterator[Settings]:
         redis_url=redis,
         redis_prefix=prefix,
     )
-    asyncio.run(_remove(database, schema, redis, prefix))
-
-
-async def _remove(database: str, schema: str, redis: str, prefix: str) -> None:
-    import asyncpg
-
-    connection = await asyncpg.connect(database)
-    try:
-        await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    finally:
-        await connection.close()
-    await services.delete_keys(redis, prefix)
+    asyncio.run(services.remove_schema_and_keys(database, schema, redis, prefix))
 
 
 @pytest.fixture

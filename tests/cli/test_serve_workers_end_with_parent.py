@@ -4,23 +4,18 @@ already in use"."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import asyncpg
 import httpx
 import pytest
 
-from kundrost.adapters.crypto import generate_key_text
-from tests import services
-from tests.cli.test_serve_and_token import ROOT, SECRET, free_port, wait_for_health
+from tests.cli.test_serve_and_token import ROOT, free_port, wait_for_health
 
 CHILD = """
 import os, sys, time
@@ -88,33 +83,6 @@ def test_a_process_that_asked_ends_when_its_parent_is_killed(how: str) -> None:
             os.kill(int(child_pid), signal.SIGKILL)
 
 
-@pytest.fixture
-def production_env() -> Iterator[dict[str, str]]:
-    """PostgreSQL and Redis of their own (a schema, a key prefix), migrated at start-up."""
-    database, redis = services.database_url(), services.redis_url()
-    schema, prefix = services.schema_name("serve_workers"), services.key_prefix("serve_workers")
-    yield {
-        **os.environ,
-        "KUNDROST_DATABASE_URL": database,
-        "KUNDROST_DATABASE_SCHEMA": schema,
-        "KUNDROST_AUTO_MIGRATE": "1",
-        "KUNDROST_REDIS_URL": redis,
-        "KUNDROST_REDIS_PREFIX": prefix,
-        "KUNDROST_JWT_SECRET": SECRET,
-        "KUNDROST_ENCRYPTION_KEY": generate_key_text(),
-    }
-
-    async def clean() -> None:
-        connection = await asyncpg.connect(database)
-        try:
-            await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        finally:
-            await connection.close()
-        await services.delete_keys(redis, prefix)
-
-    asyncio.run(clean())
-
-
 def serve(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[str]:
     with log.open("w") as output:
         return subprocess.Popen(
@@ -131,10 +99,11 @@ def serve(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[str]:
 def test_serve_workers_end_with_a_killed_parent_and_the_port_is_free_again(
     production_env: dict[str, str],
 ) -> None:
+    env = {**os.environ, **production_env}
     port = free_port()
     health = f"http://127.0.0.1:{port}/health"
     with tempfile.TemporaryDirectory() as logs:
-        first = serve(port, production_env, Path(logs, "first.log"))
+        first = serve(port, env, Path(logs, "first.log"))
         second: subprocess.Popen[str] | None = None
         workers: list[int] = []
         try:
@@ -145,7 +114,7 @@ def test_serve_workers_end_with_a_killed_parent_and_the_port_is_free_again(
             assert len(workers) >= 2
             assert gone_within(workers, 30) == [], Path(logs, "first.log").read_text()[-3000:]
 
-            second = serve(port, production_env, Path(logs, "second.log"))
+            second = serve(port, env, Path(logs, "second.log"))
             assert wait_for_health(health, second)["status"] == "ok"
             assert httpx.get(health.replace("/health", "/health/ready")).status_code == 200
         finally:

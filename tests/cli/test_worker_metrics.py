@@ -3,56 +3,22 @@ counts analyses and rewards where they happen: on the worker's own metrics endpo
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import asyncpg
 import httpx
-import pytest
 from litestar.testing import TestClient
 
-from kundrost.adapters.crypto import generate_key_text
-from kundrost.container import build_container
-from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.cli.serve import build_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
-from tests import services
 from tests.api.calls_builders import connect, initiate, record
 from tests.cli.test_serve_and_token import ROOT, SECRET, free_port
-
-
-@pytest.fixture
-def production_env() -> Iterator[dict[str, str]]:
-    """PostgreSQL and Redis of their own; the API processes only enqueue."""
-    database, redis = services.database_url(), services.redis_url()
-    schema, prefix = services.schema_name("worker_metrics"), services.key_prefix("metrics")
-    yield {
-        "KUNDROST_DATABASE_URL": database,
-        "KUNDROST_DATABASE_SCHEMA": schema,
-        "KUNDROST_AUTO_MIGRATE": "1",
-        "KUNDROST_REDIS_URL": redis,
-        "KUNDROST_REDIS_PREFIX": prefix,
-        "KUNDROST_JWT_SECRET": SECRET,
-        "KUNDROST_ENCRYPTION_KEY": generate_key_text(),
-        "KUNDROST_QUEUE_WORKER": "0",
-    }
-
-    async def clean() -> None:
-        connection = await asyncpg.connect(database)
-        try:
-            await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        finally:
-            await connection.close()
-        await services.delete_keys(redis, prefix)
-
-    asyncio.run(clean())
 
 
 def sample(metrics: str, name: str) -> float:
@@ -64,6 +30,7 @@ def sample(metrics: str, name: str) -> float:
 def test_the_worker_counts_the_analyses_and_rewards_on_its_own_metrics_port(
     production_env: dict[str, str],
 ) -> None:
+    production_env = {**production_env, "KUNDROST_QUEUE_WORKER": "0"}
     settings = Settings.from_env(production_env)
     headers = {"Authorization": f"Bearer {issue_token(SECRET, 'service')}"}
     port = free_port()
@@ -77,7 +44,7 @@ def test_the_worker_counts_the_analyses_and_rewards_on_its_own_metrics_port(
     )
     metrics_url = f"http://127.0.0.1:{port}/metrics"
     try:
-        with TestClient(create_app(build_container(settings), settings)) as api:
+        with TestClient(build_app(settings, "ring")) as api:  # calls wait for the test
             rewards_before = sample(api.get("/metrics").text, "kundrost_rewards_granted_total")
             bought = (datetime.now(UTC) - timedelta(minutes=20)).isoformat()
             session_id = initiate(api, headers, transaction_time=bought)
