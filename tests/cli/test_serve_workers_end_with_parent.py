@@ -15,7 +15,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.cli.test_serve_and_token import ROOT, free_port, wait_for_health
+from tests.cli.test_serve_and_token import ROOT, wait_for_health
+from tests.services import free_port
 
 CHILD = """
 import os, sys, time

@@ -18,7 +18,8 @@ from kundrost.entrypoints.cli.serve import build_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.api.calls_builders import connect, initiate, record
-from tests.cli.test_serve_and_token import ROOT, SECRET, free_port
+from tests.cli.test_serve_and_token import ROOT, SECRET
+from tests.services import free_port
 
 
 def sample(metrics: str, name: str) -> float:

@@ -26,8 +26,9 @@ import redis
 from kundrost.adapters.crypto import generate_key_text
 from kundrost.entrypoints.http.security import issue_token
 from tests import services
-from tests.faults.throwaway import Missing, ThrowawayPostgres, ThrowawayRedis, free_port
+from tests.faults.throwaway import Missing, ThrowawayPostgres, ThrowawayRedis
 from tests.faults.traffic import Traffic
+from tests.services import free_port
 
 pytestmark = pytest.mark.faults
 

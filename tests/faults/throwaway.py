@@ -19,19 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.services import free_port
+
 IMMEDIATE_STOP = ("-m", "immediate", "stop")
 REDIS_OPTIONS = ("--bind", "127.0.0.1", "--appendonly", "yes", "--save", "")
 
 
 class Missing(RuntimeError):
     """A server binary the fault suite needs is not installed; the message says which."""
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def answers(port: int) -> bool:

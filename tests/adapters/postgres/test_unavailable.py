@@ -3,8 +3,6 @@ a statement that is wrong stays the error it is."""
 
 from __future__ import annotations
 
-import socket
-
 import asyncpg
 import pytest
 
@@ -15,13 +13,7 @@ from kundrost.domain.call_status import CallStatus
 from kundrost.ports.availability import Unavailable
 from tests.adapters.postgres.test_reliability import BROKEN_CONNECTION
 from tests.adapters.storage_builders import a_session
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+from tests.services import free_port
 
 
 async def test_a_session_whose_connection_the_server_ended_raises_unavailable_rolled_back(
@@ -51,7 +43,7 @@ async def test_a_database_that_does_not_answer_raises_unavailable_on_entry(
     database: PostgresDatabase, cipher: AesGcmCipher
 ) -> None:
     pool = await asyncpg.create_pool(
-        f"postgresql://postgres@127.0.0.1:{closed_port()}/test", min_size=0, max_size=1
+        f"postgresql://postgres@127.0.0.1:{free_port()}/test", min_size=0, max_size=1
     )
     gone = PostgresDatabase("unused", cipher)
     gone._pool = pool

@@ -3,7 +3,6 @@ enqueue; a command Redis refuses for what it is stays the error it is."""
 
 from __future__ import annotations
 
-import socket
 from datetime import timedelta
 
 import pytest
@@ -13,14 +12,13 @@ from kundrost.adapters.system import SystemClock
 from kundrost.ports.availability import Unavailable
 from kundrost.ports.job_queue import Job, JobKind
 from tests.adapters.redis.severable import SeverableRelay
+from tests.services import free_port
 
 MINUTE = timedelta(minutes=1)
 
 
 def nobody_listening() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return f"redis://:hemligt@127.0.0.1:{probe.getsockname()[1]}/0"
+    return f"redis://:hemligt@127.0.0.1:{free_port()}/0"
 
 
 async def test_every_cache_command_raises_unavailable_while_redis_is_away() -> None:
