@@ -6,7 +6,7 @@ left unfinished more than a minute after its services are back; each outage is o
 line when it starts and one when it ends, without a traceback.
 
 It needs the PostgreSQL server binaries and redis-server; without them it skips (fails
-under KUNDROST_REQUIRE_SERVICES=1). About two minutes.
+under KUNDROST_REQUIRE_SERVICES=1). About a minute.
 """
 
 from __future__ import annotations
