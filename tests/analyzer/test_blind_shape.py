@@ -10,9 +10,14 @@ from typing import Any
 
 import pytest
 
-from kundrost.domain import AnalysabilityPolicy, Indicator
 from tests.analyzer.blind import DATA, load
-from tests.analyzer.blind_domain import context_of, transcript_of
+from tests.analyzer.blind_domain import context_of
+from tests.analyzer.labelled_calls import (
+    assert_domain_agrees_on_analysability,
+    assert_label_rules,
+    assert_spoken_at_pace,
+    ids,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "feedback_corpus.json"
 BLIND = load(DATA)
@@ -33,12 +38,6 @@ MINIMUM_PATTERNS = {
     "campaign": 3, "closed_hours": 3, "english": 1, "too_short": 1,
 }  # fmt: skip
 OTHER_PATTERNS = {"ordinary", "queue", "seating", "paint", "staff", "generic", "rude"}
-INDICATORS = {indicator.value for indicator in Indicator}
-FASTEST_WORDS_PER_SECOND = 3.0
-
-
-def ids(item: dict[str, Any]) -> str:
-    return str(item["id"])
 
 
 def test_the_stores_are_the_corpus_stores() -> None:
@@ -66,30 +65,7 @@ def test_ids_are_unique_and_name_store_and_kind() -> None:
 
 @pytest.mark.parametrize("item", ITEMS, ids=ids)
 def test_label_rules(item: dict[str, Any]) -> None:
-    label = item["label"]
-    assert set(item) == {
-        "id", "store", "kind", "patterns", "transaction_time", "total_duration_seconds",
-        "messages", "label",
-    }  # fmt: skip
-    assert set(label) == {
-        "analysable", "qualifies", "reward_band", "fraud_indicators", "value", "note",
-    }  # fmt: skip
-    assert label["note"].strip()
-    assert set(label["fraud_indicators"]) <= INDICATORS
-    assert len(label["fraud_indicators"]) <= 1, "one indicator, the most specific"
-    assert (label["reward_band"] is None) is (not label["qualifies"])
-    assert label["reward_band"] in (None, "low", "medium", "high")
-    assert isinstance(label["value"], int)
-    assert 0 <= label["value"] <= 10
-    if label["fraud_indicators"]:
-        assert not label["qualifies"]
-        assert label["value"] == 0
-    if not label["analysable"]:
-        assert not label["qualifies"]
-        assert not label["fraud_indicators"]
-        assert item["kind"] in ("english", "too_short")
-    if label["qualifies"]:
-        assert label["value"] >= 2
+    assert_label_rules(item)
 
 
 def test_value_rises_with_the_band() -> None:
@@ -102,31 +78,12 @@ def test_value_rises_with_the_band() -> None:
 
 @pytest.mark.parametrize("item", ITEMS, ids=ids)
 def test_turns_are_timed_at_speaking_pace(item: dict[str, Any]) -> None:
-    messages = item["messages"]
-    duration_ms = item["total_duration_seconds"] * 1000
-    assert messages[0]["speaker"] == "ai"
-    assert "AI" in messages[0]["content"]
-    assert {message["speaker"] for message in messages} == {"ai", "customer"}
-    starts = [message["timestamp_ms"] for message in messages]
-    assert starts == sorted(starts)
-    assert starts[0] >= 0
-    for message, end in zip(messages, [*starts[1:], duration_ms], strict=True):
-        words = len(message["content"].split())
-        assert 1 <= len(message["content"]) <= 2000
-        assert words <= FASTEST_WORDS_PER_SECOND * (end - message["timestamp_ms"]) / 1000, (
-            f"{item['id']}: '{message['content'][:40]}…' is said too fast"
-        )
+    assert_spoken_at_pace(item)
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=ids)
 def test_the_domain_agrees_on_analysability(item: dict[str, Any]) -> None:
-    seconds = item["total_duration_seconds"]
-    if item["label"]["analysable"]:
-        assert 60 <= seconds <= 120
-    elif item["kind"] == "too_short":
-        assert seconds < 60
-    verdict = AnalysabilityPolicy().evaluate(transcript_of(item))
-    assert verdict.analysable is item["label"]["analysable"], verdict
+    assert_domain_agrees_on_analysability(item)
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=ids)
