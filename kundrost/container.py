@@ -28,6 +28,7 @@ from kundrost.application.call_status import GetCallStatus
 from kundrost.application.cancel_call import CancelCall
 from kundrost.application.cleanup import Cleanup
 from kundrost.application.cleanup_low_grade import CleanupLowGrade
+from kundrost.application.end_stale_calls import EndStaleCalls
 from kundrost.application.fraud_detection import DetectFraud
 from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.application.get_analysis import GetAnalysis
@@ -310,6 +311,9 @@ class Container(containers.DeclarativeContainer):
     retry_due_calls = providers.Factory(
         RetryDueCalls, new_uow=new_uow, retry=retry_call, clock=clock
     )
+    end_stale_calls = providers.Factory(
+        EndStaleCalls, new_uow=new_uow, telephony=telephony, clock=clock
+    )
     requeue_stalled_analyses = providers.Factory(
         RequeueStalledAnalyses, new_uow=new_uow, queue=job_queue, clock=clock
     )
@@ -344,7 +348,8 @@ def _resources(container: Container) -> list[Any]:
 
 async def open_resources(container: Container, *, migrate: bool = False) -> None:
     """Start the chosen adapters' pools, clients and workers (only those chosen). With
-    `migrate`, pending database migrations are applied first (`KUNDROST_AUTO_MIGRATE`)."""
+    `migrate`, pending database migrations are applied first (`KUNDROST_AUTO_MIGRATE`), and
+    rows of earlier releases are sealed with the encryption key once the pool is open."""
     config = container.config
     if migrate and config.storage() == "postgres":
         from kundrost.adapters.postgres import migrate as apply_migrations
@@ -355,6 +360,10 @@ async def open_resources(container: Container, *, migrate: bool = False) -> None
         for resource in _resources(container):
             await resource.start()
             started.append(resource)
+        if migrate and config.storage() == "postgres":
+            from kundrost.adapters.postgres.sealing import seal_legacy_rows
+
+            await seal_legacy_rows(container.database(), container.cipher())
     except BaseException:
         for resource in reversed(started):
             await resource.close()

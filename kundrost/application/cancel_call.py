@@ -18,8 +18,11 @@ from kundrost.ports.unit_of_work import UnitOfWorkFactory
 class CancelCall:
     """A live call (pending or in progress) ends `abandoned` with end reason `cancelled` and is
     hung up; an ended call keeps its status. Either way the personal data goes at once: the
-    phone number, the transcript, and the words of its assessment (anonymised; the scores stay
-    for metrics). Cancelling twice gives the same result.
+    phone number, the transcript and its signature, the words of its assessment (anonymised;
+    the scores stay for metrics) and the words weekly reports quote from it. Cancelling twice
+    gives the same result. The session's row lock is held from the first read to the commit,
+    so an analysis or a report racing the cancel keeps none of the words either
+    (`RunAnalysis`, `WeeklyReportRepository.erase_words_of`).
 
     The change is committed before the hang-up, so the call's own hang-up event finds the
     session already ended. A cancelled call is hung up on every cancel (hanging up is safe to
@@ -44,6 +47,7 @@ class CancelCall:
             assessment = await uow.assessments.for_session(session_id)
             if assessment is not None and not assessment.is_anonymised:
                 await uow.assessments.put(assessment.anonymised())
+            await uow.reports.erase_words_of(session_id)
             await uow.commit()
         if erased.end_reason is EndReason.CANCELLED and erased.provider_call_id is not None:
             await self.telephony.hang_up(erased.provider_call_id)

@@ -33,9 +33,12 @@ class CleanupReport:
 class Cleanup:
     """Apply the retention policy as of now.
 
-    Expired call sessions go with their transcripts (personal data, 90 days after the call
-    ended); assessments older than the personal-data period are anonymised; fraud records go
-    after a year and call quality metrics after half a year; weekly reports stay. Each kind
+    Assessments older than the personal-data period are anonymised; expired call sessions
+    go with their transcripts, signatures and the words reports quote from them (personal
+    data, 90 days after the call ended), and an assessment of such a call that is not yet 90
+    days old (made after the call ended) is anonymised with it, counted with the sessions;
+    fraud records go after a year and call quality metrics after half a year; weekly reports
+    stay, without the words of calls that are gone. Each kind
     is deleted in batches of `batch_size` (1–10,000), each batch committed on its own; a dry
     run does the same work in one unit of work that is rolled back and reports the counts.
     `batches` counts the batches that changed at least one record.
@@ -52,7 +55,7 @@ class Cleanup:
         size = self.batch_size if batch_size is None else checked_batch_size(batch_size)
         started = self.clock.now()
         works = _works(started, self.retention)
-        sessions, assessments, frauds, metrics = await run_batches(
+        assessments, sessions, frauds, metrics = await run_batches(
             self.new_uow, works, size, dry_run=dry_run
         )
         return CleanupReport(
@@ -80,4 +83,4 @@ def _works(now: datetime, retention: RetentionPolicy) -> list[Batch]:
         cutoff = now - retention.call_quality_metrics
         return await uow.quality_metrics.delete_recorded_before(cutoff, limit)
 
-    return [sessions, assessments, fraud_records, quality_metrics]
+    return [assessments, sessions, fraud_records, quality_metrics]

@@ -15,6 +15,9 @@ from kundrost.ports.unit_of_work import UnitOfWork
 DUPLICATE_WINDOW = timedelta(days=30)
 """How far back other sessions' transcripts are compared for near-duplicates; transcripts
 live 90 days at most, and copied feedback is sent in bursts, not months apart."""
+DUPLICATE_CANDIDATES = 1000
+"""At most this many of the store's newest transcripts in the window are compared, so one
+check costs the same however busy the store has been."""
 
 
 async def gather_evidence(
@@ -29,15 +32,24 @@ async def gather_evidence(
 ) -> FraudEvidence:
     """The evidence the four checks read for `session`.
 
-    Texts are compared as the customer's words only (`Transcript.customer_text`; the
-    similarity normalises case and punctuation itself, so no second pass is spent), against
-    other sessions' transcripts recorded from `duplicate_window` before this one. The phone
+    Texts are compared as the customer's words only (`Transcript.customer_text`), by the
+    signatures stored with the transcripts: this one's against those of the same store's
+    other transcripts recorded from `duplicate_window` before it (the newest
+    `DUPLICATE_CANDIDATES`). No other transcript is decrypted and no other store is read; a
+    transcript stored without a signature (before signatures existed) compares with none.
+    The phone
     velocity counts the other sessions from the same number created from the policy's
     `velocity_window` before this session; an erased number counts none.
     """
-    others = await uow.transcripts.recorded_since(
-        transcript.recorded_at - duplicate_window, excluding=session.id
-    )
+    own = await uow.transcripts.signature(session.id)
+    others = []
+    if own is not None:
+        others = await uow.transcripts.signatures_since(
+            session.store_id,
+            transcript.recorded_at - duplicate_window,
+            excluding=session.id,
+            limit=DUPLICATE_CANDIDATES,
+        )
     calls = 0
     if session.phone is not None:
         calls = await uow.sessions.count_from_phone(
@@ -51,6 +63,7 @@ async def gather_evidence(
         analysis=analysis,
         context=context,
         transcript_text=transcript.customer_text(),
-        other_transcript_texts=tuple(other.customer_text() for other in others),
+        transcript_signature=own or frozenset(),
+        other_signatures=tuple(others),
         calls_from_phone_last_window=calls,
     )

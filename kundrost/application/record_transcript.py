@@ -19,6 +19,7 @@ from kundrost.domain.errors import InvalidTransition
 from kundrost.domain.ids import AnalysisJobId, CallSessionId, TranscriptId
 from kundrost.domain.retention import RetentionPolicy
 from kundrost.domain.transcript import Message, Transcript
+from kundrost.domain.transcript_limits import TranscriptLimits
 from kundrost.ports.errors import TranscriptAlreadyRecorded
 from kundrost.ports.job_queue import JobQueue
 from kundrost.ports.system import Clock, IdGenerator
@@ -68,7 +69,8 @@ class RecordTranscript:
     unanalysable (a `language_barrier` the agent heard), which abandons the call. The audio
     quality is kept either way. One unit of work: a refusal or a storage error leaves nothing.
     A session that is not in progress is refused (`InvalidTransition`); a second transcript
-    of one call, `TranscriptAlreadyRecorded`.
+    of one call, `TranscriptAlreadyRecorded`; more text than a 120-second call can hold
+    (`TranscriptLimits`), `InvalidValue` before anything is read or stored.
 
     If the queue is unavailable after the commit, the job stays stored `queued` and the
     call is recorded all the same (`enqueue_stored`); queueing it again later is harmless
@@ -81,6 +83,7 @@ class RecordTranscript:
     ids: IdGenerator
     analysability: AnalysabilityPolicy = field(factory=AnalysabilityPolicy)
     retention: RetentionPolicy = field(factory=RetentionPolicy)
+    limits: TranscriptLimits = field(factory=TranscriptLimits)
 
     async def __call__(
         self,
@@ -91,6 +94,7 @@ class RecordTranscript:
         *,
         end_reason: EndReason = EndReason.COMPLETED,
     ) -> TranscriptRecorded:
+        self.limits.check(messages)
         transcript = Transcript(
             id=TranscriptId(self.ids.new()),
             call_session_id=session_id,

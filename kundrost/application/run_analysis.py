@@ -21,6 +21,7 @@ from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
+from kundrost.domain.redaction import redact_analysis
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
 from kundrost.ports.availability import Unavailable
@@ -42,9 +43,13 @@ _Ready = tuple[AnalysisJob, RecordedFeedback, Transcript]
 class RunAnalysis:
     """Run one analysis job through its stages, committing each so a poller sees progress.
 
-    The analyzer is called outside any open unit of work (it may take seconds). Qualifying
-    feedback keeps its transcript and content; fraudulent or low-grade feedback is recorded
-    without content and its transcript is deleted in the same commit. A job that is already
+    The analyzer is called outside any open unit of work (it may take seconds); names of
+    people in what it returns are redacted (`redact_analysis`) before anything is kept.
+    Qualifying feedback keeps its transcript and content; fraudulent or low-grade feedback is
+    recorded without content and its transcript is deleted in the same commit. The final
+    commit holds the call's row lock and reads the call afresh: a call cancelled meanwhile
+    is graded without any of its words (anonymised, as a cancel leaves a graded call), so a
+    cancel and an analysis end alike whichever commits first. A job that is already
     finished is returned unchanged, as a queue may deliver it twice. When the analyzer fails,
     the job fails with a message that never quotes the customer and the transcript stays, so
     a forced re-request can try again. The metadata keeps the model's tokens, their cost at
@@ -112,6 +117,7 @@ class RunAnalysis:
         analysis = await self.analyzer.analyse(
             FeedbackInput(transcript, feedback.context, feedback.session.transaction_time)
         )
+        analysis = redact_analysis(analysis)
         took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
 
         async with self.new_uow() as uow:
@@ -163,8 +169,8 @@ class RunAnalysis:
             job = await _job(uow, analysis_id)
             if job.is_finished:
                 return job
+            current = await uow.sessions.get(session.id, for_update=True)
             now = self.clock.now()
-            current = await uow.sessions.get(session.id)
             if current is None or current.is_expired(now):
                 job = job.failed(SESSION_GONE, now)
             else:
@@ -178,11 +184,13 @@ class RunAnalysis:
                     metadata,
                     now,
                 )
+                if current.is_erased:
+                    assessment = assessment.anonymised()
                 await uow.assessments.put(assessment)
                 await uow.fraud_records.add(
                     FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, now)
                 )
-                if not assessment.qualifies:
+                if not assessment.qualifies or current.is_erased:
                     await uow.transcripts.delete_for_session(session.id)
                 job = job.completed(assessment.id, now)
             await uow.analysis_jobs.save(job)

@@ -92,11 +92,13 @@ def _best_first(found: tuple[SearchHit, datetime]) -> tuple[Decimal, float, int,
 @frozen
 class SearchFeedback:
     """Finds the store's kept feedback that matches `query`, in assessments created in
-        `[start, end)` (dates: whole local days, `end` included; default: the last 90 days).
-        Only qualifying feedback keeps words, and only until retention removes them; the
-        transcript is never searched. Scores follow `SearchPolicy`; equal scores list the newest
-        first. A query may name a department by any name the store's context gives it (see
-    `departments_named`). When the analyzer cannot embed, the search runs on words alone."""
+    `[start, end)` (dates: whole local days, `end` included; default: the last 90 days).
+    Only qualifying feedback keeps words, and only until its call is cancelled or retention
+    anonymises it: an anonymised assessment gives no hit at all, not even by its theme
+    labels. The transcript is never searched. Scores follow `SearchPolicy`; equal scores
+    list the newest first. A query may name a department by any name the store's context
+    gives it (see `departments_named`). When the analyzer cannot embed, the search runs on
+    words alone."""
 
     new_uow: UnitOfWorkFactory
     analyzer: FeedbackAnalyzer
@@ -123,7 +125,12 @@ class SearchFeedback:
         named = departments_named(
             query_terms, context.departments if context else (), self.policy.min_prefix
         )
-        corpus = [entry for a in assessments if a.qualifies for entry in _entries(a)]
+        corpus = [
+            entry
+            for a in assessments
+            if a.qualifies and not a.is_anonymised
+            for entry in _entries(a)
+        ]
         similarity = await self._similarities(query, corpus)
         hits: list[tuple[SearchHit, datetime]] = []
         for entry in corpus:

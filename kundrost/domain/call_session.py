@@ -116,6 +116,12 @@ class CallSession:
     def is_live(self) -> bool:
         return self.status in LIVE_STATUSES
 
+    @property
+    def is_erased(self) -> bool:
+        """Its personal data was erased (cancelled, or erased after it ended): nothing of what
+        the customer said may be kept for it any more. A live call always has its number."""
+        return self.phone is None
+
     def is_expired(self, now: datetime) -> bool:
         """Expired at `expires_at` itself; an expired session is no longer shown to anyone."""
         return self.expires_at <= ensure_aware(now)

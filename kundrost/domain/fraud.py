@@ -73,15 +73,18 @@ class FraudEvidence:
     every caller of a store the same questions, which would make honest calls look alike.
     `calls_from_phone_last_window` counts the other feedback calls made from the same phone
     number within the policy's `velocity_window` before this one, excluding this call.
-    `other_transcript_texts` are recent customer texts of other sessions to compare with.
+    `transcript_signature` is the signature (`similarity.signature`) of `transcript_text`
+    and `other_signatures` those of recent customer texts of other sessions of the same
+    store, made with the same digest, to compare with.
     """
 
     transaction_time: datetime = field(validator=aware)
     analysis: FeedbackAnalysis
     context: BusinessContext | None = None
     transcript_text: str = ""
-    other_transcript_texts: tuple[str, ...] = field(
-        default=(), converter=frozen_tuple, validator=each(str)
+    transcript_signature: frozenset[int] = frozenset()
+    other_signatures: tuple[frozenset[int], ...] = field(
+        default=(), converter=frozen_tuple, validator=each(frozenset)
     )
     calls_from_phone_last_window: int = field(default=0, validator=at_least(0))
 

@@ -16,7 +16,7 @@ from kundrost.domain.fraud import (
     Severity,
     Violation,
 )
-from kundrost.domain.similarity import similarities, words
+from kundrost.domain.similarity import jaccard, words
 
 if TYPE_CHECKING:
     from kundrost.domain.fraud_checks import FraudPolicy
@@ -128,8 +128,8 @@ def check_context(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
 def check_pattern(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
     """More than `max_calls_per_phone` (3) feedback calls from one number within
     `velocity_window` (7 days) is a medium-severity `phone_velocity`; a customer text at
-    least `duplicate_similarity` (0.85) alike to another session's, measured by
-    `similarity`, is a high-severity `duplicate_feedback`."""
+    least `duplicate_similarity` (0.85) alike to another session's of the store, measured by
+    `jaccard` of their signatures, is a high-severity `duplicate_feedback`."""
     findings: list[_Finding] = []
     calls = evidence.calls_from_phone_last_window + 1
     if calls > policy.max_calls_per_phone:
@@ -140,9 +140,8 @@ def check_pattern(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
         violation = Violation(Indicator.PHONE_VELOCITY, Severity.MEDIUM, detail)
         findings.append((violation, policy.velocity_confidence))
     if len(words(evidence.transcript_text)) >= policy.duplicate_min_words:
-        scores = similarities(
-            evidence.transcript_text, evidence.other_transcript_texts, policy.shingle_size
-        )
+        own = evidence.transcript_signature
+        scores = [jaccard(own, other) for other in evidence.other_signatures]
         close = [score for score in scores if score >= policy.duplicate_similarity]
         if close:
             shown = max(close).quantize(Decimal("0.01"), rounding=ROUND_DOWN)

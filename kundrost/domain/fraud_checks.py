@@ -51,6 +51,7 @@ class FraudPolicy:
     this one included, is `phone_velocity`. A customer text at least
     `duplicate_similarity` (0.85) alike to another session's is `duplicate_feedback`;
     texts under `duplicate_min_words` words are not compared, short answers coincide.
+    Texts are compared as word 3-shingles, the size their stored signatures are made with.
     """
 
     suspicious_at_confidence: Decimal = field(default=Decimal("0.7"), validator=unit_interval)
@@ -65,7 +66,6 @@ class FraudPolicy:
     duplicate_similarity: Decimal = field(default=Decimal("0.85"), validator=unit_interval)
     duplicate_confidence: Decimal = field(default=Decimal("0.9"), validator=unit_interval)
     duplicate_min_words: int = field(default=12, validator=at_least(1))
-    shingle_size: int = field(default=3, validator=at_least(1))
 
     def evaluate(
         self, evidence: FraudEvidence, check_types: Iterable[CheckType | str] = ALL_CHECKS

@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
+from uuid import UUID
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from kundrost.domain.analysis import ActionableItem, Category, Level
 from kundrost.domain.errors import InvalidValue
+from kundrost.domain.ids import CallSessionId
 from kundrost.domain.priority import Priority
 from kundrost.domain.ranking_policy import RankingPolicy
 from kundrost.domain.theme_groups import normalised
@@ -22,6 +24,7 @@ __all__ = [
     "Recommendation",
     "RecommendationKey",
     "RecommendationStats",
+    "Sighting",
     "filter_recommendations",
     "one_per_feedback",
     "rank_recommendations",
@@ -31,6 +34,20 @@ __all__ = [
 ]
 
 RecommendationKey = tuple[Category, str, str]
+Sighting = tuple[ActionableItem, datetime] | tuple[ActionableItem, datetime, CallSessionId]
+"""An item raised by one feedback, when, and (for a report that keeps it) by which call."""
+
+CATEGORY_WORDS = MappingProxyType(
+    {
+        Category.PRODUCT: "sortiment",
+        Category.SERVICE: "service",
+        Category.ENVIRONMENT: "butiksmiljö",
+        Category.STAFF: "personal",
+        Category.PRICING: "priser",
+        Category.ACCESSIBILITY: "tillgänglighet",
+    }
+)
+"""How a recommendation whose wording was erased names its category, in Swedish."""
 
 
 @frozen
@@ -47,6 +64,17 @@ class Recommendation:
     score: Decimal = field(default=Decimal(0), validator=unit_interval)
     estimated_impact: Level = field(default=Level.MEDIUM, validator=instance_of(Level))
     implementation_complexity: Level = field(default=Level.MEDIUM, validator=instance_of(Level))
+    source: CallSessionId | None = field(default=None, validator=instance_of(UUID, optional=True))
+    """The call whose item gave the wording: in a weekly report the description is that
+    customer's words (an item may quote them), kept only as long as the call's words."""
+
+    def without_words(self) -> Recommendation:
+        """The recommendation once its source call's words are gone: the same action, count
+        and rank, described by its category and department only ("Åtgärd inom personal,
+        Kassa")."""
+        where = f", {self.department}" if self.department else ""
+        described = f"Åtgärd inom {CATEGORY_WORDS[self.category]}{where}"[:500]
+        return evolve(self, description=described, source=None)
 
 
 def recommendation_key(item: ActionableItem) -> RecommendationKey:
@@ -76,26 +104,28 @@ def urgency(recommendation: Recommendation) -> tuple[Decimal, int, int, float]:
 
 
 def rank_recommendations(
-    sightings: Iterable[tuple[ActionableItem, datetime]],
+    sightings: Iterable[Sighting],
     now: datetime,
     policy: RankingPolicy | None = None,
 ) -> tuple[Recommendation, ...]:
     """Merge the same item raised in several feedbacks (pass one sighting per feedback) into
-    one recommendation: its most urgent wording and priority, how many raised it, and when it
-    was last raised. Most urgent first; equal items keep the order they were first seen in."""
+    one recommendation: its most urgent wording and priority (with the call it came from, when
+    the sightings name calls), how many raised it, and when it was last raised. Most urgent
+    first; equal items keep the order they were first seen in."""
     if now.utcoffset() is None:
         raise InvalidValue("now", "must be a timezone-aware datetime")
     policy = policy or RankingPolicy()
-    groups: dict[RecommendationKey, list[tuple[ActionableItem, datetime]]] = {}
-    for item, seen_at in sightings:
-        groups.setdefault(recommendation_key(item), []).append((item, seen_at))
+    groups: dict[RecommendationKey, list[Sighting]] = {}
+    for sighting in sightings:
+        groups.setdefault(recommendation_key(sighting[0]), []).append(sighting)
     if not groups:
         return ()
     most_frequent = max(len(group) for group in groups.values())
     ranked = []
     for group in groups.values():
-        lead = max((item for item, _ in group), key=lambda item: item.priority.rank)
-        last_seen = max(seen_at for _, seen_at in group)
+        leading = max(group, key=lambda sighting: sighting[0].priority.rank)
+        lead = leading[0]
+        last_seen = max(sighting[1] for sighting in group)
         age = now.astimezone(UTC) - last_seen.astimezone(UTC)
         ranked.append(
             Recommendation(
@@ -108,6 +138,7 @@ def rank_recommendations(
                 score=policy.score(lead.priority, len(group), most_frequent, age),
                 estimated_impact=lead.estimated_impact,
                 implementation_complexity=lead.implementation_complexity,
+                source=leading[2] if len(leading) == 3 else None,
             )
         )
     return tuple(sorted(ranked, key=urgency))

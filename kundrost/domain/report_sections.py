@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
 
 from attrs import field, frozen
 
 from kundrost.domain.analysis import Category
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
+from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.theme_groups import ThemeKey, theme_key
 from kundrost.domain.validation import (
     at_least,
@@ -22,11 +22,7 @@ from kundrost.domain.validation import (
     unit_interval,
 )
 
-
-def _quotes(_instance: object, attribute: Any, value: tuple[Any, ...]) -> None:
-    for index, quote in enumerate(value):
-        if not isinstance(quote, str) or not 1 <= len(quote.strip()) <= 500:
-            raise InvalidValue(f"{attribute.name}[{index}]", "must be text of 1–500 characters")
+_quotes = each(SampleQuote)
 
 
 _count = at_least(0)
@@ -50,7 +46,9 @@ class _ThemeGroup:
 class TrendItem(_ThemeGroup):
     """A theme customers praised this week, with how often and a few of their words."""
 
-    sample_quotes: tuple[str, ...] = field(default=(), converter=frozen_tuple, validator=_quotes)
+    sample_quotes: tuple[SampleQuote, ...] = field(
+        default=(), converter=frozen_tuple, validator=_quotes
+    )
 
 
 @frozen
@@ -58,7 +56,9 @@ class IssueItem(_ThemeGroup):
     """A theme customers complained about this week, with how often and how severe it is."""
 
     severity: Priority = field(default=Priority.LOW, validator=instance_of(Priority))
-    sample_quotes: tuple[str, ...] = field(default=(), converter=frozen_tuple, validator=_quotes)
+    sample_quotes: tuple[SampleQuote, ...] = field(
+        default=(), converter=frozen_tuple, validator=_quotes
+    )
 
 
 @frozen

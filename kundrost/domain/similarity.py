@@ -7,13 +7,20 @@ they have in common (|A ∩ B| / |A ∪ B|, 0 to 1). Shingles of three words cat
 answer with a word or two changed, yet two honest customers rarely share many of them.
 Sets are built once per text, so comparing one transcript with a hundred is a hundred set
 intersections.
+
+A signature is the same set with each shingle replaced by a 64-bit digest of it. Stored
+when a transcript is recorded, with a keyed digest (an HMAC in production), it lets later
+calls be compared without decrypting any text and reveals no words; two signatures are as
+alike as their texts, but for digest collisions (one in about 10^19 pairs of shingles).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any
 
 from kundrost.domain.errors import InvalidValue
 
@@ -22,6 +29,9 @@ DEFAULT_SHINGLE_SIZE = 3
 _WORD = re.compile(r"[^\W_]+")
 
 Shingles = frozenset[tuple[str, ...]]
+Signature = frozenset[int]
+Digest = Callable[[str], int]
+"""A deterministic 64-bit digest of one shingle's words joined by single spaces."""
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -39,7 +49,19 @@ def shingles(text: str, size: int = DEFAULT_SHINGLE_SIZE) -> Shingles:
     return frozenset(tokens[start : start + size] for start in range(len(tokens) - size + 1))
 
 
-def jaccard(first: Shingles, second: Shingles) -> Decimal:
+def stable_digest(shingle: str) -> int:
+    """An unkeyed digest (BLAKE2b, 8 bytes): for signatures that stay in the process."""
+    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+
+
+def signature(
+    text: str, digest: Digest = stable_digest, size: int = DEFAULT_SHINGLE_SIZE
+) -> Signature:
+    """The digests of the shingles of `text`: what is stored to find near-duplicates."""
+    return frozenset(digest(" ".join(shingle)) for shingle in shingles(text, size))
+
+
+def jaccard(first: frozenset[Any], second: frozenset[Any]) -> Decimal:
     """|A ∩ B| / |A ∪ B|; two empty sets are identical, so 1."""
     union = len(first | second)
     if union == 0:

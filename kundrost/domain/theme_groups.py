@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kundrost.domain.analysis import Category, Theme
+from kundrost.domain.redaction import redact_names
+from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 
 _PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
@@ -25,9 +27,10 @@ def theme_key(label: str, department: str | None) -> ThemeKey:
 
 
 def excerpt(quote: str | None, max_chars: int) -> str | None:
-    """A quote as a report may keep it: e-mail addresses and runs of seven or more digits
-    (phone and personal identity numbers) masked, cut at a word to `max_chars` with "…"."""
-    text = " ".join(_PERSONAL.sub("[…]", quote or "").split())
+    """A quote as a report may keep it: names of people redacted (`redact_names`), e-mail
+    addresses and runs of seven or more digits (phone and personal identity numbers) masked,
+    cut at a word to `max_chars` with "…"."""
+    text = " ".join(_PERSONAL.sub("[…]", redact_names(quote or "")).split())
     if len(text) <= max_chars:
         return text or None
     return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
@@ -46,13 +49,14 @@ def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]
     )
 
 
-def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> list[str]:
-    """At most `limit` different excerpts, newest first, from qualifying feedback only."""
-    found: list[str] = []
+def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> list[SampleQuote]:
+    """At most `limit` different excerpts, newest first, from qualifying feedback only, each
+    with the call it came from."""
+    found: list[SampleQuote] = []
     for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
         text = excerpt(theme.quote, max_chars) if feedback.qualifies else None
-        if text and text not in found and len(found) < limit:
-            found.append(text)
+        if text and all(text != quote.text for quote in found) and len(found) < limit:
+            found.append(SampleQuote(text, feedback.call_session_id))
     return found
 
 

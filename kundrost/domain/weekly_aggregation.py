@@ -18,7 +18,7 @@ from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.predictions import predictive_insights
 from kundrost.domain.priority import Priority
 from kundrost.domain.ranking_policy import RankingPolicy
-from kundrost.domain.recommendations import one_per_feedback, rank_recommendations
+from kundrost.domain.recommendations import Sighting, one_per_feedback, rank_recommendations
 from kundrost.domain.report_history import compare, reports_by_week
 from kundrost.domain.report_sections import (
     DepartmentInsight,
@@ -26,6 +26,7 @@ from kundrost.domain.report_sections import (
     IssueItem,
     TrendItem,
 )
+from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.theme_groups import (
     Mention,
     by_theme,
@@ -79,7 +80,7 @@ class ReportPolicy:
         return max([by_share, *items], key=lambda p: p.rank)
 
 
-def _quotes(mentions: Sequence[Mention], policy: ReportPolicy) -> list[str]:
+def _quotes(mentions: Sequence[Mention], policy: ReportPolicy) -> list[SampleQuote]:
     return sample_quotes(mentions, policy.quotes_per_item, policy.quote_max_chars)
 
 
@@ -146,7 +147,11 @@ def build_weekly_report(
         (m for m in mentions if m[1].department), lambda t: normalised(t.department)
     )
     previous = earlier.get(week.previous())
-    sightings = [(i, f.created_at) for f in counted for i in one_per_feedback(f.actionable_items)]
+    sightings: list[Sighting] = [
+        (i, f.created_at, f.call_session_id)
+        for f in counted
+        for i in one_per_feedback(f.actionable_items)
+    ]
     known = previous.issue_mentions() if previous else {}
     report = WeeklyReport(
         id=report_id,

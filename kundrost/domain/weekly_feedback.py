@@ -12,7 +12,7 @@ from kundrost.domain.analysis import ActionableItem, Theme
 from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.errors import InvalidValue
-from kundrost.domain.ids import AssessmentId
+from kundrost.domain.ids import AssessmentId, CallSessionId
 from kundrost.domain.validation import (
     aware,
     decimal_between,
@@ -30,6 +30,8 @@ class WeeklyFeedback:
     fraudulent, as grading decides."""
 
     assessment_id: AssessmentId = field(validator=instance_of(UUID))
+    call_session_id: CallSessionId = field(validator=instance_of(UUID))
+    """The call the feedback came from: the report's quotes of it live as long as its words."""
     created_at: datetime = field(validator=[instance_of(datetime), aware])
     qualifies: bool = field(validator=instance_of(bool))
     is_fraudulent: bool = field(validator=instance_of(bool))
@@ -50,6 +52,7 @@ class WeeklyFeedback:
         metadata = assessment.analysis_metadata
         return cls(
             assessment_id=assessment.id,
+            call_session_id=assessment.call_session_id,
             created_at=assessment.created_at,
             qualifies=assessment.qualifies,
             is_fraudulent=assessment.is_fraudulent,

@@ -4,7 +4,11 @@ Every method is async and sees the unit of work's own uncommitted changes. Recor
 and come out as domain objects, equal to what was stored. Time ranges are half-open,
 `[start, end)`; lists are ordered as each method says, so every adapter answers alike.
 Batch sizes (`limit`) are at least 1, else `ValueError`. Equal times are ordered by id;
-`recorded_since` by session id, descending; `latest_for_session` by insertion order.
+`signatures_since` by session id, descending; `latest_for_session` by insertion order.
+
+A call's words are erased when it is cancelled or expires; every repository that keeps
+something derived from them (transcript, signature, assessment words, report words) lets
+it go with them, so nothing a customer said outlives their call.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from kundrost.domain.ids import (
     VerificationId,
 )
 from kundrost.domain.phone import PhoneNumber
+from kundrost.domain.similarity import Signature
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
@@ -99,27 +104,50 @@ class CallSessionRepository(Protocol):
         starting after `after`: the candidates for an automatic retry, read page by page."""
         ...
 
+    async def live_before(
+        self, changed_before: datetime, *, after: CallSessionId | None = None, limit: int = 1000
+    ) -> list[CallSession]:
+        """Live sessions (pending, in progress) last changed before `changed_before`, in
+        ascending id order after `after`: the candidates for giving up a call without news."""
+        ...
+
     async def delete_expired(self, now: datetime, limit: int) -> int:
         """Deletes up to `limit` sessions whose `expires_at` ≤ `now` and that are not live,
-        with their transcripts, earliest `expires_at` first; returns how many it deleted."""
+        earliest `expires_at` first, with their transcripts and signatures and the report
+        words of their calls; their assessments are anonymised in the same change. Returns
+        how many sessions it deleted."""
         ...
 
 
 class TranscriptRepository(Protocol):
     async def add(self, transcript: Transcript) -> None:
-        """Raises `TranscriptAlreadyRecorded` when the session already has one."""
+        """Stores the transcript of a stored session with its signature: the signature
+        (`similarity.signature`) of `customer_text()` under a digest of the adapter's own,
+        keyed where the adapter keeps data at rest, so it reveals no words. Raises
+        `TranscriptAlreadyRecorded` when the session already has one."""
         ...
 
     async def for_session(self, session_id: CallSessionId) -> Transcript | None: ...
 
     async def delete_for_session(self, session_id: CallSessionId) -> bool:
-        """Whether there was a transcript to delete."""
+        """Deletes the transcript and its signature; whether there was one to delete."""
         ...
 
-    async def recorded_since(
-        self, since: datetime, *, excluding: CallSessionId | None = None, limit: int = 500
-    ) -> list[Transcript]:
-        """Transcripts recorded at or after `since`, newest first, at most `limit`."""
+    async def signature(self, session_id: CallSessionId) -> Signature | None:
+        """The signature stored with the session's transcript; None without one."""
+        ...
+
+    async def signatures_since(
+        self,
+        store_id: StoreId,
+        since: datetime,
+        *,
+        excluding: CallSessionId | None = None,
+        limit: int = 1000,
+    ) -> list[Signature]:
+        """Signatures of the store's transcripts recorded at or after `since`, newest first,
+        at most `limit`: what a near-duplicate check compares with, read through one index
+        whatever the other stores hold."""
         ...
 
     async def session_ids(
@@ -194,6 +222,10 @@ class BusinessContextRepository(Protocol):
 
 
 class WeeklyReportRepository(Protocol):
+    """Reports are kept forever, the customers' words in them (`domain.report_words`) only
+    as long as their calls: a report reads back without the words of a call that has been
+    erased or deleted since, and equal to what was stored otherwise."""
+
     async def add(self, report: WeeklyReport) -> None:
         """Raises `ReportExists` (naming it) when the store already has a report for the week."""
         ...
@@ -211,6 +243,13 @@ class WeeklyReportRepository(Protocol):
     ) -> list[WeeklyReport]:
         """The store's reports for weeks in `[since, until]` (either end open when None),
         newest week first."""
+        ...
+
+    async def erase_words_of(self, session_id: CallSessionId) -> None:
+        """Erases from every report the words of this call (`report_words`): its quotes go,
+        a recommendation worded by it keeps only its neutral description. Reports stored
+        later keep no words of an erased or deleted session either, also when they were
+        built before the erasure committed."""
         ...
 
 

@@ -14,6 +14,7 @@ from tests.adapters.storage_builders import (
     START,
     a_fraud_record,
     a_session,
+    a_store,
     a_transcript_of,
     an_assessment_of,
     metrics_of,
@@ -158,4 +159,6 @@ async def test_a_batch_limit_below_one_is_refused(new_uow: UowFactory, limit: in
         with pytest.raises(ValueError, match=r"(?i)limit"):
             await uow.quality_metrics.delete_recorded_before(START, limit)
         with pytest.raises(ValueError, match=r"(?i)limit"):
-            await uow.transcripts.recorded_since(START, limit=limit)
+            await uow.transcripts.signatures_since(a_store(), START, limit=limit)
+        with pytest.raises(ValueError, match=r"(?i)limit"):
+            await uow.sessions.live_before(START, limit=limit)

@@ -77,29 +77,6 @@ async def test_deleting_a_transcript_says_whether_there_was_one(new_uow: UowFact
     assert await read(new_uow, lambda uow: uow.transcripts.for_session(session.id)) is None
 
 
-async def test_transcripts_recorded_since_are_newest_first_and_limited(
-    new_uow: UowFactory,
-) -> None:
-    sessions = await sessions_with_transcripts(new_uow, 4)
-    before, at_since, later, latest = (
-        a_transcript_of(s.id, START + MINUTE * n)
-        for s, n in zip(sessions, (-1, 0, 1, 2), strict=True)
-    )
-    await recorded(new_uow, before, at_since, later, latest)
-    assert await read(new_uow, lambda uow: uow.transcripts.recorded_since(START)) == [
-        latest,
-        later,
-        at_since,
-    ]
-    assert await read(new_uow, lambda uow: uow.transcripts.recorded_since(START, limit=1)) == [
-        latest
-    ]
-    excluding = latest.call_session_id
-    assert await read(
-        new_uow, lambda uow: uow.transcripts.recorded_since(START, excluding=excluding)
-    ) == [later, at_since]
-
-
 async def test_sessions_with_transcripts_are_listed_in_id_order_page_by_page(
     new_uow: UowFactory,
 ) -> None:

@@ -40,6 +40,7 @@ from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.domain.priority import Priority
 from kundrost.domain.rubric import Reach, Rubric, Stakes
 from kundrost.domain.rubric_scoring import RubricScores
+from kundrost.domain.similarity import signature
 
 STORE_ID = StoreId(UUID("5e0d1c1a-7f3b-4c2e-9a51-2f6b8d4c3a10"))
 CALL_SESSION_ID = CallSessionId(UUID("0c6f4a52-3d1e-4b8a-9f27-6e5d4c3b2a19"))
@@ -174,7 +175,8 @@ def scored(legitimacy: str, depth: str, usefulness: str) -> RubricScores:
 
 
 def evidence(**overrides: Any) -> FraudEvidence:
-    """A Tuesday-afternoon purchase in an open store, told in the customer's own words."""
+    """A Tuesday-afternoon purchase in an open store, told in the customer's own words;
+    `other_transcript_texts` are other calls' texts, given to the checks as signatures."""
     fields: dict[str, Any] = {
         "transaction_time": at("2026-05-12 14:30"),
         "analysis": an_analysis(),
@@ -182,8 +184,10 @@ def evidence(**overrides: Any) -> FraudEvidence:
         "transcript_text": CUSTOMER_TEXT,
         "other_transcript_texts": (OTHER_CUSTOMER_TEXT,),
         "calls_from_phone_last_window": 0,
-    }
-    return FraudEvidence(**(fields | overrides))
+    } | overrides
+    fields["transcript_signature"] = signature(fields["transcript_text"])
+    fields["other_signatures"] = [signature(text) for text in fields.pop("other_transcript_texts")]
+    return FraudEvidence(**fields)
 
 
 def a_check(

@@ -10,7 +10,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
-from kundrost.domain.ids import AssessmentId, ReportId, StoreId
+from kundrost.domain.ids import AssessmentId, CallSessionId, ReportId, StoreId
 from kundrost.domain.priority import Priority
 from kundrost.domain.report_sections import IssueItem, TrendItem
 from kundrost.domain.week import IsoWeek
@@ -80,6 +80,7 @@ def a_feedback(
 ) -> WeeklyFeedback:
     return WeeklyFeedback(
         assessment_id=AssessmentId(next_id()),
+        call_session_id=CallSessionId(next_id()),
         created_at=created_at or at(),
         qualifies=qualifies,
         is_fraudulent=fraudulent,

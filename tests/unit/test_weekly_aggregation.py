@@ -68,7 +68,7 @@ def test_an_empty_week_gives_an_empty_completed_report() -> None:
 def test_praise_is_grouped_by_label_whatever_its_case_and_spacing() -> None:
     [trend] = build(a_varied_week()).positive_trends
     assert (trend.label, trend.mentions, trend.category) == ("hjälpsam personal", 2, Category.STAFF)
-    assert trend.sample_quotes == (
+    assert tuple(quote.text for quote in trend.sample_quotes) == (
         "Personalen var otroligt hjälpsam",
         "Killen i charken hjälpte mig hitta rätt",
     )
@@ -119,15 +119,18 @@ def test_a_rare_issue_without_items_is_of_low_severity() -> None:
 
 def test_quotes_come_only_from_qualifying_feedback() -> None:
     kassako = build(a_varied_week()).negative_issues[0]
-    assert kassako.sample_quotes == ("Kön till kassan var jättelång",)
+    assert tuple(quote.text for quote in kassako.sample_quotes) == (
+        "Kön till kassan var jättelång",
+    )
 
 
 def test_quotes_are_short_and_scrubbed_of_phone_numbers() -> None:
     long_quote = "Ring mig på 070-123 45 67 så berättar jag mer om den långa kön " * 5
     feedback = [a_feedback(complaint(quote=long_quote.strip()))]
-    [quote] = (
+    [sample] = (
         build(feedback, policy=ReportPolicy(quote_max_chars=40)).negative_issues[0].sample_quotes
     )
+    quote = sample.text
     assert "070" not in quote
     assert len(quote) <= 40
     assert quote.endswith("…")

@@ -96,6 +96,12 @@ class MemoryAssessmentRepository:
             self._rows.put(assessment.call_session_id, assessment.anonymised())
         return len(due)
 
+    def cascade_anonymise(self, session_id: CallSessionId) -> None:
+        """The session is being deleted: its assessment keeps no words any more."""
+        assessment = self._rows.get(session_id)
+        if assessment is not None and not assessment.is_anonymised:
+            self._rows.put(session_id, assessment.anonymised())
+
     def check_commit(self) -> None:
         """Last writer wins: a later assessment of a session replaces the earlier one."""
 

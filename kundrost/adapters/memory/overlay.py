@@ -54,6 +54,14 @@ class Overlay(Generic[K, V]):
     def pending_values(self) -> list[V]:
         return [value for value in self.pending.values() if value is not None]
 
+    def apply(self) -> None:
+        """Writes the pending puts and deletes into the committed records (at commit)."""
+        for key, value in self.pending.items():
+            if value is None:
+                self.committed.pop(key, None)
+            else:
+                self.committed[key] = value
+
 
 class PendingChanges(Protocol):
     """What a repository of a unit of work does at commit: first every repository checks

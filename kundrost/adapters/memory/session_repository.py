@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 
+from kundrost.adapters.memory.assessment_repository import MemoryAssessmentRepository
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
+from kundrost.adapters.memory.report_repository import MemoryWeeklyReportRepository
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.transcript_repository import MemoryTranscriptRepository
 from kundrost.domain.call_session import CallSession
@@ -29,12 +31,16 @@ class MemoryCallSessionRepository:
         lock_row: LockRow,
         unlock_row: UnlockRow,
         transcripts: MemoryTranscriptRepository,
+        assessments: MemoryAssessmentRepository,
+        reports: MemoryWeeklyReportRepository,
     ) -> None:
         self._store = store
         self._guard = guard
         self._lock_row = lock_row
         self._unlock_row = unlock_row
         self._transcripts = transcripts
+        self._assessments = assessments
+        self._reports = reports
         self._rows: Overlay[CallSessionId, CallSession] = Overlay(store.sessions)
         self._added: set[CallSessionId] = set()
 
@@ -151,6 +157,27 @@ class MemoryCallSessionRepository:
         )
         return found[:limit]
 
+    async def live_before(
+        self, changed_before: datetime, *, after: CallSessionId | None = None, limit: int = 1000
+    ) -> list[CallSession]:
+        self._guard()
+        positive_limit(limit)
+        found = sorted(
+            (
+                session
+                for session in self._rows.values()
+                if session.is_live
+                and session.updated_at < changed_before
+                and (after is None or session.id > after)
+            ),
+            key=lambda session: session.id,
+        )
+        return found[:limit]
+
+    def visible(self, session_id: CallSessionId) -> CallSession | None:
+        """The session as this unit of work sees it, without a guard or a lock."""
+        return self._rows.get(session_id)
+
     async def delete_expired(self, now: datetime, limit: int) -> int:
         self._guard()
         positive_limit(limit)
@@ -161,6 +188,8 @@ class MemoryCallSessionRepository:
         for session in expired:
             self._rows.delete(session.id)
             self._transcripts.cascade_delete(session.id)
+            self._assessments.cascade_anonymise(session.id)
+            self._reports.cascade_erase(session.id)
         return len(expired)
 
     def check_commit(self) -> None:
@@ -182,6 +211,7 @@ class MemoryCallSessionRepository:
             if session is None:
                 store.sessions.pop(session_id, None)
                 store.transcripts.pop(session_id, None)
+                store.signatures.pop(session_id, None)
             elif previous is not None or session_id in self._added:
                 # a session deleted by another unit of work since it was read stays deleted
                 store.sessions[session_id] = session

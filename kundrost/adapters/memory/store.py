@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from itertools import count
+
+from attrs import frozen
 
 from kundrost.adapters.memory.row_locks import RowLocks
 from kundrost.domain.analysis_job import AnalysisJob
@@ -21,11 +24,22 @@ from kundrost.domain.ids import (
     StoreId,
     VerificationId,
 )
+from kundrost.domain.report_words import ReportWords
+from kundrost.domain.similarity import Signature
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 
 ReportKey = tuple[StoreId, IsoWeek]
+
+
+@frozen
+class StoredSignature:
+    """A transcript's signature with what finds it: its store and when it was recorded."""
+
+    store_id: StoreId
+    recorded_at: datetime
+    signature: Signature
 
 
 class MemoryStore:
@@ -40,12 +54,15 @@ class MemoryStore:
         self.sessions: dict[CallSessionId, CallSession] = {}
         self.session_by_verification: dict[VerificationId, CallSessionId] = {}
         self.transcripts: dict[CallSessionId, Transcript] = {}
+        self.signatures: dict[CallSessionId, StoredSignature] = {}
         self.assessments: dict[CallSessionId, QualityAssessment] = {}
         self.assessment_sessions: dict[AssessmentId, CallSessionId] = {}
         self.fraud_records: dict[FraudCheckId, FraudRecord] = {}
         self.quality_metrics: dict[CallSessionId, CallQualityMetrics] = {}
         self.contexts: dict[StoreId, BusinessContext] = {}
         self.reports: dict[ReportKey, WeeklyReport] = {}
+        """Each report without its customers' words (`report_words.without_words`)."""
+        self.report_words: dict[ReportId, tuple[ReportWords, ...]] = {}
         self.report_keys: dict[ReportId, ReportKey] = {}
         self.analysis_jobs: dict[AnalysisJobId, AnalysisJob] = {}
         self.analysis_job_sequence: dict[AnalysisJobId, int] = {}

@@ -1,23 +1,34 @@
-"""Transcripts in the embedded store: at most one per call session."""
+"""Transcripts in the embedded store: at most one per call session, with its signature."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
-from kundrost.adapters.memory.store import MemoryStore
-from kundrost.domain.ids import CallSessionId
+from kundrost.adapters.memory.store import MemoryStore, StoredSignature
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.ids import CallSessionId, StoreId
+from kundrost.domain.similarity import Signature, signature, stable_digest
 from kundrost.domain.transcript import Transcript
-from kundrost.ports.errors import TranscriptAlreadyRecorded
+from kundrost.ports.errors import NotFound, TranscriptAlreadyRecorded
+
+SessionLookup = Callable[[CallSessionId], CallSession | None]
 
 
 class MemoryTranscriptRepository:
-    """`ports.TranscriptRepository` over a `MemoryStore`, inside one unit of work."""
+    """`ports.TranscriptRepository` over a `MemoryStore`, inside one unit of work.
 
-    def __init__(self, store: MemoryStore, guard: Guard) -> None:
+    Signatures use the unkeyed `stable_digest`: they never leave the process, which holds
+    the transcripts themselves in clear anyway.
+    """
+
+    def __init__(self, store: MemoryStore, guard: Guard, session_of: SessionLookup) -> None:
         self._store = store
         self._guard = guard
+        self._session_of = session_of
         self._rows: Overlay[CallSessionId, Transcript] = Overlay(store.transcripts)
+        self._signatures: Overlay[CallSessionId, StoredSignature] = Overlay(store.signatures)
         self._fresh: set[CallSessionId] = set()
 
     async def add(self, transcript: Transcript) -> None:
@@ -25,7 +36,16 @@ class MemoryTranscriptRepository:
         session_id = transcript.call_session_id
         if self._rows.get(session_id) is not None:
             raise TranscriptAlreadyRecorded(session_id)
+        session = self._session_of(session_id)
+        if session is None:
+            raise NotFound("call session", session_id)
         self._rows.put(session_id, transcript)
+        stored = StoredSignature(
+            session.store_id,
+            transcript.recorded_at,
+            signature(transcript.customer_text(), stable_digest),
+        )
+        self._signatures.put(session_id, stored)
         if session_id not in self._store.transcripts:
             self._fresh.add(session_id)
 
@@ -37,21 +57,33 @@ class MemoryTranscriptRepository:
         self._guard()
         if self._rows.get(session_id) is None:
             return False
-        self._rows.delete(session_id)
+        self.cascade_delete(session_id)
         return True
 
-    async def recorded_since(
-        self, since: datetime, *, excluding: CallSessionId | None = None, limit: int = 500
-    ) -> list[Transcript]:
+    async def signature(self, session_id: CallSessionId) -> Signature | None:
+        self._guard()
+        stored = self._signatures.get(session_id)
+        return None if stored is None else stored.signature
+
+    async def signatures_since(
+        self,
+        store_id: StoreId,
+        since: datetime,
+        *,
+        excluding: CallSessionId | None = None,
+        limit: int = 1000,
+    ) -> list[Signature]:
         self._guard()
         positive_limit(limit)
         found = [
-            t
-            for t in self._rows.values()
-            if t.recorded_at >= since and t.call_session_id != excluding
+            (stored.recorded_at, session_id, stored.signature)
+            for session_id, stored in self._signatures.items()
+            if stored.store_id == store_id
+            and stored.recorded_at >= since
+            and session_id != excluding
         ]
-        found.sort(key=lambda t: (t.recorded_at, t.call_session_id), reverse=True)
-        return found[:limit]
+        found.sort(key=lambda row: (row[0], row[1]), reverse=True)
+        return [row[2] for row in found[:limit]]
 
     async def session_ids(
         self, *, after: CallSessionId | None = None, limit: int = 1000
@@ -62,8 +94,10 @@ class MemoryTranscriptRepository:
         return ids[:limit]
 
     def cascade_delete(self, session_id: CallSessionId) -> None:
-        """The session is being deleted: its transcript goes with it."""
+        """The transcript goes (its session is being deleted, or its words erased): its
+        signature goes with it."""
         self._rows.delete(session_id)
+        self._signatures.delete(session_id)
 
     def check_commit(self) -> None:
         for session_id in self._fresh:
@@ -71,8 +105,5 @@ class MemoryTranscriptRepository:
                 raise TranscriptAlreadyRecorded(session_id)
 
     def apply_commit(self) -> None:
-        for session_id, transcript in self._rows.pending.items():
-            if transcript is None:
-                self._store.transcripts.pop(session_id, None)
-            else:
-                self._store.transcripts[session_id] = transcript
+        self._rows.apply()
+        self._signatures.apply()

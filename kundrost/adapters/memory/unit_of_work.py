@@ -46,15 +46,23 @@ class MemoryUnitOfWork:
         self._store = store
         self._life = UnitLifecycle()
         self._locked: set[CallSessionId] = set()
-        transcripts = MemoryTranscriptRepository(store, self._ensure_active)
-        sessions = MemoryCallSessionRepository(
-            store, self._ensure_active, self._lock_session, self._unlock_session, transcripts
+        transcripts = MemoryTranscriptRepository(
+            store, self._ensure_active, lambda session_id: sessions.visible(session_id)
         )
         assessments = MemoryAssessmentRepository(store, self._ensure_active)
+        reports = MemoryWeeklyReportRepository(store, self._ensure_active)
+        sessions = MemoryCallSessionRepository(
+            store,
+            self._ensure_active,
+            self._lock_session,
+            self._unlock_session,
+            transcripts,
+            assessments,
+            reports,
+        )
         fraud_records = MemoryFraudRecordRepository(store, self._ensure_active)
         quality_metrics = MemoryCallQualityRepository(store, self._ensure_active)
         contexts = MemoryBusinessContextRepository(store, self._ensure_active)
-        reports = MemoryWeeklyReportRepository(store, self._ensure_active)
         analysis_jobs = MemoryAnalysisJobRepository(store, self._ensure_active)
         self.sessions: CallSessionRepository = sessions
         self.transcripts: TranscriptRepository = transcripts

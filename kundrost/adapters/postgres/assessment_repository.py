@@ -1,5 +1,5 @@
-"""Assessments in PostgreSQL: scores in columns, summary and quotes encrypted, anonymised in
-one statement per batch."""
+"""Assessments in PostgreSQL: scores in columns; summary, quotes and actionable items
+encrypted; anonymised in one statement per batch."""
 
 from __future__ import annotations
 
@@ -24,13 +24,16 @@ from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally
 
 SUMMARY = "summary"
 QUOTES = "assessment_quotes"
-"""Cipher purposes: the analyzer's summary, and the customer's words quoted in themes."""
+ITEMS = "actionable_items"
+"""Cipher purposes: the analyzer's summary, the customer's words quoted in themes, and the
+actionable items (which quote the customer too)."""
 
 _COLUMNS = (
     "id, call_session_id, store_id, legitimacy, depth, usefulness, overall, qualifies, "
     "reward_percentage, is_fraudulent, fraud_reasons, summary, themes, quotes, "
     "actionable_items, analysis_metadata, created_at, content_deleted, is_anonymised"
 )
+_READ_COLUMNS = f"{_COLUMNS}, legacy_actionable_items"
 _UPSERT = f"""
 INSERT INTO quality_assessments ({_COLUMNS})
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
@@ -40,14 +43,19 @@ ON CONFLICT (call_session_id) DO UPDATE SET
     qualifies = excluded.qualifies, reward_percentage = excluded.reward_percentage,
     is_fraudulent = excluded.is_fraudulent, fraud_reasons = excluded.fraud_reasons,
     summary = excluded.summary, themes = excluded.themes, quotes = excluded.quotes,
-    actionable_items = excluded.actionable_items,
+    actionable_items = excluded.actionable_items, legacy_actionable_items = NULL,
     analysis_metadata = excluded.analysis_metadata, created_at = excluded.created_at,
     content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised
 """
-_SELECT = f"SELECT {_COLUMNS} FROM quality_assessments"
-ANONYMISE = """
+_SELECT = f"SELECT {_READ_COLUMNS} FROM quality_assessments"
+ANONYMISED = (
+    "summary = NULL, quotes = NULL, actionable_items = NULL, legacy_actionable_items = NULL, "
+    "is_anonymised = true"
+)
+"""What anonymising sets, as `QualityAssessment.anonymised` does: no words stay."""
+ANONYMISE = f"""
 UPDATE quality_assessments
-SET summary = NULL, quotes = NULL, actionable_items = '[]', is_anonymised = true
+SET {ANONYMISED}
 WHERE ctid = ANY(ARRAY(
     SELECT ctid FROM quality_assessments
     WHERE created_at < $1 AND NOT is_anonymised
@@ -82,8 +90,10 @@ class PostgresAssessmentRepository:
     """`ports.AssessmentRepository` in `quality_assessments`.
 
     Themes are kept as JSONB without their quotes; the quotes (one entry per theme, null
-    where there is none) and the summary are stored encrypted, so anonymising is clearing
-    two columns and the actionable items, in SQL, exactly as `QualityAssessment.anonymised`.
+    where there is none), the summary and the actionable items are stored encrypted, so
+    anonymising is clearing three columns, in SQL, exactly as `QualityAssessment.anonymised`.
+    Items of rows stored before they were encrypted are read from `legacy_actionable_items`
+    until `kundrost migrate` seals them (`sealing.py`).
     """
 
     def __init__(self, transaction: Transaction, cipher: Cipher) -> None:
@@ -161,12 +171,25 @@ class PostgresAssessmentRepository:
             None if a.summary is None else self._cipher.encrypt(a.summary, SUMMARY),
             CONVERTER.unstructure([theme.without_quote() for theme in a.themes], list[Theme]),
             self._cipher.encrypt(json.dumps(quotes), QUOTES) if any(quotes) else None,
-            CONVERTER.unstructure(list(a.actionable_items), list[ActionableItem]),
+            self._sealed_items(a.actionable_items),
             CONVERTER.unstructure(a.analysis_metadata),
             a.created_at,
             a.content_deleted,
             a.is_anonymised,
         )
+
+    def _sealed_items(self, items: Sequence[ActionableItem]) -> bytes | None:
+        if not items:
+            return None
+        plain = CONVERTER.unstructure(list(items), list[ActionableItem])
+        return self._cipher.encrypt(json.dumps(plain, ensure_ascii=False), ITEMS)
+
+    def _items(self, row: asyncpg.Record) -> tuple[ActionableItem, ...]:
+        if row["actionable_items"] is not None:
+            plain = json.loads(self._cipher.decrypt(row["actionable_items"], ITEMS))
+        else:
+            plain = row["legacy_actionable_items"] or []
+        return tuple(CONVERTER.structure(plain, list[ActionableItem]))
 
     def _assessment(self, row: asyncpg.Record) -> QualityAssessment:
         themes = CONVERTER.structure(row["themes"], list[Theme])
@@ -187,9 +210,7 @@ class PostgresAssessmentRepository:
             fraud_reasons=tuple(row["fraud_reasons"]),
             summary=None if summary is None else self._cipher.decrypt(summary, SUMMARY),
             themes=tuple(themes),
-            actionable_items=tuple(
-                CONVERTER.structure(row["actionable_items"], list[ActionableItem])
-            ),
+            actionable_items=self._items(row),
             analysis_metadata=CONVERTER.structure(row["analysis_metadata"], AnalysisMetadata),
             created_at=row["created_at"],
             content_deleted=row["content_deleted"],

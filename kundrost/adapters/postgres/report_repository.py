@@ -1,24 +1,25 @@
-"""Weekly reports in PostgreSQL: one per store and ISO week, kept forever."""
+"""Weekly reports in PostgreSQL: one per store and ISO week, kept forever; the customers'
+words in them in `report_words`, encrypted, keyed to their calls."""
 
 from __future__ import annotations
 
-import json
+from collections import defaultdict
 from typing import Any
 
 import asyncpg
 
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.transaction import Transaction
-from kundrost.domain.ids import ReportId, StoreId
+from kundrost.domain.ids import CallSessionId, ReportId, StoreId
+from kundrost.domain.report_words import ReportWords, with_words, without_words, words_of
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.errors import ReportExists
 
-QUOTES = "report_quotes"
+WORDS = "report_words"
 """The cipher purpose of the customers' words a report quotes."""
 
-_QUOTED_SECTIONS = ("positive_trends", "negative_issues", "new_issues")
 _COLUMN_FIELDS = (
     "id",
     "store_id",
@@ -29,21 +30,39 @@ _COLUMN_FIELDS = (
     "average_quality_score",
     "average_reward_percentage",
 )
-_COLUMNS = ", ".join((*_COLUMN_FIELDS, "iso_year", "iso_week", "body", "quotes"))
+_COLUMNS = ", ".join((*_COLUMN_FIELDS, "iso_year", "iso_week", "body"))
 _INSERT = (
     f"INSERT INTO weekly_reports ({_COLUMNS}) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
     "ON CONFLICT DO NOTHING RETURNING id"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM weekly_reports"
+INSERT_WORDS = """
+INSERT INTO report_words (report_id, place, call_session_id, words)
+SELECT $1, piece.place, session.id, piece.words
+FROM unnest($2::text[], $3::uuid[], $4::bytea[]) AS piece(place, call_session_id, words)
+JOIN call_sessions session ON session.id = piece.call_session_id
+WHERE session.phone IS NOT NULL
+FOR KEY SHARE OF session
+"""
+"""Words only of calls that exist and are not erased. The key-share lock waits for a cancel
+that holds the call's row and then reads the row as that cancel left it, so a report and a
+cancel give the same result whichever commits first: the cancel deletes the words of a
+report committed before it, and a report committed after it stores none."""
+_WORDS = (
+    "SELECT report_id, place, call_session_id, words FROM report_words "
+    "WHERE report_id = ANY($1::uuid[])"
+)
 
 
 class PostgresWeeklyReportRepository:
-    """`ports.WeeklyReportRepository` in `weekly_reports`.
+    """`ports.WeeklyReportRepository` in `weekly_reports` and `report_words`.
 
-    Counts and averages are columns (an operator can query them); the sections are JSONB.
-    The sample quotes are lifted out of the sections and stored encrypted: they are short
-    excerpts of what customers said.
+    Counts and averages are columns (an operator can query them); the sections are JSONB,
+    without the customers' words (`report_words.without_words`). Each quote and each
+    recommendation worded by a customer is a row of `report_words`, encrypted, keyed to its
+    call: a cancel deletes the call's rows, and the call's deletion by retention deletes
+    them by the foreign key's cascade.
     """
 
     def __init__(self, transaction: Transaction, cipher: Cipher) -> None:
@@ -54,7 +73,7 @@ class PostgresWeeklyReportRepository:
         existing = await self.for_week(report.store_id, report.week)
         if existing is not None:
             raise ReportExists(existing.id)
-        values = self._values(report)
+        values, words = self._values(report), self._words(report)
 
         async def insert(connection: asyncpg.Connection) -> None:
             if await connection.fetchval(_INSERT, *values) is None:
@@ -67,6 +86,7 @@ class PostgresWeeklyReportRepository:
                     report.id,
                 )
                 raise ReportExists(winner or report.id)
+            await connection.execute(INSERT_WORDS, report.id, *words)
 
         self._transaction.defer(insert)
 
@@ -81,6 +101,7 @@ class PostgresWeeklyReportRepository:
             report.id,
         )
         await connection.execute(_INSERT, *self._values(report))
+        await connection.execute(INSERT_WORDS, report.id, *self._words(report))
 
     async def get(self, report_id: ReportId) -> WeeklyReport | None:
         found = await self._all("WHERE id = $1", report_id)
@@ -108,32 +129,40 @@ class PostgresWeeklyReportRepository:
             *high,
         )
 
+    async def erase_words_of(self, session_id: CallSessionId) -> None:
+        connection = await self._transaction.connection()
+        await connection.execute("DELETE FROM report_words WHERE call_session_id = $1", session_id)
+
     async def _all(self, where: str, *arguments: Any) -> list[WeeklyReport]:
         connection = await self._transaction.connection()
         rows = await connection.fetch(f"{_SELECT} {where}", *arguments)
-        return [self._report(row) for row in rows]
+        if not rows:
+            return []
+        pieces: dict[Any, list[ReportWords]] = defaultdict(list)
+        for piece in await connection.fetch(_WORDS, [row["id"] for row in rows]):
+            text = self._cipher.decrypt(piece["words"], WORDS)
+            words = ReportWords(piece["place"], text, CallSessionId(piece["call_session_id"]))
+            pieces[piece["report_id"]].append(words)
+        return [with_words(self._report(row), pieces[row["id"]]) for row in rows]
 
     def _values(self, report: WeeklyReport) -> tuple[Any, ...]:
-        plain: dict[str, Any] = CONVERTER.unstructure(report)
+        plain: dict[str, Any] = CONVERTER.unstructure(without_words(report))
         columns = [report.id, report.store_id, report.generated_at, report.status.value]
         columns += [getattr(report, name) for name in _COLUMN_FIELDS[4:]]
         for name in (*_COLUMN_FIELDS, "week"):
             plain.pop(name)
-        quotes = {
-            section: [item.pop("sample_quotes") for item in plain[section]]
-            for section in _QUOTED_SECTIONS
-        }
-        quoted = any(q for items in quotes.values() for q in items)
-        sealed = self._cipher.encrypt(json.dumps(quotes), QUOTES) if quoted else None
-        return (*columns, report.week.year, report.week.week, plain, sealed)
+        return (*columns, report.week.year, report.week.week, plain)
+
+    def _words(self, report: WeeklyReport) -> tuple[list[Any], ...]:
+        pieces = words_of(report)
+        return (
+            [piece.place for piece in pieces],
+            [piece.call_session_id for piece in pieces],
+            [self._cipher.encrypt(piece.text, WORDS) for piece in pieces],
+        )
 
     def _report(self, row: asyncpg.Record) -> WeeklyReport:
         plain: dict[str, Any] = dict(row["body"])
-        if row["quotes"] is not None:
-            quotes = json.loads(self._cipher.decrypt(row["quotes"], QUOTES))
-            for section in _QUOTED_SECTIONS:
-                for item, sample in zip(plain[section], quotes[section], strict=True):
-                    item["sample_quotes"] = sample
         plain.update({name: CONVERTER.unstructure(row[name]) for name in _COLUMN_FIELDS})
         plain["week"] = {"year": row["iso_year"], "week": row["iso_week"]}
         return CONVERTER.structure(plain, WeeklyReport)

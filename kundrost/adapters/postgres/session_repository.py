@@ -8,6 +8,7 @@ from typing import Any
 
 import asyncpg
 
+from kundrost.adapters.postgres.assessment_repository import ANONYMISED
 from kundrost.adapters.postgres.queries import created_between
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
 from kundrost.domain.call_session import CallSession
@@ -40,15 +41,22 @@ _UPDATE = (
     "provider_call_id = $18, expires_at = $19 WHERE id = $1"
 )
 _SELECT = f"SELECT {COLUMNS} FROM call_sessions"
-DELETE_EXPIRED = """
-DELETE FROM call_sessions
-WHERE ctid = ANY(ARRAY(
-    SELECT ctid FROM call_sessions
-    WHERE expires_at <= $1 AND status NOT IN ('pending', 'in_progress')
-    ORDER BY expires_at, id
-    LIMIT $2
-    FOR UPDATE SKIP LOCKED
-))
+DELETE_EXPIRED = f"""
+WITH deleted AS (
+    DELETE FROM call_sessions
+    WHERE ctid = ANY(ARRAY(
+        SELECT ctid FROM call_sessions
+        WHERE expires_at <= $1 AND status NOT IN ('pending', 'in_progress')
+        ORDER BY expires_at, id
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED
+    ))
+    RETURNING id
+), anonymised AS (
+    UPDATE quality_assessments SET {ANONYMISED}
+    WHERE call_session_id IN (SELECT id FROM deleted) AND NOT is_anonymised
+)
+SELECT count(*) FROM deleted
 """
 
 TALLY = """
@@ -234,14 +242,28 @@ class PostgresCallSessionRepository:
             limit,
         )
 
+    async def live_before(
+        self, changed_before: datetime, *, after: CallSessionId | None = None, limit: int = 1000
+    ) -> list[CallSession]:
+        """Read through the partial index of live sessions, which holds only calls in flight."""
+        positive_limit(limit)
+        return await self._all(
+            "WHERE status IN ('pending', 'in_progress') AND updated_at < $1 "
+            "AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
+            changed_before,
+            after,
+            limit,
+        )
+
     async def delete_expired(self, now: datetime, limit: int) -> int:
         """One statement: the `limit` earliest expiries of ended calls, read through the
         partial `expires_at` index; rows another cleanup holds are skipped, not waited for.
-        Transcripts and their messages go by the foreign keys' cascade."""
+        Their assessments are anonymised in the same statement; transcripts, their messages
+        and signatures, and the report words of the calls go by the foreign keys' cascade."""
         positive_limit(limit)
         connection = await self._transaction.connection()
-        status = await connection.execute(DELETE_EXPIRED, now, limit)
-        return int(status.split()[-1])
+        deleted: int = await connection.fetchval(DELETE_EXPIRED, now, limit)
+        return deleted
 
     async def _first(self, where: str, *arguments: Any) -> CallSession | None:
         connection = await self._transaction.connection()

@@ -1,7 +1,9 @@
-"""Transcripts in PostgreSQL: one per call session, every message's text encrypted."""
+"""Transcripts in PostgreSQL: one per call session, every message's text encrypted, with a
+keyed signature of the customer's words for the near-duplicate check."""
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -9,18 +11,46 @@ from typing import Any
 import asyncpg
 
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
-from kundrost.domain.ids import CallSessionId, TranscriptId
+from kundrost.domain.ids import CallSessionId, StoreId, TranscriptId
+from kundrost.domain.similarity import Signature, signature
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
 from kundrost.ports.cipher import Cipher
-from kundrost.ports.errors import TranscriptAlreadyRecorded
+from kundrost.ports.errors import NotFound, TranscriptAlreadyRecorded
 
 TRANSCRIPT = "transcript"
 """The cipher purpose of what was said in a call."""
+SHINGLE = "shingle"
+"""The cipher purpose of the fingerprints a transcript's signature is made of."""
 
 _INSERT = (
-    "INSERT INTO transcripts (call_session_id, id, total_duration_seconds, recorded_at) "
-    "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING call_session_id"
+    "INSERT INTO transcripts (call_session_id, id, total_duration_seconds, recorded_at, "
+    "store_id, signature) "
+    "SELECT $1, $2, $3, $4, store_id, $5 FROM call_sessions WHERE id = $1 "
+    "ON CONFLICT DO NOTHING RETURNING call_session_id"
 )
+_SIGNATURES = (
+    "SELECT signature FROM transcripts WHERE store_id = $1 AND recorded_at >= $2 "
+    "AND signature IS NOT NULL AND ($3::uuid IS NULL OR call_session_id <> $3) "
+    "ORDER BY recorded_at DESC, call_session_id DESC LIMIT $4"
+)
+"""Read backwards through `transcripts_store_signed`: one store's window, newest first."""
+
+
+def keyed_signature(cipher: Cipher, transcript: Transcript) -> bytes:
+    """The signature of the customer's words with each shingle's digest the first 8 bytes of
+    its keyed fingerprint (HMAC), packed as sorted 64-bit numbers."""
+
+    def digest(shingle: str) -> int:
+        return int(cipher.fingerprint(shingle, SHINGLE)[:16], 16)
+
+    numbers = sorted(signature(transcript.customer_text(), digest))
+    return struct.pack(f">{len(numbers)}Q", *numbers)
+
+
+def unpacked(packed: bytes) -> Signature:
+    return frozenset(struct.unpack(f">{len(packed) // 8}Q", packed))
+
+
 _INSERT_MESSAGES = (
     "INSERT INTO transcript_messages (call_session_id, message_order, speaker, content, "
     "timestamp_ms, message_type, confidence_score, language_detected) "
@@ -49,6 +79,7 @@ class PostgresTranscriptRepository:
         ):
             raise TranscriptAlreadyRecorded(session_id)
         messages = self._message_columns(transcript.messages)
+        signed = keyed_signature(self._cipher, transcript)
 
         async def insert(connection: asyncpg.Connection) -> None:
             inserted = await connection.fetchval(
@@ -57,8 +88,13 @@ class PostgresTranscriptRepository:
                 transcript.id,
                 transcript.total_duration_seconds,
                 transcript.recorded_at,
+                signed,
             )
             if inserted is None:
+                if not await connection.fetchval(
+                    "SELECT 1 FROM call_sessions WHERE id = $1", session_id
+                ):
+                    raise NotFound("call session", session_id)
                 raise TranscriptAlreadyRecorded(session_id)
             await connection.execute(_INSERT_MESSAGES, session_id, *messages)
 
@@ -66,7 +102,9 @@ class PostgresTranscriptRepository:
 
     async def for_session(self, session_id: CallSessionId) -> Transcript | None:
         found = await self._transcripts(
-            "SELECT * FROM transcripts WHERE call_session_id = $1", session_id
+            "SELECT id, call_session_id, total_duration_seconds, recorded_at FROM transcripts "
+            "WHERE call_session_id = $1",
+            session_id,
         )
         return found[0] if found else None
 
@@ -77,18 +115,25 @@ class PostgresTranscriptRepository:
         )
         return status != "DELETE 0"
 
-    async def recorded_since(
-        self, since: datetime, *, excluding: CallSessionId | None = None, limit: int = 500
-    ) -> list[Transcript]:
-        positive_limit(limit)
-        return await self._transcripts(
-            "SELECT * FROM transcripts WHERE recorded_at >= $1 "
-            "AND ($2::uuid IS NULL OR call_session_id <> $2) "
-            "ORDER BY recorded_at DESC, call_session_id DESC LIMIT $3",
-            since,
-            excluding,
-            limit,
+    async def signature(self, session_id: CallSessionId) -> Signature | None:
+        connection = await self._transaction.connection()
+        packed = await connection.fetchval(
+            "SELECT signature FROM transcripts WHERE call_session_id = $1", session_id
         )
+        return None if packed is None else unpacked(packed)
+
+    async def signatures_since(
+        self,
+        store_id: StoreId,
+        since: datetime,
+        *,
+        excluding: CallSessionId | None = None,
+        limit: int = 1000,
+    ) -> list[Signature]:
+        positive_limit(limit)
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(_SIGNATURES, store_id, since, excluding, limit)
+        return [unpacked(row["signature"]) for row in rows]
 
     async def session_ids(
         self, *, after: CallSessionId | None = None, limit: int = 1000

@@ -7,12 +7,16 @@ import asyncio
 import logging
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kundrost.settings import Settings, SettingsError
 
+if TYPE_CHECKING:
+    from kundrost.adapters.postgres.sealing import SealedRows
+
 NO_URL = 2
 FAILED = 1
+KEY_VARIABLE = "KUNDROST_ENCRYPTION_KEY"
 
 
 def register(commands: Any) -> None:
@@ -21,8 +25,9 @@ def register(commands: Any) -> None:
         help="apply pending database migrations to kundrost's PostgreSQL schema",
         description=(
             "Applies the numbered SQL migrations shipped with kundrost, in order, each in its "
-            "own transaction; running it again applies nothing. Safe to run from several "
-            "machines at once."
+            "own transaction; running it again applies nothing. Then seals, with "
+            "KUNDROST_ENCRYPTION_KEY, the rows that earlier releases left in clear. Safe to "
+            "run from several machines at once."
         ),
     )
     parser.add_argument(
@@ -72,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{'applied' if done else 'pending'}  {name}")
             return 0
         names = asyncio.run(migrate(url, schema=schema))
+        sealed = asyncio.run(_seal(url, schema))
     except (OSError, ValueError) as error:
         print(f"kundrost migrate: {type(error).__name__}: {error}", file=sys.stderr)
         return FAILED
@@ -84,4 +90,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"applied {name} to schema {schema}")
     if not names:
         print(f"schema {schema} is up to date")
+    if isinstance(sealed, int):
+        print(
+            f"kundrost migrate: {sealed} rows of earlier releases hold customers' words in "
+            f"clear or lack a signature; set {KEY_VARIABLE} to the key the service uses and "
+            "run kundrost migrate again to seal them",
+            file=sys.stderr,
+        )
+        return FAILED
+    if sealed is not None:
+        print(
+            f"sealed {sealed.assessments} assessments' actionable items and signed "
+            f"{sealed.transcripts} transcripts in schema {schema}"
+        )
     return 0
+
+
+async def _seal(url: str, schema: str) -> SealedRows | int | None:
+    """What sealing did (None: nothing to seal), or how many rows wait for a key."""
+    from kundrost.adapters.crypto import AesGcmCipher, key_from_text
+    from kundrost.adapters.postgres.sealing import seal, unsealed_rows
+
+    waiting = await unsealed_rows(url, schema=schema)
+    if not waiting:
+        return None
+    key_text = os.environ.get(KEY_VARIABLE, "").strip()
+    if not key_text:
+        return waiting
+    return await seal(url, AesGcmCipher(key_from_text(key_text)), schema=schema)

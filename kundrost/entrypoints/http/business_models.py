@@ -7,6 +7,7 @@ are local wall-clock times `HH:MM` in the store's time zone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Annotated
 from uuid import UUID
@@ -39,6 +40,7 @@ from kundrost.domain.report_sections import (
     PredictiveInsight,
     TrendItem,
 )
+from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.trends import ThemeTrend, Trends, WeekPoint
 from kundrost.domain.weekly_report import ReportStatus, WeeklyReport
 from kundrost.entrypoints.http.analysis_models import Percentage, Score, number, optional_number
@@ -400,9 +402,14 @@ def context_body(context: BusinessContext) -> StoredContext:
     )
 
 
+def _texts(quotes: Iterable[SampleQuote]) -> list[str]:
+    """A quote's words; the call they came from stays inside kundrost."""
+    return [quote.text for quote in quotes]
+
+
 def _trend_item(item: TrendItem) -> TrendItemBody:
     return TrendItemBody(
-        item.label, item.category, item.department, item.mentions, list(item.sample_quotes)
+        item.label, item.category, item.department, item.mentions, _texts(item.sample_quotes)
     )
 
 
@@ -413,7 +420,7 @@ def _issue_item(item: IssueItem) -> IssueItemBody:
         item.department,
         item.mentions,
         item.severity,
-        list(item.sample_quotes),
+        _texts(item.sample_quotes),
     )
 
 

@@ -23,6 +23,7 @@ from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript, message_at
+from kundrost.domain.transcript_limits import MAX_MESSAGES
 
 SESSION_EXAMPLE = "6f1c2a4e-8d3b-4f5a-9c7e-2b1d0a9e8f71"
 STORE_EXAMPLE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
@@ -145,9 +146,11 @@ class AudioQualityBody(msgspec.Struct, forbid_unknown_fields=True):
 
 class TranscriptRequest(msgspec.Struct, forbid_unknown_fields=True):
     """The recorded conversation: `message_order` strictly increasing, `timestamp_ms` never
-    decreasing. `end_reason` is why the agent ended the call (`completed` by default)."""
+    decreasing, at most 200 messages and 12,000 characters in all (what a 120-second call
+    can hold, with a wide margin). `end_reason` is why the agent ended the call (`completed`
+    by default)."""
 
-    messages: Annotated[list[MessageBody], msgspec.Meta(min_length=1, max_length=500)]
+    messages: Annotated[list[MessageBody], msgspec.Meta(min_length=1, max_length=MAX_MESSAGES)]
     total_duration_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)]
     openai_session_id: Annotated[str, msgspec.Meta(max_length=200)] | None = None
     final_audio_quality: AudioQualityBody | None = None

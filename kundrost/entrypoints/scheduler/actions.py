@@ -8,6 +8,7 @@ from attrs import frozen
 
 from kundrost.application.cleanup import Cleanup
 from kundrost.application.cleanup_low_grade import CleanupLowGrade
+from kundrost.application.end_stale_calls import EndStaleCalls
 from kundrost.application.progress import Progress
 from kundrost.application.requeue_stalled_analyses import RequeueStalledAnalyses
 from kundrost.application.retry_due_calls import RetryDueCalls
@@ -85,13 +86,20 @@ class RetentionAction:
 
 @frozen
 class RetriesAction:
+    """Live calls without news are given up first, so a pending attempt given up now is
+    retried as soon as its backoff allows."""
+
     retry_due_calls: RetryDueCalls
+    end_stale_calls: EndStaleCalls
 
     async def __call__(self, tick: datetime, progress: Progress) -> JobResult:
+        stale = await self.end_stale_calls(progress=progress)
         sweep = await self.retry_due_calls(progress=progress)
         return JobResult(
             f"{sweep.examined} failed calls with attempts left, {sweep.due} due: "
-            f"{sweep.placed} placed, {sweep.failed} failed, {sweep.refused} no longer retryable",
+            f"{sweep.placed} placed, {sweep.failed} failed, {sweep.refused} no longer "
+            f"retryable; {stale.given_up} live calls given up without news "
+            f"({stale.examined} live past the shortest limit)",
             sweep.failed,
         )
 

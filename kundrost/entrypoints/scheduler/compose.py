@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kundrost.application.end_stale_calls import EndStaleCalls
 from kundrost.application.requeue_stalled_analyses import RequeueStalledAnalyses
 from kundrost.application.retry_due_calls import RetryDueCalls
 from kundrost.application.weekly_reports_run import RunWeeklyReports
@@ -26,7 +27,8 @@ DESCRIPTIONS = {
     WEEKLY_REPORTS: "the previous ISO week's report of every store, and the missing ones of the "
     "week before",
     RETENTION: "delete expired personal data and low-grade content, anonymise assessments",
-    RETRIES: "place the automatic retries of failed calls whose backoff has passed",
+    RETRIES: "give up live calls without news, place the automatic retries of failed calls "
+    "whose backoff has passed",
     ANALYSIS_SWEEPER: "requeue analysis jobs that have stood still past the timeout",
 }
 
@@ -38,6 +40,11 @@ def run_weekly_reports(container: Container, config: SchedulerConfig) -> RunWeek
 
 def retry_due_calls(container: Container) -> RetryDueCalls:
     use_case: RetryDueCalls = container.retry_due_calls()
+    return use_case
+
+
+def end_stale_calls(container: Container) -> EndStaleCalls:
+    use_case: EndStaleCalls = container.end_stale_calls()
     return use_case
 
 
@@ -59,7 +66,7 @@ def scheduled_jobs(
         RETENTION: RetentionAction(
             container.cleanup(), container.cleanup_low_grade(), container.tick_claims()
         ),
-        RETRIES: RetriesAction(retry_due_calls(container)),
+        RETRIES: RetriesAction(retry_due_calls(container), end_stale_calls(container)),
         ANALYSIS_SWEEPER: AnalysisSweeperAction(requeue_stalled_analyses(container, config)),
     }
     return [

@@ -1,5 +1,5 @@
 """Personal data at rest: a raw read of every table shows no phone number, transcript
-sentence, summary or quote in clear, and the adapter still reads them back."""
+sentence, summary, quote or actionable item in clear, and the adapter still reads them back."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from attrs import evolve
 
 from kundrost.adapters.postgres import PostgresDatabase
 from kundrost.domain.analysis import Category
+from kundrost.domain.priority import Priority
+from kundrost.domain.recommendations import Recommendation
+from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import IssueItem, TrendItem
 from tests.adapters.storage_builders import (
@@ -20,6 +23,7 @@ from tests.adapters.storage_builders import (
 PHONE = "+46701234567"
 PRAISE = "Personalen i bageriet var så trevlig mot mig."
 COMPLAINT = "Kön i kassan var alldeles för lång i lördags."
+WISH = 'Önskemål om kö: "Öppna en kassa till på lördagar."'
 
 
 async def dump(connection: asyncpg.Connection) -> str:
@@ -46,12 +50,17 @@ async def test_no_personal_data_is_stored_in_clear(
     session = a_session(phone=PHONE)
     transcript = a_transcript_of(session.id)
     assessment = an_assessment_of(session)
+    praise, complaint = SampleQuote(PRAISE, session.id), SampleQuote(COMPLAINT, session.id)
+    wish = Recommendation(
+        Category.SERVICE, WISH, Priority.HIGH, None, 1, session.created_at, source=session.id
+    )
     report = evolve(
         a_report_of(session.store_id, IsoWeek(2026, 10)),
-        positive_trends=[TrendItem("Trevlig personal", Category.STAFF, "Bageriet", 3, [PRAISE])],
+        positive_trends=[TrendItem("Trevlig personal", Category.STAFF, "Bageriet", 3, [praise])],
         negative_issues=[
-            IssueItem("Kö i kassan", Category.SERVICE, None, 2, sample_quotes=[COMPLAINT])
+            IssueItem("Kö i kassan", Category.SERVICE, None, 2, sample_quotes=[complaint])
         ],
+        actionable_recommendations=[wish],
     )
     async with database.unit_of_work() as uow:
         await uow.sessions.add(session)
@@ -62,11 +71,13 @@ async def test_no_personal_data_is_stored_in_clear(
 
     stored = await dump(raw)
 
-    secrets = [PHONE, PHONE.removeprefix("+46"), PRAISE, COMPLAINT]
+    secrets = [PHONE, PHONE.removeprefix("+46"), PRAISE, COMPLAINT, WISH]
     secrets += [message.content for message in transcript.messages]
     assert assessment.summary is not None
     secrets.append(assessment.summary)
     secrets += [theme.quote for theme in assessment.themes if theme.quote]
+    secrets += [item.description for item in assessment.actionable_items]
+    assert assessment.actionable_items
     assert len(secrets) > 10
     assert [secret for secret in secrets if in_clear(secret, stored)] == []
     async with database.unit_of_work() as uow:

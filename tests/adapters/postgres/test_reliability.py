@@ -154,4 +154,3 @@ async def test_a_transcript_deleted_between_its_two_reads_is_read_as_deleted(
 
     async with database.unit_of_work() as uow:
         assert await uow.transcripts.for_session(session.id) is None
-        assert await uow.transcripts.recorded_since(START - timedelta(days=1)) == []

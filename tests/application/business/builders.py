@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from attrs import evolve
 
 from kundrost.domain.analysis import ActionableItem, Theme
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.call_status import CallStatus
 from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
+from tests.adapters.storage_builders import a_session
 from tests.unit.grading_builders import (
     a_clean_verdict,
     a_generic_rubric,
@@ -51,9 +56,19 @@ def an_assessment(
     )
 
 
+def the_call_of(assessment: QualityAssessment) -> CallSession:
+    """The completed call an assessment grades, still holding its words (a report quotes a
+    call's words only while the call keeps them)."""
+    call = a_session(CallStatus.COMPLETED, created_at=assessment.created_at - timedelta(hours=1))
+    return evolve(call, id=assessment.call_session_id, store_id=assessment.store_id)
+
+
 async def stored(new_uow: UnitOfWorkFactory, *assessments: QualityAssessment) -> None:
+    """The assessments with their calls."""
     async with new_uow() as uow:
         for assessment in assessments:
+            if await uow.sessions.get(assessment.call_session_id) is None:
+                await uow.sessions.add(the_call_of(assessment))
             await uow.assessments.put(assessment)
         await uow.commit()
 

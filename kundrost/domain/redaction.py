@@ -1,0 +1,192 @@
+"""Name redaction: the people a customer names are replaced by "[namn]" before words are kept.
+
+A customer who says "kassören Pelle var otrevlig" speaks about Pelle, who never agreed to be
+quoted to his employer for 90 days. So every text kept from a call (summaries, quotes,
+actionable items, theme labels) has the names of people in it replaced first:
+"kassören [namn] var otrevlig". A word is taken for a name when
+
+1. it is a common Swedish first name or nickname (`person_names.FIRST_NAMES`, `NICKNAMES`),
+   in any case and position, also in the genitive ("Annas" → "[namn]s") and in a double
+   name ("Anna-Karin");
+2. it is a name that is also an ordinary word (`AMBIGUOUS_NAMES`: "Stig", "Björn", "Klara",
+   "Hans") and is capitalised inside a sentence, where an ordinary word would not be;
+3. it is capitalised and ends in "-sson", the commonest Swedish surnames;
+4. it follows a word for a person or a title ("kassören", "grannen", "fru") and is
+   capitalised or a listed name: "grannen Zlatan", "fru Lind";
+5. it follows a naming verb ("hon som heter", "kallas", "vi kallar honom"), skipping fillers
+   like "typ", and is not a function word: "hon heter typ Zlatan" (but "vad hon heter men");
+6. it is capitalised and follows a name directly, or after "och": a surname ("Anna
+   Svensson" → one "[namn]"), or the next of several people ("Anna och Zlatan").
+
+Limits, by design: a name neither listed nor cued nor capitalised mid-sentence is kept
+("zlatan var snäll", or "Zlatan var snäll" at the start of a sentence); an ambiguous name
+at the start of a sentence is kept ("Klara var snäll"); a listed name that is the name of
+a place or product is redacted too ("Maria torget"), the safe mistake. Redacting is
+idempotent: "[namn]" is never redacted again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.person_names import (
+    AMBIGUOUS_NAMES,
+    FIRST_NAMES,
+    FUNCTION_WORDS,
+    NAMING_FILLERS,
+    NAMING_VERBS,
+    NICKNAMES,
+    ROLE_CUES,
+)
+
+NAME_MARK = "[namn]"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PLAIN_GAP = re.compile(r"[\s,]*")
+_SENTENCE_GAP = re.compile(r".*[.!?…:\n\"“”«»]", re.DOTALL)
+_NAMES = FIRST_NAMES | NICKNAMES
+_NEVER_NAMED = FUNCTION_WORDS | NAMING_FILLERS
+_SURNAME_ENDING = "sson"
+_NOT_A_NAME, _NAME, _GENITIVE = 0, 1, 2
+LABEL_CHARS, QUOTE_CHARS, SUMMARY_CHARS = 200, 500, 2000
+"""The longest label, quote or item, and summary an analysis holds (`analysis.py`)."""
+
+
+def _listed(word: str, names: frozenset[str]) -> int:
+    """Whether the casefolded word is one of `names`, as itself or in the genitive."""
+    parts = word.split("-")
+    if any(part in names for part in parts):
+        return _NAME
+    if word.endswith("s") and word[:-1] in names:
+        return _GENITIVE
+    return _NOT_A_NAME
+
+
+class _Reading:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: Sequence[re.Match[str]] = list(_WORD.finditer(text))
+        self.folded = [match.group().casefold() for match in self.words]
+        self.kinds = [_NOT_A_NAME] * len(self.words)
+
+    def gap(self, index: int) -> str:
+        """The text between word `index - 1` and word `index` (from the start for 0)."""
+        start = self.words[index - 1].end() if index else 0
+        return self.text[start : self.words[index].start()]
+
+    def starts_sentence(self, index: int) -> bool:
+        return index == 0 or _SENTENCE_GAP.match(self.gap(index)) is not None
+
+    def joined(self, index: int) -> bool:
+        """Word `index` follows the previous one in the same phrase (spaces, commas)."""
+        return index > 0 and _PLAIN_GAP.fullmatch(self.gap(index)) is not None
+
+    def capitalised_inside(self, index: int) -> bool:
+        return self.words[index].group()[0].isupper() and not self.starts_sentence(index)
+
+    def already_marked(self, index: int) -> bool:
+        match = self.words[index]
+        return self.folded[index] == "namn" and self.text[max(match.start() - 1, 0)] == "["
+
+    def named_by_verb(self, index: int) -> bool:
+        before = index - 1
+        while before >= 0 and self.folded[before] in NAMING_FILLERS and self.joined(before + 1):
+            before -= 1
+        return (
+            before >= 0
+            and self.folded[before] in NAMING_VERBS
+            and all(self.joined(n) for n in range(before + 1, index + 1))
+            and self.folded[index] not in _NEVER_NAMED
+        )
+
+    def follows_name(self, index: int) -> bool:
+        if not self.capitalised_inside(index) or not self.joined(index):
+            return False
+        if self.kinds[index - 1] != _NOT_A_NAME:
+            return True
+        return (
+            index >= 2
+            and self.folded[index - 1] == "och"
+            and self.joined(index - 1)
+            and self.kinds[index - 2] != _NOT_A_NAME
+        )
+
+    def kind(self, index: int) -> int:
+        word = self.folded[index]
+        if self.already_marked(index):
+            return _NOT_A_NAME
+        listed = _listed(word, _NAMES)
+        if listed:
+            return listed
+        ambiguous = _listed(word, AMBIGUOUS_NAMES)
+        capitalised = self.capitalised_inside(index)
+        if ambiguous and capitalised:
+            return ambiguous
+        if self.words[index].group()[0].isupper() and word.endswith(_SURNAME_ENDING):
+            return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
+        cued = self.joined(index) and self.folded[index - 1] in ROLE_CUES
+        if cued and (capitalised or ambiguous):
+            return ambiguous or _NAME
+        if self.named_by_verb(index) or self.follows_name(index):
+            return _NAME
+        return _NOT_A_NAME
+
+
+def redact_names(text: str) -> str:
+    """`text` with every name of a person (rules above) replaced by "[namn]"; a run of names
+    ("Anna Svensson") becomes one mark, a genitive keeps its "s" ("[namn]s")."""
+    reading = _Reading(text)
+    for index in range(len(reading.words)):
+        reading.kinds[index] = reading.kind(index)
+    pieces: list[str] = []
+    written = index = 0
+    while index < len(reading.words):
+        if reading.kinds[index] == _NOT_A_NAME:
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(reading.words)
+            and reading.kinds[last + 1] != _NOT_A_NAME
+            and reading.gap(last + 1).isspace()
+        ):
+            last += 1
+        suffix = "s" if reading.kinds[last] == _GENITIVE else ""
+        pieces += [text[written : reading.words[index].start()], NAME_MARK + suffix]
+        written = reading.words[last].end()
+        index = last + 1
+    pieces.append(text[written:])
+    return "".join(pieces)
+
+
+def _fitted(text: str, limit: int) -> str:
+    """A mark is longer than a short name: cut the redacted text back to its field's limit."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def redact_analysis(analysis: FeedbackAnalysis) -> FeedbackAnalysis:
+    """The analysis with names redacted from every text that may be kept or shown: the
+    summary, theme labels and quotes, item descriptions and flag evidence."""
+    themes = [
+        evolve(
+            theme,
+            label=_fitted(redact_names(theme.label), LABEL_CHARS),
+            quote=None if theme.quote is None else _fitted(redact_names(theme.quote), QUOTE_CHARS),
+        )
+        for theme in analysis.themes
+    ]
+    items = [
+        evolve(item, description=_fitted(redact_names(item.description), QUOTE_CHARS))
+        for item in analysis.actionable_items
+    ]
+    flags = [
+        evolve(flag, evidence=_fitted(redact_names(flag.evidence), QUOTE_CHARS))
+        for flag in analysis.content_flags
+    ]
+    summary = _fitted(redact_names(analysis.summary), SUMMARY_CHARS)
+    return evolve(
+        analysis, themes=themes, actionable_items=items, content_flags=flags, summary=summary
+    )
