@@ -110,13 +110,17 @@ async def test_a_store_reads_its_own_newest_signatures_in_the_window_only(
     newest_first = await read(new_uow, signatures)
     found = await read(new_uow, lambda uow: uow.transcripts.signatures_since(store, START))
     assert found == newest_first
-    assert await read(
-        new_uow, lambda uow: uow.transcripts.signatures_since(store, START, limit=1)
-    ) == newest_first[:1]
-    assert await read(
-        new_uow,
-        lambda uow: uow.transcripts.signatures_since(store, START, excluding=latest.id),
-    ) == newest_first[1:]
+    assert (
+        await read(new_uow, lambda uow: uow.transcripts.signatures_since(store, START, limit=1))
+        == newest_first[:1]
+    )
+    assert (
+        await read(
+            new_uow,
+            lambda uow: uow.transcripts.signatures_since(store, START, excluding=latest.id),
+        )
+        == newest_first[1:]
+    )
 
 
 async def test_two_signatures_are_exactly_as_alike_as_the_customers_words(
@@ -270,7 +274,5 @@ async def test_live_calls_last_changed_before_a_moment_are_listed_in_id_order(
     assert found == expected
     first_page = await read(new_uow, lambda uow: uow.sessions.live_before(START, limit=1))
     assert first_page == expected[:1]
-    rest = await read(
-        new_uow, lambda uow: uow.sessions.live_before(START, after=first_page[0].id)
-    )
+    rest = await read(new_uow, lambda uow: uow.sessions.live_before(START, after=first_page[0].id))
     assert rest == expected[1:]

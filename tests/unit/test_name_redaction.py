@@ -1,0 +1,95 @@
+"""Names of the people a customer mentions are redacted before any of their words are kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kundrost.domain.analysis import ActionableItem, Category, FeedbackAnalysis, Sentiment, Theme
+from kundrost.domain.redaction import NAME_MARK, redact_analysis, redact_names
+from tests.unit.grading_builders import an_analysis
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("Kassören Pelle var otrevlig.", "Kassören [namn] var otrevlig."),
+        ("kassören anna var jättesnäll", "kassören [namn] var jättesnäll"),
+        ("Det var Lasse i charken som hjälpte mig.", "Det var [namn] i charken som hjälpte mig."),
+        ("Min granne Kicki stod i kön.", "Min granne [namn] stod i kön."),
+        ("Jag fick hjälp av Micke och Jossan.", "Jag fick hjälp av [namn] och [namn]."),
+        ("Maria i kassan var snabb.", "[namn] i kassan var snabb."),
+        ("Annas bemötande var toppen.", "[namn]s bemötande var toppen."),
+        ("Anna-Karin på bageriet vet allt.", "[namn] på bageriet vet allt."),
+        ("Det var Anna Svensson i infodisken.", "Det var [namn] i infodisken."),
+        ("Fru Andersson sa att det var slut.", "Fru [namn] sa att det var slut."),
+        ("Jag pratade med Karlsson på lagret.", "Jag pratade med [namn] på lagret."),
+        ("Hon som heter Zlatan var bäst.", "Hon som heter [namn] var bäst."),
+        ("han heter typ Rasmus tror jag", "han heter typ [namn] tror jag"),
+        ("vi kallar honom Sigge", "vi kallar honom [namn]"),
+        ("Butikschefen Ibrahim löste det.", "Butikschefen [namn] löste det."),
+        ("Killen Stig vid disken var snäll.", "Killen [namn] vid disken var snäll."),
+        ("Det var Björn och Zlatan som stod där.", "Det var [namn] och [namn] som stod där."),
+    ],
+)
+def test_a_person_the_customer_names_is_redacted(said: str, kept: str) -> None:
+    assert redact_names(said) == kept
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi gick en stig förbi parkeringen och hans kvitto var fel.",
+        "Jag hann inte klara av allt på en dag.",
+        "Björnbären var slut, men en karl i kön hjälpte mig.",
+        "Jag vet inte vad hon heter men hon var snäll.",
+        "Vi handlade på ICA Maxi i Stockholm och köpte Arla mjölk.",
+        "Kassören sa att kassan var stängd.",
+        "Bo nära butiken är skönt, per månad blir det billigt.",
+        "Köttdisken hade fantastisk service i dag.",
+    ],
+)
+def test_ordinary_words_and_places_are_kept(said: str) -> None:
+    assert redact_names(said) == said
+
+
+def test_an_ambiguous_name_at_the_start_of_a_sentence_is_a_documented_miss() -> None:
+    assert redact_names("Klara var snäll. Hon heter Klara.") == "Klara var snäll. Hon heter [namn]."
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöABCKLMPSÅÄÖ .,!?-", max_size=80))
+def test_redacting_twice_changes_nothing_more(text: str) -> None:
+    once = redact_names(text)
+    assert redact_names(once) == once
+
+
+def test_every_kept_text_of_an_analysis_is_redacted_and_still_fits_its_field() -> None:
+    long_item = "Åtgärda bemötandet: " + "Bo, " * 120
+    analysis = an_analysis(
+        themes=(
+            Theme(
+                "Bemötande av Pelle",
+                Sentiment.NEGATIVE,
+                Category.STAFF,
+                "Kassa",
+                "Kassören Pelle var otrevlig mot mig.",
+            ),
+        ),
+        actionable_items=(
+            ActionableItem(Category.STAFF, 'Åtgärda bemötandet: "Kassören Pelle var otrevlig."'),
+            ActionableItem(Category.STAFF, long_item),
+        ),
+        summary="Negativt: bemötande. Kunden: ”Kassören Pelle var otrevlig mot mig.”",
+    )
+    redacted: FeedbackAnalysis = redact_analysis(analysis)
+    [theme] = redacted.themes
+    assert theme.label == "Bemötande av [namn]"
+    assert theme.quote == f"Kassören {NAME_MARK} var otrevlig mot mig."
+    assert theme.department == "Kassa"
+    wording = redacted.actionable_items[0].description
+    assert wording.endswith(f'"Kassören {NAME_MARK} var otrevlig."')
+    assert "Pelle" not in redacted.summary
+    assert (redacted.legitimacy, redacted.depth) == (analysis.legitimacy, analysis.depth)
+    assert len(redacted.actionable_items[1].description) == 500
+    assert redacted.actionable_items[1].description.endswith("…")
