@@ -269,6 +269,40 @@ def test_time_running_backwards_is_a_400_naming_the_message(
     assert response.json()["details"]["field"] == "messages[3].timestamp_ms"
 
 
+def padded(count: int, length: int) -> list[dict[str, Any]]:
+    text = "å" * length
+    return [
+        {"speaker": "customer", "content": text, "timestamp_ms": n * 400, "message_order": n}
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("messages", "says"),
+    [
+        (padded(201, 10), "length <= 200"),
+        (padded(7, 2000), "at most 12000 characters of text in all, got 14000"),
+    ],
+    ids=["messages", "characters"],
+)
+def test_more_than_a_two_minute_call_can_hold_is_a_400_naming_the_limit(
+    api: Client, service: dict[str, str], messages: list[dict[str, Any]], says: str
+) -> None:
+    session_id = initiate(api, service)
+    connect(api, service, session_id)
+
+    response = api.post(
+        f"{CALLS}/{session_id}/transcript",
+        json=a_transcript_body(messages=messages),
+        headers=service,
+    )
+
+    assert response.status_code == 400
+    assert says in response.text
+    assert "messages" in response.text
+    assert status_of(api, service, session_id)["status"] == "in_progress"
+
+
 @pytest.mark.parametrize(
     "change",
     [
