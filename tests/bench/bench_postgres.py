@@ -36,7 +36,7 @@ import asyncpg
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase, migrate
-from kundrost.adapters.postgres.assessment_repository import QUOTES, SUMMARY
+from kundrost.adapters.postgres.assessment_repository import ITEMS, QUOTES, SUMMARY
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.system import ManualClock, UuidGenerator
 from kundrost.application.cleanup import Cleanup
@@ -234,7 +234,9 @@ def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
                 cipher.encrypt("Kunden var nöjd men klagade på kön.", SUMMARY),
                 CONVERTER.unstructure(themes, list[Theme]),
                 cipher.encrypt(f'["{quotes[0]}", "{quotes[1]}"]', QUOTES),
-                CONVERTER.unstructure(items, list[ActionableItem]),
+                cipher.encrypt(
+                    json.dumps(CONVERTER.unstructure(items, list[ActionableItem])), ITEMS
+                ),
             )
         )
     return templates
@@ -255,7 +257,7 @@ def week_feedback(
             yield (
                 uuid4(), uuid4(), store, legitimacy, Decimal("0.6"), Decimal("0.6"), overall,
                 True, Decimal("8.50"), False, [], summary, json.dumps(themes), quotes,
-                json.dumps(items), metadata, WEEK_START + spacing * (n + 1), False, False,
+                items, metadata, WEEK_START + spacing * (n + 1), False, False,
             )  # fmt: skip
 
 
