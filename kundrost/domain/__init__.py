@@ -79,6 +79,7 @@ from kundrost.domain.ids import (
     VerificationId,
 )
 from kundrost.domain.language import detect_language, is_swedish
+from kundrost.domain.live_calls import LiveCallPolicy
 from kundrost.domain.opening_hours import OpeningHours, Weekday
 from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
@@ -90,6 +91,7 @@ from kundrost.domain.recommendations import (
     rank_recommendations,
     summary_stats,
 )
+from kundrost.domain.redaction import redact_analysis, redact_names
 from kundrost.domain.report_sections import (
     Comparison,
     DepartmentInsight,
@@ -99,12 +101,15 @@ from kundrost.domain.report_sections import (
     PredictiveInsight,
     TrendItem,
 )
+from kundrost.domain.report_words import ReportWords, with_words, without_words, words_of
 from kundrost.domain.retention import RecordKind, RetainedRecord, RetentionAction, RetentionPolicy
 from kundrost.domain.retry import RetryPolicy
 from kundrost.domain.rubric import NOTHING_SAID, Reach, Rubric, Stakes
 from kundrost.domain.rubric_scoring import RubricPolicy, RubricScores
-from kundrost.domain.similarity import similarity
+from kundrost.domain.sample_quote import SampleQuote
+from kundrost.domain.similarity import jaccard, signature, similarity
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
+from kundrost.domain.transcript_limits import TranscriptLimits
 from kundrost.domain.trend_policy import TrendPolicy
 from kundrost.domain.trends import ThemeTrend, Trends, WeekPoint, trends
 from kundrost.domain.week import IsoWeek
@@ -171,6 +176,7 @@ __all__ = [
     "IssueItem",
     "JobStatus",
     "Level",
+    "LiveCallPolicy",
     "MaxAttemptsExceeded",
     "Message",
     "MessageType",
@@ -195,6 +201,7 @@ __all__ = [
     "ReportId",
     "ReportPolicy",
     "ReportStatus",
+    "ReportWords",
     "RetainedRecord",
     "RetentionAction",
     "RetentionPolicy",
@@ -203,6 +210,7 @@ __all__ = [
     "Rubric",
     "RubricPolicy",
     "RubricScores",
+    "SampleQuote",
     "Sentiment",
     "Severity",
     "Speaker",
@@ -212,6 +220,7 @@ __all__ = [
     "ThemeTrend",
     "Transcript",
     "TranscriptId",
+    "TranscriptLimits",
     "TrendItem",
     "TrendPolicy",
     "Trends",
@@ -227,10 +236,17 @@ __all__ = [
     "detect_language",
     "filter_recommendations",
     "is_swedish",
+    "jaccard",
     "plan_conversation",
     "rank_recommendations",
+    "redact_analysis",
+    "redact_names",
     "require_analysable",
+    "signature",
     "similarity",
     "summary_stats",
     "trends",
+    "with_words",
+    "without_words",
+    "words_of",
 ]
