@@ -21,6 +21,7 @@ from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.pages.builders import STORE, STORE_NAME, five_weeks
+from tests.pages.stored import with_their_calls
 from tests.services import free_port
 
 
@@ -59,8 +60,7 @@ def served_app() -> Iterator[Served]:
     async def serve() -> None:
         await container.put_context()(BusinessContext(STORE, store_name=STORE_NAME))
         async with container.new_uow()() as uow:
-            for report in reports:
-                await uow.reports.add(report)
+            await with_their_calls(uow, reports)
             await uow.commit()
         await server.serve()
 

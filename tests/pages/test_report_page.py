@@ -33,7 +33,9 @@ def test_the_page_shows_exactly_the_quotes_the_report_holds() -> None:
     page = a_page()
     report = page.report
     held = {
-        q for item in (*report.positive_trends, *report.negative_issues) for q in item.sample_quotes
+        q.text
+        for item in (*report.positive_trends, *report.negative_issues)
+        for q in item.sample_quotes
     }
 
     shown = quotes_on(page_html(page))

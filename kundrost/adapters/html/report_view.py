@@ -111,7 +111,7 @@ def _theme(item: TrendItem | IssueItem, new: frozenset[tuple[str, str]] = frozen
         item.label,
         item.department,
         item.mentions,
-        tuple(item.sample_quotes),
+        tuple(quote.text for quote in item.sample_quotes),
         swedish.PRIORITIES[severity] if severity else None,
         f"priority-{severity.value}" if severity else "",
         item.key in new,
@@ -146,7 +146,7 @@ def recommendation_quotes(
     for issue in issues:
         if (issue.category, normalised(issue.department)) != wanted:
             continue
-        quotes.extend(quote for quote in issue.sample_quotes if quote not in quotes)
+        quotes.extend(q.text for q in issue.sample_quotes if q.text not in quotes)
     return tuple(quotes[:QUOTES_PER_RECOMMENDATION])
 
 
