@@ -24,11 +24,15 @@ async def migrated_schema(purpose: str = "contract") -> AsyncIterator[tuple[str,
     try:
         yield url, schema
     finally:
-        connection = await asyncpg.connect(url)
-        try:
-            await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        finally:
-            await connection.close()
+        await drop_schema(url, schema)
+
+
+async def drop_schema(url: str, schema: str) -> None:
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    finally:
+        await connection.close()
 
 
 @asynccontextmanager

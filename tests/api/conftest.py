@@ -11,7 +11,6 @@ afterwards), so each journey is proven on the real services too.
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -27,8 +26,8 @@ from kundrost.container import Container, build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import Role, issue_token
 from kundrost.settings import Settings
-from tests import services
 from tests.api.calls_builders import quiet_phone
+from tests.service_settings import on_services
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 """A Tuesday morning in week 48 of 2026: stores are open, last week is complete."""
@@ -46,20 +45,8 @@ def settings() -> Iterator[Settings]:
     if BACKEND == "memory":
         yield Settings.embedded(seed=48)
         return
-    database, redis = services.database_url(), services.redis_url()
-    schema, prefix = services.schema_name("api"), services.key_prefix("api")
-    yield Settings.embedded(
-        seed=48,
-        storage="postgres",
-        database_url=database,
-        database_schema=schema,
-        auto_migrate=True,
-        cache="redis",
-        queue="redis",
-        redis_url=redis,
-        redis_prefix=prefix,
-    )
-    asyncio.run(services.remove_schema_and_keys(database, schema, redis, prefix))
+    with on_services("api", seed=48) as settings:
+        yield settings
 
 
 @pytest.fixture

@@ -38,8 +38,9 @@ from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.ids import StoreId
 from kundrost.domain.similarity import similarities
 from kundrost.domain.transcript import Message, Speaker, Transcript
+from tests.adapters.postgres_fixtures import drop_schema
 from tests.adapters.storage_builders import START, a_session, a_transcript_of
-from tests.bench.bench_postgres import database_url, drop_schema, fresh_schema, milliseconds
+from tests.bench.bench_postgres import database_url, fresh_schema, milliseconds
 from tests.unit.grading_builders import an_analysis
 
 WORDS = ("kön", "kassan", "personalen", "bageriet", "frukten", "priset", "hyllan", "brödet")

@@ -46,6 +46,7 @@ from kundrost.domain.assessment import AnalysisMetadata
 from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
 from kundrost.domain.week import IsoWeek
+from tests.adapters.postgres_fixtures import drop_schema
 
 WEEK = IsoWeek(2026, 10)
 WEEK_START, WEEK_END = WEEK.bounds("Europe/Stockholm")
@@ -67,14 +68,6 @@ async def fresh_schema(url: str, purpose: str) -> str:
     schema = f"bench_{purpose}_{secrets.token_hex(3)}"
     await migrate(url, schema=schema)
     return schema
-
-
-async def drop_schema(url: str, schema: str) -> None:
-    connection = await asyncpg.connect(url)
-    try:
-        await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-    finally:
-        await connection.close()
 
 
 def milliseconds(seconds: float) -> str:

@@ -7,7 +7,6 @@ the README's `pytest` under `.ci/run`) and skips with a line saying so otherwise
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Iterator
 
@@ -18,39 +17,16 @@ from kundrost.adapters.system import ManualClock
 from kundrost.container import Container
 from kundrost.entrypoints.http import create_app
 from kundrost.settings import Settings
-from tests import services
 from tests.api.conftest import NOW
 from tests.api.test_analysis import quiet_container
 from tests.privacy.journeys import Journeys
+from tests.service_settings import on_services
 
 
 @pytest.fixture
 def settings() -> Iterator[Settings]:
-    database, redis = services.database_url(), services.redis_url()
-    schema, prefix = services.schema_name("privacy"), services.key_prefix("privacy")
-    yield Settings.embedded(
-        seed=16,
-        storage="postgres",
-        database_url=database,
-        database_schema=schema,
-        auto_migrate=True,
-        cache="redis",
-        queue="redis",
-        redis_url=redis,
-        redis_prefix=prefix,
-    )
-    asyncio.run(_remove(database, schema, redis, prefix))
-
-
-async def _remove(database: str, schema: str, redis: str, prefix: str) -> None:
-    import asyncpg
-
-    connection = await asyncpg.connect(database)
-    try:
-        await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    finally:
-        await connection.close()
-    await services.delete_keys(redis, prefix)
+    with on_services("privacy", seed=16) as settings:
+        yield settings
 
 
 @pytest.fixture

@@ -143,36 +143,23 @@ class MemoryCallSessionRepository:
         after: CallSessionId | None = None,
         limit: int = 1000,
     ) -> list[CallSession]:
-        self._guard()
-        positive_limit(limit)
-        found = sorted(
-            (
-                session
-                for session in self._rows.values()
-                if session.status is CallStatus.FAILED
-                and session.attempt < attempts_below
-                and (after is None or session.id > after)
-            ),
-            key=lambda session: session.id,
+        return self._page(
+            lambda s: s.status is CallStatus.FAILED and s.attempt < attempts_below, after, limit
         )
-        return found[:limit]
 
     async def live_before(
         self, changed_before: datetime, *, after: CallSessionId | None = None, limit: int = 1000
     ) -> list[CallSession]:
+        return self._page(lambda s: s.is_live and s.updated_at < changed_before, after, limit)
+
+    def _page(
+        self, wanted: Callable[[CallSession], bool], after: CallSessionId | None, limit: int
+    ) -> list[CallSession]:
+        """The sessions `wanted` keeps, in ascending id order after `after`, at most `limit`."""
         self._guard()
         positive_limit(limit)
-        found = sorted(
-            (
-                session
-                for session in self._rows.values()
-                if session.is_live
-                and session.updated_at < changed_before
-                and (after is None or session.id > after)
-            ),
-            key=lambda session: session.id,
-        )
-        return found[:limit]
+        found = (s for s in self._rows.values() if wanted(s) and (after is None or s.id > after))
+        return sorted(found, key=lambda session: session.id)[:limit]
 
     def visible(self, session_id: CallSessionId) -> CallSession | None:
         """The session as this unit of work sees it, without a guard or a lock."""

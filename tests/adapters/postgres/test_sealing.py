@@ -25,6 +25,7 @@ from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId
 from kundrost.entrypoints.cli import migrate as command
 from tests.adapters.postgres.test_encryption_at_rest import dump, in_clear
+from tests.adapters.postgres_fixtures import drop_schema
 from tests.adapters.storage_builders import START, a_session
 from tests.services import database_url, schema_name
 
@@ -130,11 +131,7 @@ async def first_release() -> AsyncIterator[tuple[str, str]]:
     try:
         yield url, schema
     finally:
-        connection = await asyncpg.connect(url)
-        try:
-            await connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        finally:
-            await connection.close()
+        await drop_schema(url, schema)
 
 
 def migrate(url: str, schema: str, monkeypatch: pytest.MonkeyPatch, key: str | None) -> int:
