@@ -14,6 +14,7 @@ from kundrost.domain.analysability import AnalysabilityPolicy, require_analysabl
 from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage
+from kundrost.domain.analysis_redaction import redact_analysis
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.errors import NotAnalysable
 from kundrost.domain.fraud import FraudVerdict
@@ -21,7 +22,6 @@ from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
-from kundrost.domain.redaction import redact_analysis
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
 from kundrost.ports.availability import Unavailable
@@ -117,7 +117,11 @@ class RunAnalysis:
         analysis = await self.analyzer.analyse(
             FeedbackInput(transcript, feedback.context, feedback.session.transaction_time)
         )
-        analysis = redact_analysis(analysis)
+        context = feedback.context
+        analysis = redact_analysis(
+            analysis,
+            lambda name: context is not None and context.department_named(name) is not None,
+        )
         took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
 
         async with self.new_uow() as uow:

@@ -16,6 +16,7 @@ from kundrost.domain.analysis import (
     Theme,
 )
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
+from kundrost.domain.analysis_redaction import redact_analysis
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.business_context import (
     DEFAULT_TIMEZONE,
@@ -91,7 +92,7 @@ from kundrost.domain.recommendations import (
     rank_recommendations,
     summary_stats,
 )
-from kundrost.domain.redaction import redact_analysis, redact_names
+from kundrost.domain.redaction import redact_names
 from kundrost.domain.report_sections import (
     Comparison,
     DepartmentInsight,

@@ -30,9 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import evolve
-
-from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.domain.person_names import (
     AMBIGUOUS_NAMES,
     FIRST_NAMES,
@@ -51,8 +48,6 @@ _NAMES = FIRST_NAMES | NICKNAMES
 _NEVER_NAMED = FUNCTION_WORDS | NAMING_FILLERS
 _SURNAME_ENDING = "sson"
 _NOT_A_NAME, _NAME, _GENITIVE = 0, 1, 2
-LABEL_CHARS, QUOTE_CHARS, SUMMARY_CHARS = 200, 500, 2000
-"""The longest label, quote or item, and summary an analysis holds (`analysis.py`)."""
 
 
 def _listed(word: str, names: frozenset[str]) -> int:
@@ -160,33 +155,3 @@ def redact_names(text: str) -> str:
         index = last + 1
     pieces.append(text[written:])
     return "".join(pieces)
-
-
-def _fitted(text: str, limit: int) -> str:
-    """A mark is longer than a short name: cut the redacted text back to its field's limit."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def redact_analysis(analysis: FeedbackAnalysis) -> FeedbackAnalysis:
-    """The analysis with names redacted from every text that may be kept or shown: the
-    summary, theme labels and quotes, item descriptions and flag evidence."""
-    themes = [
-        evolve(
-            theme,
-            label=_fitted(redact_names(theme.label), LABEL_CHARS),
-            quote=None if theme.quote is None else _fitted(redact_names(theme.quote), QUOTE_CHARS),
-        )
-        for theme in analysis.themes
-    ]
-    items = [
-        evolve(item, description=_fitted(redact_names(item.description), QUOTE_CHARS))
-        for item in analysis.actionable_items
-    ]
-    flags = [
-        evolve(flag, evidence=_fitted(redact_names(flag.evidence), QUOTE_CHARS))
-        for flag in analysis.content_flags
-    ]
-    summary = _fitted(redact_names(analysis.summary), SUMMARY_CHARS)
-    return evolve(
-        analysis, themes=themes, actionable_items=items, content_flags=flags, summary=summary
-    )

@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kundrost.domain.analysis import ActionableItem, Category, FeedbackAnalysis, Sentiment, Theme
-from kundrost.domain.redaction import NAME_MARK, redact_analysis, redact_names
+from kundrost.domain.analysis_redaction import redact_analysis
+from kundrost.domain.redaction import NAME_MARK, redact_names
 from tests.unit.grading_builders import an_analysis
 
 
@@ -93,3 +94,16 @@ def test_every_kept_text_of_an_analysis_is_redacted_and_still_fits_its_field() -
     assert (redacted.legitimacy, redacted.depth) == (analysis.legitimacy, analysis.depth)
     assert len(redacted.actionable_items[1].description) == 500
     assert redacted.actionable_items[1].description.endswith("…")
+
+
+def test_a_department_the_customer_named_is_redacted_and_the_stores_own_is_kept() -> None:
+    analysis = an_analysis(
+        themes=(
+            Theme("Service", Sentiment.POSITIVE, Category.STAFF, "Pelles hörna", "Bra där."),
+            Theme("Kö", Sentiment.NEGATIVE, Category.SERVICE, "Kassa", "Lång kö."),
+        ),
+        actionable_items=(ActionableItem(Category.STAFF, "Tacka personalen", department="Kassa"),),
+    )
+    redacted = redact_analysis(analysis, lambda name: name == "Kassa")
+    assert [theme.department for theme in redacted.themes] == ["[namn]s hörna", "Kassa"]
+    assert redacted.actionable_items[0].department == "Kassa"
