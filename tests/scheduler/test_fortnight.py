@@ -100,10 +100,11 @@ async def test_a_fortnight_fires_every_job_at_its_ticks(
     failed_call = a_session(CallStatus.FAILED, created_at=on(2, 10), store_id=stores[0])
     expiring = a_session(CallStatus.COMPLETED, created_at=on(3, 9) - timedelta(days=90))
     stalled = a_job(a_session_id(), created_at=on(5, 8))
+    unanswered = [a_session(created_at=on(day, 15), store_id=s) for day in (0, 4) for s in stores]
     await put(
         container.new_uow(),
         *(a_context(store) for store in stores),
-        *(a_session(created_at=on(day, 15), store_id=store) for day in (0, 4) for store in stores),
+        *unanswered,
         failed_call,
         expiring,
     )
@@ -131,6 +132,8 @@ async def test_a_fortnight_fires_every_job_at_its_ticks(
     telephony = container.telephony()
     assert telephony.times_for(failed_call.id) == [on(2, 10, 6), on(2, 10, 36)]
     assert await _session(container, failed_call) == (CallStatus.FAILED, 3)
+    for call in unanswered:  # never reported back: given up, retried, given up for good
+        assert await _session(container, call) == (CallStatus.FAILED, 3)
 
     assert len(ran(history, "analysis-sweeper")) == HOURS * 12
     requeued = [run for run in ran(history, "analysis-sweeper") if "1 requeued" in str(run.result)]
