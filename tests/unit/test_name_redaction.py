@@ -91,7 +91,7 @@ def test_every_kept_text_of_an_analysis_is_redacted_and_still_fits_its_field() -
     wording = redacted.actionable_items[0].description
     assert wording.endswith(f'"Kassören {NAME_MARK} var otrevlig."')
     assert "Pelle" not in redacted.summary
-    assert (redacted.legitimacy, redacted.depth) == (analysis.legitimacy, analysis.depth)
+    assert redacted.rubric == analysis.rubric
     assert len(redacted.actionable_items[1].description) == 500
     assert redacted.actionable_items[1].description.endswith("…")
 
