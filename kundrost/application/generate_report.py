@@ -32,12 +32,14 @@ class GenerateWeeklyReport:
 
     One report per store and week: when one exists, `ReportExists` names it unless `force`,
     which rebuilds it under the same id (links to it stay valid) with a new `generated_at`.
-    Of concurrent generations of a new week exactly one stores a report; the others get
-    `ReportExists` (forced ones rebuild that report instead). A week that has begun but not
-    ended may be generated, as a partial report; such a report (generated before its week
-    ended) does not block the next generation, which replaces it without `force`, so the
-    scheduler's Monday run still gives the store the whole week. A week that has not begun
-    is refused."""
+    A week that has begun but not ended may be generated, as a partial report; such a report
+    (generated before its week ended) does not block the next generation, which replaces it
+    without `force`, so the scheduler's Monday run still gives the store the whole week. A
+    week that has not begun is refused.
+
+    Concurrent generations end as sequential ones would: of a new week exactly one stores
+    the report first, and each other one then decides again against it (a partial or forced
+    one rebuilds it, a complete one without `force` gets `ReportExists`)."""
 
     new_uow: UnitOfWorkFactory
     clock: Clock
@@ -52,11 +54,10 @@ class GenerateWeeklyReport:
             week = IsoWeek.from_monday(week)
         try:
             return await self._generate(store_id, week, force)
-        except ReportExists:
-            if not force:
-                raise
-        # A forced generation lost a race to a concurrent first one: rebuild that report.
-        return await self._generate(store_id, week, force)
+        except _LostRace:
+            # A concurrent first generation stored the week's report in between: decide
+            # again against it, as a generation started after it would.
+            return await self._generate(store_id, week, force)
 
     async def _generate(self, store_id: StoreId, week: IsoWeek, force: bool) -> WeeklyReport:
         async with self.new_uow() as uow:
@@ -84,7 +85,15 @@ class GenerateWeeklyReport:
             )
             if existing:
                 await uow.reports.replace(report)
-            else:
+                await uow.commit()
+                return report
+            try:
                 await uow.reports.add(report)
-            await uow.commit()
+                await uow.commit()
+            except ReportExists as exists:
+                raise _LostRace from exists
         return report
+
+
+class _LostRace(Exception):
+    """Another generation stored the week's first report between our read and our commit."""

@@ -12,6 +12,7 @@ from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
+from kundrost.domain.purchase_window import PurchaseWindow
 from kundrost.domain.retention import RetentionPolicy
 from kundrost.ports.errors import CallAlreadyExists
 from kundrost.ports.system import Clock, IdGenerator
@@ -34,8 +35,10 @@ class InitiateCallCommand:
 @frozen
 class InitiateCall:
     """One session per verification, also under a race of concurrent requests: a second one is
-    refused with `CallAlreadyExists` naming the first. The session is committed before the call
-    is placed, so the call's events always find it; there is no limit of calls per store.
+    refused with `CallAlreadyExists` naming the first. A purchase outside the `window` around
+    the clock's now (in the future, or older than a week) is refused with `InvalidValue`. The
+    session is committed before the call is placed, so the call's events always find it;
+    there is no limit of calls per store.
 
     Returns the session after dialling: pending with its provider call id, or `failed` with
     `technical_failure` when the provider refused the call (it may then be retried).
@@ -46,8 +49,11 @@ class InitiateCall:
     clock: Clock
     ids: IdGenerator
     retention: RetentionPolicy = field(factory=RetentionPolicy)
+    window: PurchaseWindow = field(factory=PurchaseWindow)
 
     async def __call__(self, command: InitiateCallCommand) -> CallSession:
+        now = self.clock.now()
+        self.window.check(command.transaction_time, now)
         session = CallSession.initiate(
             CallSessionId(self.ids.new()),
             command.verification_id,
@@ -55,7 +61,7 @@ class InitiateCall:
             command.phone,
             command.transaction_time,
             command.transaction_value,
-            self.clock.now(),
+            now,
             priority=command.priority,
             retention=self.retention,
         )

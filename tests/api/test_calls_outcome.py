@@ -109,8 +109,8 @@ def test_a_reason_that_does_not_fit_the_status_is_a_400_naming_it(
     response = patch(api, service, session_id, **body)
 
     assert response.status_code == 400
-    assert_envelope(response.json(), "INVALID_VALUE")
-    assert response.json()["details"]["field"] == field
+    assert_envelope(response.json(), "VALIDATION_ERROR")
+    assert [item["field"] for item in response.json()["details"]["fields"]] == [field]
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,13 @@ from uuid import uuid4
 import pytest
 from litestar.testing import TestClient
 
+from kundrost.adapters.system import ManualClock
 from kundrost.container import build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.api.calls_builders import CALLS, STORE, a_transcript_body, an_initiate_body
+from tests.api.conftest import NOW
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient  # type: ignore[type-arg]
@@ -34,7 +36,8 @@ CALLS_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
 def app_with(**flags: bool) -> Iterator[tuple[Client, dict[str, str]]]:
     settings = Settings.embedded(seed=48, **flags)
     admin = {"Authorization": f"Bearer {issue_token(settings.jwt_secret, 'admin')}"}
-    with TestClient(create_app(build_container(settings), settings)) as client:
+    container = build_container(settings, ManualClock(NOW))
+    with TestClient(create_app(container, settings)) as client:
         yield client, admin
 
 

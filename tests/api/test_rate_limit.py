@@ -11,12 +11,14 @@ from uuid import uuid4
 import pytest
 from litestar.testing import AsyncTestClient, TestClient
 
+from kundrost.adapters.system import ManualClock
 from kundrost.container import build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import RateLimit, Settings
 from tests import services
 from tests.api.calls_builders import CALLS, STORE, an_initiate_body
+from tests.api.conftest import NOW
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient  # type: ignore[type-arg]
@@ -30,7 +32,7 @@ def limited() -> Settings:
 
 @pytest.fixture
 def api(limited: Settings) -> Iterator[Client]:
-    with TestClient(create_app(build_container(limited), limited)) as client:
+    with TestClient(create_app(build_container(limited, ManualClock(NOW)), limited)) as client:
         yield client
 
 

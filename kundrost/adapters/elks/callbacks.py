@@ -27,6 +27,8 @@ from kundrost.ports.cipher import Cipher
 HANGUP_PURPOSE = "46elks-hangup"
 HANGUP_PATH = "/webhooks/46elks/hangup"
 VOICE_PATH = "/voice/46elks"
+MAX_DURATION_DIGITS = 5
+"""A call lasts less than a day (86,400 s): a number of more digits is no real callback."""
 
 
 def hangup_token(cipher: Cipher, session_id: CallSessionId) -> str:
@@ -73,8 +75,8 @@ class HangUp:
     def from_form(cls, form: Mapping[str, Any]) -> HangUp:
         """Raises `InvalidValue` naming the field when the callback is not one 46elks sends."""
         call_id = str(form.get("id") or "").strip()
-        if not call_id or len(call_id) > 200:
-            raise InvalidValue("id", "the 46elks call id is missing or too long")
+        if not call_id or len(call_id) > 200 or "\x00" in call_id:
+            raise InvalidValue("id", "the 46elks call id is missing, too long or not text")
         try:
             state = ElksCallState(str(form.get("state") or "").strip())
         except ValueError:
@@ -82,8 +84,10 @@ class HangUp:
         if state is ElksCallState.ONGOING:
             raise InvalidValue("state", "a hang-up callback reports a call that has ended")
         duration_text = str(form.get("duration") or "").strip()
-        if duration_text and not duration_text.isdigit():
+        if duration_text and not (duration_text.isascii() and duration_text.isdigit()):
             raise InvalidValue("duration", "must be a whole number of seconds")
+        if len(duration_text) > MAX_DURATION_DIGITS:
+            raise InvalidValue("duration", "must be at most 99999 seconds")
         return cls(
             call_id=call_id,
             state=state,

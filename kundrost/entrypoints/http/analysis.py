@@ -45,15 +45,13 @@ from kundrost.entrypoints.http.analysis_models import (
 from kundrost.entrypoints.http.dependencies import ContainerDep, PrincipalDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
+from kundrost.entrypoints.http.limits import EARLIEST_DAY, check_days, day_schema
 from kundrost.entrypoints.http.security import Role, allow, require_store
 
 METRICS_ZONE = ZoneInfo(DEFAULT_TIMEZONE)
 """Metrics dates are whole days in Swedish time, the product's market."""
 
 DEFAULT_METRICS_DAYS = 30
-EARLIEST_DAY = date(2000, 1, 1)
-LATEST_DAY = date(2999, 12, 31)
-"""Metrics days outside these bounds are refused rather than overflow the calendar."""
 
 
 BAD_INPUT = error_spec("VALIDATION_ERROR or INVALID_VALUE: `details` names each offending field.")
@@ -75,9 +73,7 @@ def metrics_period(
 ) -> tuple[datetime, datetime]:
     """The instants from `start_date`'s midnight up to the midnight after `end_date` (both
     days count); by default the 30 days up to today."""
-    for name, day in (("start_date", start_date), ("end_date", end_date)):
-        if day is not None and not EARLIEST_DAY <= day <= LATEST_DAY:
-            raise InvalidValue(name, f"must lie in {EARLIEST_DAY}–{LATEST_DAY}")
+    check_days(start_date=start_date, end_date=end_date)
     last = end_date or today
     first = start_date or max(last - timedelta(days=DEFAULT_METRICS_DAYS - 1), EARLIEST_DAY)
     if first > last:
@@ -243,10 +239,11 @@ class AnalysisController(Controller):
             UUID | None, Parameter(description="The store; all stores when left out (admin).")
         ] = None,
         start_date: Annotated[
-            date | None, Parameter(description="First day, e.g. 2026-11-01.")
+            date | None,
+            Parameter(schema_extra=day_schema("First day, on or before end_date, e.g. 2026-11-01")),
         ] = None,
         end_date: Annotated[
-            date | None, Parameter(description="Last day, e.g. 2026-11-30.")
+            date | None, Parameter(schema_extra=day_schema("Last day, e.g. 2026-11-30"))
         ] = None,
     ) -> MetricsResponse:
         if store_id is None:

@@ -34,6 +34,7 @@ from kundrost.entrypoints.http.observability import (
 from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
+from kundrost.entrypoints.http.strict_body import StrictRequest
 from kundrost.entrypoints.http.unavailable import outage_log, service_unavailable
 from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
 from kundrost.ports.availability import Unavailable
@@ -116,6 +117,7 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         middleware=[rate_limit.middleware],
         state=State({"container": container, "settings": settings, OUTAGES: outages}),
         openapi_config=openapi_config(),
+        request_class=StrictRequest,
         lifespan=[lifespan],
         logging_config=None,
         on_startup=[instrument(container)],

@@ -46,6 +46,7 @@ from kundrost.entrypoints.http.business_models import (
 from kundrost.entrypoints.http.dependencies import ContainerDep, PrincipalDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
+from kundrost.entrypoints.http.limits import QUERY_PATTERN, check_days, day_schema
 from kundrost.entrypoints.http.report_formats import (
     Format,
     NegotiatedReport,
@@ -187,15 +188,20 @@ class BusinessController(Controller):
         q: Annotated[
             str,
             Parameter(
-                description="What to look for, e.g. `kassakö` or `köttdisken`.",
+                description="What to look for, e.g. `kassakö` or `köttdisken`: at least one "
+                "letter or digit.",
                 min_length=1,
                 max_length=MAX_QUERY_CHARACTERS,
+                pattern=QUERY_PATTERN,
             ),
         ],
-        start_date: Annotated[date | None, Parameter(description="First day.")] = None,
-        end_date: Annotated[date | None, Parameter(description="Last day.")] = None,
+        start_date: Annotated[
+            date | None, Parameter(schema_extra=day_schema("First day, on or before end_date"))
+        ] = None,
+        end_date: Annotated[date | None, Parameter(schema_extra=day_schema("Last day"))] = None,
         limit: Annotated[int, Parameter(ge=1, le=100, description="Hits at most.")] = 20,
     ) -> SearchResponse:
+        check_days(start_date=start_date, end_date=end_date)
         require_store(principal, store_id)
         results = await container.search()(
             StoreId(store_id), q, start=start_date, end=end_date, limit=limit

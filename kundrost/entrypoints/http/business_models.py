@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
+from zoneinfo import available_timezones
 
 import msgspec
 
@@ -44,6 +45,7 @@ from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.trends import ThemeTrend, Trends, WeekPoint
 from kundrost.domain.weekly_report import ReportStatus, WeeklyReport
 from kundrost.entrypoints.http.analysis_models import Percentage, Score, number, optional_number
+from kundrost.entrypoints.http.limits import EMAIL_PATTERN, Day, days_in_calendar, text
 from kundrost.entrypoints.http.metadata_models import AnalysisUsageBody, usage_body
 
 STORE_EXAMPLE = "3d6e1f0a-5b4c-4e2d-9a8b-1c0f7e6d5a43"
@@ -81,12 +83,21 @@ ClockTime = Annotated[
         examples=["08:00"],
     ),
 ]
-Name = Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+Name = text(1, 100)
+DepartmentName = text(1, 100, examples=["Köttdisken"])
+CampaignName = text(1, 200, examples=["Julskinka -20 %"])
+Description = text(0, 1000)
+QuestionText = text(1, 300, examples=["Hur upplevde du servicen i köttdisken?"])
+Statement = text(1, 300, examples=["Vi har ingen fiskdisk."])
+StoreName = text(0, 200, examples=["ICA Nära Årsta"])
+TimeZone = Literal[tuple(sorted(available_timezones() - {"localtime", "Factory"}))]  # type: ignore[valid-type]
+"""An IANA time zone of the machine's database, e.g. `Europe/Stockholm`."""
 Recipients = Annotated[
-    list[Annotated[str, msgspec.Meta(min_length=3, max_length=254)]],
+    list[Annotated[str, msgspec.Meta(min_length=3, max_length=254, pattern=EMAIL_PATTERN)]],
     msgspec.Meta(
         max_length=MAX_RECIPIENTS,
-        description="Who gets the weekly report by e-mail on Monday (when SMTP is configured).",
+        description="Who gets the weekly report by e-mail on Monday (when SMTP is configured); "
+        "each address once, whatever its case.",
         examples=[["ägare@example.se"]],
     ),
 ]
@@ -95,11 +106,17 @@ Recipients = Annotated[
 class GenerateRequest(msgspec.Struct, forbid_unknown_fields=True):
     store_id: StoreIdField
     analysis_week: Annotated[
-        date, msgspec.Meta(description="The week's Monday.", examples=["2026-11-16"])
+        Day,
+        msgspec.Meta(
+            description="The week's Monday; the week must have begun.", examples=["2026-11-16"]
+        ),
     ]
     force: Annotated[
         bool, msgspec.Meta(description="Rebuild the week's report when there is one.")
     ] = False
+
+    def __post_init__(self) -> None:
+        days_in_calendar(analysis_week=self.analysis_week)
 
 
 class ReportAccepted(msgspec.Struct):
@@ -261,50 +278,51 @@ class HoursBody(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class DepartmentBody(msgspec.Struct, forbid_unknown_fields=True):
-    name: Annotated[str, msgspec.Meta(min_length=1, max_length=100, examples=["Köttdisken"])]
+    """A department; no name or alias may be used twice in a context, whatever its case."""
+
+    name: DepartmentName
     aliases: list[Name] = msgspec.field(default_factory=list)
 
 
 class CampaignBody(msgspec.Struct, forbid_unknown_fields=True):
-    name: Annotated[str, msgspec.Meta(min_length=1, max_length=200, examples=["Julskinka -20 %"])]
-    description: Annotated[str, msgspec.Meta(max_length=1000)] = ""
-    starts_on: date | None = None
-    ends_on: date | None = None
+    """A campaign; it cannot end (`ends_on`) before it starts (`starts_on`)."""
+
+    name: CampaignName
+    description: Description = ""
+    starts_on: Day | None = None
+    ends_on: Day | None = None
+
+    def __post_init__(self) -> None:
+        days_in_calendar(starts_on=self.starts_on, ends_on=self.ends_on)
 
 
 class QuestionBody(msgspec.Struct, forbid_unknown_fields=True):
-    question: Annotated[
-        str,
-        msgspec.Meta(
-            min_length=1, max_length=300, examples=["Hur upplevde du servicen i köttdisken?"]
-        ),
-    ]
+    question: QuestionText
     priority: Priority = Priority.MEDIUM
     frequency: Annotated[int, msgspec.Meta(ge=1, le=1000, description="Every N-th call.")] = 1
     department: Name | None = None
 
 
 class BaselineFactBody(msgspec.Struct, forbid_unknown_fields=True):
-    statement: Annotated[
-        str, msgspec.Meta(min_length=1, max_length=300, examples=["Vi har ingen fiskdisk."])
-    ]
+    statement: Statement
     topic: Name | None = None
 
 
 class ContextBody(msgspec.Struct, forbid_unknown_fields=True):
     """What a store tells kundrost about itself. A PUT replaces the whole context."""
 
-    timezone: Annotated[str, msgspec.Meta(min_length=1, max_length=64)] = "Europe/Stockholm"
+    timezone: TimeZone = "Europe/Stockholm"
     operating_hours: dict[Weekday, HoursBody] = msgspec.field(default_factory=dict)
-    closed_dates: list[date] = msgspec.field(default_factory=list)
+    closed_dates: list[Day] = msgspec.field(default_factory=list)
     departments: list[DepartmentBody] = msgspec.field(default_factory=list)
     current_campaigns: list[CampaignBody] = msgspec.field(default_factory=list)
     question_configuration: list[QuestionBody] = msgspec.field(default_factory=list)
     baseline_facts: list[BaselineFactBody] = msgspec.field(default_factory=list)
-    store_name: Annotated[str, msgspec.Meta(max_length=200, examples=["ICA Nära Årsta"])] | None = (
-        None
-    )
+    store_name: StoreName | None = None
     report_recipients: Recipients = msgspec.field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        days_in_calendar(**{f"closed_dates[{i}]": day for i, day in enumerate(self.closed_dates)})
 
 
 class StoredContext(msgspec.Struct):

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 import msgspec
@@ -20,16 +19,20 @@ from kundrost.domain.call_events import Abandoned, Connected, Failed
 from kundrost.domain.call_quality import CallQualityMetrics, ConnectionQuality
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
-from kundrost.domain.errors import InvalidValue
 from kundrost.domain.priority import Priority
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript, message_at
 from kundrost.domain.transcript_limits import MAX_MESSAGES
+from kundrost.entrypoints.http.limits import INT32_MAX, text
 
 SESSION_EXAMPLE = "6f1c2a4e-8d3b-4f5a-9c7e-2b1d0a9e8f71"
 STORE_EXAMPLE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
 PHONE_PATTERN = r"^\+46[0-9]{8,9}$"
 
 Milliseconds = Annotated[int, msgspec.Meta(ge=0, le=86_400_000)]
+Content = text(
+    1, 2000, examples=["Köttdisken hade fantastisk service, de skar upp entrecôten åt mig."]
+)
+SessionName = text(0, 200)
 Unit = Annotated[float, msgspec.Meta(ge=0, le=1)]
 
 
@@ -59,7 +62,12 @@ class InitiateRequest(msgspec.Struct, forbid_unknown_fields=True):
     ]
     transaction_time: Annotated[
         datetime,
-        msgspec.Meta(tz=True, description="When the purchase was made, with its offset."),
+        msgspec.Meta(
+            tz=True,
+            description="When the purchase was made, with its offset: from 7 days before the "
+            "service's clock up to 5 minutes after it (a verification system's clock may run "
+            "a little ahead).",
+        ),
     ]
     transaction_value: (
         Annotated[float, msgspec.Meta(ge=0, le=10_000_000, description="Kronor.", examples=[349.5])]
@@ -76,21 +84,45 @@ class InitiateAccepted(msgspec.Struct):
     estimated_call_time: datetime
 
 
-class OutcomeStatus(StrEnum):
-    IN_PROGRESS = "in_progress"
-    FAILED = "failed"
-    ABANDONED = "abandoned"
+EventId = text(1, 200, description="The reporter's id of this event; a repeat is ignored.")
+AbandonReason = Literal[tuple(r.value for r in EndReason if r is not EndReason.COMPLETED)]  # type: ignore[valid-type]
+"""An abandoned call ended early: any end reason but `completed`, which completes a call."""
 
 
-class OutcomeRequest(msgspec.Struct, forbid_unknown_fields=True):
-    """What happened to the call: it connected, failed (with a `failure_reason`) or was
-    abandoned (with an `end_reason`). A repeated `event_id` is recorded once."""
+class ConnectedOutcome(
+    msgspec.Struct, tag="in_progress", tag_field="status", forbid_unknown_fields=True
+):
+    """The shopper answered: the call is in progress and has no outcome yet."""
 
-    status: OutcomeStatus
-    failure_reason: FailureReason | None = None
-    end_reason: EndReason | None = None
+    failure_reason: None = None
+    end_reason: None = None
+    duration_seconds: None = None
+    event_id: EventId | None = None
+
+
+class FailedOutcome(msgspec.Struct, tag="failed", tag_field="status", forbid_unknown_fields=True):
+    """The call never became a conversation; the retry policy applies."""
+
+    failure_reason: FailureReason
+    end_reason: None = None
+    duration_seconds: None = None
+    event_id: EventId | None = None
+
+
+class AbandonedOutcome(
+    msgspec.Struct, tag="abandoned", tag_field="status", forbid_unknown_fields=True
+):
+    """The conversation ended early; `duration_seconds` only for a call that connected."""
+
+    end_reason: AbandonReason
+    failure_reason: None = None
     duration_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)] | None = None
-    event_id: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
+    event_id: EventId | None = None
+
+
+OutcomeRequest = ConnectedOutcome | FailedOutcome | AbandonedOutcome
+"""What happened to the call, told apart by `status`: it connected (`in_progress`), failed
+(with a `failure_reason`) or was abandoned (with an `end_reason`)."""
 
 
 class QualityMetricsBody(msgspec.Struct):
@@ -121,16 +153,9 @@ class CallStatusBody(msgspec.Struct):
 
 class MessageBody(msgspec.Struct, forbid_unknown_fields=True):
     speaker: Speaker
-    content: Annotated[
-        str,
-        msgspec.Meta(
-            min_length=1,
-            max_length=2000,
-            examples=["Köttdisken hade fantastisk service, de skar upp entrecôten åt mig."],
-        ),
-    ]
+    content: Content
     timestamp_ms: Milliseconds
-    message_order: Annotated[int, msgspec.Meta(ge=0)]
+    message_order: Annotated[int, msgspec.Meta(ge=0, le=INT32_MAX)]
     message_type: MessageType | None = None
     confidence_score: Unit | None = None
     language_detected: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}$")] | None = None
@@ -152,7 +177,7 @@ class TranscriptRequest(msgspec.Struct, forbid_unknown_fields=True):
 
     messages: Annotated[list[MessageBody], msgspec.Meta(min_length=1, max_length=MAX_MESSAGES)]
     total_duration_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)]
-    openai_session_id: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    openai_session_id: SessionName | None = None
     final_audio_quality: AudioQualityBody | None = None
     end_reason: EndReason = EndReason.COMPLETED
 
@@ -188,23 +213,12 @@ class CancelledBody(msgspec.Struct):
 
 
 def reported_event(body: OutcomeRequest) -> Connected | Failed | Abandoned:
-    """The call event a PATCH reports; a reason that does not belong to the status is a 400."""
-    if body.status is OutcomeStatus.IN_PROGRESS:
-        for name in ("failure_reason", "end_reason", "duration_seconds"):
-            if getattr(body, name) is not None:
-                raise InvalidValue(name, "a call that connected has no outcome yet")
-        return Connected()
-    if body.status is OutcomeStatus.FAILED:
-        if body.failure_reason is None:
-            raise InvalidValue("failure_reason", "a failed call needs its failure_reason")
-        if body.end_reason is not None:
-            raise InvalidValue("end_reason", "a failed call has a failure_reason instead")
+    """The call event a PATCH reports."""
+    if isinstance(body, FailedOutcome):
         return Failed(body.failure_reason)
-    if body.end_reason is None:
-        raise InvalidValue("end_reason", "an abandoned call needs its end_reason")
-    if body.failure_reason is not None:
-        raise InvalidValue("failure_reason", "an abandoned call has an end_reason instead")
-    return Abandoned(body.end_reason, body.duration_seconds)
+    if isinstance(body, AbandonedOutcome):
+        return Abandoned(EndReason(body.end_reason), body.duration_seconds)
+    return Connected()
 
 
 def domain_messages(bodies: list[MessageBody]) -> list[Message]:

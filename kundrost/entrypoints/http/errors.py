@@ -107,19 +107,21 @@ class FeatureDisabled(HTTPException):
 
 
 _MISSING_PARAMETER = re.compile(r"Missing required (\w+) parameter '([^']+)'")
-_MISSING_FIELD = re.compile(r"Object missing required field `([^`]+)`")
 
 
 def _field(item: Mapping[str, Any]) -> dict[str, str]:
-    """One offending field; a missing field, which msgspec reports against the object that
-    lacks it (`data` for the body), is named by the field itself."""
+    """One offending field, as `strict_body` or Litestar's parameter parsing names it; the
+    body as a whole (Litestar's `data`) is `body`."""
     key = str(item.get("key") or "body")
     message = str(item.get("message", ""))
     source = item.get("source", "body")
-    missing = _MISSING_FIELD.search(message)
-    if missing:
-        key = missing[1] if key in ("data", "body") else f"{key}.{missing[1]}"
-    return {"field": key, "message": message, "source": str(getattr(source, "value", source))}
+    if key == "data":
+        key, message = "body", "a JSON body is required" if message == "'data'" else message
+    return {
+        "field": key,
+        "message": message,
+        "source": str(getattr(source, "value", source)),
+    }
 
 
 def _validation_details(exc: ValidationException) -> dict[str, Any]:

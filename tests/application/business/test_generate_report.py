@@ -133,6 +133,19 @@ async def test_concurrent_forced_generations_of_a_new_week_end_with_one_report(
         assert [r.id for r in await unit.reports.for_store(STORE)] == [first.id]
 
 
+@pytest.mark.parametrize("uow", ["new_uow", "racing_uow"])
+async def test_concurrent_generations_of_the_current_week_all_succeed_like_sequential_ones(
+    uow: str, request: pytest.FixtureRequest, ids: SeededIds
+) -> None:
+    factory: UnitOfWorkFactory = request.getfixturevalue(uow)
+    clock = ManualClock(at(2, 12, WEEK))
+    await stored(factory, an_assessment(at(0, 10), complaint()))
+    results = await asyncio.gather(*(generate(factory, clock, ids)(STORE, WEEK) for _ in range(3)))
+    assert len({report.id for report in results}) == 1
+    async with factory() as unit:
+        assert [r.id for r in await unit.reports.for_store(STORE)] == [results[0].id]
+
+
 async def test_the_current_week_can_be_generated_as_a_partial_report(
     new_uow: UnitOfWorkFactory, ids: SeededIds
 ) -> None:
