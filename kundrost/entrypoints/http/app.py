@@ -14,14 +14,12 @@ from typing import Any
 from litestar import Litestar, Request
 from litestar.datastructures import State
 from litestar.middleware.rate_limit import RateLimitConfig, get_remote_address
-from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
-from litestar.openapi.spec import Components, SecurityScheme, Tag
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template import TemplateConfig
 
 from kundrost.adapters.html.environment import new_environment
 from kundrost.container import Container, close_resources, connect, open_resources
+from kundrost.entrypoints.http.allow import install_exact_allow
 from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
 from kundrost.entrypoints.http.health import OUTAGES, HealthController
@@ -31,6 +29,7 @@ from kundrost.entrypoints.http.observability import (
     instrument,
     with_prometheus,
 )
+from kundrost.entrypoints.http.openapi import openapi_config
 from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
@@ -51,39 +50,6 @@ def rate_limit_subject(request: Request[Any, Any, Any]) -> str:
     if isinstance(user, Principal):
         return f"sub:{user.subject}"
     return f"ip:{get_remote_address(request)}"
-
-
-def openapi_config() -> OpenAPIConfig:
-    return OpenAPIConfig(
-        title="kundrost",
-        version="0.1.0",
-        description=(
-            "AI feedback calls for Swedish stores: a verified purchase is called at once, the "
-            "Swedish conversation graded, honest and useful feedback rewarded with 2–15 % "
-            "cashback, and every store given a weekly report. Every endpoint but `/health` "
-            "needs a bearer JWT (`kundrost token` makes one for local use). Errors are "
-            "`{error, message, details, timestamp}`."
-        ),
-        path="/schema",
-        render_plugins=[ScalarRenderPlugin(), SwaggerRenderPlugin(path="/swagger")],
-        components=Components(
-            security_schemes={
-                "BearerToken": SecurityScheme(
-                    type="http",
-                    scheme="bearer",
-                    bearer_format="JWT",
-                    description="HS256 JWT with claims sub, role, store_ids (business), exp.",
-                )
-            }
-        ),
-        tags=[
-            Tag(name="Calls", description="Feedback calls: initiate, follow, retry, cancel."),
-            Tag(name="Analysis", description="Grading, fraud checks, summaries, metrics."),
-            Tag(name="Business", description="Weekly reports, search, trends, store context."),
-            Tag(name="Operations", description="Health, readiness and metrics."),
-        ],
-        use_handler_docstrings=False,
-    )
 
 
 def create_app(container: Container, settings: Settings) -> Litestar:
@@ -125,4 +91,4 @@ def create_app(container: Container, settings: Settings) -> Litestar:
             engine=JinjaTemplateEngine.from_environment(new_environment())
         ),
     )
-    return install_request_log(app)
+    return install_request_log(install_exact_allow(app))

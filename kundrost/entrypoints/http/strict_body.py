@@ -35,7 +35,7 @@ class StrictRequest(Request[Any, Any, Any]):
             return await super().json()
         body = await self.body()
         try:
-            value = decoder.decode(body or b"null")
+            value = decode(decoder, body or b"null")
         except msgspec.ValidationError as error:
             raise ValidationException(
                 detail="the request is invalid", extra=[offending_field(str(error))]
@@ -47,6 +47,26 @@ class StrictRequest(Request[Any, Any, Any]):
             ) from None
         self._json = self._connection_state.json = value
         return value
+
+
+def decode(decoder: msgspec.json.Decoder[Any], body: bytes) -> Any:
+    """The body as `decoder`'s type. JSON Schema counts `5.0` as an integer, so a number
+    with a zero fraction where an integer belongs is taken as that integer: decoded without
+    a type first, integral numbers made `int`, then converted as strictly."""
+    try:
+        return decoder.decode(body)
+    except msgspec.ValidationError as error:
+        if "got `float`" not in str(error):
+            raise
+    return msgspec.convert(_integral.decode(body), decoder.type, strict=True)
+
+
+def _whole(text: str) -> float | int:
+    number = float(text)
+    return int(number) if number.is_integer() else number
+
+
+_integral = msgspec.json.Decoder(float_hook=_whole)
 
 
 @cache
