@@ -29,6 +29,7 @@ from kundrost.entrypoints.http.observability import (
     instrument,
     with_prometheus,
 )
+from kundrost.entrypoints.http.known_query import refuse_unknown_query
 from kundrost.entrypoints.http.openapi import openapi_config
 from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
@@ -84,6 +85,7 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         state=State({"container": container, "settings": settings, OUTAGES: outages}),
         openapi_config=openapi_config(),
         request_class=StrictRequest,
+        before_request=refuse_unknown_query,
         lifespan=[lifespan],
         logging_config=None,
         on_startup=[instrument(container)],
