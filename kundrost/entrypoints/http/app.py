@@ -23,13 +23,13 @@ from kundrost.entrypoints.http.allow import install_exact_allow
 from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
 from kundrost.entrypoints.http.health import OUTAGES, HealthController
+from kundrost.entrypoints.http.known_query import refuse_unknown_query
 from kundrost.entrypoints.http.observability import (
     MetricsController,
     install_request_log,
     instrument,
     with_prometheus,
 )
-from kundrost.entrypoints.http.known_query import refuse_unknown_query
 from kundrost.entrypoints.http.openapi import openapi_config
 from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
