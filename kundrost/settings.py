@@ -22,6 +22,7 @@ from email.utils import parseaddr
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
 from attrs import field, frozen
 
 from kundrost.adapters.crypto import key_from_text
@@ -179,6 +180,103 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     return int(text)
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+NEW_KEY_COMMAND = (
+    "python -c 'from kundrost.adapters.crypto import generate_key_text as k; print(k())'"
+)
+"""Prints a new `KUNDROST_ENCRYPTION_KEY`."""
+
+
+def _log_level(env: Mapping[str, str], name: str) -> str | None:
+    text = env.get(name, "").strip().upper()
+    if text and text not in LOG_LEVELS:
+        raise SettingsError(f"{name} must be one of {', '.join(LOG_LEVELS)}, got {text!r}")
+    return text or None
+
+
+class _Problems:
+    """Reads each variable on its own, so every malformed one is reported, not just the first:
+    `read` returns the parsed value, or `default` after noting what was wrong."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def read(self, parse: Any, *args: Any, default: Any = None) -> Any:
+        try:
+            return parse(*args)
+        except SettingsError as error:
+            self.found.append(str(error))
+            return default
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise SettingsError("; ".join(dict.fromkeys(self.found)))
+
+
+def _adapter(env: Mapping[str, str], port: str, implied: str | None) -> str:
+    value = env.get(PREFIX + port.upper(), "").strip().lower() or implied or ADAPTERS[port][0]
+    _choice(port)(None, None, value)
+    return value
+
+
+def _seed(env: Mapping[str, str]) -> int | None:
+    text = env.get(PREFIX + "SEED", "").strip()
+    try:
+        return int(text) if text else None
+    except ValueError:
+        raise SettingsError(f"{PREFIX}SEED must be a whole number, got {text!r}") from None
+
+
+def missing(values: Mapping[str, Any]) -> list[str]:
+    """What the chosen adapters need and were not given, each naming its variable."""
+    needs = {
+        ("storage", "postgres"): ("database_url", "KUNDROST_DATABASE_URL"),
+        ("cache", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
+        ("queue", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
+        ("analyzer", "openai"): ("openai_api_key", "OPENAI_API_KEY"),
+        ("telephony", "elks"): ("elks_username", "ELKS_USERNAME"),
+    }
+    problems = [
+        f"{PREFIX}{port.upper()}={adapter} needs {variable}"
+        for (port, adapter), (attribute, variable) in needs.items()
+        if values.get(port) == adapter and not values.get(attribute)
+    ]
+    if values.get("telephony") == "elks":
+        problems += [
+            f"46elks telephony needs {variable}"
+            for attribute, variable in (
+                ("elks_password", "ELKS_PASSWORD"),
+                ("elks_from_number", "ELKS_FROM_NUMBER"),
+                ("public_url", "KUNDROST_PUBLIC_URL"),
+            )
+            if not values.get(attribute)
+        ]
+    if values.get("smtp_url"):
+        problems += [
+            f"{PREFIX}SMTP_URL needs {variable}"
+            for attribute, variable in (
+                ("smtp_from", "KUNDROST_SMTP_FROM"),
+                ("public_url", "KUNDROST_PUBLIC_URL (the report link in the e-mail)"),
+            )
+            if not values.get(attribute)
+        ]
+    schema = values.get("database_schema", "kundrost")
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
+        problems.append(f"{PREFIX}DATABASE_SCHEMA must be a lower-case SQL name, got {schema!r}")
+    return list(dict.fromkeys(problems))
+
+
+def database_target(env: Mapping[str, str]) -> tuple[str | None, str]:
+    """`KUNDROST_DATABASE_URL` and `KUNDROST_DATABASE_SCHEMA` alone: what `kundrost migrate`
+    reads, as it needs no key, secret or other service."""
+    problems = _Problems()
+    url = problems.read(_url, env, PREFIX + "DATABASE_URL", ("postgresql", "postgres"))
+    schema = _text(env, PREFIX + "DATABASE_SCHEMA", "kundrost") or "kundrost"
+    problems.found += missing({"database_schema": schema})
+    problems.raise_any()
+    return url, schema
+
+
 @frozen(kw_only=True)
 class Settings:
     """Which adapter serves each port, where the services are, and the secrets they need."""
@@ -264,69 +362,35 @@ class Settings:
     """`KUNDROST_AI_ANALYSIS_ENABLED`."""
     business_analysis_enabled: bool = True
     """`KUNDROST_BUSINESS_ANALYSIS_ENABLED`."""
+    log_level: str | None = None
+    """`KUNDROST_LOG_LEVEL`: DEBUG, INFO, WARNING, ERROR or CRITICAL; unset, each command's own
+    default (INFO; WARNING for `scheduler --once`, which prints its result)."""
 
     def __attrs_post_init__(self) -> None:
-        needs = {
-            ("storage", "postgres"): ("database_url", "KUNDROST_DATABASE_URL"),
-            ("cache", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
-            ("queue", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
-            ("analyzer", "openai"): ("openai_api_key", "OPENAI_API_KEY"),
-            ("telephony", "elks"): ("elks_username", "ELKS_USERNAME"),
-        }
-        for (port, adapter), (attribute, variable) in needs.items():
-            if getattr(self, port) == adapter and not getattr(self, attribute):
-                raise SettingsError(f"{PREFIX}{port.upper()}={adapter} needs {variable}")
-        if self.telephony == "elks":
-            for attribute, variable in (
-                ("elks_password", "ELKS_PASSWORD"),
-                ("elks_from_number", "ELKS_FROM_NUMBER"),
-                ("public_url", "KUNDROST_PUBLIC_URL"),
-            ):
-                if not getattr(self, attribute):
-                    raise SettingsError(f"46elks telephony needs {variable}")
-        if self.smtp_url:
-            for attribute, variable in (
-                ("smtp_from", "KUNDROST_SMTP_FROM"),
-                ("public_url", "KUNDROST_PUBLIC_URL (the report link in the e-mail)"),
-            ):
-                if not getattr(self, attribute):
-                    raise SettingsError(f"{PREFIX}SMTP_URL needs {variable}")
-        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", self.database_schema):
-            raise SettingsError(
-                f"{PREFIX}DATABASE_SCHEMA must be a lower-case SQL name, got "
-                f"{self.database_schema!r}"
-            )
+        problems = missing(attrs.asdict(self, recurse=False))
+        if problems:
+            raise SettingsError("; ".join(problems))
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> Settings:
-        """Settings from a mapping such as `os.environ`; unknown variables are ignored.
+    def from_env(cls, env: Mapping[str, str], *, warn: bool = True) -> Settings:
+        """Settings from a mapping such as `os.environ`; unknown variables are ignored. Every
+        malformed or missing variable is reported at once, in one `SettingsError`.
 
         Without `KUNDROST_ENCRYPTION_KEY` a random key is made and a loud warning logged:
-        data encrypted with it cannot be read after a restart. The same holds for
-        `KUNDROST_JWT_SECRET`: tokens signed before a restart are refused after it.
+        data encrypted with it cannot be read after a restart, so PostgreSQL storage, which
+        outlives the process, refuses to start without one. The same holds for
+        `KUNDROST_JWT_SECRET`: tokens signed before a restart are refused after it. A
+        command that checks more before it starts passes `warn=False` and calls
+        `warn_about_generated` once it starts.
         """
+        problems = _Problems()
+        read = problems.read
         key_text = env.get(PREFIX + "ENCRYPTION_KEY", "").strip()
         key_generated = not key_text
-        if key_generated:
-            logger.warning(
-                "KUNDROST_ENCRYPTION_KEY is not set: using a random development key. Personal "
-                "data encrypted now cannot be decrypted after a restart. Set it in production."
-            )
         jwt_secret = env.get(PREFIX + "JWT_SECRET", "").strip()
         jwt_generated = not jwt_secret
-        if jwt_generated:
-            logger.warning(
-                "KUNDROST_JWT_SECRET is not set: using a random development secret. Tokens "
-                "made by `kundrost token` in another process are refused. Set it in production."
-            )
-            jwt_secret = secrets.token_urlsafe(32)
-        seed_text = env.get(PREFIX + "SEED", "").strip()
-        try:
-            seed = int(seed_text) if seed_text else None
-        except ValueError as exc:
-            raise SettingsError(f"{PREFIX}SEED must be a whole number, got {seed_text!r}") from exc
-        database_url = _url(env, PREFIX + "DATABASE_URL", ("postgresql", "postgres"))
-        redis_url = _url(env, PREFIX + "REDIS_URL", ("redis", "rediss", "unix"))
+        database_url = read(_url, env, PREFIX + "DATABASE_URL", ("postgresql", "postgres"))
+        redis_url = read(_url, env, PREFIX + "REDIS_URL", ("redis", "rediss", "unix"))
         openai_key = _text(env, "OPENAI_API_KEY")
         elks_username = _text(env, "ELKS_USERNAME")
         elks_password = _text(env, "ELKS_PASSWORD")
@@ -338,28 +402,36 @@ class Settings:
             "telephony": "elks" if elks_username and elks_password else None,
         }
         chosen = {
-            port: env.get(PREFIX + port.upper(), "").strip().lower()
-            or implied.get(port)
-            or options[0]
+            port: read(_adapter, env, port, implied.get(port), default=options[0])
             for port, options in ADAPTERS.items()
         }
+        if key_generated and chosen["storage"] == "postgres":
+            problems.found.append(
+                f"{PREFIX}ENCRYPTION_KEY is required with PostgreSQL storage: what one process "
+                "encrypts under a made-up key, the next cannot read. Make one with "
+                f"{NEW_KEY_COMMAND} and give every process the same"
+            )
         rate_text = env.get(PREFIX + "RATE_LIMIT", "").strip()
-        return cls(
-            **chosen,
-            encryption_key=secrets.token_bytes(32) if key_generated else decode_key(key_text),
+        values: dict[str, Any] = dict(
+            chosen,
+            encryption_key=secrets.token_bytes(32)
+            if key_generated
+            else read(decode_key, key_text, default=secrets.token_bytes(32)),
             encryption_key_generated=key_generated,
-            seed=seed,
+            seed=read(_seed, env),
             database_url=database_url,
             database_schema=_text(env, PREFIX + "DATABASE_SCHEMA", "kundrost") or "kundrost",
-            database_pool_size=_positive_int(env, PREFIX + "DATABASE_POOL_SIZE", 10),
-            auto_migrate=_flag(env, PREFIX + "AUTO_MIGRATE", False),
+            database_pool_size=read(
+                _positive_int, env, PREFIX + "DATABASE_POOL_SIZE", 10, default=10
+            ),
+            auto_migrate=read(_flag, env, PREFIX + "AUTO_MIGRATE", False, default=False),
             redis_url=redis_url,
             redis_prefix=_text(env, PREFIX + "REDIS_PREFIX", "kundrost:") or "kundrost:",
-            queue_worker=_flag(env, PREFIX + "QUEUE_WORKER", True),
-            worker_metrics_port=_port(env, PREFIX + "WORKER_METRICS_PORT"),
+            queue_worker=read(_flag, env, PREFIX + "QUEUE_WORKER", True, default=True),
+            worker_metrics_port=read(_port, env, PREFIX + "WORKER_METRICS_PORT"),
             worker_metrics_host=_text(env, PREFIX + "WORKER_METRICS_HOST", "0.0.0.0") or "0.0.0.0",
             openai_api_key=openai_key,
-            openai_base_url=_url(env, "OPENAI_BASE_URL", ("http", "https")),
+            openai_base_url=read(_url, env, "OPENAI_BASE_URL", ("http", "https")),
             openai_model=_text(env, PREFIX + "OPENAI_MODEL", "gpt-4o-mini") or "gpt-4o-mini",
             openai_embedding_model=_text(
                 env, PREFIX + "OPENAI_EMBEDDING_MODEL", "text-embedding-3-small"
@@ -370,20 +442,33 @@ class Settings:
             elks_username=elks_username,
             elks_password=elks_password,
             elks_from_number=_text(env, "ELKS_FROM_NUMBER"),
-            elks_api_url=_url(env, "ELKS_API_URL", ("http", "https"))
+            elks_api_url=read(_url, env, "ELKS_API_URL", ("http", "https"))
             or "https://api.46elks.com/a1",
-            public_url=(_url(env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip("/")
+            public_url=(read(_url, env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip(
+                "/"
+            )
             or None,
-            smtp_url=_smtp_url(env, PREFIX + "SMTP_URL"),
-            smtp_from=_sender(env, PREFIX + "SMTP_FROM"),
-            jwt_secret=jwt_secret,
+            smtp_url=read(_smtp_url, env, PREFIX + "SMTP_URL"),
+            smtp_from=read(_sender, env, PREFIX + "SMTP_FROM"),
+            jwt_secret=jwt_secret or secrets.token_urlsafe(32),
             jwt_secret_generated=jwt_generated,
-            rate_limit=RateLimit.parse(rate_text) if rate_text else RateLimit(1200),
+            rate_limit=read(RateLimit.parse, rate_text, default=RateLimit(1200))
+            if rate_text
+            else RateLimit(1200),
+            log_level=read(_log_level, env, PREFIX + "LOG_LEVEL"),
             **{
-                f"{area}_enabled": _flag(env, f"{PREFIX}{area.upper()}_ENABLED", True)
+                f"{area}_enabled": read(
+                    _flag, env, f"{PREFIX}{area.upper()}_ENABLED", True, default=True
+                )
                 for area in FEATURES
             },
         )
+        problems.found += missing(values)
+        problems.raise_any()
+        settings = cls(**values)
+        if warn:
+            settings.warn_about_generated()
+        return settings
 
     @classmethod
     def embedded(cls, *, seed: int | None = None, **changes: Any) -> Settings:
@@ -397,6 +482,19 @@ class Settings:
             seed=seed,
             **changes,
         )
+
+    def warn_about_generated(self) -> None:
+        """Log a warning for each secret that was made up because it was not set."""
+        if self.encryption_key_generated:
+            logger.warning(
+                "KUNDROST_ENCRYPTION_KEY is not set: using a random development key. Personal "
+                "data encrypted now cannot be decrypted after a restart. Set it in production."
+            )
+        if self.jwt_secret_generated:
+            logger.warning(
+                "KUNDROST_JWT_SECRET is not set: using a random development secret. Tokens "
+                "made by `kundrost token` in another process are refused. Set it in production."
+            )
 
     def feature_enabled(self, area: str) -> bool:
         """Whether the API area (`ai_calls`, `ai_analysis`, `business_analysis`) is on."""

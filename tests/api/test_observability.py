@@ -13,6 +13,7 @@ from litestar.testing import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
 from kundrost.container import Container
+from kundrost.entrypoints.logs import JsonLinesFormatter
 from kundrost.settings import Settings
 from tests.api.calls_builders import (
     CALLS,
@@ -33,8 +34,10 @@ pytestmark = pytest.mark.quiet_phone
 
 
 def request_lines(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
+    """The request lines as the processes write them: JSON by `logs.JsonLinesFormatter`."""
+    formatter = JsonLinesFormatter()
     return [
-        json.loads(record.getMessage())
+        json.loads(formatter.format(record))
         for record in caplog.records
         if record.name == "kundrost.http.requests"
     ]

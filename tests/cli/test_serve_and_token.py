@@ -131,7 +131,7 @@ def a_purchase() -> dict[str, str]:
         "customer_verification_id": str(uuid4()),
         "store_id": STORE,
         "phone_number": "+46701234567",
-        "transaction_time": "2026-11-24T10:12:00+01:00",
+        "transaction_time": (datetime.now(UTC) - timedelta(minutes=10)).isoformat(),
     }
 
 

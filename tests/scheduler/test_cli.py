@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from kundrost.adapters.crypto import generate_key_text
 from kundrost.adapters.system import ManualClock
 from kundrost.entrypoints.cli import scheduler as scheduler_command
 from kundrost.entrypoints.scheduler.run import Options, main
@@ -183,11 +184,20 @@ def test_a_wrong_option_or_setting_is_refused_with_status_2(
 
 def test_a_database_that_does_not_answer_at_start_exits_with_status_1() -> None:
     status, output = run(
-        Options(once="retention"), {"KUNDROST_DATABASE_URL": "postgresql://kundrost@127.0.0.1:9/x"}
+        Options(once="retention"),
+        {
+            "KUNDROST_DATABASE_URL": "postgresql://kundrost:hemligt@127.0.0.1:9/x",
+            "KUNDROST_ENCRYPTION_KEY": generate_key_text(),
+        },
     )
 
     assert status == 1
-    assert "kundrost scheduler: cannot start:" in output
+    assert output.startswith(
+        "kundrost scheduler: KUNDROST_DATABASE_URL: cannot reach PostgreSQL at "
+        "postgresql://127.0.0.1:9/x"
+    )
+    assert output.count("\n") == 1
+    assert "hemligt" not in output
 
 
 def test_the_command_line_reads_list_once_and_week() -> None:

@@ -6,12 +6,14 @@ import argparse
 from collections.abc import Sequence
 
 from kundrost.entrypoints.cli import demo, example, migrate, scheduler, serve, token, worker
+from kundrost.version import installed_version
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="kundrost", description="AI feedback calls for Swedish stores."
     )
+    parser.add_argument("--version", action="version", version=f"kundrost {installed_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo.register(commands)
     example.register(commands)
@@ -23,3 +25,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result
+

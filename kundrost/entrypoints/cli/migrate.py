@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from kundrost.settings import Settings, SettingsError
+from kundrost.settings import SettingsError, database_target
 
 if TYPE_CHECKING:
     from kundrost.adapters.postgres.sealing import SealedRows
@@ -43,17 +42,9 @@ def register(commands: Any) -> None:
 
 
 def _target(args: argparse.Namespace) -> tuple[str | None, str]:
-    """The URL and schema: the options, else the environment as `Settings` reads it."""
-    if args.database_url and args.schema:
-        return args.database_url, args.schema
-    settings_log = logging.getLogger("kundrost.settings")
-    level = settings_log.level
-    settings_log.setLevel(logging.ERROR)  # key warnings concern serving, not migrating
-    try:
-        settings = Settings.from_env(os.environ)
-    finally:
-        settings_log.setLevel(level)
-    return args.database_url or settings.database_url, args.schema or settings.database_schema
+    """The URL and schema: the options, else the environment's."""
+    url, schema = database_target(os.environ)
+    return args.database_url or url, args.schema or schema
 
 
 def run(args: argparse.Namespace) -> int:

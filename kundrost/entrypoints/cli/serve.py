@@ -11,8 +11,9 @@ PostgreSQL storage and a Redis cache and queue, and a `KUNDROST_JWT_SECRET` and
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
-import logging.config
+import multiprocessing
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -23,9 +24,9 @@ from litestar import Litestar
 
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.container import Container, build_container
+from kundrost.entrypoints import logs, preflight
 from kundrost.entrypoints.cli.parent_watch import PARENT, die_with_parent_from_env
 from kundrost.entrypoints.http import create_app
-from kundrost.entrypoints.http.observability import RequestIdFilter
 from kundrost.settings import Settings, SettingsError
 
 SIMULATED_CALLS = "KUNDROST_SIMULATED_CALLS"
@@ -35,7 +36,7 @@ API can be tried by hand; `converse` lets simulated shoppers answer and talk wit
 voice agent at once, as `kundrost demo` does."""
 SIMULATED_MODES = ("ring", "converse")
 
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+log = logging.getLogger("kundrost.serve")
 
 
 def register(commands: Any) -> None:
@@ -46,9 +47,9 @@ def register(commands: Any) -> None:
         "embedded adapters: memory storage, offline analyzer, simulated telephony.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="127.0.0.1 by default")
-    parser.add_argument("--port", type=int, default=8000, help="8000 by default")
+    parser.add_argument("--port", default="8000", help="1–65535, 8000 by default")
     parser.add_argument(
-        "--workers", type=int, default=1, help="worker processes (1; more need shared storage)"
+        "--workers", default="1", help="worker processes (1; more need shared storage)"
     )
     parser.add_argument(
         "--simulated-calls",
@@ -61,10 +62,16 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def whole_number(option: str, text: str, low: int, high: int) -> int | str:
+    """`text` as a number from `low` to `high`, or the sentence refusing it."""
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
+        return f"{option} must be a whole number from {low} to {high}, got {text!r}"
+    return int(value)
+
+
 def refusal(settings: Settings, workers: int, mode: str) -> str | None:
     """Why these settings cannot be served this way, or None."""
-    if workers < 1:
-        return "--workers must be at least 1"
     if mode not in SIMULATED_MODES:
         return f"{SIMULATED_CALLS} must be one of {', '.join(SIMULATED_MODES)}, got {mode!r}"
     if workers == 1:
@@ -100,7 +107,10 @@ def app_from_env(env: Mapping[str, str] | None = None) -> Litestar:
     container they choose, and the API over it. The worker stops when its parent dies."""
     env = os.environ if env is None else env
     die_with_parent_from_env()
-    return build_app(Settings.from_env(env), env.get(SIMULATED_CALLS, "ring"))
+    settings = Settings.from_env(env)
+    if multiprocessing.parent_process() is not None:
+        logs.configure(settings.log_level)  # a worker process of `--workers N` starts afresh
+    return build_app(settings, env.get(SIMULATED_CALLS, "ring"))
 
 
 def build_app(settings: Settings, mode: str) -> Litestar:
@@ -115,59 +125,61 @@ def ring_only(container: Container) -> None:
     container.telephony.override(providers.Singleton(SimulatedTelephony))
 
 
-def log_config() -> dict[str, Any]:
-    """kundrost's logs (one JSON line per request among them) and uvicorn's own, to stderr;
-    uvicorn's access log stays off, as it would print paths and query strings."""
-    handler = {
-        "class": "logging.StreamHandler",
-        "formatter": "plain",
-        "filters": ["request_id"],
-        "stream": "ext://sys.stderr",
-    }
-    return {
-        "version": 1,
-        "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": RequestIdFilter}},
-        "formatters": {"plain": {"format": LOG_FORMAT}},
-        "handlers": {"stderr": handler},
-        "loggers": {
-            "kundrost": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
-            "uvicorn": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
-            "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
-        },
-    }
+def checked(args: argparse.Namespace, mode: str) -> tuple[Settings, int, int] | str:
+    """The settings, port and workers to serve, or one line with every problem found."""
+    problems: list[str] = []
+    settings: Settings | None = None
+    try:
+        settings = Settings.from_env(os.environ, warn=False)
+    except SettingsError as error:
+        problems.append(str(error))
+    port = whole_number("--port", args.port, 1, 65_535)
+    workers = whole_number("--workers", args.workers, 1, 64)
+    problems += [value for value in (port, workers) if isinstance(value, str)]
+    if settings is not None and isinstance(workers, int):
+        problem = refusal(settings, workers, mode)
+        if problem:
+            problems.append(problem)
+    if problems or settings is None:
+        return "; ".join(problems)
+    assert isinstance(port, int)
+    assert isinstance(workers, int)
+    return settings, port, workers
 
 
 def run(args: argparse.Namespace) -> int:
+    """Exit status 2 for a setting or option to correct, 1 for a service that does not
+    answer; either way one line on stderr names what and how to fix it."""
     import uvicorn
 
     mode = (args.simulated_calls or os.environ.get(SIMULATED_CALLS, "ring")).strip().lower()
-    try:
-        settings = Settings.from_env(os.environ)
-    except SettingsError as error:
-        print(f"kundrost serve: {error}", file=sys.stderr)
+    found = checked(args, mode)
+    if isinstance(found, str):
+        print(f"kundrost serve: {found}", file=sys.stderr)
         return 2
-    problem = refusal(settings, args.workers, mode)
-    if problem:
-        print(f"kundrost serve: {problem}", file=sys.stderr)
-        return 2
-    logging.config.dictConfig(log_config())
-    print(banner(settings, args.host, args.port, args.workers, mode), flush=True)
+    settings, port, workers = found
+    unavailable = asyncio.run(preflight.problems(settings))
+    if unavailable:
+        print(f"kundrost serve: {'; '.join(unavailable)}", file=sys.stderr)
+        return 1
+    logs.configure(settings.log_level)
+    settings.warn_about_generated()
+    print(banner(settings, args.host, port, workers, mode), flush=True)
     options: dict[str, Any] = {
         "host": args.host,
-        "port": args.port,
+        "port": port,
         "loop": "uvloop",
         "http": "httptools",
         "access_log": False,
-        "log_config": log_config(),
+        "log_config": None,
         "lifespan": "on",
     }
-    if args.workers == 1:
+    if workers == 1:
         uvicorn.run(build_app(settings, mode), **options)
     else:
         os.environ[SIMULATED_CALLS] = mode  # the workers' factory reads it
         os.environ[PARENT] = str(os.getpid())
-        uvicorn.run(f"{__name__}:app_from_env", factory=True, workers=args.workers, **options)
+        uvicorn.run(f"{__name__}:app_from_env", factory=True, workers=workers, **options)
     return 0
 
 

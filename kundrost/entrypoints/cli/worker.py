@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kundrost.container import build_container, close_resources, connect, open_resources
+from kundrost.entrypoints import logs, preflight
 from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
 from kundrost.entrypoints.metrics import MetricsPortUnusable, counting_analysis, metrics_served
 from kundrost.ports.job_queue import JobKind
@@ -47,17 +48,22 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(env: Mapping[str, str]) -> int:
-    """The exit status: 0 after a stop by signal, 1 when Redis does not answer, 2 when the
-    settings do not allow a worker."""
-    _configure_logging(env)
+    """The exit status: 0 after a stop by signal, 1 when a service does not answer, 2 when
+    the settings do not allow a worker; a refusal is one line on stderr."""
     try:
-        settings = Settings.from_env(env)
+        settings = Settings.from_env(env, warn=False)
     except SettingsError as error:
         print(f"kundrost worker: {error}", file=sys.stderr)
         return 2
     if settings.queue != "redis":
         print(NOT_REDIS.format(queue=settings.queue), file=sys.stderr)
         return 2
+    unavailable = asyncio.run(preflight.problems(settings))
+    if unavailable:
+        print(f"kundrost worker: {'; '.join(unavailable)}", file=sys.stderr)
+        return 1
+    logs.configure(settings.log_level)
+    settings.warn_about_generated()
     from kundrost.adapters.redis import RedisUnavailable  # not loaded by the other commands
 
     try:
@@ -161,15 +167,3 @@ def _off_signals(installed: list[signal.Signals]) -> None:
     loop = asyncio.get_running_loop()
     for sign in installed:
         loop.remove_signal_handler(sign)
-
-
-def _configure_logging(env: Mapping[str, str]) -> None:
-    """Plain lines on stderr at INFO (or `KUNDROST_LOG_LEVEL`); SAQ's own per-job lines only
-    from WARNING up, as kundrost logs what an operator needs."""
-    root = logging.getLogger()
-    if not root.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-    logging.getLogger("kundrost").setLevel(env.get("KUNDROST_LOG_LEVEL", "").upper() or "INFO")
-    logging.getLogger("saq").setLevel(logging.WARNING)

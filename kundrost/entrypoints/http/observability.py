@@ -14,10 +14,8 @@ import os
 import re
 import time
 from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
 from typing import Any, ClassVar
 
-import msgspec
 from litestar import Litestar, Response, get
 from litestar.config.app import AppConfig
 from litestar.enums import ScopeType
@@ -36,6 +34,7 @@ from kundrost.domain.call_events import CallEvent, Connected
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId
 from kundrost.entrypoints.http.security import Principal
+from kundrost.entrypoints.logs import request_id as request_id_var
 from kundrost.entrypoints.metrics import count_call, counting_analysis
 from kundrost.ports.job_queue import JobKind
 
@@ -46,20 +45,11 @@ REQUEST_ID_HEADER = b"x-request-id"
 TEXT_FORMAT = CONTENT_TYPE_LATEST.replace("; charset=utf-8", "")
 """Prometheus's text format; Litestar adds the charset itself."""
 _CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{8,128}")
-_request_id: ContextVar[str] = ContextVar("kundrost_request_id", default="-")
 
 
 def current_request_id() -> str:
     """The id of the request being handled in this context, `-` outside any request."""
-    return _request_id.get()
-
-
-class RequestIdFilter(logging.Filter):
-    """Gives every log record `request_id`, so a handler's format may print it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = _request_id.get()
-        return True
+    return request_id_var.get()
 
 
 class RequestLog:
@@ -74,7 +64,7 @@ class RequestLog:
             await self.app(scope, receive, send)
             return
         request_id = _request_id_of(scope)
-        token = _request_id.set(request_id)
+        token = request_id_var.set(request_id)
         status = 500
         header = (REQUEST_ID_HEADER, request_id.encode())
         started = time.perf_counter()
@@ -90,10 +80,8 @@ class RequestLog:
             await self.app(scope, receive, send_with_id)
         finally:
             if request_log.isEnabledFor(logging.INFO):
-                request_log.info(
-                    _line(scope, status, (time.perf_counter() - started) * 1000, request_id)
-                )
-            _request_id.reset(token)
+                log_request(scope, status, (time.perf_counter() - started) * 1000, request_id)
+            request_id_var.reset(token)
 
 
 def _request_id_of(scope: Scope) -> str:
@@ -106,22 +94,23 @@ def _request_id_of(scope: Scope) -> str:
     return os.urandom(16).hex()
 
 
-_encode = msgspec.json.Encoder().encode
-
-
-def _line(scope: Scope, status: int, duration_ms: float, request_id: str) -> str:
+def log_request(scope: Scope, status: int, duration_ms: float, request_id: str) -> None:
+    """The request's line: its route template (never the path or query a client typed),
+    status, duration, id and token subject; `logs.JsonLinesFormatter` writes its fields."""
     user = scope.get("user")
-    return _encode(
-        {
-            "event": "request",
-            "method": scope.get("method"),
-            "route": scope.get("path_template") or None,
-            "status": status,
-            "duration_ms": round(duration_ms, 2),
-            "request_id": request_id,
-            "subject": user.subject if isinstance(user, Principal) else None,
-        }
-    ).decode()
+    request_log.info(
+        "request",
+        extra={
+            "fields": {
+                "method": scope.get("method"),
+                "route": scope.get("path_template") or None,
+                "status": status,
+                "duration_ms": round(duration_ms, 2),
+                "request_id": request_id,
+                "subject": user.subject if isinstance(user, Principal) else None,
+            }
+        },
+    )
 
 
 def prometheus_config() -> PrometheusConfig:

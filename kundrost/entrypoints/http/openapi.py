@@ -18,6 +18,7 @@ from litestar.openapi.spec import Components, SecurityScheme, Tag
 from litestar.static_files import create_static_files_router
 
 from kundrost.entrypoints.http.openapi_exact import exact_document
+from kundrost.version import installed_version
 
 SWAGGER_UI_VERSION = "5.35.0"
 ASSETS = Path(__file__).parent / "assets" / "swagger-ui"
@@ -29,7 +30,7 @@ STATE_KEY = "exact_openapi_document"
 def openapi_config() -> OpenAPIConfig:
     return OpenAPIConfig(
         title="kundrost",
-        version="0.1.0",
+        version=installed_version(),
         description=(
             "AI feedback calls for Swedish stores: a verified purchase is called at once, the "
             "Swedish conversation graded, honest and useful feedback rewarded with 2–15 % "

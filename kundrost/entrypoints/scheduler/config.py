@@ -55,12 +55,14 @@ class SchedulerConfig:
     def from_env(cls, env: Mapping[str, str]) -> SchedulerConfig:
         """`KUNDROST_SCHEDULER_TIMEZONE` (Europe/Stockholm), `KUNDROST_SCHEDULE_<JOB>` (a
         five-field cron expression, or `off`) and `KUNDROST_ANALYSIS_TIMEOUT_MINUTES` (15).
-        A malformed value raises `ScheduleError` naming its variable."""
+        Malformed values raise one `ScheduleError` naming each variable."""
+        problems: list[str] = []
         zone = env.get("KUNDROST_SCHEDULER_TIMEZONE", "").strip() or DEFAULT_TIMEZONE
         try:
             ZoneInfo(zone)
-        except (ValueError, LookupError) as exc:
-            raise ScheduleError(f"KUNDROST_SCHEDULER_TIMEZONE: unknown time zone {zone!r}") from exc
+        except (ValueError, LookupError, OSError):
+            problems.append(f"KUNDROST_SCHEDULER_TIMEZONE: unknown time zone {zone!r}")
+            zone = DEFAULT_TIMEZONE
         schedules: dict[str, Schedule | None] = {}
         for job, default in DEFAULT_EXPRESSIONS.items():
             variable = variable_of(job)
@@ -71,12 +73,15 @@ class SchedulerConfig:
             try:
                 schedules[job] = Schedule(text, zone)
             except ScheduleError as exc:
-                raise ScheduleError(f"{variable}: {exc}") from None
+                problems.append(f"{variable}: {exc}")
         minutes = env.get("KUNDROST_ANALYSIS_TIMEOUT_MINUTES", "").strip()
         if minutes and (not minutes.isdigit() or int(minutes) < 1):
-            raise ScheduleError(
+            problems.append(
                 f"KUNDROST_ANALYSIS_TIMEOUT_MINUTES must be a positive whole number, got "
                 f"{minutes!r}"
             )
+            minutes = ""
+        if problems:
+            raise ScheduleError("; ".join(problems))
         timeout = timedelta(minutes=int(minutes)) if minutes else DEFAULT_ANALYSIS_TIMEOUT
         return cls(schedules, zone, timeout)

@@ -22,12 +22,13 @@ from kundrost.container import (
     open_resources,
 )
 from kundrost.domain.week import IsoWeek
+from kundrost.entrypoints import logs, preflight
 from kundrost.entrypoints.scheduler.compose import DESCRIPTIONS, scheduled_jobs
 from kundrost.entrypoints.scheduler.config import JOB_NAMES, WEEKLY_REPORTS, SchedulerConfig
 from kundrost.entrypoints.scheduler.loop import Outcome, Scheduler, TickRun
 from kundrost.entrypoints.scheduler.schedule import ScheduleError
 from kundrost.entrypoints.scheduler.signals import StopSignals
-from kundrost.entrypoints.scheduler.terminal import Watching, configure_logging, default_console
+from kundrost.entrypoints.scheduler.terminal import Watching, default_console
 from kundrost.ports.system import Clock
 from kundrost.settings import Settings, SettingsError
 
@@ -70,33 +71,43 @@ def main(
     (the system's by default) is the time of every job and of `--list`."""
     console = console or default_console()
     clock = clock or SystemClock()
+    problems: list[str] = []
+    config = week = settings = None
     try:
         config = SchedulerConfig.from_env(env)
+    except ScheduleError as error:
+        problems.append(str(error))
+    try:
         week = _checked(options)
-    except (ScheduleError, UsageError) as error:
-        console.print(f"[red]kundrost scheduler:[/] {escape(str(error))}")
-        return 2
-    if options.list_jobs:
+    except UsageError as error:
+        problems.append(str(error))
+    if config is not None and options.list_jobs and not problems:
         console.print(jobs_table(config, clock.now()))
         return 0
     try:
-        configure_logging(env, console, quiet=options.once is not None)
-    except ValueError as error:
-        console.print(f"[red]kundrost scheduler:[/] {escape(str(error))}")
-        return 2
-    try:
-        settings = scheduler_settings(Settings.from_env(env))
+        settings = scheduler_settings(Settings.from_env(env, warn=False))
     except SettingsError as error:
-        console.print(f"[red]kundrost scheduler:[/] {escape(str(error))}")
-        return 2
+        problems.append(str(error))
+    if problems or config is None or settings is None:
+        return _refused(console, "; ".join(problems), 2)
+    unavailable = asyncio.run(preflight.problems(settings))
+    if unavailable:
+        return _refused(console, "; ".join(unavailable), 1)
+    logs.configure(settings.log_level, default="WARNING" if options.once else "INFO")
+    settings.warn_about_generated()
     try:
         if options.once is not None:
             return asyncio.run(run_once(settings, config, options.once, week, console, clock))
         asyncio.run(run_forever(settings, config, console, clock))
     except StartFailed as error:
-        console.print(f"[red]kundrost scheduler:[/] {escape(str(error))}")
-        return 1
+        return _refused(console, str(error), 1)
     return 0
+
+
+def _refused(console: Console, problem: str, status: int) -> int:
+    """One line on the console naming what to fix; `status` the exit status."""
+    console.print(f"[red]kundrost scheduler:[/] {escape(problem)}", soft_wrap=True)
+    return status
 
 
 def scheduler_settings(settings: Settings) -> Settings:

@@ -1,12 +1,9 @@
-"""The scheduler on a terminal or not: its console, its log lines and its progress bars."""
+"""The scheduler on a terminal or not: its console and its progress bars (its log lines are
+JSON, as every kundrost process writes them: `entrypoints.logs`)."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Mapping
-
 from rich.console import Console
-from rich.logging import RichHandler
 
 from kundrost.application.progress import Progress
 from kundrost.entrypoints.scheduler.loop import Watch
@@ -41,24 +38,3 @@ class Watching:
     def __exit__(self, *_exc: object) -> None:
         if self._display is not None:
             self._display.stop()
-
-
-def configure_logging(env: Mapping[str, str], console: Console, *, quiet: bool) -> None:
-    """Log lines to the terminal through rich, else plain lines on stderr; INFO for the
-    loop, WARNING for `--once` (which prints its result), unless `KUNDROST_LOG_LEVEL`."""
-    level = env.get("KUNDROST_LOG_LEVEL", "").strip().upper() or ("WARNING" if quiet else "INFO")
-    if not isinstance(logging.getLevelName(level), int):
-        raise ValueError(f"KUNDROST_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
-    root = logging.getLogger()
-    if not root.handlers:
-        handler: logging.Handler
-        if console.is_terminal:
-            handler = RichHandler(console=console, show_path=False)
-            handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
-        else:
-            handler = logging.StreamHandler()
-            handler.setFormatter(
-                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-            )
-        root.addHandler(handler)
-    logging.getLogger("kundrost").setLevel(level)

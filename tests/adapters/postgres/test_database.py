@@ -12,6 +12,7 @@ import pytest
 
 from kundrost.adapters.crypto import AesGcmCipher, generate_key_text
 from kundrost.adapters.postgres import PostgresDatabase
+from kundrost.adapters.system import ManualClock
 from kundrost.application.initiate_call import InitiateCallCommand
 from kundrost.container import build_container, close_resources, connect, open_resources
 from kundrost.domain.call_status import CallStatus
@@ -79,7 +80,7 @@ async def test_the_container_serves_calls_from_postgres_after_migrating_at_start
         }
     )
     assert settings.storage == "postgres"
-    container = build_container(settings)
+    container = build_container(settings, ManualClock(START))
     try:
         await open_resources(container, migrate=True)
         connect(container)

@@ -51,7 +51,9 @@ def test_when_redis_does_not_answer_the_worker_says_where_and_exits_with_status_
     url = f"redis://:hemligt@127.0.0.1:{closed_port}/0"
     assert worker.main({"KUNDROST_REDIS_URL": url}) == 1
     message = capsys.readouterr().err
-    assert f"Redis at redis://127.0.0.1:{closed_port}/0 does not answer" in message
+    assert message.startswith("kundrost worker: KUNDROST_REDIS_URL: cannot reach Redis at ")
+    assert f"redis://127.0.0.1:{closed_port}/0" in message
+    assert message.count("\n") == 1
     assert "hemligt" not in message
 
 

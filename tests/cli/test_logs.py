@@ -1,0 +1,101 @@
+"""One log format: every record, stdlib or structlog, kundrost's or a library's, is a JSON
+line with its timestamp, level, logger and event; the request's id joins the lines written
+while it is handled; the level comes from `KUNDROST_LOG_LEVEL`."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import structlog
+
+from kundrost.entrypoints import logs
+
+
+@pytest.fixture
+def lines() -> Iterator[io.StringIO]:
+    """Logging configured as a kundrost process does, writing to a buffer; put back after."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    written = io.StringIO()
+    logs.configure("INFO")
+    root.handlers[:] = [logs.handler(written)]
+    yield written
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    structlog.reset_defaults()
+
+
+def parsed(written: io.StringIO) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in written.getvalue().splitlines()]
+
+
+def test_a_stdlib_record_is_a_json_line(lines: io.StringIO) -> None:
+    logging.getLogger("kundrost.worker").info("worker started on queue %s", "kundrost")
+
+    [line] = parsed(lines)
+    assert line["event"] == "worker started on queue kundrost"
+    assert (line["level"], line["logger"]) == ("info", "kundrost.worker")
+    assert line["timestamp"].endswith("+00:00")
+
+
+def test_a_library_record_and_a_structlog_line_share_the_format(lines: io.StringIO) -> None:
+    logging.getLogger("uvicorn.error").warning("Invalid HTTP request received.")
+    structlog.get_logger("kundrost.calls").info("call placed", attempt=2)
+
+    library, native = parsed(lines)
+    assert library["logger"] == "uvicorn.error"
+    assert (native["event"], native["attempt"], native["logger"]) == (
+        "call placed",
+        2,
+        "kundrost.calls",
+    )
+    assert set(library) <= set(native) | {"exception"}
+
+
+def test_the_request_id_joins_every_line_written_while_a_request_is_handled(
+    lines: io.StringIO,
+) -> None:
+    token = logs.request_id.set("verif-2026-11-24-0042")
+    try:
+        logging.getLogger("kundrost.http").warning("analyzer slow")
+    finally:
+        logs.request_id.reset(token)
+    logging.getLogger("kundrost.http").warning("outside")
+
+    inside, outside = parsed(lines)
+    assert inside["request_id"] == "verif-2026-11-24-0042"
+    assert "request_id" not in outside
+
+
+def test_an_exception_is_written_into_its_line(lines: io.StringIO) -> None:
+    try:
+        raise TimeoutError("the analyzer did not answer")
+    except TimeoutError:
+        logging.getLogger("kundrost.analysis").exception("analysis failed")
+
+    [line] = parsed(lines)
+    assert "TimeoutError: the analyzer did not answer" in line["exception"]
+
+
+def test_a_structured_line_keeps_its_fields_at_the_top(lines: io.StringIO) -> None:
+    logging.getLogger("kundrost.http.requests").info(
+        "request", extra={"fields": {"route": "/health", "status": 200}}
+    )
+
+    [line] = parsed(lines)
+    assert (line["event"], line["route"], line["status"]) == ("request", "/health", 200)
+
+
+def test_lines_below_the_level_are_left_out_and_quiet_libraries_only_warn(
+    lines: io.StringIO,
+) -> None:
+    logging.getLogger("kundrost").debug("details")
+    logging.getLogger("saq").info("job done")
+    logging.getLogger("saq").warning("job retried")
+
+    assert [line["event"] for line in parsed(lines)] == ["job retried"]
