@@ -444,9 +444,7 @@ class Settings:
             elks_from_number=_text(env, "ELKS_FROM_NUMBER"),
             elks_api_url=read(_url, env, "ELKS_API_URL", ("http", "https"))
             or "https://api.46elks.com/a1",
-            public_url=(read(_url, env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip(
-                "/"
-            )
+            public_url=(read(_url, env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip("/")
             or None,
             smtp_url=read(_smtp_url, env, PREFIX + "SMTP_URL"),
             smtp_from=read(_sender, env, PREFIX + "SMTP_FROM"),

@@ -30,9 +30,11 @@ def why(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def database_unreachable(url: str, error: BaseException) -> str:
+def database_unreachable(
+    url: str, error: BaseException, name: str = "KUNDROST_DATABASE_URL"
+) -> str:
     return (
-        f"KUNDROST_DATABASE_URL: cannot reach PostgreSQL at {safe_url(url)} ({why(error)}); "
+        f"{name}: cannot reach PostgreSQL at {safe_url(url)} ({why(error)}); "
         "check the address and credentials and that the database runs"
     )
 

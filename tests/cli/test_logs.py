@@ -82,9 +82,9 @@ def test_an_exception_is_written_into_its_line(lines: io.StringIO) -> None:
     assert "TimeoutError: the analyzer did not answer" in line["exception"]
 
 
-def test_a_structured_line_keeps_its_fields_at_the_top(lines: io.StringIO) -> None:
+def test_a_line_given_as_a_dict_keeps_its_fields_at_the_top(lines: io.StringIO) -> None:
     logging.getLogger("kundrost.http.requests").info(
-        "request", extra={"fields": {"route": "/health", "status": 200}}
+        {"event": "request", "route": "/health", "status": 200}
     )
 
     [line] = parsed(lines)

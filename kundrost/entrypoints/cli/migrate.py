@@ -8,6 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from kundrost.entrypoints.preflight import database_unreachable
 from kundrost.settings import SettingsError, database_target
 
 if TYPE_CHECKING:
@@ -69,13 +70,12 @@ def run(args: argparse.Namespace) -> int:
             return 0
         names = asyncio.run(migrate(url, schema=schema))
         sealed = asyncio.run(_seal(url, schema))
-    except (OSError, ValueError) as error:
-        print(f"kundrost migrate: {type(error).__name__}: {error}", file=sys.stderr)
+    except ValueError as error:
+        print(f"kundrost migrate: {error}", file=sys.stderr)
         return FAILED
-    except Exception as error:  # asyncpg's errors: name them without the URL
-        if type(error).__module__.split(".")[0] != "asyncpg":
-            raise
-        print(f"kundrost migrate: the database refused: {error}", file=sys.stderr)
+    except Exception as error:  # OSError, a timeout or asyncpg's: say where, without a password
+        given = "--database-url" if args.database_url else "KUNDROST_DATABASE_URL"
+        print(f"kundrost migrate: {database_unreachable(url, error, given)}", file=sys.stderr)
         return FAILED
     for name in names:
         print(f"applied {name} to schema {schema}")

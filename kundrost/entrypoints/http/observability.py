@@ -96,20 +96,18 @@ def _request_id_of(scope: Scope) -> str:
 
 def log_request(scope: Scope, status: int, duration_ms: float, request_id: str) -> None:
     """The request's line: its route template (never the path or query a client typed),
-    status, duration, id and token subject; `logs.JsonLinesFormatter` writes its fields."""
+    status, duration, id and token subject; `logs.JsonLinesFormatter` writes it as it is."""
     user = scope.get("user")
     request_log.info(
-        "request",
-        extra={
-            "fields": {
-                "method": scope.get("method"),
-                "route": scope.get("path_template") or None,
-                "status": status,
-                "duration_ms": round(duration_ms, 2),
-                "request_id": request_id,
-                "subject": user.subject if isinstance(user, Principal) else None,
-            }
-        },
+        {
+            "event": "request",
+            "method": scope.get("method"),
+            "route": scope.get("path_template") or None,
+            "status": status,
+            "duration_ms": round(duration_ms, 2),
+            "request_id": request_id,
+            "subject": user.subject if isinstance(user, Principal) else None,
+        }
     )
 
 
