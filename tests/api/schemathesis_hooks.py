@@ -4,11 +4,11 @@ The OpenAPI document states every rule of a single value (types, ranges, pattern
 unknown fields). A few rules relate two values, or a value and the clock, and live in the
 operations' descriptions instead: a purchase from the last 7 days, message orders strictly
 increasing, a report week's Monday that has begun, a start date on or before the end date,
-distinct department names, opening and closing times that differ, a campaign that does not
-end before it starts. Before each call, these hooks move a *positive* case (one the document
-calls valid) onto those rules, so "accepted by the schema, refused by the server" means a
-real mismatch.
-Negative cases are left alone: they must be refused whatever else they hold.
+distinct department names and report recipients, opening and closing times that differ, a
+campaign that does not end before it starts. Before each call, these hooks move a *positive*
+case (one the document calls valid) onto those rules, so "accepted by the schema, refused
+by the server" means a real mismatch. Negative cases are left alone: they must be refused
+whatever else they hold.
 
 `tests/api/test_schemathesis.py` imports this module; the command line loads it with
 `SCHEMATHESIS_HOOKS=tests.api.schemathesis_hooks` (see `.ci/run`).
@@ -93,12 +93,16 @@ def start_on_or_before_end(_ctx: Any, case: Case, **_kwargs: Any) -> None:
 
 @schemathesis.hook("before_call").apply_to(method="PUT", path_regex="/context/")
 def a_consistent_context(_ctx: Any, case: Case, **_kwargs: Any) -> None:
-    """Distinct department names and aliases, hours that differ, campaigns in order."""
+    """Distinct department names and aliases, distinct report recipients, hours that differ,
+    campaigns in order."""
     body = case.body
     if not _positive(case) or not isinstance(body, dict):
         return
     if isinstance(body.get("departments"), list):
         body["departments"] = _distinct(body["departments"])
+    if isinstance(body.get("report_recipients"), list):
+        addresses = {address.casefold(): address for address in body["report_recipients"]}
+        body["report_recipients"] = list(addresses.values())
     for hours in body.get("operating_hours", {}).values():
         if hours["open"] == hours["close"]:
             hours["close"] = "23:59" if hours["open"] != "23:59" else "00:00"

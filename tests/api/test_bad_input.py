@@ -184,3 +184,19 @@ def test_a_hang_up_callback_out_of_range_is_refused(
     response = api.post(f"/webhooks/46elks/hangup/{session_id}?token={token}", data=form)
 
     assert fields_of(response) == [field]
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ({"strat_date": "2026-11-01"}, "strat_date"),
+        ({"start_date": "null"}, "start_date"),
+    ],
+)
+def test_an_unknown_query_parameter_or_null_for_an_optional_one_is_refused(
+    api: Client, token: TokenMaker, query: dict[str, str], field: str
+) -> None:
+    params = {"store_id": str(STORE), "q": "kassa", **query}
+    response = api.get(f"{BUSINESS}/search", params=params, headers=token("admin"))
+
+    assert fields_of(response) == [field]

@@ -1,6 +1,8 @@
-"""Query parameters an operation does not take are a 400 naming them, as unknown body fields
-are: a misspelt `strat_date` must not silently search the last 90 days. An optional parameter
-is left out when it has no value: `?start_date=null` is refused, not read as "no date"."""
+"""Query parameters an API operation does not take are a 400 naming them, as unknown body
+fields are: a misspelt `strat_date` must not silently search the last 90 days. An optional
+parameter is left out when it has no value: `?start_date=null` is refused, not read as "no
+date". Only the operations of the OpenAPI document are held to it; the HTML pages a browser
+opens take whatever a link adds."""
 
 from __future__ import annotations
 
@@ -24,11 +26,13 @@ class QueryParameters:
 
 
 def query_parameters(app: Litestar) -> dict[BaseRouteHandler, QueryParameters]:
-    """Each HTTP handler's query parameters, from the kwargs models Litestar built for them."""
+    """Each documented HTTP handler's query parameters, from the kwargs models Litestar built."""
     found: dict[BaseRouteHandler, QueryParameters] = {}
     for route in app.routes:
         if isinstance(route, HTTPRoute):
             for handler, kwargs_model in route.route_handler_map.values():
+                if not handler.resolve_include_in_schema():
+                    continue
                 params = kwargs_model.expected_query_params
                 found[handler] = QueryParameters(
                     frozenset(p.field_alias for p in params),
@@ -46,7 +50,9 @@ async def refuse_unknown_query(request: Request[Any, Any, Any]) -> None:
     known = state.get(STATE_KEY)
     if known is None:
         known = state[STATE_KEY] = query_parameters(request.app)
-    taken = known.get(request.route_handler, QueryParameters(frozenset(), frozenset()))
+    taken = known.get(request.route_handler)
+    if taken is None:
+        return
     refused: dict[str, str] = {}
     for name, value in request.query_params.multi_items():
         if name not in taken.names:
