@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any, TextIO
@@ -38,8 +37,8 @@ _encode = msgspec.json.Encoder().encode
 
 
 def _timestamp(_logger: WrappedLogger, _name: str, event: EventDict) -> EventDict:
-    record = event.get("_record")
-    event["timestamp"] = _iso(record.created if record is not None else time.time())
+    """The time the record was made (`logging` stamps every record; no clock is read here)."""
+    event["timestamp"] = _iso(event["_record"].created)
     return event
 
 
@@ -62,10 +61,10 @@ class JsonLinesFormatter(ProcessorFormatter):
             foreign_pre_chain=[
                 structlog.stdlib.add_log_level,
                 structlog.stdlib.add_logger_name,
-                _timestamp,
                 _request_id,
             ],
             processors=[
+                _timestamp,
                 ProcessorFormatter.remove_processors_meta,
                 structlog.processors.format_exc_info,
                 _render,
@@ -126,7 +125,6 @@ def configure(level: str | None, *, default: str = "INFO") -> None:
         processors=[
             structlog.stdlib.add_log_level,
             structlog.stdlib.add_logger_name,
-            _timestamp,
             _request_id,
             ProcessorFormatter.wrap_for_formatter,
         ],
