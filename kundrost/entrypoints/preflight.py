@@ -8,8 +8,10 @@ Every problem is found in one pass (PostgreSQL and Redis are asked at the same t
 from __future__ import annotations
 
 import asyncio
+import sys
 from urllib.parse import urlsplit
 
+from kundrost.entrypoints import logs
 from kundrost.settings import Settings
 
 CONNECT_SECONDS = 5.0
@@ -86,3 +88,16 @@ async def _redis(url: str) -> str | None:
     finally:
         await client.aclose()
     return None
+
+
+def ready(command: str, settings: Settings, *, log_level: str = "INFO") -> bool:
+    """Whether `settings`' services answer: if not, one line on stderr naming each and False;
+    if so, logging is configured (JSON lines, `KUNDROST_LOG_LEVEL` or `log_level`) and the
+    made-up secrets are warned about."""
+    unavailable = asyncio.run(problems(settings))
+    if unavailable:
+        print(f"kundrost {command}: {'; '.join(unavailable)}", file=sys.stderr)
+        return False
+    logs.configure(settings.log_level, default=log_level)
+    settings.warn_about_generated()
+    return True

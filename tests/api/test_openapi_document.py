@@ -94,3 +94,17 @@ def test_the_ui_is_served_from_files_in_the_package(api: Client) -> None:
         assert served.status_code == 200, asset
         assert served.content
     assert "cdn" not in page.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "code"),
+    [
+        ("/api/ai/calls/{call_session_id}", "delete", "TELEPHONY_UNAVAILABLE"),
+        ("/api/ai/analysis/fraud-detection", "post", "ANALYZER_UNAVAILABLE"),
+    ],
+)
+def test_a_provider_that_fails_is_a_documented_502(
+    document: dict[str, Any], path: str, method: str, code: str
+) -> None:
+    response = document["paths"][path][method]["responses"]["502"]
+    assert list(response["content"]["application/json"]["examples"]) == [code]

@@ -11,7 +11,6 @@ PostgreSQL storage and a Redis cache and queue, and a `KUNDROST_JWT_SECRET` and
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import multiprocessing
 import os
@@ -158,12 +157,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"kundrost serve: {found}", file=sys.stderr)
         return 2
     settings, port, workers = found
-    unavailable = asyncio.run(preflight.problems(settings))
-    if unavailable:
-        print(f"kundrost serve: {'; '.join(unavailable)}", file=sys.stderr)
+    if not preflight.ready("serve", settings):
         return 1
-    logs.configure(settings.log_level)
-    settings.warn_about_generated()
     print(banner(settings, args.host, port, workers, mode), flush=True)
     options: dict[str, Any] = {
         "host": args.host,

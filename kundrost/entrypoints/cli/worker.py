@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kundrost.container import build_container, close_resources, connect, open_resources
-from kundrost.entrypoints import logs, preflight
+from kundrost.entrypoints import preflight
 from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
 from kundrost.entrypoints.metrics import MetricsPortUnusable, counting_analysis, metrics_served
 from kundrost.ports.job_queue import JobKind
@@ -58,12 +58,8 @@ def main(env: Mapping[str, str]) -> int:
     if settings.queue != "redis":
         print(NOT_REDIS.format(queue=settings.queue), file=sys.stderr)
         return 2
-    unavailable = asyncio.run(preflight.problems(settings))
-    if unavailable:
-        print(f"kundrost worker: {'; '.join(unavailable)}", file=sys.stderr)
+    if not preflight.ready("worker", settings):
         return 1
-    logs.configure(settings.log_level)
-    settings.warn_about_generated()
     from kundrost.adapters.redis import RedisUnavailable  # not loaded by the other commands
 
     try:

@@ -151,6 +151,7 @@ class AnalysisController(Controller):
             {
                 400: error_spec("Empty or unknown `check_types`, or another invalid field."),
                 404: error_spec("No such call session, or no transcript and no stored checks."),
+                502: error_spec("ANALYZER_UNAVAILABLE: the analyzer did not answer."),
             }
         ),
     )

@@ -297,7 +297,13 @@ class CallsController(Controller):
             "its status. Either way the phone number and transcript are erased at once and "
             "the assessment is anonymised. Cancelling twice gives the same answer."
         ),
-        responses=_responses(_404=UNKNOWN),
+        responses=_responses(
+            _404=UNKNOWN,
+            _502=error_spec(
+                "TELEPHONY_UNAVAILABLE: the phone network did not take the hang-up; the session "
+                "is cancelled and its personal data erased all the same."
+            ),
+        ),
     )
     async def cancel(
         self, call_session_id: FromPath[UUID], container: ContainerDep

@@ -26,8 +26,10 @@ import msgspec
 from litestar import Litestar
 from litestar.handlers import HTTPRouteHandler
 
+from kundrost.entrypoints.http.errors import HTTP_CODES
 from kundrost.entrypoints.http.errors_doc import ERROR_EXAMPLES, ErrorBody, error_example
 from kundrost.entrypoints.http.openapi_links import add_links
+from kundrost.entrypoints.http.security import SESSION_COOKIE
 
 METHODS = frozenset({"get", "put", "post", "delete", "patch"})
 UNLIMITED = ("/health", "/metrics")
@@ -36,18 +38,8 @@ NO_STORAGE = ("/health", "/metrics")
 """Paths that answer without storage or cache, so never 503 `SERVICE_UNAVAILABLE`."""
 
 _CODE = re.compile(r"\b[A-Z][A-Z_]{4,}\b")
-_STATUS_CODES = {
-    400: "VALIDATION_ERROR",
-    401: "UNAUTHORIZED",
-    403: "FORBIDDEN",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    409: "CONFLICT",
-    429: "RATE_LIMITED",
-    500: "INTERNAL_ERROR",
-    502: "TELEPHONY_UNAVAILABLE",
-    503: "SERVICE_UNAVAILABLE",
-}
+_STATUS_CODES = {**HTTP_CODES, 502: "TELEPHONY_UNAVAILABLE"}
+"""The error code an answer of a status has when its description names none."""
 STATE_KEY = "exact_openapi_document"
 
 HEADERS: dict[str, dict[str, Any]] = {
@@ -81,6 +73,14 @@ HEADERS: dict[str, dict[str, Any]] = {
 }
 RATE_LIMIT_HEADERS = tuple(name for name in HEADERS if name.startswith("RateLimit-"))
 
+SESSION_SCHEME = {
+    "type": "apiKey",
+    "in": "cookie",
+    "name": SESSION_COOKIE,
+    "description": "A signed-in browser's business token (`/sign-in`); counts for GET requests "
+    "without an `Authorization` header only.",
+}
+
 SERVICE_ERRORS: dict[int, str] = {
     500: "INTERNAL_ERROR: the service failed unexpectedly; the log line of the request's "
     "`X-Request-ID` says why. Nothing was half-written.",
@@ -96,10 +96,14 @@ def exact_document(app: Litestar, litestar_document: dict[str, Any]) -> dict[str
     components = document.setdefault("components", {})
     components.setdefault("schemas", {}).update(body_schemas(app))
     components["headers"] = HEADERS
+    components.setdefault("securitySchemes", {})["SessionCookie"] = SESSION_SCHEME
+    bearer_only = document.get("security", [{"BearerToken": []}])
     for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
             if method in METHODS:
                 _complete(path, operation)
+                if method == "get" and operation.get("security", bearer_only) == bearer_only:
+                    operation["security"] = [*bearer_only, {"SessionCookie": []}]
     add_links(document)
     return document
 
