@@ -135,7 +135,7 @@ ERROR_EXAMPLES: dict[str, tuple[str, dict[str, Any]]] = {
         {"feature": "ai_calls"},
     ),
     "SERVICE_UNAVAILABLE": (
-        "the database is unavailable; try again shortly",
+        "storage is unavailable for a moment; try again in 5 s",
         {"service": "storage"},
     ),
     "INTERNAL_ERROR": ("the service failed unexpectedly", {}),
