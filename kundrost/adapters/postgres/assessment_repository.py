@@ -75,8 +75,9 @@ SELECT count(*) AS total,
     count(*) FILTER (WHERE is_fraudulent) AS fraudulent,
     coalesce(sum(overall), 0) AS overall_sum,
     coalesce(sum(reward_percentage) FILTER (WHERE qualifies), 0) AS reward_percentage_sum,
-    coalesce(sum((analysis_metadata->>'prompt_tokens')::bigint), 0) AS prompt_tokens,
-    coalesce(sum((analysis_metadata->>'completion_tokens')::bigint), 0) AS completion_tokens,
+    coalesce(sum((analysis_metadata->>'prompt_tokens')::bigint), 0)::bigint AS prompt_tokens,
+    coalesce(sum((analysis_metadata->>'completion_tokens')::bigint), 0)::bigint
+        AS completion_tokens,
     coalesce(sum((analysis_metadata->>'cost_usd')::numeric), 0) AS cost_usd,
     {_BAND_COUNTS}
 FROM quality_assessments
