@@ -3,9 +3,10 @@
 The OpenAPI document states every rule of a single value (types, ranges, patterns, enums,
 unknown fields). A few rules relate two values, or a value and the clock, and live in the
 operations' descriptions instead: a purchase from the last 7 days, message orders strictly
-increasing, a report week's Monday that has begun, a start date on or before the end date,
-distinct department names and report recipients, opening and closing times that differ, a
-campaign that does not end before it starts. Before each call, these hooks move a *positive*
+increasing and 12,000 characters of messages at most, a report week's Monday that has
+begun, a start date on or before the end date, distinct department names and report
+recipients, opening and closing times that differ, a campaign that does not end before it
+starts. Before each call, these hooks move a *positive*
 case (one the document calls valid) onto those rules, so "accepted by the schema, refused
 by the server" means a real mismatch. Negative cases are left alone: they must be refused
 whatever else they hold.
@@ -22,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 import schemathesis
 from schemathesis import Case, GenerationMode
+
+from kundrost.domain.transcript_limits import MAX_CHARACTERS
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 CALENDAR = (date(2000, 1, 1), date(2999, 12, 31))
@@ -52,14 +55,20 @@ def purchase_within_the_window(_ctx: Any, case: Case, **_kwargs: Any) -> None:
 
 @schemathesis.hook("before_call").apply_to(method="POST", path_regex="/transcript$")
 def messages_in_order(_ctx: Any, case: Case, **_kwargs: Any) -> None:
-    """`message_order` strictly increasing and `timestamp_ms` never decreasing."""
+    """`message_order` strictly increasing, `timestamp_ms` never decreasing, and at most
+    12,000 characters of content in all."""
     messages = case.body.get("messages") if isinstance(case.body, dict) else None
     if not _positive(case) or not isinstance(messages, list):
         return
     stamps = sorted(m["timestamp_ms"] for m in messages if isinstance(m, dict))
+    room = MAX_CHARACTERS
     for order, (message, stamp) in enumerate(zip(messages, stamps, strict=False)):
         message["message_order"] = order
         message["timestamp_ms"] = stamp
+        share = max(1, room // (len(messages) - order))
+        if len(message["content"]) > share:
+            message["content"] = message["content"][:share].rstrip() or "ja"
+        room -= len(message["content"])
 
 
 @schemathesis.hook("before_call").apply_to(method="POST", path="/api/ai/business/reports/generate")
