@@ -12,7 +12,6 @@ import asyncio
 import io
 import logging
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -41,13 +40,6 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
 
 
 def one_line(text: str) -> str:
@@ -87,7 +79,7 @@ def test_postgresql_storage_without_an_encryption_key_is_refused_with_the_way_to
 def test_services_that_do_not_answer_are_named_before_the_banner(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database, redis = closed_port(), closed_port()
+    database, redis = services.free_port(), services.free_port()
     monkeypatch.setenv("KUNDROST_DATABASE_URL", f"postgresql://k:hemligt@127.0.0.1:{database}/k")
     monkeypatch.setenv("KUNDROST_REDIS_URL", f"redis://:hemligt@127.0.0.1:{redis}/0")
     monkeypatch.setenv("KUNDROST_ENCRYPTION_KEY", KEY)
