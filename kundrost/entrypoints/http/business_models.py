@@ -29,7 +29,7 @@ from kundrost.domain.business_context import (
     Weekday,
 )
 from kundrost.domain.completeness import Gap
-from kundrost.domain.email_address import MAX_RECIPIENTS
+from kundrost.domain.email_address import EMAIL_PATTERN, MAX_RECIPIENTS
 from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
 from kundrost.domain.recommendations import Recommendation
@@ -45,7 +45,7 @@ from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.trends import ThemeTrend, Trends, WeekPoint
 from kundrost.domain.weekly_report import ReportStatus, WeeklyReport
 from kundrost.entrypoints.http.analysis_models import Percentage, Score, number, optional_number
-from kundrost.entrypoints.http.limits import EMAIL_PATTERN, Day, days_in_calendar, text
+from kundrost.entrypoints.http.limits import Day, days_in_calendar, text
 from kundrost.entrypoints.http.metadata_models import AnalysisUsageBody, usage_body
 
 STORE_EXAMPLE = "3d6e1f0a-5b4c-4e2d-9a8b-1c0f7e6d5a43"
@@ -78,7 +78,7 @@ Change = Annotated[float, msgspec.Meta(description="Later minus earlier, 2 decim
 ClockTime = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$(?!\n)",
         description="Local wall-clock time, HH:MM.",
         examples=["08:00"],
     ),

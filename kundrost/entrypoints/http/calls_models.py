@@ -26,7 +26,7 @@ from kundrost.entrypoints.http.limits import INT32_MAX, text
 
 SESSION_EXAMPLE = "6f1c2a4e-8d3b-4f5a-9c7e-2b1d0a9e8f71"
 STORE_EXAMPLE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
-PHONE_PATTERN = r"^\+46[0-9]{8,9}$"
+PHONE_PATTERN = r"^\+46[0-9]{8,9}$(?!\n)"
 
 Milliseconds = Annotated[int, msgspec.Meta(ge=0, le=86_400_000)]
 Content = text(
@@ -158,7 +158,7 @@ class MessageBody(msgspec.Struct, forbid_unknown_fields=True):
     message_order: Annotated[int, msgspec.Meta(ge=0, le=INT32_MAX)]
     message_type: MessageType | None = None
     confidence_score: Unit | None = None
-    language_detected: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}$")] | None = None
+    language_detected: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}$(?!\n)")] | None = None
 
 
 class AudioQualityBody(msgspec.Struct, forbid_unknown_fields=True):

@@ -14,22 +14,15 @@ from typing import Annotated, Any
 
 import msgspec
 
+from kundrost.domain.characters import LETTERS_AND_DIGITS, WHITESPACE
 from kundrost.domain.errors import InvalidValue
 
 NO_NUL = "^[^\x00]*$"
 """Text anywhere in the API: any characters but NUL (U+0000), which PostgreSQL cannot store."""
-WORDED = "^[^\x00]*[^\\s\x00][^\x00]*$"
+WORDED = f"^[^\x00]*[^{WHITESPACE}\x00][^\x00]*$"
 """Text that must say something: not blank (the domain strips whitespace), and no NUL."""
-QUERY_PATTERN = "^[^\x00]*[^\\W_][^\x00]*$"
-"""A search query: at least one letter or digit (a word to look for), and no NUL."""
-EMAIL_PATTERN = (
-    r'^(?!\.)(?!.*\.\.[^@]*@)[^\s@<>()\[\]\\,;:"\x00]{1,64}(?<!\.)@'
-    r"(?:(?!-)[^\W_](?:[^\W_]|-){0,62}(?<!-)\.)+[^\W\d_]{2,63}$"
-)
-"""`domain.email_address.is_email_address` as one pattern (and no NUL): a local part of up to
-64 characters without spaces, brackets or quotes, no leading, trailing or double dot; a
-domain of dot-separated labels of letters, digits and inner hyphens, the last all letters."""
-
+QUERY_PATTERN = f"^[^\x00]*[{LETTERS_AND_DIGITS}][^\x00]*$"
+"""A search query: at least one (Latin-script) letter or digit, a word to look for; no NUL."""
 INT32_MAX = 2_147_483_647
 """The largest number a PostgreSQL `integer` column holds."""
 
