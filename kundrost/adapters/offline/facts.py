@@ -1,134 +1,86 @@
 """Baseline facts: which of a store's facts the customer's account contradicts.
 
-Three kinds of fact are read from a statement, without knowing the store in advance:
+Every fact is read into claims (`fact_claims`); what the customer says they experienced is
+compared with each, never what they merely mention or agree with:
 
-- Absence: "Butiken har ingen fiskdisk", "serverar varken vin eller öl", "tar inte
-  kontanter". The words after the negation name what the store lacks; a customer who met
-  one of them here — used it, was at it or judged it ("laxen från fiskdisken", "jag
-  betalade kontant", "fiskdisken var fin") — not negated, not wished for ("jag önskar en
-  fiskdisk"), not missed ("saknar") and not asked about ("jag frågade om jag fick betala
-  kontant"), contradicts the fact (0.85). Naming it is not meeting it: "jag hade bara
-  kontanter" agrees with a store that takes none.
-- Free of charge: "Parkeringen är gratis", "Påtår ingår i priset", "utan extra kostnad".
-  The words before "gratis"/"ingår" name what is free; a customer who says they paid for it
-  in the same clause ("fick betala 20 kr för påtåren"), not negated, contradicts it (0.8);
-  a price list ("efter två timmar kostar det") does not.
-- Counts: "fem kassor, varav två självscanningskassor". A customer who counts more of the
-  same thing ("alla åtta kassorna") contradicts it (0.8); fewer may just be the open ones.
+- absent: the customer met the thing here — used it, was at it, judged it, or it acted
+  ("laxen från fiskdisken", "jag fick låna toaletten", "Konditorn hade skrivit hennes
+  namn", "tårtan jag hade beställt" for "tårtbeställningar") — not negated, wished for,
+  missed or asked about ("jag hade bara kontanter" agrees with a store that takes none);
+- free: the customer paid for it, in the clause that names it ("fick betala 20 kr för
+  påtåren", "parkeringen som var dyr", "parkeringsavgiften, trettio kronor"); a free period
+  or a condition ("gratis i två timmar") is broken only when the customer's own words keep
+  within it ("för en halvtimme") and say nothing of going over it ("för sent", "utan
+  kvitto");
+- count: the customer counts more of it ("alla åtta kassorna");
+- price: the customer says what costs money was free ("det kostade ingenting att få det
+  levererat", "gratis hemleverans");
+- accepts and schedule: see `fact_use`.
 
-Words are matched in every inflected and compound form (see `swedish`). What the customer
-says of another store (`elsewhere`: "Ica har en fiskdisk") contradicts nothing here.
+What the customer says of another store (`elsewhere`) contradicts nothing here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 
-from attrs import frozen
-
-from kundrost.adapters.offline.concepts import FactTerms
+from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.fact_claims import (
+    ABSENT,
+    ACCEPTS,
+    COUNT,
+    FREE,
+    PRICE,
+    SCHEDULE,
+    Claim,
+    claims_of,
+)
+from kundrost.adapters.offline.fact_use import accepts_broken, schedule_broken
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
-from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
-from kundrost.adapters.offline.numbers import Amount, quantities
+from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain.analysis import ContentFlag, FlagKind
-from kundrost.domain.business_context import BaselineFact
+from kundrost.domain.business_context import BaselineFact, BusinessContext
 
-ABSENT, FREE, COUNT = "absent", "free", "count"
-_CONFIDENCE = {ABSENT: Decimal("0.85"), FREE: Decimal("0.8"), COUNT: Decimal("0.8")}
-_PART = re.compile(r"[;,:]|\s(?:men|fast)\s")
-_FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
-_NEGATORS = NEGATIONS | {"saknar", "saknas"}
-_NOT_THINGS = FUNCTION_WORDS | listed(
-    """har finns serverar säljer tar erbjuder bakar bakas görs står ligger sker gäller eller
-    varken heller något några extra bara alla butiken kaféet butik kafé vi eget egen egna"""
-)
-_UNITS = listed(
-    """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
-    gånger"""
-)
+_CONFIDENCE = {ABSENT: Decimal("0.85")}
+_DEFAULT_CONFIDENCE = Decimal("0.8")
 _PAID = listed(
     """betala betalade betalat betalar kostade avgift avgiften debiterade debiterades
-    betalt"""
+    betalt dyr dyra dyrt"""
 )
-"""What the customer paid; "kostar" is a price list ("efter två timmar kostar det")."""
+"""What the customer paid or found dear; "kostar" is a price list ("efter två timmar kostar
+det")."""
+_FEES = ("avgift", "kostnad", "taxa", "pris")
 _ACTED = listed("kom tog gav bar serverade frågade hämtade sa visade hjälpte ställde torkade")
 _USING = listed(
     """köpte köpt köper betalade betalat betala fick tog åt ätit drack druckit beställde
     beställt handlade serverades serverade provade smakade valde hämtade plockade använde
-    scannade skannade lämnade"""
+    scannade skannade lämnade lånade låna"""
 )
 _PAID_FREE = listed("gratis ingick ingår bjöd bjuder")
 _MISSING = listed("saknar saknade saknas fattas fattades")
 _ASKING = listed("frågade undrade undrar fråga frågan")
 _MONEY = listed("kronor kr spänn")
 _PREPOSITIONS = listed("på i för med vid till av om under från")
-
-
-@frozen
-class FactCheck:
-    fact: BaselineFact
-    kind: str
-    terms: FactTerms
-    amount: float = 0.0
-
-
-def _things(tokens: Sequence[str]) -> list[str]:
-    return [t for t in tokens if len(t) >= 2 and not t.isdigit() and t not in _NOT_THINGS]
-
-
-def _subject(tokens: Sequence[str]) -> list[str]:
-    """The head of the phrase before "gratis"/"ingår": "påtår" of "påtår på bryggkaffe"."""
-    cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
-    return _things(tokens[:cut])
-
-
-def _checks_of(fact: BaselineFact) -> list[FactCheck]:
-    checks: list[FactCheck] = []
-    text = fact.statement.casefold()
-    for part in _PART.split(text):
-        tokens = tokens_of(part)
-        negation = next((i for i, t in enumerate(tokens) if t in _NEGATORS), None)
-        free = _FREE.search(part)
-        if free is not None:
-            subject = _subject(tokens_of(part[: free.start()]))
-            if subject:
-                checks.append(FactCheck(fact, FREE, FactTerms(subject)))
-        elif negation is not None:
-            absent = _things(tokens[negation + 1 :])
-            if absent:
-                checks.append(FactCheck(fact, ABSENT, FactTerms(absent)))
-        for value, noun in quantities(tokens):
-            if noun and noun not in _UNITS and noun not in _NOT_THINGS:
-                checks.append(FactCheck(fact, COUNT, FactTerms([noun]), value))
-    return checks
-
-
-class FactBook:
-    """A store's facts as checks, with the checks each customer word names memoised."""
-
-    def __init__(self, facts: tuple[BaselineFact, ...]) -> None:
-        self.checks = tuple(check for fact in facts for check in _checks_of(fact))
-        self._memo: dict[str, tuple[int, ...]] = {}
-
-    def named(self, token: str) -> tuple[int, ...]:
-        hits = self._memo.get(token)
-        if hits is None:
-            hits = tuple(i for i, c in enumerate(self.checks) if c.terms.lookup(token))
-            if len(self._memo) > 50_000:
-                self._memo.clear()
-            self._memo[token] = hits
-        return hits
+_OPENERS = listed("och men sen då så")
+_OVER = re.compile(
+    r"\b(?:för sent|försen\w*|över tiden|(?:längre|mer) än (?:\w+ )?timm\w*|"
+    r"utan (?:kvitto|skiva|p-skiva)|glömde|efter (?:\w+ )?timm\w*)"
+)
+_FREE_SAID = re.compile(
+    r"\b(?:gratis|kostnadsfri\w*|fri frakt|kostade (?:ingenting|inget|noll|inte något)|"
+    r"ingen avgift|utan avgift|betalade (?:ingenting|inget))\b"
+)
 
 
 @lru_cache(maxsize=256)
-def fact_book(facts: tuple[BaselineFact, ...]) -> FactBook:
-    return FactBook(facts)
+def fact_claims(facts: tuple[BaselineFact, ...]) -> tuple[Claim, ...]:
+    return tuple(claim for fact in facts for claim in claims_of(fact))
 
 
 def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
@@ -145,61 +97,138 @@ def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
 
 
 def _met(clause: ClauseEvidence, index: int) -> bool:
-    """Whether the clause has the customer meet the thing named at `index` here: use it
-    ("betalade kontant", "drack ett glas vin"), be at it ("i fiskdisken", "laxen från
-    fiskdisken"), see it act ("servitrisen kom till bordet") or judge it ("fiskdisken var
-    fin") — not merely name it ("jag hade bara kontanter", "fiskdisk, nej")."""
+    """Whether the clause has the customer meet the thing named at `index` here: use it,
+    be at it, see it act or judge it — not merely name it ("fiskdisk, nej")."""
     tokens = clause.clause.tokens
     placed = index > 0 and tokens[index - 1] in _PREPOSITIONS
     acted = index + 1 < len(tokens) and tokens[index + 1] in _ACTED
+    subject = (index == 0 or tokens[index - 1] in _OPENERS) and len(tokens) - index >= 3
     judged = bool(clause.positive or clause.negative)
-    return placed or acted or judged or not _USING.isdisjoint(tokens)
+    return placed or acted or subject or judged or not _USING.isdisjoint(tokens)
 
 
-def _contradictions(book: FactBook, evidence: Evidence) -> dict[int, str]:
-    """The checks contradicted, each with the words that contradict it."""
+def _absent_met(claim: Claim, clause: ClauseEvidence) -> str | None:
+    tokens = clause.clause.tokens
+    if any(t in NEGATIONS for t in tokens):
+        return None
+    for index, token in enumerate(tokens):
+        if claim.terms.lookup(token) and _met(clause, index):
+            return token
+    parts = claim.terms.parts_in(tokens)
+    return parts if parts is not None and not _USING.isdisjoint(tokens) else None
+
+
+def _fee_named(claim: Claim, tokens: Sequence[str]) -> bool:
+    """A fee of the free thing: "parkeringsavgiften" of free parking."""
+    stem = claim.subject[:-2] if claim.subject.endswith(("en", "et")) else claim.subject
+    return any(t.startswith(stem) and any(fee in t[len(stem) :] for fee in _FEES) for t in tokens)
+
+
+def _free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str | None:
+    tokens = clause.clause.tokens
+    named = next((t for t in tokens if claim.terms.lookup(t)), None)
+    fee = _fee_named(claim, tokens)
+    if named is None and not fee:
+        return None
+    sentence = clause.clause.sentence
+    priced = fee and any(u in _MONEY for _, u in evidence.sentence_amounts[sentence])
+    if not (priced or _paid(tokens, clause.amounts)):
+        return None
+    if claim.amount:
+        turn = _turn_of(evidence, sentence)
+        if any(_OVER.search(evidence.phrases[i]) for i in turn):
+            return None
+        hours = [_hours(a) for i in turn for a in evidence.sentence_amounts[i]]
+        if claim.amount > 0 and any(h is not None and h > claim.amount for h in hours):
+            return None
+    return named or claim.subject
+
+
+def _hours(amount: Amount) -> float | None:
+    value, unit = amount
+    if unit.startswith("tim") or unit == "timme":
+        return value
+    return value / 60 if unit.startswith("minut") else None
+
+
+def _turn_of(evidence: Evidence, sentence: int) -> list[int]:
+    turns = evidence.reading.sentence_turns
+    return [i for i, turn in enumerate(turns) if turn == turns[sentence]]
+
+
+def _price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
+    tokens = evidence.sentence_tokens[index]
+    named = next((t for t in tokens if claim.terms.lookup(t)), None)
+    said = _FREE_SAID.search(evidence.phrases[index])
+    if named is None or said is None:
+        return None
+    before = evidence.phrases[index][: said.start()].split()[-2:]
+    return None if NEGATIONS.intersection(before) else f"{named} … {said.group(0)}"
+
+
+def _contradictions(
+    claims: tuple[Claim, ...],
+    evidence: Evidence,
+    context: BusinessContext | None,
+    visited_at: datetime | None,
+    store: StoreDepartments,
+) -> dict[int, str]:
+    """The claims contradicted, each with the words that contradict it."""
     found: dict[int, str] = {}
     for clause in evidence.clauses:
-        tokens = clause.clause.tokens
         sentence = clause.clause.sentence
-        if evidence.cues[sentence].elsewhere:
+        cues = evidence.cues[sentence]
+        if cues.elsewhere:
             continue
-        absent_counts = (
-            not evidence.cues[sentence].actionable
-            and _MISSING.isdisjoint(tokens)
-            and _ASKING.isdisjoint(tokens)
-        )
-        for index, token in enumerate(tokens):
-            hits = book.named(token)
-            if not hits or is_negated(tokens, index):
-                continue
-            for hit in hits:
-                kind = book.checks[hit].kind
-                if (kind == ABSENT and absent_counts and _met(clause, index)) or (
-                    kind == FREE and _paid(tokens, clause.amounts)
-                ):
-                    found.setdefault(hit, token)
-        for value, noun in clause.amounts:
-            for hit in book.named(noun):
-                check = book.checks[hit]
-                if check.kind == COUNT and value > check.amount:
-                    found.setdefault(hit, f"{value:g} {noun}")
+        tokens = clause.clause.tokens
+        quiet = not cues.actionable and _MISSING.isdisjoint(tokens) and _ASKING.isdisjoint(tokens)
+        for at, claim in enumerate(claims):
+            said: str | None = None
+            if claim.kind == ABSENT and quiet:
+                said = _absent_met(claim, clause)
+            elif claim.kind == FREE:
+                said = _free_broken(claim, evidence, clause)
+            elif claim.kind == COUNT:
+                said = next(
+                    (f"{v:g} {n}" for v, n in clause.amounts
+                     if v > claim.amount and claim.terms.lookup(n)),
+                    None,
+                )  # fmt: skip
+            elif claim.kind == ACCEPTS:
+                said = accepts_broken(claim, clause)
+            if said is not None:
+                found.setdefault(at, said)
+    for index, cues in enumerate(evidence.cues):
+        if cues.elsewhere:
+            continue
+        for at, claim in enumerate(claims):
+            said = None
+            if claim.kind == PRICE:
+                said = _price_broken(claim, evidence, index)
+            elif claim.kind == SCHEDULE:
+                said = schedule_broken(claim, evidence, index, context, visited_at, store)
+            if said is not None:
+                found.setdefault(at, said)
     return found
 
 
-def contradicted_facts(evidence: Evidence, facts: tuple[BaselineFact, ...]) -> list[ContentFlag]:
+def contradicted_facts(
+    evidence: Evidence,
+    context: BusinessContext | None,
+    visited_at: datetime | None = None,
+    store: StoreDepartments | None = None,
+) -> list[ContentFlag]:
     """One flag per contradicted fact, naming the words said and the fact they contradict."""
-    book = fact_book(facts)
-    if not book.checks:
+    claims = fact_claims(tuple(context.baseline_facts)) if context else ()
+    if not claims:
         return []
-    found = _contradictions(book, evidence)
+    found = _contradictions(claims, evidence, context, visited_at, store or StoreDepartments(()))
     flags: dict[str, ContentFlag] = {}
-    for index, check in enumerate(book.checks):
+    for index, claim in enumerate(claims):
         said = found.get(index)
-        if said is None or check.fact.statement in flags:
+        if said is None or claim.fact.statement in flags:
             continue
-        evidence_text = f"Kunden nämner {said!r}, men butiken uppger: {check.fact.statement}"
-        flags[check.fact.statement] = ContentFlag(
-            FlagKind.CONTRADICTS_FACT, evidence_text[:500], _CONFIDENCE[check.kind]
-        )
+        text = f"Kunden säger {said!r}, men butiken uppger: {claim.fact.statement}"
+        confidence = _CONFIDENCE.get(claim.kind, _DEFAULT_CONFIDENCE)
+        flags[claim.fact.statement] = ContentFlag(FlagKind.CONTRADICTS_FACT, text[:500], confidence)
     return list(flags.values())

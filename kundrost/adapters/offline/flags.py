@@ -45,7 +45,6 @@ def content_flags(
     context: BusinessContext | None,
     visited_at: datetime | None = None,
 ) -> tuple[ContentFlag, ...]:
-    facts = context.baseline_facts if context else ()
     flags: list[ContentFlag] = []
     gibberish = nonsense_confidence(evidence.reading)
     surreal = surreal_content(evidence, store)
@@ -62,7 +61,7 @@ def content_flags(
         text = (said or told)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store)
-    flags += contradicted_facts(evidence, facts)
+    flags += contradicted_facts(evidence, context, visited_at, store)
     rude = offensive(evidence)
     if rude is not None:
         flags.append(rude)
