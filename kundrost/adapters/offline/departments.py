@@ -46,6 +46,10 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Nyckelservicen": "nyckelservice* nyckelkopiering*",
         "Urmakeriet": "urmakeri*",
         "Fotoavdelningen": "fotoateljé* fotobutik* framkallning*",
+        "Uthyrningen": "uthyrning* maskinuthyrning* *uthyrningen",
+        "Tvätten": "biltvätt* *tvätten tvätthall*",
+        "Lekrummet": "lekrum* lekhörn* lekland* lekplatsen bollhav*",
+        "Buffén": "buffé buffén *buffé *buffén",
     }
 )
 _HEADS = (

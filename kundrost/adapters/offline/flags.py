@@ -21,6 +21,7 @@ from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.facilities import facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
@@ -60,7 +61,7 @@ def content_flags(
     if impossible is not None:
         text = (said or told)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
-    flags += unlisted_departments(evidence, store)
+    flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)
     rude = offensive(evidence)
     if rude is not None:
