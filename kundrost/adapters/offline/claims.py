@@ -32,7 +32,9 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
 
-_QUEUEING = listed("kö kön köer köerna köade köa köat stod stå före")
+_QUEUEING = listed("kö kön köer köerna köade köa köat väntade vänta väntat")
+_AHEAD_PAIRS = (("mig",), ("oss",), ("henne",), ("honom",))
+"""Waiting in line: a queue word, or people "före mig" — not "före bäst före"."""
 _HOURS = {
     "timme": 1, "timmar": 1, "timmen": 1, "timmarna": 1, "dygn": 24, "dygnet": 24, "dag": 24,
     "dagar": 24, "vecka": 168, "veckor": 168, "månad": 720, "månader": 720, "år": 8760,
@@ -66,7 +68,8 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     """Points for one amount said in a sentence of `tokens` (see the module docstring)."""
     words = set(tokens)
     hours = value * _HOURS.get(word, 0)
-    if not _QUEUEING.isdisjoint(words):
+    ahead = any(t == "före" and tokens[i + 1 : i + 2] in _AHEAD_PAIRS for i, t in enumerate(tokens))
+    if not _QUEUEING.isdisjoint(words) or ahead:
         if hours >= 24:
             return 1.5
         kilometres = value * _KILOMETRES.get(word, 0)

@@ -26,6 +26,7 @@ from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.surreal import surreal_content
+from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext
@@ -57,9 +58,10 @@ def content_flags(
         flags.append(ContentFlag(FlagKind.NONSENSICAL, text, confidence))
     claimed, said = claim_points(evidence)
     inconsistent, told = consistency_points(evidence, context, visited_at)
-    impossible = impossible_confidence(claimed + inconsistent)
+    untimely, timed = timeline_points(evidence, context, visited_at)
+    impossible = impossible_confidence(claimed + inconsistent + untimely)
     if impossible is not None:
-        text = (said or told)[:500] or "-"
+        text = (said or told or timed)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)
