@@ -40,7 +40,7 @@ _HOURS = {
     "dagar": 24, "vecka": 168, "veckor": 168, "månad": 720, "månader": 720, "år": 8760,
 }  # fmt: skip
 _MINUTES = {"minut": 1, "minuter": 1, "minuten": 1, "sekund": 1 / 60, "sekunder": 1 / 60,
-            "timme": 60, "timmar": 60}  # fmt: skip
+            "kvart": 15, "timme": 60, "timmar": 60}  # fmt: skip
 _KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")

@@ -60,8 +60,7 @@ def _offers(context: BusinessContext, kinds: tuple[str, ...]) -> bool:
 
 def _eats_in(tokens: tuple[str, ...]) -> bool:
     sat = any(
-        t in _SAT and i + 1 < len(tokens) and tokens[i + 1] in _SEATED
-        for i, t in enumerate(tokens)
+        t in _SAT and i + 1 < len(tokens) and tokens[i + 1] in _SEATED for i, t in enumerate(tokens)
     )
     ate = not _CONSUMED.isdisjoint(tokens) and any(PRODUCT_WORDS.lookup(t) for t in tokens)
     made_for_us = any(

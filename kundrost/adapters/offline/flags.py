@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from kundrost.adapters.offline.capacity import capacity_points
 from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -59,9 +60,10 @@ def content_flags(
     claimed, said = claim_points(evidence)
     inconsistent, told = consistency_points(evidence, context, visited_at)
     untimely, timed = timeline_points(evidence, context, visited_at)
-    impossible = impossible_confidence(claimed + inconsistent + untimely)
+    beyond, held = capacity_points(evidence)
+    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond)
     if impossible is not None:
-        text = (said or told or timed)[:500] or "-"
+        text = (said or told or held or timed)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)

@@ -78,6 +78,11 @@ def _word(token: str) -> str | None:
     return _WORDS.lookup(token)
 
 
+def event_kind(token: str) -> str | None:
+    """What an impossible event may use a word as: money-like, a far place, a depth, weather."""
+    return _WORDS.lookup(token)
+
+
 def _edible(token: str) -> bool:
     group = PRODUCT_WORDS.lookup(token)
     return token.endswith(_VESSELS) or (group is not None and group not in _NOT_FOOD)

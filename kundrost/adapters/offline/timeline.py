@@ -110,4 +110,3 @@ def timeline_points(
     if context is not None and purchase is not None and context.operating_hours:
         points += _closing_points(evidence, context, purchase)
     return points, "Besöket beskrivs på sätt som inte kan vara sanna samtidigt." if points else ""
-
