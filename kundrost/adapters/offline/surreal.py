@@ -48,6 +48,8 @@ _CREATURES: WordPatterns[str] = WordPatterns.of(
     }
 )
 CREATURE, AGENCY, EVENT = 1, 2, 4
+EVENT_POINTS = 1.0
+"""An impossible event is no figure of speech: one alone is nonsense."""
 
 
 @lru_cache(maxsize=65_536)
@@ -74,7 +76,7 @@ def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) 
     if marks & AGENCY:
         found += 0.7 * acting_things(tokens, text, store)
     if marks & EVENT:
-        found += 0.7 * impossible_events(tokens, store)
+        found += EVENT_POINTS * impossible_events(tokens, store)
     return found
 
 
