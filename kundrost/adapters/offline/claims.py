@@ -32,7 +32,7 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
 
-_QUEUEING = listed("kö kön köer köerna köade köa köat väntade vänta väntat")
+_QUEUEING = listed("kö kön köer köerna köade köa köat")
 _AHEAD_PAIRS = (("mig",), ("oss",), ("henne",), ("honom",))
 """Waiting in line: a queue word, or people "före mig" — not "före bäst före"."""
 _HOURS = {

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
@@ -51,6 +52,11 @@ _OWN = listed("min mitt mina vår vårt våra")
 _LEFT = listed("lämnade lämnat")
 _ELSEWHERE = listed("utanför hemma ute bilen parken stan")
 """Eating there is not eating in the store."""
+_AWAY = listed(
+    """utanför mittemot granne grannen gallerian köpcentret centrumet centrum stan vägen hemma
+    konkurrenten konkurrent"""
+)
+"""A service placed there is not the store's; "bredvid pantautomaten" is inside."""
 
 
 def _offers(context: BusinessContext, kinds: tuple[str, ...]) -> bool:
@@ -97,7 +103,9 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
             flags["Kaféet"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
         before = tuple(t for i in range(max(0, index - 1), index + 1)
                        for t in evidence.sentence_tokens[i])  # fmt: skip
-        if not service and "Verkstaden" not in flags and _serviced(tokens, before):
+        named = any(specialty(t) for t in tokens)
+        placed = named or not _AWAY.isdisjoint(tokens)
+        if not service and not placed and "Verkstaden" not in flags and _serviced(tokens, before):
             text = f"Kunden beskriver en tjänst som butiken inte har: {said}"
             flags["Verkstaden"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
     return list(flags.values())

@@ -179,13 +179,15 @@ def _placed(clause: ClauseEvidence) -> bool:
     return bool(clause.departments) or any(key.startswith("l:") for key, _ in clause.referents)
 
 
-def observations(evidence: Evidence) -> tuple[list[Observation], int]:
-    """This store's observations, one per thing observed, and the number of things
-    observed about another store. A clause that names nothing but judges ("dom var torra")
-    says it of the thing observed just before, in its sentence or, opening with "dom" or
-    "den", in the sentence before."""
+def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
+    """This store's observations, one per thing observed, the number of things observed
+    about another store, and every sentence that observes something (a thing observed again
+    counts once, but the words that observe it again are not padding). A clause that names
+    nothing but judges ("dom var torra") says it of the thing observed just before, in its
+    sentence or, opening with "dom" or "den", in the sentence before."""
     found: dict[str, Observation] = {}
     away: set[str] = set()
+    observing: set[int] = set()
     last: str | None = None
     for clause in evidence.clauses:
         cues = evidence.cues[clause.clause.sentence]
@@ -196,6 +198,7 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int]:
         if not clause.concrete:
             if last is not None and _continues(clause, found[last]) and clause.judged:
                 found[last] = _merged(found[last], _said_of(evidence, found[last], clause))
+                observing.add(clause.clause.sentence)
             continue
         if not says_something(clause, cues):
             continue
@@ -210,8 +213,9 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int]:
         )
         seen = found.get(observed.key)
         found[observed.key] = observed if seen is None else _merged(seen, observed)
+        observing.add(clause.clause.sentence)
         last = observed.key
-    return list(found.values()), len(away - found.keys())
+    return list(found.values()), len(away - found.keys()), observing
 
 
 def _continues(clause: ClauseEvidence, previous: Observation) -> bool:
