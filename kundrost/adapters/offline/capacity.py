@@ -5,8 +5,9 @@
 carried, back to what was counted earlier in the call), each of these is one point towards
 an impossible claim:
 
-- a rate: a hundred things or more made, scanned or handled at fifty or more a minute
-  ("hundrafyrtio varor … hon drog alltihop på fyra sekunder");
+- a rate: twenty things or more made, scanned or handled at two or more a second, or a
+  hundred or more at fifty a minute ("hundrafyrtio varor … hon drog alltihop på fyra
+  sekunder");
 - a load: two cubic metres or half a tonne loaded into a car, with no trailer, truck or
   delivery in the answer ("sex kubikmeter trall … lastade in alltihop i min Fiat");
 - a burden: twenty-five things or more carried at once ("bar ut allt själv på en gång,
@@ -67,11 +68,14 @@ def _things(amounts: Iterable[Amount]) -> list[Amount]:
 def _rate_points(evidence: Evidence, answer: list[int]) -> float:
     for at in range(len(answer)):
         near = answer[max(0, at - 1) : at + 2]
-        counts = [v for i in near for v, _ in _things(evidence.sentence_amounts[i]) if v >= 100]
+        counts = [v for i in near for v, _ in _things(evidence.sentence_amounts[i]) if v >= 20]
         minutes = [m for i in near for m in _minutes(evidence.sentence_amounts[i]) if m > 0]
         words = {t for i in near for t in evidence.sentence_tokens[i]}
         doing = not _DOING.isdisjoint(words) or not _ALL.isdisjoint(words)
-        if counts and minutes and doing and max(counts) / min(minutes) >= 50:
+        if not (counts and minutes and doing):
+            continue
+        rate = max(counts) / min(minutes)
+        if rate >= 120 or (max(counts) >= 100 and rate >= 50):
             return 1.0
     return 0.0
 

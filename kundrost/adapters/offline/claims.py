@@ -46,10 +46,8 @@ _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
 _CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
 _LITRES = listed("liter litern l")
-_BAGS = listed(
-    """påse påsen papperspåse papperspåsen plastpåse plastpåsen kasse kassen ryggsäck famnen
-    händerna"""
-)
+_BAG_HEADS = ("påse", "påsen", "kasse", "kassen", "ryggsäck", "ryggsäcken", "famnen", "händerna")
+"""A bag of any kind ("tygpåsen", "papperskassen"), or the arms."""
 _ON_FOOT = listed("sprang springa gick promenerade cyklade joggade")
 _TASKS = listed(
     """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
@@ -77,7 +75,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
             return 1.0
     carried = not _CARRYING.isdisjoint(words)
     held = value * _KILOS.get(word, 1 if word in _LITRES else 0)
-    if held >= 30 and not _BAGS.isdisjoint(words):
+    if held >= 30 and any(t.endswith(_BAG_HEADS) for t in words):
         return 1.0
     if word in _KILOS and value * _KILOS[word] >= 100:
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)

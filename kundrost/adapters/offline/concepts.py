@@ -26,6 +26,9 @@ _MEMBERS = {
         mynt mynten växel växeln växelpengar*""",
     "hemleverans": "hemleverans* hemkörning* leverera* levererat* budet budbil*",
     "självscanning": "självscanning* självskanning* självutcheckning* skannern scannern",
+    "tobak": "tobak* cigarett* cigg* cigarr* snus* e-cigg* vejp* portionssnus*",
+    "läkemedel": """läkemedel* medicin* tablett* *tablett *tabletter *tabletterna alvedon
+        ipren panodil treo nässpray* hostmedicin* febernedsättande värktablett*""",
 }
 _SERVICE_HEADS = ("service", "tjänst", "hjälp")
 _DERIVATIONS = ("a", "ar", "ade", "at", "as", "ning", "ningen", "ningar", "ningarna")
@@ -91,7 +94,7 @@ class FactTerms:
     def parts_in(self, tokens: Sequence[str]) -> str | None:
         """A term whose two parts the words say apart, each starting a word of its own."""
         for modifier, head, term in self._parts:
-            first = next((t for t in tokens if t.startswith(modifier)), None)
+            first = next((t for t in tokens if modifier in t), None)
             if first is not None and any(t.startswith(head) and t != first for t in tokens):
                 return term
         return None

@@ -8,6 +8,7 @@ it has one:
   them ("satte oss i hörnan vid fönstret och tog en kopp kaffe", "tjejen bredde räkmackor
   åt oss") — the store needs a department that serves food (a café, a restaurant, a
   lunch, a salad bar, ready meals);
+- renting something from the store ("jag hyrde en golvslip") — it needs a rental;
 - a repair or a service on the customer's own things: staff mending, cutting, washing or
   copying what the customer brought ("lagade klacken på min sko", "slipade en kopia av min
   husnyckel", "lämnade bilen … tvättade de den") — the store needs a workshop or a service
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
@@ -49,6 +49,8 @@ _MENDED = listed(
     klippte bytte fixade"""
 )
 _OWN = listed("min mitt mina vår vårt våra")
+_RENTED = listed("hyrde hyrt hyra hyr")
+_RENTERS = listed("jag vi")
 _LEFT = listed("lämnade lämnat")
 _ELSEWHERE = listed("utanför hemma ute bilen parken stan")
 """Eating there is not eating in the store."""
@@ -103,8 +105,12 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
             flags["Kaféet"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
         before = tuple(t for i in range(max(0, index - 1), index + 1)
                        for t in evidence.sentence_tokens[i])  # fmt: skip
-        named = any(specialty(t) for t in tokens)
-        placed = named or not _AWAY.isdisjoint(tokens)
+        placed = not _AWAY.isdisjoint(tokens)
+        rented = any(t in _RENTED and _RENTERS.intersection(tokens[max(0, i - 2) : i + 2])
+                     for i, t in enumerate(tokens))  # fmt: skip
+        if not _offers(context, ("uthyrning",)) and rented and "Uthyrningen" not in flags:
+            text = f"Kunden beskriver uthyrning, som butiken inte har: {said}"
+            flags["Uthyrningen"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
         if not service and not placed and "Verkstaden" not in flags and _serviced(tokens, before):
             text = f"Kunden beskriver en tjänst som butiken inte har: {said}"
             flags["Verkstaden"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)

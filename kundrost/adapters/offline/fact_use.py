@@ -22,7 +22,7 @@ import re
 from datetime import datetime
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.fact_claims import Claim, about_store
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.patterns import listed
@@ -37,8 +37,11 @@ _CASH = ("kontant", "sedel", "sedl", "mynt", "växel")
 _NOTES = ("hundralapp", "tjugolapp", "femtiolapp", "tusenlapp", "lappen")
 _PAYING = listed(
     """betalade betala betalar betalat swishade pantade panta pantar stoppade stoppa matade
-    la lade lägga"""
+    la lade lägga lämnade lämna"""
 )
+_TAKING = listed("tog tar tagit")
+_OCCURRED = listed("kom levererades levererade fick")
+"""What a scheduled service did for the customer: "hemkörningen kom i dag"."""
 _SERVED = listed(
     """hämtade hämta skickade skicka lämnade lämna kapade kapa filéade filéa skar vägde
     hjälpte scannade lastade bredde serverade visade"""
@@ -96,15 +99,10 @@ def _at_place(claim: Claim, tokens: tuple[str, ...]) -> bool:
     return False
 
 
-def accepts_broken(claim: Claim, clause: ClauseEvidence) -> str | None:
-    tokens = clause.clause.tokens
-    paying = next((i for i, t in enumerate(tokens) if t in _PAYING), None)
-    if paying is None or is_negated(tokens, paying):
-        return None
-    if not (about_store(claim) or _at_place(claim, tokens)):
-        return None
+def _means_after(claim: Claim, tokens: tuple[str, ...], act: int) -> str | None:
+    """The first thing of the place's kind given after an act, if the place does not take it."""
     taken = {payment_means(word) for word in claim.accepted} - {None}
-    for index in range(paying + 1, len(tokens)):
+    for index in range(act + 1, len(tokens)):
         token = tokens[index]
         if is_negated(tokens, index):
             continue
@@ -113,6 +111,30 @@ def accepts_broken(claim: Claim, clause: ClauseEvidence) -> str | None:
             return None if means in taken else token
         if not taken and _kind_differs(claim.accepted, token):
             return token
+    return None
+
+
+def _restates(claim: Claim, tokens: tuple[str, ...]) -> bool:
+    """The sentence names what the place does take: "självscanningen tar ju bara kort"."""
+    taken = {payment_means(word) for word in claim.accepted} - {None}
+    accepted = {lemmas(word)[-1] for word in claim.accepted}
+    return any(payment_means(t) in taken or lemmas(t)[-1] in accepted for t in tokens)
+
+
+def accepts_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
+    """A payment or a deposit at the place with what it does not take (module docstring):
+    the customer's act, or the place's own ("självscanningen tog mina kontanter")."""
+    sentence = evidence.sentence_tokens[index]
+    if not (about_store(claim) or _at_place(claim, sentence)) or _restates(claim, sentence):
+        return None
+    for clause in evidence.in_sentence(index):
+        tokens = clause.clause.tokens
+        for at, token in enumerate(tokens):
+            took = token in _TAKING and at > 0 and _at_place(claim, tokens[at - 1 : at])
+            if (token in _PAYING or took) and not is_negated(tokens, at):
+                said = _means_after(claim, tokens, at)
+                if said is not None:
+                    return said
     return None
 
 
@@ -152,7 +174,7 @@ def _used(claim: Claim, tokens: tuple[str, ...], placed: bool) -> bool:
     for index, token in enumerate(tokens):
         if is_negated(tokens, index) or claim.terms.lookup(token):
             continue
-        if activity is not None and _does(activity, token):
+        if activity is not None and (_does(activity, token) or token in _OCCURRED):
             return True
         if activity is None and (token in _SERVED or _staff_there(tokens, index)):
             return True
@@ -214,14 +236,14 @@ def schedule_broken(
         return evidence.reading.sentences[index]
     if hours is None:
         return None
-    close = _store_close(context, day)
-    if all(not schedule.open_at(day, hour, close) for hour in hours):
+    store_hours = _store_hours(context, day)
+    if all(not schedule.open_at(day, hour, store_hours) for hour in hours):
         return evidence.reading.sentences[index]
     return None
 
 
-def _store_close(context: BusinessContext, day: int) -> float | None:
+def _store_hours(context: BusinessContext, day: int) -> tuple[float, float] | None:
     hours = context.operating_hours.get(list(Weekday)[day])
-    if hours is None:
+    if hours is None or hours.overnight:
         return None
-    return hours.close.hour + hours.close.minute / 60
+    return hours.open.hour + hours.open.minute / 60, hours.close.hour + hours.close.minute / 60

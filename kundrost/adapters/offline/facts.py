@@ -70,7 +70,7 @@ _PREPOSITIONS = listed("på i för med vid till av om under från")
 _OPENERS = listed("och men sen då så")
 _OVER = re.compile(
     r"\b(?:för sent|försen\w*|över tiden|(?:längre|mer) än (?:\w+ )?timm\w*|"
-    r"utan (?:kvitto|skiva|p-skiva)|glömde|efter (?:\w+ )?timm\w*)"
+    r"utan (?:kvitto|skiva|p-skiva)|glömde|glömt|\w*bot|\w*boten|böter|efter (?:\w+ )?timm\w*)"
 )
 _FREE_SAID = re.compile(
     r"\b(?:gratis|kostnadsfri\w*|fri frakt|kostade (?:ingenting|inget|noll|inte något)|"
@@ -194,8 +194,6 @@ def _contradictions(
                      if v > claim.amount and claim.terms.lookup(n)),
                     None,
                 )  # fmt: skip
-            elif claim.kind == ACCEPTS:
-                said = accepts_broken(claim, clause)
             if said is not None:
                 found.setdefault(at, said)
     for index, cues in enumerate(evidence.cues):
@@ -205,6 +203,8 @@ def _contradictions(
             said = None
             if claim.kind == PRICE:
                 said = _price_broken(claim, evidence, index)
+            elif claim.kind == ACCEPTS:
+                said = accepts_broken(claim, evidence, index)
             elif claim.kind == SCHEDULE:
                 said = schedule_broken(claim, evidence, index, context, visited_at, store)
             if said is not None:

@@ -65,15 +65,18 @@ class Schedule:
             return False
         return not self.windows or any(d == day for d, _, _ in self.windows)
 
-    def open_at(self, day: int, hour: float, store_close: float | None) -> bool:
-        """Whether the facility is open at `hour` of `day`, with `GRACE` either side."""
+    def open_at(self, day: int, hour: float, store: tuple[float, float] | None) -> bool:
+        """Whether the facility is open at `hour` of `day`, with `GRACE` either side; one
+        that keeps the store's hours but closes early (`before_close`) is shut while the
+        store is."""
         if not self.open_on(day):
             return False
         spans = [(start, end) for d, start, end in self.windows if d == day]
         if spans and not any(start - GRACE <= hour <= end + GRACE for start, end in spans):
             return False
-        if self.before_close is not None and store_close is not None:
-            return hour <= store_close - self.before_close + GRACE
+        if self.before_close is not None and store is not None:
+            opens, closes = store
+            return opens - GRACE <= hour <= closes - self.before_close + GRACE
         return True
 
 

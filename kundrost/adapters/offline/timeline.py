@@ -27,7 +27,7 @@ from kundrost.domain.business_context import BusinessContext
 
 _VISIT_DAY = re.compile(
     r"\b(?:det var (?:ju |en |väl )?|i dag |idag |(?:jag|vi) (?:var|kom) (?:där |dit |hit )?"
-    r"(?:en |på |i )?)(\w*dag\w*)"
+    r"(?:(?:en|på|i) )*)(\w*dag\w*)"
 )
 _PAST = re.compile(r"\b(?:förra|i går|igår|sist|senast|veckan innan|för \w+ veckor)\b")
 _CLOSING = re.compile(

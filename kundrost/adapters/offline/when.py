@@ -78,6 +78,8 @@ def _clock(tokens: tuple[str, ...], index: int) -> float | None:
     if token == "halv" and after and (hour := _number(after[0])) is not None:
         return hour - 0.5
     minutes = _MINUTES.get(token)
+    if minutes is not None and after[:1] in (("minuter",), ("min",)):
+        after = after[1:] + tokens[index + 4 : index + 5]
     if minutes is not None and len(after) >= 2 and after[0] in ("i", "över"):
         hour = _number(after[1])
         if hour is not None:
