@@ -32,7 +32,8 @@ from kundrost.domain.rubric import Rubric
 
 _REWARD = re.compile(
     r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
-    r"poäng\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|full pott|"
+    r"poäng(?!en med)\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|"
+    r"full pott|"
     r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
     r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
     r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här))"
