@@ -54,6 +54,7 @@ _AT_ONCE = re.compile(r"\b(?:på en gång|i ett svep|samtidigt|själv|ensam|i en
 _SERVINGS = ("påtår", "kopp", "glas", "portion", "tallrik")
 _TAKING = listed("tog drack åt käkade hällde")
 _SENT = listed("skickade skickat postade postat")
+_HEAVY = frozenset({"kubikmeter", "kilo", "kg", "ton"})
 _ARRIVED = re.compile(r"\b(?:redan (?:fått|hade fått|fick)|kom fram|var framme|hade fått det)\b")
 
 
@@ -125,6 +126,15 @@ def _journey_points(evidence: Evidence, answer: list[int]) -> float:
 def capacity_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and the first sentence to earn
     any."""
+    amounts = [a for sentence in evidence.sentence_amounts for a in sentence]
+    many = any(v >= 20 and u not in _MEASURES for v, u in amounts)
+    timed = many and any(u in _MINUTES for _, u in amounts)
+    heavy = any(u in _HEAVY for _, u in amounts)
+    sent = evidence.says_any(_SENT)
+    carried = evidence.says_any(_CARRYING)
+    served = evidence.says_any(_TAKING)
+    if not (timed or heavy or sent or (many and (carried or served))):
+        return 0.0, ""
     turns = evidence.reading.sentence_turns
     answers: dict[int, list[int]] = {}
     for index, turn in enumerate(turns):
@@ -135,13 +145,16 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
     counted: list[Amount] = []
     for answer in answers.values():
         found = (
-            _rate_points(evidence, answer)
-            + _load_points(evidence, answer)
-            + _journey_points(evidence, answer)
+            (_rate_points(evidence, answer) if timed else 0.0)
+            + (_load_points(evidence, answer) if heavy else 0.0)
+            + (_journey_points(evidence, answer) if sent else 0.0)
         )
-        for index in answer:
+        for index in answer if many else ():
             counted += _things(evidence.sentence_amounts[index])
-            found += _burden_points(evidence, index, counted) + _serving_points(evidence, index)
+            if carried:
+                found += _burden_points(evidence, index, counted)
+            if served:
+                found += _serving_points(evidence, index)
         if found and not first:
             first = evidence.reading.sentences[answer[0]]
         points += found

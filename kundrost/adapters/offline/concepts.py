@@ -91,6 +91,12 @@ class FactTerms:
     def lookup(self, token: str) -> str | None:
         return self._words.lookup(token) or self._related.lookup(token)
 
+    def touches(self, token: str) -> bool:
+        """Whether the word names the term, or may be one of its parts said apart."""
+        return self.lookup(token) is not None or any(
+            modifier in token or token.startswith(head) for modifier, head, _ in self._parts
+        )
+
     def parts_in(self, tokens: Sequence[str]) -> str | None:
         """A term whose two parts the words say apart, each starting a word of its own."""
         for modifier, head, term in self._parts:

@@ -28,6 +28,8 @@ def _stem(token: str) -> str:
 
 def carried(clauses: Sequence[ClauseEvidence], away: Sequence[bool]) -> tuple[ClauseEvidence, ...]:
     """The clauses, those that name a thing introduced earlier made concrete (module doc)."""
+    if not any(clause.own_nouns for clause in clauses):
+        return tuple(clauses)
     introduced: set[str] = set()
     concrete_sentences = {c.clause.sentence for c in clauses if c.concrete}
     result: list[ClauseEvidence] = []

@@ -57,7 +57,9 @@ def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[s
     """Names of another store in a sentence: a chain wherever it is said, a capitalised name
     after "på", "hos", "från" or "till" ("på Espresso House", "hos Lidl"), and the place of a
     chain's branch ("Coop i Västerby")."""
-    found = {t for t in tokens if t in _CHAINS and t not in own}
+    found = set(_CHAINS.intersection(tokens)) - own
+    if text[1:] == text[1:].lower():
+        return found
     for match in _NAME.finditer(text):
         words = set(tokens_of(match.group("name")))
         if words and own.isdisjoint(words) and _NOT_PLACES.isdisjoint(words):

@@ -229,4 +229,5 @@ def gather(
             for sentence, group in zip(words, grouped, strict=True)
         ),
         phrases,
+        frozenset(reading.tokens),
     )

@@ -65,6 +65,11 @@ class Evidence:
     sentence_amounts: tuple[tuple[Amount, ...], ...]
     phrases: tuple[str, ...] = ()
     """Each sentence's words joined by single spaces, as the cue patterns read them."""
+    words: frozenset[str] = frozenset()
+    """Every word the customer said, so a rule can tell at once that it has nothing to read."""
+
+    def says_any(self, words: frozenset[str]) -> bool:
+        return not words.isdisjoint(self.words)
 
     def in_sentence(self, index: int) -> tuple[ClauseEvidence, ...]:
         return self.sentences[index]

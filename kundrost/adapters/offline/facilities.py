@@ -22,6 +22,7 @@ talk of another store, not in a wish or a question, not negated, not placed else
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
@@ -29,7 +30,7 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
-from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.business_context import BusinessContext, Department
 
 _SERVES_FOOD = (
     "kafé", "café", "kafe", "cafe", "fik", "restaurang", "lunch", "servering", "bistro",
@@ -51,6 +52,7 @@ _MENDED = listed(
 _OWN = listed("min mitt mina vår vårt våra")
 _RENTED = listed("hyrde hyrt hyra hyr")
 _RENTERS = listed("jag vi")
+_TRIGGERS = _SAT | _MADE | _MENDED | _RENTED
 _LEFT = listed("lämnade lämnat")
 _ELSEWHERE = listed("utanför hemma ute bilen parken stan")
 """Eating there is not eating in the store."""
@@ -61,8 +63,9 @@ _AWAY = listed(
 """A service placed there is not the store's; "bredvid pantautomaten" is inside."""
 
 
-def _offers(context: BusinessContext, kinds: tuple[str, ...]) -> bool:
-    names = (name.casefold() for d in context.departments for name in d.names())
+@lru_cache(maxsize=1024)
+def _offers(departments: tuple[Department, ...], kinds: tuple[str, ...]) -> bool:
+    names = [name.casefold() for d in departments for name in d.names()]
     return any(kind in name for name in names for kind in kinds)
 
 
@@ -89,10 +92,16 @@ def _serviced(tokens: tuple[str, ...], before: tuple[str, ...]) -> bool:
 def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[ContentFlag]:
     if context is None or not context.departments:
         return []
-    food = _offers(context, _SERVES_FOOD)
-    service = _offers(context, _SERVICE)
+    departments = tuple(context.departments)
+    food = _offers(departments, _SERVES_FOOD)
+    service = _offers(departments, _SERVICE)
+    rental = _offers(departments, ("uthyrning",))
     flags: dict[str, ContentFlag] = {}
+    if not evidence.says_any(_TRIGGERS):
+        return []
     for index, tokens in enumerate(evidence.sentence_tokens):
+        if _TRIGGERS.isdisjoint(tokens):
+            continue
         cues = evidence.cues[index]
         if cues.elsewhere or cues.actionable or evidence.reading.sentences[index].endswith("?"):
             continue
@@ -108,7 +117,7 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
         placed = not _AWAY.isdisjoint(tokens)
         rented = any(t in _RENTED and _RENTERS.intersection(tokens[max(0, i - 2) : i + 2])
                      for i, t in enumerate(tokens))  # fmt: skip
-        if not _offers(context, ("uthyrning",)) and rented and "Uthyrningen" not in flags:
+        if not rental and rented and "Uthyrningen" not in flags:
             text = f"Kunden beskriver uthyrning, som butiken inte har: {said}"
             flags["Uthyrningen"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
         if not service and not placed and "Verkstaden" not in flags and _serviced(tokens, before):

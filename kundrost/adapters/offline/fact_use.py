@@ -49,7 +49,7 @@ _SERVED = listed(
 """What a facility does for a customer; buying ("köpte", "tog") may be of packed goods."""
 _SHUT = listed("stängt stängd stängda obemannad obemannat tomt slut låst")
 _ELSEWHEN = re.compile(r"\b(?:i går|igår|i förrgår|förra|sist|senast|nästa|i (?:\w+)dags)\b")
-_THERE = listed("där dit därifrån")
+THERE = listed("där dit därifrån")
 _AT = listed("i vid på hos")
 _VERB_ENDINGS = listed(
     "a ar ade at as ades t te ts de er s d das des ning ningen erade eras erat ans ansen es"
@@ -87,16 +87,17 @@ def _kind_differs(accepted: tuple[str, ...], token: str) -> bool:
     return False
 
 
-def _at_place(claim: Claim, tokens: tuple[str, ...]) -> bool:
-    """The clause names the place: its word, a compound of it, or its head on its own
+def names_place(claim: Claim, token: str) -> bool:
+    """The word names the place: its word, a compound of it, or its head on its own
     ("automaten" for "pantautomaten")."""
+    if claim.terms.lookup(token):
+        return True
     subject = lemmas(claim.subject)[-1]
-    for token in tokens:
-        if claim.terms.lookup(token):
-            return True
-        if any(len(f) >= 6 and subject.endswith(f) and f != subject for f in lemmas(token)):
-            return True
-    return False
+    return any(len(f) >= 6 and subject.endswith(f) and f != subject for f in lemmas(token))
+
+
+def _at_place(claim: Claim, tokens: tuple[str, ...]) -> bool:
+    return any(names_place(claim, token) for token in tokens)
 
 
 def _means_after(claim: Claim, tokens: tuple[str, ...], act: int) -> str | None:
@@ -160,7 +161,7 @@ def _facility_meant(
     if at is not None:
         return True, at > 0 and tokens[at - 1] in _AT
     turns = evidence.reading.sentence_turns
-    if index and turns[index - 1] == turns[index] and not _THERE.isdisjoint(tokens):
+    if index and turns[index - 1] == turns[index] and not THERE.isdisjoint(tokens):
         return _facility_at(claim, evidence.sentence_tokens[index - 1], store) is not None, False
     return False, False
 
@@ -189,7 +190,7 @@ def _does(activity: str, token: str) -> bool:
 
 def _staff_there(tokens: tuple[str, ...], index: int) -> bool:
     """ "killen där", "han som jobbade där": someone working at the place."""
-    return TOPIC_WORDS.lookup(tokens[index]) == "staff" and not _THERE.isdisjoint(
+    return TOPIC_WORDS.lookup(tokens[index]) == "staff" and not THERE.isdisjoint(
         tokens[index + 1 : index + 5]
     )
 

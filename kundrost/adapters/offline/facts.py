@@ -38,9 +38,16 @@ from kundrost.adapters.offline.fact_claims import (
     PRICE,
     SCHEDULE,
     Claim,
+    about_store,
     claims_of,
 )
-from kundrost.adapters.offline.fact_use import accepts_broken, schedule_broken
+from kundrost.adapters.offline.fact_use import (
+    THERE,
+    accepts_broken,
+    names_place,
+    payment_means,
+    schedule_broken,
+)
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
@@ -78,9 +85,47 @@ _FREE_SAID = re.compile(
 )
 
 
+class FactBook:
+    """A store's claims, with the claims each customer word may bear on memoised, so that a
+    sentence is compared only with the claims its words touch."""
+
+    def __init__(self, facts: tuple[BaselineFact, ...], store: StoreDepartments) -> None:
+        self.claims = tuple(claim for fact in facts for claim in claims_of(fact))
+        self.store = store
+        self._memo: dict[str, frozenset[int]] = {}
+
+    def touched(self, token: str) -> frozenset[int]:
+        hits = self._memo.get(token)
+        if hits is None:
+            hits = frozenset(
+                index
+                for index, claim in enumerate(self.claims)
+                if _bears_on(claim, token, self.store)
+            )
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[token] = hits
+        return hits
+
+
+def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
+    if claim.terms.touches(token):
+        return True
+    if claim.kind == FREE:
+        return _fee_named(claim, (token,))
+    if claim.kind == ACCEPTS:
+        return names_place(claim, token) or (
+            about_store(claim) and payment_means(token) is not None
+        )
+    if claim.kind == SCHEDULE:
+        department = store.named(claim.subject)
+        return token in THERE or (department is not None and store.named(token) == department)
+    return False
+
+
 @lru_cache(maxsize=256)
-def fact_claims(facts: tuple[BaselineFact, ...]) -> tuple[Claim, ...]:
-    return tuple(claim for fact in facts for claim in claims_of(fact))
+def fact_book(facts: tuple[BaselineFact, ...], store: StoreDepartments) -> FactBook:
+    return FactBook(facts, store)
 
 
 def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
@@ -166,23 +211,37 @@ def _price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
     return None if NEGATIONS.intersection(before) else f"{named} … {said.group(0)}"
 
 
+def _touched(touching: dict[str, frozenset[int]], tokens: tuple[str, ...]) -> set[int]:
+    found: set[int] = set()
+    for token in tokens:
+        hits = touching.get(token)
+        if hits:
+            found.update(hits)
+    return found
+
+
 def _contradictions(
-    claims: tuple[Claim, ...],
+    book: FactBook,
     evidence: Evidence,
     context: BusinessContext | None,
     visited_at: datetime | None,
-    store: StoreDepartments,
 ) -> dict[int, str]:
     """The claims contradicted, each with the words that contradict it."""
     found: dict[int, str] = {}
+    claims = book.claims
+    touching = {word: hits for word in evidence.words if (hits := book.touched(word))}
+    if not touching:
+        return found
+    touched = [_touched(touching, tokens) for tokens in evidence.sentence_tokens]
     for clause in evidence.clauses:
         sentence = clause.clause.sentence
         cues = evidence.cues[sentence]
-        if cues.elsewhere:
+        if cues.elsewhere or not touched[sentence]:
             continue
         tokens = clause.clause.tokens
         quiet = not cues.actionable and _MISSING.isdisjoint(tokens) and _ASKING.isdisjoint(tokens)
-        for at, claim in enumerate(claims):
+        for at in touched[sentence]:
+            claim = claims[at]
             said: str | None = None
             if claim.kind == ABSENT and quiet:
                 said = _absent_met(claim, clause)
@@ -199,14 +258,15 @@ def _contradictions(
     for index, cues in enumerate(evidence.cues):
         if cues.elsewhere:
             continue
-        for at, claim in enumerate(claims):
+        for at in touched[index]:
+            claim = claims[at]
             said = None
             if claim.kind == PRICE:
                 said = _price_broken(claim, evidence, index)
             elif claim.kind == ACCEPTS:
                 said = accepts_broken(claim, evidence, index)
             elif claim.kind == SCHEDULE:
-                said = schedule_broken(claim, evidence, index, context, visited_at, store)
+                said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
             if said is not None:
                 found.setdefault(at, said)
     return found
@@ -219,12 +279,14 @@ def contradicted_facts(
     store: StoreDepartments | None = None,
 ) -> list[ContentFlag]:
     """One flag per contradicted fact, naming the words said and the fact they contradict."""
-    claims = fact_claims(tuple(context.baseline_facts)) if context else ()
-    if not claims:
+    if context is None or not context.baseline_facts:
         return []
-    found = _contradictions(claims, evidence, context, visited_at, store or StoreDepartments(()))
+    book = fact_book(tuple(context.baseline_facts), store or StoreDepartments(()))
+    if not book.claims:
+        return []
+    found = _contradictions(book, evidence, context, visited_at)
     flags: dict[str, ContentFlag] = {}
-    for index, claim in enumerate(claims):
+    for index, claim in enumerate(book.claims):
         said = found.get(index)
         if said is None or claim.fact.statement in flags:
             continue

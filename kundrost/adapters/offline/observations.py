@@ -42,6 +42,7 @@ _MEASURES = listed(
     stycken st år dagar veckor"""
 )
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
+_DENIALS = listed("inte ej aldrig ingen inget inga ingenstans")
 _PROMISED = listed(
     """ska skulle skylten skylt hyllkanten kampanj kampanjen kampanjpriset erbjudande
     erbjudandet annonsen reklamen bladet"""
@@ -228,7 +229,11 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
             if _continues(clause, found[last]) and clause.judged:
                 found[last] = _merged(found[last], _said_of(evidence, found[last], clause))
                 observing.add(clause.clause.sentence)
-            elif _same_answer(evidence, clause, found[last]) and _faulty(clause):
+            elif (
+                not _DENIALS.isdisjoint(clause.clause.tokens)
+                and _same_answer(evidence, clause, found[last])
+                and _faulty(clause)
+            ):
                 found[last] = evolve(found[last], problem=True)
                 observing.add(clause.clause.sentence)
             continue

@@ -13,6 +13,7 @@ known false friends.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 from kundrost.adapters.offline.patterns import TokenLookup, listed
@@ -74,6 +75,7 @@ def definite_noun(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def lemmas(word: str) -> tuple[str, ...]:
     """The word itself and the dictionary forms it may be an inflection of."""
     word = word.casefold()

@@ -22,6 +22,7 @@ import re
 from datetime import datetime
 
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BusinessContext
 
@@ -54,6 +55,10 @@ _ONLY_ONE = re.compile(
     r"en (?:liter|burk|påse|förpackning)|ett (?:paket|bröd))"
 )
 _BAGS = ("kass", "pås", "väsk", "säck")
+_CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
+_DRIVING_WORDS = listed("parkerade körde bilen")
+_ONLY_WORDS = listed("bara endast")
+_CLOSING_WORDS = listed("sista låste släckte stängde stängning stängningsdags")
 
 
 def _visit_days(evidence: Evidence) -> set[int]:
@@ -106,7 +111,14 @@ def timeline_points(
     evidence: Evidence, context: BusinessContext | None, purchase: datetime | None
 ) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
-    points = _travel_points(evidence) + _bags_points(evidence) + _weekday_points(evidence)
-    if context is not None and purchase is not None and context.operating_hours:
+    points = 0.0
+    if evidence.says_any(_CARLESS_WORDS) and evidence.says_any(_DRIVING_WORDS):
+        points += _travel_points(evidence)
+    if evidence.says_any(_ONLY_WORDS):
+        points += _bags_points(evidence)
+    if any("dag" in t and days_of(t) for t in evidence.words):
+        points += _weekday_points(evidence)
+    closing = evidence.says_any(_CLOSING_WORDS)
+    if closing and context is not None and purchase is not None and context.operating_hours:
         points += _closing_points(evidence, context, purchase)
     return points, "Besöket beskrivs på sätt som inte kan vara sanna samtidigt." if points else ""
