@@ -51,8 +51,7 @@ _DROVE = re.compile(
     r"lastade (?:jag|vi)? ?in (?:allt |alltihop |det )?i bilen|(?:in|ut) i bilen)\b"
 )
 _ONLY_ONE = re.compile(
-    r"\b(?:köpte|handlade|tog) (?:bara|endast) (?:en sak|en grej|en vara|ett par saker|"
-    r"en (?:liter|burk|påse|förpackning)|ett (?:paket|bröd))"
+    r"\b(?:köpte|handlade|tog) (?:bara|endast) (?:en|ett) (?!par\b|del\b|massa\b|hel\b|hop\b)\w+"
 )
 _BAGS = ("kass", "pås", "väsk", "säck")
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
