@@ -49,7 +49,6 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Uthyrningen": "uthyrning* maskinuthyrning* *uthyrningen",
         "Tvätten": "biltvätt* *tvätten tvätthall*",
         "Lekrummet": "lekrum* lekhörn* lekland* lekplatsen bollhav*",
-        "Buffén": "buffé buffén *buffé *buffén",
     }
 )
 _HEADS = (
