@@ -103,6 +103,18 @@ HONEST = {
     ),
     "a thousand times": ("Jag har sagt det tusen gånger, ni måste ha fler kassor öppna.",),
     "an ordinary wait for an order": ("Jag fick vänta två dagar på min beställning.",),
+    "cycling today, driving another day": (
+        "Jag cyklade dit i dag.",
+        "I lördags körde jag dit med bilen och då var det fullt.",
+    ),
+    "thirty tins carried at once": (
+        "Jag köpte trettio burkar kattmat och bar ut allt själv på en gång.",
+    ),
+    "cups for the office": ("Vi tog femton koppar kaffe till kontoret.",),
+    "a parcel abroad, in its time": (
+        "Jag skickade ett paket till Australien i förra månaden.",
+        "Det kom fram efter två veckor, bra service.",
+    ),
 }
 
 

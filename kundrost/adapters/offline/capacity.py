@@ -10,12 +10,13 @@ an impossible claim:
   sekunder");
 - a load: two cubic metres or half a tonne loaded into a car, with no trailer, truck or
   delivery in the answer ("sex kubikmeter trall … lastade in alltihop i min Fiat");
-- a burden: twenty-five things or more carried at once ("bar ut allt själv på en gång,
-  alla kassarna" after "trehundra kassar");
+- a burden: ten bags or sacks, or a hundred things, carried at once ("bar ut allt själv på
+  en gång, alla kassarna" after "trehundra kassar");
 - servings: fifteen cups, glasses or portions or more taken by one person ("femtio
-  påtårar");
+  påtårar"; not "vi" or "till kontoret");
 - a journey: a parcel sent to another continent and there the same day ("skickade ett
-  paket till … Australien", "när jag kom hem … hade hon redan fått det").
+  paket till … Australien", "när jag kom hem … hade hon redan fått det"), not one that
+  arrived "efter två veckor".
 
 People in a queue, money, weights and lengths are amounts, not things made or carried.
 """
@@ -52,10 +53,14 @@ _TRAILER = listed(
 _CARRYING = listed("bar bära burit lyfte lyfta")
 _AT_ONCE = re.compile(r"\b(?:på en gång|i ett svep|samtidigt|själv|ensam|i en vända)\b")
 _SERVINGS = ("påtår", "kopp", "glas", "portion", "tallrik")
+_FOR_OTHERS = listed("vi till")
+"""Cups taken for others ("till kontoret") or by several are no one person's drinking."""
+_BAGS = ("kass", "pås", "säck", "väsk")
 _TAKING = listed("tog drack åt käkade hällde")
 _SENT = listed("skickade skickat postade postat")
 _HEAVY = frozenset({"kubikmeter", "kilo", "kg", "ton"})
 _ARRIVED = re.compile(r"\b(?:redan (?:fått|hade fått|fick)|kom fram|var framme|hade fått det)\b")
+_SOON = re.compile(r"\b(?:redan|samma dag|när jag kom hem|minut\w*|timm\w*|timme)\b")
 
 
 def _minutes(amounts: Iterable[Amount]) -> list[float]:
@@ -96,18 +101,24 @@ def _burden_points(evidence: Evidence, index: int, counted: list[Amount]) -> flo
     tokens = evidence.sentence_tokens[index]
     if _CARRYING.isdisjoint(tokens) or _AT_ONCE.search(evidence.phrases[index]) is None:
         return 0.0
-    here = [v for v, _ in _things(evidence.sentence_amounts[index])]
+    here = _things(evidence.sentence_amounts[index])
     referred = [
-        v for v, unit in counted
+        (v, unit) for v, unit in counted
         if not _ALL.isdisjoint(tokens)
         and (any(set(lemmas(unit)) & set(lemmas(t)) for t in tokens) or "allt" in tokens
              or "dem" in tokens or "alltihop" in tokens)
     ]  # fmt: skip
-    return 1.0 if max(here + referred, default=0) >= 25 else 0.0
+    return 1.0 if any(_too_many(v, unit) for v, unit in here + referred) else 0.0
+
+
+def _too_many(value: float, unit: str) -> bool:
+    """Ten bags or sacks, or a hundred things, are more than anyone carries at once."""
+    return value >= (10 if unit.startswith(_BAGS) else 100)
 
 
 def _serving_points(evidence: Evidence, index: int) -> float:
-    if _TAKING.isdisjoint(evidence.sentence_tokens[index]):
+    tokens = evidence.sentence_tokens[index]
+    if _TAKING.isdisjoint(tokens) or not _FOR_OTHERS.isdisjoint(tokens):
         return 0.0
     served = [v for v, u in evidence.sentence_amounts[index] if u.startswith(_SERVINGS)]
     return 1.0 if served and max(served) >= 15 else 0.0
@@ -120,7 +131,8 @@ def _journey_points(evidence: Evidence, answer: list[int]) -> float:
         for i in answer
     )
     arrived = any(_ARRIVED.search(evidence.phrases[i]) for i in answer)
-    return 1.0 if sent and arrived else 0.0
+    soon = any(_SOON.search(evidence.phrases[i]) for i in answer)
+    return 1.0 if sent and arrived and soon else 0.0
 
 
 def capacity_points(evidence: Evidence) -> tuple[float, str]:

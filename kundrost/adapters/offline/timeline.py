@@ -54,6 +54,10 @@ _ONLY_ONE = re.compile(
     r"\b(?:köpte|handlade|tog) (?:bara|endast) (?:en|ett) (?!par\b|del\b|massa\b|hel\b|hop\b)\w+"
 )
 _BAGS = ("kass", "pås", "väsk", "säck")
+_HABIT = re.compile(
+    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|i går|igår|i \w+dags|"
+    r"nästa gång|om jag)\b"
+)
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
 _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
@@ -90,9 +94,12 @@ def _closing_points(evidence: Evidence, context: BusinessContext, purchase: date
 
 
 def _travel_points(evidence: Evidence) -> float:
+    """Having no licence or car is a state; cycling there and driving are told of this visit
+    only, so a habit or another day ("brukar", "i lördags körde jag") is left out."""
+    visit = " . ".join(text for text in evidence.phrases if _HABIT.search(text) is None)
     text = " . ".join(evidence.phrases)
-    car_less = _NO_CAR.search(text) or _ON_FOOT.search(text)
-    return 1.0 if car_less and _DROVE.search(text) else 0.0
+    car_less = _NO_CAR.search(text) or _ON_FOOT.search(visit)
+    return 1.0 if car_less and _DROVE.search(visit) else 0.0
 
 
 def _bags_points(evidence: Evidence) -> float:
