@@ -221,6 +221,9 @@ def test_a_service_no_department_gives_is_an_unknown_department(case: str) -> No
         ("stormarknad", "Salladsbaren var fräsch, jag tog en sallad och satte mig i bilen och åt."),
         ("hardware", "De kapade mina reglar gratis medan jag väntade, bra service."),
         ("grocery", "Skomakeriet i gallerian lagade mina klackar medan jag handlade."),
+        ("grocery", "Jag satte mig på bänken vid entrén och åt en banan."),
+        ("lanthandel", "Vi hyrde en stuga i närheten över helgen."),
+        ("grocery", "Killen fixade min påse som hade gått sönder."),
     ],
 )
 def test_a_service_the_store_gives_or_one_elsewhere_is_no_unknown_department(

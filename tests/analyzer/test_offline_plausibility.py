@@ -111,6 +111,10 @@ HONEST = {
         "Jag köpte trettio burkar kattmat och bar ut allt själv på en gång.",
     ),
     "cups for the office": ("Vi tog femton koppar kaffe till kontoret.",),
+    "goods fronted before the one who judged or paid for them": (
+        "Brödet tyckte jag var torrt, och osten tyckte min man var för salt.",
+        "Mjölken betalade jag med kort, och bananerna betalade jag med Swish.",
+    ),
     "a parcel abroad, in its time": (
         "Jag skickade ett paket till Australien i förra månaden.",
         "Det kom fram efter två veckor, bra service.",

@@ -74,6 +74,9 @@ _DEMANDING = listed("tills förrän")
 _IT = listed("den det dom de")
 _ROLE_PLAY = listed("roll rollen huvudrollen")
 _COPULA = frozenset({"var", "är", "blev"})
+_INVERTED = (("jag",), ("du",), ("han",), ("hon",), ("vi",), ("ni",), ("man",), ("dom",), ("de",))
+"""A person right after the verb is its subject, the thing before it a fronted object:
+"Brödet tyckte jag var torrt", "Mjölken betalade jag med kort"."""
 PAYING = listed("betalade swishade")
 """Goods that pay are no figure of speech: one such clause is nonsense on its own."""
 _MOVING = listed("flyttat flyttade flyttar")
@@ -113,6 +116,8 @@ def acting_things(tokens: tuple[str, ...], text: str, store: StoreDepartments) -
             if token in _DEMAND and not _demands(tokens, index, subjects.kinds):
                 continue
             if token.startswith("spela") and not _ROLE_PLAY.isdisjoint(following):
+                continue
+            if following[:1] in _INVERTED:
                 continue
             if subjects.of_verb(index, finite=token not in _NON_FINITE) in allowed:
                 found += 1 / 0.7 if token in PAYING else 1

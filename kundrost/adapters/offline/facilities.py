@@ -8,7 +8,8 @@ it has one:
   them ("satte oss i hörnan vid fönstret och tog en kopp kaffe", "tjejen bredde räkmackor
   åt oss") — the store needs a department that serves food (a café, a restaurant, a
   lunch, a salad bar, ready meals);
-- renting something from the store ("jag hyrde en golvslip") — it needs a rental;
+- renting something from the store, said with its staff or the store ("jag hyrde en
+  golvslip … killen där visade") — it needs a rental;
 - a repair or a service on the customer's own things: staff mending, cutting, washing or
   copying what the customer brought ("lagade klacken på min sko", "slipade en kopia av min
   husnyckel", "lämnade bilen … tvättade de den") — the store needs a workshop or a service
@@ -27,7 +28,6 @@ from functools import lru_cache
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext, Department
@@ -45,10 +45,15 @@ _SEATED = listed("oss mig kvar ner ned där")
 _CONSUMED = listed("åt äta drack dricka tog fika fikade käkade")
 _MADE = listed("bredde gjorde lagade värmde serverade bakade grillade")
 _FOR_US = listed("åt")
-_MENDED = listed(
-    """lagade reparerade slipade tvättade putsade sydde kopierade servade justerade dammsög
-    klippte bytte fixade"""
-)
+_MENDED = listed("lagade reparerade slipade tvättade putsade sydde kopierade servade dammsög")
+"""Crafts done on a thing; exchanging or fixing a bag ("bytte", "fixade") is a store's own
+service."""
+_MEAL = (
+    "kaffe", "kopp", "te", "latte", "cappuccino", "macka", "mackor", "smörgås", "räkmack",
+    "soppa", "soppan", "lunch", "fika", "fikade", "middag", "frukost",
+)  # fmt: skip
+"""What is served to be eaten there; a banana on a bench is not a meal served."""
+_HERE = listed("här hos er killen tjejen personalen expediten där butiken")
 _OWN = listed("min mitt mina vår vårt våra")
 _RENTED = listed("hyrde hyrt hyra hyr")
 _RENTERS = listed("jag vi")
@@ -73,7 +78,7 @@ def _eats_in(tokens: tuple[str, ...]) -> bool:
     sat = any(
         t in _SAT and i + 1 < len(tokens) and tokens[i + 1] in _SEATED for i, t in enumerate(tokens)
     )
-    ate = not _CONSUMED.isdisjoint(tokens) and any(PRODUCT_WORDS.lookup(t) for t in tokens)
+    ate = not _CONSUMED.isdisjoint(tokens) and any(t.startswith(_MEAL) for t in tokens)
     made_for_us = any(
         t in _MADE and _FOR_US.intersection(tokens[i + 1 :]) for i, t in enumerate(tokens)
     )
@@ -115,8 +120,10 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
         before = tuple(t for i in range(max(0, index - 1), index + 1)
                        for t in evidence.sentence_tokens[i])  # fmt: skip
         placed = not _AWAY.isdisjoint(tokens)
-        rented = any(t in _RENTED and _RENTERS.intersection(tokens[max(0, i - 2) : i + 2])
-                     for i, t in enumerate(tokens))  # fmt: skip
+        rented = not _HERE.isdisjoint(tokens) and any(
+            t in _RENTED and _RENTERS.intersection(tokens[max(0, i - 2) : i + 2])
+            for i, t in enumerate(tokens)
+        )
         if not rental and rented and "Uthyrningen" not in flags:
             text = f"Kunden beskriver uthyrning, som butiken inte har: {said}"
             flags["Uthyrningen"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
