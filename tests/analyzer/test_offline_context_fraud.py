@@ -137,6 +137,11 @@ KEPT = {
         "Vedugnsbrödet var slut, det bakas ju bara på fredagar.",
         FRIDAY,
     ),
+    "the baking days told on a Wednesday": (
+        "lanthandel",
+        "Jag frågade efter vedugnsbrödet, de bakar det bara på fredagar och lördagar.",
+        "2026-11-18T12:00:00+01:00",
+    ),
     "fresh wood-fired bread on a Friday": (
         "lanthandel",
         "Det var fredag, och vedugnsbrödet var nybakat och varmt, underbart.",

@@ -98,6 +98,9 @@ HONEST = {
         "Jag köpte två kubikmeter bark och de levererade det hem med lastbil.",
     ),
     "a warm cooler": ("Kylen i mejeriet visade tolv grader, mjölken var ljummen.",),
+    "closing time on another day": (
+        "Förra veckan var jag där precis innan de stängde, då var det lugnt.",
+    ),
     "the last customer at closing": (
         "Jag var sista kunden innan de stängde, men kassörskan var ändå trevlig.",
     ),

@@ -48,15 +48,15 @@ _NOT_PLACES = listed(
     gud jesus"""
 )
 _NAME = re.compile(
-    r"(?<=\s)(?:på|hos|från|till)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)"
+    r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)"
 )
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 
 
 def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[str]:
     """Names of another store in a sentence: a chain wherever it is said, a capitalised name
-    after "på", "hos", "från" or "till" ("på Espresso House", "hos Lidl"), and the place of a
-    chain's branch ("Coop i Västerby")."""
+    after "på" or "hos" ("på Espresso House", "hos Lidl"; "sa till Anna" is a person), and
+    the place of a chain's branch ("Coop i Västerby")."""
     found = set(_CHAINS.intersection(tokens)) - own
     if text[1:] == text[1:].lower():
         return found

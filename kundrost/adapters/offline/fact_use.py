@@ -13,7 +13,8 @@
   answer, else the day of the verified purchase unless the words place it on another day
   ("i går", "förra veckan"); the hour likewise, both readings of "vid fyra" tried. Using is
   an act of the customer's or of staff there ("hämtade ut ett paket", "killen där kapade"),
-  not a facility said to be shut or unstaffed.
+  not a facility said to be shut or unstaffed, and not a sentence about the schedule itself
+  ("de bakar det bara på fredagar").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.swedish import lemmas
 from kundrost.adapters.offline.topics import TOPIC_WORDS
-from kundrost.adapters.offline.when import said_day, stated_hours
+from kundrost.adapters.offline.when import days_of, said_day, stated_hours
 from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.opening_hours import Weekday
 
@@ -226,6 +227,8 @@ def schedule_broken(
     schedule = claim.schedule
     tokens = evidence.sentence_tokens[index]
     if schedule is None or context is None or evidence.cues[index].actionable:
+        return None
+    if any((days := days_of(t)) is not None and days[1] for t in tokens):
         return None
     named, placed = _facility_meant(claim, evidence, index, store)
     if not named or not _used(claim, tokens, placed):

@@ -83,7 +83,8 @@ def _weekday_points(evidence: Evidence) -> float:
 
 
 def _closing_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
-    if not any(_CLOSING.search(text) for text in evidence.phrases):
+    told = (text for text in evidence.phrases if _PAST.search(text) is None)
+    if not any(_CLOSING.search(text) and _HABIT.search(text) is None for text in told):
         return 0.0
     local = context.local(purchase)
     hours = context.hours_on(local.date())
