@@ -47,9 +47,7 @@ _NOT_PLACES = listed(
     """swish klarna facebook instagram google blocket bankid mastercard visa apple android
     gud jesus"""
 )
-_NAME = re.compile(
-    r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)"
-)
+_NAME = re.compile(r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)")
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 
 

@@ -26,7 +26,9 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.cues import (
     CAUSE,
+    CAUSE_WORDS,
     COMPARISON,
+    COMPARISON_WORDS,
     DETAIL_WORDS,
     NUMBER,
     PLACE,
@@ -34,6 +36,7 @@ from kundrost.adapters.offline.cues import (
     TIME,
     UNIT,
     WISH,
+    WISH_WORDS,
     phrase,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -175,6 +178,14 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     )
 
 
+def _says(sentence: list[str], words: frozenset[str]) -> bool:
+    return not words.isdisjoint(sentence)
+
+
+def _rival(token: str) -> bool:
+    return token.startswith("konkurrent")
+
+
 def _away(where: tuple[bool, bool], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
@@ -206,10 +217,13 @@ def gather(
         text = phrases[index]
         cues.append(
             SentenceCues(
-                wish=WISH.search(text) is not None,
+                wish=_says(sentence, WISH_WORDS) and WISH.search(text) is not None,
                 suggestion=SUGGESTION.search(text) is not None,
-                cause=CAUSE.search(text) is not None,
-                comparison=COMPARISON.search(text) is not None,
+                cause=_says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
+                comparison=(
+                    (_says(sentence, COMPARISON_WORDS) or any(map(_rival, sentence)))
+                    and COMPARISON.search(text) is not None
+                ),
                 about_visit=visit[index],
                 words=len(sentence),
                 refers_back=previous_visit and not visit[index] and elliptic(sentence),
