@@ -182,10 +182,6 @@ def _says(sentence: list[str], words: frozenset[str]) -> bool:
     return not words.isdisjoint(sentence)
 
 
-def _rival(token: str) -> bool:
-    return token.startswith("konkurrent")
-
-
 def _away(where: tuple[bool, bool], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
@@ -221,7 +217,7 @@ def gather(
                 suggestion=SUGGESTION.search(text) is not None,
                 cause=_says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
                 comparison=(
-                    (_says(sentence, COMPARISON_WORDS) or any(map(_rival, sentence)))
+                    (_says(sentence, COMPARISON_WORDS) or "konkurrent" in text)
                     and COMPARISON.search(text) is not None
                 ),
                 about_visit=visit[index],

@@ -31,6 +31,7 @@ from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns
 from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
 _CREATURES: WordPatterns[str] = WordPatterns.of(
@@ -62,6 +63,12 @@ def _marks(token: str) -> int:
     )
 
 
+def _not_a_person(token: str, store: StoreDepartments) -> bool:
+    """Only goods, devices, departments and the queue can act surreally; a clause without
+    one of them has no subject to judge."""
+    return kind_of_word(token) not in (None, PERSON) or store.named(token) is not None
+
+
 def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) -> float:
     marks = reduce(or_, map(_marks, tokens), 0)
     if not marks:
@@ -73,7 +80,7 @@ def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) 
             found += 0.7 if kind == FANTASTIC else 0.6 if kind == EXOTIC else 0.0
             if kind == EXOTIC and index and tokens[index - 1] in PARTICIPLES:
                 found += 0.7
-    if marks & AGENCY:
+    if marks & AGENCY and any(_not_a_person(token, store) for token in tokens):
         found += 0.7 * acting_things(tokens, text, store)
     if marks & EVENT:
         found += EVENT_POINTS * impossible_events(tokens, store)

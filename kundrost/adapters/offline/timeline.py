@@ -123,7 +123,9 @@ def timeline_points(
         points += _travel_points(evidence)
     if evidence.says_any(_ONLY_WORDS):
         points += _bags_points(evidence)
-    if any("dag" in t and days_of(t) for t in evidence.words):
+    if any("dag" in text for text in evidence.phrases) and any(
+        "dag" in t and days_of(t) for t in evidence.words
+    ):
         points += _weekday_points(evidence)
     closing = evidence.says_any(_CLOSING_WORDS)
     if closing and context is not None and purchase is not None and context.operating_hours:
