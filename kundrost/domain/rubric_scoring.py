@@ -84,6 +84,8 @@ class RubricPolicy:
     """
 
     decisive_flag: Decimal = field(default=_D("0.7"), validator=unit_interval)
+    padding_normal: Decimal = field(default=_D("0.7"), validator=unit_interval)
+    padding_empty: Decimal = field(default=_D("0.85"), validator=unit_interval)
     harsh_language: Decimal = field(default=_D("0.65"), validator=unit_interval)
     depth_full: Decimal = field(default=Decimal("6.5"), validator=decimal)
     usefulness_full: Decimal = field(default=Decimal("5.5"), validator=decimal)
@@ -141,10 +143,19 @@ class RubricPolicy:
             + _D("0.5") * _capped(rubric.suggestions, 2)
         )
 
+    def heard(self, rubric: Rubric) -> Decimal:
+        """How much of what was observed is credited, by the share of padding: all of it up
+        to `padding_normal`, none from `padding_empty` — one remark in a call about something
+        else is not feedback on the visit."""
+        over = rubric.padding_share - self.padding_normal
+        span = self.padding_empty - self.padding_normal
+        return min(ONE, max(ZERO, ONE - over / span)) if span > 0 else ONE
+
     def legitimacy(self, rubric: Rubric) -> Decimal:
         if rubric.says_nothing:
             return ZERO
-        score = _D("0.3") + _D("0.65") * _saturating(self.grounding(rubric), _D("1.2"))
+        credit = _saturating(self.grounding(rubric), _D("1.2")) * self.heard(rubric)
+        score = _D("0.3") + _D("0.65") * credit
         score -= min(_D("0.24"), _D("0.08") * rubric.off_store_observations)
         score -= min(_D("0.2"), _D("0.05") * max(0, rubric.empty_mentions - 2))
         if rubric.reward_request:

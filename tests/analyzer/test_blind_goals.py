@@ -3,8 +3,9 @@
 The blind set was written and labelled without reading the analyzer and is never used to
 tune it; only these aggregate figures are read (`python -m tests.analyzer.blind` prints the
 same ones over HTTP). Each goal is its own test, so a miss names the figure that fell short.
-Goals `offline-3` does not reach are strict expected failures, each naming the figure it was
-measured at: they fail the suite the day they are met, so the marker is then taken off.
+Goals `offline-4` does not reach are strict expected failures, each naming the figure it was
+measured at: they fail the suite the day they are met, so the marker is then taken off (as
+it was for "no honest call is taken for fraud", met at `offline-4`).
 """
 
 from __future__ import annotations
@@ -26,26 +27,25 @@ def measured() -> Figures:
     return result
 
 
-@pytest.mark.xfail(strict=True, reason="offline-3: 68/82 (83 %)")
+@pytest.mark.xfail(strict=True, reason="offline-4: 69/82 (84 %)")
 def test_the_grader_agrees_with_the_manager_on_nine_calls_in_ten() -> None:
     agreement = measured().qualify_agreement
     assert agreement.rate is not None
     assert agreement.rate >= 0.9, str(agreement)
 
 
-@pytest.mark.xfail(strict=True, reason="offline-3: 14 of 42 paid")
+@pytest.mark.xfail(strict=True, reason="offline-4: 13 of 42 paid")
 def test_at_most_one_call_in_twenty_that_should_earn_nothing_is_paid() -> None:
     false_rewards = measured().false_rewards
     assert false_rewards.hits * 20 <= false_rewards.of, str(false_rewards)
 
 
-@pytest.mark.xfail(strict=True, reason="offline-3: 6 of 15 caught")
+@pytest.mark.xfail(strict=True, reason="offline-4: 6 of 15 caught")
 def test_every_content_fraud_is_caught() -> None:
     recall = measured().content_fraud_recall
     assert recall.hits == recall.of, str(recall)
 
 
-@pytest.mark.xfail(strict=True, reason="offline-3: 1 of 59 flagged")
 def test_no_honest_call_is_taken_for_fraud() -> None:
     assert measured().honest_flagged.hits == 0, str(measured().honest_flagged)
 

@@ -120,7 +120,19 @@ def test_padding_above_half_the_words_scales_depth_and_usefulness_down() -> None
     padded = POLICY.scores(evolve(SYSTEMIC_OVERCHARGE, padding_share=Decimal(1)))
     assert padded.depth < lean.depth
     assert padded.usefulness < lean.usefulness
-    assert padded.legitimacy == lean.legitimacy
+
+
+def test_padding_up_to_seven_words_in_ten_leaves_legitimacy_alone() -> None:
+    bare = POLICY.scores(evolve(SYSTEMIC_OVERCHARGE, padding_share=Decimal(0))).legitimacy
+    talkative = POLICY.scores(evolve(SYSTEMIC_OVERCHARGE, padding_share=Decimal("0.7")))
+    assert talkative.legitimacy == bare
+
+
+def test_a_remark_in_a_call_about_something_else_earns_no_credibility() -> None:
+    mostly = POLICY.scores(evolve(ONE_DETAIL, padding_share=Decimal("0.78"))).legitimacy
+    drowned = POLICY.scores(evolve(SYSTEMIC_OVERCHARGE, padding_share=Decimal("0.9")))
+    assert Decimal("0.3") < mostly < POLICY.scores(ONE_DETAIL).legitimacy
+    assert drowned.legitimacy == Decimal("0.30")
 
 
 def test_counts_of_a_kind_are_read_as_at_most_the_observations() -> None:

@@ -24,7 +24,7 @@ from kundrost.domain.rubric import NOTHING_SAID
 from kundrost.ports.analyzer import FeedbackInput
 
 ANALYZER = "offline"
-MODEL_VERSION = "offline-3"
+MODEL_VERSION = "offline-4"
 _SILENT = "Kunden sa ingenting om besöket."
 
 

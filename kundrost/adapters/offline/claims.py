@@ -32,22 +32,22 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
 
-_QUEUEING = listed("kö kön köer köerna köade köa köat stod stå före")
+_QUEUEING = listed("kö kön köer köerna köade köa köat")
+_AHEAD_PAIRS = (("mig",), ("oss",), ("henne",), ("honom",))
+"""Waiting in line: a queue word, or people "före mig" — not "före bäst före"."""
 _HOURS = {
     "timme": 1, "timmar": 1, "timmen": 1, "timmarna": 1, "dygn": 24, "dygnet": 24, "dag": 24,
     "dagar": 24, "vecka": 168, "veckor": 168, "månad": 720, "månader": 720, "år": 8760,
 }  # fmt: skip
 _MINUTES = {"minut": 1, "minuter": 1, "minuten": 1, "sekund": 1 / 60, "sekunder": 1 / 60,
-            "timme": 60, "timmar": 60}  # fmt: skip
+            "kvart": 15, "timme": 60, "timmar": 60}  # fmt: skip
 _KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
 _CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
 _LITRES = listed("liter litern l")
-_BAGS = listed(
-    """påse påsen papperspåse papperspåsen plastpåse plastpåsen kasse kassen ryggsäck famnen
-    händerna"""
-)
+_BAG_HEADS = ("påse", "påsen", "kasse", "kassen", "ryggsäck", "ryggsäcken", "famnen", "händerna")
+"""A bag of any kind ("tygpåsen", "papperskassen"), or the arms."""
 _ON_FOOT = listed("sprang springa gick promenerade cyklade joggade")
 _TASKS = listed(
     """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
@@ -66,7 +66,8 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     """Points for one amount said in a sentence of `tokens` (see the module docstring)."""
     words = set(tokens)
     hours = value * _HOURS.get(word, 0)
-    if not _QUEUEING.isdisjoint(words):
+    ahead = any(t == "före" and tokens[i + 1 : i + 2] in _AHEAD_PAIRS for i, t in enumerate(tokens))
+    if not _QUEUEING.isdisjoint(words) or ahead:
         if hours >= 24:
             return 1.5
         kilometres = value * _KILOMETRES.get(word, 0)
@@ -74,7 +75,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
             return 1.0
     carried = not _CARRYING.isdisjoint(words)
     held = value * _KILOS.get(word, 1 if word in _LITRES else 0)
-    if held >= 30 and not _BAGS.isdisjoint(words):
+    if held >= 30 and any(t.endswith(_BAG_HEADS) for t in words):
         return 1.0
     if word in _KILOS and value * _KILOS[word] >= 100:
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)

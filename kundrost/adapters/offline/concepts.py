@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.patterns import WordPatterns
-from kundrost.adapters.offline.swedish import Vocabulary, lemmas
+from kundrost.adapters.offline.swedish import Vocabulary, forms, lemmas
 
 _MEMBERS = {
     "alkohol": """vin vinet viner vinerna *vin *vinet rödvin* vitvin* rosévin* mousserande öl
@@ -24,20 +24,46 @@ _MEMBERS = {
     "servering": "servitör* servitris*",
     "kontant": """kontant* sedel sedlar* hundralapp* femhundralapp* tjugolapp* femtiolapp*
         mynt mynten växel växeln växelpengar*""",
-    "hemleverans": "hemleverans* hemkörning* levererade* budet budbil*",
+    "hemleverans": "hemleverans* hemkörning* leverera* levererat* budet budbil*",
     "självscanning": "självscanning* självskanning* självutcheckning* skannern scannern",
+    "tobak": "tobak* cigarett* cigg* cigarr* snus* e-cigg* vejp* portionssnus*",
+    "läkemedel": """läkemedel* medicin* tablett* *tablett *tabletter *tabletterna alvedon
+        ipren panodil treo nässpray* hostmedicin* febernedsättande värktablett*""",
 }
 _SERVICE_HEADS = ("service", "tjänst", "hjälp")
 _DERIVATIONS = ("a", "ar", "ade", "at", "as", "ning", "ningen", "ningar", "ningarna")
+_PLACE_HEADS = ("toalett", "kafé", "café", "restaurang", "apotek", "verkstad", "bar", "kök")
+"""Heads that name a place of their own: what a store lacks as "kundtoalett" a customer
+meets as "toaletten"."""
+MIN_MODIFIER, MIN_HEAD = 4, 5
+
+
+def _trade(lemma: str) -> str | None:
+    """The person of a trade whose place a word names: "konditori" → "konditor", "bageri" →
+    "bagare"."""
+    if lemma.endswith("ori") and len(lemma) >= 7:
+        return lemma[:-1]
+    if lemma.endswith("eri") and len(lemma) >= 6:
+        return lemma[:-3] + "are"
+    return None
 
 
 class FactTerms:
-    """The words that show a customer speaks of what a fact names."""
+    """The words that show a customer speaks of what a fact names.
 
-    def __init__(self, terms: Sequence[str]) -> None:
+    For what a store lacks (`absent`), also the head of a compound that names a place of its
+    own ("kundtoalett" → "toaletten"), the person of a trade ("konditori" → "konditorn"), and
+    a compound's two parts said apart (`parts_in`: "tårtbeställningar" → "tårtan jag hade
+    beställt").
+    """
+
+    def __init__(self, terms: Sequence[str], absent: bool = False) -> None:
         self._words: Vocabulary[str] = Vocabulary((t, t) for t in terms)
         extra: list[tuple[str, str]] = []
+        self._parts: list[tuple[str, str, str]] = []
         for term in terms:
+            if absent:
+                extra += self._absent_forms(term)
             for lemma in lemmas(term):
                 for head in _SERVICE_HEADS:
                     stem = lemma[: -len(head)]
@@ -48,5 +74,33 @@ class FactTerms:
                     extra += [(pattern, term) for pattern in members.split()]
         self._related: WordPatterns[str] = WordPatterns(extra)
 
+    def _absent_forms(self, term: str) -> list[tuple[str, str]]:
+        extra: list[tuple[str, str]] = []
+        lemma = lemmas(term)[-1] if term.endswith(("ar", "er", "or")) else term
+        trade = _trade(lemma)
+        if trade is not None:
+            extra.append((trade + "*", term))
+        for head in _PLACE_HEADS:
+            if lemma.endswith(head) and len(lemma) - len(head) >= 3:
+                extra += [(form, term) for form in forms(head)]
+        for cut in range(MIN_MODIFIER, len(lemma) - MIN_HEAD + 1):
+            head = lemma[cut + 1 :] if lemma[cut] == "s" and cut > MIN_MODIFIER else lemma[cut:]
+            self._parts.append((lemma[:cut], head[:7], term))
+        return extra
+
     def lookup(self, token: str) -> str | None:
         return self._words.lookup(token) or self._related.lookup(token)
+
+    def touches(self, token: str) -> bool:
+        """Whether the word names the term, or may be one of its parts said apart."""
+        return self.lookup(token) is not None or any(
+            modifier in token or token.startswith(head) for modifier, head, _ in self._parts
+        )
+
+    def parts_in(self, tokens: Sequence[str]) -> str | None:
+        """A term whose two parts the words say apart, each starting a word of its own."""
+        for modifier, head, term in self._parts:
+            first = next((t for t in tokens if modifier in t), None)
+            if first is not None and any(t.startswith(head) and t != first for t in tokens):
+                return term
+        return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kundrost.adapters.offline.patterns import WordPatterns
+from kundrost.adapters.offline.patterns import WordPatterns, listed
 
 PLACE, TIME, NUMBER, UNIT = "place", "time", "number", "unit"
 
@@ -37,6 +37,17 @@ DETAIL_WORDS: WordPatterns[str] = WordPatterns.of(
     }
 )
 
+CAUSE_WORDS = listed("eftersom därför pga grund att beror vilket tanke så")
+"""A sentence holds a cause only if it holds one of these words (every `CAUSE` phrase does)."""
+COMPARISON_WORDS = listed(
+    """jämfört jämförelse förut tidigare brukar brukade vanligtvis vanligen numera nuförtiden
+    förra sist senast än andra"""
+)
+"""Likewise for `COMPARISON`, besides words beginning "konkurrent"."""
+WISH_WORDS = listed(
+    "önskar önskemål önskade önskas önskat vore hade skulle vill gärna hoppas saknar"
+)
+"""Likewise for `WISH`."""
 CAUSE = re.compile(
     r"\b(?:eftersom|därför|pga|på grund av|för att|så att|beror på|vilket gjorde|"
     r"vilket betyder|med tanke på|så (?:jag|vi|man) (?:fick|måste|var tvungen|blev tvungen|"

@@ -46,6 +46,9 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Nyckelservicen": "nyckelservice* nyckelkopiering*",
         "Urmakeriet": "urmakeri*",
         "Fotoavdelningen": "fotoateljé* fotobutik* framkallning*",
+        "Uthyrningen": "uthyrning* maskinuthyrning* *uthyrningen",
+        "Tvätten": "biltvätt* *tvätten tvätthall*",
+        "Lekrummet": "lekrum* lekhörn* lekland* lekplatsen bollhav*",
     }
 )
 _HEADS = (
@@ -61,6 +64,7 @@ _GENERIC = listed(
     bar baren del delen sida sidan dagens"""
 )
 _STOP = listed("och & and the of för med av i på till en ett samt")
+_SERVICE_FORMS = ("ning", "ade", "at", "as", "a")
 
 
 @lru_cache(maxsize=65_536)
@@ -76,11 +80,16 @@ def specialty(token: str) -> str | None:
 
 
 def _terms(name: str) -> list[str]:
-    """The words of a department name or alias that can name it on their own."""
+    """The words of a department name or alias that can name it on their own; a service
+    also by its verb and noun ("kapservicen" → "kapade", "kapningen")."""
     words = [w.strip(".,-") for w in name.casefold().replace("&", " ").replace("/", " ").split()]
     words = [w for w in words if w not in _STOP and len(w) >= 2]
     if len(words) > 1:
         words = [w for w in words if w not in _GENERIC]
+    for word in list(words):
+        stem = word.split("service")[0] if "service" in word else ""
+        if len(stem) >= 3:
+            words += [stem + ending for ending in _SERVICE_FORMS]
     return words
 
 

@@ -43,14 +43,37 @@ _HERE = listed("här hit ni er ert era eran")
 _BACK = listed("där deras dom de dem dit")
 
 
-def _names_other(text: str, tokens: Sequence[str], own: frozenset[str]) -> bool:
+_NOT_PLACES = listed(
+    """swish klarna facebook instagram google blocket bankid mastercard visa apple android
+    gud jesus"""
+)
+_NAME = re.compile(r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)")
+_CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
+
+
+def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[str]:
+    """Names of another store in a sentence: a chain wherever it is said, a capitalised name
+    after "på" or "hos" ("på Espresso House", "hos Lidl"; "sa till Anna" is a person), and
+    the place of a chain's branch ("Coop i Västerby")."""
+    found = set(_CHAINS.intersection(tokens)) - own
+    if text[1:] == text[1:].lower():
+        return found
+    for match in _NAME.finditer(text):
+        words = set(tokens_of(match.group("name")))
+        if words and own.isdisjoint(words) and _NOT_PLACES.isdisjoint(words):
+            found |= words
+    for match in _CHAIN_AT.finditer(text):
+        if match.group("chain").casefold() in found:
+            found |= set(tokens_of(match.group("place")))
+    return found
+
+
+def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: set[str]) -> bool:
+    if not known.isdisjoint(tokens):
+        return True
     capitals = text[1:] != text[1:].lower()
     if _HINTS.isdisjoint(tokens) and not (capitals and not _AT.isdisjoint(tokens)):
         return False
-    for index, token in enumerate(tokens):
-        placed = (index and tokens[index - 1] in _BEFORE_CHAIN) or token in ("maxi", "kvantum")
-        if token in _CHAINS and token not in own and placed:
-            return True
     branch = _BRANCH.search(text)
     if branch is not None and own.isdisjoint(tokens_of(branch.group("name"))):
         return True
@@ -66,13 +89,16 @@ def elsewhere(
     found: list[tuple[bool, bool]] = []
     away = False
     turn = -1
+    known: set[str] = set()
     for index, text in enumerate(reading.sentences):
         tokens = sentence_tokens[index]
         if reading.sentence_turns[index] != turn:
             turn = reading.sentence_turns[index]
             away = away and not _BACK.isdisjoint(tokens[:3])
         here = not _HERE.isdisjoint(tokens) or (bool(own) and own <= set(tokens))
-        named = not here and _names_other(text, tokens, own)
+        names = _other_names(text, tokens, own)
+        named = not here and (bool(names) or _names_other(text, tokens, own, known))
+        known |= names
         away = named or (away and not here)
         found.append((away, named))
     return tuple(found)

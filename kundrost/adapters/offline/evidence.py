@@ -22,14 +22,13 @@ concrete complaint is then a suggestion about something in particular.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
-
-from attrs import frozen
 
 from kundrost.adapters.offline.cues import (
     CAUSE,
+    CAUSE_WORDS,
     COMPARISON,
+    COMPARISON_WORDS,
     DETAIL_WORDS,
     NUMBER,
     PLACE,
@@ -37,20 +36,30 @@ from kundrost.adapters.offline.cues import (
     TIME,
     UNIT,
     WISH,
+    WISH_WORDS,
     phrase,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.discourse import carried
 from kundrost.adapters.offline.elsewhere import elsewhere
+from kundrost.adapters.offline.evidence_types import (
+    DEPARTMENT,
+    GENERAL,
+    PRODUCT,
+    SPECIFIC,
+    TOPIC,
+    ClauseEvidence,
+    Evidence,
+    SentenceCues,
+)
 from kundrost.adapters.offline.lexicon import polarity, sentiment
-from kundrost.adapters.offline.numbers import Amount, quantities, word_value
+from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
 from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, definite_noun
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
-DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
-SPECIFIC = 0.6
 FILLER_WORDS = 2
 """A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
 _ARTICLES = frozenset({"en", "ett", "flera", "några"})
@@ -63,65 +72,6 @@ about seats, "hittade inte havregrynen" about the assortment."""
 _DAY_PARTS = frozenset({"lunch", "middags", "frukost", "stängnings", "öppnings", "kvälls"})
 _CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
 """Words before a number that make it a time of day ("vid fem", "klockan sex")."""
-
-
-@frozen
-class ClauseEvidence:
-    clause: Clause
-    topics: tuple[str, ...]
-    products: tuple[str, ...]
-    departments: tuple[str, ...]
-    unlisted: tuple[str, ...]
-    referents: tuple[tuple[str, float], ...]
-    times: int
-    numbers: int
-    judging_words: int
-    positive: float
-    negative: float
-    amounts: tuple[Amount, ...]
-    own_nouns: tuple[str, ...] = ()
-    """Definite nouns no lexicon knows ("styckdetaljerna", "larmbrickan")."""
-    concrete: bool = False
-    """Whether the clause is about something in particular, not the visit at large."""
-
-    @property
-    def judged(self) -> bool:
-        return bool(self.positive or self.negative or self.numbers)
-
-
-@frozen
-class SentenceCues:
-    wish: bool
-    suggestion: bool
-    cause: bool
-    comparison: bool
-    about_visit: bool
-    words: int
-    refers_back: bool = False
-    elsewhere: bool = False
-    """The sentence is about another store (`elsewhere`)."""
-
-    @property
-    def actionable(self) -> bool:
-        return self.wish or self.suggestion
-
-
-@frozen
-class Evidence:
-    reading: Reading
-    clauses: tuple[ClauseEvidence, ...]
-    cues: tuple[SentenceCues, ...]
-    sentences: tuple[tuple[ClauseEvidence, ...], ...]
-    sentence_tokens: tuple[tuple[str, ...], ...]
-    sentence_amounts: tuple[tuple[Amount, ...], ...]
-    phrases: tuple[str, ...] = ()
-    """Each sentence's words joined by single spaces, as the cue patterns read them."""
-
-    def in_sentence(self, index: int) -> tuple[ClauseEvidence, ...]:
-        return self.sentences[index]
-
-    def visit_clauses(self) -> Iterator[ClauseEvidence]:
-        return (c for c in self.clauses if self.cues[c.clause.sentence].about_visit)
 
 
 def _hour_of_day(token: str) -> bool:
@@ -228,6 +178,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     )
 
 
+def _says(sentence: list[str], words: frozenset[str]) -> bool:
+    return not words.isdisjoint(sentence)
+
+
 def _away(where: tuple[bool, bool], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
@@ -240,25 +194,32 @@ def gather(
 ) -> Evidence:
     clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
     words: list[list[str]] = [[] for _ in reading.sentences]
-    grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
-    visit = [False] * len(reading.sentences)
     for clause in clauses:
         words[clause.clause.sentence].extend(clause.clause.tokens)
-        grouped[clause.clause.sentence].append(clause)
-        visit[clause.clause.sentence] |= clause.concrete
     tokens = tuple(tuple(sentence) for sentence in words)
     phrases = tuple(map(phrase, tokens))
     away = elsewhere(reading, tokens, store_name)
+    clauses = carried(
+        clauses, [_away(where, text) for where, text in zip(away, phrases, strict=True)]
+    )
+    grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
+    visit = [False] * len(reading.sentences)
+    for clause in clauses:
+        grouped[clause.clause.sentence].append(clause)
+        visit[clause.clause.sentence] |= clause.concrete
     cues = []
     previous_visit = False
     for index, sentence in enumerate(words):
         text = phrases[index]
         cues.append(
             SentenceCues(
-                wish=WISH.search(text) is not None,
+                wish=_says(sentence, WISH_WORDS) and WISH.search(text) is not None,
                 suggestion=SUGGESTION.search(text) is not None,
-                cause=CAUSE.search(text) is not None,
-                comparison=COMPARISON.search(text) is not None,
+                cause=_says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
+                comparison=(
+                    (_says(sentence, COMPARISON_WORDS) or "konkurrent" in text)
+                    and COMPARISON.search(text) is not None
+                ),
                 about_visit=visit[index],
                 words=len(sentence),
                 refers_back=previous_visit and not visit[index] and elliptic(sentence),
@@ -278,4 +239,5 @@ def gather(
             for sentence, group in zip(words, grouped, strict=True)
         ),
         phrases,
+        frozenset(reading.tokens),
     )

@@ -26,13 +26,14 @@ import re
 from decimal import Decimal
 
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.observations import Observation, observations
+from kundrost.adapters.offline.observations import observations
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
 _REWARD = re.compile(
     r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
-    r"poäng\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|full pott|"
+    r"poäng(?!en med)\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|"
+    r"full pott|"
     r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
     r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
     r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här))"
@@ -67,10 +68,6 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     return "d:" in kinds and _VAGUE_ACTS.search(text) is None and not _SUGGESTION_WORD.search(text)
 
 
-def _observing_sentences(evidence: Evidence, observed: list[Observation]) -> set[int]:
-    return {o.clause.clause.sentence for o in observed}
-
-
 def _share(part: int, whole: int) -> Decimal:
     """`part / whole` to two places; all of nothing said is padding."""
     return (Decimal(part) / whole).quantize(Decimal("0.01")) if whole else Decimal(1)
@@ -78,11 +75,10 @@ def _share(part: int, whole: int) -> Decimal:
 
 def rubric(evidence: Evidence) -> Rubric:
     """The rubric's features of one call (see the module docstring)."""
-    observed, off_store = observations(evidence)
+    observed, off_store, useful = observations(evidence)
     reach, stakes = reach_and_stakes(evidence, observed)
     causes = suggestions = vague = generic = 0
     listed_departments = 0
-    useful = _observing_sentences(evidence, observed)
     for index, cues in enumerate(evidence.cues):
         if cues.elsewhere:
             continue

@@ -17,14 +17,17 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from kundrost.adapters.offline.capacity import capacity_points
 from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.facilities import facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.surreal import surreal_content
+from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext
@@ -45,7 +48,6 @@ def content_flags(
     context: BusinessContext | None,
     visited_at: datetime | None = None,
 ) -> tuple[ContentFlag, ...]:
-    facts = context.baseline_facts if context else ()
     flags: list[ContentFlag] = []
     gibberish = nonsense_confidence(evidence.reading)
     surreal = surreal_content(evidence, store)
@@ -57,12 +59,14 @@ def content_flags(
         flags.append(ContentFlag(FlagKind.NONSENSICAL, text, confidence))
     claimed, said = claim_points(evidence)
     inconsistent, told = consistency_points(evidence, context, visited_at)
-    impossible = impossible_confidence(claimed + inconsistent)
+    untimely, timed = timeline_points(evidence, context, visited_at)
+    beyond, held = capacity_points(evidence)
+    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond)
     if impossible is not None:
-        text = (said or told)[:500] or "-"
+        text = (said or told or held or timed)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
-    flags += unlisted_departments(evidence, store)
-    flags += contradicted_facts(evidence, facts)
+    flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
+    flags += contradicted_facts(evidence, context, visited_at, store)
     rude = offensive(evidence)
     if rude is not None:
         flags.append(rude)

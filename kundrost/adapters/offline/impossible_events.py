@@ -72,9 +72,18 @@ _LEFT_BEFORE_ENTERING = re.compile(
     r"(?:gått|kommit|klivit|varit|kom|gick) in\b"
 )
 _PREPOSITIONS = listed("i på vid från till med av för om under över ur bakom")
+_FLOWING = listed(
+    "rann rinner runnit flöt flyter droppade droppar föll faller forsade forsar strömmade"
+)
+_UPWARD = re.compile(r"\b(?:uppåt|upp (?:i|mot|till|genom) taket|uppför väggen)\b")
 
 
 def _word(token: str) -> str | None:
+    return _WORDS.lookup(token)
+
+
+def event_kind(token: str) -> str | None:
+    """What an impossible event may use a word as: money-like, a far place, a depth, weather."""
     return _WORDS.lookup(token)
 
 
@@ -148,19 +157,26 @@ def _weather_inside(tokens: tuple[str, ...], kinds: list[str | None]) -> bool:
     return False
 
 
+def _flowing_up(tokens: tuple[str, ...], phrase: str) -> bool:
+    """A liquid running or falling upwards: "det rann uppåt, ut ur koppen och upp i taket"."""
+    return not _FLOWING.isdisjoint(tokens) and _UPWARD.search(phrase) is not None
+
+
 def is_event_word(token: str) -> bool:
     """Whether a word is one an impossible event needs, so that a clause without one can be
     skipped."""
-    return token == "innan" or token in _BACKWARDS or _word(token) is not None
+    return token == "innan" or token in _BACKWARDS or token in _FLOWING or _word(token) is not None
 
 
 def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
     """How many kinds of impossible event one clause tells of (module doc)."""
     kinds = [_word(token) for token in tokens]
     fixture = any(_FIXTURES.lookup(t) or store.named(t) for t in tokens)
+    phrase = " ".join(tokens)
     return (
         _pays_with_nothing(tokens, kinds)
-        + _time_reversed(tokens, " ".join(tokens))
+        + _time_reversed(tokens, phrase)
+        + _flowing_up(tokens, phrase)
         + _far_door(tokens, kinds, fixture)
         + _fixture_in_nature(tokens, kinds, fixture)
         + _weather_inside(tokens, kinds)

@@ -83,8 +83,13 @@ praise, "kön var lång" a complaint."""
 IDIOMS = frozenset({("till", "slut")})
 _FAULT_VERBS = listed(
     """fanns finns fungerade fungerar funkade funkar stämde stämmer räckte räcker syntes syns
-    hittade hittar fick får öppnade startade reagerade svarade lyste gick går kom kommer"""
+    hittade hittar fick får öppnade startade reagerade svarade lyste gick går kom kommer
+    stod står"""
 )
+_NOBODY = listed("ingen inget inga ingenstans")
+"""After "fanns", "finns", "stod" or "står": nobody, nothing or nowhere ("det fanns ingen att
+fråga", "det står ingenstans")."""
+_EXISTING = listed("fanns finns stod står")
 _NOT_FAULTS = listed("ihåg åt på")
 """What after a negated "kom" is no failure: "kom inte ihåg", "kom inte åt"... are idioms."""
 _IMPOSSIBLE = listed("gick går")
@@ -192,9 +197,11 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
     if tokens[index] not in _FAULT_VERBS:
         return False
     near = tokens[index + 1 : index + 3]
+    before = tokens[index - 1] if index else ""
     if tokens[index] in _IMPOSSIBLE:
-        return near == ("inte", "att")
-    if _FAULT_NEGATIONS.isdisjoint(near) and not (index and tokens[index - 1] in _FAULT_NEGATIONS):
+        return near == ("inte", "att") or (before == "inte" and near[:1] == ("att",))
+    nobody = tokens[index] in _EXISTING and not _NOBODY.isdisjoint(near)
+    if _FAULT_NEGATIONS.isdisjoint(near) and before not in _FAULT_NEGATIONS and not nobody:
         return False
     rest = tokens[index + 1 :]
     if tokens[index] in ("kom", "kommer") and not _NOT_FAULTS.isdisjoint(rest[:3]):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence, SentenceCues
@@ -42,6 +42,15 @@ _MEASURES = listed(
     stycken st år dagar veckor"""
 )
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
+_DENIALS = listed("inte ej aldrig ingen inget inga ingenstans")
+_PROMISED = listed(
+    """ska skulle skylten skylt hyllkanten kampanj kampanjen kampanjpriset erbjudande
+    erbjudandet annonsen reklamen bladet"""
+)
+_CHARGED = listed(
+    """drogs drog blev kassan kvittot betalade debiterades streckkoden ordinarie fullpris
+    slogs"""
+)
 _WARM = listed("varm varmt varma ljum ljummen ljummet ljumna")
 _FEW_OPEN = re.compile(
     r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst|person|"
@@ -133,16 +142,35 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
     return waited or instead or few or warm or two_prices(evidence, index)
 
 
-def two_prices(evidence: Evidence, index: int) -> bool:
-    """Two different prices in one sentence: in kronor, or bare numbers said of a price
-    ("skulle kosta nittionio, men den drogs för hundrasextiofem")."""
+def _prices(evidence: Evidence, index: int) -> set[float]:
     priced = not _PRICING.isdisjoint(evidence.sentence_tokens[index])
-    amounts = {
+    return {
         value
         for value, unit in evidence.sentence_amounts[index]
         if unit in _MONEY or (priced and unit not in _MEASURES and value >= 5)
     }
-    return len(amounts) >= 2
+
+
+def two_prices(evidence: Evidence, index: int) -> bool:
+    """Two different prices in one sentence: in kronor, or bare numbers said of a price
+    ("skulle kosta nittionio, men den drogs för hundrasextiofem"); or a promised price in
+    one sentence and a charged one in the next of the same answer ("ska kosta
+    hundrafyrtionio, det står på skylten" — "streckkoden med ordinarie pris,
+    tvåhundranitton")."""
+    here = _prices(evidence, index)
+    if len(here) >= 2:
+        return True
+    after = index + 1
+    turns = evidence.reading.sentence_turns
+    if not here or after >= len(turns) or turns[after] != turns[index]:
+        return False
+    there = _prices(evidence, after)
+    if not there or here == there:
+        return False
+    first, second = evidence.sentence_tokens[index], evidence.sentence_tokens[after]
+    promised = not _PROMISED.isdisjoint(first) or not _PROMISED.isdisjoint(second)
+    charged = not _CHARGED.isdisjoint(first) or not _CHARGED.isdisjoint(second)
+    return promised and charged
 
 
 def _faulty(clause: ClauseEvidence) -> bool:
@@ -179,13 +207,15 @@ def _placed(clause: ClauseEvidence) -> bool:
     return bool(clause.departments) or any(key.startswith("l:") for key, _ in clause.referents)
 
 
-def observations(evidence: Evidence) -> tuple[list[Observation], int]:
-    """This store's observations, one per thing observed, and the number of things
-    observed about another store. A clause that names nothing but judges ("dom var torra")
-    says it of the thing observed just before, in its sentence or, opening with "dom" or
-    "den", in the sentence before."""
+def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
+    """This store's observations, one per thing observed, the number of things observed
+    about another store, and every sentence that observes something (a thing observed again
+    counts once, but the words that observe it again are not padding). A clause that names
+    nothing but judges ("dom var torra") says it of the thing observed just before, in its
+    sentence or, opening with "dom" or "den", in the sentence before."""
     found: dict[str, Observation] = {}
     away: set[str] = set()
+    observing: set[int] = set()
     last: str | None = None
     for clause in evidence.clauses:
         cues = evidence.cues[clause.clause.sentence]
@@ -194,8 +224,18 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int]:
                 away.add(_key(clause))
             continue
         if not clause.concrete:
-            if last is not None and _continues(clause, found[last]) and clause.judged:
+            if last is None:
+                continue
+            if _continues(clause, found[last]) and clause.judged:
                 found[last] = _merged(found[last], _said_of(evidence, found[last], clause))
+                observing.add(clause.clause.sentence)
+            elif (
+                not _DENIALS.isdisjoint(clause.clause.tokens)
+                and _same_answer(evidence, clause, found[last])
+                and _faulty(clause)
+            ):
+                found[last] = evolve(found[last], problem=True)
+                observing.add(clause.clause.sentence)
             continue
         if not says_something(clause, cues):
             continue
@@ -210,8 +250,16 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int]:
         )
         seen = found.get(observed.key)
         found[observed.key] = observed if seen is None else _merged(seen, observed)
+        observing.add(clause.clause.sentence)
         last = observed.key
-    return list(found.values()), len(away - found.keys())
+    return list(found.values()), len(away - found.keys()), observing
+
+
+def _same_answer(evidence: Evidence, clause: ClauseEvidence, previous: Observation) -> bool:
+    """A fault told in the same answer as the thing observed, with no thing of its own
+    ("Jag kom inte förbi", "det fanns ingen att fråga"), is that thing's problem."""
+    turns = evidence.reading.sentence_turns
+    return turns[clause.clause.sentence] == turns[previous.clause.clause.sentence]
 
 
 def _continues(clause: ClauseEvidence, previous: Observation) -> bool:

@@ -40,7 +40,8 @@ _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner"
               "självscanning", "pantautomat", "termometer", "hiss", "våg")  # fmt: skip
 _COSTLY = re.compile(
     r"\b(?:överdebiter\w*|fel pris\w*|dubbeldrag\w*|drogs dubbelt|för mycket betalt|betalade "
-    r"för mycket|ljumn\w*|halkade|halkar|ramlade|föll|risk\w*|farlig\w*|annan butik|"
+    r"för mycket|ljumn\w*|halkade|halkar|ramlade|föll|risk\w*|farlig\w*|olyck\w*|"
+    r"skadade sig|skada sig|sjuka|sjuk|livsfarlig\w*|annan butik|"
     r"någon annanstans|handlar inte här|kommer inte tillbaka|slutar handla|byta butik)\b"
 )
 

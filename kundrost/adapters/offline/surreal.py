@@ -31,6 +31,7 @@ from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns
 from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
 _CREATURES: WordPatterns[str] = WordPatterns.of(
@@ -48,6 +49,8 @@ _CREATURES: WordPatterns[str] = WordPatterns.of(
     }
 )
 CREATURE, AGENCY, EVENT = 1, 2, 4
+EVENT_POINTS = 1.0
+"""An impossible event is no figure of speech: one alone is nonsense."""
 
 
 @lru_cache(maxsize=65_536)
@@ -58,6 +61,12 @@ def _marks(token: str) -> int:
         | AGENCY * is_agency_word(token)
         | EVENT * is_event_word(token)
     )
+
+
+def _not_a_person(token: str, store: StoreDepartments) -> bool:
+    """Only goods, devices, departments and the queue can act surreally; a clause without
+    one of them has no subject to judge."""
+    return kind_of_word(token) not in (None, PERSON) or store.named(token) is not None
 
 
 def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) -> float:
@@ -71,10 +80,10 @@ def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) 
             found += 0.7 if kind == FANTASTIC else 0.6 if kind == EXOTIC else 0.0
             if kind == EXOTIC and index and tokens[index - 1] in PARTICIPLES:
                 found += 0.7
-    if marks & AGENCY:
+    if marks & AGENCY and any(_not_a_person(token, store) for token in tokens):
         found += 0.7 * acting_things(tokens, text, store)
     if marks & EVENT:
-        found += 0.7 * impossible_events(tokens, store)
+        found += EVENT_POINTS * impossible_events(tokens, store)
     return found
 
 

@@ -7,12 +7,13 @@ dictionary forms a word may come from, `forms` inflects a dictionary form again,
 a compound ("stenugnsbageriet"), or, for words of four letters or more, as its first part
 ("köttdisken"). Compound parts must leave at least three letters, so "kassa" never claims
 "kass". A few words that merely begin like a store word ("fruktansvärt", "frukost") are
-known false friends.
+known false friends, and so are the bags ("kassarna") that are spelt like tills.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 from kundrost.adapters.offline.patterns import TokenLookup, listed
@@ -24,6 +25,7 @@ FALSE_FRIENDS = listed(
     """
     fruktansvärd fruktansvärt fruktansvärda fruktade frukost frukosten kassera kasserade
     kassett bröderna brödrost kötta köttig ostron ostlig ostkust fiskade fiskar fiskat
+    kasse kassen kassar kassarna kassarnas
     """
 )
 _ENDINGS: tuple[tuple[str, str], ...] = (
@@ -74,6 +76,7 @@ def definite_noun(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def lemmas(word: str) -> tuple[str, ...]:
     """The word itself and the dictionary forms it may be an inflection of."""
     word = word.casefold()

@@ -102,10 +102,10 @@ GENERAL_WORDS = listed(
     sortiment sortimentet urval urvalet varor varorna priser priserna pris priset
     kvalitet kvaliteten kvalitén miljö miljön stämning stämningen atmosfär atmosfären hjälp
     hjälpen butik butiken affär affären ställe stället lokal lokalen folk kunder grejer
-    saker personalstyrkan"""
+    saker personalstyrkan betala betalade betalat betalar"""
 )
-"""Words that name an aspect of any visit ("bra service", "trevlig personal"): they make a
-clause about the store, but not about anything in particular."""
+"""Words that name an aspect of any visit ("bra service", "trevlig personal", "jag betalade"):
+they make a clause about the store, but not about anything in particular."""
 
 SPOILED = listed(
     """mögel möglig mögligt mögliga rutten ruttet ruttna utgången utgånget utgångna skämd

@@ -41,6 +41,7 @@ _ELSEWHERE = listed(
 )
 _PAID = listed("betalade betalat betala betalar")
 _HAVE = frozenset({("ni", "har"), ("har", "ni")})
+_IT = (("det",), ("den",), ("dom",), ("de",))
 _SUBJECTS = listed("jag vi man du ni dom de hon han det")
 _VEHICLES = listed("bil bilen bilar bilarna")
 _IN_STORE = (("inne",), ("hos", "er"), ("i", "butiken"), ("i", "affären"), ("här", "inne"))
@@ -63,15 +64,29 @@ def _elsewhere(tokens: tuple[str, ...]) -> bool:
 
 def _said_to_have(evidence: Evidence, clause: ClauseEvidence, index: int) -> bool:
     """ "Ni har en salladsbar", "det finns ett apotek här inne": the store is said to have it
-    (a question, "har ni en salladsbar?", says nothing)."""
-    if evidence.reading.sentences[clause.clause.sentence].rstrip().endswith("?"):
+    (a question, "har ni en salladsbar?", says nothing); or, in one of the next two sentences
+    of the same answer, "ni har det" ("Det är så bra att ni har det")."""
+    sentence = clause.clause.sentence
+    if evidence.reading.sentences[sentence].rstrip().endswith("?"):
         return False
     tokens = clause.clause.tokens
     before = tokens[max(0, index - 4) : index]
     if not _HAVE.isdisjoint(pairwise(before)):
         return True
-    sentence = evidence.sentence_tokens[clause.clause.sentence]
-    return "finns" in before and _said_in_store(sentence)
+    if "finns" in before and _said_in_store(evidence.sentence_tokens[sentence]):
+        return True
+    turns = evidence.reading.sentence_turns
+    for later in range(sentence + 1, min(sentence + 3, len(turns))):
+        said = evidence.sentence_tokens[later]
+        if turns[later] != turns[sentence] or evidence.reading.sentences[later].endswith("?"):
+            break
+        if any(pair in _HAVE and rest[:1] in _IT for pair, rest in _pairs_with_rest(said)):
+            return True
+    return False
+
+
+def _pairs_with_rest(tokens: tuple[str, ...]) -> list[tuple[tuple[str, str], tuple[str, ...]]]:
+    return [((tokens[i], tokens[i + 1]), tokens[i + 2 :]) for i in range(len(tokens) - 1)]
 
 
 def _said_in_store(tokens: tuple[str, ...]) -> bool:
@@ -94,7 +109,7 @@ def _wished(evidence: Evidence, clause: ClauseEvidence) -> bool:
 def _used_here(evidence: Evidence, clause: ClauseEvidence, index: int, possessed: bool) -> bool:
     tokens = clause.clause.tokens
     before = set(tokens[max(0, index - 2) : index])
-    if "till" in before:
+    if "till" in before and not possessed:
         return False
     sentence = evidence.sentence_tokens[clause.clause.sentence]
     return bool(

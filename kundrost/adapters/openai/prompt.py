@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-2"
+PROMPT_VERSION = "kundrost-analysis-3"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -50,7 +50,11 @@ _WEEKDAYS_SV = {
 # 6. Content flags with evidence. The domain turns flags into fraud indicators, so each
 #    needs the words that raised it and an honest confidence; the model must not flag
 #    ordinary complaints, agreement with the store's facts, or repetition, and must flag
-#    accounts that cannot be true however calmly they are told.
+#    accounts that cannot be true however calmly they are told. The kinds of evidence are
+#    those the offline analyzer reads (docs/analyzer.md), so both analyzers flag alike: one
+#    impossible event is enough; a fact is broken by what the customer says they
+#    experienced, judged against the purchase's day and hour; a service no department gives
+#    is an unknown department even when no department is named; idioms are not flagged.
 # 7. Summary: two or three plain sentences in the third person, for the weekly report.
 # 8. Spoken Swedish is messy (ASR errors, "öh", dialect, English loan words): none of it is
 #    nonsense by itself, or honest customers would be flagged for how they talk.
@@ -92,10 +96,13 @@ butik). low om inget problem finns.
 var bra", "trevlig personal", "bra service", "inget att klaga på").
 - padding_share: andelen av kundens ord, mellan 0 och 1, som inte säger något om besöket: \
 småprat, artighet, utfyllnad, upprepningar, företagsfraser ("helhetsupplevelsen", \
-"kundorientering") och engelska lovord.
+"kundorientering"), engelska lovord, och allt som handlar om annat än butiken (sport, \
+jakt, väder, elpriser, politik) eller om en annan butik.
 - reward_request: true om kunden ber om återbäring, en procentsats eller ett högt betyg.
 - off_store_observations: iakttagelser om en annan butik eller ett annat ställe (en \
-konkurrent, "pizzerian bredvid"). Räkna dem inte som observations.
+konkurrent, "pizzerian bredvid", "Espresso House på centralen", "Coop i Västerby"), var \
+i meningen butiken än nämns; det kunden sedan säger om "där" eller "de" hör också dit. \
+Räkna dem inte som observations.
 - empty_mentions: avdelningar som bara räknas upp utan att något sägs om dem, och \
 bedömningsord som "konkret", "specifikt", "förslag", "systematiskt" utan innehåll.
 
@@ -115,19 +122,38 @@ implementation_complexity: low, medium eller high.
 
 content_flags: flagga bara verkliga problem med innehållet, med evidence (kundens ord) \
 och confidence mellan 0 och 1:
-- nonsensical_content: osammanhängande eller meningslöst tal, eller overkliga händelser.
+- nonsensical_content: osammanhängande eller meningslöst tal, eller overkliga händelser: \
+varor eller djur som gör det bara människor gör (fiskar som grälar om priset, kycklingar \
+som betalar med Swish), vätska som rinner uppåt. En enda sådan händelse räcker, även i \
+ett samtal som i övrigt är vanligt.
 - impossible_claim: påståenden som inte kan vara sanna om ett besök i butiken, hur lugnt \
-de än berättas: fysiskt omöjliga mängder, tider, temperaturer eller priser (en kyl på \
-sextio grader, fyrtio kilo i en papperspåse), händelser som motsäger varandra (ensam i \
-butiken men fyrtio personer i kön), eller ett besök när butiken enligt öppettiderna \
-nedan var stängd.
-- contradicts_baseline_fact: motsäger butikens fakta nedan. Att hålla med om ett faktum \
-("skönt att parkeringen är gratis") är ingen motsägelse.
-- unknown_department: kunden beskriver att hen använde en avdelning som butiken inte har.
+de än berättas, även ett enda i ett annars vanligt samtal: fysiskt omöjliga mängder, \
+tider, temperaturer eller priser (en kyl på sextio grader, fyrtio kilo i en papperspåse, \
+hundrafyrtio varor scannade på fyra sekunder, sex kubikmeter virke i en småbil, femtio \
+påtårar, ett paket till Australien framme på fem minuter), händelser som motsäger \
+varandra (ensam i butiken men fyrtio personer i kön; en måndag och samtidigt lördag; \
+inget körkort men parkerade bilen; bara en vara men tolv tunga kassar), sista kunden när \
+butiken stängde fast köpet gjordes mitt på dagen, eller ett besök när butiken enligt \
+öppettiderna nedan var stängd.
+- contradicts_baseline_fact: kunden beskriver att hen upplevde något som butikens fakta \
+nedan utesluter: använde det butiken inte har (en kundtoalett, en tårtbeställning), \
+betalade för det som är gratis inom den gratis tiden, fick gratis det som kostar, betalade \
+eller pantade med det en plats inte tar (kontanter i en självscanning som bara tar kort, \
+glasflaskor i en automat för burkar), eller använde en avdelning en dag eller tid då den \
+enligt faktum är stängd eller obemannad (dagen och tiden för köpet nedan, om kunden inte \
+nämner någon annan). Att hålla med om, upprepa eller önska sig något ur ett faktum \
+("skönt att parkeringen är gratis", "självscanningen tar ju bara kort") är ingen \
+motsägelse.
+- unknown_department: kunden beskriver att hen använde en avdelning eller tjänst som \
+ingen av butikens avdelningar ger, även om ingen avdelning nämns vid namn: satt och åt \
+eller fick mat lagad i en butik utan servering, fick sina egna saker lagade, tvättade \
+eller kopierade, hyrde något.
 - offensive_language: kränkande eller hatiskt språk.
 - generic_content: bara allmänna fraser utan något om just det här besöket.
 Klagomål, kritik och missnöje är inte problem med innehållet och ska inte flaggas. \
-Upprepningar ("bra, bra, bra") är inte nonsens. Det kunden säger om en annan butik \
+Talesätt och överdrifter ("det tog en evighet", "jag dog nästan av skratt", "tusen \
+gånger", "kön var en kilometer lång") är inga påståenden. Upprepningar ("bra, bra, bra") \
+är inte nonsens. Det kunden säger om en annan butik \
 motsäger inget om denna. Talspråk, taligenkänningsfel, utfyllnadsord ("öh", "liksom"), \
 dialekt och engelska lånord är inte nonsens.
 

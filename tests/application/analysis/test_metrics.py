@@ -32,7 +32,7 @@ async def a_day_of_calls(
 ) -> None:
     """Lindqvists Livs: four calls, three completed (60, 90 and 120 s) and graded — one
     qualifying at overall 0.754, read by a model for 1,200 + 300 tokens, one fraudulent at
-    0.754, one low-grade at 0.161 — and one failed. Another store has one completed call,
+    0.754, one low-grade at 0.149 — and one failed. Another store has one completed call,
     not yet analysed."""
     await calls.store_context()
     graded = [
@@ -63,7 +63,7 @@ async def test_a_stores_metrics_count_its_calls_grades_fraud_and_rewards(
     assert metrics.qualification_rate == Decimal("33.33")
     assert metrics.fraud_detected_count == 1
     assert metrics.fraud_rate == Decimal("33.33")
-    assert metrics.average_quality_score == Decimal("0.5563")
+    assert metrics.average_quality_score == Decimal("0.5523")
     assert metrics.average_reward_percentage == Decimal("10.43")
     assert metrics.quality_distribution == {
         "0.0-0.2": 1,

@@ -147,7 +147,7 @@ async def test_low_grade_feedback_earns_nothing_and_its_words_are_deleted(
     assert left.assessment.reward_percentage is None
     assert left.assessment.content_deleted
     assert left.assessment.summary is None
-    assert left.assessment.scores.overall == Decimal("0.1610")
+    assert left.assessment.scores.overall == Decimal("0.1490")
 
 
 async def test_a_copy_of_another_recent_feedback_is_fraud(

@@ -1,0 +1,173 @@
+"""Capacity: amounts that no person, car or counter can manage, read across one answer.
+
+`claims` reads each sentence alone; a customer who says "två tusen bröd" in one sentence and
+"det tog en kvart" in the next tells the same story. Within one answer (and, for what is
+carried, back to what was counted earlier in the call), each of these is one point towards
+an impossible claim:
+
+- a rate: twenty things or more made, scanned or handled at two or more a second, or a
+  hundred or more at fifty a minute ("hundrafyrtio varor … hon drog alltihop på fyra
+  sekunder");
+- a load: two cubic metres or half a tonne loaded into a car, with no trailer, truck or
+  delivery in the answer ("sex kubikmeter trall … lastade in alltihop i min Fiat");
+- a burden: ten bags or sacks, or a hundred things, carried at once ("bar ut allt själv på
+  en gång, alla kassarna" after "trehundra kassar");
+- servings: fifteen cups, glasses or portions or more taken by one person ("femtio
+  påtårar"; not "vi" or "till kontoret");
+- a journey: a parcel sent to another continent and there the same day ("skickade ett
+  paket till … Australien", "när jag kom hem … hade hon redan fått det"), not one that
+  arrived "efter två veckor".
+
+People in a queue, money, weights and lengths are amounts, not things made or carried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.impossible_events import FAR, event_kind
+from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.swedish import lemmas
+
+_MINUTES = {"sekund": 1 / 60, "sekunder": 1 / 60, "minut": 1, "minuter": 1, "minuten": 1,
+            "kvart": 15, "timme": 60, "timmar": 60, "timmen": 60}  # fmt: skip
+_MEASURES = listed(
+    """sekund sekunder minut minuter minuten kvart timme timmar timmen dag dagar vecka veckor
+    månad månader år kronor kr spänn procent grader gram kilo kg ton liter meter kilometer
+    mil kubikmeter centimeter millimeter personer människor kunder gånger stycken st"""
+)
+_DOING = listed(
+    """bakade bakat drog dragit scannade skannade gjorde packade plockade serverade kapade
+    målade lagade fyllde blandade vägde monterade slog"""
+)
+_ALL = listed("alla alltihop allt alltihopa dem dom samtliga")
+_LOADING = re.compile(
+    r"\b(?:lastade|lastat|lasta|fick plats|stoppade in|in i (?:min |vår )?\w*bil)"
+)
+_TRAILER = listed(
+    "släp släpet släpvagn släpvagnen lastbil lastbilen flak leverans hemkörning kärra"
+)
+_CARRYING = listed("bar bära burit lyfte lyfta")
+_AT_ONCE = re.compile(r"\b(?:på en gång|i ett svep|samtidigt|själv|ensam|i en vända)\b")
+_SERVINGS = ("påtår", "kopp", "glas", "portion", "tallrik")
+_FOR_OTHERS = listed("vi till")
+"""Cups taken for others ("till kontoret") or by several are no one person's drinking."""
+_BAGS = ("kass", "pås", "säck", "väsk")
+_TAKING = listed("tog drack åt käkade hällde")
+_SENT = listed("skickade skickat postade postat")
+_HEAVY = frozenset({"kubikmeter", "kilo", "kg", "ton"})
+_ARRIVED = re.compile(r"\b(?:redan (?:fått|hade fått|fick)|kom fram|var framme|hade fått det)\b")
+_SOON = re.compile(r"\b(?:redan|samma dag|när jag kom hem|minut\w*|timm\w*|timme)\b")
+
+
+def _minutes(amounts: Iterable[Amount]) -> list[float]:
+    return [value * _MINUTES[unit] for value, unit in amounts if unit in _MINUTES]
+
+
+def _things(amounts: Iterable[Amount]) -> list[Amount]:
+    return [(v, u) for v, u in amounts if u.isalpha() and u not in _MEASURES and len(u) > 2]
+
+
+def _rate_points(evidence: Evidence, answer: list[int]) -> float:
+    for at in range(len(answer)):
+        near = answer[max(0, at - 1) : at + 2]
+        counts = [v for i in near for v, _ in _things(evidence.sentence_amounts[i]) if v >= 20]
+        minutes = [m for i in near for m in _minutes(evidence.sentence_amounts[i]) if m > 0]
+        words = {t for i in near for t in evidence.sentence_tokens[i]}
+        doing = not _DOING.isdisjoint(words) or not _ALL.isdisjoint(words)
+        if not (counts and minutes and doing):
+            continue
+        rate = max(counts) / min(minutes)
+        if rate >= 120 or (max(counts) >= 100 and rate >= 50):
+            return 1.0
+    return 0.0
+
+
+def _load_points(evidence: Evidence, answer: list[int]) -> float:
+    amounts = [a for i in answer for a in evidence.sentence_amounts[i]]
+    words = {t for i in answer for t in evidence.sentence_tokens[i]}
+    volume = sum(v for v, u in amounts if u == "kubikmeter")
+    weight = sum(v * (1000 if u == "ton" else 1) for v, u in amounts if u in ("kilo", "kg", "ton"))
+    loaded = any(_LOADING.search(evidence.phrases[i]) for i in answer)
+    if loaded and _TRAILER.isdisjoint(words) and (volume >= 2 or weight >= 500):
+        return 1.0
+    return 0.0
+
+
+def _burden_points(evidence: Evidence, index: int, counted: list[Amount]) -> float:
+    tokens = evidence.sentence_tokens[index]
+    if _CARRYING.isdisjoint(tokens) or _AT_ONCE.search(evidence.phrases[index]) is None:
+        return 0.0
+    here = _things(evidence.sentence_amounts[index])
+    referred = [
+        (v, unit) for v, unit in counted
+        if not _ALL.isdisjoint(tokens)
+        and (any(set(lemmas(unit)) & set(lemmas(t)) for t in tokens) or "allt" in tokens
+             or "dem" in tokens or "alltihop" in tokens)
+    ]  # fmt: skip
+    return 1.0 if any(_too_many(v, unit) for v, unit in here + referred) else 0.0
+
+
+def _too_many(value: float, unit: str) -> bool:
+    """Ten bags or sacks, or a hundred things, are more than anyone carries at once."""
+    return value >= (10 if unit.startswith(_BAGS) else 100)
+
+
+def _serving_points(evidence: Evidence, index: int) -> float:
+    tokens = evidence.sentence_tokens[index]
+    if _TAKING.isdisjoint(tokens) or not _FOR_OTHERS.isdisjoint(tokens):
+        return 0.0
+    served = [v for v, u in evidence.sentence_amounts[index] if u.startswith(_SERVINGS)]
+    return 1.0 if served and max(served) >= 15 else 0.0
+
+
+def _journey_points(evidence: Evidence, answer: list[int]) -> float:
+    sent = any(
+        not _SENT.isdisjoint(evidence.sentence_tokens[i])
+        and any(event_kind(t) == FAR for t in evidence.sentence_tokens[i])
+        for i in answer
+    )
+    arrived = any(_ARRIVED.search(evidence.phrases[i]) for i in answer)
+    soon = any(_SOON.search(evidence.phrases[i]) for i in answer)
+    return 1.0 if sent and arrived and soon else 0.0
+
+
+def capacity_points(evidence: Evidence) -> tuple[float, str]:
+    """The points of the whole account (module docstring) and the first sentence to earn
+    any."""
+    amounts = [a for sentence in evidence.sentence_amounts for a in sentence]
+    many = any(v >= 20 and u not in _MEASURES for v, u in amounts)
+    timed = many and any(u in _MINUTES for _, u in amounts)
+    heavy = any(u in _HEAVY for _, u in amounts)
+    sent = evidence.says_any(_SENT)
+    carried = evidence.says_any(_CARRYING)
+    served = evidence.says_any(_TAKING)
+    if not (timed or heavy or sent or (many and (carried or served))):
+        return 0.0, ""
+    turns = evidence.reading.sentence_turns
+    answers: dict[int, list[int]] = {}
+    for index, turn in enumerate(turns):
+        if not evidence.cues[index].elsewhere:
+            answers.setdefault(turn, []).append(index)
+    points = 0.0
+    first = ""
+    counted: list[Amount] = []
+    for answer in answers.values():
+        found = (
+            (_rate_points(evidence, answer) if timed else 0.0)
+            + (_load_points(evidence, answer) if heavy else 0.0)
+            + (_journey_points(evidence, answer) if sent else 0.0)
+        )
+        for index in answer if many else ():
+            counted += _things(evidence.sentence_amounts[index])
+            if carried:
+                found += _burden_points(evidence, index, counted)
+            if served:
+                found += _serving_points(evidence, index)
+        if found and not first:
+            first = evidence.reading.sentences[answer[0]]
+        points += found
+    return points, first

@@ -1,0 +1,78 @@
+"""The evidence of one call, as `evidence` gathers it: per clause what it names and how it
+judges it, per sentence its cues (see `evidence`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.reading import Clause, Reading
+
+DEPARTMENT, PRODUCT, TOPIC, GENERAL = 1.0, 0.8, 0.6, 0.25
+SPECIFIC = 0.6
+
+
+@frozen
+class ClauseEvidence:
+    clause: Clause
+    topics: tuple[str, ...]
+    products: tuple[str, ...]
+    departments: tuple[str, ...]
+    unlisted: tuple[str, ...]
+    referents: tuple[tuple[str, float], ...]
+    times: int
+    numbers: int
+    judging_words: int
+    positive: float
+    negative: float
+    amounts: tuple[Amount, ...]
+    own_nouns: tuple[str, ...] = ()
+    """Definite nouns no lexicon knows ("styckdetaljerna", "larmbrickan")."""
+    concrete: bool = False
+    """Whether the clause is about something in particular, not the visit at large."""
+
+    @property
+    def judged(self) -> bool:
+        return bool(self.positive or self.negative or self.numbers)
+
+
+@frozen
+class SentenceCues:
+    wish: bool
+    suggestion: bool
+    cause: bool
+    comparison: bool
+    about_visit: bool
+    words: int
+    refers_back: bool = False
+    elsewhere: bool = False
+    """The sentence is about another store (`elsewhere`)."""
+
+    @property
+    def actionable(self) -> bool:
+        return self.wish or self.suggestion
+
+
+@frozen
+class Evidence:
+    reading: Reading
+    clauses: tuple[ClauseEvidence, ...]
+    cues: tuple[SentenceCues, ...]
+    sentences: tuple[tuple[ClauseEvidence, ...], ...]
+    sentence_tokens: tuple[tuple[str, ...], ...]
+    sentence_amounts: tuple[tuple[Amount, ...], ...]
+    phrases: tuple[str, ...] = ()
+    """Each sentence's words joined by single spaces, as the cue patterns read them."""
+    words: frozenset[str] = frozenset()
+    """Every word the customer said, so a rule can tell at once that it has nothing to read."""
+
+    def says_any(self, words: frozenset[str]) -> bool:
+        return not words.isdisjoint(self.words)
+
+    def in_sentence(self, index: int) -> tuple[ClauseEvidence, ...]:
+        return self.sentences[index]
+
+    def visit_clauses(self) -> Iterator[ClauseEvidence]:
+        return (c for c in self.clauses if self.cues[c.clause.sentence].about_visit)

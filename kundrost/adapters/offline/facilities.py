@@ -1,0 +1,136 @@
+"""Facilities: a service the customer describes using that none of the store's departments
+gives, told without naming a department.
+
+Two kinds of service need a department of their own, and the store's context says whether
+it has one:
+
+- eating in: the customer sat down here and ate or drank, or staff made food to order for
+  them ("satte oss i hörnan vid fönstret och tog en kopp kaffe", "tjejen bredde räkmackor
+  åt oss") — the store needs a department that serves food (a café, a restaurant, a
+  lunch, a salad bar, ready meals);
+- renting something from the store, said with its staff or the store ("jag hyrde en
+  golvslip … killen där visade") — it needs a rental;
+- a repair or a service on the customer's own things: staff mending, cutting, washing or
+  copying what the customer brought ("lagade klacken på min sko", "slipade en kopia av min
+  husnyckel", "lämnade bilen … tvättade de den") — the store needs a workshop or a service
+  department.
+
+Each is flagged as an unknown department (0.75), as `unlisted` does for one named; not in
+talk of another store, not in a wish or a question, not negated, not placed elsewhere
+("utanför", "bredvid", "hemma").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
+from kundrost.domain.analysis import ContentFlag, FlagKind
+from kundrost.domain.business_context import BusinessContext, Department
+
+_SERVES_FOOD = (
+    "kafé", "café", "kafe", "cafe", "fik", "restaurang", "lunch", "servering", "bistro",
+    "matsal", "salladsbar", "färdigmat", "grill", "take away", "kaffebar", "deli", "bar",
+)  # fmt: skip
+_SERVICE = (
+    "verkstad", "reparation", "skomak", "nyckel", "skrädd", "tvätt", "uthyrning", "kapservice",
+    "kapning", "montering",
+)  # fmt: skip
+_SAT = listed("satte satt slog")
+_SEATED = listed("oss mig kvar ner ned där")
+_CONSUMED = listed("åt äta drack dricka tog fika fikade käkade")
+_MADE = listed("bredde gjorde lagade värmde serverade bakade grillade")
+_FOR_US = listed("åt")
+_MENDED = listed("lagade reparerade slipade tvättade putsade sydde kopierade servade dammsög")
+"""Crafts done on a thing; exchanging or fixing a bag ("bytte", "fixade") is a store's own
+service."""
+_MEAL = (
+    "kaffe", "kopp", "te", "latte", "cappuccino", "macka", "mackor", "smörgås", "räkmack",
+    "soppa", "soppan", "lunch", "fika", "fikade", "middag", "frukost",
+)  # fmt: skip
+"""What is served to be eaten there; a banana on a bench is not a meal served."""
+_HERE = listed("här hos er killen tjejen personalen expediten där butiken")
+_OWN = listed("min mitt mina vår vårt våra")
+_RENTED = listed("hyrde hyrt hyra hyr")
+_RENTERS = listed("jag vi")
+_TRIGGERS = _SAT | _MADE | _MENDED | _RENTED
+_LEFT = listed("lämnade lämnat")
+_ELSEWHERE = listed("utanför hemma ute bilen parken stan")
+"""Eating there is not eating in the store."""
+_AWAY = listed(
+    """utanför mittemot granne grannen gallerian köpcentret centrumet centrum stan vägen hemma
+    konkurrenten konkurrent"""
+)
+"""A service placed there is not the store's; "bredvid pantautomaten" is inside."""
+
+
+@lru_cache(maxsize=1024)
+def _offers(departments: tuple[Department, ...], kinds: tuple[str, ...]) -> bool:
+    names = [name.casefold() for d in departments for name in d.names()]
+    return any(kind in name for name in names for kind in kinds)
+
+
+def _eats_in(tokens: tuple[str, ...]) -> bool:
+    sat = any(
+        t in _SAT and i + 1 < len(tokens) and tokens[i + 1] in _SEATED for i, t in enumerate(tokens)
+    )
+    ate = not _CONSUMED.isdisjoint(tokens) and any(t.startswith(_MEAL) for t in tokens)
+    made_for_us = any(
+        t in _MADE and _FOR_US.intersection(tokens[i + 1 :]) for i, t in enumerate(tokens)
+    )
+    return (sat and ate) or made_for_us
+
+
+def _serviced(tokens: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    mended = next((i for i, t in enumerate(tokens) if t in _MENDED), None)
+    if mended is None:
+        return False
+    own = not _OWN.isdisjoint(tokens[mended + 1 : mended + 8])
+    left = not _LEFT.isdisjoint(before)
+    return own or left
+
+
+def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[ContentFlag]:
+    if context is None or not context.departments:
+        return []
+    departments = tuple(context.departments)
+    food = _offers(departments, _SERVES_FOOD)
+    service = _offers(departments, _SERVICE)
+    rental = _offers(departments, ("uthyrning",))
+    flags: dict[str, ContentFlag] = {}
+    if not evidence.says_any(_TRIGGERS):
+        return []
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        if _TRIGGERS.isdisjoint(tokens):
+            continue
+        cues = evidence.cues[index]
+        if cues.elsewhere or cues.actionable or evidence.reading.sentences[index].endswith("?"):
+            continue
+        if not NEGATIONS.isdisjoint(tokens):
+            continue
+        said = evidence.reading.sentences[index]
+        away = not _ELSEWHERE.isdisjoint(tokens)
+        if not food and not away and "Kaféet" not in flags and _eats_in(tokens):
+            text = f"Kunden beskriver servering i butiken, som inte har någon: {said}"
+            flags["Kaféet"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
+        before = tuple(t for i in range(max(0, index - 1), index + 1)
+                       for t in evidence.sentence_tokens[i])  # fmt: skip
+        placed = not _AWAY.isdisjoint(tokens)
+        rented = not _HERE.isdisjoint(tokens) and any(
+            t in _RENTED and _RENTERS.intersection(tokens[max(0, i - 2) : i + 2])
+            for i, t in enumerate(tokens)
+        )
+        if not rental and rented and "Uthyrningen" not in flags:
+            text = f"Kunden beskriver uthyrning, som butiken inte har: {said}"
+            flags["Uthyrningen"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
+        if not service and not placed and "Verkstaden" not in flags and _serviced(tokens, before):
+            text = f"Kunden beskriver en tjänst som butiken inte har: {said}"
+            flags["Verkstaden"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
+    return list(flags.values())
+
+
+_CONFIDENCE: Decimal = UNKNOWN_DEPARTMENT

@@ -1,0 +1,122 @@
+"""The checks of one claim against one clause or sentence: what the customer met, paid or got
+free (see `facts`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.fact_claims import Claim
+from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
+from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.patterns import listed
+
+_PAID = listed(
+    """betala betalade betalat betalar kostade avgift avgiften debiterade debiterades
+    betalt dyr dyra dyrt"""
+)
+"""What the customer paid or found dear; "kostar" is a price list ("efter två timmar kostar
+det")."""
+_FEES = ("avgift", "kostnad", "taxa", "pris")
+_ACTED = listed("kom tog gav bar serverade frågade hämtade sa visade hjälpte ställde torkade")
+_USING = listed(
+    """köpte köpt köper betalade betalat betala fick tog åt ätit drack druckit beställde
+    beställt handlade serverades serverade provade smakade valde hämtade plockade använde
+    scannade skannade lämnade lånade låna"""
+)
+_PAID_FREE = listed("gratis ingick ingår bjöd bjuder")
+_MONEY = listed("kronor kr spänn")
+_PREPOSITIONS = listed("på i för med vid till av om under från")
+_OPENERS = listed("och men sen då så")
+_OVER = re.compile(
+    r"\b(?:för sent|försen\w*|över tiden|(?:längre|mer) än (?:\w+ )?timm\w*|"
+    r"utan (?:kvitto|skiva|p-skiva)|glömde|glömt|\w*bot|\w*boten|böter|efter (?:\w+ )?timm\w*)"
+)
+_FREE_SAID = re.compile(
+    r"\b(?:gratis|kostnadsfri\w*|fri frakt|kostade (?:ingenting|inget|noll|inte något)|"
+    r"ingen avgift|utan avgift|betalade (?:ingenting|inget))\b"
+)
+
+
+def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
+    if any(t in _PAID_FREE for t in tokens):
+        return False
+    if any(unit in _MONEY and value > 0 for value, unit in amounts):
+        return True
+    for index, token in enumerate(tokens):
+        if token in _PAID and not is_negated(tokens, index):
+            later = tokens[index + 1 : index + 3]
+            if not any(t in NEGATIONS or t in ("ingenting", "noll") for t in later):
+                return True
+    return False
+
+
+def _met(clause: ClauseEvidence, index: int) -> bool:
+    """Whether the clause has the customer meet the thing named at `index` here: use it,
+    be at it, see it act or judge it — not merely name it ("fiskdisk, nej")."""
+    tokens = clause.clause.tokens
+    placed = index > 0 and tokens[index - 1] in _PREPOSITIONS
+    acted = index + 1 < len(tokens) and tokens[index + 1] in _ACTED
+    subject = (index == 0 or tokens[index - 1] in _OPENERS) and len(tokens) - index >= 3
+    judged = bool(clause.positive or clause.negative)
+    return placed or acted or subject or judged or not _USING.isdisjoint(tokens)
+
+
+def absent_met(claim: Claim, clause: ClauseEvidence) -> str | None:
+    tokens = clause.clause.tokens
+    if any(t in NEGATIONS for t in tokens):
+        return None
+    for index, token in enumerate(tokens):
+        if claim.terms.lookup(token) and _met(clause, index):
+            return token
+    parts = claim.terms.parts_in(tokens)
+    return parts if parts is not None and not _USING.isdisjoint(tokens) else None
+
+
+def fee_named(claim: Claim, tokens: Sequence[str]) -> bool:
+    """A fee of the free thing: "parkeringsavgiften" of free parking."""
+    stem = claim.subject[:-2] if claim.subject.endswith(("en", "et")) else claim.subject
+    return any(t.startswith(stem) and any(fee in t[len(stem) :] for fee in _FEES) for t in tokens)
+
+
+def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str | None:
+    tokens = clause.clause.tokens
+    named = next((t for t in tokens if claim.terms.lookup(t)), None)
+    fee = fee_named(claim, tokens)
+    if named is None and not fee:
+        return None
+    sentence = clause.clause.sentence
+    priced = fee and any(u in _MONEY for _, u in evidence.sentence_amounts[sentence])
+    if not (priced or _paid(tokens, clause.amounts)):
+        return None
+    if claim.amount:
+        turn = _turn_of(evidence, sentence)
+        if any(_OVER.search(evidence.phrases[i]) for i in turn):
+            return None
+        hours = [_hours(a) for i in turn for a in evidence.sentence_amounts[i]]
+        if claim.amount > 0 and any(h is not None and h > claim.amount for h in hours):
+            return None
+    return named or claim.subject
+
+
+def _hours(amount: Amount) -> float | None:
+    value, unit = amount
+    if unit.startswith("tim") or unit == "timme":
+        return value
+    return value / 60 if unit.startswith("minut") else None
+
+
+def _turn_of(evidence: Evidence, sentence: int) -> list[int]:
+    turns = evidence.reading.sentence_turns
+    return [i for i, turn in enumerate(turns) if turn == turns[sentence]]
+
+
+def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
+    tokens = evidence.sentence_tokens[index]
+    named = next((t for t in tokens if claim.terms.lookup(t)), None)
+    said = _FREE_SAID.search(evidence.phrases[index])
+    if named is None or said is None:
+        return None
+    before = evidence.phrases[index][: said.start()].split()[-2:]
+    return None if NEGATIONS.intersection(before) else f"{named} … {said.group(0)}"

@@ -1,0 +1,185 @@
+"""Fact claims: a store's baseline facts read into claims a customer's account can break.
+
+Each fact is split at ";" and "men", and each part is read for every kind it holds:
+
+- absent: "Butiken har ingen fiskdisk", "säljer inte tobak eller snus", "tar inte emot
+  tårtbeställningar" — the words after the negation;
+- free: "Parkeringen är gratis i två timmar", "Påtår ingår i priset" — the words before
+  "gratis"/"ingår"; a time limit or a condition ("i två timmar", "med kvitto", "annars
+  kostar det") makes it conditional;
+- count: "fem kassor" — the number and the thing counted;
+- price: "Hemleverans kostar 149 kronor" — what costs money (not "annars kostar det");
+- accepts: "Självscanningen tar bara kort", "Pantautomaten … tar burkar och PET-flaskor" —
+  what a place takes, listed after "tar" (so nothing else of the same kind);
+- schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
+  öppet 10–18 på vardagar …; på söndagar är det stängt", "Vedugnsbröd bakas bara på fredagar
+  och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.
+
+A part without a subject of its own ("på söndagar är det stängt") speaks of the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from attrs import frozen
+
+from kundrost.adapters.offline.concepts import FactTerms
+from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
+from kundrost.adapters.offline.numbers import quantities, word_value
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import tokens_of
+from kundrost.adapters.offline.schedules import Schedule, schedule_of
+from kundrost.adapters.offline.when import days_of
+from kundrost.domain.business_context import BaselineFact
+
+ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE = (
+    "absent", "free", "count", "price", "accepts", "schedule",
+)  # fmt: skip
+_PART = re.compile(r"[;]|,?\s(?:men|fast)\s")
+_FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
+_CONDITION = re.compile(r"\b(?:i (?:\w+ )?timm\w*|första timm\w*|med kvitto|mot |annars|efter)")
+_PRICE = re.compile(r"\bkostar (\w+) (?:kronor|kr)\b")
+_NEGATORS = listed("inte ej ingen inget inga varken aldrig saknar saknas")
+NOT_THINGS = FUNCTION_WORDS | listed(
+    """har finns serverar säljer tar erbjuder bakar bakas görs står ligger sker gäller eller
+    varken heller något några extra bara alla butiken kaféet butik kafé vi eget egen egna
+    emot kostar körs öppet stängt stänger bemannad bemannade lånar går normalt medan sin
+    annars ställs lämnas levereras gräddas nere"""
+)
+_UNITS = listed(
+    """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
+    gånger"""
+)
+_PREPOSITIONS = listed("på i för med vid till av om under från")
+_STORE = listed("butiken affären kaféet kafét caféet stormarknaden lanthandeln")
+_QUANTIFIERS = listed("alla all allt varje")
+
+
+@frozen
+class Claim:
+    """One checkable claim of a fact: its kind, what it is about, and its particulars."""
+
+    fact: BaselineFact
+    kind: str
+    terms: FactTerms
+    subject: str = ""
+    amount: float = 0.0
+    """count: the number; free: hours free (0 for always, -1 for another condition)."""
+    accepted: tuple[str, ...] = ()
+    schedule: Schedule | None = None
+
+
+def things(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if len(t) >= 2 and not t.isdigit() and t not in NOT_THINGS]
+
+
+def _subject(tokens: Sequence[str]) -> str | None:
+    """What a part is about: its first word ("Postombudet har öppet …", "Alla bullar …"), the
+    store for "Butiken …", or None when it opens with anything else ("på söndagar är det
+    stängt", "annars kostar det"), so that it speaks of the part before."""
+    words = [t for t in tokens if t not in _QUANTIFIERS]
+    if not words:
+        return None
+    first = words[0]
+    if first in _STORE:
+        return first
+    if first in NOT_THINGS or first in _PREPOSITIONS or len(first) < 3:
+        return None
+    if days_of(first) is not None or word_value(first) is not None:
+        return None
+    return first
+
+
+def _head(tokens: Sequence[str]) -> list[str]:
+    """The head of the phrase before "gratis"/"ingår": "påtår" of "påtår på bryggkaffe"."""
+    cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
+    return things(tokens[:cut])
+
+
+def _free_limit(part: str, tokens: Sequence[str]) -> float:
+    if _CONDITION.search(part) is None:
+        return 0.0
+    hours = [v for v, unit in quantities(tokens) if unit.startswith("tim")]
+    return hours[0] if hours else 1.0 if "första" in tokens else -1.0
+
+
+def _accepted(part: str) -> tuple[str, ...]:
+    """What follows "tar (bara)" up to the end of the part: "kort, swish och kontanter"."""
+    found = re.search(r"\btar (?:bara |endast |enbart )?(?!emot)(.+)$", part)
+    if found is None:
+        return ()
+    listed_words = re.split(r",\s*|\s+och\s+|\s+eller\s+", found.group(1))
+    return tuple(w.replace("-", "").strip(" .") for w in listed_words if w.strip(" ."))
+
+
+def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
+    tokens = tokens_of(part)
+    claims: list[Claim] = []
+    about = FactTerms([subject]) if subject else None
+    free = _FREE.search(part)
+    negation = next((i for i, t in enumerate(tokens) if t in _NEGATORS), None)
+    if free is not None:
+        head = _head(tokens_of(part[: free.start()]))
+        if head:
+            limit = _free_limit(part, tokens)
+            claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit))
+    elif negation is not None:
+        absent = things(tokens[negation + 1 :])
+        if absent:
+            claims.append(Claim(fact, ABSENT, FactTerms(absent, absent=True), absent[0]))
+    for value, noun in quantities(tokens):
+        if value >= 2 and noun.isalpha() and noun not in _UNITS and noun not in NOT_THINGS:
+            claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))
+    price = _PRICE.search(part)
+    if price is not None and about is not None and "annars" not in tokens:
+        claims.append(Claim(fact, PRICE, about, subject or ""))
+    accepted = _accepted(part) if about is not None and negation is None else ()
+    if accepted and subject is not None:
+        claims.append(Claim(fact, ACCEPTS, about or FactTerms([]), subject, accepted=accepted))
+    schedule = schedule_of(part, tokens)
+    if schedule is not None and about is not None:
+        claims.append(Claim(fact, SCHEDULE, about, subject or "", schedule=schedule))
+    return claims
+
+
+def _merged(claims: list[Claim]) -> list[Claim]:
+    """A facility's schedule told in several parts is one schedule."""
+    merged: list[Claim] = []
+    for claim in claims:
+        last = merged[-1] if merged else None
+        if (
+            claim.kind == SCHEDULE
+            and last is not None
+            and last.kind == SCHEDULE
+            and last.fact is claim.fact
+            and last.subject == claim.subject
+            and last.schedule is not None
+            and claim.schedule is not None
+        ):
+            merged[-1] = Claim(
+                last.fact, SCHEDULE, last.terms, last.subject,
+                schedule=last.schedule.joined(claim.schedule),
+            )  # fmt: skip
+        else:
+            merged.append(claim)
+    return merged
+
+
+@lru_cache(maxsize=1024)
+def claims_of(fact: BaselineFact) -> tuple[Claim, ...]:
+    """Every claim of one fact (module docstring)."""
+    claims: list[Claim] = []
+    subject: str | None = None
+    for part in _PART.split(fact.statement.casefold()):
+        tokens = tokens_of(part)
+        subject = _subject(tokens) or subject
+        claims += _claims_of_part(fact, part, subject)
+    return tuple(_merged(claims))
+
+
+def about_store(claim: Claim) -> bool:
+    """Whether a claim is about the store as a whole ("Butiken tar kort …")."""
+    return claim.subject in _STORE

@@ -1,0 +1,153 @@
+"""Using a facility on a day or at an hour a fact says it is shut.
+
+The customer used the facility, or met the thing done ("nybakat"), on a day or at an hour
+the fact's schedule (`schedules`) rules out. The day is the one said in the sentence, else in
+the same answer, else the day of the verified purchase unless the words place it on another
+day ("i går", "förra veckan"); the hour likewise, both readings of "vid fyra" tried. Using is
+an act of the customer's or of staff there ("hämtade ut ett paket", "killen där kapade"), or
+being at it ("i brädgården"), not a facility said to be shut or unstaffed, and not a sentence
+about the schedule itself ("de bakar det bara på fredagar").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.fact_claims import Claim
+from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.topics import TOPIC_WORDS
+from kundrost.adapters.offline.when import days_of, said_day, stated_hours
+from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.opening_hours import Weekday
+
+_OCCURRED = listed("kom levererades levererade fick")
+"""What a scheduled service did for the customer: "hemkörningen kom i dag"."""
+_SERVED = listed(
+    """hämtade hämta skickade skicka lämnade lämna kapade kapa filéade filéa skar vägde
+    hjälpte scannade lastade bredde serverade visade"""
+)
+"""What a facility does for a customer; buying ("köpte", "tog") may be of packed goods."""
+_SHUT = listed("stängt stängd stängda obemannad obemannat tomt slut låst")
+_ELSEWHEN = re.compile(r"\b(?:i går|igår|i förrgår|förra|sist|senast|nästa|i (?:\w+)dags)\b")
+THERE = listed("där dit därifrån")
+_AT = listed("i vid på hos")
+_VERB_ENDINGS = listed(
+    "a ar ade at as ades t te ts de er s d das des ning ningen erade eras erat ans ansen es"
+) | {""}
+
+
+def _facility_at(claim: Claim, tokens: tuple[str, ...], store: StoreDepartments) -> int | None:
+    """Where the sentence names the facility, or None."""
+    department = store.named(claim.subject)
+    for index, token in enumerate(tokens):
+        if claim.terms.lookup(token):
+            return index
+        if department is not None and store.named(token) == department:
+            return index
+    return None
+
+
+def _facility_meant(
+    claim: Claim, evidence: Evidence, index: int, store: StoreDepartments
+) -> tuple[bool, bool]:
+    """Whether the sentence speaks of the facility, by name or by "där" after a sentence of
+    the same answer that named it, and whether it places the customer at it ("i
+    brädgården")."""
+    tokens = evidence.sentence_tokens[index]
+    at = _facility_at(claim, tokens, store)
+    if at is not None:
+        return True, at > 0 and tokens[at - 1] in _AT
+    turns = evidence.reading.sentence_turns
+    if index and turns[index - 1] == turns[index] and not THERE.isdisjoint(tokens):
+        return _facility_at(claim, evidence.sentence_tokens[index - 1], store) is not None, False
+    return False, False
+
+
+def _used(claim: Claim, tokens: tuple[str, ...], placed: bool) -> bool:
+    if not _SHUT.isdisjoint(tokens) or not NEGATIONS.isdisjoint(tokens):
+        return False
+    if placed and claim.schedule is not None and claim.schedule.activity is None:
+        return True
+    activity = claim.schedule.activity if claim.schedule else None
+    for index, token in enumerate(tokens):
+        if is_negated(tokens, index) or claim.terms.lookup(token):
+            continue
+        if activity is not None and (_does(activity, token) or token in _OCCURRED):
+            return True
+        if activity is None and (token in _SERVED or _staff_there(tokens, index)):
+            return True
+    return False
+
+
+def _does(activity: str, token: str) -> bool:
+    """A form of the activity's verb, or its "ny-" participle: "bakade", "nybakat"."""
+    stem = token[2:] if token.startswith("ny") else token
+    return stem.startswith(activity) and stem[len(activity) :] in _VERB_ENDINGS
+
+
+def _staff_there(tokens: tuple[str, ...], index: int) -> bool:
+    """ "killen där", "han som jobbade där": someone working at the place."""
+    return TOPIC_WORDS.lookup(tokens[index]) == "staff" and not THERE.isdisjoint(
+        tokens[index + 1 : index + 5]
+    )
+
+
+def _when(
+    evidence: Evidence, index: int, context: BusinessContext, visited_at: datetime | None
+) -> tuple[int | None, tuple[float, ...] | None]:
+    """The weekday and the possible hours the sentence is placed at (module docstring)."""
+    turns = evidence.reading.sentence_turns
+    answer = tuple(
+        t for i, tokens in enumerate(evidence.sentence_tokens) if turns[i] == turns[index]
+        for t in tokens
+    )  # fmt: skip
+    own = evidence.sentence_tokens[index]
+    day = said_day(own) or said_day(answer)
+    hours = stated_hours(own) or stated_hours(answer)
+    if day is not None:
+        return min(day), hours
+    if visited_at is None or _ELSEWHEN.search(" ".join(answer)):
+        return None, None
+    local = context.local(visited_at)
+    return local.weekday(), hours or (local.hour + local.minute / 60,)
+
+
+def schedule_broken(
+    claim: Claim,
+    evidence: Evidence,
+    index: int,
+    context: BusinessContext | None,
+    visited_at: datetime | None,
+    store: StoreDepartments,
+) -> str | None:
+    schedule = claim.schedule
+    tokens = evidence.sentence_tokens[index]
+    if schedule is None or context is None or evidence.cues[index].actionable:
+        return None
+    if any((days := days_of(t)) is not None and days[1] for t in tokens):
+        return None
+    named, placed = _facility_meant(claim, evidence, index, store)
+    if not named or not _used(claim, tokens, placed):
+        return None
+    day, hours = _when(evidence, index, context, visited_at)
+    if day is None:
+        return None
+    if not schedule.open_on(day):
+        return evidence.reading.sentences[index]
+    if hours is None:
+        return None
+    store_hours = _store_hours(context, day)
+    if all(not schedule.open_at(day, hour, store_hours) for hour in hours):
+        return evidence.reading.sentences[index]
+    return None
+
+
+def _store_hours(context: BusinessContext, day: int) -> tuple[float, float] | None:
+    hours = context.operating_hours.get(list(Weekday)[day])
+    if hours is None or hours.overnight:
+        return None
+    return hours.open.hour + hours.open.minute / 60, hours.close.hour + hours.close.minute / 60

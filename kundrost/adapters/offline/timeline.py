@@ -1,0 +1,133 @@
+"""Timeline: a visit told in ways that cannot all be true of one visit.
+
+Each of these is one point towards an impossible claim (`claims`):
+
+- the visit placed on two weekdays ("jag var där en måndag morgon" and "det var ju
+  lördag"): only words that place the visit itself count — "det var fredag", "i dag,
+  söndag", "jag kom dit en tisdag", "jag var där på lördagen" — not a day in the past ("i
+  tisdags", "förra lördagen") or a habit;
+- being there at closing ("jag var sista kunden för dagen", "hon låste dörren efter mig",
+  "precis innan de stängde") at a purchase more than an hour and a half before the store
+  closes by its own hours;
+- getting there and home in ways that exclude each other: no licence or no car and yet
+  driving or parking ("jag har inget körkort" … "sen parkerade jag bilen"), or cycling or
+  walking there that day and driving too;
+- having bought only one thing and yet many bags ("jag köpte bara en sak" … "alla tolv
+  kassarna").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.when import days_of
+from kundrost.domain.business_context import BusinessContext
+
+_VISIT_DAY = re.compile(
+    r"\b(?:det var (?:ju |en |väl )?|i dag |idag |(?:jag|vi) (?:var|kom) (?:där |dit |hit )?"
+    r"(?:(?:en|på|i) )*)(\w*dag\w*)"
+)
+_PAST = re.compile(r"\b(?:förra|i går|igår|sist|senast|veckan innan|för \w+ veckor)\b")
+_CLOSING = re.compile(
+    r"\b(?:sista kunden|låste (?:dörren|efter)|släckte (?:lamporna|ljuset|lyset)|(?:precis|"
+    r"strax|just) (?:innan|när) (?:de|ni|dom|butiken|affären) stängde|de stängde precis|"
+    r"vid stängning\w*|stängningsdags)"
+)
+CLOSING_MARGIN = 1.5
+"""Hours before closing within which a customer may well have been the last one."""
+_NO_CAR = re.compile(
+    r"\b(?:(?:har|hade) (?:inget|ingen|inte) (?:körkort|bil)|kör (?:inte|aldrig) bil|"
+    r"(?:har|hade) aldrig haft körkort)\b"
+)
+_ON_FOOT = re.compile(
+    r"\b(?:cyklade (?:dit|hit|hem)|på cykeln|med cykeln|gick (?:dit|hit)|promenerade|"
+    r"(?:i dag|idag) (?:också )?(?:på|med) cykel\w*)"
+)
+_DROVE = re.compile(
+    r"\b(?:(?:jag|vi) (?:parkerade|körde)|parkerade (?:jag|vi)|körde (?:jag|vi)|"
+    r"lastade (?:jag|vi)? ?in (?:allt |alltihop |det )?i bilen|(?:in|ut) i bilen)\b"
+)
+_ONLY_ONE = re.compile(
+    r"\b(?:köpte|handlade|tog) (?:bara|endast) (?:en|ett) (?!par\b|del\b|massa\b|hel\b|hop\b)\w+"
+)
+_BAGS = ("kass", "pås", "väsk", "säck")
+_HABIT = re.compile(
+    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|i går|igår|i \w+dags|"
+    r"nästa gång|om jag)\b"
+)
+_CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
+_DRIVING_WORDS = listed("parkerade körde bilen")
+_ONLY_WORDS = listed("bara endast")
+_CLOSING_WORDS = listed("sista låste släckte stängde stängning stängningsdags")
+
+
+def _visit_days(evidence: Evidence) -> set[int]:
+    days: set[int] = set()
+    for text in evidence.phrases:
+        if _PAST.search(text):
+            continue
+        for found in _VISIT_DAY.finditer(text):
+            named = days_of(found.group(1))
+            if named is not None and not named[1] and len(named[0]) == 1:
+                days |= named[0]
+    return days
+
+
+def _weekday_points(evidence: Evidence) -> float:
+    """Two weekdays for one visit. The purchase's own weekday is not compared: the call may
+    come later than the purchase, and customers misname the day they are asked about."""
+    return 1.0 if len(_visit_days(evidence)) > 1 else 0.0
+
+
+def _closing_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
+    told = (text for text in evidence.phrases if _PAST.search(text) is None)
+    if not any(_CLOSING.search(text) and _HABIT.search(text) is None for text in told):
+        return 0.0
+    local = context.local(purchase)
+    hours = context.hours_on(local.date())
+    if hours is None or hours.overnight:
+        return 0.0
+    close = hours.close.hour + hours.close.minute / 60
+    return 1.0 if close - (local.hour + local.minute / 60) > CLOSING_MARGIN else 0.0
+
+
+def _travel_points(evidence: Evidence) -> float:
+    """Having no licence or car is a state; cycling there and driving are told of this visit
+    only, so a habit or another day ("brukar", "i lördags körde jag") is left out."""
+    visit = " . ".join(text for text in evidence.phrases if _HABIT.search(text) is None)
+    text = " . ".join(evidence.phrases)
+    car_less = _NO_CAR.search(text) or _ON_FOOT.search(visit)
+    return 1.0 if car_less and _DROVE.search(visit) else 0.0
+
+
+def _bags_points(evidence: Evidence) -> float:
+    text = " . ".join(evidence.phrases)
+    if _ONLY_ONE.search(text) is None:
+        return 0.0
+    for amounts in evidence.sentence_amounts:
+        for value, unit in amounts:
+            if value >= 3 and unit.startswith(_BAGS):
+                return 1.0
+    return 0.0
+
+
+def timeline_points(
+    evidence: Evidence, context: BusinessContext | None, purchase: datetime | None
+) -> tuple[float, str]:
+    """The points of the whole account (module docstring) and what earned them."""
+    points = 0.0
+    if evidence.says_any(_CARLESS_WORDS) and evidence.says_any(_DRIVING_WORDS):
+        points += _travel_points(evidence)
+    if evidence.says_any(_ONLY_WORDS):
+        points += _bags_points(evidence)
+    if any("dag" in text for text in evidence.phrases) and any(
+        "dag" in t and days_of(t) for t in evidence.words
+    ):
+        points += _weekday_points(evidence)
+    closing = evidence.says_any(_CLOSING_WORDS)
+    if closing and context is not None and purchase is not None and context.operating_hours:
+        points += _closing_points(evidence, context, purchase)
+    return points, "Besöket beskrivs på sätt som inte kan vara sanna samtidigt." if points else ""

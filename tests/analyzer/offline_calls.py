@@ -1,0 +1,53 @@
+"""Calls for the offline analyzer's rule tests: a customer's answers in one of the labelled
+sets' stores, at a purchase time of the test's choosing."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kundrost.adapters.offline import OfflineFeedbackAnalyzer
+from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
+from kundrost.ports.analyzer import FeedbackInput
+from tests.analyzer.corpus import business_context
+from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
+
+ANALYZER = OfflineFeedbackAnalyzer()
+DECISIVE = Decimal("0.7")
+FRAUD_KINDS = frozenset(
+    {FlagKind.NONSENSICAL, FlagKind.IMPOSSIBLE_CLAIM, FlagKind.CONTRADICTS_FACT,
+     FlagKind.UNKNOWN_DEPARTMENT}
+)  # fmt: skip
+WEDNESDAY_NOON = "2026-11-18T12:00:00+01:00"
+
+
+@cache
+def _stores() -> dict[str, Any]:
+    path = Path(__file__).resolve().parents[1] / "data" / "feedback_dev2.json"
+    stores: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["stores"]
+    return stores
+
+
+def analyse(store: str, *answers: str, at: str = WEDNESDAY_NOON) -> FeedbackAnalysis:
+    """The answers, each after the agent's question, in a store of the second development
+    set ("grocery", "cafe", "hardware", "lanthandel", "stormarknad") bought at `at`."""
+    turns: list[Turn] = []
+    for answer in ("Ja, det går bra.", *answers):
+        turns += [(AI, "Hur var ditt besök?"), (CUSTOMER, answer)]
+    context = business_context(store, _stores())
+    return ANALYZER.analyse_now(
+        FeedbackInput(a_transcript(turns), context, datetime.fromisoformat(at))
+    )
+
+
+def fraud_flags(analysis: FeedbackAnalysis) -> list[str]:
+    """The kinds of the decisive flags the fraud checks act on."""
+    return [
+        flag.kind.value
+        for flag in analysis.content_flags
+        if flag.kind in FRAUD_KINDS and flag.confidence >= DECISIVE
+    ]
