@@ -22,6 +22,7 @@ from kundrost.adapters.memory import (
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer, OfflineVoiceAgent
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.adapters.system import SeededIds, SystemClock, UuidGenerator
+from kundrost.adapters.system.call_time import MonotonicCallTime
 from kundrost.application.business_context import GetBusinessContext, PutBusinessContext
 from kundrost.application.call_flow import CallFlow
 from kundrost.application.call_status import GetCallStatus
@@ -49,9 +50,11 @@ from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.search import SearchFeedback
 from kundrost.application.send_report_email import SendReportEmail
 from kundrost.application.summarize import Summarize
+from kundrost.application.take_call import TakeCall
 from kundrost.application.trends import GetTrends
 from kundrost.application.weekly_reports_run import RunWeeklyReports
 from kundrost.domain.analysis_cost import TokenPrices
+from kundrost.domain.live_call_policy import LiveCallPolicy
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.job_queue import JobKind
 from kundrost.ports.system import Clock, IdGenerator
@@ -140,6 +143,7 @@ def elks_telephony(
     api_url: str,
     public_url: str,
     cipher: Cipher,
+    websocket_number: str | None = None,
 ) -> Any:
     from kundrost.adapters.elks import ElksTelephony
 
@@ -150,7 +154,18 @@ def elks_telephony(
         api_url=api_url,
         public_url=public_url,
         cipher=cipher,
+        websocket_number=websocket_number,
     )
+
+
+def openai_realtime(api_key: str, model: str, websocket_url: str | None) -> Any:
+    from kundrost.adapters.openai.realtime import OpenAIRealtime
+
+    return OpenAIRealtime(api_key=api_key, model=model, websocket_url=websocket_url)
+
+
+def live_call_policy(silence_seconds: int) -> LiveCallPolicy:
+    return LiveCallPolicy(silence_seconds=silence_seconds)
 
 
 class Container(containers.DeclarativeContainer):
@@ -226,8 +241,21 @@ class Container(containers.DeclarativeContainer):
             api_url=config.elks_api_url,
             public_url=config.public_url,
             cipher=cipher,
+            websocket_number=config.elks_websocket_number,
         ),
     )
+    call_time = providers.Singleton(MonotonicCallTime)
+    realtime_model = providers.Selector(
+        config.voice,
+        offline=providers.Object(None),
+        openai=providers.Singleton(
+            openai_realtime,
+            api_key=config.openai_api_key,
+            model=config.openai_realtime_model,
+            websocket_url=config.openai_websocket_url,
+        ),
+    )
+    live_call_policy = providers.Singleton(live_call_policy, config.voice_silence_seconds)
 
     initiate_call = providers.Factory(
         InitiateCall, new_uow=new_uow, telephony=telephony, clock=clock, ids=ids
@@ -249,6 +277,18 @@ class Container(containers.DeclarativeContainer):
     )
     call_flow = providers.Factory(
         CallFlow, record_event=record_call_event, hold_conversation=hold_conversation
+    )
+    take_call = providers.Factory(
+        TakeCall,
+        new_uow=new_uow,
+        session_store=session_store,
+        clock=clock,
+        call_time=call_time,
+        realtime=realtime_model,
+        telephony=telephony,
+        record_event=record_call_event,
+        record_transcript=record_transcript,
+        policy=live_call_policy,
     )
     retry_call = providers.Factory(RetryCall, new_uow=new_uow, telephony=telephony, clock=clock)
     cancel_call = providers.Factory(CancelCall, new_uow=new_uow, telephony=telephony, clock=clock)
@@ -343,6 +383,7 @@ def _resources(container: Container) -> list[Any]:
     for port in (container.session_store, container.job_queue, container.analyzer):
         chosen.append(port())
     chosen.append(container.telephony())
+    chosen.append(container.realtime_model())
     return [resource for resource in chosen if hasattr(resource, "start")]
 
 

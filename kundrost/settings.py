@@ -5,7 +5,8 @@ at import time. With nothing set, every port is served by its embedded adapter (
 storage, cache and queue; offline analyzer and voice agent; simulated telephony), so the
 whole product runs with no server, no key and no network. Setting a service's address or
 key switches its port to the production adapter: `KUNDROST_DATABASE_URL` → postgres,
-`KUNDROST_REDIS_URL` → redis cache and queue, `OPENAI_API_KEY` → openai analyzer,
+`KUNDROST_REDIS_URL` → redis cache and queue, `OPENAI_API_KEY` → openai analyzer and
+realtime voice,
 `ELKS_USERNAME` and `ELKS_PASSWORD` → 46elks telephony. `KUNDROST_<PORT>` names an adapter
 outright and wins over what the addresses imply.
 """
@@ -37,7 +38,7 @@ ADAPTERS: dict[str, tuple[str, ...]] = {
     "cache": ("memory", "redis"),
     "queue": ("memory", "redis"),
     "analyzer": ("offline", "openai"),
-    "voice": ("offline",),
+    "voice": ("offline", "openai"),
     "telephony": ("simulated", "elks"),
 }
 """The adapters each port can be served by; the first is the embedded default."""
@@ -234,6 +235,7 @@ def missing(values: Mapping[str, Any]) -> list[str]:
         ("cache", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
         ("queue", "redis"): ("redis_url", "KUNDROST_REDIS_URL"),
         ("analyzer", "openai"): ("openai_api_key", "OPENAI_API_KEY"),
+        ("voice", "openai"): ("openai_api_key", "OPENAI_API_KEY"),
         ("telephony", "elks"): ("elks_username", "ELKS_USERNAME"),
     }
     problems = [
@@ -290,7 +292,9 @@ class Settings:
     analyzer: str = field(default="offline", validator=_choice("analyzer"))
     """`KUNDROST_ANALYZER`: who reads the feedback."""
     voice: str = field(default="offline", validator=_choice("voice"))
-    """`KUNDROST_VOICE`: who holds the conversation."""
+    """`KUNDROST_VOICE`: the realtime model that holds live calls (`openai`), or the offline
+    one that speaks text (`kundrost talk`); the simulated network's calls are always held
+    by the offline text agent."""
     telephony: str = field(default="simulated", validator=_choice("telephony"))
     """`KUNDROST_TELEPHONY`: who places the calls."""
     encryption_key: bytes = field(repr=False, validator=_key)
@@ -331,6 +335,13 @@ class Settings:
     """`KUNDROST_OPENAI_PROMPT_PRICE`: US dollars per million tokens the model reads."""
     openai_completion_price: Decimal = Decimal("0.60")
     """`KUNDROST_OPENAI_COMPLETION_PRICE`: US dollars per million tokens the model writes."""
+    openai_realtime_model: str = "gpt-realtime-mini"
+    """`KUNDROST_OPENAI_REALTIME_MODEL`: the realtime model that talks with the shopper."""
+    openai_realtime_url: str | None = None
+    """`OPENAI_REALTIME_URL`: the realtime WebSocket root (`wss://…/v1`); by default
+    `OPENAI_BASE_URL` with `ws`/`wss` for `http`/`https`."""
+    voice_silence_seconds: int = 10
+    """`KUNDROST_VOICE_SILENCE_SECONDS`: silence that ends a live call politely."""
 
     elks_username: str | None = field(default=None, repr=False)
     """`ELKS_USERNAME`: the 46elks API username."""
@@ -340,6 +351,9 @@ class Settings:
     """`ELKS_FROM_NUMBER`: the number (or 46elks virtual number) calls come from."""
     elks_api_url: str = "https://api.46elks.com/a1"
     """`ELKS_API_URL`."""
+    elks_websocket_number: str | None = None
+    """`ELKS_WEBSOCKET_NUMBER`: the 46elks websocket number calls connect to when answered;
+    unset, they connect straight to this service's per-call WebSocket URL."""
     public_url: str | None = None
     """`KUNDROST_PUBLIC_URL`: where 46elks reaches this service (webhooks, voice stream)."""
 
@@ -399,6 +413,7 @@ class Settings:
             "cache": "redis" if redis_url else None,
             "queue": "redis" if redis_url else None,
             "analyzer": "openai" if openai_key else None,
+            "voice": "openai" if openai_key else None,
             "telephony": "elks" if elks_username and elks_password else None,
         }
         chosen = {
@@ -439,11 +454,18 @@ class Settings:
             or "text-embedding-3-small",
             openai_prompt_price=_price(env, PREFIX + "OPENAI_PROMPT_PRICE", "0.15"),
             openai_completion_price=_price(env, PREFIX + "OPENAI_COMPLETION_PRICE", "0.60"),
+            openai_realtime_model=_text(env, PREFIX + "OPENAI_REALTIME_MODEL", "gpt-realtime-mini")
+            or "gpt-realtime-mini",
+            openai_realtime_url=read(_url, env, "OPENAI_REALTIME_URL", ("ws", "wss")),
+            voice_silence_seconds=read(
+                _positive_int, env, PREFIX + "VOICE_SILENCE_SECONDS", 10, default=10
+            ),
             elks_username=elks_username,
             elks_password=elks_password,
             elks_from_number=_text(env, "ELKS_FROM_NUMBER"),
             elks_api_url=read(_url, env, "ELKS_API_URL", ("http", "https"))
             or "https://api.46elks.com/a1",
+            elks_websocket_number=_text(env, "ELKS_WEBSOCKET_NUMBER"),
             public_url=(read(_url, env, PREFIX + "PUBLIC_URL", ("http", "https")) or "").rstrip("/")
             or None,
             smtp_url=read(_smtp_url, env, PREFIX + "SMTP_URL"),
@@ -494,6 +516,15 @@ class Settings:
                 "made by `kundrost token` in another process are refused. Set it in production."
             )
 
+    @property
+    def openai_websocket_url(self) -> str | None:
+        """Where the realtime model is reached: `OPENAI_REALTIME_URL`, or `OPENAI_BASE_URL`
+        with `ws`/`wss` for `http`/`https`, or None for the SDK's own default."""
+        if self.openai_realtime_url or not self.openai_base_url:
+            return self.openai_realtime_url
+        scheme, rest = self.openai_base_url.split("://", 1)
+        return f"{'wss' if scheme == 'https' else 'ws'}://{rest}"
+
     def feature_enabled(self, area: str) -> bool:
         """Whether the API area (`ai_calls`, `ai_analysis`, `business_analysis`) is on."""
         if area not in FEATURES:
@@ -519,10 +550,14 @@ class Settings:
             "openai_embedding_model": self.openai_embedding_model,
             "openai_prompt_price": self.openai_prompt_price,
             "openai_completion_price": self.openai_completion_price,
+            "openai_realtime_model": self.openai_realtime_model,
+            "openai_websocket_url": self.openai_websocket_url,
+            "voice_silence_seconds": self.voice_silence_seconds,
             "elks_username": self.elks_username,
             "elks_password": self.elks_password,
             "elks_from_number": self.elks_from_number,
             "elks_api_url": self.elks_api_url,
+            "elks_websocket_number": self.elks_websocket_number,
             "public_url": self.public_url,
             "mail": "smtp" if self.smtp_url else "off",
             "smtp_url": self.smtp_url,

@@ -6,12 +6,12 @@ from datetime import timedelta
 
 from attrs import frozen
 
+from kundrost.application.call_plan import plan_for_call
 from kundrost.application.calls_common import failed_if_live, log, update_attempt, visible_session
 from kundrost.application.record_transcript import RecordTranscript, TranscriptRecorded
 from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, FailureReason
-from kundrost.domain.conversation import Visit, plan_conversation
 from kundrost.domain.conversation_policy import DEFAULT_CONVERSATION_POLICY, ConversationPolicy
 from kundrost.domain.errors import DomainError, InvalidTransition
 from kundrost.domain.ids import CallSessionId
@@ -21,13 +21,8 @@ from kundrost.ports.system import Clock
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from kundrost.ports.voice import ConversationEnded, VoiceAgent
 
-QUESTION_COUNTER_TTL = timedelta(days=90)
 LIVE_STATE_TTL = timedelta(minutes=15)
 """Longer than any call may last, so a crashed process does not block a session for long."""
-
-
-def question_counter_key(session: CallSession) -> str:
-    return f"questions:{session.store_id}"
 
 
 def conversation_key(session_id: CallSessionId) -> str:
@@ -46,11 +41,8 @@ class ConversationBroken(RuntimeError):
 
 @frozen
 class HoldConversation:
-    """Plan the conversation from the store's context, let the agent hold it, record it.
-
-    Each store counts its calls (`questions:<store>`, kept 90 days) so a question asked to
-    every N-th customer is spread evenly: the first call is customer 0, who hears every
-    question. While the agent talks, `conversation:<session>` holds "running"; a second
+    """Plan the conversation from the store's context (`plan_for_call`), let the agent hold
+    it, record it. While the agent talks, `conversation:<session>` holds "running"; a second
     conversation for the call is refused (`ConversationRunning`). A session that is not in
     progress is refused (`InvalidTransition`). If anything fails once the conversation has
     started (the agent, its contract, the recording), a call still in progress fails as
@@ -91,12 +83,8 @@ class HoldConversation:
     async def _hold(
         self, session: CallSession, context: BusinessContext | None
     ) -> TranscriptRecorded:
-        counter = await self.session_store.increment(
-            question_counter_key(session), QUESTION_COUNTER_TTL
-        )
-        visit = Visit(session.store_id, session.transaction_time, session.transaction_value)
-        plan = plan_conversation(
-            context, visit, counter - 1, self.conversation_policy, now=self.clock.now()
+        plan = await plan_for_call(
+            session, context, self.session_store, self.clock, self.conversation_policy
         )
         messages: list[Message] = []
         ended: ConversationEnded | None = None

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from attrs import field, frozen
+from attrs import asdict, field, frozen
 
 from kundrost.application.analysis_queue import enqueue_stored
 from kundrost.application.calls_common import log, visible_session
@@ -25,6 +25,10 @@ from kundrost.ports.job_queue import JobQueue
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
+_LENGTH_REASONS = frozenset({None, EndReason.TOO_SHORT, EndReason.TOO_LONG})
+"""Verdicts that the agent's own unanalysable end reason overrides: why the call went wrong
+(the shopper declined, spoke another language) says more than how long it lasted."""
+
 
 @frozen(kw_only=True)
 class AudioQuality:
@@ -35,16 +39,14 @@ class AudioQuality:
     latency_ms: int
     packet_loss_percentage: Decimal
     openai_api_latency_ms: int | None = None
+    first_audio_ms: int | None = None
+    response_latency_p50_ms: int | None = None
+    response_latency_max_ms: int | None = None
+    barge_ins: int | None = None
 
     def metrics(self, session_id: CallSessionId, now: datetime) -> CallQualityMetrics:
         return CallQualityMetrics(
-            call_session_id=session_id,
-            connection_quality=self.connection_quality,
-            audio_clarity_score=self.audio_clarity_score,
-            latency_ms=self.latency_ms,
-            packet_loss_percentage=self.packet_loss_percentage,
-            openai_api_latency_ms=self.openai_api_latency_ms,
-            recorded_at=now,
+            call_session_id=session_id, recorded_at=now, **asdict(self, recurse=False)
         )
 
 
@@ -66,7 +68,8 @@ class RecordTranscript:
     policy's reason and is not kept: the words of a call that cannot be graded are personal
     data with no use. `end_reason` is why the conversation ended, as the agent saw it: an
     analysable call keeps it as its end reason, unless it is one that makes a call
-    unanalysable (a `language_barrier` the agent heard), which abandons the call. The audio
+    unanalysable (a `language_barrier` the agent heard, a shopper who `declined`), which
+    abandons the call with that reason, also when the call was too short or too long. The audio
     quality is kept either way. One unit of work: a refusal or a storage error leaves nothing.
     A session that is not in progress is refused (`InvalidTransition`); a second transcript
     of one call, `TranscriptAlreadyRecorded`; more text than a 120-second call can hold
@@ -105,7 +108,7 @@ class RecordTranscript:
         metrics = None if quality is None else quality.metrics(session_id, transcript.recorded_at)
         verdict = self.analysability.evaluate(transcript)
         abandon_for = verdict.reason
-        if abandon_for is None and end_reason in ABANDON_ONLY_REASONS:
+        if end_reason in ABANDON_ONLY_REASONS and abandon_for in _LENGTH_REASONS:
             abandon_for = end_reason
         job = None
         async with self.new_uow() as uow:

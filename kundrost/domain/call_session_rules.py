@@ -27,7 +27,13 @@ LIVE_STATUSES = frozenset({_S.PENDING, _S.IN_PROGRESS})
 """A live call may still ring or talk, so it needs a number and has no end yet."""
 
 ABANDON_ONLY_REASONS = frozenset(
-    {EndReason.TOO_SHORT, EndReason.TOO_LONG, EndReason.LANGUAGE_BARRIER, EndReason.CANCELLED}
+    {
+        EndReason.TOO_SHORT,
+        EndReason.TOO_LONG,
+        EndReason.LANGUAGE_BARRIER,
+        EndReason.CANCELLED,
+        EndReason.DECLINED,
+    }
 )
 """End reasons that make a conversation unanalysable: such a call is abandoned, never completed."""
 

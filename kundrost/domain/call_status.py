@@ -33,3 +33,5 @@ class EndReason(StrEnum):
     TOO_LONG = "too_long"
     CANCELLED = "cancelled"
     TECHNICAL_FAILURE = "technical_failure"
+    DECLINED = "declined"
+    """The shopper said no when asked for a minute: no feedback, and no new call."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -24,6 +25,7 @@ from kundrost.domain.validation import (
 )
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+MAX_MESSAGE_CHARS = 2000
 
 
 class Speaker(StrEnum):
@@ -62,6 +64,8 @@ class Message:
     )
     confidence_score: Decimal | None = field(default=None, validator=unit_interval)
     language_detected: str | None = field(default=None, validator=_language_code)
+    interrupted: bool = field(default=False, validator=instance_of(bool))
+    """The turn was cut off by the other speaker: `content` holds what was said up to then."""
 
     @property
     def is_speech(self) -> bool:
@@ -77,6 +81,17 @@ def message_at(index: int, **fields: Any) -> Message:
     except InvalidValue as error:
         details = {key: value for key, value in error.details.items() if key != "field"}
         raise InvalidValue(f"messages[{index}].{error.field}", error.reason, **details) from error
+
+
+def message_parts(text: str) -> Iterator[str]:
+    """A long turn as messages of at most `MAX_MESSAGE_CHARS` characters, cut between words."""
+    text = text.strip()
+    while len(text) > MAX_MESSAGE_CHARS:
+        cut = text.rfind(" ", 0, MAX_MESSAGE_CHARS + 1)
+        cut = cut if cut > 0 else MAX_MESSAGE_CHARS
+        yield text[:cut].strip()
+        text = text[cut:].strip()
+    yield text
 
 
 def _not_empty(_instance: object, attribute: Any, value: tuple[Message, ...]) -> None:

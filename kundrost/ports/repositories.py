@@ -81,6 +81,15 @@ class CallSessionRepository(Protocol):
         """Sessions created in `[start, end)`, of one store or all, oldest first."""
         ...
 
+    async def pending_by_provider_call(self, provider_call_id: str) -> CallSession | None:
+        """The pending session whose placed call the provider named `provider_call_id`."""
+        ...
+
+    async def newest_pending_to(self, phone: PhoneNumber) -> CallSession | None:
+        """The pending session calling `phone` created last (ties: the greatest id); found
+        by the number's keyed fingerprint where numbers are stored encrypted."""
+        ...
+
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None, now: datetime
     ) -> SessionTally:

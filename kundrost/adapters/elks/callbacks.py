@@ -1,9 +1,10 @@
 """What 46elks sends back: the URLs a placed call carries, and the hang-up callback.
 
 46elks calls `voice_start` when the shopper answers and `whenhangup` when the call ends,
-answered or not. The hang-up URL carries a per-session token: 46elks signs nothing, so the
-token is what tells a real callback from a forged one. It is a keyed digest of the session
-id, so every process with the encryption key can check it without storing it.
+answered or not. The hang-up and voice URLs carry a token: 46elks signs nothing, so the
+token is what tells a real callback or socket from a forged one. It is a keyed digest (of
+the session id, or of the deployment for the websocket number's URL), so every process
+with the encryption key can check it without storing it.
 
 This module imports no HTTP client, so the webhook can read callbacks without loading one.
 """
@@ -26,9 +27,11 @@ from kundrost.ports.cipher import Cipher
 
 HANGUP_PURPOSE = "46elks-hangup"
 HANGUP_PATH = "/webhooks/46elks/hangup"
+VOICE_PURPOSE = "46elks-voice"
 VOICE_PATH = "/voice/46elks"
 MAX_DURATION_DIGITS = 5
 """A call lasts less than a day (86,400 s): a number of more digits is no real callback."""
+WEBSOCKET_NUMBER_SUBJECT = "websocket-number"
 
 
 def hangup_token(cipher: Cipher, session_id: CallSessionId) -> str:
@@ -41,13 +44,21 @@ def hangup_url(public_url: str, session_id: CallSessionId, token: str) -> str:
     return f"{public_url.rstrip('/')}{HANGUP_PATH}/{session_id}?token={quote(token)}"
 
 
-def voice_url(public_url: str, session_id: CallSessionId) -> str:
-    """The WebSocket 46elks streams the answered call's audio to: the public URL with
-    `ws`/`wss` for `http`/`https`."""
+def voice_token(cipher: Cipher, session_id: CallSessionId | None = None) -> str:
+    """The token of a voice WebSocket URL: the session's own for a call connected straight
+    to its URL, one for the whole deployment for the websocket number's URL. Like the
+    hang-up token, a keyed digest: every process with the key checks it, none stores it."""
+    subject = WEBSOCKET_NUMBER_SUBJECT if session_id is None else str(session_id)
+    return cipher.fingerprint(subject, VOICE_PURPOSE)
+
+
+def voice_url(public_url: str, token: str, session_id: CallSessionId | None = None) -> str:
+    """The WebSocket 46elks streams an answered call's audio to: the public URL with
+    `ws`/`wss` for `http`/`https`, the session's id in the path when there is one."""
     parts = urlsplit(public_url.rstrip("/"))
     scheme = "wss" if parts.scheme == "https" else "ws"
-    path = f"{parts.path}{VOICE_PATH}/{session_id}"
-    return urlunsplit((scheme, parts.netloc, path, "", ""))
+    path = f"{parts.path}{VOICE_PATH}" + ("" if session_id is None else f"/{session_id}")
+    return urlunsplit((scheme, parts.netloc, path, f"token={quote(token)}", ""))
 
 
 class ElksCallState(StrEnum):
@@ -132,10 +143,12 @@ __all__ = [
     "HANGUP_PATH",
     "HANGUP_PURPOSE",
     "VOICE_PATH",
+    "VOICE_PURPOSE",
     "ElksCallState",
     "HangUp",
     "event_for",
     "hangup_token",
     "hangup_url",
+    "voice_token",
     "voice_url",
 ]

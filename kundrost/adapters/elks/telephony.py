@@ -1,9 +1,11 @@
 """ElksTelephony: the Telephony port on the 46elks REST API (api.46elks.com/a1).
 
 A call is one form-encoded `POST /calls` with basic auth. When the shopper answers, 46elks
-runs `voice_start`: a `connect` action to kundrost's voice WebSocket for the session, which
-streams the call's audio to the voice bridge. When the call ends, answered or not, 46elks
-posts the outcome to `whenhangup`, kundrost's hang-up webhook, with the session's token.
+runs `voice_start`: a `connect` action to the 46elks websocket number (`ELKS_WEBSOCKET_NUMBER`),
+whose own `voice_start` is kundrost's voice WebSocket, or without one straight to the
+session's voice WebSocket URL; either streams the call's audio to the voice bridge. When
+the call ends, answered or not, 46elks posts the outcome to `whenhangup`, kundrost's
+hang-up webhook, with the session's token.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
-from kundrost.adapters.elks.callbacks import hangup_token, hangup_url, voice_url
+from kundrost.adapters.elks.callbacks import hangup_token, hangup_url, voice_token, voice_url
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports.cipher import Cipher
@@ -45,6 +47,7 @@ class ElksTelephony:
         api_url: str,
         public_url: str,
         cipher: Cipher,
+        websocket_number: str | None = None,
         timeout: float = 10.0,
         ring_seconds: int = RING_SECONDS,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -54,6 +57,7 @@ class ElksTelephony:
         self._api_url = api_url.rstrip("/")
         self._public_url = public_url.rstrip("/")
         self._cipher = cipher
+        self._websocket_number = websocket_number
         self._timeout = timeout
         self._ring_seconds = ring_seconds
         self._transport = transport
@@ -74,7 +78,7 @@ class ElksTelephony:
         form = {
             "from": self._from,
             "to": to.e164,
-            "voice_start": json.dumps({"connect": voice_url(self._public_url, session_id)}),
+            "voice_start": json.dumps({"connect": self._voice_target(session_id)}),
             "whenhangup": hangup_url(self._public_url, session_id, self.hangup_token(session_id)),
             "timeout": str(self._ring_seconds),
         }
@@ -91,6 +95,14 @@ class ElksTelephony:
             raise TelephonyError("46elks accepted the call but named no call id")
         log.info("call %s placed through 46elks as %s to %s", session_id, call_id, to.masked())
         return call_id
+
+    def _voice_target(self, session_id: CallSessionId) -> str:
+        """The websocket number when there is one (its own `voice_start` is this service's
+        socket); otherwise the session's own socket URL."""
+        if self._websocket_number:
+            return self._websocket_number
+        token = voice_token(self._cipher, session_id)
+        return voice_url(self._public_url, token, session_id)
 
     async def hang_up(self, provider_call_id: str) -> None:
         """Ends a live call with the `hangup` action on the call's resource. An unknown or

@@ -99,6 +99,18 @@ class MemoryCallSessionRepository:
             and session.id != excluding
         )
 
+    async def pending_by_provider_call(self, provider_call_id: str) -> CallSession | None:
+        self._guard()
+        return next((s for s in self._pending() if s.provider_call_id == provider_call_id), None)
+
+    async def newest_pending_to(self, phone: PhoneNumber) -> CallSession | None:
+        self._guard()
+        calling = [s for s in self._pending() if s.phone == phone]
+        return max(calling, key=lambda s: (s.created_at, s.id), default=None)
+
+    def _pending(self) -> list[CallSession]:
+        return [s for s in self._rows.values() if s.status is CallStatus.PENDING]
+
     async def between(
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[CallSession]:

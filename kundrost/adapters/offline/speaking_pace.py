@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from attrs import frozen
 
-MAX_MESSAGE_CHARS = 2000
+from kundrost.domain.transcript import MAX_MESSAGE_CHARS, message_parts
+
+__all__ = ["MAX_MESSAGE_CHARS", "SpeakingPace", "message_parts"]
+
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
 
 
@@ -28,14 +30,3 @@ class SpeakingPace:
     def speaking_ms(self, text: str) -> int:
         sentences = max(1, len(_SENTENCE_END.findall(text)))
         return len(text.split()) * self.ms_per_word + sentences * self.ms_per_sentence
-
-
-def message_parts(text: str) -> Iterator[str]:
-    """A long turn as transcript messages of at most 2000 characters, cut between words."""
-    text = text.strip()
-    while len(text) > MAX_MESSAGE_CHARS:
-        cut = text.rfind(" ", 0, MAX_MESSAGE_CHARS + 1)
-        cut = cut if cut > 0 else MAX_MESSAGE_CHARS
-        yield text[:cut].strip()
-        text = text[cut:].strip()
-    yield text

@@ -10,6 +10,7 @@ from decimal import Decimal
 from kundrost.adapters.offline.simulated_customer import GenericCustomer, SimulatedCustomer
 from kundrost.adapters.offline.speaking_pace import SpeakingPace, message_parts
 from kundrost.domain.analysability import AnalysabilityPolicy, is_swedish_turn
+from kundrost.domain.call_script import LANGUAGE_GOODBYE, SILENCE_GOODBYE
 from kundrost.domain.call_status import EndReason
 from kundrost.domain.conversation import ConversationPlan
 from kundrost.domain.ids import CallSessionId
@@ -23,11 +24,7 @@ FOLLOW_UPS = (
     "Har du något exempel på det?",
 )
 SWEDISH_ONLY = "Ursäkta, samtalet hålls på svenska. Jag går vidare till nästa fråga."
-LANGUAGE_GOODBYE = (
-    "Ursäkta, jag kan tyvärr bara hålla samtalet på svenska. Tack för din tid, hej då!"
-)
 ARE_YOU_THERE = "Hallå, hör du mig?"
-SILENCE_GOODBYE = "Jag hör dig tyvärr inte, så jag avslutar samtalet. Hej då!"
 
 CustomerFactory = Callable[[CallSessionId], SimulatedCustomer]
 

@@ -25,9 +25,25 @@ DELETE FROM call_quality_metrics WHERE ctid = ANY(ARRAY(
     ORDER BY recorded_at, call_session_id LIMIT $2 FOR UPDATE SKIP LOCKED
 ))
 """
-_METRICS_COLUMNS = (
-    "call_session_id, connection_quality, audio_clarity_score, latency_ms, "
-    "packet_loss_percentage, openai_api_latency_ms, recorded_at"
+_METRICS_FIELDS = (
+    "call_session_id",
+    "connection_quality",
+    "audio_clarity_score",
+    "latency_ms",
+    "packet_loss_percentage",
+    "openai_api_latency_ms",
+    "first_audio_ms",
+    "response_latency_p50_ms",
+    "response_latency_max_ms",
+    "barge_ins",
+    "recorded_at",
+)
+_METRICS_COLUMNS = ", ".join(_METRICS_FIELDS)
+_PUT_METRICS = (
+    f"INSERT INTO call_quality_metrics ({_METRICS_COLUMNS}) VALUES "
+    f"({', '.join(f'${n}' for n in range(1, len(_METRICS_FIELDS) + 1))}) "
+    "ON CONFLICT (call_session_id) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in _METRICS_FIELDS[1:])
 )
 
 
@@ -89,23 +105,9 @@ class PostgresCallQualityRepository:
 
     async def put(self, metrics: CallQualityMetrics) -> None:
         connection = await self._transaction.connection()
-        await connection.execute(
-            f"INSERT INTO call_quality_metrics ({_METRICS_COLUMNS}) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (call_session_id) DO UPDATE SET "
-            "connection_quality = excluded.connection_quality, "
-            "audio_clarity_score = excluded.audio_clarity_score, "
-            "latency_ms = excluded.latency_ms, "
-            "packet_loss_percentage = excluded.packet_loss_percentage, "
-            "openai_api_latency_ms = excluded.openai_api_latency_ms, "
-            "recorded_at = excluded.recorded_at",
-            metrics.call_session_id,
-            metrics.connection_quality.value,
-            metrics.audio_clarity_score,
-            metrics.latency_ms,
-            metrics.packet_loss_percentage,
-            metrics.openai_api_latency_ms,
-            metrics.recorded_at,
-        )
+        values = [getattr(metrics, name) for name in _METRICS_FIELDS]
+        values[1] = metrics.connection_quality.value
+        await connection.execute(_PUT_METRICS, *values)
 
     async def for_session(self, session_id: CallSessionId) -> CallQualityMetrics | None:
         connection = await self._transaction.connection()
@@ -115,14 +117,9 @@ class PostgresCallQualityRepository:
         )
         if row is None:
             return None
+        fields = {name: row[name] for name in _METRICS_FIELDS}
         return CallQualityMetrics(
-            call_session_id=CallSessionId(row["call_session_id"]),
-            connection_quality=row["connection_quality"],
-            audio_clarity_score=row["audio_clarity_score"],
-            latency_ms=row["latency_ms"],
-            packet_loss_percentage=row["packet_loss_percentage"],
-            openai_api_latency_ms=row["openai_api_latency_ms"],
-            recorded_at=row["recorded_at"],
+            **{**fields, "call_session_id": CallSessionId(row["call_session_id"])}
         )
 
     async def delete_recorded_before(self, cutoff: datetime, limit: int) -> int:

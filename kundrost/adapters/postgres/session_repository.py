@@ -194,6 +194,18 @@ class PostgresCallSessionRepository:
         )
         return count
 
+    async def pending_by_provider_call(self, provider_call_id: str) -> CallSession | None:
+        return await self._first(
+            "WHERE provider_call_id = $1 AND status = 'pending' LIMIT 1", provider_call_id
+        )
+
+    async def newest_pending_to(self, phone: PhoneNumber) -> CallSession | None:
+        return await self._first(
+            "WHERE phone_fingerprint = $1 AND status = 'pending' "
+            "ORDER BY created_at DESC, id DESC LIMIT 1",
+            self._cipher.fingerprint(phone.e164, PHONE),
+        )
+
     async def between(
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[CallSession]:

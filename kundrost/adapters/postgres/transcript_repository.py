@@ -53,13 +53,13 @@ def unpacked(packed: bytes) -> Signature:
 
 _INSERT_MESSAGES = (
     "INSERT INTO transcript_messages (call_session_id, message_order, speaker, content, "
-    "timestamp_ms, message_type, confidence_score, language_detected) "
+    "timestamp_ms, message_type, confidence_score, language_detected, interrupted) "
     "SELECT $1, * FROM unnest($2::integer[], $3::text[], $4::bytea[], $5::integer[], "
-    "$6::text[], $7::numeric[], $8::text[])"
+    "$6::text[], $7::numeric[], $8::text[], $9::boolean[])"
 )
 _MESSAGES = (
     "SELECT call_session_id, message_order, speaker, content, timestamp_ms, message_type, "
-    "confidence_score, language_detected FROM transcript_messages "
+    "confidence_score, language_detected, interrupted FROM transcript_messages "
     "WHERE call_session_id = ANY($1::uuid[]) ORDER BY call_session_id, message_order"
 )
 
@@ -182,6 +182,7 @@ class PostgresTranscriptRepository:
             [None if m.message_type is None else m.message_type.value for m in messages],
             [m.confidence_score for m in messages],
             [m.language_detected for m in messages],
+            [m.interrupted for m in messages],
         )
 
     def _message(self, row: asyncpg.Record) -> Message:
@@ -194,4 +195,5 @@ class PostgresTranscriptRepository:
             message_type=None if kind is None else MessageType(kind),
             confidence_score=row["confidence_score"],
             language_detected=row["language_detected"],
+            interrupted=row["interrupted"],
         )

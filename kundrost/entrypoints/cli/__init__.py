@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from kundrost.entrypoints.cli import demo, example, migrate, scheduler, serve, token, worker
+from kundrost.entrypoints.cli import (
+    demo,
+    example,
+    migrate,
+    scheduler,
+    serve,
+    talk,
+    token,
+    worker,
+)
 from kundrost.version import installed_version
 
 
@@ -20,6 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     migrate.register(commands)
     scheduler.register(commands)
     serve.register(commands)
+    talk.register(commands)
     token.register(commands)
     worker.register(commands)
     args = parser.parse_args(argv)

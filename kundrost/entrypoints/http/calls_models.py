@@ -132,6 +132,10 @@ class QualityMetricsBody(msgspec.Struct):
     packet_loss_percentage: float
     openai_api_latency: int | None
     recorded_at: datetime
+    first_audio_ms: int | None = None
+    response_latency_p50_ms: int | None = None
+    response_latency_max_ms: int | None = None
+    barge_ins: int | None = None
 
 
 class CallStatusBody(msgspec.Struct):
@@ -159,6 +163,8 @@ class MessageBody(msgspec.Struct, forbid_unknown_fields=True):
     message_type: MessageType | None = None
     confidence_score: Unit | None = None
     language_detected: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}$(?!\n)")] | None = None
+    interrupted: bool = False
+    """The turn was cut off by the other speaker; `content` is what was said until then."""
 
 
 class AudioQualityBody(msgspec.Struct, forbid_unknown_fields=True):
@@ -167,6 +173,10 @@ class AudioQualityBody(msgspec.Struct, forbid_unknown_fields=True):
     latency_ms: Milliseconds
     packet_loss_percentage: Annotated[float, msgspec.Meta(ge=0, le=100)]
     openai_api_latency: Milliseconds | None = None
+    first_audio_ms: Milliseconds | None = None
+    response_latency_p50_ms: Milliseconds | None = None
+    response_latency_max_ms: Milliseconds | None = None
+    barge_ins: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
 
 class TranscriptRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -232,6 +242,7 @@ def domain_messages(bodies: list[MessageBody]) -> list[Message]:
             message_type=body.message_type,
             confidence_score=decimal(body.confidence_score),
             language_detected=body.language_detected,
+            interrupted=body.interrupted,
         )
         for index, body in enumerate(bodies)
     ]
@@ -246,6 +257,10 @@ def audio_quality(body: AudioQualityBody | None) -> AudioQuality | None:
         latency_ms=body.latency_ms,
         packet_loss_percentage=Decimal(repr(body.packet_loss_percentage)),
         openai_api_latency_ms=body.openai_api_latency,
+        first_audio_ms=body.first_audio_ms,
+        response_latency_p50_ms=body.response_latency_p50_ms,
+        response_latency_max_ms=body.response_latency_max_ms,
+        barge_ins=body.barge_ins,
     )
 
 
@@ -259,6 +274,10 @@ def quality_body(metrics: CallQualityMetrics | None) -> QualityMetricsBody | Non
         packet_loss_percentage=float(metrics.packet_loss_percentage),
         openai_api_latency=metrics.openai_api_latency_ms,
         recorded_at=metrics.recorded_at,
+        first_audio_ms=metrics.first_audio_ms,
+        response_latency_p50_ms=metrics.response_latency_p50_ms,
+        response_latency_max_ms=metrics.response_latency_max_ms,
+        barge_ins=metrics.barge_ins,
     )
 
 
@@ -298,6 +317,7 @@ def transcript_body(transcript: Transcript) -> TranscriptBody:
                 message_type=message.message_type,
                 confidence_score=number(message.confidence_score),
                 language_detected=message.language_detected,
+                interrupted=message.interrupted,
             )
             for message in transcript.messages
         ],

@@ -9,6 +9,7 @@ from kundrost.entrypoints.http.business import BusinessController
 from kundrost.entrypoints.http.calls import CallsController
 from kundrost.entrypoints.http.pages import StorePagesController
 from kundrost.entrypoints.http.sign_in import SignInController
+from kundrost.entrypoints.http.voice import VOICE_HANDLERS
 from kundrost.entrypoints.http.webhooks import ElksWebhookController
 
 ROUTE_HANDLERS: list[Any] = [
@@ -18,4 +19,5 @@ ROUTE_HANDLERS: list[Any] = [
     ElksWebhookController,
     StorePagesController,
     SignInController,
+    *VOICE_HANDLERS,
 ]

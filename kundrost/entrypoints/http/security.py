@@ -27,10 +27,17 @@ from litestar.security.jwt import JWTAuth, JWTAuthenticationMiddleware, Token
 from kundrost.adapters.system import SystemClock
 
 ALGORITHM = "HS256"
-PUBLIC_PATHS = ["^/health", "^/schema", "^/metrics", "^/webhooks/", "^/sign-(in|out)$"]
+PUBLIC_PATHS = [
+    "^/health",
+    "^/schema",
+    "^/metrics",
+    "^/webhooks/",
+    "^/voice/",
+    "^/sign-(in|out)$",
+]
 """Paths that need no bearer token: liveness and readiness, the OpenAPI document, the
-Prometheus scrape, the telephony webhooks (which check their own per-call token), and the
-browser's sign-in and sign-out."""
+Prometheus scrape, the telephony webhooks and the voice socket (which check their own
+tokens), and the browser's sign-in and sign-out."""
 
 SESSION_COOKIE = "kundrost_session"
 """The cookie a browser keeps its business token in after signing in (see sign_in.py)."""

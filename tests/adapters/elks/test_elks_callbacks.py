@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kundrost.adapters.elks.callbacks import ElksCallState, HangUp, event_for, voice_url
+from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.elks.callbacks import (
+    ElksCallState,
+    HangUp,
+    event_for,
+    voice_token,
+    voice_url,
+)
 from kundrost.domain.call_events import Failed
 from kundrost.domain.call_status import CallStatus, FailureReason
 from kundrost.domain.errors import InvalidValue
@@ -83,6 +90,19 @@ def test_the_hang_up_of_an_earlier_attempt_changes_nothing() -> None:
 
 
 def test_the_voice_url_keeps_a_path_prefix_of_the_public_url() -> None:
-    assert voice_url("https://example.se/kundrost/", SESSION_ID) == (
-        f"wss://example.se/kundrost/voice/46elks/{SESSION_ID}"
+    assert voice_url("https://example.se/kundrost/", "t0k+n", SESSION_ID) == (
+        f"wss://example.se/kundrost/voice/46elks/{SESSION_ID}?token=t0k%2Bn"
     )
+
+
+def test_the_websocket_numbers_voice_url_names_no_session() -> None:
+    assert voice_url("http://localhost:8000", "abc") == "ws://localhost:8000/voice/46elks?token=abc"
+
+
+def test_voice_tokens_are_keyed_digests_per_session_and_for_the_deployment() -> None:
+    cipher, other_key = AesGcmCipher(bytes(range(32))), AesGcmCipher(bytes(32))
+    deployment = voice_token(cipher)
+    assert deployment == voice_token(AesGcmCipher(bytes(range(32))))
+    assert deployment != voice_token(other_key)
+    assert voice_token(cipher, SESSION_ID) not in (deployment, voice_token(other_key, SESSION_ID))
+    assert len(deployment) >= 32

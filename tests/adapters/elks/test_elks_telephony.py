@@ -14,6 +14,7 @@ import pytest
 import respx
 
 from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.elks.callbacks import voice_token
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports.telephony import TelephonyError
@@ -59,13 +60,24 @@ async def test_a_call_is_placed_with_the_documented_form_fields(
     assert form["from"] == FROM_NUMBER
     assert form["to"] == NUMBER
     assert form["timeout"] == "40"
+    token = voice_token(a_cipher(), SESSION)
     assert json.loads(form["voice_start"]) == {
-        "connect": f"wss://kundrost.example.se/voice/46elks/{SESSION}"
+        "connect": f"wss://kundrost.example.se/voice/46elks/{SESSION}?token={token}"
     }
     hangup = urlsplit(form["whenhangup"])
     assert (hangup.scheme, hangup.netloc) == ("https", "kundrost.example.se")
     assert hangup.path == f"/webhooks/46elks/hangup/{SESSION}"
     assert parse_qs(hangup.query) == {"token": [telephony.hangup_token(SESSION)]}
+
+
+async def test_with_a_websocket_number_an_answered_call_connects_to_it(
+    elks_api: respx.MockRouter,
+) -> None:
+    route = elks_api.post("/calls").mock(
+        return_value=httpx.Response(200, json=call_object(CALL_ID, NUMBER))
+    )
+    await an_elks_telephony(websocket_number="+46766861999").place_call(PHONE, SESSION)
+    assert json.loads(form_of(route)["voice_start"]) == {"connect": "+46766861999"}
 
 
 def test_the_hangup_token_is_a_keyed_digest_of_the_session() -> None:
@@ -89,7 +101,7 @@ async def test_a_plain_http_public_url_streams_voice_over_ws(elks_api: respx.Moc
     )
     form = form_of(route)
     assert json.loads(form["voice_start"])["connect"] == (
-        f"ws://localhost:8000/voice/46elks/{SESSION}"
+        f"ws://localhost:8000/voice/46elks/{SESSION}?token={voice_token(a_cipher(), SESSION)}"
     )
     assert form["whenhangup"].startswith(f"http://localhost:8000/webhooks/46elks/hangup/{SESSION}?")
     assert form["timeout"] == "25"

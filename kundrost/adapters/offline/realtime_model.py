@@ -1,0 +1,138 @@
+"""OfflineRealtimeModel: the realtime model leg in text, asking the plan's Swedish questions.
+
+Its "sound" is text: what the phone leg sends is the shopper's words (a `kundrost talk`
+terminal types them), and what it says comes back as its own words, each `Audio` lasting
+as long as `SpeakingPace` says the words take. It hears one whole turn per piece of sound
+and answers only when asked, like the realtime model with server turn detection and no
+automatic response; every turn is said in full at once, as a realtime model sends its
+sound faster than it plays.
+
+What it says: the script's lines word for word when told (`say`); on its turn (`respond`)
+the plan's next question, a follow-up after each of the first answers in Swedish while the
+plan's follow-up slots last, a short note first when an answer was not Swedish; after the
+wrap-up instruction, or when the questions are out, the closing, and then it asks to end
+the call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import AsyncIterator
+from decimal import Decimal
+
+from kundrost.adapters.offline.speaking_pace import SpeakingPace
+from kundrost.adapters.offline.voice_agent import FOLLOW_UPS, SWEDISH_ONLY
+from kundrost.domain.call_script import WRAP_UP, CallScript
+from kundrost.domain.language import is_swedish
+from kundrost.ports.live_call import (
+    AgentAudio,
+    AgentDone,
+    AgentText,
+    Audio,
+    CallTime,
+    EndCallRequested,
+    ModelEvent,
+    ShopperSaid,
+    SpeechStarted,
+    SpeechStopped,
+)
+
+THANKS = "Tack!"
+
+
+class OfflineRealtimeModel:
+    """`ports.RealtimeModel` without a network: one `OfflineModelLeg` per call."""
+
+    def __init__(self, time: CallTime, pace: SpeakingPace | None = None) -> None:
+        self.time = time
+        self.pace = pace or SpeakingPace()
+
+    def leg(self) -> OfflineModelLeg:
+        return OfflineModelLeg(self.time, self.pace)
+
+
+class OfflineModelLeg:
+    def __init__(self, time: CallTime, pace: SpeakingPace) -> None:
+        self.time, self.pace = time, pace
+        self._events: asyncio.Queue[ModelEvent | None] = asyncio.Queue()
+        self._ids = itertools.count(1)
+        self._script: CallScript | None = None
+        self._connected_at = 0
+        self._next_question = 0
+        self._follow_ups_used = 0
+        self._last_answer: str | None = None
+        self._asked_question = False
+        self._wrapping = False
+        self._closed = False
+
+    async def connect(self) -> None:
+        self._connected_at = self.time.now_ms()
+
+    async def start(self, script: CallScript) -> None:
+        self._script = script
+
+    async def hear(self, audio: Audio) -> None:
+        words = audio.payload.strip()
+        if self._closed or not words:
+            return
+        item = f"shopper-{next(self._ids)}"
+        end = self.time.now_ms() - self._connected_at
+        self._put(SpeechStarted(item, max(0, end - audio.ms)), SpeechStopped(item, end))
+        self._put(ShopperSaid(item, words, Decimal(1)))
+        self._last_answer = words
+
+    async def say(self, line: str) -> None:
+        self._speak(line)
+
+    async def respond(self) -> None:
+        script = self._script
+        if script is None or self._closed:
+            return
+        answer, self._last_answer = self._last_answer, None
+        swedish = answer is not None and is_swedish(answer)
+        if self._wrapping:
+            return self._speak(script.closing, ends_call=True)
+        if swedish and self._asked_question and self._follow_ups_used < script.follow_up_slots:
+            self._follow_ups_used += 1
+            self._asked_question = False
+            return self._speak(FOLLOW_UPS[(self._follow_ups_used - 1) % len(FOLLOW_UPS)])
+        prefix = SWEDISH_ONLY if answer is not None and not swedish else ""
+        if self._next_question >= len(script.questions):
+            return self._speak(f"{prefix} {script.closing}".strip(), ends_call=True)
+        if self._next_question == 0 and not prefix:
+            prefix = THANKS
+        self._asked_question = True
+        self._next_question += 1
+        return self._speak(f"{prefix} {script.questions[self._next_question - 1]}".strip())
+
+    async def instruct(self, text: str) -> None:
+        self._wrapping = self._wrapping or text == WRAP_UP
+
+    async def stop(self, item_id: str, heard_ms: int) -> None:
+        """Every turn has been said in full by the time anyone could stop it."""
+
+    async def events(self) -> AsyncIterator[ModelEvent]:
+        while (event := await self._events.get()) is not None:
+            yield event
+
+    async def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._events.put_nowait(None)
+
+    def _speak(self, line: str, *, ends_call: bool = False) -> None:
+        if self._closed:
+            return
+        item = f"agent-{next(self._ids)}"
+        self._put(
+            AgentAudio(item, Audio(line, self.pace.speaking_ms(line))),
+            AgentText(item, line, final=True),
+        )
+        if ends_call:
+            self._put(EndCallRequested())
+        self._put(AgentDone())
+
+    def _put(self, *events: ModelEvent) -> None:
+        for event in events:
+            self._events.put_nowait(event)

@@ -1,0 +1,222 @@
+"""TakeCall: an answered phone leg gets its live conversation, and the call its outcome."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from attrs import field, frozen
+
+from kundrost.application.call_plan import plan_for_call
+from kundrost.application.calls_common import failed_if_live, update_attempt
+from kundrost.application.hold_conversation import LIVE_STATE_TTL, conversation_key
+from kundrost.application.live_conversation import LiveConversation
+from kundrost.application.live_ending import Ending, LiveOutcome
+from kundrost.application.live_match import CallAlreadyConnected, match_hello
+from kundrost.application.live_stats import CallStats
+from kundrost.application.live_turns import TurnLog
+from kundrost.application.record_call_event import RecordCallEvent
+from kundrost.application.record_transcript import RecordTranscript
+from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.call_events import Abandoned, Connected, Failed
+from kundrost.domain.call_script import CallScript
+from kundrost.domain.call_session import CallSession
+from kundrost.domain.call_status import FailureReason
+from kundrost.domain.conversation_policy import DEFAULT_CONVERSATION_POLICY, ConversationPolicy
+from kundrost.domain.errors import DomainError
+from kundrost.domain.ids import CallSessionId
+from kundrost.domain.language_barrier import LanguageBarrierRule
+from kundrost.domain.live_call_policy import LiveCallPolicy
+from kundrost.ports.live_call import (
+    CallTime,
+    Hello,
+    ModelLeg,
+    ModelUnavailable,
+    PhoneLeg,
+    RealtimeModel,
+)
+from kundrost.ports.session_store import SessionStore
+from kundrost.ports.system import Clock
+from kundrost.ports.telephony import Telephony, TelephonyError
+from kundrost.ports.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger("kundrost.voice")
+
+
+@frozen
+class TakeCall:
+    """Hold the live conversation of an answered call, then record how it ended.
+
+    The model's connection opens at once, while the leg is matched to its pending session
+    (`match_hello`), so the greeting can start within a second of the answer. A leg that is
+    not ours is refused (`UnknownCall`, `CallAlreadyConnected`) and hung up: one conversation
+    per call, claimed in the shared cache (`conversation:<session>`) so any process may take
+    any call. The claimed session is `in_progress` for the conversation.
+
+    The outcome is recorded as a posted transcript would be (`RecordTranscript`, with the
+    bridge's call quality metrics), so analysability decides as it always does. A voicemail
+    fails the call as `no_answer`, a model that broke or stayed silent as
+    `technical_failure`: both may be retried. A call with nothing said that the shopper hung
+    up or declined is abandoned; any other with nothing said fails as `technical_failure`.
+    A recording that is refused leaves the call failed rather than in progress. One log line
+    per call, with ids, durations and reasons — never a number or a word.
+    """
+
+    new_uow: UnitOfWorkFactory
+    session_store: SessionStore
+    clock: Clock
+    call_time: CallTime
+    realtime: RealtimeModel
+    telephony: Telephony
+    record_event: RecordCallEvent
+    record_transcript: RecordTranscript
+    policy: LiveCallPolicy = field(factory=LiveCallPolicy)
+    conversation_policy: ConversationPolicy = DEFAULT_CONVERSATION_POLICY
+    language: LanguageBarrierRule = field(factory=LanguageBarrierRule)
+
+    async def __call__(
+        self, phone: PhoneLeg, *, session_id: CallSessionId | None = None
+    ) -> LiveOutcome:
+        hello = await phone.answer()
+        answered = self.call_time.now_ms()
+        model = self.realtime.leg()
+        connecting = asyncio.create_task(model.connect())
+        try:
+            session, context = await self._claim(hello, session_id)
+        except BaseException as refusal:
+            connecting.cancel()
+            await asyncio.gather(connecting, return_exceptions=True)
+            await model.close()
+            await phone.hang_up()
+            code = refusal.code if isinstance(refusal, DomainError) else type(refusal).__name__
+            log.warning("live call refused: provider call %s, %s", hello.call_id, code)
+            raise
+        try:
+            outcome = await self._hold(phone, model, connecting, session, context, answered)
+        except Exception as error:
+            change = failed_if_live(
+                FailureReason.TECHNICAL_FAILURE, self.record_transcript.retention
+            )
+            await update_attempt(self.new_uow, self.clock, session, change)
+            log.exception("live call %s broke: %s", session.id, type(error).__name__)
+            raise
+        finally:
+            await self.session_store.delete(conversation_key(session.id))
+        result = await self._record(session, outcome)
+        _log_outcome(session, hello, outcome, result)
+        return outcome
+
+    async def _claim(
+        self, hello: Hello, session_id: CallSessionId | None
+    ) -> tuple[CallSession, BusinessContext | None]:
+        async with self.new_uow() as uow:
+            session = await match_hello(uow, hello, self.clock, session_id)
+            context = await uow.contexts.get(session.store_id)
+        key = conversation_key(session.id)
+        if not await self.session_store.add(key, "live", LIVE_STATE_TTL):
+            raise CallAlreadyConnected(
+                "another leg holds this call", call_session_id=str(session.id)
+            )
+        try:
+            await self.record_event(session.id, Connected())
+        except BaseException:
+            await self.session_store.delete(key)
+            raise
+        return session, context
+
+    async def _hold(
+        self,
+        phone: PhoneLeg,
+        model: ModelLeg,
+        connecting: asyncio.Task[None],
+        session: CallSession,
+        context: BusinessContext | None,
+        answered: int,
+    ) -> LiveOutcome:
+        plan = await plan_for_call(
+            session, context, self.session_store, self.clock, self.conversation_policy
+        )
+        script = CallScript.for_plan(plan)
+        try:
+            await connecting
+            await model.start(script)
+        except ModelUnavailable as error:
+            log.warning("live call %s: the model is unavailable (%s)", session.id, error)
+            await model.close()
+            await phone.hang_up()
+            elapsed = self.call_time.now_ms() - answered
+            return LiveOutcome.of(Ending.MODEL_LOST, elapsed, TurnLog(), CallStats())
+
+        async def hang_up_network() -> None:
+            if session.provider_call_id is None:
+                return
+            try:
+                await self.telephony.hang_up(session.provider_call_id)
+            except TelephonyError as error:
+                log.warning("live call %s: hang-up refused (%s)", session.id, error)
+
+        conversation = LiveConversation(
+            phone,
+            model,
+            self.call_time,
+            script,
+            self.policy,
+            self.language,
+            hang_up_network,
+            answered_at=answered,
+        )
+        return await conversation.run()
+
+    async def _record(self, session: CallSession, outcome: LiveOutcome) -> str:
+        """What became of the session, for the log line."""
+        ending, seconds = outcome.ending, outcome.duration_seconds
+        try:
+            if ending.failure is not None:
+                moved = await self.record_event(session.id, Failed(ending.failure))
+            elif outcome.messages:
+                recorded = await self.record_transcript(
+                    session.id,
+                    outcome.messages,
+                    seconds,
+                    outcome.quality,
+                    end_reason=ending.end_reason,
+                )
+                moved = recorded.session
+            elif ending in (Ending.SHOPPER_HUNG_UP, Ending.DECLINED):
+                moved = await self.record_event(session.id, Abandoned(ending.end_reason, seconds))
+            else:
+                moved = await self.record_event(session.id, Failed(FailureReason.TECHNICAL_FAILURE))
+        except DomainError as refusal:
+            change = failed_if_live(
+                FailureReason.TECHNICAL_FAILURE, self.record_transcript.retention
+            )
+            moved = await update_attempt(self.new_uow, self.clock, session, change)
+            return f"{moved.status} (recording refused: {refusal.code})"
+        reason = moved.failure_reason or moved.end_reason
+        return f"{moved.status} ({reason})"
+
+
+def _log_outcome(session: CallSession, hello: Hello, outcome: LiveOutcome, result: str) -> None:
+    stats = outcome.stats
+    fields = {
+        "call_session_id": str(session.id),
+        "provider_call_id": hello.call_id,
+        "ending": str(outcome.ending),
+        "session": result,
+        "duration_ms": outcome.duration_ms,
+        "first_audio_ms": stats.first_audio_ms,
+        "latency_p50_ms": stats.latency_p50,
+        "latency_max_ms": stats.latency_max,
+        "barge_ins": stats.barge_ins,
+        "messages": len(outcome.messages),
+        "input_tokens": stats.input_tokens,
+        "output_tokens": stats.output_tokens,
+    }
+    log.info(
+        "live call %(call_session_id)s (provider call %(provider_call_id)s) ended %(ending)s "
+        "after %(duration_ms)d ms: %(session)s; first audio %(first_audio_ms)s ms, latency "
+        "p50 %(latency_p50_ms)s ms, max %(latency_max_ms)s ms, %(barge_ins)d barge-ins, "
+        "%(messages)d messages, %(input_tokens)d input and %(output_tokens)d output tokens",
+        fields,
+        extra={"live_call": fields},
+    )
