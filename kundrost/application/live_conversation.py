@@ -192,6 +192,8 @@ class LiveConversation(EventHandlers):
             await self.hang_up_network()
         transcribed = asyncio.Event()
         self.on_transcribed = transcribed.set
+        if self.shopper_speaking:
+            await self.model.end_turn()
         if self.turns.untranscribed() and not model_pump.done():
             await self._wait(transcribed, TRANSCRIPT_GRACE_MS)
 

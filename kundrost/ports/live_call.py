@@ -181,7 +181,9 @@ class ModelLeg(Protocol):
     word for word, `respond` lets it take its turn as the script says, each reported as
     `AgentAudio` and `AgentText` and ended by one `AgentDone`; `instruct` adds an
     instruction for the turns that follow. `stop` ends the agent's turn `item_id` and keeps
-    only its first `heard_ms` in the model's memory. `events` ends with `ModelLost` when
+    only its first `heard_ms` in the model's memory. `end_turn` ends the shopper's turn in
+    progress (the call is over), so its words are still transcribed. `events` ends with
+    `ModelLost` when
     the connection breaks, and simply ends after `close`. Commands after a loss are no-ops.
     """
 
@@ -198,6 +200,8 @@ class ModelLeg(Protocol):
     async def instruct(self, text: str) -> None: ...
 
     async def stop(self, item_id: str, heard_ms: int) -> None: ...
+
+    async def end_turn(self) -> None: ...
 
     def events(self) -> AsyncIterator[ModelEvent]: ...
 

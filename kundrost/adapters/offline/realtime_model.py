@@ -112,6 +112,9 @@ class OfflineModelLeg:
     async def stop(self, item_id: str, heard_ms: int) -> None:
         """Every turn has been said in full by the time anyone could stop it."""
 
+    async def end_turn(self) -> None:
+        """Every turn is heard whole: none is ever in progress."""
+
     async def events(self) -> AsyncIterator[ModelEvent]:
         while (event := await self._events.get()) is not None:
             yield event

@@ -35,6 +35,10 @@ from kundrost.ports.live_call import (
 )
 
 log = logging.getLogger("kundrost.voice.openai")
+FRAMES = logging.getLogger("kundrost.voice.openai.frames")
+"""The WebSocket library's own log of the realtime connection: at DEBUG it prints every
+frame, and frames carry the shopper's sound and words, so it never goes below INFO."""
+FRAMES.setLevel(logging.INFO)
 
 CONNECT_SECONDS = 10.0
 
@@ -61,7 +65,9 @@ class OpenAIRealtime:
         return OpenAIModelLeg(self._client, self.model, self.connect_seconds)
 
     async def start(self) -> None:
-        """Nothing to open: each call opens its own connection."""
+        """Each call opens its own connection; the SDK's realtime modules are loaded now, so
+        the first call's greeting does not wait for them."""
+        _ = self._client.realtime
 
     async def close(self) -> None:
         await self._client.close()
@@ -75,7 +81,10 @@ class OpenAIModelLeg:
         self._responding = False
 
     async def connect(self) -> None:
-        manager = self._client.realtime.connect(model=self._model)
+        manager = self._client.realtime.connect(
+            model=self._model,
+            websocket_connection_options={"logger": FRAMES},  # type: ignore[typeddict-unknown-key]
+        )
         try:
             self._connection = await asyncio.wait_for(manager.enter(), self._connect_seconds)
         except Exception as error:
@@ -112,6 +121,9 @@ class OpenAIModelLeg:
                 "audio_end_ms": max(0, heard_ms),
             }
             await self._send(json.dumps(truncate))
+
+    async def end_turn(self) -> None:
+        await self._send('{"type":"input_audio_buffer.commit"}')
 
     async def events(self) -> AsyncIterator[ModelEvent]:
         connection = self._connection
