@@ -22,7 +22,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from kundrost.application.live_ending import Ending, LiveOutcome
-from kundrost.application.live_events import EventHandlers, Stage
+from kundrost.application.live_events import EventHandlers
 from kundrost.application.live_playback import Playback
 from kundrost.application.live_stats import CallStats
 from kundrost.application.live_turns import TurnLog
@@ -64,7 +64,7 @@ class LiveConversation(EventHandlers):
         self.hang_up_network = hang_up_network
         self.started = time.now_ms() if answered_at is None else answered_at
         self.turns, self.playback, self.stats = TurnLog(), Playback(), CallStats()
-        self.stage = Stage.OPENING
+        self.talking = False
         self.opening_done_at: int | None = None
         self.ending: Ending | None = None
         self.ending_deadline = 0
@@ -134,8 +134,6 @@ class LiveConversation(EventHandlers):
         asked_at = self.stats.waiting_since()
         if asked_at is not None and now - asked_at >= self.policy.answer_seconds * 1000:
             return self.finish(Ending.MODEL_SILENT)
-        if self.stage is Stage.OPENING and self.opening_done_at is not None and self._quiet(now):
-            self.stage, self.last_activity = Stage.CONSENT, now
         if not self.wrapped and now >= self.policy.wrap_up_seconds * 1000:
             self.wrapped = True
             await self.model.instruct(WRAP_UP)
@@ -175,9 +173,14 @@ class LiveConversation(EventHandlers):
         return None
 
     def finish(self, ending: Ending) -> None:
+        """The call is over now; at the time limit, over at the limit even when this
+        moment came late (a typed turn may jump speaking time past it)."""
         if self.finished.is_set():
             return
-        self.ending, self.ended_at = ending, self.now()
+        now = self.now()
+        if ending is Ending.TIME_LIMIT:
+            now = min(now, self.policy.max_seconds * 1000)
+        self.ending, self.ended_at = ending, now
         item = self.speaking_item
         if item is not None and self.playback.playing(self.ended_at):
             self.turns.cut(item, self.heard_of(item, self.ended_at))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from enum import Enum
 
 from kundrost.application.live_ending import Ending
 from kundrost.application.live_playback import Playback
@@ -35,13 +34,8 @@ from kundrost.ports.live_call import (
     SpeechStopped,
 )
 
-
-class Stage(Enum):
-    OPENING = "opening"
-    """The disclosure and the request for a minute play; they cannot be talked over."""
-    CONSENT = "consent"
-    """Waiting for the shopper's answer to the request."""
-    TALKING = "talking"
+CONSENT_OVERLAP_MS = 1500
+"""An answer to the request for a minute may start while its last words still play."""
 
 
 _GOODBYES = {
@@ -61,7 +55,7 @@ class EventHandlers:
     turns: TurnLog
     playback: Playback
     stats: CallStats
-    stage: Stage
+    talking: bool
     opening_done_at: int | None
     ending: Ending | None
     goodbye: str | None
@@ -90,6 +84,11 @@ class EventHandlers:
 
     def finish(self, ending: Ending) -> None:
         raise NotImplementedError
+
+    def opening_over(self, at_ms: int) -> bool:
+        """Whether the opening had been played out by `at_ms`: until then it cannot be
+        talked over, and nothing said counts as an answer to it."""
+        return self.opening_done_at is not None and at_ms >= self.opening_done_at
 
     @staticmethod
     def script_goodbye(ending: Ending) -> str | None:
@@ -129,18 +128,20 @@ class EventHandlers:
         return None
 
     async def _speech_started(self, event: SpeechStarted) -> None:
-        self.shopper_speaking, self.last_activity = True, self.now()
+        self.shopper_speaking = True
+        self.last_activity = max(self.last_activity, self.now())
         self.turns.shopper_started(event.item_id, event.at_ms)
-        if self.ending is None and self.stage is not Stage.OPENING:
+        if self.ending is None and self.opening_over(self.now()):
             await self.silence_agent(count=True)
 
     async def _speech_stopped(self, event: SpeechStopped) -> None:
-        self.shopper_speaking, self.last_activity = False, self.now()
+        self.shopper_speaking = False
+        self.last_activity = max(self.last_activity, self.now(), event.at_ms)
         self.turns.shopper_started(event.item_id, event.at_ms)
-        if self.ending is not None or self.stage is Stage.OPENING:
+        if self.ending is not None or not self.opening_over(event.at_ms):
             return
         self.stats.shopper_stopped(event.at_ms)
-        if self.stage is Stage.CONSENT:
+        if not self.talking:
             return
         if self.responding:
             self.respond_when_done = True
@@ -154,19 +155,18 @@ class EventHandlers:
             self.on_transcribed()
         if self.finished.is_set() or self.ending is not None or not event.text.strip():
             return
-        self.last_activity = self.now()
+        self.last_activity = max(self.last_activity, self.now())
         if turn.at_ms < self.policy.voicemail_seconds * 1000 and sounds_like_voicemail(event.text):
             return await self.end(Ending.VOICEMAIL)
         customer = [m for m in self.turns.messages() if m.speaker is Speaker.CUSTOMER]
         if self.language.reached(customer):
             return await self.end(Ending.LANGUAGE_BARRIER, LANGUAGE_GOODBYE)
-        if self.stage is not Stage.CONSENT or self.opening_done_at is None:
-            return None
-        if started is not None and started.at_ms < self.opening_done_at:
+        start = turn.at_ms if started is None else started.at_ms
+        if self.talking or not self.opening_over(start + CONSENT_OVERLAP_MS):
             return None
         if consent_of(event.text) is Consent.NO:
             return await self.end(Ending.DECLINED, DECLINED_GOODBYE)
-        self.stage = Stage.TALKING
+        self.talking = True
         if not self.responding and not self.shopper_speaking:
             await self.ask(self.model.respond())
         return None
@@ -175,7 +175,7 @@ class EventHandlers:
         if self.discarding or event.item_id in self.stopped_items:
             return
         now = self.now()
-        plays_at = self.playback.start_of_next(now)
+        plays_at = max(self.playback.start_of_next(now), self.last_activity)
         if self.turns.agent_audio(event.item_id, event.audio.ms, plays_at):
             self.stats.agent_sound(plays_at, now)
         self.speaking_item = event.item_id

@@ -4,7 +4,9 @@ Its "sound" is text: what the phone leg sends is the shopper's words (a `kundros
 terminal types them), and what it says comes back as its own words, each `Audio` lasting
 as long as `SpeakingPace` says the words take. It hears one whole turn per piece of sound
 and answers only when asked, like the realtime model with server turn detection and no
-automatic response; every turn is said in full at once, as a realtime model sends its
+automatic response; its sound clock runs from the connection, sound with no words is
+silence, and a turn may end ahead of the call's time, as a typed turn arrives whole before
+the time of saying it has passed; every turn is said in full at once, as a realtime model sends its
 sound faster than it plays.
 
 What it says: the script's lines word for word when told (`say`); on its turn (`respond`)
@@ -59,6 +61,7 @@ class OfflineModelLeg:
         self._ids = itertools.count(1)
         self._script: CallScript | None = None
         self._connected_at = 0
+        self._heard_to = 0
         self._next_question = 0
         self._follow_ups_used = 0
         self._last_answer: str | None = None
@@ -73,12 +76,13 @@ class OfflineModelLeg:
         self._script = script
 
     async def hear(self, audio: Audio) -> None:
+        start = max(self.time.now_ms() - self._connected_at, self._heard_to)
+        self._heard_to = start + audio.ms
         words = audio.payload.strip()
         if self._closed or not words:
             return
         item = f"shopper-{next(self._ids)}"
-        end = self.time.now_ms() - self._connected_at
-        self._put(SpeechStarted(item, max(0, end - audio.ms)), SpeechStopped(item, end))
+        self._put(SpeechStarted(item, start), SpeechStopped(item, self._heard_to))
         self._put(ShopperSaid(item, words, Decimal(1)))
         self._last_answer = words
 

@@ -1,9 +1,10 @@
 """TerminalPhoneLeg: the shopper's phone as a terminal — the agent's words printed, the
 shopper's typed.
 
-Typed words are the "sound" the leg sends (see `OfflineRealtimeModel`), and the call runs
-on `SpeechTime`: each printed line moves it by the time the words take to say, each typed
-line by a moment's thought plus its speaking time, so the 120-second budget counts speech,
+Typed words are the "sound" the leg sends (see `OfflineRealtimeModel`): a moment's silence
+for thought, then the line, lasting its speaking time. The call runs on `SpeechTime`: each
+printed line moves it by the time the words take to say, each typed line by the thought and
+its speaking time once the line has been taken in, so the 120-second budget counts speech,
 not typing. An empty line is `pause_ms` of silence; `/lägg på` or the end of the input hangs
 up. The next line is read once the agent has finished its turn (nothing printed for
 `quiet_seconds`), as a person waits for a question before answering it.
@@ -29,6 +30,7 @@ from kundrost.ports.live_call import (
 )
 
 HANG_UP = "/lägg på"
+ENDED = "— samtalet är avslutat —"
 THINK_MS = 1000
 Lines = Callable[[], Awaitable[str | None]]
 """The next line typed, without its newline, or None at the end of the input."""
@@ -100,6 +102,8 @@ class TerminalPhoneLeg:
         """Every line is printed whole at once: nothing is ever queued to drop."""
 
     async def hang_up(self) -> None:
+        if not self._closed:
+            self.show(ENDED)
         self._close(PhoneClose.DONE)
 
     async def close(self) -> None:
@@ -107,9 +111,9 @@ class TerminalPhoneLeg:
             self._reader.cancel()
 
     async def _read(self) -> None:
-        must_hear_agent = True
+        plays_before: int | None = 0
         while not self._closed:
-            await self._agent_finished(self._plays if must_hear_agent else None)
+            await self._agent_finished(plays_before)
             if self._closed:
                 return
             self.show("Du:")
@@ -119,13 +123,17 @@ class TerminalPhoneLeg:
             text = line.strip()
             if self.echo:
                 self.show(f"  {text}")
-            must_hear_agent = bool(text)
             if not text:
+                plays_before = None
                 self.time.advance(self.pause_ms)
+                await asyncio.sleep(self.quiet_seconds)
                 continue
+            plays_before = self._plays
             speaking = self.pace.speaking_ms(text)
-            self.time.advance(THINK_MS + speaking)
+            self._events.put_nowait(ShopperAudio(Audio("", THINK_MS)))
             self._events.put_nowait(ShopperAudio(Audio(text, speaking)))
+            await asyncio.sleep(self.quiet_seconds)
+            self.time.advance(THINK_MS + speaking)
 
     async def _agent_finished(self, plays_before: int | None) -> None:
         """Until the agent has said something since `plays_before` (when given) and then

@@ -124,6 +124,16 @@ class ElksCall:
                 await self._socket.close()
         return self
 
+    def speak(self, ms: int) -> None:
+        """The shopper speaks for `ms` from now (what a `Say` step does)."""
+        self._speak_until = asyncio.get_running_loop().time() + ms / 1000
+
+    async def hang_up(self) -> None:
+        """The shopper hangs up (what a `HangUp` step does)."""
+        assert self._socket is not None
+        await self._socket.send(json.dumps({"t": "bye", "reason": "hangup"}))
+        await self._socket.close()
+
     async def _receive(self) -> None:
         assert self._socket is not None
         loop = asyncio.get_running_loop()
@@ -195,7 +205,7 @@ class ElksCall:
         loop = asyncio.get_running_loop()
         for step in self.script:
             if isinstance(step, Say):
-                self._speak_until = loop.time() + step.ms / 1000
+                self.speak(step.ms)
                 await asyncio.sleep(step.ms / 1000)
             elif isinstance(step, Pause):
                 await asyncio.sleep(step.ms / 1000)
@@ -209,9 +219,7 @@ class ElksCall:
                 while loop.time() < self._play_end + step.gap_ms / 1000:
                     await asyncio.sleep(0.01)
             elif isinstance(step, HangUp):
-                await self._socket.send(json.dumps({"t": "bye", "reason": "hangup"}))
-                await self._socket.close()
-                return
+                return await self.hang_up()
             elif isinstance(step, Drop):
                 self._socket.transport.abort()
                 return
