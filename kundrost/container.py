@@ -224,12 +224,14 @@ class Container(containers.DeclarativeContainer):
             embedding_model=config.openai_embedding_model,
         ),
     )
-    voice_agent = providers.Selector(
-        config.voice,
-        offline=providers.Singleton(
-            OfflineVoiceAgent, seed=providers.Callable(voice_seed, config.seed)
-        ),
+    text_voice_agent = providers.Singleton(
+        OfflineVoiceAgent, seed=providers.Callable(voice_seed, config.seed)
     )
+    voice_agent = providers.Selector(
+        config.voice, offline=text_voice_agent, openai=text_voice_agent
+    )
+    """The simulated network has no sound: its calls are held by the offline text agent
+    whichever voice serves live calls."""
     telephony = providers.Selector(
         config.telephony,
         simulated=providers.Singleton(SimulatedTelephony, autodeliver=True),

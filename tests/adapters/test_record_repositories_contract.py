@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from attrs import evolve
 
 from kundrost.domain.analysis_job import AnalysisStage
 from kundrost.domain.ids import AssessmentId
@@ -124,3 +125,16 @@ async def test_stalled_refuses_a_limit_below_one(new_uow: UowFactory) -> None:
     async with new_uow() as uow:
         with pytest.raises(ValueError, match="limit"):
             await uow.analysis_jobs.stalled(START, 0)
+
+
+async def test_a_live_calls_timings_read_back_with_its_quality(new_uow: UowFactory) -> None:
+    session_id = a_session_id()
+    metrics = evolve(
+        metrics_of(session_id),
+        first_audio_ms=640,
+        response_latency_p50_ms=980,
+        response_latency_max_ms=1840,
+        barge_ins=2,
+    )
+    await committed(new_uow, lambda uow: uow.quality_metrics.put(metrics))
+    assert await read(new_uow, lambda uow: uow.quality_metrics.for_session(session_id)) == metrics

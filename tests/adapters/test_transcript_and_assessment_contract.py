@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from attrs import evolve
 
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.transcript import Transcript
@@ -146,3 +147,15 @@ async def test_assessments_between_are_half_open_oldest_first_and_by_store(
         made["elsewhere"],
         made["inside"],
     ]
+
+
+async def test_a_turn_cut_off_by_the_other_speaker_reads_back_marked(new_uow: UowFactory) -> None:
+    [session] = await sessions_with_transcripts(new_uow, 1)
+    transcript = a_transcript_of(session.id)
+    first, *rest = transcript.messages
+    cut = evolve(transcript, messages=(evolve(first, interrupted=True), *rest))
+    await recorded(new_uow, cut)
+    found = await read(new_uow, lambda uow: uow.transcripts.for_session(session.id))
+    assert found == cut
+    assert found is not None
+    assert [m.interrupted for m in found.messages] == [True] + [False] * len(rest)

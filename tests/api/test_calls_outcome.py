@@ -382,3 +382,28 @@ def test_a_call_without_a_transcript_yet_has_none_to_read(
 
     assert response.status_code == 404
     assert_envelope(response.json(), "NOT_FOUND")
+
+
+def test_a_posted_transcript_may_mark_cut_off_turns_and_carry_the_calls_timings(
+    api: Client, service: dict[str, str], admin: dict[str, str]
+) -> None:
+    session_id = initiate(api, service)
+    connect(api, service, session_id)
+    body = a_transcript_body()
+    body["messages"][0]["interrupted"] = True
+    body["final_audio_quality"].update(
+        first_audio_ms=620, response_latency_p50_ms=950, response_latency_max_ms=1700, barge_ins=1
+    )
+    record(api, service, session_id, body)
+
+    read = api.get(f"{CALLS}/{session_id}/transcript", headers=admin).json()
+    assert [m["interrupted"] for m in read["messages"]] == [True] + [False] * (
+        len(read["messages"]) - 1
+    )
+    quality = status_of(api, admin, session_id)["quality_metrics"]
+    assert (
+        quality["first_audio_ms"],
+        quality["response_latency_p50_ms"],
+        quality["response_latency_max_ms"],
+        quality["barge_ins"],
+    ) == (620, 950, 1700, 1)

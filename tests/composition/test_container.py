@@ -9,6 +9,7 @@ from dependency_injector import providers
 
 from kundrost.adapters.memory import InProcessJobQueue, MemorySessionStore, MemoryUnitOfWork
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer, OfflineVoiceAgent
+from kundrost.adapters.openai.realtime import OpenAIRealtime
 from kundrost.adapters.simulated import CallOutcome, SimulatedTelephony
 from kundrost.adapters.system import ManualClock, SeededIds, SystemClock, UuidGenerator
 from kundrost.application import InitiateCallCommand
@@ -106,3 +107,19 @@ async def test_connect_gives_the_queue_the_analysis_handler_and_the_telephony_th
 
     assert container.telephony().listener is not None
     assert all("NoHandler" not in failure for _job, failure in queue.failures)
+
+
+def test_the_openai_voice_takes_live_calls_and_simulated_calls_keep_the_text_agent() -> None:
+    container = build_container(
+        Settings.embedded(voice="openai", openai_api_key="sk-test", openai_realtime_model="m")
+    )
+
+    realtime = container.realtime_model()
+    assert isinstance(realtime, OpenAIRealtime)
+    assert realtime.model == "m"
+    assert isinstance(container.voice_agent(), OfflineVoiceAgent)
+    assert container.take_call().realtime is realtime
+
+
+def test_the_embedded_profile_has_no_realtime_model_for_live_calls() -> None:
+    assert build_container(Settings.embedded()).realtime_model() is None

@@ -33,6 +33,7 @@ def test_service_addresses_and_keys_choose_the_production_adapters() -> None:
 
     assert (chosen.storage, chosen.cache, chosen.queue) == ("postgres", "redis", "redis")
     assert (chosen.analyzer, chosen.telephony) == ("openai", "elks")
+    assert chosen.voice == "openai"
     assert chosen.public_url == "https://kundrost.example.se"
 
 
@@ -48,6 +49,7 @@ def test_an_explicit_adapter_wins_over_what_an_address_implies() -> None:
         ({"KUNDROST_STORAGE": "postgres"}, "KUNDROST_DATABASE_URL"),
         ({"KUNDROST_CACHE": "redis"}, "KUNDROST_REDIS_URL"),
         ({"KUNDROST_ANALYZER": "openai"}, "OPENAI_API_KEY"),
+        ({"KUNDROST_VOICE": "openai"}, "OPENAI_API_KEY"),
         ({"KUNDROST_TELEPHONY": "elks"}, "ELKS_USERNAME"),
         ({**ELKS, "ELKS_FROM_NUMBER": ""}, "ELKS_FROM_NUMBER"),
         ({**ELKS, "KUNDROST_PUBLIC_URL": ""}, "KUNDROST_PUBLIC_URL"),
@@ -71,6 +73,8 @@ def test_a_chosen_adapter_without_what_it_needs_is_refused_by_name(
         ("KUNDROST_DATABASE_SCHEMA", "Kund-Röst"),
         ("KUNDROST_AI_CALLS_ENABLED", "maybe"),
         ("KUNDROST_RATE_LIMIT", "fast"),
+        ("OPENAI_REALTIME_URL", "https://api.openai.com/v1"),
+        ("KUNDROST_VOICE_SILENCE_SECONDS", "0"),
     ],
 )
 def test_a_malformed_value_is_refused_naming_its_variable(variable: str, value: str) -> None:
@@ -136,3 +140,37 @@ def test_feature_flags_default_on_and_switch_off_by_area() -> None:
     assert not switched.feature_enabled("business_analysis")
     with pytest.raises(ValueError, match="unknown feature"):
         switched.feature_enabled("payments")
+
+
+def test_the_live_voice_settings_and_their_defaults() -> None:
+    chosen = settings(OPENAI_API_KEY="sk-test", ELKS_WEBSOCKET_NUMBER="+46766861999", **ELKS)
+
+    assert chosen.openai_realtime_model == "gpt-realtime-mini"
+    assert chosen.openai_websocket_url is None
+    assert chosen.voice_silence_seconds == 10
+    assert chosen.elks_websocket_number == "+46766861999"
+
+
+@pytest.mark.parametrize(
+    ("env", "url"),
+    [
+        ({"OPENAI_BASE_URL": "https://gateway.example.se/v1"}, "wss://gateway.example.se/v1"),
+        ({"OPENAI_BASE_URL": "http://localhost:4000/v1"}, "ws://localhost:4000/v1"),
+        (
+            {
+                "OPENAI_BASE_URL": "https://gateway.example.se/v1",
+                "OPENAI_REALTIME_URL": "wss://realtime.example.se/v1",
+            },
+            "wss://realtime.example.se/v1",
+        ),
+    ],
+)
+def test_the_realtime_endpoint_follows_the_base_url_unless_it_is_set(
+    env: dict[str, str], url: str
+) -> None:
+    chosen = settings(
+        OPENAI_API_KEY="sk-test", KUNDROST_OPENAI_REALTIME_MODEL="gpt-realtime", **env
+    )
+
+    assert chosen.openai_websocket_url == url
+    assert chosen.openai_realtime_model == "gpt-realtime"

@@ -13,6 +13,7 @@ from kundrost.entrypoints.cli import (
     serve,
     talk,
     token,
+    voice_url,
     worker,
 )
 from kundrost.version import installed_version
@@ -31,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.register(commands)
     talk.register(commands)
     token.register(commands)
+    voice_url.register(commands)
     worker.register(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)

@@ -1,0 +1,107 @@
+"""`kundrost talk`: a feedback call in the terminal, here with its answers piped in."""
+
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.elks.callbacks import voice_token
+from kundrost.domain.call_script import CONSENT_QUESTION, LANGUAGE_GOODBYE
+from kundrost.entrypoints.cli.example import CONTEXT
+
+ROOT = Path(__file__).resolve().parents[2]
+ANSWERS = [
+    "Ja, det går bra.",
+    "Köttdisken var fantastisk, personalen hjälpte mig välja en entrecote och berättade hur "
+    "jag skulle steka den.",
+    "De var kunniga och trevliga, och köttet var riktigt mört när jag lagade det i går kväll.",
+    "Kön i kassan var lång vid lunch, bara två kassor var öppna och självscanningen krånglade.",
+    "En kassa till vid lunchtid skulle hjälpa mycket, annars var allt bra i butiken.",
+    "Jag hittade nästan allt, de glutenfria frallorna var slut på hyllan vid brödet.",
+]
+
+
+def talk(lines: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kundrost", "talk"],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+
+
+def test_a_typed_conversation_is_held_recorded_and_graded() -> None:
+    done = talk(ANSWERS)
+
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "AI-assistent" in out
+    assert CONTEXT.store_name in out
+    assert CONSENT_QUESTION in out
+    for answer in ANSWERS:
+        assert f"  {answer}" in out
+    assert "Samtalet slutade: completed" in out
+    assert "Status: completed (completed)" in out
+    assert "Betyg: trovärdighet" in out
+    assert "Återbäring:" in out or "Ingen återbäring" in out
+
+
+def test_a_shopper_without_swedish_gets_one_goodbye_and_no_grade() -> None:
+    done = talk(["Sorry, I don't speak Swedish.", "No, I do not understand you, sorry."])
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(LANGUAGE_GOODBYE) == 1
+    assert "Samtalet slutade: language_barrier" in done.stdout
+    assert "Ingen bedömning" in done.stdout
+
+
+def test_the_end_of_the_input_hangs_up() -> None:
+    done = talk(["Ja."])
+
+    assert done.returncode == 0, done.stderr
+    assert "Samtalet slutade: shopper_hung_up" in done.stdout
+
+
+def test_voice_url_prints_the_websocket_numbers_url_with_the_deployments_token() -> None:
+    key = base64.urlsafe_b64encode(bytes(range(32))).decode()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "KUNDROST_ENCRYPTION_KEY": key,
+        "KUNDROST_PUBLIC_URL": "https://kundrost.example.se",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kundrost", "voice-url"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    token = voice_token(AesGcmCipher(bytes(range(32))))
+    assert done.stdout.strip() == f"wss://kundrost.example.se/voice/46elks?token={token}"
+
+
+def test_voice_url_refuses_without_the_services_key() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDROST_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kundrost", "voice-url"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+
+    assert done.returncode == 2
+    assert "KUNDROST_ENCRYPTION_KEY" in done.stderr
