@@ -1,0 +1,199 @@
+"""How much a live call's relay costs: N concurrent calls streaming 20 ms µ-law frames both
+ways in real time through kundrost's voice bridge, beside a bare WebSocket relay.
+
+Run with `python -m tests.bench.bench_voice [--calls 50 100 200] [--duration 20]`. Each kind
+of work has processes of its own:
+
+- the relay under test, alone in its process under uvicorn (uvloop + httptools, WebSockets
+  as `kundrost serve` has them): either kundrost itself (`WS /voice/46elks` → `TakeCall` →
+  the OpenAI Realtime leg over the openai SDK, on the embedded adapters, the calls placed on
+  the simulated network before the load starts; `bench_voice_relay`), or the baseline, a
+  bare ASGI relay that passes each text frame through untouched to a WebSocket of its own
+  towards the model;
+- the realtime model, in one process: it streams a 20 ms frame every 20 ms from a call's
+  first message on, as a model talking without pause would (`bench_voice_ends`);
+- the phones, in `--phone-processes` processes: calls made as 46elks makes them (`hello`,
+  then a 20 ms frame every 20 ms, each `sync` answered at once).
+
+Every frame carries its send time in its first sound bytes, so the far end measures its
+trip through the relay, phone → model and model → phone. The overhead is kundrost's trip
+minus the bare relay's at the same percentile, measured in the same run; the budget is
+20 ms at p99 with 200 calls in one process. CPU per call is the relay process's CPU time
+over the measured window (frames sent after `--settle` seconds of the full load), divided by
+the calls. The phones and the model share the machine with the relay: a figure is only as
+good as the spare CPU they had (the load average is printed). Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+TARGET_P99_MS = 20.0
+PYTHON = [sys.executable, "-m"]
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(path: Path, process: subprocess.Popen[bytes], what: str) -> None:
+    for _ in range(600):
+        if path.exists() and path.read_text():
+            return
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}")
+        time.sleep(0.05)
+    raise RuntimeError(f"{what} did not start")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+@dataclass
+class Result:
+    relay: str
+    calls: int
+    finished: int
+    uplink: list[float]
+    downlink: list[float]
+    cpu_share: float
+
+    @property
+    def trips(self) -> list[float]:
+        return self.uplink + self.downlink
+
+    def cells(self) -> list[str]:
+        return [
+            self.relay,
+            str(self.calls),
+            str(self.finished),
+            str(len(self.trips)),
+            f"{percentile(self.trips, 0.5):.2f}",
+            f"{percentile(self.trips, 0.99):.2f}",
+            f"{percentile(self.uplink, 0.99):.2f}",
+            f"{percentile(self.downlink, 0.99):.2f}",
+            f"{100 * self.cpu_share:.0f}",
+            f"{100 * self.cpu_share / self.calls:.2f}",
+        ]
+
+
+HEADER = ["relay", "calls", "to the end", "frames", "p50 ms", "p99 ms", "p99 up", "p99 down"]
+HEADER += ["CPU %", "CPU %/call"]
+
+
+def run(relay: str, calls: int, args: argparse.Namespace) -> Result:
+    work = Path(tempfile.mkdtemp(prefix="bench-voice-"))
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    start = time.monotonic_ns() + 6_000_000_000
+    t0 = start + int((args.ramp + args.settle) * 1e9)
+    t1 = start + int(args.duration * 1e9) - 1_000_000_000
+    ends = "tests.bench.bench_voice_ends"
+    model = subprocess.Popen(
+        [*PYTHON, ends, "model", str(work / "port"), str(t0), str(t1), str(work / "model.json")],
+        env=env,
+    )
+    processes = [model]
+    try:
+        wait_for(work / "port", model, "the model")
+        port = free_port()
+        model_url = f"ws://127.0.0.1:{(work / 'port').read_text()}/v1"
+        relay_args = [relay, str(port), model_url, str(calls), str(work / "plan.json")]
+        server = subprocess.Popen([*PYTHON, "tests.bench.bench_voice_relay", *relay_args], env=env)
+        processes.append(server)
+        wait_for(work / "plan.json", server, "the relay")
+        plan = json.loads((work / "plan.json").read_text())
+        plan["url"] = plan["url"].replace("PORT", str(port))
+        (work / "plan.json").write_text(json.dumps(plan))
+        time.sleep(max(0.0, (start - time.monotonic_ns()) / 1e9))
+        shares = [calls // args.phone_processes] * args.phone_processes
+        shares[-1] += calls - sum(shares)
+        phones = []
+        for number, count in enumerate(shares):
+            out = work / f"phones{number}.json"
+            first = sum(shares[:number])
+            phone_args = [str(work / "plan.json"), str(first), str(count)]
+            phone_args += [str(args.duration), str(args.ramp), str(t0), str(t1), str(out)]
+            phones.append(subprocess.Popen([*PYTHON, ends, "phones", *phone_args], env=env))
+        processes += phones
+        time.sleep(max(0.0, (t0 - time.monotonic_ns()) / 1e9))
+        before = cpu_seconds(server.pid)
+        time.sleep(max(0.0, (t1 - time.monotonic_ns()) / 1e9))
+        cpu = cpu_seconds(server.pid) - before
+        for process in phones:
+            process.wait(args.duration + 60)
+        model.terminate()
+        model.wait(30)
+        downlink, finished = [], 0
+        for number in range(len(shares)):
+            result = json.loads((work / f"phones{number}.json").read_text())
+            downlink += result["trips"]
+            finished += result["finished"]
+        uplink = json.loads((work / "model.json").read_text())
+        return Result(relay, calls, finished, uplink, downlink, cpu / ((t1 - t0) / 1e9))
+    finally:
+        for process in reversed(processes):
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(15)
+                except subprocess.TimeoutExpired:
+                    print(f"{process.args[3]}: still running 15 s after SIGTERM", file=sys.stderr)
+                    process.kill()
+                    process.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, nargs="+", default=[50, 100, 200])
+    parser.add_argument("--duration", type=float, default=20.0, help="seconds a call lasts")
+    parser.add_argument("--ramp", type=float, default=3.0, help="seconds over which calls start")
+    parser.add_argument("--settle", type=float, default=3.0, help="seconds of full load unmeasured")
+    parser.add_argument("--phone-processes", type=int, default=2)
+    args = parser.parse_args(argv)
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    results = []
+    for calls in args.calls:
+        for relay in ("bare", "kundrost"):
+            results.append(run(relay, calls, args))
+            print("  ".join(f"{cell:>10}" for cell in results[-1].cells()), flush=True)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"{len(args.calls)} sizes, {args.duration:g} s calls, {args.ramp:g} s ramp, "
+        f"{args.settle:g} s settle, {args.phone_processes} phone processes"
+    )
+    print("  ".join(f"{cell:>10}" for cell in HEADER))
+    for result in results:
+        print("  ".join(f"{cell:>10}" for cell in result.cells()))
+    for bare, ours in zip(results[::2], results[1::2], strict=True):
+        p50 = percentile(ours.trips, 0.5) - percentile(bare.trips, 0.5)
+        p99 = percentile(ours.trips, 0.99) - percentile(bare.trips, 0.99)
+        verdict = "met" if p99 < TARGET_P99_MS and ours.finished == ours.calls else "missed"
+        print(
+            f"{ours.calls} calls: kundrost's relay overhead per frame p50 {p50:+.2f} ms, "
+            f"p99 {p99:+.2f} ms (target < {TARGET_P99_MS:.0f} ms at p99): {verdict}; "
+            f"CPU per call {100 * ours.cpu_share / ours.calls:.2f} % of a core "
+            f"(bare {100 * bare.cpu_share / bare.calls:.2f} %)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
