@@ -1,13 +1,16 @@
 """The two far ends of `bench_voice`'s calls, each run as processes of their own.
 
 `python -m tests.bench.bench_voice_ends model PORT_FILE T0 T1 OUT` serves the realtime
-model until it is sent SIGTERM: from a call's first message on it streams a 20 ms frame every 20 ms (a model talking
-without pause), and it times every frame that arrives. `python -m tests.bench.bench_voice_ends
-phones PLAN_FILE FIRST COUNT SECONDS RAMP T0 T1 OUT` makes COUNT calls as 46elks does
-(`hello`, then a frame every 20 ms, every `sync` answered at once) and times every frame
-that arrives. Every frame carries its send time (monotonic nanoseconds, one clock for every
-process on the machine) in its first sound bytes; only frames sent between T0 and T1 are
-kept, as milliseconds of trip, in OUT (JSON).
+model until it is sent SIGTERM: from a call's first message on it streams a 20 ms frame
+every 20 ms (a model talking without pause), and it times every frame that arrives.
+
+`python -m tests.bench.bench_voice_ends phones PLAN_FILE FIRST COUNT SECONDS RAMP T0 T1
+OUT` makes COUNT calls as 46elks does (`hello`, then a frame every 20 ms, every `sync`
+answered at once) and times every frame that arrives.
+
+Every frame carries its send time (monotonic nanoseconds, one clock for every process on
+the machine) in its first sound bytes; only frames sent between T0 and T1 are kept, as
+milliseconds of trip, in OUT (JSON).
 """
 
 from __future__ import annotations
@@ -136,9 +139,10 @@ def main(argv: list[str]) -> int:
     else:
         plan, first, count, seconds, ramp, t0, t1, out = argv[1:]
         trips = Trips(int(t0), int(t1))
-        uvloop.run(
-            phones(Path(plan), int(first), int(count), float(seconds), float(ramp), trips, Path(out))
+        calls = phones(
+            Path(plan), int(first), int(count), float(seconds), float(ramp), trips, Path(out)
         )
+        uvloop.run(calls)
     return 0
 
 

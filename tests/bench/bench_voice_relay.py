@@ -127,6 +127,8 @@ def main(argv: list[str]) -> int:
             app.state.profile_dump = asyncio.create_task(dump_later())
 
         app.on_startup.append(start_dump)
+    if os.environ.get("KUNDROST_BENCH_GC") and kind == "kundrost":
+        _watch_collections(app)
     uvicorn.run(
         app,
         host="127.0.0.1",
@@ -138,6 +140,37 @@ def main(argv: list[str]) -> int:
         log_level="warning",
     )
     return 0
+
+
+def _watch_collections(app: Any) -> None:
+    """Reports the garbage collector's pauses 16 s after startup (`KUNDROST_BENCH_GC=1`)."""
+    import gc
+    import time
+
+    pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+    started: list[float] = [0.0]
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses[info["generation"]].append((time.perf_counter() - started[0]) * 1000)
+
+    async def report_later() -> None:
+        await asyncio.sleep(16)
+        for generation, times in pauses.items():
+            if times:
+                print(
+                    f"gc gen{generation}: {len(times)} pauses, max {max(times):.1f} ms, "
+                    f"total {sum(times):.0f} ms",
+                    file=sys.stderr,
+                )
+
+    async def start() -> None:
+        gc.callbacks.append(watch)
+        app.state.gc_report = asyncio.create_task(report_later())
+
+    app.on_startup.append(start)
 
 
 if __name__ == "__main__":
