@@ -13,12 +13,13 @@ from kundrost.application.hold_conversation import LIVE_STATE_TTL, conversation_
 from kundrost.application.live_conversation import LiveConversation
 from kundrost.application.live_ending import Ending, LiveOutcome
 from kundrost.application.live_match import CallAlreadyConnected, match_hello
+from kundrost.application.live_record import log_live_call, record_live_outcome
 from kundrost.application.live_stats import CallStats
 from kundrost.application.live_turns import TurnLog
 from kundrost.application.record_call_event import RecordCallEvent
 from kundrost.application.record_transcript import RecordTranscript
 from kundrost.domain.business_context import BusinessContext
-from kundrost.domain.call_events import Abandoned, Connected, Failed
+from kundrost.domain.call_events import Connected
 from kundrost.domain.call_script import CallScript
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import FailureReason
@@ -53,13 +54,11 @@ class TakeCall:
     per call, claimed in the shared cache (`conversation:<session>`) so any process may take
     any call. The claimed session is `in_progress` for the conversation.
 
-    The outcome is recorded as a posted transcript would be (`RecordTranscript`, with the
-    bridge's call quality metrics), so analysability decides as it always does. A voicemail
-    fails the call as `no_answer`, a model that broke or stayed silent as
-    `technical_failure`: both may be retried. A call with nothing said that the shopper hung
-    up or declined is abandoned; any other with nothing said fails as `technical_failure`.
-    A recording that is refused leaves the call failed rather than in progress. One log line
-    per call, with ids, durations and reasons — never a number or a word.
+    The outcome is recorded as a posted transcript would be (`record_live_outcome`: the
+    transcript with the bridge's call quality metrics, so analysability decides as it
+    always does); a voicemail fails the call as `no_answer`, a model that broke or stayed
+    silent as `technical_failure`, both to be retried. One log line per call, with ids,
+    durations and reasons — never a number or a word.
     """
 
     new_uow: UnitOfWorkFactory
@@ -102,8 +101,10 @@ class TakeCall:
             raise
         finally:
             await self.session_store.delete(conversation_key(session.id))
-        result = await self._record(session, outcome)
-        _log_outcome(session, hello, outcome, result)
+        result = await record_live_outcome(
+            session, outcome, self.record_event, self.record_transcript, self.new_uow, self.clock
+        )
+        log_live_call(session, hello, outcome, result)
         return outcome
 
     async def _claim(
@@ -166,57 +167,3 @@ class TakeCall:
             answered_at=answered,
         )
         return await conversation.run()
-
-    async def _record(self, session: CallSession, outcome: LiveOutcome) -> str:
-        """What became of the session, for the log line."""
-        ending, seconds = outcome.ending, outcome.duration_seconds
-        try:
-            if ending.failure is not None:
-                moved = await self.record_event(session.id, Failed(ending.failure))
-            elif outcome.messages:
-                recorded = await self.record_transcript(
-                    session.id,
-                    outcome.messages,
-                    seconds,
-                    outcome.quality,
-                    end_reason=ending.end_reason,
-                )
-                moved = recorded.session
-            elif ending in (Ending.SHOPPER_HUNG_UP, Ending.DECLINED):
-                moved = await self.record_event(session.id, Abandoned(ending.end_reason, seconds))
-            else:
-                moved = await self.record_event(session.id, Failed(FailureReason.TECHNICAL_FAILURE))
-        except DomainError as refusal:
-            change = failed_if_live(
-                FailureReason.TECHNICAL_FAILURE, self.record_transcript.retention
-            )
-            moved = await update_attempt(self.new_uow, self.clock, session, change)
-            return f"{moved.status} (recording refused: {refusal.code})"
-        reason = moved.failure_reason or moved.end_reason
-        return f"{moved.status} ({reason})"
-
-
-def _log_outcome(session: CallSession, hello: Hello, outcome: LiveOutcome, result: str) -> None:
-    stats = outcome.stats
-    fields = {
-        "call_session_id": str(session.id),
-        "provider_call_id": hello.call_id,
-        "ending": str(outcome.ending),
-        "session": result,
-        "duration_ms": outcome.duration_ms,
-        "first_audio_ms": stats.first_audio_ms,
-        "latency_p50_ms": stats.latency_p50,
-        "latency_max_ms": stats.latency_max,
-        "barge_ins": stats.barge_ins,
-        "messages": len(outcome.messages),
-        "input_tokens": stats.input_tokens,
-        "output_tokens": stats.output_tokens,
-    }
-    log.info(
-        "live call %(call_session_id)s (provider call %(provider_call_id)s) ended %(ending)s "
-        "after %(duration_ms)d ms: %(session)s; first audio %(first_audio_ms)s ms, latency "
-        "p50 %(latency_p50_ms)s ms, max %(latency_max_ms)s ms, %(barge_ins)d barge-ins, "
-        "%(messages)d messages, %(input_tokens)d input and %(output_tokens)d output tokens",
-        fields,
-        extra={"live_call": fields},
-    )

@@ -6,6 +6,7 @@ contract suite per port, run against every adapter.
 
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
 from kundrost.ports.availability import Unavailable
+from kundrost.ports.call_time import CallTime
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.errors import (
     CallAlreadyExists,
@@ -16,6 +17,8 @@ from kundrost.ports.errors import (
     TranscriptAlreadyRecorded,
 )
 from kundrost.ports.job_queue import Handlers, Job, JobHandler, JobKind, JobQueue, JobRunner
+from kundrost.ports.model_leg import ModelLeg, RealtimeModel
+from kundrost.ports.phone_leg import PhoneLeg
 from kundrost.ports.repositories import (
     AnalysisJobRepository,
     AssessmentRepository,
@@ -42,6 +45,7 @@ __all__ = [
     "CallAlreadyExists",
     "CallQualityRepository",
     "CallSessionRepository",
+    "CallTime",
     "Cipher",
     "Clock",
     "ContextConflict",
@@ -57,7 +61,10 @@ __all__ = [
     "JobKind",
     "JobQueue",
     "JobRunner",
+    "ModelLeg",
     "NotFound",
+    "PhoneLeg",
+    "RealtimeModel",
     "ReportExists",
     "SessionStore",
     "SessionTally",
