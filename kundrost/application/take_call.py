@@ -102,7 +102,12 @@ class TakeCall:
         finally:
             await self.session_store.delete(conversation_key(session.id))
         result = await record_live_outcome(
-            session, outcome, self.record_event, self.record_transcript, self.new_uow, self.clock
+            session,
+            outcome,
+            self.record_event,
+            self.record_transcript,
+            self.new_uow,
+            self.clock,
         )
         log_live_call(session, hello, outcome, result)
         return outcome

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
+from tests.services import free_port
+
 TARGET_P99_MS = 20.0
 PYTHON = [sys.executable, "-m"]
 
@@ -45,12 +46,6 @@ PYTHON = [sys.executable, "-m"]
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_for(path: Path, process: subprocess.Popen[bytes], what: str) -> None:

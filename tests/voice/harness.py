@@ -73,6 +73,20 @@ def voice_container(settings: Settings, elks: FakeElks, policy: LiveCallPolicy =
     return container
 
 
+async def place_call(container: Container, phone: str = SHOPPER) -> CallSession:
+    """The call about a verified purchase made an hour ago at the builders' store."""
+    now = container.clock().now()
+    return await container.initiate_call()(
+        InitiateCallCommand(
+            verification_id=VerificationId(uuid4()),
+            store_id=STORE_ID,
+            phone=PhoneNumber(phone),
+            transaction_time=now - timedelta(hours=1),
+            transaction_value=None,
+        )
+    )
+
+
 @define
 class VoiceService:
     container: Container
@@ -107,16 +121,7 @@ class VoiceService:
 
     async def place_call(self, phone: str = SHOPPER) -> CallSession:
         """A verified purchase an hour ago, called through (fake) 46elks: pending."""
-        now = self.container.clock().now()
-        return await self.container.initiate_call()(
-            InitiateCallCommand(
-                verification_id=VerificationId(uuid4()),
-                store_id=STORE_ID,
-                phone=PhoneNumber(phone),
-                transaction_time=now - timedelta(hours=1),
-                transaction_value=None,
-            )
-        )
+        return await place_call(self.container, phone)
 
     def answer(self, session: CallSession, script: list[Step], **changes: Any) -> ElksCall:
         """46elks connects the answered call to the websocket number's URL."""

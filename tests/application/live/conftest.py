@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from datetime import timedelta
-from uuid import uuid4
 
 import pytest
 from attrs import define, field
@@ -16,17 +14,14 @@ from kundrost.adapters.offline.realtime_model import OfflineRealtimeModel
 from kundrost.adapters.offline.speech_time import SpeechTime
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.adapters.terminal import TerminalPhoneLeg
-from kundrost.application.initiate_call import InitiateCallCommand
 from kundrost.application.live_ending import LiveOutcome
 from kundrost.container import Container, build_container, connect
 from kundrost.domain.call_session import CallSession
-from kundrost.domain.ids import VerificationId
-from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.live_call import Hello
 from kundrost.settings import Settings
-from tests.unit.context_builders import STORE_ID, a_business_context
-from tests.voice.harness import SHOPPER
+from tests.unit.context_builders import a_business_context
+from tests.voice.harness import SHOPPER, place_call
 
 
 @define
@@ -38,16 +33,7 @@ class Typed:
     shown: list[str] = field(factory=list)
 
     async def call(self, lines: Sequence[str | None]) -> tuple[LiveOutcome, CallSession]:
-        now = self.container.clock().now()
-        session = await self.container.initiate_call()(
-            InitiateCallCommand(
-                verification_id=VerificationId(uuid4()),
-                store_id=STORE_ID,
-                phone=PhoneNumber(SHOPPER),
-                transaction_time=now - timedelta(hours=1),
-                transaction_value=None,
-            )
-        )
+        session = await place_call(self.container)
         typed: asyncio.Queue[str | None] = asyncio.Queue()
         for line in lines:
             typed.put_nowait(line)

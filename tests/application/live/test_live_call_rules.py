@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from dependency_injector import providers
+
 from kundrost.application.live_ending import Ending
 from kundrost.domain.call_script import (
     CONSENT_QUESTION,
@@ -11,6 +15,7 @@ from kundrost.domain.call_script import (
 )
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.transcript import Speaker
+from kundrost.ports.availability import Unavailable
 from tests.application.live.conftest import Typed
 from tests.unit.context_builders import STORE_NAME
 
@@ -133,3 +138,20 @@ async def test_a_hang_up_records_what_was_said_and_analysability_decides(typed: 
     assert (session.status, session.end_reason) == (CallStatus.ABANDONED, EndReason.TOO_SHORT)
     assert [m.content for m in outcome.messages if m.speaker is Speaker.CUSTOMER] == ["Ja.", ANSWER]
     assert outcome.messages[-1].speaker is Speaker.AI
+
+
+async def test_storage_away_at_the_end_is_waited_out_and_the_call_recorded(typed: Typed) -> None:
+    recorder = typed.container.record_transcript()
+    failures = [Unavailable("storage"), Unavailable("storage")]
+
+    async def flaky(*args: Any, **kwargs: Any) -> Any:
+        if failures:
+            raise failures.pop()
+        return await recorder(*args, **kwargs)
+
+    typed.container.record_transcript.override(providers.Object(flaky))
+    outcome, session = await typed.call(["Ja.", ANSWER, None])
+
+    assert failures == []
+    assert outcome.ending is Ending.SHOPPER_HUNG_UP
+    assert session.status is CallStatus.ABANDONED
