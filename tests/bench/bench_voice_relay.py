@@ -29,6 +29,7 @@ from kundrost.domain.live_call_policy import LiveCallPolicy
 from kundrost.domain.phone import PhoneNumber
 from kundrost.entrypoints.http import create_app
 from kundrost.settings import Settings
+from tests.bench.bench_voice_stamps import Stamps, stamp_kundrost
 
 STORE = StoreId(uuid4())
 NEVER_ENDING = LiveCallPolicy(
@@ -37,7 +38,7 @@ NEVER_ENDING = LiveCallPolicy(
 """No rule of ours ends a call during the measurement: the phones hang up."""
 
 
-def kundrost(model_url: str, calls: int, plan: Path) -> Any:
+def kundrost(model_url: str, calls: int, plan: Path, stamps: Stamps | None) -> Any:
     settings = Settings.embedded(
         voice="openai", openai_api_key="sk-bench", openai_realtime_url=model_url
     )
@@ -64,12 +65,21 @@ def kundrost(model_url: str, calls: int, plan: Path) -> Any:
         plan.write_text(json.dumps({"url": url, "calls": call_ids}))
 
     app.on_startup.append(place_calls)
+    if stamps is not None:
+        stamp_kundrost(stamps)
+
+        async def write_stamps() -> None:
+            app.state.stamps = asyncio.create_task(stamps.write_when_done())
+
+        app.on_startup.append(write_stamps)
     return app
 
 
-def bare(model_url: str, calls: int, plan: Path) -> Any:
+def bare(model_url: str, calls: int, plan: Path, stamps: Stamps | None) -> Any:
     """Accept, answer the hello, then pass every text frame through untouched both ways."""
     from websockets.asyncio.client import connect
+
+    tasks: set[asyncio.Task[None]] = set()
 
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -77,6 +87,8 @@ def bare(model_url: str, calls: int, plan: Path) -> Any:
                 if event["type"] == "lifespan.startup":
                     ids = [f"bare-{n}" for n in range(calls)]
                     plan.write_text(json.dumps({"url": "ws://127.0.0.1:PORT/", "calls": ids}))
+                    if stamps is not None:
+                        tasks.add(asyncio.create_task(stamps.write_when_done()))
                     await send({"type": "lifespan.startup.complete"})
             await send({"type": "lifespan.shutdown.complete"})
             return
@@ -91,26 +103,40 @@ def bare(model_url: str, calls: int, plan: Path) -> Any:
 
             async def downlink() -> None:
                 async for message in upstream:
+                    if stamps is not None:
+                        stamps.received(message, "delta")
                     await send({"type": "websocket.send", "text": message})
+                    if stamps is not None:
+                        stamps.sent(message, "delta", stamps.downlink)
 
             down = asyncio.create_task(downlink())
             while (event := await receive())["type"] == "websocket.receive":
                 text = event.get("text") or ""
                 if text.startswith('{"t":"bye"'):
                     break
+                if stamps is not None:
+                    stamps.received(text, "data")
                 await upstream.send(text)
+                if stamps is not None:
+                    stamps.sent(text, "data", stamps.uplink)
             down.cancel()
 
     return app
 
 
 def main(argv: list[str]) -> int:
-    """With `KUNDROST_BENCH_PROFILE=<file>` kundrost's relay runs under cProfile, saved
-    `KUNDROST_BENCH_PROFILE_SECONDS` (20) after it starts."""
+    """`KUNDROST_BENCH_STAMPS=T0:T1:FILE` times each frame inside the relay
+    (`bench_voice_stamps`). With `KUNDROST_BENCH_PROFILE=<file>` kundrost's relay runs
+    under cProfile, saved `KUNDROST_BENCH_PROFILE_SECONDS` (20) after it starts."""
     kind, port, model_url, calls, plan = argv
     logging.getLogger("kundrost").setLevel(logging.WARNING)
     build = kundrost if kind == "kundrost" else bare
-    app = build(model_url, int(calls), Path(plan))
+    window = os.environ.get("KUNDROST_BENCH_STAMPS")
+    stamps = None
+    if window:
+        t0, t1, out = window.split(":", 2)
+        stamps = Stamps(int(t0), int(t1), Path(out))
+    app = build(model_url, int(calls), Path(plan), stamps)
     profile_to = os.environ.get("KUNDROST_BENCH_PROFILE")
     if profile_to and kind == "kundrost":
         import cProfile
