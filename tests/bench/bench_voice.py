@@ -38,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 
@@ -79,6 +79,7 @@ class Result:
     cpu_share: float
     inside: list[float]
     window: float = 1.0
+    lag: list[float] = field(default_factory=list)
 
     @property
     def cpu_per_frame_us(self) -> float:
@@ -97,6 +98,7 @@ class Result:
             str(len(self.trips)),
             f"{percentile(self.inside, 0.5):.2f}",
             f"{percentile(self.inside, 0.99):.2f}",
+            f"{percentile(self.lag, 0.99):.2f}",
             f"{percentile(self.trips, 0.5):.2f}",
             f"{percentile(self.trips, 0.99):.2f}",
             f"{100 * self.cpu_share:.0f}",
@@ -105,17 +107,8 @@ class Result:
         ]
 
 
-HEADER = [
-    "relay",
-    "calls",
-    "to the end",
-    "frames",
-    "in p50 ms",
-    "in p99 ms",
-    "trip p50",
-    "trip p99",
-]
-HEADER += ["CPU %", "CPU %/call"]
+HEADER = ["relay", "calls", "to the end", "frames", "in p50 ms", "in p99 ms", "lag p99"]
+HEADER += ["trip p50", "trip p99", "CPU %", "CPU %/call", "CPU µs/fr"]
 
 
 def run(relay: str, calls: int, args: argparse.Namespace) -> Result:
@@ -177,6 +170,7 @@ def run(relay: str, calls: int, args: argparse.Namespace) -> Result:
             cpu / ((t1 - t0) / 1e9),
             inside.get("uplink", []) + inside.get("downlink", []),
             (t1 - t0) / 1e9,
+            inside.get("lag", []),
         )
     finally:
         for process in reversed(processes):
@@ -222,20 +216,23 @@ def main(argv: list[str] | None = None) -> int:
             (
                 percentile(ours.inside, 0.5) - percentile(bare.inside, 0.5),
                 percentile(ours.inside, 0.99) - percentile(bare.inside, 0.99),
+                percentile(ours.lag, 0.99) - percentile(bare.lag, 0.99),
             )
             for bare, ours in pairs
         ]
         p50 = median(o[0] for o in overheads)
         p99 = median(o[1] for o in overheads)
+        lag = median(o[2] for o in overheads)
         complete = all(ours.finished == ours.calls for _, ours in pairs)
         ours_cpu = median(ours.cpu_per_frame_us for _, ours in pairs)
         bare_cpu = median(bare.cpu_per_frame_us for bare, _ in pairs)
         capacity = 1e6 / (ours_cpu * 2 / FRAME_S)
-        verdict = "met" if p99 < TARGET_P99_MS and complete else "missed"
+        verdict = "met" if p99 + max(0.0, lag) < TARGET_P99_MS and complete else "missed"
         print(
             f"{calls} calls: kundrost's relay overhead per frame, median of {len(pairs)} "
-            f"rounds: p50 {p50:+.2f} ms, p99 {p99:+.2f} ms (target < {TARGET_P99_MS:.0f} ms "
-            f"at p99): {verdict}; CPU {ours_cpu:.0f} µs a frame (bare {bare_cpu:.0f} µs), "
+            f"rounds: p50 {p50:+.2f} ms, p99 {p99:+.2f} ms, loop lag p99 {lag:+.2f} ms (target: "
+            f"p99 and lag < {TARGET_P99_MS:.0f} ms): {verdict}; CPU {ours_cpu:.0f} µs a frame "
+            f"(bare {bare_cpu:.0f} µs), "
             f"so one core relays about {capacity:.0f} such calls"
         )
     return 0

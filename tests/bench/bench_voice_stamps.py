@@ -6,7 +6,9 @@ queueing) without the phones' or the model's delays. The same points in both rel
 kundrost the Litestar socket's `receive_text`/`send_text` on 46elks' side and the openai
 SDK's `recv_bytes` / the WebSocket's `send` on the model's; for the bare relay the same
 ASGI receive and send and the same WebSocket client. Frames are told apart by their first
-base64 characters (their send time); only frames read between T0 and T1 count.
+base64 characters (their send time); only frames read between T0 and T1 count. A frame
+that has arrived may also wait for the event loop before the relay reads it: the loop's
+lag is watched too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Stamps:
         self.read: dict[str, int] = {}
         self.uplink: list[float] = []
         self.downlink: list[float] = []
+        self.lag: list[float] = []
 
     def received(self, text: str, key: str) -> None:
         sound = _sound(text, key)
@@ -40,8 +43,15 @@ class Stamps:
             into.append((time.monotonic_ns() - read) / 1e6)
 
     async def write_when_done(self) -> None:
-        await asyncio.sleep(max(0.0, (self.t1 - time.monotonic_ns()) / 1e9) + 1.0)
-        self.out.write_text(json.dumps({"uplink": self.uplink, "downlink": self.downlink}))
+        """Watches the event loop's lag meanwhile (how late a 10 ms sleep wakes: how long a
+        frame that has arrived may wait before the relay gets to it), then writes it all."""
+        while (now := time.monotonic_ns()) < self.t1 + 1_000_000_000:
+            await asyncio.sleep(0.01)
+            late = (time.monotonic_ns() - now) / 1e6 - 10.0
+            if self.t0 <= now <= self.t1:
+                self.lag.append(max(0.0, late))
+        figures = {"uplink": self.uplink, "downlink": self.downlink, "lag": self.lag}
+        self.out.write_text(json.dumps(figures))
 
 
 def _sound(text: str | bytes, key: str) -> str | None:
