@@ -159,7 +159,7 @@ def main(argv: list[str]) -> int:
         app,
         host="127.0.0.1",
         port=int(port),
-        loop="uvloop",
+        loop=os.environ.get("KUNDROST_BENCH_LOOP", "uvloop"),
         http="httptools",
         lifespan="on",
         access_log=False,
