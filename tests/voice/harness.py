@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import uuid4
 
@@ -36,7 +36,7 @@ from kundrost.settings import Settings
 from tests.adapters.elks.fake_elks import FROM_NUMBER, FakeElks, an_elks_telephony, elks_settings
 from tests.adapters.elks.fake_elks_socket import ElksCall, Step
 from tests.adapters.openai.fake_realtime import API_KEY, FakeRealtime
-from tests.unit.context_builders import STORE_ID, a_business_context
+from tests.unit.context_builders import STOCKHOLM, STORE_ID, a_business_context
 
 SHOPPER = "+46701234567"
 WEBSOCKET_NUMBER = "+46766861999"
@@ -74,17 +74,27 @@ def voice_container(settings: Settings, elks: FakeElks, policy: LiveCallPolicy =
 
 
 async def place_call(container: Container, phone: str = SHOPPER) -> CallSession:
-    """The call about a verified purchase made an hour ago at the builders' store."""
+    """The call about a verified purchase made at the builders' store earlier today.
+
+    An hour ago, or at the stroke of midnight when the Stockholm day is younger than that,
+    so the agent says "i dag" at whatever instant the suite runs.
+    """
     now = container.clock().now()
     return await container.initiate_call()(
         InitiateCallCommand(
             verification_id=VerificationId(uuid4()),
             store_id=STORE_ID,
             phone=PhoneNumber(phone),
-            transaction_time=now - timedelta(hours=1),
+            transaction_time=earlier_today(now),
             transaction_value=None,
         )
     )
+
+
+def earlier_today(now: datetime) -> datetime:
+    local = now.astimezone(STOCKHOLM)
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(now - timedelta(hours=1), midnight)
 
 
 @define
