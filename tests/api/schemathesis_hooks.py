@@ -3,10 +3,10 @@
 The OpenAPI document states every rule of a single value (types, ranges, patterns, enums,
 unknown fields). A few rules relate two values, or a value and the clock, and live in the
 operations' descriptions instead: a purchase from the last 7 days, message orders strictly
-increasing and 12,000 characters of messages at most, a report week's Monday that has
-begun, a start date on or before the end date, distinct department names and report
-recipients, opening and closing times that differ, a campaign that does not end before it
-starts. Before each call, these hooks move a *positive*
+increasing and 12,000 characters of messages at most, a latency maximum no lower than its
+median, a report week's Monday that has begun, a start date on or before the end date,
+distinct department names and report recipients, opening and closing times that differ, a
+campaign that does not end before it starts. Before each call, these hooks move a *positive*
 case (one the document calls valid) onto those rules, so "accepted by the schema, refused
 by the server" means a real mismatch. Negative cases are left alone: they must be refused
 whatever else they hold.
@@ -55,8 +55,8 @@ def purchase_within_the_window(_ctx: Any, case: Case, **_kwargs: Any) -> None:
 
 @schemathesis.hook("before_call").apply_to(method="POST", path_regex="/transcript$")
 def messages_in_order(_ctx: Any, case: Case, **_kwargs: Any) -> None:
-    """`message_order` strictly increasing, `timestamp_ms` never decreasing, and at most
-    12,000 characters of content in all."""
+    """`message_order` strictly increasing, `timestamp_ms` never decreasing, at most
+    12,000 characters of content in all, and a latency maximum no lower than its median."""
     messages = case.body.get("messages") if isinstance(case.body, dict) else None
     if not _positive(case) or not isinstance(messages, list):
         return
@@ -69,6 +69,14 @@ def messages_in_order(_ctx: Any, case: Case, **_kwargs: Any) -> None:
         if len(message["content"]) > share:
             message["content"] = message["content"][:share].rstrip() or "ja"
         room -= len(message["content"])
+    quality = case.body.get("final_audio_quality")
+    if isinstance(quality, dict):
+        median, most = (
+            quality.get("response_latency_p50_ms"),
+            quality.get("response_latency_max_ms"),
+        )
+        if isinstance(median, int | float) and isinstance(most, int | float) and most < median:
+            quality["response_latency_max_ms"] = median
 
 
 @schemathesis.hook("before_call").apply_to(method="POST", path="/api/ai/business/reports/generate")

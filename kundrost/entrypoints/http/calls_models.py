@@ -168,6 +168,9 @@ class MessageBody(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class AudioQualityBody(msgspec.Struct, forbid_unknown_fields=True):
+    """How the call sounded; `response_latency_max_ms` is at least `response_latency_p50_ms`
+    when both are given (a maximum below its median is a reporting bug)."""
+
     connection_quality: ConnectionQuality
     audio_clarity_score: Unit
     latency_ms: Milliseconds
