@@ -106,6 +106,16 @@ def wait_for(url: str, server: subprocess.Popen[bytes], seconds: float = 60) -> 
     raise AssertionError(f"{url} did not answer 200 within {seconds} s")
 
 
+def started(processes: Processes, name: str, process: subprocess.Popen[bytes]) -> None:
+    """Waits for a worker's start line: the outage must come after its start-up check, which
+    refuses to start without a database (a loaded machine can take seconds to get there)."""
+    deadline = time.monotonic() + 60
+    while "worker started" not in processes.log(name):
+        assert process.poll() is None, (f"{name} exited", processes.log(name)[-3000:])
+        assert time.monotonic() < deadline, f"{name} did not start within 60 s"
+        time.sleep(0.2)
+
+
 def eventually(count: Callable[[], int], seconds: float) -> int:
     """`count()` once it is above zero, or its last value after `seconds`."""
     deadline = time.monotonic() + seconds
@@ -161,6 +171,7 @@ def test_outages_of_storage_and_cache_and_a_killed_worker_lose_nothing(
         serve = processes.start("serve", "serve", "--port", str(port))
         wait_for(f"{base}/health/ready", serve)
         worker = processes.start("worker-1", "worker")
+        started(processes, "worker-1", worker)
         traffic.start()
         time.sleep(3)
 
@@ -181,7 +192,7 @@ def test_outages_of_storage_and_cache_and_a_killed_worker_lose_nothing(
         time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - database_went)))
         postgres.start()
         database_back = time.monotonic()
-        processes.start("worker-2", "worker")
+        started(processes, "worker-2", processes.start("worker-2", "worker"))
         stranded_after_database = traffic.wait_until_finished(RECOVERY_SECONDS)
         database_settled = time.monotonic()
         database_story = where(traffic, cache, stranded_after_database)
