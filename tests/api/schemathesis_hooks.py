@@ -144,3 +144,15 @@ def _distinct(departments: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 aliases.append(alias)
         kept.append({**department, "aliases": aliases})
     return kept
+
+
+@schemathesis.hook("before_call")
+def empty_lists_still_sent(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+    """An empty list as a *negative* case's query value is sent as `name=`: httpx leaves an
+    empty list out of the URL, so the violation would never reach the server and a refusing
+    server would be blamed for accepting it (1 case in ~7,000 on PostgreSQL)."""
+    if _positive(case) or not isinstance(case.query, dict):
+        return
+    for name, value in case.query.items():
+        if value == []:
+            case.query[name] = [""]
