@@ -191,6 +191,7 @@ def test_a_hang_up_callback_out_of_range_is_refused(
     [
         ({"strat_date": "2026-11-01"}, "strat_date"),
         ({"start_date": "null"}, "start_date"),
+        ({"": "1"}, "query"),
     ],
 )
 def test_an_unknown_query_parameter_or_null_for_an_optional_one_is_refused(

@@ -111,17 +111,14 @@ _MISSING_PARAMETER = re.compile(r"Missing required (\w+) parameter '([^']+)'")
 
 def _field(item: Mapping[str, Any]) -> dict[str, str]:
     """One offending field, as `strict_body` or Litestar's parameter parsing names it; the
-    body as a whole (Litestar's `data`) is `body`."""
-    key = str(item.get("key") or "body")
+    body as a whole (Litestar's `data`) is `body`, and a nameless one (`?=1`) is named by
+    where it came from."""
+    source = str(getattr(item.get("source"), "value", item.get("source") or "body"))
+    key = str(item.get("key") or source)
     message = str(item.get("message", ""))
-    source = item.get("source", "body")
     if key == "data":
         key, message = "body", "a JSON body is required" if message == "'data'" else message
-    return {
-        "field": key,
-        "message": message,
-        "source": str(getattr(source, "value", source)),
-    }
+    return {"field": key, "message": message, "source": source}
 
 
 def _validation_details(exc: ValidationException) -> dict[str, Any]:
