@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from attrs import field, frozen
 
@@ -16,6 +16,7 @@ from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage
 from kundrost.domain.analysis_redaction import redact_analysis
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
+from kundrost.domain.call_session import CallSession
 from kundrost.domain.errors import NotAnalysable
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.fraud_checks import FraudPolicy
@@ -41,10 +42,13 @@ _Ready = tuple[AnalysisJob, RecordedFeedback, Transcript]
 
 @frozen
 class RunAnalysis:
-    """Run one analysis job through its stages, committing each so a poller sees progress.
+    """Run one analysis job in two commits: the job marked as analysing (so a poller sees it
+    while the analyzer reads), then the fraud checks, grade and job's end in one transaction.
 
     The analyzer is called outside any open unit of work (it may take seconds); names of
     people in what it returns are redacted (`redact_analysis`) before anything is kept.
+    The fraud checks and the grade take milliseconds, so they are not stages of their own
+    that a poller could see: one commit per job after the analyzer, not three.
     Qualifying feedback keeps its transcript and content; fraudulent or low-grade feedback is
     recorded without content and its transcript is deleted in the same commit. The final
     commit holds the call's row lock and reads the call afresh: a call cancelled meanwhile
@@ -123,42 +127,55 @@ class RunAnalysis:
             lambda name: context is not None and context.department_named(name) is not None,
         )
         took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
-
-        async with self.new_uow() as uow:
-            job = await _job(uow, job.id)
-            if job.is_finished:
-                return job
-            job = job.at_stage(AnalysisStage.FRAUD_CHECKS, self.clock.now())
-            evidence = await gather_evidence(
-                uow,
-                feedback.session,
-                transcript,
-                analysis,
-                feedback.context,
-                policy=self.fraud_policy,
-                duplicate_window=self.duplicate_window,
-            )
-            await uow.analysis_jobs.save(job)
-            await uow.commit()
-        verdict = self.fraud_policy.evaluate(evidence)
-        return await self._grade(job.id, feedback, analysis, verdict, took)
+        return await self._grade(job.id, feedback, transcript, analysis, took)
 
     async def _grade(
         self,
         analysis_id: AnalysisJobId,
         feedback: RecordedFeedback,
+        transcript: Transcript,
         analysis: FeedbackAnalysis,
-        verdict: FraudVerdict,
         took_ms: int,
     ) -> AnalysisJob:
         async with self.new_uow() as uow:
             job = await _job(uow, analysis_id)
             if job.is_finished:
                 return job
-            job = job.at_stage(AnalysisStage.GRADING, self.clock.now())
+            current = await uow.sessions.get(feedback.session.id, for_update=True)
+            now = self.clock.now()
+            if current is None or current.is_expired(now):
+                job = job.failed(SESSION_GONE, now)
+            else:
+                evidence = await gather_evidence(
+                    uow,
+                    feedback.session,
+                    transcript,
+                    analysis,
+                    feedback.context,
+                    policy=self.fraud_policy,
+                    duplicate_window=self.duplicate_window,
+                )
+                verdict = self.fraud_policy.evaluate(evidence)
+                job = job.completed(
+                    await self._keep(uow, feedback, analysis, verdict, current, took_ms, now),
+                    now,
+                )
             await uow.analysis_jobs.save(job)
             await uow.commit()
-        grade = self.grading.grade(analysis, verdict)
+        return job
+
+    async def _keep(
+        self,
+        uow: UnitOfWork,
+        feedback: RecordedFeedback,
+        analysis: FeedbackAnalysis,
+        verdict: FraudVerdict,
+        current: CallSession,
+        took_ms: int,
+        now: datetime,
+    ) -> AssessmentId:
+        """Grades and stores the assessment and fraud record; deletes the words it must not
+        keep. Returns the assessment's id."""
         session = feedback.session
         metadata = AnalysisMetadata(
             (analysis.analyzer.strip() or "unknown")[:100],
@@ -169,37 +186,25 @@ class RunAnalysis:
             self.prices.cost(analysis.prompt_tokens, analysis.completion_tokens),
             analysis.rubric,
         )
-        async with self.new_uow() as uow:
-            job = await _job(uow, analysis_id)
-            if job.is_finished:
-                return job
-            current = await uow.sessions.get(session.id, for_update=True)
-            now = self.clock.now()
-            if current is None or current.is_expired(now):
-                job = job.failed(SESSION_GONE, now)
-            else:
-                assessment = QualityAssessment.record(
-                    AssessmentId(self.ids.new()),
-                    session.id,
-                    session.store_id,
-                    analysis,
-                    verdict,
-                    grade,
-                    metadata,
-                    now,
-                )
-                if current.is_erased:
-                    assessment = assessment.anonymised()
-                await uow.assessments.put(assessment)
-                await uow.fraud_records.add(
-                    FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, now)
-                )
-                if not assessment.qualifies or current.is_erased:
-                    await uow.transcripts.delete_for_session(session.id)
-                job = job.completed(assessment.id, now)
-            await uow.analysis_jobs.save(job)
-            await uow.commit()
-        return job
+        assessment = QualityAssessment.record(
+            AssessmentId(self.ids.new()),
+            session.id,
+            session.store_id,
+            analysis,
+            verdict,
+            self.grading.grade(analysis, verdict),
+            metadata,
+            now,
+        )
+        if current.is_erased:
+            assessment = assessment.anonymised()
+        await uow.assessments.put(assessment)
+        await uow.fraud_records.add(
+            FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, now)
+        )
+        if not assessment.qualifies or current.is_erased:
+            await uow.transcripts.delete_for_session(session.id)
+        return assessment.id
 
     async def _fail(self, analysis_id: AnalysisJobId, message: str) -> AnalysisJob:
         async with self.new_uow() as uow:

@@ -376,3 +376,45 @@ async def test_storage_away_mid_run_fails_nothing_and_the_next_run_finishes(
     assert (midway.status, midway.stage) == (JobStatus.PROCESSING, AnalysisStage.ANALYSING)
     assert finished.status is JobStatus.COMPLETED
     assert (await stored(new_uow, queued.call_session_id)).assessment is not None
+
+
+class CountingUnitsOfWork:
+    """A unit-of-work factory that counts the units opened and the commits made."""
+
+    def __init__(self, new_uow: UnitOfWorkFactory) -> None:
+        self._new_uow = new_uow
+        self.opened = self.commits = 0
+
+    def __call__(self) -> UnitOfWork:
+        self.opened += 1
+        uow = self._new_uow()
+        commit = uow.commit
+
+        async def counted() -> None:
+            self.commits += 1
+            await commit()
+
+        uow.commit = counted  # type: ignore[method-assign]
+        return uow
+
+
+@pytest.mark.parametrize("night", [False, True], ids=["qualifying", "fraudulent"])
+async def test_a_job_commits_twice_once_as_analysing_and_once_with_its_grade(
+    calls: Calls,
+    request_analysis: RequestAnalysis,
+    analyzer: ScriptedAnalyzer,
+    clock: ManualClock,
+    ids: SeededIds,
+    new_uow: UnitOfWorkFactory,
+    night: bool,
+) -> None:
+    await calls.store_context()
+    session = await calls.recorded(**({"transaction_time": NIGHT_PURCHASE} if night else {}))
+    queued = await request_analysis(session.id)
+    counting = CountingUnitsOfWork(new_uow)
+
+    job = await RunAnalysis(counting, analyzer, clock, ids)(queued.id)
+
+    assert job.status is JobStatus.COMPLETED
+    assert (counting.opened, counting.commits) == (2, 2)
+    assert (await stored(new_uow, session.id)).assessment is not None
