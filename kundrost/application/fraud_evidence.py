@@ -9,6 +9,7 @@ from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.fraud import FraudEvidence
 from kundrost.domain.fraud_checks import FraudPolicy
+from kundrost.domain.similarity import sizes_within_reach
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.unit_of_work import UnitOfWork
 
@@ -35,11 +36,12 @@ async def gather_evidence(
     Texts are compared as the customer's words only (`Transcript.customer_text`), by the
     signatures stored with the transcripts: this one's against those of the same store's
     other transcripts recorded from `duplicate_window` before it (the newest
-    `DUPLICATE_CANDIDATES`). No other transcript is decrypted and no other store is read; a
-    transcript stored without a signature (before signatures existed) compares with none.
-    The phone
-    velocity counts the other sessions from the same number created from the policy's
-    `velocity_window` before this session; an erased number counts none.
+    `DUPLICATE_CANDIDATES`), of which only those of a size within reach of the policy's
+    `duplicate_similarity` are read (`sizes_within_reach`). No other transcript is
+    decrypted and no other store is read; a transcript stored without a signature (before
+    signatures existed) compares with none. The phone velocity counts the other sessions
+    from the same number created from the policy's `velocity_window` before this session;
+    an erased number counts none.
     """
     own = await uow.transcripts.signature(session.id)
     others = []
@@ -49,6 +51,7 @@ async def gather_evidence(
             transcript.recorded_at - duplicate_window,
             excluding=session.id,
             limit=DUPLICATE_CANDIDATES,
+            sizes=sizes_within_reach(len(own), policy.duplicate_similarity),
         )
     calls = 0
     if session.phone is not None:

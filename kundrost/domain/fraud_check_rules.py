@@ -16,7 +16,7 @@ from kundrost.domain.fraud import (
     Severity,
     Violation,
 )
-from kundrost.domain.similarity import jaccard, words
+from kundrost.domain.similarity import jaccard_at_least, words
 
 if TYPE_CHECKING:
     from kundrost.domain.fraud_checks import FraudPolicy
@@ -129,7 +129,7 @@ def check_pattern(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
     """More than `max_calls_per_phone` (3) feedback calls from one number within
     `velocity_window` (7 days) is a medium-severity `phone_velocity`; a customer text at
     least `duplicate_similarity` (0.85) alike to another session's of the store, measured by
-    `jaccard` of their signatures, is a high-severity `duplicate_feedback`."""
+    `jaccard` of their signatures (`jaccard_at_least`), is a high-severity `duplicate_feedback`."""
     findings: list[_Finding] = []
     calls = evidence.calls_from_phone_last_window + 1
     if calls > policy.max_calls_per_phone:
@@ -141,8 +141,9 @@ def check_pattern(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
         findings.append((violation, policy.velocity_confidence))
     if len(words(evidence.transcript_text)) >= policy.duplicate_min_words:
         own = evidence.transcript_signature
-        scores = [jaccard(own, other) for other in evidence.other_signatures]
-        close = [score for score in scores if score >= policy.duplicate_similarity]
+        minimum = policy.duplicate_similarity
+        scores = [jaccard_at_least(own, other, minimum) for other in evidence.other_signatures]
+        close = [score for score in scores if score is not None]
         if close:
             shown = max(close).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
             detail = (

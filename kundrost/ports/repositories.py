@@ -153,10 +153,12 @@ class TranscriptRepository(Protocol):
         *,
         excluding: CallSessionId | None = None,
         limit: int = 1000,
+        sizes: tuple[int, int | None] | None = None,
     ) -> list[Signature]:
         """Signatures of the store's transcripts recorded at or after `since`, newest first,
         at most `limit`: what a near-duplicate check compares with, read through one index
-        whatever the other stores hold."""
+        whatever the other stores hold. With `sizes` (fewest, most digests; None: no most),
+        only those of the newest `limit` whose size is within them."""
         ...
 
     async def session_ids(

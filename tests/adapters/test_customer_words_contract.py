@@ -123,6 +123,39 @@ async def test_a_store_reads_its_own_newest_signatures_in_the_window_only(
     )
 
 
+async def test_signatures_since_keeps_the_sizes_asked_for_among_the_newest_limit(
+    new_uow: UowFactory,
+) -> None:
+    store = a_store()
+    short, long, longer = await calls_of(new_uow, store, 3)
+    texts = {short: QUEUE, long: f"{QUEUE} {PRAISE}", longer: f"{QUEUE} {PRAISE} {PRAISE}"}
+    await recorded(
+        new_uow,
+        *(saying(call, text, START + MINUTE * n) for n, (call, text) in enumerate(texts.items())),
+    )
+
+    async def sizes(uow: UnitOfWork) -> list[int]:
+        found = [await uow.transcripts.signature(c.id) for c in (longer, long, short)]
+        return [len(s or ()) for s in found]
+
+    newest_first = await read(new_uow, sizes)
+    assert newest_first[0] > newest_first[1] > newest_first[2]
+
+    async def kept(size_range: tuple[int, int | None], limit: int = 1000) -> list[int]:
+        found = await read(
+            new_uow,
+            lambda uow: uow.transcripts.signatures_since(
+                store, START, limit=limit, sizes=size_range
+            ),
+        )
+        return [len(s) for s in found]
+
+    assert await kept((newest_first[1], None)) == newest_first[:2]
+    assert await kept((0, newest_first[1])) == newest_first[1:]
+    assert await kept((newest_first[1], newest_first[1])) == [newest_first[1]]
+    assert await kept((0, newest_first[2]), limit=2) == []
+
+
 async def test_two_signatures_are_exactly_as_alike_as_the_customers_words(
     new_uow: UowFactory,
 ) -> None:

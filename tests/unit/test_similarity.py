@@ -9,7 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kundrost.domain.errors import InvalidValue
-from kundrost.domain.similarity import shingles, similarities, similarity, words
+from kundrost.domain.similarity import (
+    jaccard,
+    jaccard_at_least,
+    shingles,
+    similarities,
+    similarity,
+    sizes_within_reach,
+    words,
+)
 from tests.unit.grading_builders import CUSTOMER_TEXT, OTHER_CUSTOMER_TEXT
 
 swedish_text = st.text(alphabet=st.sampled_from(list("abcåäö ÅÄÖ.,!?-\n")), max_size=60)
@@ -63,3 +71,35 @@ def test_similarity_is_symmetric_and_between_zero_and_one(first: str, second: st
 @given(swedish_text)
 def test_a_text_is_entirely_like_itself(text: str) -> None:
     assert similarity(text, text) == 1
+
+
+@given(
+    st.frozensets(st.integers(0, 40), max_size=30),
+    st.frozensets(st.integers(0, 40), max_size=30),
+    st.sampled_from([Decimal(0), Decimal("0.3"), Decimal("0.5"), Decimal("0.85"), Decimal(1)]),
+)
+def test_jaccard_at_least_is_jaccard_when_it_reaches_the_minimum_and_none_below(
+    first: frozenset[int], second: frozenset[int], minimum: Decimal
+) -> None:
+    exact = jaccard(first, second)
+    assert jaccard_at_least(first, second, minimum) == (exact if exact >= minimum else None)
+
+
+def test_jaccard_at_least_rules_out_by_size_alone_and_keeps_the_exact_boundary() -> None:
+    ten, twenty = frozenset(range(10)), frozenset(range(20))
+    assert jaccard_at_least(ten, twenty, Decimal("0.5")) == Decimal("0.5")
+    assert jaccard_at_least(ten, twenty, Decimal("0.51")) is None
+    assert jaccard_at_least(frozenset(), frozenset(), Decimal("0.85")) == 1
+
+
+@given(
+    st.integers(0, 300),
+    st.integers(0, 300),
+    st.sampled_from([Decimal(0), Decimal("0.3"), Decimal("0.85"), Decimal(1)]),
+)
+def test_sizes_within_reach_are_the_sizes_whose_ratio_reaches_the_minimum(
+    size: int, other: int, minimum: Decimal
+) -> None:
+    fewest, most = sizes_within_reach(size, minimum)
+    reachable = min(size, other) >= minimum * max(size, other)
+    assert (fewest <= other and (most is None or other <= most)) == reachable

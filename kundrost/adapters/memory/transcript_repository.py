@@ -72,6 +72,7 @@ class MemoryTranscriptRepository:
         *,
         excluding: CallSessionId | None = None,
         limit: int = 1000,
+        sizes: tuple[int, int | None] | None = None,
     ) -> list[Signature]:
         self._guard()
         positive_limit(limit)
@@ -83,7 +84,12 @@ class MemoryTranscriptRepository:
             and session_id != excluding
         ]
         found.sort(key=lambda row: (row[0], row[1]), reverse=True)
-        return [row[2] for row in found[:limit]]
+        fewest, most = sizes or (0, None)
+        return [
+            row[2]
+            for row in found[:limit]
+            if fewest <= len(row[2]) and (most is None or len(row[2]) <= most)
+        ]
 
     async def session_ids(
         self, *, after: CallSessionId | None = None, limit: int = 1000

@@ -29,11 +29,16 @@ _INSERT = (
     "ON CONFLICT DO NOTHING RETURNING call_session_id"
 )
 _SIGNATURES = (
-    "SELECT signature FROM transcripts WHERE store_id = $1 AND recorded_at >= $2 "
+    "SELECT signature FROM (SELECT signature, recorded_at, call_session_id FROM transcripts "
+    "WHERE store_id = $1 AND recorded_at >= $2 "
     "AND signature IS NOT NULL AND ($3::uuid IS NULL OR call_session_id <> $3) "
-    "ORDER BY recorded_at DESC, call_session_id DESC LIMIT $4"
+    "ORDER BY recorded_at DESC, call_session_id DESC LIMIT $4) newest "
+    "WHERE octet_length(signature) >= $5 "
+    "AND ($6::integer IS NULL OR octet_length(signature) <= $6) "
+    "ORDER BY recorded_at DESC, call_session_id DESC"
 )
-"""Read backwards through `transcripts_store_signed`: one store's window, newest first."""
+"""Read backwards through `transcripts_store_signed`: one store's window, newest first; of
+those, only the signatures of a size within reach leave the database (8 bytes a digest)."""
 
 
 def keyed_signature(cipher: Cipher, transcript: Transcript) -> bytes:
@@ -129,10 +134,20 @@ class PostgresTranscriptRepository:
         *,
         excluding: CallSessionId | None = None,
         limit: int = 1000,
+        sizes: tuple[int, int | None] | None = None,
     ) -> list[Signature]:
         positive_limit(limit)
+        fewest, most = sizes or (0, None)
         connection = await self._transaction.connection()
-        rows = await connection.fetch(_SIGNATURES, store_id, since, excluding, limit)
+        rows = await connection.fetch(
+            _SIGNATURES,
+            store_id,
+            since,
+            excluding,
+            limit,
+            fewest * 8,
+            None if most is None else most * 8,
+        )
         return [unpacked(row["signature"]) for row in rows]
 
     async def session_ids(
