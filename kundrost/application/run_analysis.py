@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from attrs import field, frozen
@@ -73,6 +74,9 @@ class RunAnalysis:
     duplicate_window: timedelta = DUPLICATE_WINDOW
     analysability: AnalysabilityPolicy = field(factory=AnalysabilityPolicy)
     prices: TokenPrices = field(factory=TokenPrices)
+    on_graded: Callable[[QualityAssessment], None] | None = None
+    """Told of each assessment this job stored, once committed (the worker's metrics count
+    them without reading them back)."""
 
     async def handle(self, job: Job) -> None:
         """The queue's handler for `JobKind.ANALYSE_FEEDBACK`."""
@@ -143,6 +147,7 @@ class RunAnalysis:
                 return job
             current = await uow.sessions.get(feedback.session.id, for_update=True)
             now = self.clock.now()
+            stored: QualityAssessment | None = None
             if current is None or current.is_expired(now):
                 job = job.failed(SESSION_GONE, now)
             else:
@@ -156,12 +161,12 @@ class RunAnalysis:
                     duplicate_window=self.duplicate_window,
                 )
                 verdict = self.fraud_policy.evaluate(evidence)
-                job = job.completed(
-                    await self._keep(uow, feedback, analysis, verdict, current, took_ms, now),
-                    now,
-                )
+                stored = await self._keep(uow, feedback, analysis, verdict, current, took_ms, now)
+                job = job.completed(stored.id, now)
             await uow.analysis_jobs.save(job)
             await uow.commit()
+        if stored is not None and self.on_graded is not None:
+            self.on_graded(stored)
         return job
 
     async def _keep(
@@ -173,9 +178,9 @@ class RunAnalysis:
         current: CallSession,
         took_ms: int,
         now: datetime,
-    ) -> AssessmentId:
+    ) -> QualityAssessment:
         """Grades and stores the assessment and fraud record; deletes the words it must not
-        keep. Returns the assessment's id."""
+        keep. Returns the assessment stored."""
         session = feedback.session
         metadata = AnalysisMetadata(
             (analysis.analyzer.strip() or "unknown")[:100],
@@ -204,7 +209,7 @@ class RunAnalysis:
         )
         if not assessment.qualifies or current.is_erased:
             await uow.transcripts.delete_for_session(session.id)
-        return assessment.id
+        return assessment
 
     async def _fail(self, analysis_id: AnalysisJobId, message: str) -> AnalysisJob:
         async with self.new_uow() as uow:

@@ -9,11 +9,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+from attrs import evolve
 from prometheus_client import Counter, Histogram, start_http_server
 
 from kundrost.application.analysis_queue import analysis_id_of
 from kundrost.container import Container
 from kundrost.domain.analysis_job import JobStatus
+from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.call_status import CallStatus
 from kundrost.ports.job_queue import Job
 
@@ -52,28 +54,29 @@ def count_call(status: CallStatus) -> None:
 
 
 def counting_analysis(container: Container) -> Callable[[Job], Awaitable[None]]:
-    """The analysis job's handler, counting each finished analysis and reward."""
+    """The analysis job's handler, counting each finished analysis and reward. One
+    `RunAnalysis` serves every job of the worker, and it hands over each assessment it
+    stores, so counting reads nothing back."""
+    run = evolve(container.run_analysis(), on_graded=count_assessment)
 
     async def handle(job: Job) -> None:
-        finished = await container.run_analysis()(analysis_id_of(job))
+        finished = await run(analysis_id_of(job))
         if finished.status is JobStatus.FAILED:
             ANALYSES.labels(outcome="failed").inc()
-            return
-        if finished.status is not JobStatus.COMPLETED:
-            return
-        assessment = (await container.get_analysis()(finished.id)).assessment
-        if assessment is None:
-            return
-        if assessment.is_fraudulent:
-            outcome = "fraudulent"
-        else:
-            outcome = "qualifying" if assessment.qualifies else "not_qualifying"
-        ANALYSES.labels(outcome=outcome).inc()
-        if assessment.reward_percentage is not None:
-            REWARDS.inc()
-            REWARD_PERCENTAGE.observe(float(assessment.reward_percentage))
 
     return handle
+
+
+def count_assessment(assessment: QualityAssessment) -> None:
+    """One stored assessment: its outcome, and its reward when it earned one."""
+    if assessment.is_fraudulent:
+        outcome = "fraudulent"
+    else:
+        outcome = "qualifying" if assessment.qualifies else "not_qualifying"
+    ANALYSES.labels(outcome=outcome).inc()
+    if assessment.reward_percentage is not None:
+        REWARDS.inc()
+        REWARD_PERCENTAGE.observe(float(assessment.reward_percentage))
 
 
 class MetricsPortUnusable(RuntimeError):
