@@ -51,11 +51,14 @@ def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]
 
 def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> list[SampleQuote]:
     """At most `limit` different excerpts, newest first, from qualifying feedback only, each
-    with the call it came from."""
+    with the call it came from; no quote older than the last one kept is read (a group of
+    hundreds of mentions costs what its newest few do)."""
     found: list[SampleQuote] = []
     for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
+        if len(found) >= limit:
+            break
         text = excerpt(theme.quote, max_chars) if feedback.qualifies else None
-        if text and all(text != quote.text for quote in found) and len(found) < limit:
+        if text and all(text != quote.text for quote in found):
             found.append(SampleQuote(text, feedback.call_session_id))
     return found
 
