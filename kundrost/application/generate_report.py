@@ -11,7 +11,6 @@ from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_aggregation import ReportPolicy, build_weekly_report
-from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import ReportExists
 from kundrost.ports.system import Clock, IdGenerator
@@ -69,7 +68,7 @@ class GenerateWeeklyReport:
             existing = await uow.reports.for_week(store_id, week)
             if existing and not force and existing.generated_at >= end:
                 raise ReportExists(existing.id, analysis_week=week.monday.isoformat())
-            assessments = await uow.assessments.between(start, end, store_id=store_id)
+            feedback = await uow.assessments.weekly_feedback(start, end, store_id=store_id)
             history = await uow.reports.for_store(
                 store_id, since=week.shifted(-history_weeks(self.policy)), until=week.previous()
             )
@@ -77,7 +76,7 @@ class GenerateWeeklyReport:
                 existing.id if existing else ReportId(self.ids.new()),
                 store_id,
                 week,
-                [WeeklyFeedback.from_assessment(a) for a in assessments],
+                feedback,
                 history,
                 now,
                 zone,

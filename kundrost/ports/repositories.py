@@ -35,6 +35,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.similarity import Signature
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.tallies import AssessmentTally, SessionTally
 
@@ -185,6 +186,13 @@ class AssessmentRepository(Protocol):
         self, start: datetime, end: datetime, *, store_id: StoreId | None = None
     ) -> list[QualityAssessment]:
         """Assessments created in `[start, end)`, of one store or all, oldest first."""
+        ...
+
+    async def weekly_feedback(
+        self, start: datetime, end: datetime, *, store_id: StoreId
+    ) -> list[WeeklyFeedback]:
+        """`WeeklyFeedback.from_assessment` of each of the store's assessments created in
+        `[start, end)`, oldest first, reading only what a report needs (no summary)."""
         ...
 
     async def tally(

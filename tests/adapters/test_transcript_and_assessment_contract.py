@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from decimal import Decimal
 
 import pytest
 from attrs import evolve
 
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.transcript import Transcript
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.errors import TranscriptAlreadyRecorded
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.storage_builders import (
@@ -147,6 +149,42 @@ async def test_assessments_between_are_half_open_oldest_first_and_by_store(
         made["elsewhere"],
         made["inside"],
     ]
+
+
+async def test_weekly_feedback_is_what_a_report_sees_of_each_assessment_of_the_store(
+    new_uow: UowFactory,
+) -> None:
+    mine = a_store()
+    end = START + DAY
+    priced = an_assessment_of(a_session(store_id=mine), START + MINUTE)
+    priced = evolve(
+        priced,
+        analysis_metadata=evolve(
+            priced.analysis_metadata,
+            prompt_tokens=812,
+            completion_tokens=240,
+            cost_usd=Decimal("0.000266"),
+        ),
+    )
+    made = [
+        an_assessment_of(a_session(store_id=mine), START),
+        priced,
+        an_assessment_of(a_session(store_id=mine), START + 2 * MINUTE).anonymised(),
+        an_assessment_of(a_session(store_id=mine), end),
+        an_assessment_of(a_session(), START + MINUTE),
+    ]
+
+    async def put_all(uow: UnitOfWork) -> None:
+        for assessment in made:
+            await uow.assessments.put(assessment)
+
+    await committed(new_uow, put_all)
+    found = await read(
+        new_uow, lambda uow: uow.assessments.weekly_feedback(START, end, store_id=mine)
+    )
+    assert found == [WeeklyFeedback.from_assessment(a) for a in made[:3]]
+    assert found[0].themes[0].quote
+    assert found[1].usage.cost_usd == Decimal("0.000266")
 
 
 async def test_a_turn_cut_off_by_the_other_speaker_reads_back_marked(new_uow: UowFactory) -> None:

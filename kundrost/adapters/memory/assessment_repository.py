@@ -11,6 +11,7 @@ from kundrost.adapters.memory.store import MemoryStore
 from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally, quality_band_index
 
 
@@ -56,6 +57,12 @@ class MemoryAssessmentRepository:
             if start <= a.created_at < end and (store_id is None or a.store_id == store_id)
         ]
         return sorted(found, key=lambda a: (a.created_at, a.id))
+
+    async def weekly_feedback(
+        self, start: datetime, end: datetime, *, store_id: StoreId
+    ) -> list[WeeklyFeedback]:
+        found = await self.between(start, end, store_id=store_id)
+        return [WeeklyFeedback.from_assessment(a) for a in found]
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None

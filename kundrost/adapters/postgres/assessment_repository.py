@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
-from attrs import evolve
 
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.queries import created_between
@@ -19,6 +18,7 @@ from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
 from kundrost.domain.grading import QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally
 
@@ -48,6 +48,15 @@ ON CONFLICT (call_session_id) DO UPDATE SET
     content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised
 """
 _SELECT = f"SELECT {_READ_COLUMNS} FROM quality_assessments"
+_WEEKLY = (
+    "SELECT id, call_session_id, created_at, qualifies, is_fraudulent, overall, "
+    "reward_percentage, themes, quotes, actionable_items, legacy_actionable_items, "
+    "(analysis_metadata->>'prompt_tokens')::bigint AS prompt_tokens, "
+    "(analysis_metadata->>'completion_tokens')::bigint AS completion_tokens, "
+    "(analysis_metadata->>'cost_usd')::numeric AS cost_usd FROM quality_assessments"
+)
+"""What a weekly report reads of an assessment: no summary, scores but the overall one, or
+metadata but the usage."""
 ANONYMISED = (
     "summary = NULL, quotes = NULL, actionable_items = NULL, legacy_actionable_items = NULL, "
     "is_anonymised = true"
@@ -124,6 +133,14 @@ class PostgresAssessmentRepository:
     ) -> list[QualityAssessment]:
         return await self._all(*created_between(start, end, store_id))
 
+    async def weekly_feedback(
+        self, start: datetime, end: datetime, *, store_id: StoreId
+    ) -> list[WeeklyFeedback]:
+        connection = await self._transaction.connection()
+        where, *arguments = created_between(start, end, store_id)
+        rows = await connection.fetch(f"{_WEEKLY} {where}", *arguments)
+        return [self._weekly(row) for row in rows]
+
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None
     ) -> AssessmentTally:
@@ -192,11 +209,30 @@ class PostgresAssessmentRepository:
             plain = row["legacy_actionable_items"] or []
         return tuple(CONVERTER.structure(plain, list[ActionableItem]))
 
-    def _assessment(self, row: asyncpg.Record) -> QualityAssessment:
-        themes = CONVERTER.structure(row["themes"], list[Theme])
+    def _themes(self, row: asyncpg.Record) -> tuple[Theme, ...]:
+        plain = row["themes"]
         if row["quotes"] is not None:
             quotes = json.loads(self._cipher.decrypt(row["quotes"], QUOTES))
-            themes = [evolve(t, quote=q) for t, q in zip(themes, quotes, strict=True)]
+            plain = [{**t, "quote": q} for t, q in zip(plain, quotes, strict=True)]
+        return tuple(CONVERTER.structure(plain, list[Theme]))
+
+    def _weekly(self, row: asyncpg.Record) -> WeeklyFeedback:
+        return WeeklyFeedback(
+            assessment_id=AssessmentId(row["id"]),
+            call_session_id=CallSessionId(row["call_session_id"]),
+            created_at=row["created_at"],
+            qualifies=row["qualifies"],
+            is_fraudulent=row["is_fraudulent"],
+            overall_score=row["overall"],
+            reward_percentage=row["reward_percentage"],
+            themes=self._themes(row),
+            actionable_items=self._items(row),
+            usage=AnalysisUsage.of(
+                [(row["prompt_tokens"], row["completion_tokens"], row["cost_usd"])]
+            ),
+        )
+
+    def _assessment(self, row: asyncpg.Record) -> QualityAssessment:
         summary = row["summary"]
         return QualityAssessment(
             id=AssessmentId(row["id"]),
@@ -210,7 +246,7 @@ class PostgresAssessmentRepository:
             is_fraudulent=row["is_fraudulent"],
             fraud_reasons=tuple(row["fraud_reasons"]),
             summary=None if summary is None else self._cipher.decrypt(summary, SUMMARY),
-            themes=tuple(themes),
+            themes=self._themes(row),
             actionable_items=self._items(row),
             analysis_metadata=CONVERTER.structure(row["analysis_metadata"], AnalysisMetadata),
             created_at=row["created_at"],
