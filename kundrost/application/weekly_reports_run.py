@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -21,6 +22,9 @@ log = logging.getLogger("kundrost.reports")
 
 ReportGenerator = Callable[[StoreId, IsoWeek], Awaitable[WeeklyReport]]
 """`GenerateWeeklyReport`: builds and stores one store's report, `ReportExists` when done."""
+
+_Outcome = tuple[str, bool]
+"""generated, existing or failed; whether the report's e-mail was queued."""
 
 ReportAnnouncer = Callable[[ReportId], Awaitable[bool]]
 """`QueueReportEmail`: queues the report's e-mail; False when it was queued already."""
@@ -58,35 +62,51 @@ class RunWeeklyReports:
     generate: ReportGenerator
     zone: str = DEFAULT_TIMEZONE
     announce: ReportAnnouncer | None = None
+    concurrency: int = 8
+    """Stores generated at a time: each generation waits on its storage most of the time,
+    so a few at once keep one core busy (summary and e-mails as one at a time would)."""
 
     async def __call__(
         self, week: IsoWeek, *, with_contexts: bool = True, progress: Progress = UNWATCHED
     ) -> WeeklyReportsSummary:
         stores = await self.stores(week, with_contexts=with_contexts)
         progress.started(len(stores))
-        generated = existing = queued = 0
-        failed: list[StoreId] = []
-        for store_id in stores:
-            try:
-                report = await self.generate(store_id, week)
-            except ReportExists as exists:
-                existing += 1
-                if with_contexts:
-                    queued += await self._announce(ReportId(UUID(str(exists.report_id))))
-            except Exception as error:
-                failed.append(store_id)
-                log.error(
-                    "weekly report %s for store %s failed: %s",
-                    week,
-                    store_id,
-                    type(error).__name__,
-                    exc_info=error,
-                )
-            else:
-                generated += 1
-                queued += await self._announce(report.id)
-            progress.advanced()
-        return WeeklyReportsSummary(week, len(stores), generated, existing, tuple(failed), queued)
+        outcomes: dict[StoreId, _Outcome] = {}
+        pending = iter(stores)
+
+        async def generating() -> None:
+            for store_id in pending:
+                outcomes[store_id] = await self._one(store_id, week, with_contexts)
+                progress.advanced()
+
+        await asyncio.gather(*(generating() for _ in range(min(self.concurrency, len(stores)))))
+        kinds = [outcomes[store_id][0] for store_id in stores]
+        return WeeklyReportsSummary(
+            week,
+            len(stores),
+            kinds.count("generated"),
+            kinds.count("existing"),
+            tuple(store_id for store_id in stores if outcomes[store_id][0] == "failed"),
+            sum(queued for _, queued in outcomes.values()),
+        )
+
+    async def _one(self, store_id: StoreId, week: IsoWeek, with_contexts: bool) -> _Outcome:
+        """One store's generation: what became of it and whether its e-mail was queued."""
+        try:
+            report = await self.generate(store_id, week)
+        except ReportExists as exists:
+            queued = with_contexts and await self._announce(ReportId(UUID(str(exists.report_id))))
+            return "existing", bool(queued)
+        except Exception as error:
+            log.error(
+                "weekly report %s for store %s failed: %s",
+                week,
+                store_id,
+                type(error).__name__,
+                exc_info=error,
+            )
+            return "failed", False
+        return "generated", await self._announce(report.id)
 
     async def _announce(self, report_id: ReportId) -> bool:
         """Whether the e-mail was queued; a queue that fails is logged, and the next run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -133,3 +134,31 @@ async def test_a_week_without_any_store_is_an_empty_run(
     summary = await RunWeeklyReports(new_uow, generate)(WEEK)
 
     assert (summary.stores, summary.generated, summary.existing, summary.failed) == (0, 0, 0, ())
+
+
+async def test_a_run_generates_a_few_stores_at_a_time_and_sums_up_in_store_order(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport
+) -> None:
+    stores = sorted(a_store() for _ in range(7))
+    await put(new_uow, *(a_context(store) for store in stores))
+    broken = {stores[1], stores[5]}
+    running = most = 0
+
+    async def generate_slowly(store: StoreId, week: IsoWeek) -> WeeklyReport:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        try:
+            await asyncio.sleep(0.01)
+            if store in broken:
+                raise TimeoutError("the database did not answer")
+            return await generate(store, week)
+        finally:
+            running -= 1
+
+    summary = await RunWeeklyReports(new_uow, generate_slowly, concurrency=3)(WEEK)
+
+    assert most == 3
+    assert (summary.stores, summary.generated) == (7, 5)
+    assert summary.failed == (stores[1], stores[5])
+    assert [len(await reports_of(new_uow, store)) for store in stores] == [1, 0, 1, 1, 1, 0, 1]
