@@ -11,8 +11,10 @@ seeds its own throw-away schema with COPY and drops it afterwards.
   of the same rows after a fresh seed. Prints the total and the longest single statement
   (target: every statement under 50 ms, so no lock is held long).
 - Weekly reports: S stores × F qualifying feedback in one ISO week (10,000 × 50 by
-  default) turned into S reports by `GenerateWeeklyReport` (`--concurrency` at a time, as
-  the scheduler would), beside a bare fetch of the same rows and a bare SQL `GROUP BY`.
+  default), and a call of each store in it, turned into S reports by the scheduler's weekly
+  run (`RunWeeklyReports`, `--concurrency` stores at a time), beside a bare fetch of the
+  same rows into Python; `--rounds` interleaved rounds (the week's reports removed before
+  each run), ratio of medians; then a bare SQL `GROUP BY` of the week.
 
 Not a test: pytest collects `test_*.py`, not `bench_*.py`.
 """
@@ -26,7 +28,7 @@ import os
 import secrets
 import statistics
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -41,6 +43,7 @@ from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.system import ManualClock, UuidGenerator
 from kundrost.application.cleanup import Cleanup
 from kundrost.application.generate_report import GenerateWeeklyReport
+from kundrost.application.weekly_reports_run import RunWeeklyReports
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
 from kundrost.domain.assessment import AnalysisMetadata
 from kundrost.domain.ids import StoreId
@@ -270,77 +273,121 @@ async def seed_feedback(url: str, schema: str, stores: list[StoreId], per_store:
     return time.perf_counter() - started
 
 
-async def in_parallel(jobs: Sequence[Callable[[], Awaitable[Any]]], width: int) -> list[float]:
-    """Runs the jobs `width` at a time; returns how long each took."""
-    durations: list[float] = []
-    queue = list(reversed(jobs))
-
-    async def worker() -> None:
-        while queue:
-            job = queue.pop()
-            started = time.perf_counter()
-            await job()
-            durations.append(time.perf_counter() - started)
-
-    await asyncio.gather(*(worker() for _ in range(width)))
-    return durations
+def week_sessions(stores: list[StoreId]) -> Iterator[tuple[Any, ...]]:
+    """One completed call a store on the week's Wednesday: how the weekly run finds them."""
+    wednesday = WEEK_START + timedelta(days=2, hours=12)
+    for store in stores:
+        ended = wednesday + timedelta(seconds=120)
+        yield (
+            uuid4(), uuid4(), store, wednesday - timedelta(minutes=5), None, "medium",
+            "completed", 1, wednesday, ended, wednesday + timedelta(seconds=20), ended, 90,
+            "completed", ended + timedelta(days=90),
+        )  # fmt: skip
 
 
-async def reports(url: str, store_count: int, per_store: int, width: int) -> None:
+async def seed_week(url: str, schema: str, stores: list[StoreId], per_store: int) -> float:
+    started = time.perf_counter()
+    await seed_feedback(url, schema, stores, per_store)
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.copy_records_to_table(
+            "call_sessions",
+            records=list(week_sessions(stores)),
+            columns=SESSION_COLUMNS,
+            schema_name=schema,
+        )
+        await connection.execute(f"ANALYZE {schema}.call_sessions")
+    finally:
+        await connection.close()
+    return time.perf_counter() - started
+
+
+async def weekly_run(url: str, schema: str, width: int, stores: list[StoreId]) -> float:
+    """The scheduler's weekly run of the week (`RunWeeklyReports`) after the week's reports
+    are removed; seconds it took."""
+    database = PostgresDatabase(
+        url, AesGcmCipher(KEY), schema=schema, min_size=width, max_size=width
+    )
+    await database.start()
+    try:
+        async with database.unit_of_work() as uow:
+            connection = await uow.connection()  # type: ignore[attr-defined]
+            await connection.execute("DELETE FROM weekly_reports")
+            await uow.commit()
+        generate = GenerateWeeklyReport(
+            database.unit_of_work, ManualClock(WEEK_END + timedelta(hours=3)), UuidGenerator()
+        )
+        run = RunWeeklyReports(database.unit_of_work, generate, concurrency=width)
+        started = time.perf_counter()
+        summary = await run(WEEK, with_contexts=False)
+        took = time.perf_counter() - started
+        assert (summary.generated, summary.failed) == (len(stores), ()), summary
+        async with database.unit_of_work() as uow:
+            sample = await uow.reports.for_week(stores[0], WEEK)
+        assert sample is not None
+        return took
+    finally:
+        await database.close()
+
+
+async def row_scan(url: str, schema: str) -> tuple[float, int]:
+    """A bare fetch of the week's assessment rows into Python: (seconds, rows)."""
+    connection = await asyncpg.connect(url, server_settings={"search_path": schema})
+    try:
+        started = time.perf_counter()
+        fetched = await connection.fetch(
+            "SELECT * FROM quality_assessments WHERE created_at >= $1 AND created_at < $2",
+            WEEK_START,
+            WEEK_END,
+        )
+        return time.perf_counter() - started, len(fetched)
+    finally:
+        await connection.close()
+
+
+async def grouped(url: str, schema: str) -> tuple[float, int]:
+    connection = await asyncpg.connect(url, server_settings={"search_path": schema})
+    try:
+        started = time.perf_counter()
+        groups = await connection.fetch(
+            "SELECT store_id, count(*), avg(overall), avg(reward_percentage) "
+            "FROM quality_assessments WHERE created_at >= $1 AND created_at < $2 "
+            "GROUP BY store_id",
+            WEEK_START,
+            WEEK_END,
+        )
+        return time.perf_counter() - started, len(groups)
+    finally:
+        await connection.close()
+
+
+async def reports(url: str, store_count: int, per_store: int, width: int, rounds: int) -> None:
     schema = await fresh_schema(url, "reports")
     stores = sorted(StoreId(uuid4()) for _ in range(store_count))
     try:
-        seeded = await seed_feedback(url, schema, stores, per_store)
+        seeded = await seed_week(url, schema, stores, per_store)
         rows = store_count * per_store
         print(
             f"seeded {rows:,} assessments ({store_count:,} stores × {per_store}) in {seeded:.1f} s"
         )
-        database = PostgresDatabase(
-            url, AesGcmCipher(KEY), schema=schema, min_size=width, max_size=width
-        )
-        await database.start()
-        try:
-            generate = GenerateWeeklyReport(
-                database.unit_of_work, ManualClock(WEEK_END + timedelta(hours=3)), UuidGenerator()
+        runs, scans = [], []
+        for number in range(rounds):
+            scan, fetched = await row_scan(url, schema)
+            assert fetched == rows, (fetched, rows)
+            took = await weekly_run(url, schema, width, stores)
+            scans.append(scan)
+            runs.append(took)
+            print(
+                f"round {number + 1}: weekly run {took:.2f} s "
+                f"({store_count / took:,.0f} reports/s); row scan {scan:.2f} s"
             )
-            started = time.perf_counter()
-            durations = await in_parallel(
-                [lambda store=store: generate(store, WEEK) for store in stores], width
-            )
-            total = time.perf_counter() - started
-            async with database.unit_of_work() as uow:
-                sample = await uow.reports.for_week(stores[0], WEEK)
-            assert sample is not None
-            assert sample.total_feedback_count == per_store
-        finally:
-            await database.close()
+        took, scan = statistics.median(runs), statistics.median(scans)
         print(
-            f"GenerateWeeklyReport, {width} at a time: {store_count:,} reports in {total:.1f} s "
-            f"({store_count / total:,.0f} reports/s; per report median "
-            f"{milliseconds(statistics.median(durations))}, longest {milliseconds(max(durations))})"
+            f"median: weekly run ({width} stores at a time) {took:.2f} s beside fetching the "
+            f"week's {rows:,} rows into Python {scan:.2f} s: {took / scan:.1f}x"
         )
-        connection = await asyncpg.connect(url, server_settings={"search_path": schema})
-        try:
-            started = time.perf_counter()
-            fetched = await connection.fetch(
-                "SELECT * FROM quality_assessments WHERE created_at >= $1 AND created_at < $2",
-                WEEK_START,
-                WEEK_END,
-            )
-            scan = time.perf_counter() - started
-            started = time.perf_counter()
-            groups = await connection.fetch(
-                "SELECT store_id, count(*), avg(overall), avg(reward_percentage) "
-                "FROM quality_assessments WHERE created_at >= $1 AND created_at < $2 "
-                "GROUP BY store_id",
-                WEEK_START,
-                WEEK_END,
-            )
-            grouped = time.perf_counter() - started
-        finally:
-            await connection.close()
-        print(f"bare: fetching the week's {len(fetched):,} rows into Python in {scan:.2f} s")
-        print(f"bare: SQL GROUP BY of the week into {len(groups):,} store rows in {grouped:.2f} s")
+        took, count = await grouped(url, schema)
+        print(f"bare: SQL GROUP BY of the week into {count:,} store rows in {took:.2f} s")
     finally:
         await drop_schema(url, schema)
 
@@ -352,6 +399,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--stores", type=int, default=10_000, help="stores (10,000)")
     parser.add_argument("--feedback", type=int, default=50, help="feedback per store (50)")
     parser.add_argument("--concurrency", type=int, default=8, help="reports at a time (8)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved report rounds (3)")
     parser.add_argument("--only", choices=["retention", "reports"], help="run one part")
     args = parser.parse_args(argv)
     url = database_url()
@@ -359,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.only in (None, "retention"):
         asyncio.run(retention(url, args.rows, args.batch))
     if args.only in (None, "reports"):
-        asyncio.run(reports(url, args.stores, args.feedback, args.concurrency))
+        asyncio.run(reports(url, args.stores, args.feedback, args.concurrency, args.rounds))
 
 
 if __name__ == "__main__":
