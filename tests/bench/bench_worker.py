@@ -229,11 +229,14 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"analyzer alone {bare:,.0f} /s ({bare_cpu:.2f} ms CPU each)"
         )
     rate, bare = statistics.median(rates), statistics.median(bares)
-    cpu, bare_cpu = statistics.median(cpus or [float("nan")]), statistics.median(bare_cpus)
     print(
         f"median: {rate:,.0f} analyses/s end to end beside the analyzer alone {bare:,.0f} /s "
         f"({rate / bare:.1%})"
     )
+    if not cpus:
+        print("CPU an analysis: not measured (the only round was profiled)")
+        return
+    cpu, bare_cpu = statistics.median(cpus), statistics.median(bare_cpus)
     print(
         f"CPU an analysis: workers {cpu:.2f} ms beside the analyzer {bare_cpu:.2f} ms "
         f"({cpu / bare_cpu:.1f}x); a worker with a core of its own: {1000 / cpu:,.0f} analyses/s"
