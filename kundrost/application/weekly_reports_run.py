@@ -1,4 +1,4 @@
-"""RunWeeklyReports: the weekly reports of every store for a week, one store at a time."""
+"""RunWeeklyReports: the weekly reports of every store for a week, a few stores at a time."""
 
 from __future__ import annotations
 
