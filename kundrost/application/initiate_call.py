@@ -14,7 +14,6 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
 from kundrost.domain.purchase_window import PurchaseWindow
 from kundrost.domain.retention import RetentionPolicy
-from kundrost.ports.errors import CallAlreadyExists
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.telephony import Telephony
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
@@ -66,9 +65,6 @@ class InitiateCall:
             retention=self.retention,
         )
         async with self.new_uow() as uow:
-            existing = await uow.sessions.by_verification(command.verification_id)
-            if existing is not None:
-                raise CallAlreadyExists(existing.id)
-            await uow.sessions.add(session)
+            await uow.sessions.add(session)  # CallAlreadyExists naming the first
             await uow.commit()
         return await dial(self.new_uow, self.telephony, self.clock, session, self.retention)

@@ -22,6 +22,15 @@ async def _prepare(connection: asyncpg.Connection) -> None:
     )
 
 
+async def _lend_again(_connection: asyncpg.Connection) -> None:
+    """Nothing to undo when a connection comes back to the pool, beyond what asyncpg always
+    does (roll back a transaction left open): kundrost sets no session state, and the one
+    session lock it takes (the scheduler's `running`) is released, or its connection ended,
+    before the connection returns. asyncpg's default reset (advisory unlock, CLOSE ALL,
+    UNLISTEN, RESET ALL) is one more round trip on every release, as many as a status
+    request's own query."""
+
+
 class PostgresDatabase:
     """One pool per process, every connection with `search_path` set to kundrost's schema.
 
@@ -69,6 +78,7 @@ class PostgresDatabase:
             min_size=min(self._min_size, self._max_size),
             max_size=self._max_size,
             init=_prepare,
+            reset=_lend_again,
             server_settings={"search_path": self._schema, "application_name": "kundrost"},
             timeout=CONNECT_TIMEOUT_SECONDS,
         )

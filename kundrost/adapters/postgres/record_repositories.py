@@ -110,7 +110,7 @@ class PostgresCallQualityRepository:
         await connection.execute(_PUT_METRICS, *values)
 
     async def for_session(self, session_id: CallSessionId) -> CallQualityMetrics | None:
-        connection = await self._transaction.connection()
+        connection = await self._transaction.connection(reads_only=True)
         row = await connection.fetchrow(
             f"SELECT {_METRICS_COLUMNS} FROM call_quality_metrics WHERE call_session_id = $1",
             session_id,

@@ -278,7 +278,7 @@ class PostgresCallSessionRepository:
         return deleted
 
     async def _first(self, where: str, *arguments: Any) -> CallSession | None:
-        connection = await self._transaction.connection()
+        connection = await self._transaction.connection(reads_only="FOR UPDATE" not in where)
         row = await connection.fetchrow(f"{_SELECT} {where}", *arguments)
         return None if row is None else session_from_row(row, self._cipher)
 

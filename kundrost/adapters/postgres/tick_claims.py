@@ -57,8 +57,18 @@ class PostgresTickClaims:
                 yield locked
             finally:
                 if locked:
-                    await connection.fetchval(_UNLOCK, job)
+                    await _unlocked(connection, job)
 
     async def forget_before(self, before: datetime) -> int:
         status: str = await self._database.pool.execute(_FORGET, _instant(before))
         return int(status.split()[-1])
+
+
+async def _unlocked(connection: Any, job: str) -> None:
+    """Releases `job`'s lock, or ends the connection (and the lock with it) when the release
+    fails: the pool lends connections again without resetting their session state."""
+    try:
+        await connection.fetchval(_UNLOCK, job)
+    except BaseException:
+        connection.terminate()
+        raise

@@ -12,8 +12,10 @@ Write = Callable[[asyncpg.Connection], Awaitable[None]]
 
 
 class Transaction(Protocol):
-    async def connection(self) -> asyncpg.Connection:
-        """The connection, after every deferred write has been written."""
+    async def connection(self, *, reads_only: bool = False) -> asyncpg.Connection:
+        """The connection, after every deferred write has been written; inside the
+        transaction unless `reads_only` (a plain SELECT, no lock) and nothing was written
+        yet."""
         ...
 
     def defer(self, write: Write) -> None:

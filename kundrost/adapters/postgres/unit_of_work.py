@@ -38,8 +38,13 @@ from kundrost.ports.repositories import (
 class PostgresUnitOfWork:
     """`ports.UnitOfWork` as one PostgreSQL transaction (READ COMMITTED).
 
-    A connection is taken from the pool and a transaction begun on entry; `commit` commits,
-    anything else rolls back, and the connection goes back to the pool either way.
+    A connection is taken from the pool on entry; the transaction begins with the first
+    write or locking read. Plain reads before it run on their own: under READ COMMITTED
+    each statement sees its own snapshot inside a transaction too, so nothing changes but
+    the round trips of BEGIN and ROLLBACK, which a status read would otherwise pay twice
+    over its one query. A commit with a single write and no transaction begun sends that
+    write alone, atomic by itself (no BEGIN, no COMMIT). `commit` commits, anything else
+    rolls back, and the connection goes back to the pool either way.
 
     Inserts that a uniqueness rule guards (a session per verification, a transcript per
     session, a report per store and week, a context version) are written when the unit of
@@ -74,8 +79,6 @@ class PostgresUnitOfWork:
         self._life.enter()
         try:
             self._connection = await self._pool.acquire()
-            await self._connection.execute("BEGIN")
-            self._open = True
         except BaseException as error:
             await self._end()
             away = self._away(error)
@@ -106,6 +109,10 @@ class PostgresUnitOfWork:
     async def commit(self) -> None:
         self._ensure_active()
         try:
+            if not self._open and len(self._pending) <= 1:
+                await self._flush()
+                return
+            await self._begin()
             await self._flush()
             assert self._connection is not None
             self._open = False
@@ -121,12 +128,26 @@ class PostgresUnitOfWork:
         """Drops every change; rolling back an ended unit of work does nothing."""
         await self._end()
 
-    async def connection(self) -> asyncpg.Connection:
-        """The transaction's connection, once the writes waiting for it are written."""
+    async def connection(self, *, reads_only: bool = False) -> asyncpg.Connection:
+        """The transaction's connection, once the writes waiting for it are written; the
+        transaction begins here unless `reads_only` and nothing has been written yet."""
         self._ensure_active()
-        await self._flush()
+        if self._pending or not reads_only:
+            await self._begin()
+            await self._flush()
         assert self._connection is not None
         return self._connection
+
+    async def _begin(self) -> None:
+        if self._open:
+            return
+        assert self._connection is not None
+        try:
+            await self._connection.execute("BEGIN")
+        except BaseException:
+            await self._end()
+            raise
+        self._open = True
 
     def defer(self, write: Write) -> None:
         """Writes `write` before the next statement of this unit of work, or at commit."""

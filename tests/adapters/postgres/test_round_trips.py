@@ -1,0 +1,143 @@
+"""What the request path sends to PostgreSQL: each statement is a round trip, and the
+database answers faster than the Python around it, so the count is the cost."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from decimal import Decimal
+from uuid import uuid4
+
+import pytest
+
+from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.postgres import PostgresDatabase
+from kundrost.adapters.postgres.tick_claims import PostgresTickClaims
+from kundrost.adapters.simulated import SimulatedTelephony
+from kundrost.adapters.system import ManualClock, UuidGenerator
+from kundrost.application.call_status import GetCallStatus
+from kundrost.application.initiate_call import InitiateCall, InitiateCallCommand
+from kundrost.domain.call_status import CallStatus
+from kundrost.domain.ids import StoreId, VerificationId
+from kundrost.domain.phone import PhoneNumber
+from kundrost.ports.errors import CallAlreadyExists
+from tests.adapters.postgres_fixtures import postgres_database
+from tests.adapters.storage_builders import START, a_session
+
+
+@pytest.fixture
+async def one_connection() -> AsyncIterator[tuple[PostgresDatabase, list[str]]]:
+    """A database whose pool holds one connection, and every statement sent on it."""
+    async with postgres_database(
+        "round_trips", cipher=AesGcmCipher(secrets.token_bytes(32)), max_size=1
+    ) as database:
+        sent: list[str] = []
+        async with database.pool.acquire() as connection:
+            connection.add_query_logger(lambda record: sent.append(record.query))
+        sent.clear()
+        yield database, sent
+
+
+def verbs(sent: list[str]) -> list[str]:
+    return [statement.split()[0].upper() for statement in sent]
+
+
+async def test_a_status_read_is_its_reads_alone_without_a_transaction_or_a_reset(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    database, sent = one_connection
+    session = a_session()
+    async with database.unit_of_work() as uow:
+        await uow.sessions.add(session)
+        await uow.commit()
+    sent.clear()
+    view = await GetCallStatus(database.unit_of_work, ManualClock(START))(session.id)
+    assert view.session.id == session.id
+    assert verbs(sent) == ["SELECT", "SELECT"]
+    assert not any("pg_advisory_unlock_all" in statement for statement in sent)
+
+
+async def test_initiating_a_call_commits_the_session_once_before_dialling(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    database, sent = one_connection
+    initiate = InitiateCall(
+        database.unit_of_work, SimulatedTelephony(), ManualClock(START), UuidGenerator()
+    )
+    command = InitiateCallCommand(
+        verification_id=VerificationId(uuid4()),
+        store_id=StoreId(uuid4()),
+        phone=PhoneNumber("+46701234567"),
+        transaction_time=START - timedelta(hours=1),
+        transaction_value=Decimal("349.50"),
+    )
+    session = await initiate(command)
+    assert session.status is CallStatus.PENDING
+    assert session.provider_call_id is not None
+    # the session: its uniqueness check and its insert, committed by itself; then, once the
+    # call is placed, its provider call id under the row's lock
+    assert verbs(sent) == ["SELECT", "INSERT", "BEGIN", "SELECT", "UPDATE", "COMMIT"]
+    sent.clear()
+    with pytest.raises(CallAlreadyExists) as refused:
+        await initiate(command)
+    assert refused.value.details["call_session_id"] == str(session.id)
+    assert verbs(sent) == ["SELECT"]
+
+
+async def test_a_unit_of_work_with_two_writes_commits_them_in_one_transaction(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    database, sent = one_connection
+    first, second = a_session(), a_session()
+    async with database.unit_of_work() as uow:
+        await uow.sessions.add(first)
+        await uow.sessions.add(second)
+        await uow.commit()
+    assert verbs(sent) == ["SELECT", "BEGIN", "INSERT", "SELECT", "INSERT", "COMMIT"]
+
+
+async def test_a_unit_of_work_left_uncommitted_after_a_write_rolls_it_back(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    database, sent = one_connection
+    session = a_session()
+    async with database.unit_of_work() as uow:
+        await uow.sessions.add(session)
+        await uow.sessions.get(session.id)  # the insert is written before this read
+    async with database.unit_of_work() as uow:
+        assert await uow.sessions.get(session.id) is None
+    assert verbs(sent) == ["SELECT", "BEGIN", "INSERT", "SELECT", "ROLLBACK", "SELECT"]
+
+
+class BrokenConnection:
+    def __init__(self) -> None:
+        self.terminated = False
+
+    async def fetchval(self, *_arguments: object) -> object:
+        raise ConnectionResetError("gone")
+
+    def terminate(self) -> None:
+        self.terminated = True
+
+
+async def test_a_scheduler_lock_whose_release_fails_ends_its_connection() -> None:
+    """The pool lends connections again without asyncpg's reset, so a session lock must
+    never come back to it held."""
+    from kundrost.adapters.postgres.tick_claims import _unlocked
+
+    connection = BrokenConnection()
+    with pytest.raises(ConnectionResetError):
+        await _unlocked(connection, "weekly")
+    assert connection.terminated
+
+
+async def test_a_scheduler_lock_is_free_once_its_run_ends(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    database, _sent = one_connection
+    claims = PostgresTickClaims(database)
+    async with claims.running("weekly") as locked:
+        assert locked
+    async with claims.running("weekly") as locked_again:
+        assert locked_again
