@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from kundrost.application.calls_common import visible_session
+from kundrost.application.calls_common import CALL_SESSION
 from kundrost.domain.call_quality import CallQualityMetrics
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId
+from kundrost.ports.errors import NotFound
 from kundrost.ports.system import Clock
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
@@ -27,6 +28,7 @@ class GetCallStatus:
 
     async def __call__(self, session_id: CallSessionId) -> CallStatusView:
         async with self.new_uow() as uow:
-            session = await visible_session(uow, session_id, self.clock)
-            metrics = await uow.quality_metrics.for_session(session_id)
-        return CallStatusView(session, metrics)
+            found = await uow.sessions.with_quality(session_id)
+        if found is None or found[0].is_expired(self.clock.now()):
+            raise NotFound(CALL_SESSION, session_id)
+        return CallStatusView(*found)

@@ -54,6 +54,13 @@ class CallSessionRepository(Protocol):
         wait until this one ends, so two deliveries of one event are applied one by one."""
         ...
 
+    async def with_quality(
+        self, session_id: CallSessionId
+    ) -> tuple[CallSession, CallQualityMetrics | None] | None:
+        """`get` and the call's quality metrics (None until measured) in one read: the whole
+        read of a status request."""
+        ...
+
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None: ...
 
     async def get_many(

@@ -47,6 +47,30 @@ async def test_a_later_call_quality_measurement_replaces_the_earlier_one(
     assert await read(new_uow, lambda uow: uow.quality_metrics.for_session(session_id)) == second
 
 
+async def test_a_session_reads_back_with_its_call_quality_in_one_read(
+    new_uow: UowFactory,
+) -> None:
+    measured, unmeasured, missing = a_session(), a_session(), a_session()
+    metrics = metrics_of(measured.id, START + MINUTE, latency_ms=95)
+
+    async def add_all(uow: UnitOfWork) -> None:
+        await uow.sessions.add(measured)
+        await uow.sessions.add(unmeasured)
+        await uow.quality_metrics.put(metrics)
+        await uow.quality_metrics.put(metrics_of(missing.id))
+
+    await committed(new_uow, add_all)
+    assert await read(new_uow, lambda uow: uow.sessions.with_quality(measured.id)) == (
+        measured,
+        metrics,
+    )
+    assert await read(new_uow, lambda uow: uow.sessions.with_quality(unmeasured.id)) == (
+        unmeasured,
+        None,
+    )
+    assert await read(new_uow, lambda uow: uow.sessions.with_quality(missing.id)) is None
+
+
 async def test_an_analysis_job_reads_back_and_saves_its_progress(new_uow: UowFactory) -> None:
     job = a_job(a_session_id())
     await committed(new_uow, lambda uow: uow.analysis_jobs.add(job))

@@ -7,9 +7,11 @@ from datetime import datetime
 
 from kundrost.adapters.memory.assessment_repository import MemoryAssessmentRepository
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
+from kundrost.adapters.memory.record_repositories import MemoryCallQualityRepository
 from kundrost.adapters.memory.report_repository import MemoryWeeklyReportRepository
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.transcript_repository import MemoryTranscriptRepository
+from kundrost.domain.call_quality import CallQualityMetrics
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
@@ -33,6 +35,7 @@ class MemoryCallSessionRepository:
         transcripts: MemoryTranscriptRepository,
         assessments: MemoryAssessmentRepository,
         reports: MemoryWeeklyReportRepository,
+        quality: MemoryCallQualityRepository,
     ) -> None:
         self._store = store
         self._guard = guard
@@ -41,6 +44,7 @@ class MemoryCallSessionRepository:
         self._transcripts = transcripts
         self._assessments = assessments
         self._reports = reports
+        self._quality = quality
         self._rows: Overlay[CallSessionId, CallSession] = Overlay(store.sessions)
         self._added: set[CallSessionId] = set()
 
@@ -63,6 +67,14 @@ class MemoryCallSessionRepository:
         if session is None and newly_locked:
             self._unlock_row(session_id)
         return session
+
+    async def with_quality(
+        self, session_id: CallSessionId
+    ) -> tuple[CallSession, CallQualityMetrics | None] | None:
+        session = await self.get(session_id)
+        if session is None:
+            return None
+        return session, await self._quality.for_session(session_id)
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         self._guard()

@@ -51,6 +51,7 @@ class MemoryUnitOfWork:
         )
         assessments = MemoryAssessmentRepository(store, self._ensure_active)
         reports = MemoryWeeklyReportRepository(store, self._ensure_active)
+        quality_metrics = MemoryCallQualityRepository(store, self._ensure_active)
         sessions = MemoryCallSessionRepository(
             store,
             self._ensure_active,
@@ -59,9 +60,9 @@ class MemoryUnitOfWork:
             transcripts,
             assessments,
             reports,
+            quality_metrics,
         )
         fraud_records = MemoryFraudRecordRepository(store, self._ensure_active)
-        quality_metrics = MemoryCallQualityRepository(store, self._ensure_active)
         contexts = MemoryBusinessContextRepository(store, self._ensure_active)
         analysis_jobs = MemoryAnalysisJobRepository(store, self._ensure_active)
         self.sessions: CallSessionRepository = sessions

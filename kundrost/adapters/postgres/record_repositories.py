@@ -115,14 +115,20 @@ class PostgresCallQualityRepository:
             f"SELECT {_METRICS_COLUMNS} FROM call_quality_metrics WHERE call_session_id = $1",
             session_id,
         )
-        if row is None:
-            return None
-        fields = {name: row[name] for name in _METRICS_FIELDS}
-        return CallQualityMetrics(
-            **{**fields, "call_session_id": CallSessionId(row["call_session_id"])}
-        )
+        return None if row is None else metrics_from_row(row)
 
     async def delete_recorded_before(self, cutoff: datetime, limit: int) -> int:
         positive_limit(limit)
         connection = await self._transaction.connection()
         return _count(await connection.execute(DELETE_METRICS, cutoff, limit))
+
+
+METRICS_FIELDS = _METRICS_FIELDS
+
+
+def metrics_from_row(row: asyncpg.Record, prefix: str = "") -> CallQualityMetrics:
+    """The metrics in `row`, its columns named `prefix` + the field name."""
+    fields = {name: row[prefix + name] for name in _METRICS_FIELDS}
+    return CallQualityMetrics(
+        **{**fields, "call_session_id": CallSessionId(fields["call_session_id"])}
+    )

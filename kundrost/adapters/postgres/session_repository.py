@@ -10,7 +10,9 @@ import asyncpg
 
 from kundrost.adapters.postgres.assessment_repository import ANONYMISED
 from kundrost.adapters.postgres.queries import created_between
+from kundrost.adapters.postgres.record_repositories import METRICS_FIELDS, metrics_from_row
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
+from kundrost.domain.call_quality import CallQualityMetrics
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
@@ -41,6 +43,14 @@ _UPDATE = (
     "provider_call_id = $18, expires_at = $19 WHERE id = $1"
 )
 _SELECT = f"SELECT {COLUMNS} FROM call_sessions"
+_WITH_QUALITY = (
+    "SELECT "
+    + ", ".join(f"s.{name.strip()}" for name in COLUMNS.split(","))
+    + ", "
+    + ", ".join(f"m.{name} AS m_{name}" for name in METRICS_FIELDS)
+    + " FROM call_sessions s LEFT JOIN call_quality_metrics m ON m.call_session_id = s.id"
+    " WHERE s.id = $1"
+)
 DELETE_EXPIRED = f"""
 WITH deleted AS (
     DELETE FROM call_sessions
@@ -158,6 +168,16 @@ class PostgresCallSessionRepository:
         return await self._first(
             "WHERE id = $1 FOR UPDATE" if for_update else "WHERE id = $1", session_id
         )
+
+    async def with_quality(
+        self, session_id: CallSessionId
+    ) -> tuple[CallSession, CallQualityMetrics | None] | None:
+        connection = await self._transaction.connection(reads_only=True)
+        row = await connection.fetchrow(_WITH_QUALITY, session_id)
+        if row is None:
+            return None
+        metrics = None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
+        return session_from_row(row, self._cipher), metrics
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         return await self._first("WHERE verification_id = $1", verification_id)
