@@ -79,6 +79,10 @@ async def dial(
 ) -> CallSession:
     """Place the call of a committed pending attempt and keep the provider's call id.
 
+    The id is written alone, unread and unlocked (on PostgreSQL one UPDATE): it changes that
+    column only, and only while the session is on this attempt, so events that moved the
+    session on meanwhile keep their changes. The session is returned as placed.
+
     A call the network refuses (`TelephonyError`) fails the attempt as `technical_failure`:
     the error is logged and the failed session returned, so the caller sees status `failed`
     and may retry it, instead of a pending session that will never ring.
@@ -97,6 +101,7 @@ async def dial(
         change = failed_if_live(FailureReason.TECHNICAL_FAILURE, retention)
         return await update_attempt(new_uow, clock, session, change)
     log.info("call %s attempt %d placed", session.id, session.attempt)
-    return await update_attempt(
-        new_uow, clock, session, lambda current, _now: current.with_provider_call(call_id)
-    )
+    async with new_uow() as uow:
+        await uow.sessions.set_provider_call(session.id, session.attempt, call_id)
+        await uow.commit()
+    return session.with_provider_call(call_id)

@@ -71,6 +71,14 @@ class CallSessionRepository(Protocol):
         """Replaces the stored session with the same id; raises `NotFound` if there is none."""
         ...
 
+    async def set_provider_call(
+        self, session_id: CallSessionId, attempt: int, provider_call_id: str
+    ) -> None:
+        """Records the provider's id of the call placed for `attempt`, unless the session has
+        moved on to another attempt or is gone (then nothing changes); written with the
+        unit of work's other writes, without reading the session first."""
+        ...
+
     async def count_from_phone(
         self,
         phone: PhoneNumber,

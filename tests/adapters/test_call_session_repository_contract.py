@@ -8,7 +8,7 @@ from kundrost.domain.call_status import CallStatus
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports.errors import CallAlreadyExists, NotFound
 from tests.adapters.storage_builders import DAY, MINUTE, START, a_session, a_store
-from tests.adapters.storage_steps import UowFactory, read, stored
+from tests.adapters.storage_steps import UowFactory, committed, read, stored
 from tests.unit.call_builders import later
 
 
@@ -139,3 +139,24 @@ async def test_between_answers_a_new_list_each_time(new_uow: UowFactory) -> None
         first = await uow.sessions.between(START, START + DAY)
         first.clear()
         assert len(await uow.sessions.between(START, START + DAY)) == 1
+
+
+async def test_a_provider_call_is_recorded_on_its_attempt_only(new_uow: UowFactory) -> None:
+    session = a_session()
+    await stored(new_uow, session)
+    await committed(new_uow, lambda uow: uow.sessions.set_provider_call(session.id, 2, "later"))
+    assert await read(new_uow, lambda uow: uow.sessions.get(session.id)) == session
+    await committed(new_uow, lambda uow: uow.sessions.set_provider_call(session.id, 1, "call-1"))
+    assert await read(new_uow, lambda uow: uow.sessions.get(session.id)) == (
+        session.with_provider_call("call-1")
+    )
+
+
+async def test_a_provider_call_of_an_uncommitted_unit_of_work_is_not_kept(
+    new_uow: UowFactory,
+) -> None:
+    session = a_session()
+    await stored(new_uow, session)
+    async with new_uow() as uow:
+        await uow.sessions.set_provider_call(session.id, 1, "call-1")
+    assert await read(new_uow, lambda uow: uow.sessions.get(session.id)) == session

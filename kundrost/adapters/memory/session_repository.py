@@ -93,6 +93,14 @@ class MemoryCallSessionRepository:
             raise NotFound("call session", session.id)
         self._rows.put(session.id, session)
 
+    async def set_provider_call(
+        self, session_id: CallSessionId, attempt: int, provider_call_id: str
+    ) -> None:
+        self._guard()
+        current = self._rows.get(session_id)
+        if current is not None and current.attempt == attempt:
+            self._rows.put(session_id, current.with_provider_call(provider_call_id))
+
     async def count_from_phone(
         self,
         phone: PhoneNumber,

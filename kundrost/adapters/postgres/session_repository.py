@@ -43,6 +43,7 @@ _UPDATE = (
     "provider_call_id = $18, expires_at = $19 WHERE id = $1"
 )
 _SELECT = f"SELECT {COLUMNS} FROM call_sessions"
+_SET_PROVIDER_CALL = "UPDATE call_sessions SET provider_call_id = $3 WHERE id = $1 AND attempt = $2"
 _WITH_QUALITY = (
     "SELECT "
     + ", ".join(f"s.{name.strip()}" for name in COLUMNS.split(","))
@@ -193,6 +194,14 @@ class PostgresCallSessionRepository:
         status = await connection.execute(_UPDATE, *session_values(session, self._cipher))
         if status == "UPDATE 0":
             raise NotFound("call session", session.id)
+
+    async def set_provider_call(
+        self, session_id: CallSessionId, attempt: int, provider_call_id: str
+    ) -> None:
+        async def update(connection: asyncpg.Connection) -> None:
+            await connection.execute(_SET_PROVIDER_CALL, session_id, attempt, provider_call_id)
+
+        self._transaction.defer(update)
 
     async def count_from_phone(
         self,

@@ -58,7 +58,7 @@ async def test_a_status_read_is_one_select_without_a_transaction_or_a_reset(
     assert not any("pg_advisory_unlock_all" in statement for statement in sent)
 
 
-async def test_initiating_a_call_commits_the_session_once_before_dialling(
+async def test_initiating_a_call_is_three_statements_without_a_transaction(
     one_connection: tuple[PostgresDatabase, list[str]],
 ) -> None:
     database, sent = one_connection
@@ -75,9 +75,9 @@ async def test_initiating_a_call_commits_the_session_once_before_dialling(
     session = await initiate(command)
     assert session.status is CallStatus.PENDING
     assert session.provider_call_id is not None
-    # the session: its uniqueness check and its insert, committed by itself; then, once the
-    # call is placed, its provider call id under the row's lock
-    assert verbs(sent) == ["SELECT", "INSERT", "BEGIN", "SELECT", "UPDATE", "COMMIT"]
+    # the session: its uniqueness check and its insert, committed by itself, before the call
+    # is placed (its events must find it); then the provider's call id, one UPDATE
+    assert verbs(sent) == ["SELECT", "INSERT", "UPDATE"]
     sent.clear()
     with pytest.raises(CallAlreadyExists) as refused:
         await initiate(command)
