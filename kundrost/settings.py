@@ -172,6 +172,10 @@ def _price(env: Mapping[str, str], name: str, default: str) -> Decimal:
     return price
 
 
+HTTP_CONCURRENCY = 16
+"""The default of `Settings.http_concurrency`, measured best at 64 connections."""
+
+
 def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     text = env.get(name, "").strip()
     if not text:
@@ -310,6 +314,9 @@ class Settings:
     """`KUNDROST_DATABASE_SCHEMA`: the PostgreSQL schema kundrost's tables live in."""
     database_pool_size: int = 10
     """`KUNDROST_DATABASE_POOL_SIZE`: connections per process."""
+    http_concurrency: int = HTTP_CONCURRENCY
+    """`KUNDROST_HTTP_CONCURRENCY`: HTTP requests handled at once per process, the others
+    admitted in arrival order (see docs/performance.md)."""
     auto_migrate: bool = False
     """`KUNDROST_AUTO_MIGRATE=1`: apply pending migrations when a process starts."""
     redis_url: str | None = field(default=None, repr=False)
@@ -438,6 +445,13 @@ class Settings:
             database_schema=_text(env, PREFIX + "DATABASE_SCHEMA", "kundrost") or "kundrost",
             database_pool_size=read(
                 _positive_int, env, PREFIX + "DATABASE_POOL_SIZE", 10, default=10
+            ),
+            http_concurrency=read(
+                _positive_int,
+                env,
+                PREFIX + "HTTP_CONCURRENCY",
+                HTTP_CONCURRENCY,
+                default=HTTP_CONCURRENCY,
             ),
             auto_migrate=read(_flag, env, PREFIX + "AUTO_MIGRATE", False, default=False),
             redis_url=redis_url,

@@ -19,6 +19,7 @@ from litestar.template import TemplateConfig
 
 from kundrost.adapters.html.environment import new_environment
 from kundrost.container import Container, close_resources, connect, open_resources
+from kundrost.entrypoints.http.admission import FairAdmission
 from kundrost.entrypoints.http.allow import install_exact_allow
 from kundrost.entrypoints.http.dependencies import DEPENDENCIES
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
@@ -93,4 +94,6 @@ def create_app(container: Container, settings: Settings) -> Litestar:
             engine=JinjaTemplateEngine.from_environment(new_environment())
         ),
     )
-    return install_request_log(install_exact_allow(app))
+    app = install_exact_allow(app)
+    app.asgi_handler = FairAdmission(app.asgi_handler, settings.http_concurrency)
+    return install_request_log(app)

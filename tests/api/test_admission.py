@@ -1,0 +1,64 @@
+"""Fair admission: a bounded number of HTTP requests inside the app, the rest in arrival order."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from kundrost.entrypoints.http.admission import FairAdmission
+from kundrost.settings import HTTP_CONCURRENCY, Settings
+
+
+class SlowApp:
+    """An ASGI app that records who is inside and when each request entered."""
+
+    def __init__(self) -> None:
+        self.inside = 0
+        self.most_inside = 0
+        self.entered: list[int] = []
+        self.release = asyncio.Event()
+
+    async def __call__(self, scope: dict[str, Any], _receive: Any, _send: Any) -> None:
+        self.inside += 1
+        self.most_inside = max(self.most_inside, self.inside)
+        self.entered.append(scope["number"])
+        await self.release.wait()
+        await asyncio.sleep(0)
+        self.inside -= 1
+
+
+async def test_at_most_the_limit_is_inside_and_the_rest_enter_in_arrival_order() -> None:
+    app = SlowApp()
+    admission = FairAdmission(app, 3)
+
+    async def request(number: int) -> None:
+        await admission({"type": "http", "number": number}, None, None)
+
+    tasks = [asyncio.create_task(request(number)) for number in range(10)]
+    await asyncio.sleep(0.01)
+    assert app.inside == 3
+    assert app.entered == [0, 1, 2]
+    app.release.set()
+    await asyncio.gather(*tasks)
+    assert app.most_inside == 3
+    assert app.entered == list(range(10))
+
+
+async def test_websockets_are_not_held_back() -> None:
+    app = SlowApp()
+    admission = FairAdmission(app, 1)
+    first = asyncio.create_task(admission({"type": "http", "number": 0}, None, None))
+    socket = asyncio.create_task(admission({"type": "websocket", "number": 1}, None, None))
+    await asyncio.sleep(0.01)
+    assert app.entered == [0, 1]
+    app.release.set()
+    await asyncio.gather(first, socket)
+
+
+def test_the_limit_is_a_setting_and_must_be_positive() -> None:
+    assert Settings.from_env({}).http_concurrency == HTTP_CONCURRENCY
+    assert Settings.from_env({"KUNDROST_HTTP_CONCURRENCY": "4"}).http_concurrency == 4
+    with pytest.raises(ValueError, match="at least 1"):
+        FairAdmission(SlowApp(), 0)
