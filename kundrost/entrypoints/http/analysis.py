@@ -12,7 +12,7 @@ from typing import Annotated, Any, ClassVar
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from litestar import Controller, delete, get, post
+from litestar import Controller
 from litestar.exceptions import PermissionDeniedException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
@@ -45,6 +45,7 @@ from kundrost.entrypoints.http.analysis_models import (
 from kundrost.entrypoints.http.dependencies import ContainerDep, PrincipalDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
+from kundrost.entrypoints.http.handlers import delete, get, post
 from kundrost.entrypoints.http.limits import EARLIEST_DAY, check_days, day_schema
 from kundrost.entrypoints.http.security import Role, allow, require_store
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Annotated, Any, ClassVar, Literal
 from uuid import UUID
 
-from litestar import Controller, Request, get, post, put
+from litestar import Controller, Request
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
 from litestar.params import Body, FromPath, Parameter, QueryParameter
@@ -46,6 +46,7 @@ from kundrost.entrypoints.http.business_models import (
 from kundrost.entrypoints.http.dependencies import ContainerDep, PrincipalDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
+from kundrost.entrypoints.http.handlers import get, post, put
 from kundrost.entrypoints.http.limits import QUERY_PATTERN, check_days, day_schema
 from kundrost.entrypoints.http.report_formats import (
     Format,

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 from uuid import UUID
 
-from litestar import Controller, Request, delete, get, patch, post, put
+from litestar import Controller, Request
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotFoundException
 from litestar.openapi import ResponseSpec
@@ -45,6 +45,7 @@ from kundrost.entrypoints.http.calls_models import (
 from kundrost.entrypoints.http.dependencies import ContainerDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
+from kundrost.entrypoints.http.handlers import delete, get, patch, post, put
 from kundrost.entrypoints.http.observability import count_call
 from kundrost.entrypoints.http.security import Principal, Role, allow, require_store
 
@@ -52,9 +53,9 @@ from kundrost.entrypoints.http.security import Principal, Role, allow, require_s
 def calls_guard(
     *roles: Role,
 ) -> Callable[[ASGIConnection[Any, Any, Any, Any], Any], Awaitable[None]]:
-    """The feature flag and the roles, checked in one coroutine: Litestar copies the handler
-    for each guard and runs a plain-function guard in a worker thread, both of which cost
-    more than the checks (see docs/performance.md)."""
+    """The feature flag and the roles, checked in one coroutine: one guard to run instead of
+    two, and never a plain-function guard, which Litestar runs in a worker thread (see
+    docs/performance.md)."""
     checks = (feature("ai_calls"), allow(*roles))
 
     async def guard(connection: ASGIConnection[Any, Any, Any, Any], handler: Any) -> None:
