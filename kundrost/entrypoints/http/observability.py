@@ -33,6 +33,7 @@ from kundrost.container import Container
 from kundrost.domain.call_events import CallEvent, Connected
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId
+from kundrost.entrypoints.http.request_metrics import ScopeLabelledPrometheusMiddleware
 from kundrost.entrypoints.http.security import Principal
 from kundrost.entrypoints.logs import request_id as request_id_var
 from kundrost.entrypoints.metrics import count_call, counting_analysis
@@ -120,6 +121,7 @@ def prometheus_config() -> PrometheusConfig:
         group_path=True,
         exclude=["^/metrics"],
         exclude_unhandled_paths=True,
+        middleware_class=ScopeLabelledPrometheusMiddleware,
     )
 
 
