@@ -1,24 +1,28 @@
-"""How fast the HTTP API answers, beside a bare Litestar JSON endpoint served the same way.
+"""How fast the HTTP API answers, beside a bare Litestar endpoint served the same way.
 
-Run with `python -m tests.bench.bench_http [--duration 10] [--connections 64]`. Each app
-runs in its own process under uvicorn (1 worker, uvloop + httptools): kundrost exactly as
-`kundrost serve` runs it on the embedded defaults (request logs on, written to /dev/null),
-and a bare Litestar app whose one GET returns a small JSON dict. The load comes from `wrk`
-when it is installed (Lua scripts send distinct verification ids and rotate the tokens),
-else from an httpx load generator in another process, which is slower than the server and
-says so. Measured: `GET /api/ai/calls/{id}/status` over 500 sessions and
-`POST /api/ai/calls/initiate` with a new verification each time.
+Run with `python -m tests.bench.bench_http [--rounds 3] [--duration 10] [--connections 64]
+[--workers 1]`. Each app runs in its own process under uvicorn (`--workers`, uvloop +
+httptools): kundrost exactly as `kundrost serve` runs it on the embedded defaults (request
+logs on, written to /dev/null), and a bare Litestar app whose one GET returns a small JSON
+dict. Every load is warmed up for 2 s, then measured once per round, the order reversed
+every other round; the figures are medians over the rounds and ratios of those medians.
+The load comes from `wrk` when it is installed (Lua scripts send distinct verification ids
+and rotate the tokens), else from an httpx load generator in another process, which is
+slower than the server: the run then prints a FALLBACK line first. Measured:
+`GET /api/ai/calls/{id}/status` over 500 sessions and `POST /api/ai/calls/initiate` with a
+new verification each time.
 
-Tokens rotate over 256 subjects, so the per-subject rate limit (1200 a minute by default)
+Tokens rotate over 1,024 subjects, so the per-subject rate limit (1200 a minute by default)
 stays in the path without refusing the load: the figures include rate limiting, JWT
 checks, the request log and the Prometheus middleware. Not a test: pytest collects
 `test_*.py`, not `bench_*.py`.
 
 With `--backend postgres`, kundrost is served on PostgreSQL storage and the Redis cache,
 queue and rate limit instead (`--database-url`, `--redis-url`; a schema and a key prefix of
-its own, both removed at the end, also after a failure), and the baseline is raw asyncpg in
-this process: 64 tasks over a pool as large as kundrost's, single-row INSERTs into a scratch
-table and primary-key SELECTs from it, with no HTTP.
+its own, both removed at the end, also after a failure), and the baseline is a bare
+Litestar app served the same way (`bare_database_app`) with a pool of kundrost's size,
+doing one primary-key SELECT (beside status) or one single-row INSERT (beside initiate)
+per request.
 """
 
 from __future__ import annotations
