@@ -8,7 +8,7 @@ from litestar import Litestar
 from litestar.exceptions import PermissionDeniedException
 from litestar.testing import TestClient
 
-from kundrost.entrypoints.http.handlers import get, post
+from kundrost.entrypoints.http.handlers import UncopiedGuardsRouteHandler, get, post
 
 seen: list[Any] = []
 
@@ -39,5 +39,6 @@ def test_every_guard_of_every_request_sees_the_one_handler_and_a_refusal_still_r
         assert client.post("/no").status_code == 403
     assert len(seen) == 5
     assert all(handler is seen[0] for handler in seen[:4])
-    assert isinstance(seen[0], get)
-    assert isinstance(seen[4], post)
+    assert isinstance(seen[0], UncopiedGuardsRouteHandler)
+    assert seen[0].http_methods == {"GET"}
+    assert seen[4].http_methods == {"POST"}

@@ -3,39 +3,37 @@
 Litestar hands each guard a copy of the route handler (`copy(self)` per guard, per request),
 so that a guard cannot change the handler for the requests after it. kundrost's guards read
 nothing from the handler and change nothing, and the copy cost more than the checks. The
-decorators here are Litestar's own, with `authorize_connection` overridden and nothing else.
+handlers here are Litestar's `HTTPRouteHandler` with `authorize_connection` overridden and
+nothing else; `get`, `post`, … make them as Litestar's decorators of those names do.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-import litestar
 from litestar.connection import ASGIConnection
+from litestar.enums import HttpMethod
+from litestar.handlers import HTTPRouteHandler
 
 
-class _UncopiedGuards:
+class UncopiedGuardsRouteHandler(HTTPRouteHandler):
     async def authorize_connection(self, connection: ASGIConnection[Any, Any, Any, Any]) -> None:
         """Every guard in scope, in order, each given this handler (guards must not change it)."""
-        for guard in self.resolve_guards():  # type: ignore[attr-defined]
+        for guard in self.resolve_guards():
             await guard(connection, self)
 
 
-class get(_UncopiedGuards, litestar.get):
-    pass
+def _decorator(method: HttpMethod) -> Callable[..., UncopiedGuardsRouteHandler]:
+    def route(path: str | None = None, **options: Any) -> UncopiedGuardsRouteHandler:
+        return UncopiedGuardsRouteHandler(path, http_method=method, **options)
+
+    route.__name__ = method.value.lower()
+    return route
 
 
-class post(_UncopiedGuards, litestar.post):
-    pass
-
-
-class put(_UncopiedGuards, litestar.put):
-    pass
-
-
-class patch(_UncopiedGuards, litestar.patch):
-    pass
-
-
-class delete(_UncopiedGuards, litestar.delete):
-    pass
+get = _decorator(HttpMethod.GET)
+post = _decorator(HttpMethod.POST)
+put = _decorator(HttpMethod.PUT)
+patch = _decorator(HttpMethod.PATCH)
+delete = _decorator(HttpMethod.DELETE)
