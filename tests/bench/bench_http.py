@@ -583,7 +583,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         served(port, *bare_server(port, args.workers)) as bare_base,
         served(
             middleware_port,
-            *bare_server(middleware_port, args.workers, f"{__name__}:middleware_app"),
+            *bare_server(middleware_port, args.workers, "tests.bench.bench_http:middleware_app"),
         ) as middleware_base,
         served(kundrost_port, *kundrost_server(kundrost_port, args.workers)) as base,
     ):
