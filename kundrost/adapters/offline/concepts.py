@@ -91,6 +91,10 @@ class FactTerms:
     def lookup(self, token: str) -> str | None:
         return self._words.lookup(token) or self._related.lookup(token)
 
+    def names(self, token: str) -> bool:
+        """Whether the word is a form of the fact's own term, not only a related word."""
+        return self._words.lookup(token) is not None
+
     def touches(self, token: str) -> bool:
         """Whether the word names the term, or may be one of its parts said apart."""
         return self.lookup(token) is not None or any(

@@ -9,7 +9,8 @@ these is one point towards an impossible claim (`claims`):
 - the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
   buying there — not "nästan stängt", not before or after ("strax innan", "sen"), not on
   another day ("i går");
-- staff of an age no shop employs ("kassörskan var hundratjugo år");
+- staff of an age no shop employs ("kassörskan var hundratjugo år"), not a
+  child named nearer the age ("barnen, sju och nio år");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
   i kön");
 - a visit the customer places at a time the store was closed, by the store's own hours for
@@ -71,6 +72,10 @@ _WHEN = listed("vid klockan kl runt midnatt natten")
 _MIDNIGHT = re.compile(r"\b(?:vid midnatt|mitt i natten)\b")
 _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
 GRACE = timedelta(minutes=30)
+_KIN = (
+    "barn", "son", "söner", "dotter", "döttrar", "pojk", "flick", "ungen", "ungar", "grabb",
+    "bebis", "kusin", "systerson", "brorson", "barnbarn", "lillebror", "lillasyster",
+)  # fmt: skip
 
 
 def _degrees(tokens: tuple[str, ...], value: float, index: int) -> float:
@@ -153,16 +158,32 @@ def _closed_visit(
 
 
 def _age_points(tokens: tuple[str, ...]) -> float:
-    """Staff of an age no shop employs: over a hundred, or a child under thirteen."""
+    """Staff of an age no shop employs: over a hundred, or a child under thirteen; the age
+    is the staff member's only when the nearest person named before it is staff ("barnen,
+    sju och nio år" are the customer's children)."""
     if "år" not in tokens and "gammal" not in tokens:
         return 0.0
     if not any(TOPIC_WORDS.lookup(t) == "staff" for t in tokens):
         return 0.0
     for index, token in enumerate(tokens[:-1]):
         value = word_value(token)
-        if value is not None and tokens[index + 1] in ("år", "års") and not 13 <= value <= 100:
+        if (
+            value is not None
+            and tokens[index + 1] in ("år", "års")
+            and not 13 <= value <= 100
+            and _whose_age(tokens, index) == "staff"
+        ):
             return 1.0
     return 0.0
+
+
+def _whose_age(tokens: tuple[str, ...], index: int) -> str | None:
+    for token in reversed(tokens[:index]):
+        if token.startswith(_KIN):
+            return "kin"
+        if TOPIC_WORDS.lookup(token) == "staff":
+            return "staff"
+    return None
 
 
 def consistency_points(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
 from kundrost.adapters.offline.fact_claims import Claim
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
@@ -63,12 +64,17 @@ def _met(clause: ClauseEvidence, index: int) -> bool:
     return placed or acted or subject or judged or not _USING.isdisjoint(tokens)
 
 
-def absent_met(claim: Claim, clause: ClauseEvidence) -> str | None:
+def absent_met(claim: Claim, clause: ClauseEvidence, store: StoreDepartments) -> str | None:
+    """A word for the lacking thing that the customer met here; a compound's bare head
+    ("verkstaden" of "ingen cykelverkstad") only when the store has no place of that name of
+    its own (a department or alias), since lacking one kind says nothing of the genus."""
     tokens = clause.clause.tokens
     if any(t in NEGATIONS for t in tokens):
         return None
     for index, token in enumerate(tokens):
-        if claim.terms.lookup(token) and _met(clause, index):
+        if not claim.terms.lookup(token) or not _met(clause, index):
+            continue
+        if claim.terms.names(token) or store.named(token) is None:
             return token
     parts = claim.terms.parts_in(tokens)
     return parts if parts is not None and not _USING.isdisjoint(tokens) else None

@@ -47,7 +47,7 @@ NOT_THINGS = FUNCTION_WORDS | listed(
     """har finns serverar säljer tar erbjuder bakar bakas görs står ligger sker gäller eller
     varken heller något några extra bara alla butiken kaféet butik kafé vi eget egen egna
     emot kostar körs öppet stängt stänger bemannad bemannade lånar går normalt medan sin
-    annars ställs lämnas levereras gräddas nere"""
+    annars ställs lämnas levereras gräddas nere tillbaka ut upp in ner bort hem fram"""
 )
 _UNITS = listed(
     """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent

@@ -13,9 +13,9 @@ place in this store they used:
   inne"), or as the one who did something for them ("skomakeriet lagade mina klackar").
 
 Not when negated, missed ("saknar"), wished for or suggested before it in the same sentence
-("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket") or placed elsewhere
-("kaféet bredvid", "i gallerian", "på andra sidan gatan", "hos konkurrenten"), or said in
-talk about another store (`elsewhere`).
+("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), a likeness ("en
+nummerlapp, som på apoteket") or placed elsewhere ("kaféet bredvid", "i gallerian", "på
+andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`).
 """
 
 from __future__ import annotations
@@ -60,6 +60,12 @@ def _elsewhere(tokens: tuple[str, ...]) -> bool:
     following = (*tokens[1:], "")
     pairs = zip(tokens, following, strict=True)
     return any(token == "innan" and after not in _SUBJECTS for token, after in pairs)
+
+
+def _compared(tokens: tuple[str, ...], index: int) -> bool:
+    """A likeness drawn with a place, not a visit to it: "en nummerlapp, som på apoteket",
+    "som de har på optikern"."""
+    return index > 1 and tokens[index - 1] in _AT and "som" in tokens[max(0, index - 4) : index]
 
 
 def _said_to_have(evidence: Evidence, clause: ClauseEvidence, index: int) -> bool:
@@ -143,6 +149,8 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
                 evidence, clause, index
             )
             if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
+                continue
+            if _compared(tokens, index):
                 continue
             if not _used_here(evidence, clause, index, possessed):
                 continue
