@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.departments import store_departments
+from kundrost.adapters.offline.echo import echo_words
 from kundrost.adapters.offline.embedding import embed_text
 from kundrost.adapters.offline.evidence import gather
 from kundrost.adapters.offline.features import rubric
@@ -46,7 +47,12 @@ class OfflineFeedbackAnalyzer:
             return FeedbackAnalysis(
                 NOTHING_SAID, summary=_SILENT, analyzer=ANALYZER, model_version=MODEL_VERSION
             )
-        evidence = gather(reading, store, context.store_name if context else None)
+        echo = echo_words(
+            (m.content for m in feedback.transcript.ai_messages()[1:]),
+            (q.question for q in context.question_configuration) if context else (),
+            (c.name for c in context.current_campaigns) if context else (),
+        )
+        evidence = gather(reading, store, context.store_name if context else None, echo)
         features = rubric(evidence)
         visit = feedback.purchased_at or feedback.transcript.recorded_at
         flags = content_flags(evidence, store, features, context, visit)

@@ -190,7 +190,10 @@ def _away(where: tuple[bool, bool], text: str) -> bool:
 
 
 def gather(
-    reading: Reading, departments: StoreDepartments, store_name: str | None = None
+    reading: Reading,
+    departments: StoreDepartments,
+    store_name: str | None = None,
+    echo: frozenset[str] = frozenset(),
 ) -> Evidence:
     clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
     words: list[list[str]] = [[] for _ in reading.sentences]
@@ -240,4 +243,5 @@ def gather(
         ),
         phrases,
         frozenset(reading.tokens),
+        echo,
     )

@@ -67,6 +67,8 @@ class Evidence:
     """Each sentence's words joined by single spaces, as the cue patterns read them."""
     words: frozenset[str] = frozenset()
     """Every word the customer said, so a rule can tell at once that it has nothing to read."""
+    echo: frozenset[str] = frozenset()
+    """Stems of the store's own words in this call (`echo`)."""
 
     def says_any(self, words: frozenset[str]) -> bool:
         return not words.isdisjoint(self.words)

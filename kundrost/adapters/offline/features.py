@@ -27,17 +27,10 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.observations import observations
+from kundrost.adapters.offline.rewards import REWARD
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
-_REWARD = re.compile(
-    r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
-    r"poäng(?!en med)\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|"
-    r"full pott|"
-    r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
-    r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
-    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här))"
-)
 _GRADING_WORDS = re.compile(
     r"\b(?:konkret\w*|specifik\w*|detaljerad\w*|utförlig\w*|förbättringsförslag\w*|"
     r"förbättringsområde\w*|förbättringspotential\w*|systematisk\w*|åtgärdsplan\w*|"
@@ -59,7 +52,7 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     if not cues.actionable or cues.elsewhere:
         return False
     text = evidence.phrases[index]
-    if _GRADING_WORDS.search(text) or _REWARD.search(text):
+    if _GRADING_WORDS.search(text) or REWARD.search(text):
         return False
     clauses = evidence.in_sentence(index)
     kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
@@ -116,7 +109,7 @@ def rubric(evidence: Evidence) -> Rubric:
         padding_share=Decimal(1 - kept / spoken).quantize(Decimal("0.01"))
         if spoken
         else Decimal(1),
-        reward_request=_REWARD.search(text) is not None,
+        reward_request=REWARD.search(text) is not None,
         off_store_observations=off_store,
         empty_mentions=grading_words + vague + listed_departments,
     )

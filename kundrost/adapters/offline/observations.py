@@ -21,11 +21,13 @@ import re
 from attrs import evolve, frozen
 
 from kundrost.adapters.offline.actionability import is_complaint
+from kundrost.adapters.offline.echo import echoes
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence, SentenceCues
 from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.rewards import REWARD
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
@@ -191,15 +193,30 @@ def says_something(clause: ClauseEvidence, cues: SentenceCues) -> bool:
     )
 
 
-def _specific(clause: ClauseEvidence, cues: SentenceCues) -> bool:
+def _echoed(clause: ClauseEvidence, echo: frozenset[str]) -> bool:
+    """Every word of substance is the store's own, said back (`echo`)."""
+    if not echo:
+        return False
+    said = [
+        t
+        for t in clause.clause.tokens
+        if t not in _IDLE and t not in GENERAL_WORDS and not is_verdict(t)
+    ]
+    return bool(said) and all(echoes(t, echo) for t in said)
+
+
+def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) -> bool:
     """A detail and a description (see the module docstring): the thing named is one of
-    the words, so a description needs a second word of the customer's own."""
+    the words, so a description needs a second word of the customer's own; the store's own
+    words said back are none (`echo`)."""
     kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
     faulty = _faulty(clause)
     detail = bool(kinds & {"p:", "f:", "l:", "n:"} or clause.numbers or clause.times or cues.cause)
     described = bool(clause.amounts or cues.cause or faulty) or _own_words(clause) >= 2
-    return described and (
-        detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause)
+    return (
+        described
+        and (detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause))
+        and not _echoed(clause, echo)
     )
 
 
@@ -212,8 +229,10 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
     about another store, and every sentence that observes something (a thing observed again
     counts once, but the words that observe it again are not padding). A clause that names
     nothing but judges ("dom var torra") says it of the thing observed just before, in its
-    sentence or, opening with "dom" or "den", in the sentence before."""
+    sentence or, opening with "dom" or "den", in the sentence before. A sentence that asks
+    for the reward (`rewards`) observes nothing."""
     found: dict[str, Observation] = {}
+    asking = {i for i, said in enumerate(evidence.phrases) if REWARD.search(said)}
     away: set[str] = set()
     observing: set[int] = set()
     last: str | None = None
@@ -237,13 +256,13 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
                 found[last] = evolve(found[last], problem=True)
                 observing.add(clause.clause.sentence)
             continue
-        if not says_something(clause, cues):
+        if not says_something(clause, cues) or clause.clause.sentence in asking:
             continue
         sentence = evidence.in_sentence(clause.clause.sentence)
         observed = Observation(
             clause=clause,
             key=_key(clause),
-            specific=_specific(clause, cues),
+            specific=_specific(clause, cues, evidence.echo),
             located=any(_placed(c) for c in sentence),
             timed=any(c.times for c in sentence),
             problem=is_complaint(clause) or _trouble(evidence, clause),

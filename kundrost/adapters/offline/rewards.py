@@ -1,0 +1,16 @@
+"""Reward requests: cashback, "återbäring", a percentage or a top grade asked for or said to
+be deserved ("jag förtjänar högsta betyg", "tio procent för det här", "räcker det för
+återbäringen?"). A sentence that asks for the reward tells nothing of the visit."""
+
+from __future__ import annotations
+
+import re
+
+REWARD = re.compile(
+    r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
+    r"poäng(?!en med)\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|"
+    r"full pott|"
+    r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
+    r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
+    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här))"
+)
