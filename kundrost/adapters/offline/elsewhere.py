@@ -2,11 +2,14 @@
 
 A sentence is about another store when it names one: a chain after "på", "hos", "från",
 "till" or "i" ("på Willys", "hos Lidl", "Ica Maxi"), any capitalised name placed at a branch
-("på Matboden i Hallunda"), "en annan butik", "andra affärer", "konkurrenten", or a place
-next door ("pizzerian bredvid", "kiosken mittemot"). Words of this store's own name never
+("på Matboden i Hallunda"), a kind of shop placed in a town not in this store's name
+("hyrstället uppe i Åre", "sportbutiken i Sundsvall"), "en annan butik", "andra affärer",
+"konkurrenten", an online shop ("en nätbutik", "webbshopen"), or a place next door
+("pizzerian bredvid", "kiosken mittemot"). Words of this store's own name never
 count. The talk stays there for the rest of the answer, and into the next answer when it
 opens by pointing back ("där", "deras"), until the customer speaks of this store again:
-"här", "hit", "ni", "er", "hos er", or its name. A sentence that names both is about this
+"här", "hit", "ni", "er", "hos er", or its name — not denied ("jag köpte inte skorna
+hos er"). A sentence that names both is about this
 store: "På Coop öppnar de en extra kassa, det borde ni också göra" asks something of it.
 """
 
@@ -31,16 +34,20 @@ _BRANCH = re.compile(
 _OTHER = re.compile(
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
     r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
-    r"\bkonkurrent\w*|\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
+    r"\bkonkurrent\w*|\b(?:nät|webb|online)(?:butik|shop|handel)\w*|"
+    r"\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
     r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b"
 )
 _HINTS = _CHAINS | listed(
-    "annan andra annat konkurrent konkurrenten konkurrenter bredvid mittemot intill tvärs"
+    """annan andra annat konkurrent konkurrenten konkurrenter bredvid mittemot intill tvärs
+    nätbutik nätbutiken nätbutiker webbutik webbutiken webbshop webbshopen onlinebutik
+    onlinebutiken näthandel näthandeln"""
 )
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
 _HERE = listed("här hit ni er ert era eran")
 _BACK = listed("där deras dom de dem dit")
+_DENIED = listed("inte aldrig ej")
 
 
 _NOT_PLACES = listed(
@@ -49,6 +56,11 @@ _NOT_PLACES = listed(
 )
 _NAME = re.compile(r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)")
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
+_TRADE_AT = re.compile(
+    r"\b\w{3,}(?:stället|butiken|affären|shoppen)\s+(?:(?:uppe|nere|borta|ute)\s+)?"
+    r"(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
+)
+"""A kind of shop placed in a town ("hyrstället uppe i Åre", "sportbutiken i Sundsvall")."""
 
 
 def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[str]:
@@ -65,6 +77,10 @@ def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[s
     for match in _CHAIN_AT.finditer(text):
         if match.group("chain").casefold() in found:
             found |= set(tokens_of(match.group("place")))
+    for match in _TRADE_AT.finditer(text):
+        place = set(tokens_of(match.group("place")))
+        if own.isdisjoint(place):
+            found |= place
     return found
 
 
@@ -78,6 +94,17 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     if branch is not None and own.isdisjoint(tokens_of(branch.group("name"))):
         return True
     return _OTHER.search(text.casefold()) is not None
+
+
+def _here(tokens: Sequence[str]) -> bool:
+    """Words for this store, not denied: "jag köpte inte skorna hos er" is about where they
+    were bought instead."""
+    if _HERE.isdisjoint(tokens):
+        return False
+    return any(
+        token in _HERE and _DENIED.isdisjoint(tokens[max(0, index - 4) : index])
+        for index, token in enumerate(tokens)
+    )
 
 
 def elsewhere(
@@ -95,7 +122,7 @@ def elsewhere(
         if reading.sentence_turns[index] != turn:
             turn = reading.sentence_turns[index]
             away = away and not _BACK.isdisjoint(tokens[:3])
-        here = not _HERE.isdisjoint(tokens) or (bool(own) and own <= set(tokens))
+        here = _here(tokens) or (bool(own) and own <= set(tokens))
         names = _other_names(text, tokens, own)
         named = not here and (bool(names) or _names_other(text, tokens, own, known))
         known |= names
