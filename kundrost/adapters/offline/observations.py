@@ -5,7 +5,8 @@ topic, place, or the noun nearest a fault) and says something about it: it judge
 a number or a time, is part of a wish, a suggestion or an explanation, places one thing by
 another ("vatten på golvet vid frysarna"), or tells what happened with words of its own. A
 bare mention ("jag gick förbi bageriet", "jag köpte bröd") observes nothing, and neither
-does talk about another store (`elsewhere`).
+does talk about another store (`elsewhere`) or the weather outdoors ("det är ju kallt nu,
+minus tjugotvå i morse").
 
 An observation is *specific* when it holds a detail — a named product, a person ("killen i
 charken", a name), a place, a number, a time, a fault or a cause — and describes: a state
@@ -59,6 +60,12 @@ _FEW_OPEN = re.compile(
     r"personer|anställd|anställda|kassörska|kassör|expedit|som jobbade|på plats)\b"
 )
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
+_TEMPERATURE = listed("kallt varmt kallare varmare")
+_OUTDOORS = listed(
+    """ute utomhus utanför minus plusgrader minusgrader vädret väder kylan kyla snön snöar
+    snöade regnar regnade blåser blåste vinter vintern sommaren ut"""
+)
+_INDOORS = listed("inne inomhus butiken affären lokalen dörren entrén golvet")
 _IDLE = FUNCTION_WORDS | listed(
     """typ liksom alltså asså ju väl ba faktiskt ungefär kanske nog verkligen ärligt talat
     också ändå ja nej jo okej mm eh öh hmm visst absolut gick går kom var är förbi in ut
@@ -220,6 +227,21 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) 
     )
 
 
+def _weather(evidence: Evidence, clause: ClauseEvidence) -> bool:
+    """Cold or warmth said of the weather, not of the store: "det är ju kallt nu, minus
+    tjugotvå i morse" — a temperature word as the clause's only thing, in a sentence of the
+    weather outdoors that places nothing indoors ("kallt i butiken", "inne", a
+    department)."""
+    tokens = clause.clause.tokens
+    if _TEMPERATURE.isdisjoint(tokens) or any(k != "t:layout" for k, _ in clause.referents):
+        return False
+    sentence = evidence.sentence_tokens[clause.clause.sentence]
+    indoors = not _INDOORS.isdisjoint(sentence) or any(
+        c.departments for c in evidence.in_sentence(clause.clause.sentence)
+    )
+    return not indoors and not _OUTDOORS.isdisjoint(sentence)
+
+
 def _placed(clause: ClauseEvidence) -> bool:
     return bool(clause.departments) or any(key.startswith("l:") for key, _ in clause.referents)
 
@@ -257,6 +279,8 @@ def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
                 observing.add(clause.clause.sentence)
             continue
         if not says_something(clause, cues) or clause.clause.sentence in asking:
+            continue
+        if _weather(evidence, clause):
             continue
         sentence = evidence.in_sentence(clause.clause.sentence)
         observed = Observation(

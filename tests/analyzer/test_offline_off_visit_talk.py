@@ -1,5 +1,6 @@
-"""Talk about another shop that names no chain: a kind of shop placed in another town, an
-online shop, and this store named only to say the goods were not bought here.
+"""Talk that is not about this visit: another shop that names no chain (a kind of shop
+placed in another town, an online shop, this store named only to say the goods were not
+bought here), and the weather outdoors.
 
 Written for this file for a bicycle shop in Västerås, a kind no labelled set holds.
 """
@@ -54,3 +55,13 @@ def test_an_online_shop_is_another_store_even_when_this_one_is_denied() -> None:
         "storlek två gånger. Och returen kostade nittionio kronor varje gång.",
     )
     assert analysis.rubric.observations == 0
+
+
+def test_cold_weather_outdoors_is_small_talk() -> None:
+    analysis = analyse("Det är ju kallt nu, minus tjugo i morse när jag skulle ut med hunden.")
+    assert analysis.rubric.observations == 0
+
+
+def test_cold_in_the_store_is_an_observation() -> None:
+    analysis = analyse("Det var kallt inne i butiken, minus ute och dörren stod öppen hela tiden.")
+    assert analysis.rubric.observations >= 1
