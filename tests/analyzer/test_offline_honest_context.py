@@ -100,3 +100,25 @@ def test_a_likeness_with_a_place_the_store_lacks_is_no_visit_to_it() -> None:
 def test_using_a_place_the_store_lacks_is_still_flagged() -> None:
     said = ("Jag hämtade ut min medicin på apoteket här inne och betalade i kassan.",)
     assert decisive(analyse(said), FlagKind.UNKNOWN_DEPARTMENT)
+
+
+RENTAL = a_business_context(
+    departments=(
+        Department("Cyklar", ("cyklarna", "elcykelhörnan")),
+        Department("Uthyrning", ("hyran", "uthyrningsdisken")),
+        Department("Kassa", ("kassan",)),
+    ),
+    baseline_facts=(
+        BaselineFact("Uthyrningen hyr bara ut stadscyklar, ingen elcykelutrustning.", "hyra"),
+    ),
+)
+
+
+def test_a_member_of_a_lacking_kind_met_at_its_department_contradicts() -> None:
+    said = ("Vi hyrde två elcyklar i uthyrningen för helgen, det kostade fyrahundra kronor.",)
+    assert decisive(analyse(said, RENTAL), FlagKind.CONTRADICTS_FACT)
+
+
+def test_a_member_of_a_lacking_kind_bought_elsewhere_in_the_store_does_not() -> None:
+    said = ("Jag köpte en elcykel i elcykelhörnan och killen där ställde in sadeln åt mig.",)
+    assert not decisive(analyse(said, RENTAL), FlagKind.CONTRADICTS_FACT)

@@ -32,6 +32,12 @@ _MEMBERS = {
 }
 _SERVICE_HEADS = ("service", "tjänst", "hjälp")
 _DERIVATIONS = ("a", "ar", "ade", "at", "as", "ning", "ningen", "ningar", "ningarna")
+_GENUS_HEADS = (
+    "utrustning", "tillbehör", "produkter", "varor", "artiklar", "sortiment", "prylar",
+    "grejer", "kläder",
+)  # fmt: skip
+"""Heads that name a whole kind of goods: what a store lacks as "slalomutrustning" a
+customer meets as "slalomskidor" or "slalompjäxorna"."""
 _PLACE_HEADS = ("toalett", "kafé", "café", "restaurang", "apotek", "verkstad", "bar", "kök")
 """Heads that name a place of their own: what a store lacks as "kundtoalett" a customer
 meets as "toaletten"."""
@@ -48,11 +54,19 @@ def _trade(lemma: str) -> str | None:
     return None
 
 
+def _stems(modifier: str) -> tuple[str, ...]:
+    """A compound's first part and the stem its plural is made on: "cykel", "cykl"."""
+    if modifier.endswith(("el", "er")) and modifier[-3] not in "aeiouyåäö":
+        return modifier, modifier[:-2] + modifier[-1]
+    return (modifier,)
+
+
 class FactTerms:
     """The words that show a customer speaks of what a fact names.
 
     For what a store lacks (`absent`), also the head of a compound that names a place of its
-    own ("kundtoalett" → "toaletten"), the person of a trade ("konditori" → "konditorn"), and
+    own ("kundtoalett" → "toaletten"), the members of a kind of goods ("slalomutrustning" →
+    "slalomskidor"), the person of a trade ("konditori" → "konditorn"), and
     a compound's two parts said apart (`parts_in`: "tårtbeställningar" → "tårtan jag hade
     beställt").
     """
@@ -73,6 +87,14 @@ class FactTerms:
                 if term.startswith(concept) or term.endswith(concept):
                     extra += [(pattern, term) for pattern in members.split()]
         self._related: WordPatterns[str] = WordPatterns(extra)
+        self._family: WordPatterns[str] = WordPatterns(
+            (stem + "*", term)
+            for term in (terms if absent else ())
+            for head in _GENUS_HEADS
+            if term.endswith(head)
+            and len(modifier := term[: -len(head)].rstrip("s")) >= MIN_MODIFIER
+            for stem in _stems(modifier)
+        )
 
     def _absent_forms(self, term: str) -> list[tuple[str, str]]:
         extra: list[tuple[str, str]] = []
@@ -89,7 +111,12 @@ class FactTerms:
         return extra
 
     def lookup(self, token: str) -> str | None:
-        return self._words.lookup(token) or self._related.lookup(token)
+        return self._words.lookup(token) or self._related.lookup(token) or self.member(token)
+
+    def member(self, token: str) -> str | None:
+        """A lacking kind's term of which the word names a member ("slalomskidor" of
+        "slalomutrustning")."""
+        return self._family.lookup(token)
 
     def names(self, token: str) -> bool:
         """Whether the word is a form of the fact's own term, not only a related word."""

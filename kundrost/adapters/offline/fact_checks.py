@@ -22,9 +22,9 @@ det")."""
 _FEES = ("avgift", "kostnad", "taxa", "pris")
 _ACTED = listed("kom tog gav bar serverade frågade hämtade sa visade hjälpte ställde torkade")
 _USING = listed(
-    """köpte köpt köper betalade betalat betala fick tog åt ätit drack druckit beställde
-    beställt handlade serverades serverade provade smakade valde hämtade plockade använde
-    scannade skannade lämnade lånade låna"""
+    """hyrde hyrt hyrda köpte köpt köper betalade betalat betala fick tog åt ätit drack
+    druckit beställde beställt handlade serverades serverade provade smakade valde hämtade
+    plockade använde scannade skannade lämnade lånade låna"""
 )
 _PAID_FREE = listed("gratis ingick ingår bjöd bjuder")
 _MONEY = listed("kronor kr spänn")
@@ -64,20 +64,38 @@ def _met(clause: ClauseEvidence, index: int) -> bool:
     return placed or acted or subject or judged or not _USING.isdisjoint(tokens)
 
 
-def absent_met(claim: Claim, clause: ClauseEvidence, store: StoreDepartments) -> str | None:
-    """A word for the lacking thing that the customer met here; a compound's bare head
-    ("verkstaden" of "ingen cykelverkstad") only when the store has no place of that name of
-    its own (a department or alias), since lacking one kind says nothing of the genus."""
+def absent_met(
+    claim: Claim, clause: ClauseEvidence, store: StoreDepartments, sentence: Sequence[str]
+) -> str | None:
+    """A word for the lacking thing that the customer met here (`_lacking`)."""
     tokens = clause.clause.tokens
     if any(t in NEGATIONS for t in tokens):
         return None
     for index, token in enumerate(tokens):
         if not claim.terms.lookup(token) or not _met(clause, index):
             continue
-        if claim.terms.names(token) or store.named(token) is None:
+        if _lacking(claim, token, store, sentence):
             return token
     parts = claim.terms.parts_in(tokens)
     return parts if parts is not None and not _USING.isdisjoint(tokens) else None
+
+
+def _lacking(claim: Claim, token: str, store: StoreDepartments, sentence: Sequence[str]) -> bool:
+    """Whether the word names what the store lacks: its own term always; a member of a
+    lacking kind ("slalomskidor" of "slalomutrustning") unless it is one of the store's
+    names for a department ("slalomhörnan"), and, when the lack is a department's
+    ("Uthyrningen … ingen slalomutrustning"), only in a sentence that names that
+    department; a compound's bare head ("verkstaden" of "ingen cykelverkstad") only when the
+    store has no place of that name of its own, since lacking one kind says nothing of the
+    genus."""
+    if claim.terms.names(token):
+        return True
+    if claim.terms.member(token):
+        if store.is_name(token):
+            return False
+        owner = store.named(claim.owner) if claim.owner else None
+        return owner is None or any(store.named(t) == owner for t in sentence)
+    return store.named(token) is None
 
 
 def fee_named(claim: Claim, tokens: Sequence[str]) -> bool:

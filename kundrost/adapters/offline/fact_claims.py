@@ -70,6 +70,9 @@ class Claim:
     """count: the number; free: hours free (0 for always, -1 for another condition)."""
     accepted: tuple[str, ...] = ()
     schedule: Schedule | None = None
+    owner: str = ""
+    """absent: what the part is said of ("uthyrningen" of "Uthyrningen hyr … ingen
+    slalomutrustning"), when it names anything."""
 
 
 def things(tokens: Sequence[str]) -> list[str]:
@@ -129,7 +132,8 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
     elif negation is not None:
         absent = things(tokens[negation + 1 :])
         if absent:
-            claims.append(Claim(fact, ABSENT, FactTerms(absent, absent=True), absent[0]))
+            terms = FactTerms(absent, absent=True)
+            claims.append(Claim(fact, ABSENT, terms, absent[0], owner=subject or ""))
     for value, noun in quantities(tokens):
         if value >= 2 and noun.isalpha() and noun not in _UNITS and noun not in NOT_THINGS:
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))

@@ -8,7 +8,8 @@ compared with each, never what they merely mention or agree with:
   namn", "tårtan jag hade beställt" for "tårtbeställningar") — not negated, wished for,
   missed or asked about ("jag hade bara kontanter" agrees with a store that takes none);
   a compound's bare head ("verkstaden" of "ingen cykelverkstad") not when the store has a
-  department or alias of that name;
+  department or alias of that name; a member of a lacking kind ("hyrde slalomskidor" of
+  "ingen slalomutrustning") in a sentence naming the department the lack is said of;
 - free: the customer paid for it, in the clause that names it ("fick betala 20 kr för
   påtåren", "parkeringen som var dyr", "parkeringsavgiften, trettio kronor"); a free period
   or a condition ("gratis i två timmar") is broken only when the customer's own words keep
@@ -130,7 +131,7 @@ def _contradictions(
             claim = claims[at]
             said: str | None = None
             if claim.kind == ABSENT and quiet:
-                said = absent_met(claim, clause, book.store)
+                said = absent_met(claim, clause, book.store, evidence.sentence_tokens[sentence])
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
             elif claim.kind == COUNT:
