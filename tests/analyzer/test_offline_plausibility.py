@@ -50,6 +50,8 @@ IMPOSSIBLE = {
     "servings no one drinks": "Jag drack trettio koppar kaffe på en timme.",
     "a cooler boiling": "Mjölken i kylen kokade när jag öppnade dörren.",
     "coffee falling upwards": "Kaffet i koppen föll uppåt mot taket.",
+    "fittings no one keeps up": "Jag provade fyrtio par skor, hon justerade alla på tio minuter.",
+    "customers no till serves": "Hon i kassan tog hundra kunder på de fem minuter jag stod där.",
 }
 
 
@@ -114,6 +116,8 @@ HONEST = {
         "Jag köpte trettio burkar kattmat och bar ut allt själv på en gång.",
     ),
     "cups for the office": ("Vi tog femton koppar kaffe till kontoret.",),
+    "a busy till": ("Kassörskan tog tjugo kunder på tjugo minuter, hon var snabb.",),
+    "an hour of fittings": ("Vi provade tjugo par skor under en timme, hon var tålmodig.",),
     "goods fronted before the one who judged or paid for them": (
         "Brödet tyckte jag var torrt, och osten tyckte min man var för salt.",
         "Mjölken betalade jag med kort, och bananerna betalade jag med Swish.",

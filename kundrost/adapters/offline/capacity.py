@@ -7,7 +7,10 @@ an impossible claim:
 
 - a rate: twenty things or more made, scanned or handled at two or more a second, or a
   hundred or more at fifty a minute ("hundrafyrtio varor … hon drog alltihop på fyra
-  sekunder");
+  sekunder"); twenty or more fitted, tried on, moulded, mended or ground — work of a minute
+  or more a piece — at two a minute ("provade fyrtiofem par pjäxor … värmeformade
+  innersulorna i alla … det tog tio minuter"); twenty customers or more served at four a
+  minute ("han i kassan tog tvåhundra kunder på de fem minuter jag stod där");
 - a load: two cubic metres or half a tonne loaded into a car, with no trailer, truck or
   delivery in the answer ("sex kubikmeter trall … lastade in alltihop i min Fiat");
 - a burden: ten bags or sacks, or a hundred things, carried at once ("bar ut allt själv på
@@ -44,6 +47,15 @@ _DOING = listed(
     målade lagade fyllde blandade vägde monterade slog"""
 )
 _ALL = listed("alla alltihop allt alltihopa dem dom samtliga")
+_CRAFTING = listed(
+    """provade prövade provat värmeformade formade lagade reparerade monterade sydde
+    slipade vallade justerade servade anpassade"""
+)
+"""Work of a minute or more a piece: fitting, trying on, moulding, mending, grinding."""
+_CUSTOMERS = listed("kunder kunderna personer människor")
+_SERVING = listed(
+    """tog betjänade expedierade hjälpte klarade hann servade slog serverade fixade"""
+)
 _LOADING = re.compile(
     r"\b(?:lastade|lastat|lasta|fick plats|stoppade in|in i (?:min |vår )?\w*bil)"
 )
@@ -81,7 +93,23 @@ def _rate_points(evidence: Evidence, answer: list[int]) -> float:
         if not (counts and minutes and doing):
             continue
         rate = max(counts) / min(minutes)
-        if rate >= 120 or (max(counts) >= 100 and rate >= 50):
+        crafted = not _CRAFTING.isdisjoint(words)
+        if rate >= 120 or (max(counts) >= 100 and rate >= 50) or (crafted and rate >= 2):
+            return 1.0
+    return 0.0
+
+
+def _serving_rate_points(evidence: Evidence, answer: list[int]) -> float:
+    """Customers served by one till or person at four a minute or more, twenty or more:
+    "han i kassan tog tvåhundra kunder på de fem minuter jag stod där"."""
+    for index in answer:
+        tokens = evidence.sentence_tokens[index]
+        if _SERVING.isdisjoint(tokens):
+            continue
+        amounts = evidence.sentence_amounts[index]
+        served = [v for v, u in amounts if u in _CUSTOMERS and v >= 20]
+        minutes = [m for m in _minutes(amounts) if m > 0]
+        if served and minutes and max(served) / min(minutes) >= 4:
             return 1.0
     return 0.0
 
@@ -140,7 +168,8 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
     any."""
     amounts = [a for sentence in evidence.sentence_amounts for a in sentence]
     many = any(v >= 20 and u not in _MEASURES for v, u in amounts)
-    timed = many and any(u in _MINUTES for _, u in amounts)
+    crowd = any(v >= 20 and u in _CUSTOMERS for v, u in amounts)
+    timed = (many or crowd) and any(u in _MINUTES for _, u in amounts)
     heavy = any(u in _HEAVY for _, u in amounts)
     sent = evidence.says_any(_SENT)
     carried = evidence.says_any(_CARRYING)
@@ -157,7 +186,8 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
     counted: list[Amount] = []
     for answer in answers.values():
         found = (
-            (_rate_points(evidence, answer) if timed else 0.0)
+            (_rate_points(evidence, answer) if timed and many else 0.0)
+            + (_serving_rate_points(evidence, answer) if timed and crowd else 0.0)
             + (_load_points(evidence, answer) if heavy else 0.0)
             + (_journey_points(evidence, answer) if sent else 0.0)
         )
