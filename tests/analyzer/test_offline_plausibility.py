@@ -72,6 +72,10 @@ INCONSISTENT = {
         "Jag köpte bara en banan, inget annat.",
         "Sen fick jag hjälp att bära ut alla åtta kassarna.",
     ),
+    "a first visit by a regular": (
+        "Det var första gången jag var där, allt var nytt för mig.",
+        "Hon som alltid hjälper mig visste precis vilken storlek jag har.",
+    ),
     "the last customer at ten in the morning": (
         "Hon i kassan släckte lamporna och låste dörren efter mig, jag var sista kunden.",
     ),
@@ -116,6 +120,10 @@ HONEST = {
         "Jag köpte trettio burkar kattmat och bar ut allt själv på en gång.",
     ),
     "cups for the office": ("Vi tog femton koppar kaffe till kontoret.",),
+    "the first visit this year": (
+        "Det var första gången jag var där i år.",
+        "Kassan var snabb som vanligt.",
+    ),
     "a busy till": ("Kassörskan tog tjugo kunder på tjugo minuter, hon var snabb.",),
     "an hour of fittings": ("Vi provade tjugo par skor under en timme, hon var tålmodig.",),
     "goods fronted before the one who judged or paid for them": (

@@ -11,6 +11,8 @@ these is one point towards an impossible claim (`claims`):
   another day ("i går");
 - staff of an age no shop employs ("kassörskan var hundratjugo år"), not a
   child named nearer the age ("barnen, sju och nio år");
+- a first visit ever and a regular's account in the same call ("första gången jag var där"
+  … "hon som alltid hjälper mig, varje vecka");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
   i kön");
 - a visit the customer places at a time the store was closed, by the store's own hours for
@@ -72,6 +74,15 @@ _WHEN = listed("vid klockan kl runt midnatt natten")
 _MIDNIGHT = re.compile(r"\b(?:vid midnatt|mitt i natten)\b")
 _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
 GRACE = timedelta(minutes=30)
+_FIRST_VISIT = re.compile(
+    r"\b(?:första gången (?:jag|vi) (?:var|handlade|besökte|kom)|mitt första besök|aldrig "
+    r"(?:satt (?:min|mina|vår) fot|varit (?:där|här|i butiken|hos er)))"
+)
+_FIRST_OF_LATE = re.compile(r"\b(?:i år|i vinter|i höst|i somras|på länge|sedan|sen|säsong)")
+_REGULAR = re.compile(
+    r"\b(?:(?:som|hon|han) alltid hjälper (?:mig|oss)|varje (?:vecka|månad)|"
+    r"de senaste (?:\w+ )?åren|i (?:\w+ )?år nu|som vanligt)\b"
+)
 _KIN = (
     "barn", "son", "söner", "dotter", "döttrar", "pojk", "flick", "ungen", "ungar", "grabb",
     "bebis", "kusin", "systerson", "brorson", "barnbarn", "lillebror", "lillasyster",
@@ -215,6 +226,9 @@ def consistency_points(
     if alone and crowd:
         points += 1.0
         first = first or "Kunden var ensam i butiken men beskriver samtidigt trängsel."
+    if _first_yet_regular(evidence):
+        points += 1.0
+        first = first or "Kunden säger att det var första besöket men också att hen är stamkund."
     if _shut_yet_bought(evidence):
         points += 1.0
         first = first or "Kunden säger att butiken var stängd men handlade där."
@@ -231,3 +245,19 @@ def _shut_yet_bought(evidence: Evidence) -> bool:
         for tokens, said in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
     )
     return shut and not _BOUGHT.isdisjoint(evidence.reading.tokens)
+
+
+def _first_yet_regular(evidence: Evidence) -> bool:
+    """The customer's first visit ever ("det var första gången jag var där", "aldrig satt min
+    fot i butiken") and a regular's account ("hon som alltid hjälper mig", "varje vecka de
+    senaste tio åren", "som vanligt") in one call; the first this season or in a long time
+    ("första gången i år") is not the first ever."""
+    first = regular = False
+    for said, cues in zip(evidence.phrases, evidence.cues, strict=True):
+        if cues.elsewhere:
+            continue
+        found = _FIRST_VISIT.search(said)
+        if found is not None and _FIRST_OF_LATE.search(said, found.end()) is None:
+            first = True
+        regular |= _REGULAR.search(said) is not None
+    return first and regular
