@@ -4,9 +4,10 @@ Concrete details are places in the store ("hyllan", "frysdisken"), times ("i mor
 lördagen"), numbers with or without units ("femton minuter", "20 kr"), causes ("eftersom",
 "för att") and their consequences ("så jag fick gå tillbaka") and comparisons ("brukar",
 "förra gången"). Actionable phrases are wishes ("jag önskar", "det hade varit bra om",
-"vore bra med"), suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför
-inte", a sentence opening with "kanske", "att ni…" or an imperative such as "sänk",
-"kolla", "fortsätt") and requests ("gärna fler", "ta in"). Phrases are matched
+"vore bra med", "… hade varit bra på helgerna" at the end, "det skulle räcka"),
+suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför inte", a sentence
+opening with "kanske", "att ni…" or an imperative such as "sänk", "kolla", "fortsätt",
+"ploga") and requests ("gärna fler", "ta in"). Phrases are matched
 on a sentence's words joined by single spaces, so punctuation and case never hide them.
 """
 
@@ -62,14 +63,18 @@ IMPERATIVES = (
     "kolla|sänk|höj|gör|ha|ta|köp|sätt|ställ|lägg|byt|fixa|öppna|anställ|skaffa|fortsätt|"
     "börja|sluta|tänk|märk|flytta|städa|fyll|laga|håll|prova|testa|inför|utöka|erbjud|"
     "satsa|se till|ändra|skylta|sortera|beställ|utbilda|behåll|brygg|häll|påminn|baka|"
-    "sälj|skriv|visa|låt|ge|stäng|ring|svara|informera|lös|rätta|gå igenom"
+    "sälj|skriv|visa|låt|ge|stäng|ring|svara|informera|lös|rätta|gå igenom|ploga|skotta|"
+    "sanda|rensa|torka|ordna|boka|skicka|kontrollera|mät|reparera|märk upp|sätt upp"
 )
 WISH = re.compile(
     r"\b(?:jag önskar|önskar att|önskar jag|önskemål|önskade att|önskas|jag hade önskat|"
     r"(?:vore|hade varit|skulle vara|skulle ha varit) (?:\w+ )?"
     r"(?:bra|bättre|skönt|kul|trevligt|toppen|fint|önskvärt|smart|praktiskt|roligt) "
     r"(?:om|med|att)|skulle vilja|skulle gärna|vill gärna|gärna (?:se |ha )?(?:fler|mer|flera"
-    r"|större|längre|bättre)|hoppas (?:att )?ni|vill att ni|vill ha|saknar)\b"
+    r"|större|längre|bättre)|hoppas (?:att )?ni|vill att ni|vill ha|saknar|"
+    r"(?:det )?skulle (?:räcka|hjälpa|underlätta|göra susen)|"
+    r"(?:vore|hade varit|skulle vara) (?:\w+ )?(?:bra|bättre|skönt|smart|praktiskt|toppen)"
+    r"(?: (?:på|i|för|vid|under) \w+)?$)\b"
 )
 SUGGESTION = re.compile(
     r"\b(?:ni borde|borde ni|ni bör|bör ni|butiken borde|man borde|de borde|dom borde|"
