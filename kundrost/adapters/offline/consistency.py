@@ -78,6 +78,7 @@ _FIRST_VISIT = re.compile(
     r"\b(?:första gången (?:jag|vi) (?:var|handlade|besökte|kom)|mitt första besök|aldrig "
     r"(?:satt (?:min|mina|vår) fot|varit (?:där|här|i butiken|hos er)))"
 )
+_FIRST_WORDS = frozenset({"första", "aldrig"})
 _FIRST_OF_LATE = re.compile(r"\b(?:i år|i vinter|i höst|i somras|på länge|sedan|sen|säsong)")
 _REGULAR = re.compile(
     r"\b(?:(?:som|hon|han) alltid hjälper (?:mig|oss)|varje (?:vecka|månad)|"
@@ -252,12 +253,17 @@ def _first_yet_regular(evidence: Evidence) -> bool:
     fot i butiken") and a regular's account ("hon som alltid hjälper mig", "varje vecka de
     senaste tio åren", "som vanligt") in one call; the first this season or in a long time
     ("första gången i år") is not the first ever."""
-    first = regular = False
-    for said, cues in zip(evidence.phrases, evidence.cues, strict=True):
-        if cues.elsewhere:
-            continue
-        found = _FIRST_VISIT.search(said)
-        if found is not None and _FIRST_OF_LATE.search(said, found.end()) is None:
-            first = True
-        regular |= _REGULAR.search(said) is not None
-    return first and regular
+    if not evidence.says_any(_FIRST_WORDS):
+        return False
+    here = [
+        said
+        for said, cues in zip(evidence.phrases, evidence.cues, strict=True)
+        if not cues.elsewhere
+    ]
+    first = any(
+        (found := _FIRST_VISIT.search(said)) is not None
+        and _FIRST_OF_LATE.search(said, found.end()) is None
+        for said in here
+        if "första" in said or "aldrig" in said
+    )
+    return first and any(_REGULAR.search(said) for said in here)

@@ -57,7 +57,9 @@ def echo_words(
     return frozenset(found)
 
 
+@lru_cache(maxsize=65_536)
 def echoes(token: str, words: frozenset[str]) -> bool:
+    """Whether the word or its stem is one of `words` (a frozenset hashes once)."""
     if token in words:
         return True
     return any(token[:-cut] in words for cut in range(1, 5) if len(token) - cut >= _MIN_STEM)

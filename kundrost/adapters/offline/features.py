@@ -68,7 +68,9 @@ def _share(part: int, whole: int) -> Decimal:
 
 def rubric(evidence: Evidence) -> Rubric:
     """The rubric's features of one call (see the module docstring)."""
-    observed, off_store, useful = observations(evidence)
+    text = " ".join(evidence.phrases)
+    rewarded = REWARD.search(text) is not None
+    observed, off_store, useful = observations(evidence, rewarded)
     reach, stakes = reach_and_stakes(evidence, observed)
     causes = suggestions = vague = generic = 0
     listed_departments = 0
@@ -93,7 +95,6 @@ def rubric(evidence: Evidence) -> Rubric:
     words = [len(tokens) for tokens in evidence.sentence_tokens]
     spoken = sum(n for n in words if n > 2)
     kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
-    text = " ".join(evidence.phrases)
     grading_words = len(_GRADING_WORDS.findall(text))
     return Rubric(
         observations=len(observed),
@@ -109,7 +110,7 @@ def rubric(evidence: Evidence) -> Rubric:
         padding_share=Decimal(1 - kept / spoken).quantize(Decimal("0.01"))
         if spoken
         else Decimal(1),
-        reward_request=REWARD.search(text) is not None,
+        reward_request=rewarded,
         off_store_observations=off_store,
         empty_mentions=grading_words + vague + listed_departments,
     )

@@ -204,12 +204,15 @@ def _echoed(clause: ClauseEvidence, echo: frozenset[str]) -> bool:
     """Every word of substance is the store's own, said back (`echo`)."""
     if not echo:
         return False
-    said = [
-        t
-        for t in clause.clause.tokens
-        if t not in _IDLE and t not in GENERAL_WORDS and not is_verdict(t)
-    ]
-    return bool(said) and all(echoes(t, echo) for t in said)
+    said = False
+    for t in clause.clause.tokens:
+        if t in _IDLE or t in GENERAL_WORDS:
+            continue
+        if echoes(t, echo):
+            said = True
+        elif not is_verdict(t):
+            return False
+    return said
 
 
 def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) -> bool:
@@ -246,15 +249,19 @@ def _placed(clause: ClauseEvidence) -> bool:
     return bool(clause.departments) or any(key.startswith("l:") for key, _ in clause.referents)
 
 
-def observations(evidence: Evidence) -> tuple[list[Observation], int, set[int]]:
+def observations(
+    evidence: Evidence, rewarded: bool = True
+) -> tuple[list[Observation], int, set[int]]:
     """This store's observations, one per thing observed, the number of things observed
     about another store, and every sentence that observes something (a thing observed again
     counts once, but the words that observe it again are not padding). A clause that names
     nothing but judges ("dom var torra") says it of the thing observed just before, in its
     sentence or, opening with "dom" or "den", in the sentence before. A sentence that asks
-    for the reward (`rewards`) observes nothing."""
+    for the reward (`rewards`) observes nothing; `rewarded` False says none does."""
     found: dict[str, Observation] = {}
-    asking = {i for i, said in enumerate(evidence.phrases) if REWARD.search(said)}
+    asking = (
+        {i for i, said in enumerate(evidence.phrases) if REWARD.search(said)} if rewarded else ()
+    )
     away: set[str] = set()
     observing: set[int] = set()
     last: str | None = None
