@@ -13,7 +13,7 @@ A verb or predicate is surreal when its subject is of a kind that cannot do it:
   bakery's staff; "vägrade" only with a demand of the thing itself ("vägrade komma ut tills
   den fick ett eget rum"), since "skruven vägrade gå in tills jag förborrade" is a screw;
 - running, dancing, crying, laughing, flying, staring, being afraid or in love, marrying:
-  things, devices and departments; singing: things and devices;
+  things, devices and departments; singing: things and devices; humming: things;
 - conducting, retiring ("gick i pension"), lounging in a deckchair or a hammock, forming a
   band or an orchestra, and a holiday ("åkte på semester"): anything but a person, the
   holiday not for a department, which closes for one. These count once a clause, and not
@@ -49,6 +49,7 @@ ACTS = _acts(
         grälar grälat vinkade vinkar hälsade skämtade fnissade ringde skrev sov somnade
         strejkade protesterade""": frozenset({THING}),
         "sjöng sjunger sjunga sjungit": frozenset({THING, DEVICE}),
+        "nynnade nynnar nynna": frozenset({THING}),
         "dirigerade dirigerar dirigera pensionerade": _ANY,
         "semestrade semestrar": frozenset({THING, DEVICE, QUEUE}),
     }

@@ -3,7 +3,8 @@
 Each word that can be a subject has a kind: a person ("jag", "personalen", "barnen", a
 capitalised name), a device that shows or says things (signs, screens, apps, receipts,
 machines, card readers, the till), a store department ("bageriet"), the queue, or a thing
-(a product, a tool, a piece of furniture, "den"). A word outside these lists that looks
+(a product, a tool, a piece of furniture, "den", a store's word in the plural such as
+"kängorna" of a department "Skor"). A word outside these lists that looks
 like a definite noun ("musiken", "telefonen") is a subject of no known kind.
 
 A verb's subject is the word right before it ("osten sjöng"), the word before "som" ("osten
@@ -25,6 +26,8 @@ from kundrost.adapters.offline.swedish import Vocabulary, definite_noun
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 
 PERSON, DEVICE, DEPARTMENT, QUEUE, THING = "person", "device", "department", "queue", "thing"
+GOODS_ENDINGS = ("orna", "arna", "erna", "or", "ar", "er")
+"""A store's word in the plural names its goods, not the place: "kängorna", "jackor"."""
 _PREPOSITIONS = listed(
     "i på vid från till med av för om under över bakom bredvid mot hos efter genom ur åt"
 )
@@ -90,7 +93,7 @@ class Subjects:
         for index, token in enumerate(tokens):
             kind = kind_of_word(token)
             if kind is None and store.named(token):
-                kind = DEPARTMENT
+                kind = THING if token.endswith(GOODS_ENDINGS) else DEPARTMENT
             if kind is None and token in names:
                 kind = PERSON
             noun = kind is not None or unknown_noun(token)

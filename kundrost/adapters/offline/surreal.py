@@ -31,7 +31,7 @@ from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns
 from kundrost.adapters.offline.scores import unit
-from kundrost.adapters.offline.subjects import PERSON, kind_of_word
+from kundrost.adapters.offline.subjects import GOODS_ENDINGS, PERSON, kind_of_word
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
 _CREATURES: WordPatterns[str] = WordPatterns.of(
@@ -49,6 +49,12 @@ _CREATURES: WordPatterns[str] = WordPatterns.of(
     }
 )
 CREATURE, AGENCY, EVENT = 1, 2, 4
+_THEY = frozenset({"de", "dom"})
+_NOT_THEM = frozenset(
+    {"mig", "dig", "oss", "er", "honom", "henne", "sig", "jag", "du", "han", "hon", "vi", "ni",
+     "man"}
+)  # fmt: skip
+"""Persons "de" cannot point at: the speaker, one person, or an object."""
 EVENT_POINTS = 1.0
 """An impossible event is no figure of speech: one alone is nonsense."""
 
@@ -87,12 +93,44 @@ def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) 
     return found
 
 
+def _antecedent(
+    evidence: Evidence, sentence: int, store: StoreDepartments, depth: int = 3
+) -> str | None:
+    """The goods a sentence-opening "de"/"dom" speaks of: the last plural word said in the
+    sentence before, in the same answer, when it names the store's goods ("ett par kängor
+    … De nynnade"), or what a "de" there spoke of; none when people were named after them
+    ("barnen"; not "jag", "hon" or "mig", whom "de" cannot mean)."""
+    turns = evidence.reading.sentence_turns
+    if depth == 0 or sentence == 0 or turns[sentence - 1] != turns[sentence]:
+        return None
+    for token in reversed(evidence.sentence_tokens[sentence - 1]):
+        if token in _THEY:
+            return _antecedent(evidence, sentence - 1, store, depth - 1)
+        if token in _NOT_THEM:
+            continue
+        if kind_of_word(token) == PERSON:
+            return None
+        if token.endswith(GOODS_ENDINGS) and len(token) > 4 and store.named(token):
+            return token
+    return None
+
+
 def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, str]:
-    """The points of the whole account and the first clause that earned any."""
+    """The points of the whole account and the first clause that earned any; a sentence
+    opening with "de" or "dom" is read with the goods it points back at (`_antecedent`)."""
     points = 0.0
     first = ""
     for clause in evidence.clauses:
-        found = _clause_points(clause.clause.tokens, clause.clause.text, store)
+        tokens = clause.clause.tokens
+        if (
+            tokens[0] in _THEY
+            and evidence.in_sentence(clause.clause.sentence)[0] is clause
+            and reduce(or_, map(_marks, tokens), 0) & AGENCY
+        ):
+            goods = _antecedent(evidence, clause.clause.sentence, store)
+            if goods is not None:
+                tokens = (goods, *tokens[1:])
+        found = _clause_points(tokens, clause.clause.text, store)
         if found and not first:
             first = clause.clause.text
         points += found
