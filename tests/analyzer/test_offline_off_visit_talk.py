@@ -65,3 +65,11 @@ def test_cold_weather_outdoors_is_small_talk() -> None:
 def test_cold_in_the_store_is_an_observation() -> None:
     analysis = analyse("Det var kallt inne i butiken, minus ute och dörren stod öppen hela tiden.")
     assert analysis.rubric.observations >= 1
+
+
+def test_a_shop_named_by_a_town_without_pointing_away_may_be_this_one() -> None:
+    analysis = analyse(
+        "Cykelbutiken i Vallby var bra, killen i verkstaden bytte min kedja på tio minuter.",
+    )
+    assert analysis.rubric.off_store_observations == 0
+    assert analysis.rubric.within(analysis.rubric.specific_observations) == 1

@@ -3,7 +3,7 @@
 A sentence is about another store when it names one: a chain after "på", "hos", "från",
 "till" or "i" ("på Willys", "hos Lidl", "Ica Maxi"), any capitalised name placed at a branch
 ("på Matboden i Hallunda"), a kind of shop placed in a town not in this store's name
-("hyrstället uppe i Åre", "sportbutiken i Sundsvall"), "en annan butik", "andra affärer",
+("hyrstället i Åre", "sportbutiken uppe i Sundsvall"), "en annan butik", "andra affärer",
 "konkurrenten", an online shop ("en nätbutik", "webbshopen"), or a place next door
 ("pizzerian bredvid", "kiosken mittemot"). Words of this store's own name never
 count. The talk stays there for the rest of the answer, and into the next answer when it
@@ -57,10 +57,11 @@ _NOT_PLACES = listed(
 _NAME = re.compile(r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)")
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 _TRADE_AT = re.compile(
-    r"\b\w{3,}(?:stället|butiken|affären|shoppen)\s+(?:(?:uppe|nere|borta|ute)\s+)?"
-    r"(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
+    r"\b\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
+    r"(?:uppe|nere|borta|ute)\s+)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
-"""A kind of shop placed in a town ("hyrstället uppe i Åre", "sportbutiken i Sundsvall")."""
+"""A kind of shop placed in a town: "hyrstället i Åre", "sportbutiken uppe i Sundsvall" (a
+"-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 
 
 def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[str]:
