@@ -36,16 +36,16 @@ def test_no_honest_call_is_flagged_as_fraud() -> None:
 
 def test_the_grader_agrees_with_the_manager_on_nine_calls_in_ten() -> None:
     agreement = measured().qualify_agreement
-    assert agreement.hits >= 74, str(agreement)
+    assert agreement.hits >= 75, str(agreement)
 
 
 def test_few_calls_a_manager_would_not_pay_are_paid() -> None:
-    assert measured().false_rewards.hits <= 5, str(measured().false_rewards)
+    assert measured().false_rewards.hits <= 4, str(measured().false_rewards)
     assert measured().refused_payables.hits <= 2, str(measured().refused_payables)
 
 
 def test_most_content_fraud_is_caught() -> None:
-    assert measured().content_fraud_recall.hits >= 11, str(measured().content_fraud_recall)
+    assert measured().content_fraud_recall.hits >= 12, str(measured().content_fraud_recall)
 
 
 def test_the_overall_score_ranks_honest_calls_as_the_manager_values_them() -> None:

@@ -50,6 +50,7 @@ IMPOSSIBLE = {
     "servings no one drinks": "Jag drack trettio koppar kaffe på en timme.",
     "a cooler boiling": "Mjölken i kylen kokade när jag öppnade dörren.",
     "coffee falling upwards": "Kaffet i koppen föll uppåt mot taket.",
+    "two ways at once": "Skidorna glider så bra nu, åt båda hållen samtidigt.",
     "fittings no one keeps up": "Jag provade fyrtio par skor, hon justerade alla på tio minuter.",
     "customers no till serves": "Hon i kassan tog hundra kunder på de fem minuter jag stod där.",
 }
@@ -124,6 +125,7 @@ HONEST = {
         "Det var första gången jag var där i år.",
         "Kassan var snabb som vanligt.",
     ),
+    "a door both ways": ("Dörren vid kassan går att öppna åt båda hållen, det är smidigt.",),
     "a busy till": ("Kassörskan tog tjugo kunder på tjugo minuter, hon var snabb.",),
     "an hour of fittings": ("Vi provade tjugo par skor under en timme, hon var tålmodig.",),
     "goods fronted before the one who judged or paid for them": (

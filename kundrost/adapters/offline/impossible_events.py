@@ -15,7 +15,9 @@ Read clause by clause, each kind of event counts once per clause:
 - weather inside food or drink: rain, snow, hail, thunder or storms in a cup, a glass or a
   dish ("det regnade inne i min latte"), or snow, hail or thunder inside the store ("det
   snöade inne i butiken") — weather on the goods outside ("regnade på frukten") is an
-  ordinary complaint, and rain indoors may be a leaking roof.
+  ordinary complaint, and rain indoors may be a leaking roof;
+- moving two opposite ways at once: "skidorna glider åt båda hållen samtidigt" (a door
+  that opens both ways does so in turn).
 
 The old-shop idiom "som att kliva bakåt i tiden" and a flooded floor ("stod under vatten")
 are left alone.
@@ -58,6 +60,11 @@ _LANDING = listed("hamnade landade")
 _INDOORS = (("inne", "i"), ("i", "butiken"), ("i", "affären"))
 """Snow, hail or thunder inside the store; rain may come in through a leaking roof."""
 _COMING_OUT = {"kom": "ut", "klev": "ut", "dök": "upp"}
+_BOTH_WAYS = re.compile(
+    r"\b(?:båda hållen|två håll|båda riktningarna|två riktningar|framåt och bakåt|"
+    r"bakåt och framåt) (?:på en gång |)samtidigt\b"
+)
+_EVENT_TOKENS = frozenset({"innan", "samtidigt"})
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")
 _DETERMINERS = listed("i min mitt mina en ett den det dom de hela")
@@ -162,10 +169,20 @@ def _flowing_up(tokens: tuple[str, ...], phrase: str) -> bool:
     return not _FLOWING.isdisjoint(tokens) and _UPWARD.search(phrase) is not None
 
 
+def _both_ways(tokens: tuple[str, ...], phrase: str) -> bool:
+    """Moving two opposite ways at once: "glider åt båda hållen samtidigt"."""
+    return "samtidigt" in tokens and _BOTH_WAYS.search(phrase) is not None
+
+
 def is_event_word(token: str) -> bool:
     """Whether a word is one an impossible event needs, so that a clause without one can be
     skipped."""
-    return token == "innan" or token in _BACKWARDS or token in _FLOWING or _word(token) is not None
+    return (
+        token in _EVENT_TOKENS
+        or token in _BACKWARDS
+        or token in _FLOWING
+        or _word(token) is not None
+    )
 
 
 def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
@@ -180,4 +197,5 @@ def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
         + _far_door(tokens, kinds, fixture)
         + _fixture_in_nature(tokens, kinds, fixture)
         + _weather_inside(tokens, kinds)
+        + _both_ways(tokens, phrase)
     )
