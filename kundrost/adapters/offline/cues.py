@@ -4,7 +4,7 @@ Concrete details are places in the store ("hyllan", "frysdisken"), times ("i mor
 lördagen"), numbers with or without units ("femton minuter", "20 kr"), causes ("eftersom",
 "för att") and their consequences ("så jag fick gå tillbaka") and comparisons ("brukar",
 "förra gången"). Actionable phrases are wishes ("jag önskar", "det hade varit bra om",
-"vore bra med", "… hade varit bra på helgerna" at the end, "det skulle räcka"),
+"vore bra med", a thing proposed that "hade varit bra på helgerna", "det skulle räcka"),
 suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför inte", a sentence
 opening with "kanske", "att ni…" or an imperative such as "sänk", "kolla", "fortsätt",
 "ploga") and requests ("gärna fler", "ta in"). Phrases are matched
@@ -72,9 +72,10 @@ WISH = re.compile(
     r"(?:bra|bättre|skönt|kul|trevligt|toppen|fint|önskvärt|smart|praktiskt|roligt) "
     r"(?:om|med|att)|skulle vilja|skulle gärna|vill gärna|gärna (?:se |ha )?(?:fler|mer|flera"
     r"|större|längre|bättre)|hoppas (?:att )?ni|vill att ni|vill ha|saknar|"
-    r"(?:det )?skulle (?:räcka|hjälpa|underlätta|göra susen)|"
-    r"(?:vore|hade varit|skulle vara) (?:\w+ )?(?:bra|bättre|skönt|smart|praktiskt|toppen)"
-    r"(?: (?:på|i|för|vid|under) \w+)?$)\b"
+    r"(?:det )?skulle (?:räcka|göra susen)|"
+    r"^(?:men |och |så )?(?:en|ett|någon|något|några) .*(?:vore|hade varit|skulle vara) "
+    r"(?:\w+ )?(?:bra|bättre|skönt|smart|praktiskt|toppen)(?: (?:på|i|för|vid|under) \w+)?$)"
+    r"\b"
 )
 SUGGESTION = re.compile(
     r"\b(?:ni borde|borde ni|ni bör|bör ni|butiken borde|man borde|de borde|dom borde|"
