@@ -92,10 +92,12 @@ def redis_session_store(connection: Any) -> Any:
     return RedisSessionStore(connection)
 
 
-def redis_job_queue(connection: Any, clock: Clock, worker: bool) -> Any:
-    from kundrost.adapters.redis import RedisJobQueue
+def redis_job_queue(connection: Any, clock: Clock, worker: bool, concurrency: int) -> Any:
+    from kundrost.adapters.redis import RedisJobQueue, WorkerPolicy
 
-    return RedisJobQueue(connection, clock, worker=worker)
+    return RedisJobQueue(
+        connection, clock, worker=worker, policy=WorkerPolicy(concurrency=concurrency)
+    )
 
 
 def memory_tick_claims() -> Any:
@@ -210,7 +212,11 @@ class Container(containers.DeclarativeContainer):
         config.queue,
         memory=providers.Singleton(InProcessJobQueue, clock=clock),
         redis=providers.Singleton(
-            redis_job_queue, connection=redis, clock=clock, worker=config.queue_worker
+            redis_job_queue,
+            connection=redis,
+            clock=clock,
+            worker=config.queue_worker,
+            concurrency=config.worker_concurrency,
         ),
     )
     analyzer = providers.Selector(

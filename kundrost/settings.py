@@ -175,6 +175,10 @@ def _price(env: Mapping[str, str], name: str, default: str) -> Decimal:
 HTTP_CONCURRENCY = 16
 """The default of `Settings.http_concurrency`, measured best at 64 connections."""
 
+WORKER_CONCURRENCY = 10
+"""The default of `Settings.worker_concurrency`: analyses wait mostly on storage and the
+analyzer's service, so a worker keeps several in flight."""
+
 
 def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     text = env.get(name, "").strip()
@@ -325,6 +329,8 @@ class Settings:
     """`KUNDROST_REDIS_PREFIX`: every key kundrost writes starts with it."""
     queue_worker: bool = True
     """`KUNDROST_QUEUE_WORKER=0`: this process only enqueues; `kundrost worker` runs the jobs."""
+    worker_concurrency: int = WORKER_CONCURRENCY
+    """`KUNDROST_WORKER_CONCURRENCY`: jobs a process's Redis queue worker runs at once."""
     worker_metrics_port: int | None = None
     """`KUNDROST_WORKER_METRICS_PORT`: `kundrost worker` serves Prometheus metrics on it."""
     worker_metrics_host: str = "0.0.0.0"
@@ -457,6 +463,13 @@ class Settings:
             redis_url=redis_url,
             redis_prefix=_text(env, PREFIX + "REDIS_PREFIX", "kundrost:") or "kundrost:",
             queue_worker=read(_flag, env, PREFIX + "QUEUE_WORKER", True, default=True),
+            worker_concurrency=read(
+                _positive_int,
+                env,
+                PREFIX + "WORKER_CONCURRENCY",
+                WORKER_CONCURRENCY,
+                default=WORKER_CONCURRENCY,
+            ),
             worker_metrics_port=read(_port, env, PREFIX + "WORKER_METRICS_PORT"),
             worker_metrics_host=_text(env, PREFIX + "WORKER_METRICS_HOST", "0.0.0.0") or "0.0.0.0",
             openai_api_key=openai_key,
@@ -558,6 +571,7 @@ class Settings:
             "redis_url": self.redis_url,
             "redis_prefix": self.redis_prefix,
             "queue_worker": self.queue_worker,
+            "worker_concurrency": self.worker_concurrency,
             "openai_api_key": self.openai_api_key,
             "openai_base_url": self.openai_base_url,
             "openai_model": self.openai_model,

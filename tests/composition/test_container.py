@@ -16,7 +16,7 @@ from kundrost.application import InitiateCallCommand
 from kundrost.container import Container, build_container, connect
 from kundrost.domain import CallStatus, FailureReason, PhoneNumber, StoreId, VerificationId
 from kundrost.ports import Job, JobKind
-from kundrost.settings import Settings
+from kundrost.settings import WORKER_CONCURRENCY, Settings, SettingsError
 
 USE_CASES = [
     name
@@ -123,3 +123,20 @@ def test_the_openai_voice_takes_live_calls_and_simulated_calls_keep_the_text_age
 
 def test_the_embedded_profile_has_no_realtime_model_for_live_calls() -> None:
     assert build_container(Settings.embedded()).realtime_model() is None
+
+
+def test_the_worker_concurrency_setting_reaches_the_redis_queue_workers() -> None:
+    settings = Settings.from_env(
+        {"KUNDROST_REDIS_URL": "redis://127.0.0.1:6379/0", "KUNDROST_WORKER_CONCURRENCY": "3"}
+    )
+    queue = build_container(settings).job_queue()
+
+    assert (settings.queue, settings.worker_concurrency) == ("redis", 3)
+    assert queue.policy.concurrency == 3
+    assert Settings.from_env({}).worker_concurrency == WORKER_CONCURRENCY
+
+
+@pytest.mark.parametrize("text", ["0", "-2", "ten"])
+def test_a_worker_concurrency_below_one_or_not_a_number_is_refused(text: str) -> None:
+    with pytest.raises(SettingsError, match="KUNDROST_WORKER_CONCURRENCY"):
+        Settings.from_env({"KUNDROST_WORKER_CONCURRENCY": text})

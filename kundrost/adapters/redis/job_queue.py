@@ -94,6 +94,11 @@ class RedisJobQueue:
         self._drainer: Worker[Any] | None = None
 
     @property
+    def policy(self) -> WorkerPolicy:
+        """How this queue's workers run jobs (`KUNDROST_WORKER_CONCURRENCY` sets how many)."""
+        return self._policy
+
+    @property
     def name(self) -> str:
         """The SAQ queue name, which every key of the queue starts with."""
         return self._queue.name
