@@ -7,10 +7,8 @@ tuned with; the same label, pace and length rules as the other sets (`labelled_c
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,25 +21,23 @@ from tests.analyzer.labelled_calls import (
     assert_spoken_at_pace,
     ids,
 )
+from tests.analyzer.single_store_set import (
+    DATA_DIR,
+    FRAUD_KINDS,
+    HONEST_UNPAID,
+    PAYABLE,
+    VALUES,
+    closed_items,
+    customer_sentences,
+    timing_frauds,
+)
 from tests.analyzer.test_blind_shape import KINDS
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 BLIND2 = load(DATA_DIR / "feedback_blind2.json")
 ITEMS: list[dict[str, Any]] = BLIND2["items"]
 OTHER_SETS = (
     "feedback_corpus", "feedback_holdout", "feedback_patterns", "feedback_blind", "feedback_dev2",
 )  # fmt: skip
-VALUES = {None: range(2), "low": range(2, 5), "medium": range(5, 8), "high": range(8, 11)}
-PAYABLE = {"detailed_praise", "detailed_complaint", "mixed", "small_wish"}
-HONEST_UNPAID = {"fluent_empty", "gaming", "other_store", "minimal", "generic", "rude"}
-FRAUD_KINDS = {
-    "nonsense": {"nonsensical_content"},
-    "impossible_claim": {"impossible_claim"},
-    "inconsistent": {"nonsensical_content", "impossible_claim"},
-    "unknown_department": {"unknown_department"},
-    "contradicts_fact": {"contradicts_baseline_fact"},
-    "closed_hours": {"business_hours_violation"},
-}
 MINIMUM_KINDS = {
     "fluent_empty": 4, "gaming": 4, "other_store": 4, "minimal": 3, "generic": 3,
     "nonsense": 2, "impossible_claim": 2, "inconsistent": 3, "unknown_department": 3,
@@ -57,7 +53,6 @@ MINIMUM_PATTERNS = {
     "stock_out": 4, "campaign": 3, "closed_hours": 3, "english": 2, "too_short": 2,
 }  # fmt: skip
 OTHER_PATTERNS = {"queue", "staff", "parcel", "delivery", "generic", "rude"}
-SHARED_WORDS = 8
 
 
 def test_one_new_store_with_a_full_context() -> None:
@@ -124,20 +119,12 @@ def test_ids_are_unique_and_name_store_and_kind() -> None:
 
 
 def test_no_customer_sentence_is_templated_or_reused() -> None:
-    def sentences(items: list[dict[str, Any]]) -> Counter[str]:
-        return Counter(
-            " ".join(sentence.lower().split())
-            for item in items
-            for message in item["messages"]
-            if message["speaker"] == "customer"
-            for sentence in set(re.split(r"(?<=[.!?])\s+", message["content"]))
-            if len(sentence.split()) >= SHARED_WORDS
-        )
-
-    own = sentences(ITEMS)
+    own = customer_sentences(ITEMS)
     assert [sentence for sentence, n in own.items() if n > 1] == []
     for name in OTHER_SETS:
-        other = sentences(json.loads((DATA_DIR / f"{name}.json").read_text("utf-8"))["items"])
+        other = customer_sentences(
+            json.loads((DATA_DIR / f"{name}.json").read_text("utf-8"))["items"]
+        )
         assert set(own) & set(other) == set(), name
 
 
@@ -158,13 +145,7 @@ def test_the_domain_agrees_on_analysability(item: dict[str, Any]) -> None:
 
 
 def test_the_store_is_closed_exactly_for_the_three_timing_frauds() -> None:
-    def closed(item: dict[str, Any]) -> bool:
-        moment = datetime.fromisoformat(item["transaction_time"])
-        assert moment.utcoffset() is not None, item["id"]
-        return not context_of(BLIND2["stores"], item["store"]).is_open_at(moment)
-
-    timing = {
-        i["id"] for i in ITEMS if "business_hours_violation" in i["label"]["fraud_indicators"]
-    }
-    assert {item["id"] for item in ITEMS if closed(item)} == timing
-    assert len(timing) == 3
+    for item in ITEMS:
+        assert datetime.fromisoformat(item["transaction_time"]).utcoffset() is not None, item["id"]
+    assert closed_items(BLIND2) == timing_frauds(BLIND2)
+    assert len(timing_frauds(BLIND2)) == 3
