@@ -97,6 +97,11 @@ def check_content(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
     )
 
 
+UNKNOWN_DEPARTMENT = "The feedback names a department this store does not list."
+"""An unknown department's detail names no department: the name is the shopper's word, and a
+fraud record outlives the call (`Violation`)."""
+
+
 def check_context(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
     """A theme or item in a department the store does not have, by name or alias, is a
     medium-severity `unknown_department` (`unknown_department_confidence`, 0.6: suspicious,
@@ -107,11 +112,10 @@ def check_context(evidence: FraudEvidence, policy: FraudPolicy) -> FraudCheck:
     context = evidence.context
     findings: list[_Finding] = []
     if context is not None and context.departments:
-        for name in sorted(evidence.analysis.departments(), key=str.casefold):
-            if context.department_named(name) is None:
-                detail = f"{name!r} is not a department of this store."
-                violation = Violation(Indicator.UNKNOWN_DEPARTMENT, Severity.MEDIUM, detail)
-                findings.append((violation, policy.unknown_department_confidence))
+        names = evidence.analysis.departments()
+        unknown = [name for name in names if context.department_named(name) is None]
+        violation = Violation(Indicator.UNKNOWN_DEPARTMENT, Severity.MEDIUM, UNKNOWN_DEPARTMENT)
+        findings += [(violation, policy.unknown_department_confidence) for _ in unknown]
     kinds = {FlagKind.UNKNOWN_DEPARTMENT, FlagKind.CONTRADICTS_FACT}
     findings += [_flagged(f) for f in evidence.analysis.content_flags if f.kind in kinds]
     if context is None or not (context.departments or context.baseline_facts):

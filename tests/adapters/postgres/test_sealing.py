@@ -8,13 +8,16 @@ import argparse
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from decimal import Decimal
 from uuid import uuid4
 
 import asyncpg
 import pytest
+from attrs import evolve
 
 from kundrost.adapters.crypto import AesGcmCipher, generate_key_text, key_from_text
 from kundrost.adapters.postgres import PostgresDatabase, migration_status
+from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.migrations import available
 from kundrost.adapters.postgres.transcript_repository import (
     TRANSCRIPT,
@@ -22,7 +25,17 @@ from kundrost.adapters.postgres.transcript_repository import (
     unpacked,
 )
 from kundrost.domain.call_status import CallStatus
-from kundrost.domain.ids import CallSessionId
+from kundrost.domain.fraud import (
+    CheckType,
+    FraudCheck,
+    FraudVerdict,
+    Indicator,
+    Severity,
+    Violation,
+)
+from kundrost.domain.fraud_check_rules import UNKNOWN_DEPARTMENT
+from kundrost.domain.fraud_record import FraudRecord
+from kundrost.domain.ids import CallSessionId, FraudCheckId
 from kundrost.entrypoints.cli import migrate as command
 from tests.adapters.postgres.test_encryption_at_rest import dump, in_clear
 from tests.adapters.postgres_fixtures import drop_schema
@@ -203,3 +216,74 @@ def test_a_database_with_nothing_to_seal_needs_no_key(
     assert migrate(url, schema, monkeypatch, None) == 0
     status = asyncio.run(migration_status(url, schema=schema))
     assert all(applied for _, applied in status)
+
+
+async def fraud_record_of_the_first_release(url: str, schema: str) -> FraudRecord:
+    """A fraud record that named an unknown department as the shopper said it."""
+    session = a_session(CallStatus.COMPLETED)
+    quoted = "'Fiskdisken vid entrén' is not a department of this store."
+    checks = [
+        FraudCheck(
+            CheckType.CONTEXT,
+            Decimal("0.6"),
+            "The feedback describes departments or facts that do not match this store.",
+            [Violation(Indicator.UNKNOWN_DEPARTMENT, Severity.MEDIUM, quoted)],
+        ),
+        FraudCheck(CheckType.TIMING, Decimal("0.9"), "The purchase falls within opening hours."),
+    ]
+    record = FraudRecord(
+        id=FraudCheckId(uuid4()),
+        call_session_id=session.id,
+        store_id=session.store_id,
+        verdict=FraudVerdict.combine(checks, Decimal("0.7")),
+        created_at=START,
+    )
+    connection = await asyncpg.connect(url, server_settings={"search_path": schema})
+    try:
+        await connection.execute(
+            "INSERT INTO fraud_records (id, call_session_id, store_id, is_fraudulent, "
+            "confidence, verdict, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)",
+            record.id,
+            record.call_session_id,
+            record.store_id,
+            record.verdict.is_fraudulent,
+            record.verdict.confidence,
+            json.dumps(CONVERTER.unstructure(record.verdict)),
+            record.created_at,
+        )
+    finally:
+        await connection.close()
+    return record
+
+
+def test_a_fraud_record_of_an_earlier_release_loses_the_department_it_quoted(
+    first_release: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, schema = first_release
+    key = generate_key_text()
+    cipher = AesGcmCipher(key_from_text(key))
+    record = asyncio.run(fraud_record_of_the_first_release(url, schema))
+
+    assert migrate(url, schema, monkeypatch, key) == 0
+
+    async def stored() -> list[FraudRecord]:
+        database = PostgresDatabase(url, cipher, schema=schema, max_size=2)
+        await database.start()
+        try:
+            async with database.pool.acquire() as raw:
+                assert not in_clear("Fiskdisken", await dump(raw))
+            async with database.unit_of_work() as uow:
+                return await uow.fraud_records.for_session(record.call_session_id)
+        finally:
+            await database.close()
+
+    [after] = asyncio.run(stored())
+    context, timing = after.verdict.checks
+    [violation] = context.violations
+    assert violation.detail == UNKNOWN_DEPARTMENT
+    assert evolve(context, violations=()) == evolve(record.verdict.checks[0], violations=())
+    assert timing == record.verdict.checks[1]
+    assert (after.verdict.is_fraudulent, after.verdict.confidence) == (
+        record.verdict.is_fraudulent,
+        record.verdict.confidence,
+    )
