@@ -119,6 +119,13 @@ class Journeys:
         assert analysis_id is not None
         return phone, session_id, self.graded(analysis_id)
 
+    def fraud_checks(self, session_id: str) -> dict[str, Any]:
+        """The call's fraud results as an integrator reads them (stored, once words are gone)."""
+        body = {"call_session_id": session_id, "check_types": ["context"]}
+        return self._expect(  # type: ignore[no-any-return]
+            self.api.post(f"{ANALYSIS}/fraud-detection", json=body, headers=self.service), 200
+        )
+
     def cancel(self, session_id: str) -> None:
         self._expect(self.api.delete(f"{CALLS}/{session_id}", headers=self.service), 200)
 

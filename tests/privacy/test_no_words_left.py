@@ -32,7 +32,22 @@ FRAUD = (
     "Frukten var fin men avokadorna var hårda, det har varit så flera veckor nu.",
     "Nej, det var allt, tack för samtalet.",
 )
-NAMES = {QUALIFYING: ("Pelle", "Lotta", "Zlatan"), LOW_GRADE: ("Kalle",), FRAUD: ("Nisse",)}
+UNKNOWN_DEPARTMENT = (
+    "Ja, gärna.",
+    "Ostdisken var det bästa med besöket, ostmästaren Gunnel lät mig smaka en lagrad "
+    "getost och skar upp en bit åt mig direkt.",
+    "På ostdisken hade de dessutom tjugo sorters brie, så jag köpte tre olika till helgen.",
+    "Kassan gick bra, inget att klaga på där.",
+    "Nej, det var allt, tack ska du ha.",
+)
+"""Praise of a counter the store does not have: fraud whose evidence is a word the customer
+said, which the fraud record must not keep."""
+NAMES = {
+    QUALIFYING: ("Pelle", "Lotta", "Zlatan"),
+    LOW_GRADE: ("Kalle",),
+    FRAUD: ("Nisse",),
+    UNKNOWN_DEPARTMENT: ("Gunnel", "ostdisken", "getost"),
+}
 SPOKEN_NUMBER = "070-765 43 21"
 
 
@@ -65,17 +80,24 @@ def test_qualifying_feedback_is_kept_sealed_and_names_nobody_outside_its_transcr
     assert journeys.search("entrecote")
 
 
-@pytest.mark.parametrize("answers", [LOW_GRADE, FRAUD], ids=["low-grade", "fraud"])
+@pytest.mark.parametrize(
+    "answers",
+    [LOW_GRADE, FRAUD, UNKNOWN_DEPARTMENT],
+    ids=["low-grade", "fraud", "unknown-department"],
+)
 def test_discarded_feedback_keeps_no_words_only_the_number_for_its_ninety_days(
     journeys: Journeys, answers: tuple[str, ...]
 ) -> None:
     night = journeys.clock.now().replace(hour=1, minute=0)
-    phone, _, graded = journeys.call(
+    phone, session_id, graded = journeys.call(
         answers, **({"transaction_time": night} if answers is FRAUD else {})
     )
     assessment = graded["assessment"]
     assert assessment["qualifies"] is False
-    assert assessment["is_fraudulent"] is (answers is FRAUD)
+    assert assessment["is_fraudulent"] is (answers is not LOW_GRADE)
+    if answers is UNKNOWN_DEPARTMENT:
+        [context] = journeys.fraud_checks(session_id)["fraud_results"]
+        assert context["fraud_indicators"] == ["unknown_department"], context
 
     journeys.assert_gone(secrets_of(None, answers))
     journeys.assert_nothing_in_clear(secrets_of(phone, answers))
