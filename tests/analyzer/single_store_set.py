@@ -1,6 +1,7 @@
-"""Shape rules for a labelled set of one new store (`feedback_dev3_*.json`), not the analyzer's
-agreement: a full context for a business no other set has, its mix, its labels, its pace and new
-wording. The rules are those of the second blind set, so that the sets compare."""
+"""Shape rules for a labelled set of one new store (`feedback_dev3_*.json`, `feedback_blind3.json`,
+`feedback_dev4_train.json`), not the analyzer's agreement: a full context for a business no other
+set has, its mix, its labels, its pace and new wording. The rules are those of the second blind
+set, so that the sets compare."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SETS = (
     "feedback_corpus", "feedback_holdout", "feedback_patterns", "feedback_blind", "feedback_dev2",
     "feedback_blind2", "feedback_dev3_train", "feedback_dev3_check", "feedback_blind3",
+    "feedback_dev4_train",
 )  # fmt: skip
 VALUES = {None: range(2), "low": range(2, 5), "medium": range(5, 8), "high": range(8, 11)}
 PAYABLE = {"detailed_praise", "detailed_complaint", "mixed", "small_wish"}
@@ -62,7 +64,7 @@ def load(name: str) -> dict[str, Any]:
 
 
 def _others(name: str) -> list[str]:
-    """The other sets present (each dev3 half is checked against the other once both exist)."""
+    """The other sets present (a set is checked against each one that exists)."""
     return [other for other in SETS if other != name and (DATA_DIR / f"{other}.json").exists()]
 
 
