@@ -19,7 +19,9 @@ Per store it PUTs the business context under a fresh store id; per call it initi
 reads the assessment. At the end it cancels every call, which erases their numbers and words, so
 a rerun against the same server is not a copy of this one. Purchase times move to the latest
 moment before now with the same Stockholm weekday and wall-clock time (whole weeks further back
-past a closed date or a skipped daylight-saving hour), so opening hours judge them as labelled.
+past a closed date or a skipped daylight-saving hour), so opening hours judge them as labelled;
+a purchase on a closed date moves to the last week like the others, and its call goes to a copy of
+the store's context that names its new date closed (the API calls about the last seven days only).
 
 By default it prints only aggregate figures (blind_figures.Figures): whoever tunes the grader
 must not see the cases. `--per-item` is for the final report. `evaluate_in_process()` runs the
@@ -47,7 +49,7 @@ from typing import Any
 import httpx
 
 from kundrost.entrypoints.http.security import Role, issue_token
-from tests.analyzer.blind_drive import Driver, Outcome
+from tests.analyzer.blind_drive import Driver, Outcome, closed_also, schedule
 from tests.analyzer.blind_figures import Figures, figures
 from tests.analyzer.blind_report import per_item_lines
 
@@ -65,11 +67,15 @@ def drive(client: httpx.Client, token: str, data: dict[str, Any]) -> list[Outcom
     """Every call of `data` through the API behind `client`, in file order; when all are
     graded, every call is cancelled (see `Driver.cancel_all`)."""
     driver = Driver(client, token, datetime.now(UTC))
+    run = schedule(data, driver.now)
     stores = {key: driver.put_context(context) for key, context in data["stores"].items()}
-    outcomes = [
-        driver.run(item, stores[item["store"]], data["stores"][item["store"]])
-        for item in data["items"]
-    ]
+    outcomes = []
+    for item in data["items"]:
+        purchase, context = run[item["id"]], data["stores"][item["store"]]
+        store = stores[item["store"]]
+        if purchase.closes is not None:
+            store = driver.put_context(closed_also(context, purchase.closes))
+        outcomes.append(driver.run(item, store, purchase.when))
     driver.cancel_all()
     return outcomes
 

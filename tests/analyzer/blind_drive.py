@@ -57,6 +57,43 @@ def _closed(day: date, closed: frozenset[str]) -> bool:
     return day.isoformat() in closed
 
 
+@dataclass(frozen=True)
+class Purchase:
+    """Where a run puts one purchase; `closes` is the date standing in for its closed date."""
+
+    when: datetime
+    closes: str | None = None
+
+
+def schedule(data: dict[str, Any], now: datetime) -> dict[str, Purchase]:
+    """Each purchase moved by `recent`. The API calls about purchases of the last seven days
+    only, so a purchase on one of its store's closed dates (Christmas Day, a stocktaking day)
+    moves to the latest same weekday and time before now, and its call goes to a copy of the
+    store's context that names that date closed: it stays a purchase on a closed date without
+    closing the day for the other calls."""
+    purchases: dict[str, Purchase] = {}
+    for item in data["items"]:
+        context = data["stores"][item["store"]]
+        zone = context.get("timezone", "Europe/Stockholm")
+        moment = datetime.fromisoformat(item["transaction_time"])
+        closed = frozenset(context.get("closed_dates", []))
+        if _closed(moment.astimezone(ZoneInfo(zone)).date(), closed):
+            moved = recent(moment, now, zone, frozenset())
+            purchases[item["id"]] = Purchase(
+                moved, moved.astimezone(ZoneInfo(zone)).date().isoformat()
+            )
+        else:
+            purchases[item["id"]] = Purchase(recent(moment, now, zone, closed))
+    return purchases
+
+
+def closed_also(context: dict[str, Any], day: str | None) -> dict[str, Any]:
+    """The store's context for one call of the run: closed on `day` as well, if one is given."""
+    if day is None:
+        return context
+    return {**context, "closed_dates": [*context.get("closed_dates", []), day]}
+
+
 class Driver:
     """Runs calls against one API with one bearer token; phone numbers are unique in a run."""
 
@@ -72,13 +109,7 @@ class Driver:
         self._call("PUT", f"/api/ai/business/context/{store_id}", 200, context)
         return store_id
 
-    def run(self, item: dict[str, Any], store_id: str, context: dict[str, Any]) -> Outcome:
-        when = recent(
-            datetime.fromisoformat(item["transaction_time"]),
-            self.now,
-            context.get("timezone", "Europe/Stockholm"),
-            frozenset(context.get("closed_dates", [])),
-        )
+    def run(self, item: dict[str, Any], store_id: str, when: datetime) -> Outcome:
         session = self._call(
             "POST",
             "/api/ai/calls/initiate",

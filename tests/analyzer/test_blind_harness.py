@@ -11,8 +11,10 @@ import pytest
 
 from tests.analyzer.blind import admin_token, evaluate_in_process, evaluate_served, load, served
 from tests.analyzer.blind_domain import context_of
-from tests.analyzer.blind_drive import recent
+from tests.analyzer.blind_drive import Purchase, closed_also, recent, schedule
 from tests.analyzer.blind_figures import band_of, spearman
+from tests.analyzer.single_store_set import SETS
+from tests.analyzer.single_store_set import load as load_set
 
 BLIND = load()
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -48,6 +50,39 @@ def test_a_shifted_purchase_is_recent_and_open_or_closed_as_labelled(now: dateti
         closed = "business_hours_violation" in item["label"]["fraud_indicators"]
         context = context_of(BLIND["stores"], item["store"])
         assert context.is_open_at(moved) is not closed, item["id"]
+
+
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("now", NOWS, ids=lambda now: now.isoformat())
+def test_a_scheduled_run_keeps_every_purchase_open_or_closed_as_labelled(
+    name: str, now: datetime
+) -> None:
+    data = load_set(name)
+    run = schedule(data, now)
+    for item in data["items"]:
+        original = datetime.fromisoformat(item["transaction_time"]).astimezone(STOCKHOLM)
+        purchase = run[item["id"]]
+        moved = purchase.when.astimezone(STOCKHOLM)
+        assert now - timedelta(weeks=3) < moved < now, item["id"]
+        assert (moved.weekday(), moved.time()) == (original.weekday(), original.time())
+        closed = "business_hours_violation" in item["label"]["fraud_indicators"]
+        stores = {item["store"]: closed_also(data["stores"][item["store"]], purchase.closes)}
+        assert context_of(stores, item["store"]).is_open_at(moved) is not closed, item["id"]
+
+
+def test_a_purchase_on_a_closed_date_is_called_about_as_one_in_the_last_week() -> None:
+    christmas = {"id": "christmas", "store": "s", "transaction_time": "2026-12-25T11:00:00+01:00"}
+    friday = {"id": "friday", "store": "s", "transaction_time": "2026-12-04T11:00:00+01:00"}
+    store = {"closed_dates": ["2026-12-25"]}
+    run = schedule(
+        {"stores": {"s": store}, "items": [friday, christmas]},
+        datetime(2027, 2, 20, 12, tzinfo=STOCKHOLM),
+    )
+    last_friday = datetime(2027, 2, 19, 11, 0, tzinfo=STOCKHOLM)
+    assert run["christmas"] == Purchase(last_friday, "2027-02-19")
+    assert run["friday"] == Purchase(last_friday)
+    assert closed_also(store, "2027-02-19") == {"closed_dates": ["2026-12-25", "2027-02-19"]}
+    assert closed_also(store, None) is store
 
 
 def test_a_closed_date_is_stepped_over_by_a_week() -> None:
