@@ -57,7 +57,7 @@ from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
-from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, definite_noun
+from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, FALSE_FRIENDS, definite_noun
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 FILLER_WORDS = 2
@@ -82,6 +82,10 @@ def _hour_of_day(token: str) -> bool:
     return head in _DAY_PARTS or (head not in _ARTICLES and word_value(head) is not None)
 
 
+_NOT_GOODS = frozenset(t for t in FALSE_FRIENDS if t.endswith(("skött", "skötta")))
+"""Participles of "sköta" only look like goods: "välskött" is no meat."""
+
+
 @lru_cache(maxsize=65_536)
 def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool]:
     """What a word is, whatever the store: judging or not, detail kind, product, topic, and
@@ -93,7 +97,7 @@ def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool
     return (
         judges,
         detail,
-        PRODUCT_WORDS.lookup(token),
+        None if token in _NOT_GOODS else PRODUCT_WORDS.lookup(token),
         TOPIC_WORDS.lookup(token),
         (definite_noun(token)),
     )

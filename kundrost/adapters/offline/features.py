@@ -42,6 +42,9 @@ _VAGUE_ACTS = re.compile(
     r"\b(?:förbättra\w*|utveckla\w*|satsa\w*|jobba\w*|arbeta\w*|tänka på|tänk på|se över|"
     r"fortsätt\w*|bättre|bli bättre|hålla i|lyssna\w*|lyhörd\w*)\b"
 )
+_BARE_MORE = re.compile(r"\b(?:mer|fler|bättre|billigare|lägre|större|bredare)\b")
+"""More or better of a topic at large ("bättre service och fler erbjudanden", "lägre
+priser"): a wish any customer of any store could make, with nothing particular named."""
 _SUGGESTION_WORD = re.compile(r"\bförslag\w*")
 
 
@@ -56,7 +59,11 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
         return False
     clauses = evidence.in_sentence(index)
     kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
-    if cues.refers_back or kinds - {"d:"} or any(c.numbers or c.times for c in clauses):
+    if any(c.numbers or c.times for c in clauses):
+        return True
+    if _BARE_MORE.search(text) and not kinds - {"t:"} and not cues.refers_back:
+        return False
+    if cues.refers_back or kinds - {"d:"}:
         return True
     return "d:" in kinds and _VAGUE_ACTS.search(text) is None and not _SUGGESTION_WORD.search(text)
 

@@ -40,7 +40,8 @@ effektiv positiv schysst schyst sjyst läcker mumsig smaskig hygienisk luftig ge
 uppmärksam tjänstvillig artig ordentlig pålitlig välkomnande omtänksam engagerad duktig
 praktisk bekväm överskådlig lättillgänglig frisk städad organiserad serviceinriktad
 nybakad nygräddad nybryggd nymalen nyplockad nylagad hemgjord hemlagad krispig knaprig
-saftig smakrik välsmakande mogen
+saftig smakrik välsmakande mogen friktionsfri motiverad välskött genomtänkt kompetent
+inspirerande gedigen välordnad
 """
 _STRONG_POSITIVE = "fantastisk underbar utmärkt perfekt grym suverän otrolig enastående strålande"
 _POSITIVE_WORDS = """
@@ -146,11 +147,16 @@ perfekt fantastisk underbar utmärkt grym suverän härlig trevlig vänlig glad 
 professionell tillmötesgående välkomnande smidig snabb mysig skön nöjd missnöjd positiv
 negativ fin trist tråkig kass jobbig rimlig lugn bekväm schysst schyst ordentlig duktig
 imponerad imponerande sådär hyfsad hyfsat godkänd välfylld välsorterad fräsch ren städad
-snygg prydlig organiserad hygienisk kanonbra toppenbra tydlig
+snygg prydlig organiserad hygienisk kanonbra toppenbra tydlig effektiv engagerad kunnig
+generös uppmärksam tjänstvillig artig pålitlig omtänksam serviceinriktad läcker mumsig smaskig
+smakrik välsmakande praktisk överskådlig lättillgänglig enastående strålande otrolig proffsig
+sjyst friktionsfri motiverad välskött genomtänkt kompetent inspirerande gedigen välordnad
 """
 _VERDICT_WORDS = """problem problemet problemen klagomål klaga klagar synpunkter fel felet
 amazing great nice good awesome perfect lovely excellent fantastic super cool fine bad
-terrible awful friendly smooth clean fresh helpful best better worst wonderful"""
+terrible awful friendly smooth clean fresh helpful best better worst wonderful gillar gillade
+gilla gillat älskar älskade uppskattar uppskattade uppskattat rekommenderar rekommenderade tack
+tacksam beröm glädje lätt lätta enkel enkelt enkla"""
 VERDICTS = frozenset(
     [form for stem in _VERDICT_STEMS.split() for form in (stem, *_adjective(stem))]
     + _VERDICT_WORDS.split()

@@ -25,7 +25,8 @@ FALSE_FRIENDS = listed(
     """
     fruktansvärd fruktansvärt fruktansvärda fruktade frukost frukosten kassera kasserade
     kassett bröderna brödrost kötta köttig ostron ostlig ostkust fiskade fiskar fiskat
-    kasse kassen kassar kassarna kassarnas
+    kasse kassen kassar kassarna kassarnas skött skötta välskött välskötta misskött misskötta
+    oskött oskötta
     """
 )
 _ENDINGS: tuple[tuple[str, str], ...] = (
@@ -57,7 +58,7 @@ _NOT_DEFINITE_NOUNS = listed("sedan redan hemma sådana andra gärna denna ingen
 
 
 ABSTRACT_ENDINGS = (
-    "ingen", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen", "nivån",
+    "ingen", "het", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen", "nivån",
     "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
     "intrycket", "kommen", "mogen", "trogen", "tvungen", "vaken", "öppen", "egen",
 )  # fmt: skip
