@@ -5,7 +5,9 @@ A sentence is about another store when it names one: a chain after "på", "hos",
 ("på Matboden i Hallunda"), a kind of shop placed in a town not in this store's name
 ("hyrstället i Åre", "sportbutiken uppe i Sundsvall"), "en annan butik", "andra affärer",
 "konkurrenten", an online shop ("en nätbutik", "webbshopen"), or a place next door
-("pizzerian bredvid", "kiosken mittemot"). Words of this store's own name never
+("pizzerian bredvid", "kiosken mittemot"), a neighbouring or former shop ("grannbutiken",
+"min gamla affär") or the shop where the customer used to live ("där jag bodde förut
+hade affären …"). Words of this store's own name never
 count. The talk stays there for the rest of the answer, and into the next answer when it
 opens by pointing back ("där", "deras"), until the customer speaks of this store again:
 "här", "hit", "ni", "er", "hos er", or its name — not denied ("jag köpte inte skorna
@@ -36,12 +38,15 @@ _OTHER = re.compile(
     r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
     r"\bkonkurrent\w*|\b(?:nät|webb|online)(?:butik|shop|handel)\w*|"
     r"\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
-    r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b"
+    r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b|"
+    r"\bgrann(?:butik|affär)\w*|\bmin (?:gamla|förra) (?:butik|affär|mataffär|matbutik)\w*|"
+    r"\b(?:där|när) jag (?:bodde|växte upp)\b"
 )
 _HINTS = _CHAINS | listed(
     """annan andra annat konkurrent konkurrenten konkurrenter bredvid mittemot intill tvärs
     nätbutik nätbutiken nätbutiker webbutik webbutiken webbshop webbshopen onlinebutik
-    onlinebutiken näthandel näthandeln"""
+    onlinebutiken näthandel näthandeln grannbutiken grannbutik grannaffären grannaffär gamla
+    förra bodde växte"""
 )
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")

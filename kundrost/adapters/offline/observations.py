@@ -44,6 +44,10 @@ _MEASURES = listed(
     """minuter minut timmar timme gram kilo kg liter meter procent grader gånger personer
     stycken st år dagar veckor"""
 )
+_PLACING = listed(
+    "vid på i bredvid framför bakom under över mellan intill bland nära utanför innanför mot"
+)
+"""Prepositions that place one thing by another."""
 _WAITING = listed("tog väntade vänta väntat stod köade köa dröjde")
 _DENIALS = listed("inte ej aldrig ingen inget inga ingenstans")
 _PROMISED = listed(
@@ -187,15 +191,21 @@ def _faulty(clause: ClauseEvidence) -> bool:
     return any(is_fault(tokens, i) for i in range(len(tokens)))
 
 
+def _goods_only(clause: ClauseEvidence) -> bool:
+    return all(key.startswith("p:") for key, strength in clause.referents if strength >= 0.6)
+
+
 def says_something(clause: ClauseEvidence, cues: SentenceCues) -> bool:
-    """Whether a concrete clause says something about what it names (see module doc)."""
+    """Whether a concrete clause says something about what it names (see module doc): two
+    things placed by each other ("vatten på golvet vid frysarna"), not only listed ("mjölk,
+    bröd och lite färs", "tårta och kaffe") — a list of what was bought observes nothing."""
     strong = sum(1 for _, strength in clause.referents if strength >= 0.6)
     return bool(
         clause.judged
         or clause.times
         or cues.actionable
         or cues.cause
-        or strong >= 2
+        or (strong >= 2 and not (_goods_only(clause) and _PLACING.isdisjoint(clause.clause.tokens)))
         or _own_words(clause) > strong
     )
 
