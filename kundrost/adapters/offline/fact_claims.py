@@ -118,6 +118,25 @@ def _accepted(part: str) -> tuple[str, ...]:
     return tuple(w.replace("-", "").strip(" .") for w in listed_words if w.strip(" ."))
 
 
+def _negated_spans(tokens: Sequence[str], negation: int) -> list[Sequence[str]]:
+    """The words each negation denies, up to the "och"/"eller" that opens the next negated
+    phrase: "har inget apotek och lämnar inte ut receptbelagd medicin" lacks a pharmacy and
+    prescription medicine, not "lämnar" (a cake handed out is no medicine)."""
+    spans: list[Sequence[str]] = []
+    start = negation + 1
+    for at in range(start, len(tokens)):
+        if tokens[at] in _NEGATORS and at > start:
+            cut = next(
+                (i for i in range(at - 1, max(start, at - 4) - 1, -1) if tokens[i] in ("och", "eller")),
+                None,
+            )
+            if cut is not None:
+                spans.append(tokens[start:cut])
+                start = at + 1
+    spans.append(tokens[start:])
+    return spans
+
+
 def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
     tokens = tokens_of(part)
     claims: list[Claim] = []
@@ -130,10 +149,11 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
             limit = _free_limit(part, tokens)
             claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit))
     elif negation is not None:
-        absent = things(tokens[negation + 1 :])
-        if absent:
-            terms = FactTerms(absent, absent=True)
-            claims.append(Claim(fact, ABSENT, terms, absent[0], owner=subject or ""))
+        for span in _negated_spans(tokens, negation):
+            absent = things(span)
+            if absent:
+                terms = FactTerms(absent, absent=True)
+                claims.append(Claim(fact, ABSENT, terms, absent[0], owner=subject or ""))
     for value, noun in quantities(tokens):
         if value >= 2 and noun.isalpha() and noun not in _UNITS and noun not in NOT_THINGS:
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))

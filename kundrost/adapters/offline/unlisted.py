@@ -13,7 +13,7 @@ place in this store they used:
   inne"), or as the one who did something for them ("skomakeriet lagade mina klackar").
 
 Not when negated, missed ("saknar"), wished for or suggested before it in the same sentence
-("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), a likeness ("en
+("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), advised or intended ("jag skulle fråga på apoteket"), a likeness ("en
 nummerlapp, som på apoteket") or placed elsewhere ("kaféet bredvid", "i gallerian", "på
 andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`).
 """
@@ -39,6 +39,7 @@ _ELSEWHERE = listed(
     """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet centrum
     stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
 )
+_ADVICE = listed("skulle ska borde bör")
 _PAID = listed("betalade betalat betala betalar")
 _HAVE = frozenset({("ni", "har"), ("har", "ni")})
 _IT = (("det",), ("den",), ("dom",), ("de",))
@@ -66,6 +67,12 @@ def _compared(tokens: tuple[str, ...], index: int) -> bool:
     """A likeness drawn with a place, not a visit to it: "en nummerlapp, som på apoteket",
     "som de har på optikern"."""
     return index > 1 and tokens[index - 1] in _AT and "som" in tokens[max(0, index - 4) : index]
+
+
+def _advised(tokens: tuple[str, ...], index: int) -> bool:
+    """Advice or an intent, not a visit: "han sa att jag skulle fråga på apoteket", "ni borde
+    fråga på kaféet"."""
+    return not _ADVICE.isdisjoint(tokens[max(0, index - 4) : index])
 
 
 def _said_to_have(evidence: Evidence, clause: ClauseEvidence, index: int) -> bool:
@@ -150,7 +157,7 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
             )
             if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
                 continue
-            if _compared(tokens, index):
+            if _compared(tokens, index) or _advised(tokens, index):
                 continue
             if not _used_here(evidence, clause, index, possessed):
                 continue
