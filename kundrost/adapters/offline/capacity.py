@@ -13,6 +13,8 @@ an impossible claim:
   minute ("han i kassan tog tvåhundra kunder på de fem minuter jag stod där");
 - a load: two cubic metres or half a tonne loaded into a car, with no trailer, truck or
   delivery in the answer ("sex kubikmeter trall … lastade in alltihop i min Fiat");
+- a weight: a hundred kilos or litres or more a trip carried or pushed home by one
+  person, with no trolley, trailer or delivery;
 - a burden: ten bags or sacks, or a hundred things, carried at once ("bar ut allt själv på
   en gång, alla kassarna" after "trehundra kassar");
 - servings: fifteen cups, glasses or portions or more taken by one person ("femtio
@@ -64,6 +66,12 @@ _TRAILER = listed(
 )
 _CARRYING = listed("bar bära burit lyfte lyfta")
 _AT_ONCE = re.compile(r"\b(?:på en gång|i ett svep|samtidigt|själv|ensam|i en vända)\b")
+_WEIGHT = {"kilo": 1, "kg": 1, "ton": 1000, "liter": 1}
+_BY_HAND = listed("bar bära burit släpade sparkade sparken pulkan pulka famnen axeln")
+_HELPED = listed(
+    """släp släpet släpvagn släpvagnen lastbil lastbilen leverans hemkörning kärra kärran
+    vagn vagnen kundvagn kundvagnen truck trucken pirran hjälp hjälpte"""
+)
 _SERVINGS = ("påtår", "kopp", "glas", "portion", "tallrik")
 _FOR_OTHERS = listed("vi till")
 """Cups taken for others ("till kontoret") or by several are no one person's drinking."""
@@ -139,6 +147,21 @@ def _burden_points(evidence: Evidence, index: int, counted: list[Amount]) -> flo
     return 1.0 if any(_too_many(v, unit) for v, unit in here + referred) else 0.0
 
 
+def _burden_weight_points(evidence: Evidence, answer: list[int]) -> float:
+    """A hundred kilos or litres or more a trip carried or pushed home by one person
+    ("trehundra kilo … bar ut dem till bilen på två vändor", "hundraåttio liter … lastade
+    alltihop på sparken och sparkade hem"), with no trolley, trailer or delivery."""
+    amounts = [a for i in answer for a in evidence.sentence_amounts[i]]
+    weight = sum(v * _WEIGHT[u] for v, u in amounts if u in _WEIGHT)
+    if weight < 100:
+        return 0.0
+    words = {t for i in answer for t in evidence.sentence_tokens[i]}
+    if _BY_HAND.isdisjoint(words) or not _HELPED.isdisjoint(words):
+        return 0.0
+    trips = max([v for v, u in amounts if u.startswith("vänd")] or [1.0])
+    return 1.0 if weight / trips >= 100 else 0.0
+
+
 def _too_many(value: float, unit: str) -> bool:
     """Ten bags or sacks, or a hundred things, are more than anyone carries at once."""
     return value >= (10 if unit.startswith(_BAGS) else 100)
@@ -171,10 +194,11 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
     crowd = any(v >= 20 and u in _CUSTOMERS for v, u in amounts)
     timed = (many or crowd) and any(u in _MINUTES for _, u in amounts)
     heavy = any(u in _HEAVY for _, u in amounts)
+    weighty = any(u in _WEIGHT and v >= 100 for v, u in amounts)
     sent = evidence.says_any(_SENT)
     carried = evidence.says_any(_CARRYING)
     served = evidence.says_any(_TAKING)
-    if not (timed or heavy or sent or (many and (carried or served))):
+    if not (timed or heavy or weighty or sent or (many and (carried or served))):
         return 0.0, ""
     turns = evidence.reading.sentence_turns
     answers: dict[int, list[int]] = {}
@@ -189,6 +213,7 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
             (_rate_points(evidence, answer) if timed and many else 0.0)
             + (_serving_rate_points(evidence, answer) if timed and crowd else 0.0)
             + (_load_points(evidence, answer) if heavy else 0.0)
+            + (_burden_weight_points(evidence, answer) if weighty else 0.0)
             + (_journey_points(evidence, answer) if sent else 0.0)
         )
         for index in answer if many else ():

@@ -9,7 +9,8 @@ Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5
   "i handen", "på axeln") or a hundred litres, thirty kilos or litres or more in a bag or
   in the arms ("i en papperspåse", "i famnen"), or a single item weighing a hundred kilos or
   more;
-- getting somewhere on foot or by bike faster than 40 km/h;
+- getting somewhere on foot or on a kick-sled faster than 25 km/h (faster than a
+  marathon's record pace), or by bike faster than 40 km/h;
 - making, serving or doing a hundred things or more at fifty or more a minute;
 - drilling, charging, building, baking or cutting in fifteen seconds or less, or building,
   fitting, painting or cutting up a whole thing ("hela altanen", "en hel gris") in two
@@ -48,7 +49,8 @@ _CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
 _LITRES = listed("liter litern l")
 _BAG_HEADS = ("påse", "påsen", "kasse", "kassen", "ryggsäck", "ryggsäcken", "famnen", "händerna")
 """A bag of any kind ("tygpåsen", "papperskassen"), or the arms."""
-_ON_FOOT = listed("sprang springa gick promenerade cyklade joggade")
+_ON_FOOT = listed("sprang springa gick promenerade joggade sparkade sparken gång")
+_CYCLING = listed("cyklade cykeln cykla")
 _TASKS = listed(
     """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
     snickrade tapetserade renoverade sydde lagade"""
@@ -107,8 +109,11 @@ def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> fl
     minutes = next((v * _MINUTES[u] for v, u in amounts if u in _MINUTES), None)
     per_minute = 1 / minutes if minutes else 0.0
     points = sum(_amount_points(value, word, tokens, per_minute) for value, word in amounts)
-    if distance and minutes and not _ON_FOOT.isdisjoint(words) and distance / (minutes / 60) > 40:
-        points += 1.0
+    if distance and minutes:
+        speed = distance / (minutes / 60)
+        on_foot = not _ON_FOOT.isdisjoint(words)
+        if (on_foot and speed > 25) or (not _CYCLING.isdisjoint(words) and speed > 40):
+            points += 1.0
     if minutes is not None and not _TASKS.isdisjoint(words):
         whole = not _WHOLE.isdisjoint(words)
         if minutes <= 15 / 60 or (whole and minutes <= 2):

@@ -16,6 +16,8 @@ Read clause by clause, each kind of event counts once per clause:
   dish ("det regnade inne i min latte"), or snow, hail or thunder inside the store ("det
   snöade inne i butiken") — weather on the goods outside ("regnade på frukten") is an
   ordinary complaint, and rain indoors may be a leaking roof;
+- a machine or a thing reading thoughts: "självscanningen läser av vad man tänker på" (a
+  person who "läste mina tankar" is an attentive one);
 - moving two opposite ways at once: "skidorna glider åt båda hållen samtidigt" (a door
   that opens both ways does so in turn).
 
@@ -64,7 +66,13 @@ _BOTH_WAYS = re.compile(
     r"\b(?:båda hållen|två håll|båda riktningarna|två riktningar|framåt och bakåt|"
     r"bakåt och framåt) (?:på en gång |)samtidigt\b"
 )
-_EVENT_TOKENS = frozenset({"innan", "samtidigt"})
+_EVENT_TOKENS = frozenset({"innan", "samtidigt", "tänker", "tänkte", "tankar", "tankarna"})
+_MIND_READING = re.compile(
+    r"\b(?:läser|läste|läst|känner|kände|känt|scannar|scannade|skannar|skannade) (?:av )?"
+    r"(?:vad (?:man|jag|vi|kunden|folk) (?:tänker|tänkte)|(?:mina|dina|våra|ens|kundens) "
+    r"tankar)\b"
+)
+_SPEAKERS = listed("hon han killen tjejen kvinnan mannen personalen kassörskan expediten")
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")
 _DETERMINERS = listed("i min mitt mina en ett den det dom de hela")
@@ -169,6 +177,17 @@ def _flowing_up(tokens: tuple[str, ...], phrase: str) -> bool:
     return not _FLOWING.isdisjoint(tokens) and _UPWARD.search(phrase) is not None
 
 
+def _mind_read(tokens: tuple[str, ...], phrase: str) -> bool:
+    """A machine or a thing reading thoughts: "den läser av vad man tänker på",
+    "självscanningen läste mina tankar" — not a person who "läste mina tankar", which is how
+    one praises an attentive shop assistant."""
+    found = _MIND_READING.search(phrase)
+    if found is None:
+        return False
+    before = phrase[: found.start()].split()
+    return _SPEAKERS.isdisjoint(before)
+
+
 def _both_ways(tokens: tuple[str, ...], phrase: str) -> bool:
     """Moving two opposite ways at once: "glider åt båda hållen samtidigt"."""
     return "samtidigt" in tokens and _BOTH_WAYS.search(phrase) is not None
@@ -198,4 +217,5 @@ def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
         + _fixture_in_nature(tokens, kinds, fixture)
         + _weather_inside(tokens, kinds)
         + _both_ways(tokens, phrase)
+        + _mind_read(tokens, phrase)
     )
