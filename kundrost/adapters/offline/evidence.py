@@ -69,6 +69,8 @@ _NOT_TOPICS = frozenset({("på", "plats")})
 _FINDING = frozenset({"hitta", "hittade", "hittar", "hittat"})
 """Finding is about the assortment only when nothing else is found: "hitta en plats" is
 about seats, "hittade inte havregrynen" about the assortment."""
+_WAITED = frozenset({"stod", "väntade", "köade", "väntat", "köat", "vänta"})
+"""A wait measured in minutes or hours ("stod jag tio minuter") is said of the queue."""
 _DAY_PARTS = frozenset({"lunch", "middags", "frukost", "stängnings", "öppnings", "kvälls"})
 _CLOCK = frozenset({"vid", "klockan", "kl", "halv", "kvart", "runt", "strax"})
 """Words before a number that make it a time of day ("vid fem", "klockan sex")."""
@@ -159,6 +161,11 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     known, unknown = list(dict.fromkeys(known)), list(dict.fromkeys(unknown))
     for name in known + unknown:
         referents["d:" + name] = DEPARTMENT
+    amounts = quantities(clause.tokens) if numbers else ()
+    if not _WAITED.isdisjoint(clause.tokens) and any(
+        unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts
+    ):
+        referents.setdefault("t:queue", TOPIC)
     positive, negative = sentiment(clause.tokens)
     if negative and not referents:
         failed = failed_thing(clause.tokens)
@@ -176,7 +183,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         judging_words=judging,
         positive=positive,
         negative=negative,
-        amounts=quantities(clause.tokens) if numbers else (),
+        amounts=amounts,
         own_nouns=tuple(own_nouns),
         concrete=any(strength >= SPECIFIC for strength in referents.values()),
     )

@@ -17,6 +17,11 @@ _TENS = {
 _LARGE = {"hundra": 100, "tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000,
           "miljard": 1e9, "miljarder": 1e9}  # fmt: skip
 _VAGUE = {"hundratals": 100, "tusentals": 1000, "miljontals": 1e6, "flera": 3, "några": 2}
+_EXPLETIVES = frozenset(
+    {"jävla", "djävla", "förbannade", "jävulska", "satans", "fucking", "jäkla", "långa", "hela"}
+)
+"""Words between a number and its unit that change no amount: "tio jävla minuter", "tjugo
+långa minuter", "två hela timmar"."""
 _NEEDS_UNIT = frozenset({"en", "ett", "flera", "några"})
 
 
@@ -93,6 +98,8 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
         if following < len(tokens) and tokens[following].startswith("halvtim"):
             index = following
             continue
+        while following + 1 < len(tokens) and tokens[following] in _EXPLETIVES:
+            following += 1
         unit = tokens[following] if following < len(tokens) else ""
         if token not in _NEEDS_UNIT or unit:
             yield value, unit

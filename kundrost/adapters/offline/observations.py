@@ -63,6 +63,8 @@ _FEW_OPEN = re.compile(
     r"\bbara (?:en|ett|två|tre|\d+) (?:\w+ ){0,2}(?:öppen|öppet|öppna|i tjänst|person|"
     r"personer|anställd|anställda|kassörska|kassör|expedit|som jobbade|på plats)\b"
 )
+_ALONE_STAFF = listed("hon han kassörskan kassören expediten killen tjejen personalen")
+"""Staff working alone ("hon var ensam på alla scannrarna") is too few staff."""
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
 _TEMPERATURE = listed("kallt varmt kallare varmare")
 _OUTDOORS = listed(
@@ -146,7 +148,9 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
         for value, unit in amounts
     )
     instead = ("stället" in tokens or "istället" in tokens) and bool(amounts)
-    few = "bara" in tokens and _FEW_OPEN.search(evidence.phrases[index]) is not None
+    few = ("bara" in tokens and _FEW_OPEN.search(evidence.phrases[index]) is not None) or (
+        "ensam" in tokens and not _ALONE_STAFF.isdisjoint(tokens)
+    )
     cooler = any(t.startswith("kyl") for t in clause.clause.tokens)
     warm = cooler and (
         not _WARM.isdisjoint(clause.clause.tokens)
