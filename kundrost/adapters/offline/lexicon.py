@@ -87,6 +87,11 @@ _FAULT_VERBS = listed(
     hittade hittar fick får öppnade startade reagerade svarade lyste gick går kom kommer
     stod står"""
 )
+_TAKING = listed("tog tar godkände godkänner läste läser")
+_MACHINES = ("automaten", "automaterna", "maskinen", "läsaren", "scannern", "terminalen",
+             "appen", "kassan", "självscanningen")  # fmt: skip
+"""A machine that did not take or read what it should ("pantautomaten tog inte mina
+glasflaskor", "kortläsaren läste inte kortet") failed."""
 _NOBODY = listed("ingen inget inga ingenstans")
 """After "fanns", "finns", "stod" or "står": nobody, nothing or nowhere ("det fanns ingen att
 fråga", "det står ingenstans")."""
@@ -200,7 +205,9 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
     """Whether the verb at `index` says, negated, that something was missing or failed
     ("fanns inte", "fungerade den inte", "inte stämde"), not the absence of something bad
     or of a crowd ("fanns inte någon kö", "fanns inte mycket folk")."""
-    if tokens[index] not in _FAULT_VERBS:
+    if tokens[index] not in _FAULT_VERBS and not (
+        tokens[index] in _TAKING and any(t.endswith(_MACHINES) for t in tokens[:index])
+    ):
         return False
     near = tokens[index + 1 : index + 3]
     before = tokens[index - 1] if index else ""
