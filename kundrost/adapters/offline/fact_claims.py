@@ -126,10 +126,8 @@ def _negated_spans(tokens: Sequence[str], negation: int) -> list[Sequence[str]]:
     start = negation + 1
     for at in range(start, len(tokens)):
         if tokens[at] in _NEGATORS and at > start:
-            cut = next(
-                (i for i in range(at - 1, max(start, at - 4) - 1, -1) if tokens[i] in ("och", "eller")),
-                None,
-            )
+            window = range(at - 1, max(start, at - 4) - 1, -1)
+            cut = next((i for i in window if tokens[i] in ("och", "eller")), None)
             if cut is not None:
                 spans.append(tokens[start:cut])
                 start = at + 1

@@ -18,6 +18,9 @@ Read clause by clause, each kind of event counts once per clause:
   ordinary complaint, and rain indoors may be a leaking roof;
 - a machine or a thing reading thoughts: "självscanningen läser av vad man tänker på" (a
   person who "läste mina tankar" is an attentive one);
+- what no body can be or do: a person with three arms or two heads ("kassörskan hade åtta
+  armar"), dying and coming back, being in two places at once, goods
+  floating in the air ("alla paket svävade i luften");
 - moving two opposite ways at once: "skidorna glider åt båda hållen samtidigt" (a door
   that opens both ways does so in turn).
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 
 from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.swedish import Vocabulary
@@ -66,11 +70,25 @@ _BOTH_WAYS = re.compile(
     r"\b(?:båda hållen|två håll|båda riktningarna|två riktningar|framåt och bakåt|"
     r"bakåt och framåt) (?:på en gång |)samtidigt\b"
 )
-_EVENT_TOKENS = frozenset({"innan", "samtidigt", "tänker", "tänkte", "tankar", "tankarna"})
+_EVENT_TOKENS = frozenset(
+    {"innan", "samtidigt", "tänker", "tänkte", "tankar", "tankarna", "armar", "händer", "ben",
+     "fötter", "ögon", "huvuden", "livet", "liv",
+     "återuppstod", "luften"}
+)  # fmt: skip
 _MIND_READING = re.compile(
     r"\b(?:läser|läste|läst|känner|kände|känt|scannar|scannade|skannar|skannade) (?:av )?"
     r"(?:vad (?:man|jag|vi|kunden|folk) (?:tänker|tänkte)|(?:mina|dina|våra|ens|kundens) "
     r"tankar)\b"
+)
+_BODY = re.compile(r"\b(?P<n>\w+) (?P<part>armar|händer|ben|fötter|ögon|huvuden)\b")
+_PERSONS = listed(
+    """hon han jag kassörskan kassören killen tjejen personalen expediten kvinnan mannen
+    bagaren slaktaren butikschefen"""
+)
+_BEYOND_LIFE = re.compile(
+    r"\b(?:(?:jag|vi|hon|han) (?:\w+ ){0,2}"
+    r"(?:tillbaka till livet|vaknade till liv igen|återuppstod)|på två ställen (?:på en gång|"
+    r"samtidigt)|samtidigt (?:var|stod) jag (?:i|på|vid) |svävade (?:\w+ ){0,2}i luften)"
 )
 _SPEAKERS = listed("hon han killen tjejen kvinnan mannen personalen kassörskan expediten")
 _LYING = listed("låg ligger stod står fanns hängde")
@@ -188,6 +206,22 @@ def _mind_read(tokens: tuple[str, ...], phrase: str) -> bool:
     return _SPEAKERS.isdisjoint(before)
 
 
+def _beyond_a_body(tokens: tuple[str, ...], phrase: str) -> bool:
+    """What no body can be or do: a person with three arms or eyes or two heads ("kassörskan
+    hade åtta armar"; an octopus at the fish counter has eight), dying and coming back,
+    being in two places at once, goods floating in the air ("personalen var osynlig" is an
+    idiom for staff nowhere to be seen)."""
+    if _BEYOND_LIFE.search(phrase) is not None:
+        return True
+    if _PERSONS.isdisjoint(tokens):
+        return False
+    for found in _BODY.finditer(phrase):
+        count = word_value(found.group("n"))
+        if count is not None and count >= (2 if found.group("part") == "huvuden" else 3):
+            return True
+    return False
+
+
 def _both_ways(tokens: tuple[str, ...], phrase: str) -> bool:
     """Moving two opposite ways at once: "glider åt båda hållen samtidigt"."""
     return "samtidigt" in tokens and _BOTH_WAYS.search(phrase) is not None
@@ -218,4 +252,5 @@ def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
         + _weather_inside(tokens, kinds)
         + _both_ways(tokens, phrase)
         + _mind_read(tokens, phrase)
+        + _beyond_a_body(tokens, phrase)
     )

@@ -58,11 +58,11 @@ _NOT_DEFINITE_NOUNS = listed("sedan redan hemma sådana andra gärna denna ingen
 
 
 ABSTRACT_ENDINGS = (
-    "ingen", "het", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen", "nivån",
-    "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
+    "ingen", "het", "heten", "elsen", "andet", "endet", "ionen", "iteten", "skapen", "domen",
+    "nivån", "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
     "intrycket", "kommen", "mogen", "trogen", "tvungen", "vaken", "öppen", "egen",
 )  # fmt: skip
-"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen") and of adjectives
+"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen", "kundnöjdhet") and of adjectives
 that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
 
 

@@ -13,8 +13,9 @@ place in this store they used:
   inne"), or as the one who did something for them ("skomakeriet lagade mina klackar").
 
 Not when negated, missed ("saknar"), wished for or suggested before it in the same sentence
-("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), advised or intended ("jag skulle fråga på apoteket"), a likeness ("en
-nummerlapp, som på apoteket") or placed elsewhere ("kaféet bredvid", "i gallerian", "på
+("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), advised or intended
+("jag skulle fråga på apoteket"), a likeness ("en nummerlapp, som på apoteket") or placed
+elsewhere ("kaféet bredvid", "i gallerian", "på
 andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`).
 """
 
