@@ -62,8 +62,8 @@ ABSTRACT_ENDINGS = (
     "nivån", "profilen", "konceptet", "upplevelsen", "potentialen", "arbetet", "läget", "känslan",
     "intrycket", "kommen", "mogen", "trogen", "tvungen", "vaken", "öppen", "egen",
 )  # fmt: skip
-"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen", "kundnöjdhet") and of adjectives
-that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
+"""Endings of abstract nouns ("helhetsupplevelsen", "kundorienteringen", "kundnöjdhet") and
+of adjectives that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
 
 
 def definite_noun(token: str) -> bool:
