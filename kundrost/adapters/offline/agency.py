@@ -63,7 +63,7 @@ _LOUNGING = ("solstol", "hängmatt")
 _ENSEMBLES = listed("orkester orkestern popband rockband dansband kören")
 _PHRASES = listed("pension pensionen semester band")
 _TRIGGERS = frozenset(ACTS) | _ROLES | PARTICIPLES | _ENSEMBLES | _PHRASES
-_OTHER_TRIGGERS = listed("flyttat flyttade flyttar hem höll")
+_OTHER_TRIGGERS = listed("flyttat flyttade flyttar hem höll själv själva")
 """Words whose clause may hold a thing walking home, moving off or being agreed with."""
 _NON_FINITE = listed(
     """prata pratat springa gråta gråtit flyga flugit spela spelat läsa läst bråka grälat
@@ -88,6 +88,12 @@ UNMISTAKABLE = listed(
 whispers, a packed salmon that swims. Like paying, one is nonsense on its own (a sign that
 "says" a price, prices that "fly" or "dance", a chicken that "promised more" stay figures of
 speech)."""
+_SELF_IDIOMS = listed(
+    """säljer sålde såld säljs talar talade löste löser betalar betalade klarar klarade
+    sköter skötte"""
+)
+_SELF_MOVING = ("dörr", "grind", "port", "hiss", "rulltrapp", "bom", "luck", "skjutdörr")
+"""Fixtures made to move by themselves: "dörren öppnade sig själv"."""
 _MOVING = listed("flyttat flyttade flyttar")
 _AWAY_PAIRS = (("ut",), ("in",), ("iväg",), ("bort",), ("sig",))
 _HOME = (("gick", "hem"), ("går", "hem"))
@@ -139,7 +145,26 @@ def acting_things(tokens: tuple[str, ...], text: str, store: StoreDepartments) -
             found += subjects.kinds[index + 1] == THING
         elif token.startswith(_LOUNGING) or token in _ENSEMBLES or _preceded(tokens, index):
             extras += last in _ANY and not (token == "semester" and last == DEPARTMENT)
-    return found + (min(1, extras) if not verbs else 0)
+    found += min(1, extras) if not verbs else 0
+    if "själva" in tokens or "själv" in tokens:
+        return max(found, _by_themselves(tokens, subjects))
+    return found
+
+
+def _by_themselves(tokens: tuple[str, ...], subjects: Subjects) -> float:
+    """Goods doing something to themselves ("kängorna knöt sig själva", "limporna sorterade
+    sig själva efter färg", "kylen flyttade sig själv"): nonsense on its own. Machines and
+    doors do ("dörren öppnade sig själv"), and goods that "säljer sig själva" or a price that
+    "talar för sig självt" are idiom."""
+    for index in range(2, len(tokens)):
+        if tokens[index] not in ("själv", "själva") or tokens[index - 1] != "sig":
+            continue
+        verb = index - 2
+        if tokens[verb] in _SELF_IDIOMS or any(t.startswith(_SELF_MOVING) for t in tokens[:verb]):
+            continue
+        if subjects.of_verb(verb, finite=True) in (THING, DEPARTMENT):
+            return 1 / 0.7
+    return 0.0
 
 
 def _demands(tokens: tuple[str, ...], index: int, kinds: list[str | None]) -> bool:

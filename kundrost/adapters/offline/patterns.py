@@ -59,6 +59,9 @@ class WordPatterns(TokenLookup[K]):
         for pattern, key in entries:
             if pattern.endswith("*"):
                 self._prefixes.setdefault(pattern[:-1], key)
+                if pattern.endswith("a*") and len(pattern) > 5:
+                    # a first-declension plural: "limpa*" → "limpor", "limporna"
+                    self._prefixes.setdefault(pattern[:-2] + "or", key)
             elif pattern.startswith("*"):
                 self._suffixes.setdefault(pattern[1:], key)
             else:
