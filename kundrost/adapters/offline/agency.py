@@ -12,6 +12,9 @@ A verb or predicate is surreal when its subject is of a kind that cannot do it:
   refuse a card or play music and "bråkar" when it fails, and "bageriet sa" means the
   bakery's staff; "vägrade" only with a demand of the thing itself ("vägrade komma ut tills
   den fick ett eget rum"), since "skruven vägrade gå in tills jag förborrade" is a screw;
+- marching, strolling, barking, debating, commuting, climbing, hugging: things only, and
+  like telling, whispering, weeping and swimming, unmistakable — one is nonsense; snoring
+  and yawning: things, devices and departments;
 - running, dancing, crying, laughing, flying, staring, being afraid or in love, marrying:
   things, devices and departments; singing: things and devices; humming: things;
 - conducting, retiring ("gick i pension"), lounging in a deckchair or a hammock, forming a
@@ -42,6 +45,9 @@ ACTS = _acts(
         prata pratar pratat talade talar tänker tänkte planerar planerade glömt glömde minns
         mindes lovade bad bestämde vill ville vägrade vägrar tyckte""": frozenset({THING}),
         "betalade swishade": frozenset({THING}),
+        """marscherade promenerade promenerar skällde skäller diskuterade diskuterar
+        pendlar pendlade klättrade skuttade kramade pussade""": frozenset({THING}),
+        "snarkade snarkar gäspade": frozenset({THING, DEVICE, DEPARTMENT}),
         """sprang springa springer dansade dansar skrattade skrattar grät gråter gråta gråtit
         snyftade simmade flög flyger flyga flugit svävade svävar applåderade tittade rädd
         rädda kär gift gifte bröllop""": frozenset({THING, DEVICE, DEPARTMENT}),
@@ -82,7 +88,9 @@ PAYING = listed("betalade swishade")
 """Goods that pay are no figure of speech: one such clause is nonsense on its own."""
 UNMISTAKABLE = listed(
     """berättade berättar viskade viskar pratade pratar grät gråter snyftade simmade simmar
-    applåderade vinkade vinkar skämtade fnissade strejkade nynnade nynnar"""
+    applåderade vinkade vinkar skämtade fnissade strejkade nynnade nynnar marscherade
+    promenerade promenerar skällde skäller diskuterade diskuterar pendlar pendlade klättrade
+    skuttade kramade pussade"""
 )
 """Acts no idiom lends to goods: a banana that tells where it came from, a loaf that
 whispers, a packed salmon that swims. Like paying, one is nonsense on its own (a sign that

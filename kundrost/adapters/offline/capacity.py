@@ -80,7 +80,10 @@ _TAKING = listed("tog drack åt käkade hällde")
 _SENT = listed("skickade skickat postade postat")
 _HEAVY = frozenset({"kubikmeter", "kilo", "kg", "ton"})
 _ARRIVED = re.compile(r"\b(?:redan (?:fått|hade fått|fick)|kom fram|var framme|hade fått det)\b")
-_SOON = re.compile(r"\b(?:redan|samma dag|när jag kom hem|minut\w*|timm\w*|timme)\b")
+_SOON = re.compile(
+    r"\b(?:redan|samma dag|när jag kom hem|innan jag (?:hade )?(?:kom|kommit) hem|minut\w*|"
+    r"timm\w*|timme)\b"
+)
 
 
 def _minutes(amounts: Iterable[Amount]) -> list[float]:

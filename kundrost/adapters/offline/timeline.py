@@ -13,7 +13,12 @@ Each of these is one point towards an impossible claim (`claims`):
   driving or parking ("jag har inget körkort" … "sen parkerade jag bilen"), or cycling or
   walking there that day and driving too;
 - having bought only one thing and yet many bags ("jag köpte bara en sak" … "alla tolv
-  kassarna").
+  kassarna"), or nothing at all and yet something ("jag köpte ingenting den här gången" …
+  "kycklingfilén jag köpte");
+- paying by card or Swish and yet getting change on a note;
+- the visit placed in the morning ("i morse", "strax efter att ni öppnade") at a purchase
+  made from two in the afternoon, or in the evening ("i kväll", "precis innan ni stängde")
+  at one made before one o'clock: the story is not of the verified purchase.
 """
 
 from __future__ import annotations
@@ -48,7 +53,32 @@ _ON_FOOT = re.compile(
 )
 _DROVE = re.compile(
     r"\b(?:(?:jag|vi) (?:parkerade|körde)|parkerade (?:jag|vi)|körde (?:jag|vi)|"
-    r"lastade (?:jag|vi)? ?in (?:allt |alltihop |det )?i bilen|(?:in|ut) i bilen)\b"
+    r"lastade (?:jag|vi)? ?in (?:allt |alltihop |det )?i bilen|(?:in|ut) i bilen|"
+    r"lastade (?:\w+ ){1,2}i bilen)\b"
+)
+_MORNING = re.compile(
+    r"\b(?:i morse|i förmiddags|tidigt på morgonen|(?:strax|precis|direkt) (?:efter|när) (?:att )?"
+    r"(?:ni|de|dom|butiken|affären) öppnade)\b"
+)
+_EVENING = re.compile(
+    r"\b(?:i kväll|i kvälls|sent på kvällen|på kvällen|(?:strax|precis) (?:före|innan) "
+    r"(?:ni|de|dom|butiken|affären) stängde)\b"
+)
+_VISITED = re.compile(
+    r"\b(?:(?:jag|vi) (?:var (?:där|dit|i butiken|i affären|inne|och handlade)|handlade|kom "
+    r"(?:dit|in|till er)|gick dit|åkte dit|körde dit)|(?:var|handlade|kom|åkte) (?:jag|vi))\b"
+)
+"""Words that place the visit itself, not a meal cooked "i kväll" or a walk "i morse"."""
+_NOTHING = re.compile(
+    r"\b(?:köpte|handlade) (?:ingenting|inget alls|inte ett dugg)\b|\bbara tittade\b"
+)
+_BOUGHT = re.compile(
+    r"\b(?:jag|vi) (?:köpte|handlade) (?!ingenting|inget|inte)\w+|\b\w+ (?:som )?(?:jag|vi) köpte\b"
+)
+_BY_CARD = re.compile(r"\bbetalade (?:\w+ )?(?:med )?(?:kort|kortet|swish|appen|mobilen)\b")
+_CASH_CHANGE = re.compile(
+    r"\b(?:växel|växeln|växelpengar)\b.*\b(?:\w*lapp\w*|sedel\w*|mynt)\b|"
+    r"\b(?:\w*lapp\w*|sedel\w*)\b.*\b(?:växel|växeln|fick tillbaka)\b"
 )
 _ONLY_ONE = re.compile(
     r"\b(?:köpte|handlade|tog) (?:bara|endast) (?:en|ett) (?!par\b|del\b|massa\b|hel\b|hop\b)\w+"
@@ -61,6 +91,9 @@ _HABIT = re.compile(
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
 _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
+_NOTHING_WORDS = listed("ingenting alls tittade dugg")
+_CHANGE_WORDS = listed("växel växeln växelpengar")
+_DAY_PART_WORDS = listed("morse förmiddags morgonen öppnade kväll kvälls kvällen stängde")
 _CLOSING_WORDS = listed("sista låste släckte stängde stängning stängningsdags")
 
 
@@ -114,6 +147,39 @@ def _bags_points(evidence: Evidence) -> float:
     return 0.0
 
 
+def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
+    """The visit placed in the morning ("i morse", "strax efter att ni öppnade") at a
+    purchase made from two in the afternoon, or in the evening ("i kväll", "precis innan ni
+    stängde") at a purchase made before one: the account is not of this purchase."""
+    hour = context.local(purchase).hour
+    for index, text in enumerate(evidence.phrases):
+        if _PAST.search(text) or _HABIT.search(text) or evidence.cues[index].elsewhere:
+            continue
+        morning, evening = _MORNING.search(text), _EVENING.search(text)
+        placed = morning if hour >= 14 else evening if hour < 13 else None
+        if placed is None:
+            continue
+        if _VISITED.search(text) or placed.group(0).endswith(("öppnade", "stängde")):
+            return 1.0
+    return 0.0
+
+
+def _nothing_yet_bought(evidence: Evidence) -> float:
+    """ "Jag köpte ingenting den här gången" and "kycklingfilén jag köpte" in one call."""
+    said = [text for text in evidence.phrases if _HABIT.search(text) is None]
+    nothing = next((i for i, text in enumerate(said) if _NOTHING.search(text)), None)
+    if nothing is None:
+        return 0.0
+    return 1.0 if any(_BOUGHT.search(t) for i, t in enumerate(said) if i != nothing) else 0.0
+
+
+def _card_yet_change(evidence: Evidence) -> float:
+    """Paid by card or Swish, yet given change on a note: "betalade med kort, som jag alltid
+    gör" … "växel tillbaka på min tusenlapp"."""
+    text = " . ".join(t for t in evidence.phrases if _HABIT.search(t) is None)
+    return 1.0 if _BY_CARD.search(text) and _CASH_CHANGE.search(text) else 0.0
+
+
 def timeline_points(
     evidence: Evidence, context: BusinessContext | None, purchase: datetime | None
 ) -> tuple[float, str]:
@@ -127,6 +193,12 @@ def timeline_points(
         "dag" in t and days_of(t) for t in evidence.words
     ):
         points += _weekday_points(evidence)
+    if evidence.says_any(_NOTHING_WORDS):
+        points += _nothing_yet_bought(evidence)
+    if evidence.says_any(_CHANGE_WORDS):
+        points += _card_yet_change(evidence)
+    if context is not None and purchase is not None and evidence.says_any(_DAY_PART_WORDS):
+        points += _day_part_points(evidence, context, purchase)
     closing = evidence.says_any(_CLOSING_WORDS)
     if closing and context is not None and purchase is not None and context.operating_hours:
         points += _closing_points(evidence, context, purchase)
