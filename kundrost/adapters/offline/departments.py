@@ -10,7 +10,8 @@ department alone. Themes carry the store's own name for it, so the context check
 A department the store does not list is recognised only among the specialised departments
 that many stores lack: a fish, meat, cheese or deli counter, a bakery, pharmacy, café,
 restaurant, florist, parcel point or optician, a workshop or a service counter (a cobbler,
-a watchmaker, key cutting), and any "-avdelningen", "-disken", "-baren", "-verkstaden" or
+a watchmaker, key cutting, a hairdresser, a dry cleaner, a tailor), a bank, a pizzeria or a
+clinic, and any "-avdelningen", "-disken", "-baren", "-verkstaden" or
 "-servicen" ("djuravdelningen", "apoteksdisken", "glassbaren", "cykelverkstaden",
 "nyckelservicen") — except the shelves and desks every store has (kyl, frys, kassa, mejeri,
 kolonial, kundservice, information). Such a name is kept as the customer said it.
@@ -49,6 +50,13 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Uthyrningen": "uthyrning* maskinuthyrning* *uthyrningen",
         "Tvätten": "biltvätt* *tvätten tvätthall*",
         "Lekrummet": "lekrum* lekhörn* lekland* lekplatsen bollhav*",
+        "Blomsterhandeln": "blomsterhandlare* blomsterhandlaren florist*",
+        "Frisören": "frisör frisören frisörsalong* hårsalong* barberare*",
+        "Kemtvätten": "kemtvätt*",
+        "Skräddaren": "skräddare* skrädderi*",
+        "Banken": "bankkontor* banken",
+        "Pizzerian": "pizzeria pizzerian pizzerior*",
+        "Vårdcentralen": "vårdcentral* tandläkar* läkarmottagning*",
     }
 )
 _HEADS = (

@@ -40,6 +40,9 @@ _ELSEWHERE = listed(
     """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet centrum
     stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
 )
+_ERRANDS = frozenset({"Banken", "Frisören", "Vårdcentralen", "Pizzerian", "Kemtvätten"})
+"""Errands people run on the way: coming "från banken" or going "till frisören" places
+nothing in the store."""
 _ADVICE = listed("skulle ska borde bör")
 _PAID = listed("betalade betalat betala betalar")
 _HAVE = frozenset({("ni", "har"), ("har", "ni")})
@@ -159,6 +162,8 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
             if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
                 continue
             if _compared(tokens, index) or _advised(tokens, index):
+                continue
+            if name in _ERRANDS and index and tokens[index - 1] in ("från", "till"):
                 continue
             if not _used_here(evidence, clause, index, possessed):
                 continue
