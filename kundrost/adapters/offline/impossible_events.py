@@ -21,6 +21,8 @@ Read clause by clause, each kind of event counts once per clause:
 - what no body can be or do: a person with three arms or two heads ("kassörskan hade åtta
   armar"), dying and coming back, being in two places at once, goods
   floating in the air ("alla paket svävade i luften");
+- coming from or going to where no one goes ("pendlar från månen", "direkt från
+  medeltiden"), not a likeness or a wish;
 - moving two opposite ways at once: "skidorna glider åt båda hållen samtidigt" (a door
   that opens both ways does so in turn).
 
@@ -70,10 +72,12 @@ _BOTH_WAYS = re.compile(
     r"\b(?:båda hållen|två håll|båda riktningarna|två riktningar|framåt och bakåt|"
     r"bakåt och framåt) (?:på en gång |)samtidigt\b"
 )
+_UNREACHABLE = listed("månen rymden narnia atlantis medeltiden stenåldern vikingatiden sagolandet")
+"""Places no one comes from or goes to on an errand (Japan is far, but real)."""
 _EVENT_TOKENS = frozenset(
     {"innan", "samtidigt", "tänker", "tänkte", "tankar", "tankarna", "armar", "händer", "ben",
      "fötter", "ögon", "huvuden", "livet", "liv",
-     "återuppstod", "luften"}
+     "återuppstod", "luften", *_UNREACHABLE}
 )  # fmt: skip
 _MIND_READING = re.compile(
     r"\b(?:läser|läste|läst|känner|kände|känt|scannar|scannade|skannar|skannade) (?:av )?"
@@ -90,6 +94,7 @@ _BEYOND_LIFE = re.compile(
     r"(?:tillbaka till livet|vaknade till liv igen|återuppstod)|på två ställen (?:på en gång|"
     r"samtidigt)|samtidigt (?:var|stod) jag (?:i|på|vid) |svävade (?:\w+ ){0,2}i luften)"
 )
+_WISHING = listed("som skulle kunde vill ville kan önskar drömmer drömde")
 _SPEAKERS = listed("hon han killen tjejen kvinnan mannen personalen kassörskan expediten")
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")
@@ -206,6 +211,19 @@ def _mind_read(tokens: tuple[str, ...], phrase: str) -> bool:
     return _SPEAKERS.isdisjoint(before)
 
 
+def _from_nowhere(tokens: tuple[str, ...]) -> bool:
+    """Coming from or going to where no one goes: "kassörskan pendlar från månen", "killen
+    kom direkt från medeltiden" — not a likeness or a wish ("som från en annan planet", "jag
+    kunde flyga till månen")."""
+    return any(
+        token in _UNREACHABLE
+        and index
+        and tokens[index - 1] in ("från", "till")
+        and _WISHING.isdisjoint(tokens[max(0, index - 5) : index])
+        for index, token in enumerate(tokens)
+    )
+
+
 def _beyond_a_body(tokens: tuple[str, ...], phrase: str) -> bool:
     """What no body can be or do: a person with three arms or eyes or two heads ("kassörskan
     hade åtta armar"; an octopus at the fish counter has eight), dying and coming back,
@@ -253,4 +271,5 @@ def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
         + _both_ways(tokens, phrase)
         + _mind_read(tokens, phrase)
         + _beyond_a_body(tokens, phrase)
+        + _from_nowhere(tokens)
     )
