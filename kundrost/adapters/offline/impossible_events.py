@@ -38,6 +38,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.swedish import Vocabulary
 
 MONEY_LIKE, FAR, DEPTH, WEATHER = "money", "far", "depth", "weather"
@@ -95,7 +96,6 @@ _BEYOND_LIFE = re.compile(
     r"samtidigt)|samtidigt (?:var|stod) jag (?:i|på|vid) |svävade (?:\w+ ){0,2}i luften)"
 )
 _WISHING = listed("som skulle kunde vill ville kan önskar drömmer drömde")
-_SPEAKERS = listed("hon han killen tjejen kvinnan mannen personalen kassörskan expediten")
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")
 _DETERMINERS = listed("i min mitt mina en ett den det dom de hela")
@@ -208,7 +208,7 @@ def _mind_read(tokens: tuple[str, ...], phrase: str) -> bool:
     if found is None:
         return False
     before = phrase[: found.start()].split()
-    return _SPEAKERS.isdisjoint(before)
+    return not any(kind_of_word(word) == PERSON for word in before)
 
 
 def _from_nowhere(tokens: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-3"
+PROMPT_VERSION = "kundrost-analysis-4"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -75,14 +75,18 @@ köpte mjölk") är ingen iakttagelse.
 en namngiven vara, ett antal eller belopp, en tid, en person, ett konkret tillstånd eller \
 en händelse ("kycklingfilén kostade 129 kr i kassan fast skylten sa 89", "kanelbullarna \
 var nybakade"). Ett omdöme om en avdelning eller en aspekt ("kassan var smidig", "gott \
-kaffe", "trevlig personal") är inte specifikt.
+kaffe", "trevlig personal") är inte specifikt, inte heller värderande ord i hur många \
+fullständiga meningar som helst ("effektivt", "professionellt", "engagerad personal", \
+"välskött", "friktionsfri") eller en uppräkning av vad kunden köpte ("mjölk, bröd och \
+ost").
 - located_observations: iakttagelser som säger var i butiken. timed_observations: som \
 säger när ("vid fem", "i lördags", "hela veckan").
 - causes: orsaker eller följder som kunden förklarar ("eftersom bara en kassa var \
 öppen", "så jag fick gå tillbaka").
 - suggestions: förslag eller önskemål som säger vad som ska göras med vad ("öppna en \
 kassa till vid fem", "ta in havremjölk i liten förpackning"). "Förbättra bageriet", \
-"bli bättre" eller ordet "förslag" utan innehåll räknas inte.
+"bli bättre", "fler erbjudanden och bättre service" eller ordet "förslag" utan innehåll \
+räknas inte.
 - problems: de iakttagelser som är problem.
 - reach: hur långt det största problemet når: none (inget problem), one_off (hände en \
 gång, den här kunden), recurring (återkommer: "varje fredag", "likadant förra veckan"), \
@@ -124,17 +128,21 @@ content_flags: flagga bara verkliga problem med innehållet, med evidence (kunde
 och confidence mellan 0 och 1:
 - nonsensical_content: osammanhängande eller meningslöst tal, eller overkliga händelser: \
 varor eller djur som gör det bara människor gör (fiskar som grälar om priset, kycklingar \
-som betalar med Swish), vätska som rinner uppåt. En enda sådan händelse räcker, även i \
-ett samtal som i övrigt är vanligt.
+som betalar med Swish, en banan som berättar var den kommer ifrån, kängor som knyter sig \
+själva), vätska som rinner uppåt, en maskin som läser tankar, en person med åtta armar \
+eller som pendlar från månen. En enda sådan händelse räcker, även i ett samtal som i \
+övrigt är vanligt.
 - impossible_claim: påståenden som inte kan vara sanna om ett besök i butiken, hur lugnt \
 de än berättas, även ett enda i ett annars vanligt samtal: fysiskt omöjliga mängder, \
 tider, temperaturer eller priser (en kyl på sextio grader, fyrtio kilo i en papperspåse, \
 hundrafyrtio varor scannade på fyra sekunder, sex kubikmeter virke i en småbil, femtio \
-påtårar, ett paket till Australien framme på fem minuter), händelser som motsäger \
-varandra (ensam i butiken men fyrtio personer i kön; en måndag och samtidigt lördag; \
-inget körkort men parkerade bilen; bara en vara men tolv tunga kassar), sista kunden när \
-butiken stängde fast köpet gjordes mitt på dagen, eller ett besök när butiken enligt \
-öppettiderna nedan var stängd.
+påtårar, ett paket till Australien framme på fem minuter, trehundra kilo burna till bilen \
+på två vändor), händelser som motsäger varandra (ensam i butiken men fyrtio personer i \
+kön; en måndag och samtidigt lördag; inget körkort men parkerade bilen; bara en vara men \
+tolv tunga kassar; köpte ingenting men beskriver det hen köpte; betalade med kort men \
+fick växel på en sedel), sista kunden när butiken stängde fast köpet gjordes mitt på \
+dagen, besöket "i morse" fast köpet gjordes på eftermiddagen (tiden för köpet nedan), \
+eller ett besök när butiken enligt öppettiderna nedan var stängd.
 - contradicts_baseline_fact: kunden beskriver att hen upplevde något som butikens fakta \
 nedan utesluter: använde det butiken inte har (en kundtoalett, en tårtbeställning), \
 betalade för det som är gratis inom den gratis tiden, fick gratis det som kostar, betalade \
