@@ -82,6 +82,7 @@ def test_a_wait_with_an_oath_in_it_is_still_a_wait_at_the_queue() -> None:
         ("Kassörskan hade åtta armar och scannade med alla samtidigt.",),
         ("Kassörskan sa att hon pendlar från månen varje morgon.", "Hon var snabb."),
         ("I kolonialen svävade alla paket i luften.", "Man fick plocka dem ovanifrån."),
+        ("En hund satt i kassan och tog betalt, den var snabb.",),
     ],
 )
 def test_goods_that_tell_or_act_on_themselves_and_what_no_body_does_are_nonsense(
@@ -101,6 +102,7 @@ def test_goods_that_tell_or_act_on_themselves_and_what_no_body_does_are_nonsense
         ("Jag blev så glad att jag kunde flyga till månen.", "Kön var kort."),
         ("Barnen sprang runt och skrattade vid frukten, personalen var tålmodig.",),
         ("Jag dog nästan av skratt när kassörskan skämtade om vädret.",),
+        ("En hund satt vid kassan och väntade på sin matte.", "Kassörskan var snabb."),
     ],
 )
 def test_idioms_machines_and_people_stay_honest(answers: tuple[str, ...]) -> None:
@@ -157,6 +159,7 @@ def test_honest_amounts_payments_and_hours_are_no_claims(answers: tuple[str, ...
         "Jag klippte mig hos frisören inne i butiken medan frun handlade.",
         "Jag lämnade in en kostym på kemtvätten i butiken.",
         "Blomsterhandlaren vid entrén band en fin bukett åt mig.",
+        "Jag fixade naglarna på nagelsalongen inne i butiken.",
     ],
 )
 def test_a_service_counter_the_store_lacks_is_an_unknown_department(said: str) -> None:

@@ -11,10 +11,11 @@ A department the store does not list is recognised only among the specialised de
 that many stores lack: a fish, meat, cheese or deli counter, a bakery, pharmacy, café,
 restaurant, florist, parcel point or optician, a workshop or a service counter (a cobbler,
 a watchmaker, key cutting, a hairdresser, a dry cleaner, a tailor), a bank, a pizzeria or a
-clinic, and any "-avdelningen", "-disken", "-baren", "-verkstaden" or
-"-servicen" ("djuravdelningen", "apoteksdisken", "glassbaren", "cykelverkstaden",
-"nyckelservicen") — except the shelves and desks every store has (kyl, frys, kassa, mejeri,
-kolonial, kundservice, information). Such a name is kept as the customer said it.
+clinic, and any "-avdelningen", "-disken", "-baren", "-verkstaden", "-servicen",
+"-salongen", "-studion", "-mottagningen" or "-ateljén" ("djuravdelningen", "apoteksdisken",
+"glassbaren", "cykelverkstaden", "nyckelservicen", "nagelsalongen") — except the shelves
+and desks every store has (kyl, frys, kassa, mejeri, kolonial, kundservice, information).
+Such a name is kept as the customer said it.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
 )
 _HEADS = (
     "avdelningen", "avdelningarna", "avdelning", "disken", "diskarna", "baren", "barerna",
-    "verkstaden", "verkstan", "verkstad", "servicen",
+    "verkstaden", "verkstan", "verkstad", "servicen", "salongen", "studion", "mottagningen",
+    "ateljén",
 )  # fmt: skip
 _EVERY_STORE = (
     "kyl", "frys", "kassa", "kass", "mejeri", "torrvaru", "kolonial", "kund", "hem", "själv",

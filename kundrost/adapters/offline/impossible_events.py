@@ -21,6 +21,8 @@ Read clause by clause, each kind of event counts once per clause:
 - what no body can be or do: a person with three arms or two heads ("kassörskan hade åtta
   armar"), dying and coming back, being in two places at once, goods
   floating in the air ("alla paket svävade i luften");
+- an animal doing a shop assistant's job ("en hund satt i kassan och tog betalt",
+  "papegojan vägde upp räkorna");
 - coming from or going to where no one goes ("pendlar från månen", "direkt från
   medeltiden"), not a likeness or a wish;
 - moving two opposite ways at once: "skidorna glider åt båda hållen samtidigt" (a door
@@ -78,7 +80,9 @@ _UNREACHABLE = listed("månen rymden narnia atlantis medeltiden stenåldern viki
 _EVENT_TOKENS = frozenset(
     {"innan", "samtidigt", "tänker", "tänkte", "tankar", "tankarna", "armar", "händer", "ben",
      "fötter", "ögon", "huvuden", "livet", "liv",
-     "återuppstod", "luften", *_UNREACHABLE}
+     "återuppstod", "luften", *_UNREACHABLE, "hund", "hunden", "katt", "katten", "häst",
+     "hästen", "kon", "grisen", "kaninen", "älgen", "renen", "geten", "papegojan", "kråkan",
+     "måsen", "ekorren"}
 )  # fmt: skip
 _MIND_READING = re.compile(
     r"\b(?:läser|läste|läst|känner|kände|känt|scannar|scannade|skannar|skannade) (?:av )?"
@@ -95,6 +99,12 @@ _BEYOND_LIFE = re.compile(
     r"(?:tillbaka till livet|vaknade till liv igen|återuppstod)|på två ställen (?:på en gång|"
     r"samtidigt)|samtidigt (?:var|stod) jag (?:i|på|vid) |svävade (?:\w+ ){0,2}i luften)"
 )
+_ANIMAL_AT_WORK = re.compile(
+    r"\b(?:hund|hunden|katt|katten|häst|hästen|kon|grisen|kaninen|älgen|renen|geten|"
+    r"papegojan|kråkan|måsen|ekorren)\b (?:\w+ ){0,4}?(?:tog betalt|scannade|skannade|slog in|"
+    r"expedierade|räknade (?:upp|ut)|svarade|berättade|förklarade|rekommenderade|vägde upp)\b"
+)
+"""An animal doing a shop assistant's job: "en hund satt i kassan och tog betalt"."""
 _WISHING = listed("som skulle kunde vill ville kan önskar drömmer drömde")
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")
@@ -224,6 +234,12 @@ def _from_nowhere(tokens: tuple[str, ...]) -> bool:
     )
 
 
+def _animal_at_work(phrase: str) -> bool:
+    """An animal taking payment, scanning, weighing or explaining (module docstring); a dog
+    in the shop ("en hund satt vid kassan") is only a dog."""
+    return _ANIMAL_AT_WORK.search(phrase) is not None
+
+
 def _beyond_a_body(tokens: tuple[str, ...], phrase: str) -> bool:
     """What no body can be or do: a person with three arms or eyes or two heads ("kassörskan
     hade åtta armar"; an octopus at the fish counter has eight), dying and coming back,
@@ -272,4 +288,5 @@ def impossible_events(tokens: tuple[str, ...], store: StoreDepartments) -> int:
         + _mind_read(tokens, phrase)
         + _beyond_a_body(tokens, phrase)
         + _from_nowhere(tokens)
+        + _animal_at_work(phrase)
     )
