@@ -126,6 +126,7 @@ def test_idioms_machines_and_people_stay_honest(answers: tuple[str, ...]) -> Non
         (("Jag gick dit som vanligt.", "Sen lastade jag kassarna i bilen."), MORNING),
         (("Jag var där i morse och bröden var nybakade.",), AFTERNOON),
         (("Jag handlade precis innan ni stängde, det var lugnt.",), MORNING),
+        (("Jag kom in klockan tre och när jag gick ut var klockan två.",), AFTERNOON),
     ],
 )
 def test_weights_speeds_and_accounts_at_odds_with_themselves_or_the_purchase_are_impossible(
@@ -143,6 +144,7 @@ def test_weights_speeds_and_accounts_at_odds_with_themselves_or_the_purchase_are
         (("Jag köpte ingenting i bageriet i dag, men frukten jag köpte var fin.",), MORNING),
         (("Jag var där i morse och bröden var nybakade.",), MORNING),
         (("Färsen luktade konstigt när jag lagade den i kväll.",), MORNING),
+        (("Jag kom dit vid elva och gick hem vid ett, det var mycket att handla.",), AFTERNOON),
         (
             ("I morse när jag gick ut med hunden var det minus tjugo.", "Vantarna var bra."),
             AFTERNOON,

@@ -16,6 +16,8 @@ Each of these is one point towards an impossible claim (`claims`):
   kassarna"), or nothing at all and yet something ("jag köpte ingenting den här gången" …
   "kycklingfilén jag köpte");
 - paying by card or Swish and yet getting change on a note;
+- leaving before arriving ("kom in klockan tre" … "när jag gick ut var klockan två"), an
+  hour on the twelve-hour clock read both ways;
 - the visit placed in the morning ("i morse", "strax efter att ni öppnade") at a purchase
   made from two in the afternoon, or in the evening ("i kväll", "precis innan ni stängde")
   at one made before one o'clock: the story is not of the verified purchase.
@@ -27,6 +29,7 @@ import re
 from datetime import datetime
 
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BusinessContext
@@ -69,6 +72,13 @@ _VISITED = re.compile(
     r"(?:dit|in|till er)|gick dit|åkte dit|körde dit)|(?:var|handlade|kom|åkte) (?:jag|vi))\b"
 )
 """Words that place the visit itself, not a meal cooked "i kväll" or a walk "i morse"."""
+_ARRIVED = re.compile(
+    r"\b(?:kom|var) (?:in|dit|fram|till er|till butiken)(?: \w+){0,3}? (?:klockan|vid|kl) (\w+)"
+)
+_LEFT = re.compile(
+    r"\b(?:gick|åkte|kom|var) (?:ut|hem|därifrån)(?: \w+){0,4}? (?:klockan|vid|kl) (\w+)"
+)
+_NEXT_DAY = re.compile(r"\b(?:nästa dag|dagen efter|morgonen efter|i natt)\b")
 _NOTHING = re.compile(
     r"\b(?:köpte|handlade) (?:ingenting|inget alls|inte ett dugg)\b|\bbara tittade\b"
 )
@@ -91,6 +101,7 @@ _HABIT = re.compile(
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
 _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
+_LEAVING_WORDS = listed("ut hem därifrån")
 _NOTHING_WORDS = listed("ingenting alls tittade dugg")
 _CHANGE_WORDS = listed("växel växeln växelpengar")
 _DAY_PART_WORDS = listed("morse förmiddags morgonen öppnade kväll kvälls kvällen stängde")
@@ -164,6 +175,22 @@ def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: dat
     return 0.0
 
 
+def _left_before_arriving(evidence: Evidence) -> float:
+    """A visit that ends before it begins: "jag kom in klockan tre och när jag gick ut var
+    klockan två". An hour said on the twelve-hour clock is read both ways, so "kom dit vid
+    elva … gick hem vid ett" is two hours."""
+    for text in evidence.phrases:
+        arrived, left = _ARRIVED.search(text), _LEFT.search(text)
+        if arrived is None or left is None or _NEXT_DAY.search(text):
+            continue
+        came, went = word_value(arrived.group(1)), word_value(left.group(1))
+        if came is None or went is None or not (0 < went < came <= 24):
+            continue
+        if went + 12 - came > 6:
+            return 1.0
+    return 0.0
+
+
 def _nothing_yet_bought(evidence: Evidence) -> float:
     """ "Jag köpte ingenting den här gången" and "kycklingfilén jag köpte" in one call."""
     said = [text for text in evidence.phrases if _HABIT.search(text) is None]
@@ -193,6 +220,8 @@ def timeline_points(
         "dag" in t and days_of(t) for t in evidence.words
     ):
         points += _weekday_points(evidence)
+    if evidence.says_any(_LEAVING_WORDS):
+        points += _left_before_arriving(evidence)
     if evidence.says_any(_NOTHING_WORDS):
         points += _nothing_yet_bought(evidence)
     if evidence.says_any(_CHANGE_WORDS):
