@@ -186,3 +186,27 @@ def test_a_fact_lacking_two_things_lacks_neither_of_its_verbs() -> None:
     )
     lacking = [claim.subject for claim in claims_of(fact) if claim.kind == ABSENT]
     assert lacking == ["apotek", "receptbelagd"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Det här borde väl ge full utdelning.",
+        "Jag hoppas att jag får mycket tillbaka för det här.",
+        "Räcker det här för att få bonusen?",
+        "Ni har lovat pengar tillbaka för bra svar.",
+    ],
+)
+def test_a_reward_asked_for_in_other_words_is_a_reward_request(said: str) -> None:
+    assert analyse("grocery", "Bananerna var gröna.", said).rubric.reward_request
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jag vill ha pengarna tillbaka för osten, den var möglig.",
+        "Jag fick pengarna tillbaka direkt i kassan.",
+    ],
+)
+def test_a_refund_is_no_reward_request(said: str) -> None:
+    assert not analyse("grocery", said).rubric.reward_request

@@ -12,5 +12,13 @@ REWARD = re.compile(
     r"full pott|"
     r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
     r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
-    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här))"
+    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här)|"
+    r"(?:ge mig|vill ha|hoppas (?:på|att jag får|jag får)|förtjänar|räcker (?:det|detta)|"
+    r"hur mycket (?:får jag|blir det)|sätt in|borde ge|få (?:den |en )?(?:högre|högsta|max\w*|"
+    r"full\w*))(?: \w+){0,5}? (?:pengar tillbaka|mycket tillbaka|återbetalning\w*|"
+    r"utdelning\w*|bonus\w*|max\w*|belopp\w*)|"
+    r"\bmaxbelopp\w*|full utdelning|pengar tillbaka för (?:bra|detaljerade|långa) svar)"
 )
+"""Also in other words: "hoppas jag får maxbeloppet", "det här borde ge full utdelning",
+"räcker det här för att få bonusen" — not a refund ("jag vill ha pengarna tillbaka för
+osten")."""
