@@ -210,3 +210,21 @@ def test_a_reward_asked_for_in_other_words_is_a_reward_request(said: str) -> Non
 )
 def test_a_refund_is_no_reward_request(said: str) -> None:
     assert not analyse("grocery", said).rubric.reward_request
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Min dotters affär i Malmö har en pantmaskin som tar glas, den är så smidig.",
+        "Hemma i Finland har butikerna alltid färskt rågbröd varje morgon.",
+        "På min arbetsplats har vi en kantin där kocken gör pannkakor varje torsdag.",
+    ],
+)
+def test_someone_elses_shop_shops_at_large_and_the_workplace_are_elsewhere(said: str) -> None:
+    rubric = analyse("grocery", said).rubric
+    assert (rubric.observations, rubric.off_store_observations) == (0, 1)
+
+
+def test_the_stores_own_name_in_the_genitive_is_this_store() -> None:
+    said = "Björkbackens butik är min favorit, köttdisken har alltid fin färs."
+    assert analyse("grocery", said).rubric.off_store_observations == 0

@@ -6,13 +6,14 @@ A sentence is about another store when it names one: a chain after "på", "hos",
 ("hyrstället i Åre", "sportbutiken uppe i Sundsvall"), "en annan butik", "andra affärer",
 "konkurrenten", an online shop ("en nätbutik", "webbshopen"), or a place next door
 ("pizzerian bredvid", "kiosken mittemot"), a neighbouring or former shop ("grannbutiken",
-"min gamla affär") or the shop where the customer used to live ("där jag bodde förut
-hade affären …"). Words of this store's own name never
-count. The talk stays there for the rest of the answer, and into the next answer when it
-opens by pointing back ("där", "deras"), until the customer speaks of this store again:
-"här", "hit", "ni", "er", "hos er", or its name — not denied ("jag köpte inte skorna
-hos er"). A sentence that names both is about this
-store: "På Coop öppnar de en extra kassa, det borde ni också göra" asks something of it.
+"min gamla affär") or the shop where the customer used to live ("där jag bodde förut hade
+affären …"), someone else's shop ("min dotters affär i Malmö"), shops in the plural
+("butikerna hemma i Finland") or the customer's workplace ("på jobbet har vi …"). Words of
+this store's own name never count. The talk stays there for the rest of the answer, and into
+the next answer when it opens by pointing back ("där", "deras"), until the customer speaks
+of this store again: "här", "hit", "ni", "er", "hos er", or its name — not denied ("jag
+köpte inte skorna hos er"). A sentence that names both is about this store: "På Coop öppnar
+de en extra kassa, det borde ni också göra" asks something of it.
 """
 
 from __future__ import annotations
@@ -40,13 +41,19 @@ _OTHER = re.compile(
     r"\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
     r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b|"
     r"\bgrann(?:butik|affär)\w*|\bmin (?:gamla|förra) (?:butik|affär|mataffär|matbutik)\w*|"
-    r"\b(?:där|när) jag (?:bodde|växte upp)\b"
+    r"\b(?:där|när) jag (?:bodde|växte upp)\b|"
+    r"\b(?:butikerna|affärerna|mataffärerna)\b|"
+    r"\bpå (?:min arbetsplats|mitt jobb|jobbet) (?:har|hade) (?:vi|de|dom)\b"
 )
+_SOMEONES_SHOP = re.compile(r"\b(?P<whose>hans|hennes|\w{3,}s) (?:affär|butik|mataffär|matbutik)\b")
+"""Someone else's shop ("min dotters affär i Malmö"), unless the owner is this store's name
+("Fjällsports butik")."""
 _HINTS = _CHAINS | listed(
     """annan andra annat konkurrent konkurrenten konkurrenter bredvid mittemot intill tvärs
     nätbutik nätbutiken nätbutiker webbutik webbutiken webbshop webbshopen onlinebutik
     onlinebutiken näthandel näthandeln grannbutiken grannbutik grannaffären grannaffär gamla
-    förra bodde växte"""
+    förra bodde växte affär butik mataffär matbutik butikerna affärerna mataffärerna
+    arbetsplats jobbet jobb"""
 )
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
@@ -99,7 +106,11 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     branch = _BRANCH.search(text)
     if branch is not None and own.isdisjoint(tokens_of(branch.group("name"))):
         return True
-    return _OTHER.search(text.casefold()) is not None
+    folded = text.casefold()
+    someones = _SOMEONES_SHOP.search(folded)
+    if someones is not None and someones.group("whose") not in own:
+        return True
+    return _OTHER.search(folded) is not None
 
 
 def _here(tokens: Sequence[str]) -> bool:
