@@ -76,7 +76,6 @@ def test_a_wait_with_an_oath_in_it_is_still_a_wait_at_the_queue() -> None:
     [
         ("Limporna i bageriet hälsade på mig och sa mitt namn när jag kom in.",),
         ("Mjölkkylen hade flyttat sig själv till parkeringen när jag kom.", "Mjölken var kall."),
-        ("Laxen i kylen simmade runt i förpackningen, så den var verkligen färsk.",),
         ("Morötterna marscherade i takt upp på vågen vid frukten.", "Priset var bra."),
         ("Självscanningen läser av vad man tänker på.", "Jag tänkte på en ananas och fick en."),
         ("Kassörskan hade åtta armar och scannade med alla samtidigt.",),
@@ -101,6 +100,8 @@ def test_goods_that_tell_or_act_on_themselves_and_what_no_body_does_are_nonsense
         ("Bläckfisken i fiskdisken hade åtta armar, som den ska.",),
         ("Jag blev så glad att jag kunde flyga till månen.", "Kön var kort."),
         ("Barnen sprang runt och skrattade vid frukten, personalen var tålmodig.",),
+        ("Kräftorna simmade i akvariet vid fiskdisken.",),
+        ("Plantorna klättrade upp längs spaljén vid entrén.",),
         ("Jag dog nästan av skratt när kassörskan skämtade om vädret.",),
         ("En hund satt vid kassan och väntade på sin matte.", "Kassörskan var snabb."),
     ],

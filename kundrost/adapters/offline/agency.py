@@ -13,8 +13,9 @@ A verb or predicate is surreal when its subject is of a kind that cannot do it:
   bakery's staff; "vägrade" only with a demand of the thing itself ("vägrade komma ut tills
   den fick ett eget rum"), since "skruven vägrade gå in tills jag förborrade" is a screw;
 - marching, strolling, barking, debating, commuting, hugging (not climbing: plants
-  climb): things only, and like telling, whispering, weeping and swimming, unmistakable —
-  one is nonsense; snoring and yawning: things, devices and departments;
+  climb): things only, and like telling, whispering and weeping, unmistakable —
+  one is nonsense (swimming and waving are not: pond fish swim, flowers wave in the wind);
+  snoring and yawning: things, devices and departments;
 - running, dancing, crying, laughing, flying, staring, being afraid or in love, marrying:
   things, devices and departments; singing: things and devices; humming: things;
 - conducting, retiring ("gick i pension"), lounging in a deckchair or a hammock, forming a
@@ -87,13 +88,13 @@ _INVERTED = (("jag",), ("du",), ("han",), ("hon",), ("vi",), ("ni",), ("man",), 
 PAYING = listed("betalade swishade")
 """Goods that pay are no figure of speech: one such clause is nonsense on its own."""
 UNMISTAKABLE = listed(
-    """berättade berättar viskade viskar pratade pratar grät gråter snyftade simmade simmar
-    applåderade vinkade vinkar skämtade fnissade strejkade nynnade nynnar marscherade
+    """berättade berättar viskade viskar pratade pratar grät gråter snyftade
+    applåderade skämtade fnissade strejkade nynnade nynnar marscherade
     promenerade promenerar skällde skäller diskuterade diskuterar pendlar pendlade skuttade
     kramade pussade"""
 )
 """Acts no idiom lends to goods: a banana that tells where it came from, a loaf that
-whispers, a packed salmon that swims. Like paying, one is nonsense on its own (a sign that
+whispers, carrots that march. Like paying, one is nonsense on its own (a sign that
 "says" a price, prices that "fly" or "dance", a chicken that "promised more" stay figures of
 speech)."""
 _SELF_IDIOMS = listed(
