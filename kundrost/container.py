@@ -92,6 +92,12 @@ def redis_session_store(connection: Any) -> Any:
     return RedisSessionStore(connection)
 
 
+def _batch_generation(generate: object) -> Any:
+    """`GenerateWeeklyReport.new_reports` of the report generator; None for a stand-in
+    without it (a test's), whose run then generates one store at a time."""
+    return getattr(generate, "new_reports", None)
+
+
 def redis_job_queue(connection: Any, clock: Clock, worker: bool, concurrency: int) -> Any:
     from kundrost.adapters.redis import RedisJobQueue, WorkerPolicy
 
@@ -350,7 +356,11 @@ class Container(containers.DeclarativeContainer):
         smtp=providers.Factory(QueueReportEmail, queue=job_queue),
     )
     run_weekly_reports = providers.Factory(
-        RunWeeklyReports, new_uow=new_uow, generate=generate_report, announce=queue_report_email
+        RunWeeklyReports,
+        new_uow=new_uow,
+        generate=generate_report,
+        announce=queue_report_email,
+        generate_batch=providers.Callable(_batch_generation, generate_report),
     )
     read_report_page = providers.Factory(ReadReportPage, new_uow=new_uow)
     read_store_reports = providers.Factory(

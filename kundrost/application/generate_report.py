@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from datetime import date
 
 from attrs import field, frozen
@@ -9,12 +11,14 @@ from attrs import field, frozen
 from kundrost.application.store_time import store_zone
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
-from kundrost.domain.week import IsoWeek
+from kundrost.domain.week import IsoWeek, resolve_zone
 from kundrost.domain.weekly_aggregation import ReportPolicy, build_weekly_report
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import ReportExists
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger("kundrost.reports")
 
 
 def history_weeks(policy: ReportPolicy) -> int:
@@ -92,6 +96,55 @@ class GenerateWeeklyReport:
             except ReportExists as exists:
                 raise _LostRace from exists
         return report
+
+    async def new_reports(
+        self, store_ids: Sequence[StoreId], week: IsoWeek
+    ) -> dict[StoreId, WeeklyReport]:
+        """The week's first reports of many stores, built as `__call__` builds each and
+        stored in one unit of work: the reports of the stores that had none for the week.
+        The stores left out are for `__call__`, one at a time: those with a report (done,
+        or partial and to be replaced), those whose week has not begun in their zone, those
+        whose report could not be built, and all of them when another generation stored one
+        of their reports first (`ReportExists`)."""
+        async with self.new_uow() as uow:
+            contexts = await uow.contexts.get_many(store_ids)
+            now = self.clock.now()
+            zones = {
+                s: resolve_zone(c.timezone if (c := contexts.get(s)) else None) for s in store_ids
+            }
+            due = [s for s in store_ids if week <= IsoWeek.of(now, zones[s])]
+            history = await uow.reports.for_stores(
+                due, since=week.shifted(-history_weeks(self.policy)), until=week
+            )
+            due = [s for s in due if not (history[s] and history[s][0].week == week)]
+            bounds = {s: week.bounds(zones[s]) for s in due}
+            feedback = await uow.assessments.weekly_feedback_of(bounds)
+            reports: dict[StoreId, WeeklyReport] = {}
+            for store_id in due:
+                try:
+                    reports[store_id] = build_weekly_report(
+                        ReportId(self.ids.new()),
+                        store_id,
+                        week,
+                        feedback[store_id],
+                        history[store_id],
+                        now,
+                        zones[store_id],
+                        self.policy,
+                    )
+                except Exception as error:
+                    log.debug(
+                        "weekly report %s for store %s left to its own generation: %s",
+                        week,
+                        store_id,
+                        type(error).__name__,
+                    )
+            try:
+                await uow.reports.add_all(list(reports.values()))
+                await uow.commit()
+            except ReportExists:
+                return {}
+        return reports
 
 
 class _LostRace(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from uuid import UUID
 
@@ -22,6 +22,10 @@ log = logging.getLogger("kundrost.reports")
 
 ReportGenerator = Callable[[StoreId, IsoWeek], Awaitable[WeeklyReport]]
 """`GenerateWeeklyReport`: builds and stores one store's report, `ReportExists` when done."""
+
+BatchGenerator = Callable[[Sequence[StoreId], IsoWeek], Awaitable[dict[StoreId, WeeklyReport]]]
+"""`GenerateWeeklyReport.new_reports`: builds and stores the week's first reports of many
+stores together; the stores it leaves out are for `ReportGenerator`, one at a time."""
 
 _Outcome = tuple[str, bool]
 """generated, existing or failed; whether the report's e-mail was queued."""
@@ -65,6 +69,12 @@ class RunWeeklyReports:
     concurrency: int = 8
     """Stores generated at a time: each generation waits on its storage most of the time,
     so a few at once keep one core busy (summary and e-mails as one at a time would)."""
+    generate_batch: BatchGenerator | None = None
+    """With it, the stores go in batches of `batch_size`, `batch_concurrency` at a time:
+    each batch's new reports read and stored together (a few statements and one transaction
+    a batch instead of several a store), the rest of its stores one at a time as above."""
+    batch_size: int = 200
+    batch_concurrency: int = 2
 
     async def __call__(
         self, week: IsoWeek, *, with_contexts: bool = True, progress: Progress = UNWATCHED
@@ -72,14 +82,19 @@ class RunWeeklyReports:
         stores = await self.stores(week, with_contexts=with_contexts)
         progress.started(len(stores))
         outcomes: dict[StoreId, _Outcome] = {}
-        pending = iter(stores)
+        if self.generate_batch is None:
+            await self._one_at_a_time(stores, week, with_contexts, outcomes, progress)
+        else:
+            batches = iter(
+                stores[n : n + self.batch_size] for n in range(0, len(stores), self.batch_size)
+            )
 
-        async def generating() -> None:
-            for store_id in pending:
-                outcomes[store_id] = await self._one(store_id, week, with_contexts)
-                progress.advanced()
+            async def generating_batches() -> None:
+                for batch in batches:
+                    await self._batch(batch, week, with_contexts, outcomes, progress)
 
-        await asyncio.gather(*(generating() for _ in range(min(self.concurrency, len(stores)))))
+            width = min(self.batch_concurrency, -(-len(stores) // self.batch_size))
+            await asyncio.gather(*(generating_batches() for _ in range(width)))
         kinds = [outcomes[store_id][0] for store_id in stores]
         return WeeklyReportsSummary(
             week,
@@ -89,6 +104,51 @@ class RunWeeklyReports:
             tuple(store_id for store_id in stores if outcomes[store_id][0] == "failed"),
             sum(queued for _, queued in outcomes.values()),
         )
+
+    async def _one_at_a_time(
+        self,
+        stores: Sequence[StoreId],
+        week: IsoWeek,
+        with_contexts: bool,
+        outcomes: dict[StoreId, _Outcome],
+        progress: Progress,
+    ) -> None:
+        """Each store its own generation, `concurrency` at a time."""
+        pending = iter(stores)
+
+        async def generating() -> None:
+            for store_id in pending:
+                outcomes[store_id] = await self._one(store_id, week, with_contexts)
+                progress.advanced()
+
+        await asyncio.gather(*(generating() for _ in range(min(self.concurrency, len(stores)))))
+
+    async def _batch(
+        self,
+        stores: Sequence[StoreId],
+        week: IsoWeek,
+        with_contexts: bool,
+        outcomes: dict[StoreId, _Outcome],
+        progress: Progress,
+    ) -> None:
+        """The batch's new reports together; a batch that fails leaves all its stores, and
+        a batch that succeeds those it did not make, to their own generations."""
+        assert self.generate_batch is not None
+        try:
+            made = await self.generate_batch(stores, week)
+        except Exception as error:
+            log.warning(
+                "weekly reports %s of %d stores together failed, one at a time instead: %s",
+                week,
+                len(stores),
+                type(error).__name__,
+            )
+            made = {}
+        for store_id, report in made.items():
+            outcomes[store_id] = "generated", await self._announce(report.id)
+            progress.advanced()
+        left = [store_id for store_id in stores if store_id not in made]
+        await self._one_at_a_time(left, week, with_contexts, outcomes, progress)
 
     async def _one(self, store_id: StoreId, week: IsoWeek, with_contexts: bool) -> _Outcome:
         """One store's generation: what became of it and whether its e-mail was queued."""

@@ -13,7 +13,7 @@ it go with them, so nothing a customer said outlives their call.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -210,6 +210,13 @@ class AssessmentRepository(Protocol):
         `[start, end)`, oldest first, reading only what a report needs (no summary)."""
         ...
 
+    async def weekly_feedback_of(
+        self, weeks: Mapping[StoreId, tuple[datetime, datetime]]
+    ) -> dict[StoreId, list[WeeklyFeedback]]:
+        """`weekly_feedback(start, end, store_id=store)` of every store in `weeks`, each
+        with its own `(start, end)`, read together (an empty list for a store without any)."""
+        ...
+
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None
     ) -> AssessmentTally:
@@ -254,6 +261,10 @@ class BusinessContextRepository(Protocol):
         """Every store with a context, in ascending id order."""
         ...
 
+    async def get_many(self, store_ids: Sequence[StoreId]) -> dict[StoreId, BusinessContext]:
+        """`get` of each store, read together; stores without a context are left out."""
+        ...
+
 
 class WeeklyReportRepository(Protocol):
     """Reports are kept forever, the customers' words in them (`domain.report_words`) only
@@ -262,6 +273,12 @@ class WeeklyReportRepository(Protocol):
 
     async def add(self, report: WeeklyReport) -> None:
         """Raises `ReportExists` (naming it) when the store already has a report for the week."""
+        ...
+
+    async def add_all(self, reports: Sequence[WeeklyReport]) -> None:
+        """`add` of each report (of different stores or weeks), written together: when any
+        store already has a report for its week, `ReportExists` names one, here or at the
+        commit, and the unit of work stores none of them."""
         ...
 
     async def replace(self, report: WeeklyReport) -> None:
@@ -277,6 +294,13 @@ class WeeklyReportRepository(Protocol):
     ) -> list[WeeklyReport]:
         """The store's reports for weeks in `[since, until]` (either end open when None),
         newest week first."""
+        ...
+
+    async def for_stores(
+        self, store_ids: Sequence[StoreId], *, since: IsoWeek, until: IsoWeek
+    ) -> dict[StoreId, list[WeeklyReport]]:
+        """`for_store(store, since=since, until=until)` of every store, read together (an
+        empty list for a store without any)."""
         ...
 
     async def erase_words_of(self, session_id: CallSessionId) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 
@@ -63,6 +63,14 @@ class MemoryAssessmentRepository:
     ) -> list[WeeklyFeedback]:
         found = await self.between(start, end, store_id=store_id)
         return [WeeklyFeedback.from_assessment(a) for a in found]
+
+    async def weekly_feedback_of(
+        self, weeks: Mapping[StoreId, tuple[datetime, datetime]]
+    ) -> dict[StoreId, list[WeeklyFeedback]]:
+        return {
+            store_id: await self.weekly_feedback(start, end, store_id=store_id)
+            for store_id, (start, end) in weeks.items()
+        }
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None

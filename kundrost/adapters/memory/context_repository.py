@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kundrost.adapters.memory.overlay import Guard, Overlay
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.domain.business_context import BusinessContext
@@ -43,6 +45,11 @@ class MemoryBusinessContextRepository:
     async def store_ids(self) -> list[StoreId]:
         self._guard()
         return sorted(self._rows.visible_keys())
+
+    async def get_many(self, store_ids: Sequence[StoreId]) -> dict[StoreId, BusinessContext]:
+        self._guard()
+        found = {store_id: self._rows.get(store_id) for store_id in store_ids}
+        return {store_id: context for store_id, context in found.items() if context is not None}
 
     def check_commit(self) -> None:
         for store_id, read in self._read_versions.items():

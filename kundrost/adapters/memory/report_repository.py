@@ -3,7 +3,7 @@ customers' words in them kept apart, as long as their calls."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kundrost.adapters.memory.overlay import Guard, Overlay
 from kundrost.adapters.memory.store import MemoryStore, ReportKey
@@ -44,6 +44,20 @@ class MemoryWeeklyReportRepository:
         self._put(report)
         self._fresh.add(_key(report))
 
+    async def add_all(self, reports: Sequence[WeeklyReport]) -> None:
+        self._guard()
+        keys: set[ReportKey] = set()
+        for report in reports:
+            existing = self._rows.get(_key(report))
+            if existing is not None:
+                raise ReportExists(existing.id)
+            if _key(report) in keys:
+                raise ReportExists(report.id)
+            keys.add(_key(report))
+        for report in reports:
+            self._put(report)
+        self._fresh.update(keys)
+
     async def replace(self, report: WeeklyReport) -> None:
         self._guard()
         previous = self._rows.get(_key(report))
@@ -78,6 +92,14 @@ class MemoryWeeklyReportRepository:
             and (until is None or week <= until)
         ]
         return sorted(found, key=lambda report: report.week, reverse=True)
+
+    async def for_stores(
+        self, store_ids: Sequence[StoreId], *, since: IsoWeek, until: IsoWeek
+    ) -> dict[StoreId, list[WeeklyReport]]:
+        return {
+            store_id: await self.for_store(store_id, since=since, until=until)
+            for store_id in store_ids
+        }
 
     async def erase_words_of(self, session_id: CallSessionId) -> None:
         self._guard()

@@ -4,7 +4,7 @@ encrypted; anonymised in one statement per batch."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -48,15 +48,27 @@ ON CONFLICT (call_session_id) DO UPDATE SET
     content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised
 """
 _SELECT = f"SELECT {_READ_COLUMNS} FROM quality_assessments"
-_WEEKLY = (
-    "SELECT id, call_session_id, created_at, qualifies, is_fraudulent, overall, "
+WEEKLY_COLUMNS = (
+    "id, call_session_id, created_at, qualifies, is_fraudulent, overall, "
     "reward_percentage, themes, quotes, actionable_items, legacy_actionable_items, "
     "(analysis_metadata->>'prompt_tokens')::bigint AS prompt_tokens, "
     "(analysis_metadata->>'completion_tokens')::bigint AS completion_tokens, "
-    "(analysis_metadata->>'cost_usd')::numeric AS cost_usd FROM quality_assessments"
+    "(analysis_metadata->>'cost_usd')::numeric AS cost_usd"
 )
 """What a weekly report reads of an assessment: no summary, scores but the overall one, or
 metadata but the usage."""
+_WEEKLY = f"SELECT {WEEKLY_COLUMNS} FROM quality_assessments"
+_WEEKLY_OF = f"""
+SELECT week.store_id, feedback.*
+FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS week(store_id, start_at, end_at)
+CROSS JOIN LATERAL (
+    {_WEEKLY}
+    WHERE store_id = week.store_id AND created_at >= week.start_at AND created_at < week.end_at
+) AS feedback
+ORDER BY week.store_id, feedback.created_at, feedback.id
+"""
+"""The weeks of many stores in one statement, each store's through the
+`(store_id, created_at, id)` index with its own bounds."""
 ANONYMISED = (
     "summary = NULL, quotes = NULL, actionable_items = NULL, legacy_actionable_items = NULL, "
     "is_anonymised = true"
@@ -140,6 +152,23 @@ class PostgresAssessmentRepository:
         where, *arguments = created_between(start, end, store_id)
         rows = await connection.fetch(f"{_WEEKLY} {where}", *arguments)
         return [self._weekly(row) for row in rows]
+
+    async def weekly_feedback_of(
+        self, weeks: Mapping[StoreId, tuple[datetime, datetime]]
+    ) -> dict[StoreId, list[WeeklyFeedback]]:
+        found: dict[StoreId, list[WeeklyFeedback]] = {store_id: [] for store_id in weeks}
+        if not weeks:
+            return found
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(
+            _WEEKLY_OF,
+            list(weeks),
+            [start for start, _ in weeks.values()],
+            [end for _, end in weeks.values()],
+        )
+        for row in rows:
+            found[StoreId(row["store_id"])].append(self._weekly(row))
+        return found
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None

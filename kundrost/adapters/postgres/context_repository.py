@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import asyncpg
 
 from kundrost.adapters.postgres.converter import CONVERTER
@@ -38,6 +40,18 @@ class PostgresBusinessContextRepository:
             store_id,
         )
         return None if body is None else CONVERTER.structure(body, BusinessContext)
+
+    async def get_many(self, store_ids: Sequence[StoreId]) -> dict[StoreId, BusinessContext]:
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(
+            "SELECT DISTINCT ON (store_id) store_id, body FROM business_contexts "
+            "WHERE store_id = ANY($1::uuid[]) ORDER BY store_id, version DESC",
+            list(store_ids),
+        )
+        return {
+            StoreId(row["store_id"]): CONVERTER.structure(row["body"], BusinessContext)
+            for row in rows
+        }
 
     async def put(self, context: BusinessContext) -> None:
         store_id, version = context.store_id, context.version

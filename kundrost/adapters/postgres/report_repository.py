@@ -4,6 +4,7 @@ words in them in `report_words`, encrypted, keyed to their calls."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
@@ -37,6 +38,9 @@ _INSERT = (
     "ON CONFLICT DO NOTHING RETURNING id"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM weekly_reports"
+_INSERT_ONE_OF_MANY = (
+    f"INSERT INTO weekly_reports ({_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+)
 INSERT_WORDS = """
 INSERT INTO report_words (report_id, place, call_session_id, words)
 SELECT $1, piece.place, session.id, piece.words
@@ -49,6 +53,24 @@ FOR KEY SHARE OF session
 that holds the call's row and then reads the row as that cancel left it, so a report and a
 cancel give the same result whichever commits first: the cancel deletes the words of a
 report committed before it, and a report committed after it stores none."""
+INSERT_WORDS_OF_MANY = """
+INSERT INTO report_words (report_id, place, call_session_id, words)
+SELECT piece.report_id, piece.place, session.id, piece.words
+FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::bytea[])
+    AS piece(report_id, place, call_session_id, words)
+JOIN call_sessions session ON session.id = piece.call_session_id
+WHERE session.phone IS NOT NULL
+FOR KEY SHARE OF session
+"""
+"""`INSERT_WORDS` of many reports in one statement."""
+_WINNER = """
+SELECT report.id FROM weekly_reports report
+JOIN unnest($1::uuid[], $2::int[], $3::int[]) AS given(store_id, iso_year, iso_week)
+    USING (store_id, iso_year, iso_week)
+WHERE NOT report.id = ANY($4::uuid[])
+LIMIT 1
+"""
+"""A stored report of one of the given stores and weeks other than the given ones."""
 _WORDS = (
     "SELECT report_id, place, call_session_id, words FROM report_words "
     "WHERE report_id = ANY($1::uuid[])"
@@ -90,6 +112,43 @@ class PostgresWeeklyReportRepository:
 
         self._transaction.defer(insert)
 
+    async def add_all(self, reports: Sequence[WeeklyReport]) -> None:
+        """At the next statement or the commit (as `add`, so concurrent batches wait for
+        each other only there): the reports in one pipelined statement and their words in
+        another, in a savepoint (or a transaction of their own) that a report of a stored
+        store and week undoes whole."""
+        if not reports:
+            return
+        values = [self._values(report) for report in reports]
+        words: tuple[list[Any], ...] = ([], [], [], [])
+        for report in reports:
+            places, sessions, texts = self._words(report)
+            words[0].extend([report.id] * len(places))
+            words[1].extend(places)
+            words[2].extend(sessions)
+            words[3].extend(texts)
+
+        async def insert(connection: asyncpg.Connection) -> None:
+            # A commit with nothing else to write runs this outside a transaction.
+            nested = connection.is_in_transaction()
+            await connection.execute("SAVEPOINT add_all" if nested else "BEGIN")
+            try:
+                await connection.executemany(_INSERT_ONE_OF_MANY, values)
+                await connection.execute(INSERT_WORDS_OF_MANY, *words)
+            except asyncpg.UniqueViolationError:
+                await connection.execute("ROLLBACK TO SAVEPOINT add_all" if nested else "ROLLBACK")
+                winner = await connection.fetchval(
+                    _WINNER,
+                    [report.store_id for report in reports],
+                    [report.week.year for report in reports],
+                    [report.week.week for report in reports],
+                    [report.id for report in reports],
+                )
+                raise ReportExists(winner or reports[0].id) from None
+            await connection.execute("RELEASE SAVEPOINT add_all" if nested else "COMMIT")
+
+        self._transaction.defer(insert)
+
     async def replace(self, report: WeeklyReport) -> None:
         connection = await self._transaction.connection()
         await connection.execute(
@@ -128,6 +187,24 @@ class PostgresWeeklyReportRepository:
             *low,
             *high,
         )
+
+    async def for_stores(
+        self, store_ids: Sequence[StoreId], *, since: IsoWeek, until: IsoWeek
+    ) -> dict[StoreId, list[WeeklyReport]]:
+        found: dict[StoreId, list[WeeklyReport]] = {store_id: [] for store_id in store_ids}
+        if not found:
+            return found
+        for report in await self._all(
+            "WHERE store_id = ANY($1::uuid[]) AND (iso_year, iso_week) >= ($2, $3) "
+            "AND (iso_year, iso_week) <= ($4, $5) ORDER BY iso_year DESC, iso_week DESC",
+            list(found),
+            since.year,
+            since.week,
+            until.year,
+            until.week,
+        ):
+            found[report.store_id].append(report)
+        return found
 
     async def erase_words_of(self, session_id: CallSessionId) -> None:
         connection = await self._transaction.connection()

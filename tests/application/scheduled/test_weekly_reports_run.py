@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 import pytest
+from attrs import evolve
 
+from kundrost.adapters.memory import MemoryStore, MemoryUnitOfWork
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
-from kundrost.application.weekly_reports_run import RunWeeklyReports
-from kundrost.domain.ids import StoreId
+from kundrost.application.weekly_reports_run import RunWeeklyReports, WeeklyReportsSummary
+from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
-from kundrost.ports.unit_of_work import UnitOfWorkFactory
+from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 from tests.adapters.storage_builders import a_context, a_session, a_store
+from tests.adapters.test_weekly_report_reads_contract import graded
 from tests.application.calls.records import put
 from tests.application.scheduled.doubles import NotedProgress
 
@@ -162,3 +167,107 @@ async def test_a_run_generates_a_few_stores_at_a_time_and_sums_up_in_store_order
     assert (summary.stores, summary.generated) == (7, 5)
     assert summary.failed == (stores[1], stores[5])
     assert [len(await reports_of(new_uow, store)) for store in stores] == [1, 0, 1, 1, 1, 0, 1]
+
+
+# --- in batches ---------------------------------------------------------------------------
+
+
+def a_week_of_feedback(stores: list[StoreId]) -> list[object]:
+    """Contexts (the last store in Helsinki), and four graded calls of each store but the
+    last but one in the week, each assessment of a call that exists, so reports quote it."""
+    contexts = [a_context(s) for s in stores[:-1]]
+    contexts.append(a_context(stores[-1], timezone="Europe/Helsinki"))
+    records: list[object] = [*contexts]
+    for n, store in enumerate(stores):
+        if n == len(stores) - 2:
+            continue
+        for k, kind in enumerate(("good", "good", "low", "fraud")):
+            call = a_session(created_at=during(WEEK) - timedelta(hours=k), store_id=store)
+            assessment = graded(kind, during(WEEK) + timedelta(hours=k), k + n)
+            records += [call, evolve(assessment, store_id=store, call_session_id=call.id)]
+    return records
+
+
+def without_id(report: WeeklyReport) -> WeeklyReport:
+    return evolve(report, id=ReportId(UUID(int=0)))
+
+
+async def a_run_on(
+    records: list[object], stores: list[StoreId], clock: ManualClock, *, batched: bool
+) -> tuple[WeeklyReportsSummary, list[WeeklyReport], list[StoreId]]:
+    """On a fresh store holding `records`, with the first store's report done and the
+    fourth's partial (made mid-week): the week's run, the reports after it, and the stores
+    whose reports the batches made."""
+    memory = MemoryStore()
+
+    def new_uow() -> UnitOfWork:
+        return MemoryUnitOfWork(memory)
+
+    generate = GenerateWeeklyReport(new_uow, clock, SeededIds(1))
+    await put(new_uow, *records)  # type: ignore[arg-type]
+    await generate(stores[0], WEEK)
+    partial = await GenerateWeeklyReport(new_uow, ManualClock(during(WEEK)), SeededIds(2))(
+        stores[3], WEEK
+    )
+    together: list[StoreId] = []
+
+    async def batch(batch: Sequence[StoreId], week: IsoWeek) -> dict[StoreId, WeeklyReport]:
+        made = await generate.new_reports(batch, week)
+        together.extend(made)
+        return made
+
+    progress = NotedProgress()
+    run = RunWeeklyReports(
+        new_uow, generate, generate_batch=batch if batched else None, batch_size=3
+    )
+    summary = await run(WEEK, progress=progress)
+    async with new_uow() as uow:
+        found = [await uow.reports.for_week(store, WEEK) for store in stores]
+    reports = [report for report in found if report is not None]
+    assert len(reports) == len(stores)
+    assert (reports[3].id, reports[3].generated_at) == (partial.id, TICK)
+    assert progress.done == len(stores)
+    return summary, reports, sorted(together)
+
+
+async def test_a_run_in_batches_stores_the_reports_a_run_one_store_at_a_time_stores(
+    clock: ManualClock,
+) -> None:
+    stores = sorted(a_store() for _ in range(7))
+    records = a_week_of_feedback(stores)
+
+    one_by_one, reports, _ = await a_run_on(records, stores, clock, batched=False)
+    in_batches, batched_reports, together = await a_run_on(records, stores, clock, batched=True)
+
+    assert (in_batches.generated, in_batches.existing, in_batches.failed) == (6, 1, ())
+    assert in_batches == one_by_one
+    assert together == [s for n, s in enumerate(stores) if n not in (0, 3)]
+    assert [without_id(r) for r in batched_reports] == [without_id(r) for r in reports]
+    assert any(issue.sample_quotes for r in reports for issue in r.negative_issues)
+
+
+async def test_a_batch_that_fails_leaves_its_stores_to_one_at_a_time(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport, caplog: pytest.LogCaptureFixture
+) -> None:
+    stores = sorted(a_store() for _ in range(5))
+    await put(new_uow, *(a_context(store) for store in stores))
+    tried: list[list[StoreId]] = []
+
+    async def fail_second_batch(
+        batch: Sequence[StoreId], week: IsoWeek
+    ) -> dict[StoreId, WeeklyReport]:
+        tried.append(list(batch))
+        if len(tried) == 2:
+            raise TimeoutError("the database did not answer")
+        return await generate.new_reports(batch, week)
+
+    run = RunWeeklyReports(
+        new_uow, generate, generate_batch=fail_second_batch, batch_size=2, batch_concurrency=1
+    )
+    with caplog.at_level(logging.WARNING, logger="kundrost.reports"):
+        summary = await run(WEEK)
+
+    assert tried == [stores[:2], stores[2:4], stores[4:]]
+    assert (summary.stores, summary.generated, summary.failed) == (5, 5, ())
+    assert [await reports_of(new_uow, store) for store in stores] == [[WEEK]] * 5
+    assert "TimeoutError" in caplog.text
