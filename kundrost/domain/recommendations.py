@@ -87,9 +87,10 @@ def one_per_feedback(items: Iterable[ActionableItem]) -> list[ActionableItem]:
     customer counts once towards an item's frequency."""
     unique: dict[RecommendationKey, ActionableItem] = {}
     for item in items:
-        kept = unique.get(recommendation_key(item))
+        key = recommendation_key(item)
+        kept = unique.get(key)
         if kept is None or item.priority.rank > kept.priority.rank:
-            unique[recommendation_key(item)] = item
+            unique[key] = item
     return list(unique.values())
 
 

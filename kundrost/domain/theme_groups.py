@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from kundrost.domain.analysis import Category, Theme
@@ -17,9 +18,17 @@ ThemeKey = tuple[str, str]
 Mention = tuple[WeeklyFeedback, Theme]
 
 
+@lru_cache(maxsize=8192)
 def normalised(text: str | None) -> str:
-    """Case and spacing do not make two themes different: " Kassakö" is "kassakö"."""
+    """Case and spacing do not make two themes different: " Kassakö" is "kassakö".
+    Remembered: a week's themes repeat a few labels and departments many times."""
     return " ".join((text or "").split()).casefold()
+
+
+@lru_cache(maxsize=8192)
+def _spelling(text: str) -> str:
+    """A label or department as written, its spacing tidied."""
+    return " ".join(text.split())
 
 
 def theme_key(label: str, department: str | None) -> ThemeKey:
@@ -36,16 +45,30 @@ def excerpt(quote: str | None, max_chars: int) -> str | None:
     return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _common(values: Iterable[Any]) -> Any:
-    return Counter(values).most_common(1)[0][0]
+def _common(values: Iterable[Any], spelled: Callable[[Any], Any] | None = None) -> Any:
+    """The most frequent value (ties to the earliest), each value first `spelled`: counted
+    as given, then the counts of values spelled alike summed, in order of first appearance."""
+    counts = Counter(values)
+    if spelled is not None:
+        merged: dict[Any, int] = {}
+        for value, count in counts.items():
+            key = spelled(value)
+            merged[key] = merged.get(key, 0) + count
+        return max(merged, key=merged.__getitem__)
+    return max(counts, key=counts.__getitem__)
+
+
+def _department_spelling(department: str | None) -> str | None:
+    return _spelling(department) if department else None
 
 
 def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]:
     """The spelling, category and department most of the themes used; ties go to the earliest."""
+    themes = [theme for _, theme in mentions]
     return (
-        _common(" ".join(t.label.split()) for _, t in mentions),
-        _common(t.category for _, t in mentions),
-        _common(" ".join(t.department.split()) if t.department else None for _, t in mentions),
+        _common([t.label for t in themes], _spelling),
+        _common([t.category for t in themes]),
+        _common([t.department for t in themes], _department_spelling),
     )
 
 
@@ -54,10 +77,14 @@ def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> li
     with the call it came from; no quote older than the last one kept is read (a group of
     hundreds of mentions costs what its newest few do)."""
     found: list[SampleQuote] = []
+    read: set[str | None] = set()
     for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
         if len(found) >= limit:
             break
-        text = excerpt(theme.quote, max_chars) if feedback.qualifies else None
+        if not feedback.qualifies or theme.quote in read:
+            continue  # a quote read before gives the same excerpt, kept or a repeat
+        read.add(theme.quote)
+        text = excerpt(theme.quote, max_chars)
         if text and all(text != quote.text for quote in found):
             found.append(SampleQuote(text, feedback.call_session_id))
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -130,8 +130,13 @@ def build_weekly_report(
     policy = policy or ReportPolicy()
     local = resolve_zone(zone)
     given = list(feedback)
+    # A moment a day or more inside the week's bounds is in it whatever the zone's offsets;
+    # only those near the ends need the calendar's answer.
+    start, end = week.bounds(local)
+    inner_start, inner_end = start + timedelta(days=1), end - timedelta(days=1)
     for index, item in enumerate(given):
-        if not week.contains(item.created_at, local):
+        inside = inner_start <= item.created_at < inner_end
+        if not inside and not week.contains(item.created_at, local):
             raise InvalidValue(f"feedback[{index}].created_at", f"is not in {week}", week=str(week))
     if len({f.assessment_id for f in given}) != len(given):
         raise InvalidValue("feedback", "the same assessment is given twice")
