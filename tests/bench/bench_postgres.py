@@ -12,9 +12,12 @@ seeds its own throw-away schema with COPY and drops it afterwards.
   (target: every statement under 50 ms, so no lock is held long).
 - Weekly reports: S stores × F qualifying feedback in one ISO week (10,000 × 50 by
   default), and a call of each store in it, turned into S reports by the scheduler's weekly
-  run (`RunWeeklyReports`, `--concurrency` stores at a time), beside a bare fetch of the
-  same rows into Python; `--rounds` interleaved rounds (the week's reports removed before
-  each run), ratio of medians; then a bare SQL `GROUP BY` of the week.
+  run (`RunWeeklyReports` as the scheduler composes it: batches of stores read and stored
+  together, `--concurrency` stores at a time for any left to their own generation),
+  beside a bare fetch of the same rows into Python, of the columns the run reads (and,
+  for comparison with earlier figures, of all columns); `--rounds` interleaved rounds
+  (the week's reports removed before each run), ratio of medians; then a bare SQL
+  `GROUP BY` of the week.
 
 Not a test: pytest collects `test_*.py`, not `bench_*.py`.
 """
@@ -38,7 +41,12 @@ import asyncpg
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase, migrate
-from kundrost.adapters.postgres.assessment_repository import ITEMS, QUOTES, SUMMARY
+from kundrost.adapters.postgres.assessment_repository import (
+    ITEMS,
+    QUOTES,
+    SUMMARY,
+    WEEKLY_COLUMNS,
+)
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.system import ManualClock, UuidGenerator
 from kundrost.application.cleanup import Cleanup
@@ -332,13 +340,19 @@ async def weekly_run(url: str, schema: str, width: int, stores: list[StoreId]) -
         await database.close()
 
 
-async def row_scan(url: str, schema: str) -> tuple[float, int]:
-    """A bare fetch of the week's assessment rows into Python: (seconds, rows)."""
+RUN_COLUMNS = f"store_id, {WEEKLY_COLUMNS}"
+"""What the run reads of each row (`weekly_feedback_of`), encrypted columns as they are."""
+
+
+async def row_scan(url: str, schema: str, columns: str = RUN_COLUMNS) -> tuple[float, int]:
+    """A bare fetch of the week's assessment rows into Python, of the columns the run reads
+    (the baseline) or of all of them (`*`, the baseline until 5 December 2026, which also
+    read the encrypted summary the run does not): (seconds, rows)."""
     connection = await asyncpg.connect(url, server_settings={"search_path": schema})
     try:
         started = time.perf_counter()
         fetched = await connection.fetch(
-            "SELECT * FROM quality_assessments WHERE created_at >= $1 AND created_at < $2",
+            f"SELECT {columns} FROM quality_assessments WHERE created_at >= $1 AND created_at < $2",
             WEEK_START,
             WEEK_END,
         )
@@ -372,21 +386,27 @@ async def reports(url: str, store_count: int, per_store: int, width: int, rounds
         print(
             f"seeded {rows:,} assessments ({store_count:,} stores × {per_store}) in {seeded:.1f} s"
         )
-        runs, scans = [], []
+        runs, scans, wholes = [], [], []
         for number in range(rounds):
             scan, fetched = await row_scan(url, schema)
             assert fetched == rows, (fetched, rows)
             took = await weekly_run(url, schema, width, stores)
+            whole, fetched = await row_scan(url, schema, "*")
+            assert fetched == rows, (fetched, rows)
             scans.append(scan)
             runs.append(took)
+            wholes.append(whole)
             print(
                 f"round {number + 1}: weekly run {took:.2f} s "
-                f"({store_count / took:,.0f} reports/s); row scan {scan:.2f} s"
+                f"({store_count / took:,.0f} reports/s); row scan {scan:.2f} s "
+                f"(SELECT * {whole:.2f} s)"
             )
         took, scan = statistics.median(runs), statistics.median(scans)
+        whole = statistics.median(wholes)
         print(
-            f"median: weekly run ({width} stores at a time) {took:.2f} s beside fetching the "
-            f"week's {rows:,} rows into Python {scan:.2f} s: {took / scan:.1f}x"
+            f"median: weekly run {took:.2f} s beside fetching the week's {rows:,} rows, the "
+            f"columns it reads, into Python {scan:.2f} s: {took / scan:.1f}x "
+            f"(beside SELECT * {whole:.2f} s: {took / whole:.1f}x)"
         )
         took, count = await grouped(url, schema)
         print(f"bare: SQL GROUP BY of the week into {count:,} store rows in {took:.2f} s")
