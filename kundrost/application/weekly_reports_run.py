@@ -52,8 +52,11 @@ class RunWeeklyReports:
     """Generate the report of `week` for every store that has a business context or had a
     call session in the week (`with_contexts=False`: only the latter), skipping stores whose
     report exists. Each store is its own generation: one store's failure is logged with its
-    id and counted, and the others go on. Running it again does only what is left, so a
-    run that stopped half-way, or failed for some stores, is finished by the next one.
+    id and counted, and the others go on. With `generate_batch` the first reports of a
+    batch of stores are made together, and what the batch leaves (or all of it, when it
+    fails) goes one store at a time as without it. Running it again does only what is
+    left, so a run that stopped half-way, or failed for some stores, is finished by the
+    next one.
 
     The week's stores are found by its bounds in `zone`, the service's zone; each report
     itself covers the week in its store's own zone.

@@ -386,27 +386,35 @@ async def reports(url: str, store_count: int, per_store: int, width: int, rounds
         print(
             f"seeded {rows:,} assessments ({store_count:,} stores × {per_store}) in {seeded:.1f} s"
         )
-        runs, scans, wholes = [], [], []
+        runs, scans, wholes, run_cpus, scan_cpus = [], [], [], [], []
         for number in range(rounds):
+            cpu = time.process_time()
             scan, fetched = await row_scan(url, schema)
+            scan_cpu, cpu = time.process_time() - cpu, time.process_time()
             assert fetched == rows, (fetched, rows)
             took = await weekly_run(url, schema, width, stores)
+            run_cpu = time.process_time() - cpu
             whole, fetched = await row_scan(url, schema, "*")
             assert fetched == rows, (fetched, rows)
             scans.append(scan)
             runs.append(took)
             wholes.append(whole)
+            run_cpus.append(run_cpu)
+            scan_cpus.append(scan_cpu)
             print(
-                f"round {number + 1}: weekly run {took:.2f} s "
-                f"({store_count / took:,.0f} reports/s); row scan {scan:.2f} s "
-                f"(SELECT * {whole:.2f} s)"
+                f"round {number + 1}: weekly run {took:.2f} s, {run_cpu:.2f} s CPU "
+                f"({store_count / took:,.0f} reports/s); row scan {scan:.2f} s, "
+                f"{scan_cpu:.2f} s CPU (SELECT * {whole:.2f} s); "
+                f"load average {os.getloadavg()[0]:.1f}"
             )
         took, scan = statistics.median(runs), statistics.median(scans)
         whole = statistics.median(wholes)
+        run_cpu, scan_cpu = statistics.median(run_cpus), statistics.median(scan_cpus)
         print(
             f"median: weekly run {took:.2f} s beside fetching the week's {rows:,} rows, the "
             f"columns it reads, into Python {scan:.2f} s: {took / scan:.1f}x "
-            f"(beside SELECT * {whole:.2f} s: {took / whole:.1f}x)"
+            f"(beside SELECT * {whole:.2f} s: {took / whole:.1f}x); this process's CPU "
+            f"{run_cpu:.2f} s beside {scan_cpu:.2f} s: {run_cpu / scan_cpu:.1f}x"
         )
         took, count = await grouped(url, schema)
         print(f"bare: SQL GROUP BY of the week into {count:,} store rows in {took:.2f} s")
