@@ -372,3 +372,22 @@ def test_a_fault_or_an_excess_is_a_complaint_and_an_absent_queue_is_not(
 ) -> None:
     analysis = analyse((said,))
     assert next(t for t in analysis.themes if t.label == label).sentiment is Sentiment(sentiment)
+
+
+def test_a_cashier_works_at_the_till_and_is_no_shoe_department() -> None:
+    """ "Kassörskan" ends like a form of "skor" read as the plural of "ska"; a derivational
+    suffix is no compound head, staff named by their work are of the department they work
+    in, and shoes of every kind stay the shoe department's."""
+    sports = a_business_context(
+        departments=(Department("Skor", ("skoavdelningen",)), Department("Kassa", ("kassan",))),
+        baseline_facts=(),
+    )
+    cashier = analyse(
+        ("Kassörskan var jättetrevlig och hjälpte mig dela upp betalningen på två kort.",),
+        sports,
+    )
+    assert cashier.departments() == {"Kassa"}
+    cashiers = analyse(("Kassörskorna hann inte med, det tog tjugo minuter att betala.",), sports)
+    assert cashiers.departments() == {"Kassa"}
+    shoes = analyse(("Vinterskorna jag köpte var för smala över foten, jag fick byta.",), sports)
+    assert "Skor" in shoes.departments()

@@ -3,7 +3,8 @@ the store does not list.
 
 A store's department is recognised by its name or any alias in every inflected and
 compound form (see `swedish`): "Bageri" by "bageriet", "bagerier", "stenugnsbageriet";
-"Kassa" with alias "kassorna" by "självscanningskassan" and "kassakön". In a name of several
+"Kassa" with alias "kassorna" by "självscanningskassan" and "kassakön", and by its staff
+("kassörskan", "bagaren"). In a name of several
 words the generic words ("disken" in "manuella disken", "avdelningen") do not name the
 department alone. Themes carry the store's own name for it, so the context check finds it.
 
@@ -74,6 +75,11 @@ _GENERIC = listed(
     bar baren del delen sida sidan dagens"""
 )
 _STOP = listed("och & and the of för med av i på till en ett samt")
+_ROLES: WordPatterns[str] = WordPatterns.of(
+    {"kassa": "kassör kassören kassörer* kassörska*", "bageri": "bagare bagaren bagarna"}
+)
+"""Staff named by their work name the department they work in, when the store lists it:
+"kassörskan" works at the till, "bagaren" in the bakery."""
 _SERVICE_FORMS = ("ning", "ade", "at", "as", "a")
 
 
@@ -119,7 +125,10 @@ class StoreDepartments:
         )
 
     def named(self, token: str) -> str | None:
-        return self._names.lookup(token) if self.listed else None
+        if not self.listed:
+            return None
+        work = _ROLES.lookup(token)
+        return self._names.lookup(token if work is None else work)
 
     def word(self, token: str) -> tuple[str | None, bool, str | None]:
         """What one word is to this store, remembered: the department it names, whether it is

@@ -50,6 +50,10 @@ _VOWEL_ENDINGS = ("", "n", "t", "r", "rna", "et", "er", "erna", "s", "ns", "ts")
 _CONSONANT_ENDINGS = ("", "en", "et", "ar", "arna", "er", "erna", "na", "s", "ens", "ets", "a", "t")
 MIN_PART = 3
 MIN_MODIFIER = 4
+SUFFIX_LEMMAS = listed("ska inna")
+"""Lemmas that an inflection guess can make of a word ("skor" read as the plural of "ska") but
+that end Swedish words as derivational suffixes, not as compound heads: "kassörskan" is a
+cashier, not a kind of shoe."""
 
 
 _DEFINITE_ENDINGS = ("en", "et", "na")
@@ -115,7 +119,7 @@ class Vocabulary(TokenLookup[K]):
             for lemma in lemmas(word):
                 for form in forms(lemma) - _NOT_NOUNS:
                     self._exact.setdefault(form, key)
-                    if compounds and len(lemma) >= MIN_PART:
+                    if compounds and len(lemma) >= MIN_PART and lemma not in SUFFIX_LEMMAS:
                         self._heads.setdefault(form, key)
                 if compounds and len(lemma) >= MIN_MODIFIER:
                     self._modifiers.setdefault(lemma, key)
