@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from kundrost.adapters.system import ManualClock
 from kundrost.ports.availability import Unavailable
-from kundrost.ports.job_queue import Job, JobKind
+from kundrost.ports.job_queue import BATCH, Job, JobKind
 from tests.adapters.conftest import RunnableQueue
 
 ANALYSE, RETRY = JobKind.ANALYSE_FEEDBACK, JobKind.RETRY_CALL
@@ -137,3 +137,61 @@ async def test_a_handler_that_meets_an_unavailable_service_runs_again_until_it_g
     await job_queue.drain()
     assert attempts == ["job-1"] * 3
     assert await job_queue.enqueue(a_job(2, key="analysis:1")) is True
+
+
+async def test_gathering_jobs_enqueued_before_a_run_reach_one_run_of_the_handler(
+    job_queue: RunnableQueue,
+) -> None:
+    ran = recorder(job_queue)
+    accepted = [await job_queue.enqueue(Job.gathering(ANALYSE, f"a{n}")) for n in range(3)]
+    await job_queue.drain()
+    assert accepted == [True, True, True]
+    assert [job.items for job in ran] == [("a0", "a1", "a2")]
+    assert all(job.gathers for job in ran)
+
+
+async def test_an_item_waiting_already_is_refused_and_runs_once(job_queue: RunnableQueue) -> None:
+    ran = recorder(job_queue)
+    assert await job_queue.enqueue(Job.gathering(ANALYSE, "a1")) is True
+    assert await job_queue.enqueue(Job.gathering(ANALYSE, "a2")) is True
+    assert await job_queue.enqueue(Job.gathering(ANALYSE, "a1")) is False
+    await job_queue.drain()
+    assert [job.items for job in ran] == [("a1", "a2")]
+
+
+async def test_a_gathering_job_holds_at_most_the_batch_size(job_queue: RunnableQueue) -> None:
+    ran = recorder(job_queue)
+    for n in range(BATCH + 3):
+        await job_queue.enqueue(Job.gathering(ANALYSE, f"a{n}"))
+    await job_queue.drain()
+    assert sorted(len(job.items) for job in ran) == [3, BATCH]
+    assert sorted(item for job in ran for item in job.items) == sorted(
+        f"a{n}" for n in range(BATCH + 3)
+    )
+
+
+async def test_an_item_enqueued_while_its_kind_runs_goes_to_a_new_run(
+    job_queue: RunnableQueue,
+) -> None:
+    ran: list[tuple[str, ...]] = []
+
+    async def handle(job: Job) -> None:
+        ran.append(job.items)
+        if len(ran) == 1:
+            assert await job_queue.enqueue(Job.gathering(ANALYSE, "late")) is True
+
+    job_queue.register(ANALYSE, handle)
+    await job_queue.enqueue(Job.gathering(ANALYSE, "first"))
+    await job_queue.drain()
+    await job_queue.drain()
+    assert ran == [("first",), ("late",)]
+
+
+async def test_gathering_keeps_kinds_apart(job_queue: RunnableQueue) -> None:
+    analysed, retried = recorder(job_queue, ANALYSE), recorder(job_queue, RETRY)
+    await job_queue.enqueue(Job.gathering(ANALYSE, "a"))
+    await job_queue.enqueue(Job.gathering(RETRY, "r"))
+    await job_queue.enqueue(Job.gathering(ANALYSE, "b"))
+    await job_queue.drain()
+    assert [job.items for job in analysed] == [("a", "b")]
+    assert [job.items for job in retried] == [("r",)]

@@ -11,7 +11,7 @@ from datetime import datetime
 from kundrost.adapters.job_retries import OutageRetry
 from kundrost.adapters.outages import OutageLog
 from kundrost.adapters.system.clocks import SystemClock
-from kundrost.ports.job_queue import Job, JobHandler, JobKind
+from kundrost.ports.job_queue import BATCH, Job, JobHandler, JobKind
 from kundrost.ports.system import Clock
 
 logger = logging.getLogger(__name__)
@@ -21,6 +21,7 @@ _RECHECK_SECONDS = 1.0
 without the event loop knowing."""
 GRACE_SECONDS = 20.0
 """How long `close` lets running jobs finish before it cancels them."""
+_GATHERED = "gathered"
 
 
 class NoHandler(LookupError):
@@ -36,7 +37,8 @@ class InProcessJobQueue:
     and tests deterministic. A handler that raises is recorded in `failures` and logged
     (kind, key and error type, never the payload); other jobs go on. A handler that meets
     an unavailable service runs again with backoff (`retry`) until it gets through. A job's
-    key is taken from enqueue until its run ends, and free again after. `close` lets the
+    key is taken from enqueue until its run ends, and free again after. A gathering job
+    joins the waiting one of its kind until that one starts or holds `batch` items. `close` lets the
     running jobs finish (up to `grace` seconds), so a process that stops — a `--once`
     scheduler run among them — does not leave work half done.
     """
@@ -48,7 +50,10 @@ class InProcessJobQueue:
         autostart: bool = True,
         retry: OutageRetry | None = None,
         grace: float = GRACE_SECONDS,
+        batch: int = BATCH,
     ) -> None:
+        if batch < 1:
+            raise ValueError(f"batch must be at least 1, got {batch}")
         self._clock = clock or SystemClock()
         self._autostart = autostart
         self._retry = retry or OutageRetry()
@@ -63,12 +68,17 @@ class InProcessJobQueue:
         self._failures: list[tuple[Job, str]] = []
         self._serial = 0
         self._timer: asyncio.TimerHandle | None = None
+        self._batch = batch
+        self._gathering: dict[JobKind, str] = {}
+        self._gathered: dict[str, list[str]] = {}
 
     def register(self, kind: JobKind, handler: JobHandler) -> None:
         """Sets the handler of `kind`, replacing an earlier one."""
         self._handlers[kind] = handler
 
     async def enqueue(self, job: Job) -> bool:
+        if job.gathers:
+            return self._gather(job)
         if job.key is not None:
             if job.key in self._keys:
                 return False
@@ -81,6 +91,36 @@ class InProcessJobQueue:
         if self._autostart:
             self._start_due()
         return True
+
+    def _gather(self, job: Job) -> bool:
+        """Adds the job's item to the waiting job of its kind, or queues a new one."""
+        waiting = self._gathering.get(job.kind)
+        if waiting is not None:
+            items = self._gathered[waiting]
+            if set(job.items) <= set(items):
+                return False
+            items.extend(item for item in job.items if item not in items)
+            if len(items) >= self._batch:
+                del self._gathering[job.kind]
+            return True
+        self._serial += 1
+        token = f"{job.kind.value}:{self._serial}"
+        self._gathered[token] = list(job.items)
+        if len(job.items) < self._batch:
+            self._gathering[job.kind] = token
+        self._ready.append(Job(job.kind, {_GATHERED: token}, items=job.items, gathers=True))
+        if self._autostart:
+            self._start_due()
+        return True
+
+    def _started(self, job: Job) -> Job:
+        """A gathering job as it starts: what it gathered, and no longer gathering more."""
+        if not job.gathers:
+            return job
+        token = job.payload[_GATHERED]
+        if self._gathering.get(job.kind) == token:
+            del self._gathering[job.kind]
+        return Job(job.kind, items=self._gathered.pop(token), gathers=True)
 
     async def drain(self, until: datetime | None = None) -> None:
         """Runs every job due by `until` (or by now), including jobs that running jobs
@@ -149,6 +189,7 @@ class InProcessJobQueue:
             )
 
     async def _run(self, job: Job) -> None:
+        job = self._started(job)
         try:
             handler = self._handlers.get(job.kind)
             if handler is None:

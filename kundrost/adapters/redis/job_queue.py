@@ -14,12 +14,13 @@ from saq import Worker
 
 from kundrost.adapters.outages import OutageLog
 from kundrost.adapters.redis.connection import Reaching, RedisConnection
+from kundrost.adapters.redis.gathering import GATHERED, Gathering
 from kundrost.adapters.redis.heartbeat import Heartbeat
 from kundrost.adapters.redis.job_mapping import job_of, saq_job_of
 from kundrost.adapters.redis.saq_queue import PrefixedJob, PrefixedQueue
 from kundrost.adapters.redis.saq_worker import PatientWorker, quiet_upkeep
 from kundrost.adapters.redis.worker_policy import WorkerPolicy
-from kundrost.ports.job_queue import Job, JobHandler, JobKind
+from kundrost.ports.job_queue import BATCH, Job, JobHandler, JobKind
 from kundrost.ports.system import Clock
 
 logger = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ class RedisJobQueue:
     payload — and is not run again, unless what it raised is the port's `Unavailable`: then
     it runs again in the same worker with backoff until the service is back
     (`WorkerPolicy.outage_retry`). `enqueue` raises `Unavailable("queue")` while Redis is
-    away. `drain` runs due jobs in this process, for tests.
+    away. A gathering job's item joins the queue job of its kind that has not started yet,
+    up to `batch` items (`Gathering`). `drain` runs due jobs in this process, for tests.
     """
 
     def __init__(
@@ -76,6 +78,7 @@ class RedisJobQueue:
         worker: bool = True,
         policy: WorkerPolicy | None = None,
         name: str = QUEUE_NAME,
+        batch: int = BATCH,
     ) -> None:
         self._clock = clock
         self._worker_enabled = worker
@@ -88,6 +91,9 @@ class RedisJobQueue:
             clock,
             abort_wait=self._policy.abort_wait,
             outages=self._outages,
+        )
+        self._gathering = Gathering(
+            connection.client, self._queue.name, batch=batch, keep=self._policy.keep
         )
         self._worker: Worker[Any] | None = None
         self._running: asyncio.Task[None] | None = None
@@ -112,10 +118,37 @@ class RedisJobQueue:
         """Sets the handler of `kind`, replacing an earlier one."""
         self._handlers[kind] = handler
 
+    @property
+    def batch(self) -> int:
+        """The most items a gathering job carries (`KUNDROST_QUEUE_BATCH`)."""
+        return self._gathering.batch
+
     async def enqueue(self, job: Job) -> bool:
-        saq_job = saq_job_of(job, self._clock.now(), self._policy.job_settings)
         with _QUEUE:
+            if job.gathers:
+                accepted = [await self._gather(job.kind, item) for item in job.items]
+                return any(accepted)
+            saq_job = saq_job_of(job, self._clock.now(), self._policy.job_settings)
             return await self._queue.enqueue(saq_job) is not None
+
+    async def _gather(self, kind: JobKind, item: str) -> bool:
+        joined = await self._gathering.join(kind, item)
+        if joined is not None:
+            return joined
+        token = await self._gathering.open(kind, item)
+        settings = self._policy.job_settings
+        await self._queue.enqueue(
+            PrefixedJob(
+                function=kind.value,
+                key=token,
+                heartbeat=settings.heartbeat,
+                timeout=settings.timeout,
+                retries=settings.attempts,
+                ttl=settings.keep,
+                meta={GATHERED: token},
+            )
+        )
+        return True
 
     async def start(self) -> None:
         await self._queue.connect()
@@ -216,6 +249,14 @@ class RedisJobQueue:
     async def _perform(self, kind: JobKind, context: dict[str, Any], /, **payload: str) -> None:
         saq_job: PrefixedJob = context["job"]
         job = job_of(kind, payload, saq_job.meta)
+        token = saq_job.meta.get(GATHERED)
+        if token is not None:
+            # before the handler's own errors are caught: Redis away here is a lost run
+            # of this job, which SAQ runs again
+            items = await self._gathering.take(kind, token)
+            if not items:
+                return
+            job = Job(kind, items=items, gathers=True)
         async with Heartbeat(saq_job, self._policy.beat_every):
             try:
                 handler = self._handlers.get(kind)
