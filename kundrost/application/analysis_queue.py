@@ -1,4 +1,5 @@
-"""How an analysis job travels through the job queue: one queue job per analysis job."""
+"""How an analysis job travels through the job queue: as an item of a gathering queue job,
+which carries the analyses enqueued while it waited (up to the queue's batch size)."""
 
 from __future__ import annotations
 
@@ -13,15 +14,20 @@ from kundrost.ports.job_queue import Job, JobKind, JobQueue
 log = logging.getLogger(__name__)
 
 ANALYSIS_ID = "analysis_id"
+"""A queue job of one analysis, as jobs enqueued before gathering carry it."""
 
 
 def queue_job_for(job: AnalysisJob) -> Job:
-    """The queue job that runs `job`; its key makes a second enqueue of the same job a no-op."""
-    return Job(JobKind.ANALYSE_FEEDBACK, {ANALYSIS_ID: str(job.id)}, key=f"analysis:{job.id}")
+    """The queue job that runs `job`: an item of the waiting analysis job, so a second
+    enqueue of the same job while it waits is a no-op."""
+    return Job.gathering(JobKind.ANALYSE_FEEDBACK, str(job.id))
 
 
-def analysis_id_of(job: Job) -> AnalysisJobId:
-    return AnalysisJobId(UUID(job.payload[ANALYSIS_ID]))
+def analysis_ids_of(job: Job) -> list[AnalysisJobId]:
+    """The analyses a queue job carries: its items, or the one of an earlier release's job."""
+    if job.gathers:
+        return [AnalysisJobId(UUID(item)) for item in job.items]
+    return [AnalysisJobId(UUID(job.payload[ANALYSIS_ID]))]
 
 
 async def enqueue_stored(queue: JobQueue, job: AnalysisJob) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from attrs import field, frozen
 
-from kundrost.application.analysis_queue import analysis_id_of
+from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.fraud_evidence import DUPLICATE_WINDOW, gather_evidence
 from kundrost.application.recorded_feedback import RecordedFeedback, recorded_feedback
 from kundrost.domain.analysability import AnalysabilityPolicy, require_analysable
@@ -17,13 +18,14 @@ from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage
 from kundrost.domain.analysis_redaction import redact_analysis
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
+from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.errors import NotAnalysable
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.grading import GradingPolicy
-from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
+from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId, StoreId
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
 from kundrost.ports.availability import Unavailable
@@ -39,6 +41,20 @@ UNEXPECTED_FAILURE = "The analysis stopped on an unexpected error ({error})."
 SESSION_GONE = "The call session no longer exists or has expired."
 
 _Ready = tuple[AnalysisJob, RecordedFeedback, Transcript]
+_Analysed = tuple[AnalysisJob, RecordedFeedback, Transcript, FeedbackAnalysis, int]
+
+
+@frozen
+class BatchOutcome:
+    """The jobs of a batch as it left them (in the order asked), and the unexpected errors
+    of the items that failed with one (each item's job is failed on its own)."""
+
+    jobs: tuple[AnalysisJob, ...]
+    errors: tuple[Exception, ...]
+
+    def raise_first(self) -> None:
+        if self.errors:
+            raise self.errors[0]
 
 
 @frozen
@@ -79,8 +95,53 @@ class RunAnalysis:
     them without reading them back)."""
 
     async def handle(self, job: Job) -> None:
-        """The queue's handler for `JobKind.ANALYSE_FEEDBACK`."""
-        await self(analysis_id_of(job))
+        """The queue's handler for `JobKind.ANALYSE_FEEDBACK`: the analyses it gathered."""
+        (await self.many(analysis_ids_of(job))).raise_first()
+
+    async def many(self, analysis_ids: Sequence[AnalysisJobId]) -> BatchOutcome:
+        """Runs several jobs as one does, in two commits for all of them: their reads (each
+        store's context read once), and their checks, grades and ends. The analyzer reads
+        them concurrently, outside any unit of work. Each item is checked against the
+        feedback stored before it, its batch's included, as if the jobs ran one after
+        another. A commit that fails on an unexpected error is done again item by item, so
+        a failing item fails alone and the others complete; `Unavailable` is raised, as in
+        one job (the queue runs the batch again, which finishes what is left)."""
+        if len(analysis_ids) == 1:
+            try:
+                return BatchOutcome((await self(analysis_ids[0]),), ())
+            except Unavailable:
+                raise
+            except Exception as error:
+                return BatchOutcome((await self._stored(analysis_ids[0]),), (error,))
+        errors: list[Exception] = []
+        started = await self._start_many(analysis_ids, errors)
+        ready = [item for item in started.values() if not isinstance(item, AnalysisJob)]
+        analysed = await asyncio.gather(
+            *(self._analyse(*item) for item in ready), return_exceptions=True
+        )
+        done: dict[AnalysisJobId, AnalysisJob] = {
+            job_id: item for job_id, item in started.items() if isinstance(item, AnalysisJob)
+        }
+        graded: list[_Analysed] = []
+        away: Unavailable | None = None
+        for (job, *_), result in zip(ready, analysed, strict=True):
+            if isinstance(result, AnalyzerError):
+                log.warning("analysis %s failed: %s", job.id, type(result).__name__)
+                done[job.id] = await self._fail(job.id, ANALYZER_FAILED)
+            elif isinstance(result, Unavailable):
+                away = result
+            elif isinstance(result, BaseException):
+                if not isinstance(result, Exception):
+                    raise result
+                done[job.id] = await self._failed_on(job.id, result, errors)
+            else:
+                graded.append(result)
+        done.update(await self._grade_many(graded, errors))
+        if away is not None:
+            raise away
+        return BatchOutcome(
+            tuple([done[job_id] for job_id in analysis_ids if job_id in done]), tuple(errors)
+        )
 
     async def __call__(self, analysis_id: AnalysisJobId) -> AnalysisJob:
         started = await self._start(analysis_id)
@@ -100,27 +161,69 @@ class RunAnalysis:
     async def _start(self, analysis_id: AnalysisJobId) -> AnalysisJob | _Ready:
         """The job at its first stage with what it reads, or the job as it ends here."""
         async with self.new_uow() as uow:
-            job = await _job(uow, analysis_id)
-            if job.is_finished:
-                return job
-            ready: _Ready | None = None
-            try:
-                feedback = await recorded_feedback(uow, job.call_session_id, self.clock)
-                require_analysable(feedback.session.status, feedback.transcript, self.analysability)
-            except (NotFound, NotAnalysable) as refusal:
-                reason = SESSION_GONE if isinstance(refusal, NotFound) else refusal.message
-                job = job.failed(reason, self.clock.now())
-            else:
-                assert feedback.transcript is not None, "an analysable call has its transcript"
-                job = job.at_stage(AnalysisStage.ANALYSING, self.clock.now())
-                ready = (job, feedback, feedback.transcript)
-            await uow.analysis_jobs.save(job)
+            started = await self._start_in(uow, analysis_id, None)
             await uow.commit()
+        return started
+
+    async def _start_many(
+        self, analysis_ids: Sequence[AnalysisJobId], errors: list[Exception]
+    ) -> dict[AnalysisJobId, AnalysisJob | _Ready]:
+        try:
+            async with self.new_uow() as uow:
+                contexts: dict[StoreId, BusinessContext | None] = {}
+                started = {
+                    analysis_id: await self._start_in(uow, analysis_id, contexts)
+                    for analysis_id in dict.fromkeys(analysis_ids)
+                }
+                await uow.commit()
+            return started
+        except Unavailable:
+            raise
+        except Exception:
+            log.warning("a batch of %d analyses starts one by one", len(analysis_ids))
+        one_by_one: dict[AnalysisJobId, AnalysisJob | _Ready] = {}
+        for analysis_id in dict.fromkeys(analysis_ids):
+            try:
+                one_by_one[analysis_id] = await self._start(analysis_id)
+            except Unavailable:
+                raise
+            except NotFound as missing:
+                errors.append(missing)
+            except Exception as error:
+                one_by_one[analysis_id] = await self._failed_on(analysis_id, error, errors)
+        return one_by_one
+
+    async def _start_in(
+        self,
+        uow: UnitOfWork,
+        analysis_id: AnalysisJobId,
+        contexts: dict[StoreId, BusinessContext | None] | None,
+    ) -> AnalysisJob | _Ready:
+        job = await _job(uow, analysis_id)
+        if job.is_finished:
+            return job
+        ready: _Ready | None = None
+        try:
+            feedback = await recorded_feedback(uow, job.call_session_id, self.clock, contexts)
+            require_analysable(feedback.session.status, feedback.transcript, self.analysability)
+        except (NotFound, NotAnalysable) as refusal:
+            reason = SESSION_GONE if isinstance(refusal, NotFound) else refusal.message
+            job = job.failed(reason, self.clock.now())
+        else:
+            assert feedback.transcript is not None, "an analysable call has its transcript"
+            job = job.at_stage(AnalysisStage.ANALYSING, self.clock.now())
+            ready = (job, feedback, feedback.transcript)
+        await uow.analysis_jobs.save(job)
         return job if ready is None else ready
 
     async def _run(
         self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
     ) -> AnalysisJob:
+        return await self._grade(*await self._analyse(job, feedback, transcript))
+
+    async def _analyse(
+        self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
+    ) -> _Analysed:
         began = self.clock.now()
         analysis = await self.analyzer.analyse(
             FeedbackInput(transcript, feedback.context, feedback.session.transaction_time)
@@ -131,43 +234,94 @@ class RunAnalysis:
             lambda name: context is not None and context.department_named(name) is not None,
         )
         took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
-        return await self._grade(job.id, feedback, transcript, analysis, took)
+        return job, feedback, transcript, analysis, took
 
     async def _grade(
         self,
-        analysis_id: AnalysisJobId,
+        job: AnalysisJob,
         feedback: RecordedFeedback,
         transcript: Transcript,
         analysis: FeedbackAnalysis,
         took_ms: int,
     ) -> AnalysisJob:
         async with self.new_uow() as uow:
-            job = await _job(uow, analysis_id)
-            if job.is_finished:
-                return job
-            current = await uow.sessions.get(feedback.session.id, for_update=True)
-            now = self.clock.now()
-            stored: QualityAssessment | None = None
-            if current is None or current.is_expired(now):
-                job = job.failed(SESSION_GONE, now)
-            else:
-                evidence = await gather_evidence(
-                    uow,
-                    feedback.session,
-                    transcript,
-                    analysis,
-                    feedback.context,
-                    policy=self.fraud_policy,
-                    duplicate_window=self.duplicate_window,
-                )
-                verdict = self.fraud_policy.evaluate(evidence)
-                stored = await self._keep(uow, feedback, analysis, verdict, current, took_ms, now)
-                job = job.completed(stored.id, now)
-            await uow.analysis_jobs.save(job)
+            job, stored = await self._grade_in(uow, job, feedback, transcript, analysis, took_ms)
             await uow.commit()
         if stored is not None and self.on_graded is not None:
             self.on_graded(stored)
         return job
+
+    async def _grade_many(
+        self, items: list[_Analysed], errors: list[Exception]
+    ) -> dict[AnalysisJobId, AnalysisJob]:
+        """One commit for all `items` (in their batch's order, each seeing the ones before
+        it); item by item when that commit fails on an unexpected error."""
+        if not items:
+            return {}
+        graded: dict[AnalysisJobId, AnalysisJob] = {}
+        kept: list[QualityAssessment] = []
+        try:
+            async with self.new_uow() as uow:
+                for item in items:
+                    job, stored = await self._grade_in(uow, *item)
+                    graded[job.id] = job
+                    if stored is not None:
+                        kept.append(stored)
+                await uow.commit()
+        except Unavailable:
+            raise
+        except Exception:
+            log.warning("a batch of %d analyses is graded one by one", len(items))
+        else:
+            if self.on_graded is not None:
+                for stored in kept:
+                    self.on_graded(stored)
+            return graded
+        graded = {}
+        for item in items:
+            try:
+                graded[item[0].id] = await self._grade(*item)
+            except Unavailable:
+                raise
+            except Exception as error:
+                graded[item[0].id] = await self._failed_on(item[0].id, error, errors)
+        return graded
+
+    async def _grade_in(
+        self,
+        uow: UnitOfWork,
+        seen: AnalysisJob,
+        feedback: RecordedFeedback,
+        transcript: Transcript,
+        analysis: FeedbackAnalysis,
+        took_ms: int,
+    ) -> tuple[AnalysisJob, QualityAssessment | None]:
+        """The job's end in `uow`. The call's row lock comes first, then the job is read
+        afresh: a second run of the same job (a queue may deliver it twice) waits for the
+        first and finds it finished."""
+        current = await uow.sessions.get(feedback.session.id, for_update=True)
+        job = await _job(uow, seen.id)
+        if job.is_finished:
+            return job, None
+        now = self.clock.now()
+        stored: QualityAssessment | None = None
+        if current is None or current.is_expired(now):
+            job = job.failed(SESSION_GONE, now)
+        else:
+            evidence = await gather_evidence(
+                uow,
+                feedback.session,
+                transcript,
+                analysis,
+                feedback.context,
+                policy=self.fraud_policy,
+                duplicate_window=self.duplicate_window,
+            )
+            verdict = self.fraud_policy.evaluate(evidence)
+            stored = await self._keep(uow, feedback, analysis, verdict, current, took_ms, now)
+            job = job.completed(stored.id, now)
+        await uow.analysis_jobs.save(job)
+        return job, stored
 
     async def _keep(
         self,
@@ -210,6 +364,17 @@ class RunAnalysis:
         if not assessment.qualifies or current.is_erased:
             await uow.transcripts.delete_for_session(session.id)
         return assessment
+
+    async def _failed_on(
+        self, analysis_id: AnalysisJobId, error: Exception, errors: list[Exception]
+    ) -> AnalysisJob:
+        errors.append(error)
+        log.warning("analysis %s failed: %s", analysis_id, type(error).__name__)
+        return await self._fail(analysis_id, UNEXPECTED_FAILURE.format(error=type(error).__name__))
+
+    async def _stored(self, analysis_id: AnalysisJobId) -> AnalysisJob:
+        async with self.new_uow() as uow:
+            return await _job(uow, analysis_id)
 
     async def _fail(self, analysis_id: AnalysisJobId, message: str) -> AnalysisJob:
         async with self.new_uow() as uow:

@@ -11,7 +11,7 @@ import pytest
 from kundrost.adapters.memory import InProcessJobQueue, MemorySessionStore
 from kundrost.adapters.simulated import CallOutcome, CallScript, SimulatedTelephony
 from kundrost.adapters.system import ManualClock, SeededIds
-from kundrost.application.analysis_queue import analysis_id_of
+from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.call_flow import CallFlow
 from kundrost.application.initiate_call import InitiateCall, InitiateCallCommand
 from kundrost.domain.call_events import Completed, Connected
@@ -58,7 +58,9 @@ async def test_an_answered_call_is_talked_through_recorded_and_queued_for_analys
     assert transcript.total_duration_seconds == session.duration_seconds
     job = await job_of(new_uow, placed.id)
     assert job is not None
-    assert [analysis_id_of(queued) for queued in await queued_jobs(queue)] == [job.id]
+    assert [found for queued in await queued_jobs(queue) for found in analysis_ids_of(queued)] == [
+        job.id
+    ]
     assert await session_store.get(f"conversation:{placed.id}") is None
 
 

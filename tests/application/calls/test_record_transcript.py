@@ -8,7 +8,7 @@ import pytest
 
 from kundrost.adapters.memory import InProcessJobQueue, MemoryStore
 from kundrost.adapters.system import ManualClock, SeededIds
-from kundrost.application.analysis_queue import analysis_id_of
+from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.record_transcript import AudioQuality, RecordTranscript
 from kundrost.domain.analysis_job import JobStatus
 from kundrost.domain.call_quality import ConnectionQuality
@@ -70,7 +70,9 @@ async def test_an_analysable_transcript_completes_the_call_and_queues_its_analys
     assert job is not None
     assert (job.status, job.call_session_id, job.created_at) == (JobStatus.QUEUED, SESSION_ID, NOW)
     assert await job_of(new_uow, SESSION_ID) == job
-    assert [analysis_id_of(queued) for queued in await queued_jobs(queue)] == [job.id]
+    assert [found for queued in await queued_jobs(queue) for found in analysis_ids_of(queued)] == [
+        job.id
+    ]
 
 
 @pytest.mark.usefixtures("in_progress")
@@ -243,7 +245,7 @@ async def test_a_queue_that_fails_after_the_commit_leaves_the_job_stored_as_queu
     job = await job_of(new_uow, SESSION_ID)
     assert job is not None
     assert job.status is JobStatus.QUEUED
-    assert [analysis_id_of(attempt) for attempt in queue.attempts] == [job.id]
+    assert [found for attempt in queue.attempts for found in analysis_ids_of(attempt)] == [job.id]
     assert (await session_of(new_uow, SESSION_ID)).status is CallStatus.COMPLETED  # type: ignore[union-attr]
 
 
@@ -260,5 +262,5 @@ async def test_a_queue_that_is_away_after_the_commit_leaves_the_job_queued_and_t
     assert job is not None
     assert recorded.analysis_job == job
     assert job.status is JobStatus.QUEUED
-    assert [analysis_id_of(attempt) for attempt in queue.attempts] == [job.id]
+    assert [found for attempt in queue.attempts for found in analysis_ids_of(attempt)] == [job.id]
     assert recorded.session.status is CallStatus.COMPLETED

@@ -9,10 +9,10 @@ import pytest
 
 from kundrost.adapters.memory import InProcessJobQueue
 from kundrost.adapters.system import ManualClock
-from kundrost.application.analysis_queue import queue_job_for
+from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.requeue_stalled_analyses import GAVE_UP, RequeueStalledAnalyses
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
-from kundrost.domain.ids import AssessmentId
+from kundrost.domain.ids import AnalysisJobId, AssessmentId
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from tests.adapters.storage_builders import START, a_job, a_session_id
 from tests.application.calls.records import queued_jobs
@@ -60,7 +60,7 @@ async def test_jobs_standing_still_for_fifteen_minutes_are_queued_again_as_reque
 
     assert (sweep.found, sweep.requeued, sweep.still_queued, sweep.given_up) == (2, 2, 0, 0)
     assert not sweep.more
-    assert await queued_jobs(queue) == [queue_job_for(queued), queue_job_for(processing)]
+    assert await queued_ids(queue) == [queued.id, processing.id]
 
 
 async def test_a_job_the_queue_still_holds_is_not_queued_twice(
@@ -76,7 +76,7 @@ async def test_a_job_the_queue_still_holds_is_not_queued_twice(
     second = await sweeper()
 
     assert (first.requeued, second.requeued, second.still_queued) == (1, 0, 1)
-    assert await queued_jobs(queue) == [queue_job_for(job)]
+    assert await queued_ids(queue) == [job.id]
 
 
 async def test_a_job_older_than_a_day_is_given_up_with_a_message_to_request_it_again(
@@ -105,7 +105,7 @@ async def test_at_most_a_batch_is_taken_per_run_oldest_first(
     sweep = await RequeueStalledAnalyses(new_uow, queue, clock, limit=2)()
 
     assert (sweep.found, sweep.requeued, sweep.more) == (2, 2, True)
-    assert await queued_jobs(queue) == [queue_job_for(job) for job in jobs[:2]]
+    assert await queued_ids(queue) == [job.id for job in jobs[:2]]
 
 
 def test_a_timeout_must_be_positive(
@@ -113,3 +113,8 @@ def test_a_timeout_must_be_positive(
 ) -> None:
     with pytest.raises(ValueError, match="timeout"):
         RequeueStalledAnalyses(new_uow, queue, clock, timeout=timedelta(0))
+
+
+async def queued_ids(queue: InProcessJobQueue) -> list[AnalysisJobId]:
+    """The analyses the queue's waiting jobs carry, in order."""
+    return [found for queued in await queued_jobs(queue) for found in analysis_ids_of(queued)]
