@@ -46,7 +46,7 @@ _Analysed = tuple[AnalysisJob, RecordedFeedback, Transcript, FeedbackAnalysis, i
 
 @frozen
 class BatchOutcome:
-    """The jobs of a batch as it left them (in the order asked), and the unexpected errors
+    """The jobs of a batch as it left them (in the order asked, each once), and the unexpected errors
     of the items that failed with one (each item's job is failed on its own)."""
 
     jobs: tuple[AnalysisJob, ...]
@@ -106,7 +106,7 @@ class RunAnalysis:
         another. A commit that fails on an unexpected error is done again item by item, so
         a failing item fails alone and the others complete; `Unavailable` is raised, as in
         one job (the queue runs the batch again, which finishes what is left)."""
-        if len(analysis_ids) == 1:
+        if len(set(analysis_ids)) == 1:
             try:
                 return BatchOutcome((await self(analysis_ids[0]),), ())
             except Unavailable:
@@ -140,7 +140,8 @@ class RunAnalysis:
         if away is not None:
             raise away
         return BatchOutcome(
-            tuple([done[job_id] for job_id in analysis_ids if job_id in done]), tuple(errors)
+            tuple([done[job_id] for job_id in dict.fromkeys(analysis_ids) if job_id in done]),
+            tuple(errors),
         )
 
     async def __call__(self, analysis_id: AnalysisJobId) -> AnalysisJob:
