@@ -98,11 +98,17 @@ def _batch_generation(generate: object) -> Any:
     return getattr(generate, "new_reports", None)
 
 
-def redis_job_queue(connection: Any, clock: Clock, worker: bool, concurrency: int) -> Any:
+def redis_job_queue(
+    connection: Any, clock: Clock, worker: bool, concurrency: int, batch: int
+) -> Any:
     from kundrost.adapters.redis import RedisJobQueue, WorkerPolicy
 
     return RedisJobQueue(
-        connection, clock, worker=worker, policy=WorkerPolicy(concurrency=concurrency)
+        connection,
+        clock,
+        worker=worker,
+        policy=WorkerPolicy(concurrency=concurrency),
+        batch=batch,
     )
 
 
@@ -216,13 +222,14 @@ class Container(containers.DeclarativeContainer):
     )
     job_queue = providers.Selector(
         config.queue,
-        memory=providers.Singleton(InProcessJobQueue, clock=clock),
+        memory=providers.Singleton(InProcessJobQueue, clock=clock, batch=config.queue_batch),
         redis=providers.Singleton(
             redis_job_queue,
             connection=redis,
             clock=clock,
             worker=config.queue_worker,
             concurrency=config.worker_concurrency,
+            batch=config.queue_batch,
         ),
     )
     analyzer = providers.Selector(

@@ -175,6 +175,10 @@ def _price(env: Mapping[str, str], name: str, default: str) -> Decimal:
 HTTP_CONCURRENCY = 16
 """The default of `Settings.http_concurrency`, measured best at 64 connections."""
 
+QUEUE_BATCH = 20
+"""The default of `Settings.queue_batch`: measured with `tests.bench.bench_worker`, larger
+batches save little more CPU an analysis and hold a transaction longer."""
+
 WORKER_CONCURRENCY = 10
 """The default of `Settings.worker_concurrency`: analyses wait mostly on storage and the
 analyzer's service, so a worker keeps several in flight."""
@@ -331,6 +335,9 @@ class Settings:
     """`KUNDROST_QUEUE_WORKER=0`: this process only enqueues; `kundrost worker` runs the jobs."""
     worker_concurrency: int = WORKER_CONCURRENCY
     """`KUNDROST_WORKER_CONCURRENCY`: jobs a process's Redis queue worker runs at once."""
+    queue_batch: int = QUEUE_BATCH
+    """`KUNDROST_QUEUE_BATCH`: the most analyses one queue job carries (those enqueued while
+    it waits), run in two transactions for all of them."""
     worker_metrics_port: int | None = None
     """`KUNDROST_WORKER_METRICS_PORT`: `kundrost worker` serves Prometheus metrics on it."""
     worker_metrics_host: str = "0.0.0.0"
@@ -470,6 +477,9 @@ class Settings:
                 WORKER_CONCURRENCY,
                 default=WORKER_CONCURRENCY,
             ),
+            queue_batch=read(
+                _positive_int, env, PREFIX + "QUEUE_BATCH", QUEUE_BATCH, default=QUEUE_BATCH
+            ),
             worker_metrics_port=read(_port, env, PREFIX + "WORKER_METRICS_PORT"),
             worker_metrics_host=_text(env, PREFIX + "WORKER_METRICS_HOST", "0.0.0.0") or "0.0.0.0",
             openai_api_key=openai_key,
@@ -572,6 +582,7 @@ class Settings:
             "redis_prefix": self.redis_prefix,
             "queue_worker": self.queue_worker,
             "worker_concurrency": self.worker_concurrency,
+            "queue_batch": self.queue_batch,
             "openai_api_key": self.openai_api_key,
             "openai_base_url": self.openai_base_url,
             "openai_model": self.openai_model,

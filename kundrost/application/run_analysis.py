@@ -46,8 +46,8 @@ _Analysed = tuple[AnalysisJob, RecordedFeedback, Transcript, FeedbackAnalysis, i
 
 @frozen
 class BatchOutcome:
-    """The jobs of a batch as it left them (in the order asked, each once), and the unexpected errors
-    of the items that failed with one (each item's job is failed on its own)."""
+    """The jobs of a batch as it left them (in the order asked, each once), and the
+    unexpected errors of the items that failed with one (each item's job failed alone)."""
 
     jobs: tuple[AnalysisJob, ...]
     errors: tuple[Exception, ...]

@@ -16,7 +16,7 @@ from kundrost.application import InitiateCallCommand
 from kundrost.container import Container, build_container, connect
 from kundrost.domain import CallStatus, FailureReason, PhoneNumber, StoreId, VerificationId
 from kundrost.ports import Job, JobKind
-from kundrost.settings import WORKER_CONCURRENCY, Settings, SettingsError
+from kundrost.settings import QUEUE_BATCH, WORKER_CONCURRENCY, Settings, SettingsError
 
 USE_CASES = [
     name
@@ -140,3 +140,18 @@ def test_the_worker_concurrency_setting_reaches_the_redis_queue_workers() -> Non
 def test_a_worker_concurrency_below_one_or_not_a_number_is_refused(text: str) -> None:
     with pytest.raises(SettingsError, match="KUNDROST_WORKER_CONCURRENCY"):
         Settings.from_env({"KUNDROST_WORKER_CONCURRENCY": text})
+
+
+def test_the_queue_batch_setting_reaches_both_queues() -> None:
+    env = {"KUNDROST_QUEUE_BATCH": "7"}
+    redis = Settings.from_env({**env, "KUNDROST_REDIS_URL": "redis://127.0.0.1:6379/0"})
+
+    assert build_container(redis).job_queue().batch == 7
+    assert build_container(Settings.from_env(env)).job_queue().batch == 7
+    assert Settings.from_env({}).queue_batch == QUEUE_BATCH
+
+
+@pytest.mark.parametrize("text", ["0", "-1", "many"])
+def test_a_queue_batch_below_one_or_not_a_number_is_refused(text: str) -> None:
+    with pytest.raises(SettingsError, match="KUNDROST_QUEUE_BATCH"):
+        Settings.from_env({"KUNDROST_QUEUE_BATCH": text})

@@ -155,6 +155,11 @@ class InProcessJobQueue:
                 return
             await asyncio.wait(set(self._running), timeout=left)
 
+    @property
+    def batch(self) -> int:
+        """The most items a gathering job carries."""
+        return self._batch
+
     def pending(self) -> int:
         """Jobs accepted and not finished: waiting for their time, due, or running."""
         return len(self._waiting) + len(self._ready) + len(self._running) + self._draining
