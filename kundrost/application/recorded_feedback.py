@@ -28,11 +28,14 @@ async def recorded_feedback(
     session_id: CallSessionId,
     clock: Clock,
     contexts: dict[StoreId, BusinessContext | None] | None = None,
+    *,
+    for_update: bool = False,
 ) -> RecordedFeedback:
     """The visible session's feedback; `NotFound` when the session is missing or expired.
     `contexts`, when given, keeps the stores' contexts read in the same unit of work, so a
-    batch of one store's feedback reads its context once."""
-    session = await visible_session(uow, session_id, clock)
+    batch of one store's feedback reads its context once. `for_update` takes the call's row
+    lock."""
+    session = await visible_session(uow, session_id, clock, for_update=for_update)
     transcript = await uow.transcripts.for_session(session_id)
     if contexts is None:
         context = await uow.contexts.get(session.store_id)

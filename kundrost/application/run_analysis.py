@@ -205,7 +205,14 @@ class RunAnalysis:
             return job
         ready: _Ready | None = None
         try:
-            feedback = await recorded_feedback(uow, job.call_session_id, self.clock, contexts)
+            feedback = await recorded_feedback(
+                uow, job.call_session_id, self.clock, contexts, for_update=True
+            )
+            # read again under the call's lock: a run of the same job that ends meanwhile
+            # (a queue may deliver it twice) is not written back as analysing
+            job = await _job(uow, analysis_id)
+            if job.is_finished:
+                return job
             require_analysable(feedback.session.status, feedback.transcript, self.analysability)
         except (NotFound, NotAnalysable) as refusal:
             reason = SESSION_GONE if isinstance(refusal, NotFound) else refusal.message

@@ -75,6 +75,9 @@ class PostgresTranscriptRepository:
     def __init__(self, transaction: Transaction, cipher: Cipher) -> None:
         self._transaction = transaction
         self._cipher = cipher
+        self._unpacked: dict[bytes, Signature] = {}
+        """The signatures this unit of work unpacked: a batch of analyses of one store reads
+        mostly the same ones for each of its items."""
 
     async def add(self, transcript: Transcript) -> None:
         session_id = transcript.call_session_id
@@ -148,7 +151,15 @@ class PostgresTranscriptRepository:
             fewest * 8,
             None if most is None else most * 8,
         )
-        return [unpacked(row["signature"]) for row in rows]
+        known = self._unpacked
+        found: list[Signature] = []
+        for row in rows:
+            packed = row["signature"]
+            signature = known.get(packed)
+            if signature is None:
+                signature = known[packed] = unpacked(packed)
+            found.append(signature)
+        return found
 
     async def session_ids(
         self, *, after: CallSessionId | None = None, limit: int = 1000
