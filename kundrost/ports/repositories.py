@@ -64,8 +64,12 @@ class CallSessionRepository(Protocol):
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None: ...
 
     async def get_many(
-        self, session_ids: Sequence[CallSessionId]
-    ) -> dict[CallSessionId, CallSession]: ...
+        self, session_ids: Sequence[CallSessionId], *, for_update: bool = False
+    ) -> dict[CallSessionId, CallSession]:
+        """The sessions found among `session_ids`. With `for_update`, as `get` does for each,
+        taken in ascending id order, so two units of work locking overlapping sets never
+        wait for each other in a circle."""
+        ...
 
     async def save(self, session: CallSession) -> None:
         """Replaces the stored session with the same id; raises `NotFound` if there is none."""
@@ -154,12 +158,24 @@ class TranscriptRepository(Protocol):
 
     async def for_session(self, session_id: CallSessionId) -> Transcript | None: ...
 
+    async def for_sessions(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, Transcript]:
+        """`for_session` of each session that has a transcript, in one read."""
+        ...
+
     async def delete_for_session(self, session_id: CallSessionId) -> bool:
         """Deletes the transcript and its signature; whether there was one to delete."""
         ...
 
     async def signature(self, session_id: CallSessionId) -> Signature | None:
         """The signature stored with the session's transcript; None without one."""
+        ...
+
+    async def signatures(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, Signature]:
+        """`signature` of each session whose transcript has one, in one read."""
         ...
 
     async def signatures_since(
@@ -315,6 +331,10 @@ class AnalysisJobRepository(Protocol):
     async def add(self, job: AnalysisJob) -> None: ...
 
     async def get(self, job_id: AnalysisJobId) -> AnalysisJob | None: ...
+
+    async def get_many(self, job_ids: Sequence[AnalysisJobId]) -> dict[AnalysisJobId, AnalysisJob]:
+        """The jobs found among `job_ids`, in one read."""
+        ...
 
     async def save(self, job: AnalysisJob) -> None:
         """Replaces the stored job with the same id; raises `NotFound` if there is none."""

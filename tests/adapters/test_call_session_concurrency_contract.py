@@ -8,6 +8,7 @@ import pytest
 
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
+from kundrost.domain.ids import CallSessionId
 from kundrost.ports.errors import CallAlreadyExists
 from tests.adapters.storage_builders import a_session
 from tests.adapters.storage_steps import UowFactory, read, stored
@@ -128,3 +129,52 @@ async def test_a_unit_of_work_may_lock_the_same_session_twice(new_uow: UowFactor
         await uow.sessions.get(session.id, for_update=True)
         again = await asyncio.wait_for(uow.sessions.get(session.id, for_update=True), timeout=1)
     assert again == session
+
+
+async def test_get_many_for_update_makes_others_wait_for_every_row_it_found(
+    new_uow: UowFactory,
+) -> None:
+    one, two, missing = a_session(), a_session(), a_session()
+    await stored(new_uow, one, two)
+    locked = asyncio.Event()
+    events: list[str] = []
+
+    async def first() -> None:
+        async with new_uow() as uow:
+            found = await uow.sessions.get_many([two.id, missing.id, one.id], for_update=True)
+            assert set(found) == {one.id, two.id}
+            locked.set()
+            await asyncio.sleep(SETTLE)
+            events.append("first committed")
+            await uow.commit()
+
+    async def then(session: CallSession) -> None:
+        await locked.wait()
+        async with new_uow() as uow:
+            await uow.sessions.get(session.id, for_update=True)
+            events.append(f"read {(session is one and 'one') or 'two'}")
+
+    await asyncio.gather(first(), then(one), then(two))
+
+    assert events[0] == "first committed"
+    assert sorted(events[1:]) == ["read one", "read two"]
+
+
+async def test_two_units_locking_overlapping_sessions_in_any_order_both_get_through(
+    new_uow: UowFactory,
+) -> None:
+    sessions = [a_session() for _ in range(4)]
+    await stored(new_uow, *sessions)
+    ids = [session.id for session in sessions]
+
+    async def lock(order: list[CallSessionId]) -> int:
+        async with new_uow() as uow:
+            found = await uow.sessions.get_many(order, for_update=True)
+            await asyncio.sleep(SETTLE / 4)
+            await uow.commit()
+        return len(found)
+
+    counts = await asyncio.wait_for(
+        asyncio.gather(lock(ids), lock(list(reversed(ids))), lock(ids[1:3])), timeout=10
+    )
+    assert counts == [4, 4, 2]

@@ -309,3 +309,23 @@ async def test_live_calls_last_changed_before_a_moment_are_listed_in_id_order(
     assert first_page == expected[:1]
     rest = await read(new_uow, lambda uow: uow.sessions.live_before(START, after=first_page[0].id))
     assert rest == expected[1:]
+
+
+async def test_transcripts_and_signatures_of_several_sessions_are_read_at_once(
+    new_uow: UowFactory,
+) -> None:
+    store = a_store()
+    praised, queued, silent = await calls_of(new_uow, store, 3)
+    await recorded(new_uow, saying(praised, PRAISE), saying(queued, QUEUE))
+    wanted = [praised.id, silent.id, queued.id]
+
+    transcripts = await read(new_uow, lambda uow: uow.transcripts.for_sessions(wanted))
+    signatures = await read(new_uow, lambda uow: uow.transcripts.signatures(wanted))
+
+    for call in (praised, queued):
+        one = await read(new_uow, lambda uow, c=call: uow.transcripts.for_session(c.id))
+        assert transcripts[call.id] == one
+        own = await read(new_uow, lambda uow, c=call: uow.transcripts.signature(c.id))
+        assert signatures[call.id] == own
+    assert set(transcripts) == set(signatures) == {praised.id, queued.id}
+    assert signatures[praised.id] != signatures[queued.id]

@@ -82,6 +82,21 @@ async def test_an_analysis_job_reads_back_and_saves_its_progress(new_uow: UowFac
     assert await read(new_uow, lambda uow: uow.analysis_jobs.get(job.id)) == done
 
 
+async def test_analysis_jobs_are_read_several_at_once(new_uow: UowFactory) -> None:
+    queued, running, unknown = (a_job(a_session_id()) for _ in range(3))
+    running = running.at_stage(AnalysisStage.ANALYSING, START + MINUTE)
+
+    async def add(uow: UnitOfWork) -> None:
+        await uow.analysis_jobs.add(queued)
+        await uow.analysis_jobs.add(running)
+
+    await committed(new_uow, add)
+    found = await read(
+        new_uow, lambda uow: uow.analysis_jobs.get_many([running.id, unknown.id, queued.id])
+    )
+    assert found == {queued.id: queued, running.id: running}
+
+
 async def test_saving_an_unknown_analysis_job_is_refused_as_not_found(new_uow: UowFactory) -> None:
     async with new_uow() as uow:
         with pytest.raises(NotFound):

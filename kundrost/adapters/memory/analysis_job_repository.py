@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
@@ -32,6 +33,11 @@ class MemoryAnalysisJobRepository:
     async def get(self, job_id: AnalysisJobId) -> AnalysisJob | None:
         self._guard()
         return self._rows.get(job_id)
+
+    async def get_many(self, job_ids: Sequence[AnalysisJobId]) -> dict[AnalysisJobId, AnalysisJob]:
+        self._guard()
+        found = {job_id: self._rows.get(job_id) for job_id in job_ids}
+        return {job_id: job for job_id, job in found.items() if job is not None}
 
     async def save(self, job: AnalysisJob) -> None:
         self._guard()

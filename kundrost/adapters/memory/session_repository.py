@@ -81,9 +81,12 @@ class MemoryCallSessionRepository:
         return self._by_verification(verification_id)
 
     async def get_many(
-        self, session_ids: Sequence[CallSessionId]
+        self, session_ids: Sequence[CallSessionId], *, for_update: bool = False
     ) -> dict[CallSessionId, CallSession]:
         self._guard()
+        if for_update:
+            for session_id in sorted(set(session_ids)):
+                await self.get(session_id, for_update=True)
         found = {session_id: self._rows.get(session_id) for session_id in session_ids}
         return {session_id: session for session_id, session in found.items() if session}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
@@ -53,6 +53,13 @@ class MemoryTranscriptRepository:
         self._guard()
         return self._rows.get(session_id)
 
+    async def for_sessions(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, Transcript]:
+        self._guard()
+        found = {session_id: self._rows.get(session_id) for session_id in session_ids}
+        return {session_id: found for session_id, found in found.items() if found is not None}
+
     async def delete_for_session(self, session_id: CallSessionId) -> bool:
         self._guard()
         if self._rows.get(session_id) is None:
@@ -64,6 +71,13 @@ class MemoryTranscriptRepository:
         self._guard()
         stored = self._signatures.get(session_id)
         return None if stored is None else stored.signature
+
+    async def signatures(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, Signature]:
+        self._guard()
+        found = {session_id: self._signatures.get(session_id) for session_id in session_ids}
+        return {key: stored.signature for key, stored in found.items() if stored is not None}
 
     async def signatures_since(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -64,6 +65,11 @@ class PostgresAnalysisJobRepository:
         connection = await self._transaction.connection()
         row = await connection.fetchrow(f"{_SELECT} WHERE id = $1", job_id)
         return None if row is None else _job(row)
+
+    async def get_many(self, job_ids: Sequence[AnalysisJobId]) -> dict[AnalysisJobId, AnalysisJob]:
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(f"{_SELECT} WHERE id = ANY($1::uuid[])", list(job_ids))
+        return {job.id: job for job in map(_job, rows)}
 
     async def save(self, job: AnalysisJob) -> None:
         connection = await self._transaction.connection()

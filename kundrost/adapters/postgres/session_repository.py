@@ -184,9 +184,10 @@ class PostgresCallSessionRepository:
         return await self._first("WHERE verification_id = $1", verification_id)
 
     async def get_many(
-        self, session_ids: Sequence[CallSessionId]
+        self, session_ids: Sequence[CallSessionId], *, for_update: bool = False
     ) -> dict[CallSessionId, CallSession]:
-        found = await self._all("WHERE id = ANY($1::uuid[])", list(session_ids))
+        lock = " ORDER BY id FOR UPDATE" if for_update else ""
+        found = await self._all(f"WHERE id = ANY($1::uuid[]){lock}", list(session_ids))
         return {session.id: session for session in found}
 
     async def save(self, session: CallSession) -> None:

@@ -116,6 +116,16 @@ class PostgresTranscriptRepository:
         )
         return found[0] if found else None
 
+    async def for_sessions(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, Transcript]:
+        found = await self._transcripts(
+            "SELECT id, call_session_id, total_duration_seconds, recorded_at FROM transcripts "
+            "WHERE call_session_id = ANY($1::uuid[])",
+            list(session_ids),
+        )
+        return {transcript.call_session_id: transcript for transcript in found}
+
     async def delete_for_session(self, session_id: CallSessionId) -> bool:
         connection = await self._transaction.connection()
         status: str = await connection.execute(
@@ -129,6 +139,17 @@ class PostgresTranscriptRepository:
             "SELECT signature FROM transcripts WHERE call_session_id = $1", session_id
         )
         return None if packed is None else unpacked(packed)
+
+    async def signatures(
+        self, session_ids: Sequence[CallSessionId]
+    ) -> dict[CallSessionId, Signature]:
+        connection = await self._transaction.connection()
+        rows = await connection.fetch(
+            "SELECT call_session_id, signature FROM transcripts "
+            "WHERE call_session_id = ANY($1::uuid[]) AND signature IS NOT NULL",
+            list(session_ids),
+        )
+        return {CallSessionId(row["call_session_id"]): unpacked(row["signature"]) for row in rows}
 
     async def signatures_since(
         self,
