@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 
 from kundrost.domain.analysis import FeedbackAnalysis
@@ -9,7 +10,8 @@ from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.fraud import FraudEvidence
 from kundrost.domain.fraud_checks import FraudPolicy
-from kundrost.domain.similarity import sizes_within_reach
+from kundrost.domain.ids import CallSessionId
+from kundrost.domain.similarity import Signature, sizes_within_reach
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.unit_of_work import UnitOfWork
 
@@ -30,6 +32,7 @@ async def gather_evidence(
     *,
     policy: FraudPolicy,
     duplicate_window: timedelta = DUPLICATE_WINDOW,
+    signatures: Mapping[CallSessionId, Signature] | None = None,
 ) -> FraudEvidence:
     """The evidence the four checks read for `session`.
 
@@ -41,9 +44,13 @@ async def gather_evidence(
     decrypted and no other store is read; a transcript stored without a signature (before
     signatures existed) compares with none. The phone velocity counts the other sessions
     from the same number created from the policy's `velocity_window` before this session;
-    an erased number counts none.
+    an erased number counts none. `signatures`, when given, are the stored signatures a
+    batch read at once (a session without one there has none).
     """
-    own = await uow.transcripts.signature(session.id)
+    if signatures is None:
+        own = await uow.transcripts.signature(session.id)
+    else:
+        own = signatures.get(session.id)
     others = []
     if own is not None:
         others = await uow.transcripts.signatures_since(

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from attrs import field, frozen
 
+from kundrost.application.analysis_batch import BatchReads, reads_to_grade, reads_to_start
 from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.fraud_evidence import DUPLICATE_WINDOW, gather_evidence
 from kundrost.application.recorded_feedback import RecordedFeedback, recorded_feedback
@@ -169,12 +170,16 @@ class RunAnalysis:
     async def _start_many(
         self, analysis_ids: Sequence[AnalysisJobId], errors: list[Exception]
     ) -> dict[AnalysisJobId, AnalysisJob | _Ready]:
+        wanted = list(dict.fromkeys(analysis_ids))
         try:
             async with self.new_uow() as uow:
+                reads = await reads_to_start(uow, wanted)
                 contexts: dict[StoreId, BusinessContext | None] = {}
                 started = {
-                    analysis_id: await self._start_in(uow, analysis_id, contexts)
-                    for analysis_id in dict.fromkeys(analysis_ids)
+                    analysis_id: await self._start_read(
+                        uow, reads.job(analysis_id), reads, contexts
+                    )
+                    for analysis_id in wanted
                 }
                 await uow.commit()
             return started
@@ -224,6 +229,37 @@ class RunAnalysis:
         await uow.analysis_jobs.save(job)
         return job if ready is None else ready
 
+    async def _start_read(
+        self,
+        uow: UnitOfWork,
+        job: AnalysisJob,
+        reads: BatchReads,
+        contexts: dict[StoreId, BusinessContext | None],
+    ) -> AnalysisJob | _Ready:
+        """`_start_in` on what the batch read at once."""
+        if job.is_finished:
+            return job
+        now = self.clock.now()
+        session = reads.sessions.get(job.call_session_id)
+        ready: _Ready | None = None
+        if session is None or session.is_expired(now):
+            job = job.failed(SESSION_GONE, now)
+        else:
+            transcript = reads.transcripts.get(session.id)
+            try:
+                require_analysable(session.status, transcript, self.analysability)
+            except NotAnalysable as refusal:
+                job = job.failed(refusal.message, now)
+            else:
+                assert transcript is not None, "an analysable call has its transcript"
+                if session.store_id not in contexts:
+                    contexts[session.store_id] = await uow.contexts.get(session.store_id)
+                feedback = RecordedFeedback(session, transcript, contexts[session.store_id])
+                job = job.at_stage(AnalysisStage.ANALYSING, now)
+                ready = (job, feedback, transcript)
+        await uow.analysis_jobs.save(job)
+        return job if ready is None else ready
+
     async def _run(
         self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
     ) -> AnalysisJob:
@@ -270,8 +306,11 @@ class RunAnalysis:
         kept: list[QualityAssessment] = []
         try:
             async with self.new_uow() as uow:
+                reads = await reads_to_grade(
+                    uow, [item[0].id for item in items], [item[1].session.id for item in items]
+                )
                 for item in items:
-                    job, stored = await self._grade_in(uow, *item)
+                    job, stored = await self._grade_in(uow, *item, reads=reads)
                     graded[job.id] = job
                     if stored is not None:
                         kept.append(stored)
@@ -303,12 +342,17 @@ class RunAnalysis:
         transcript: Transcript,
         analysis: FeedbackAnalysis,
         took_ms: int,
+        *,
+        reads: BatchReads | None = None,
     ) -> tuple[AnalysisJob, QualityAssessment | None]:
         """The job's end in `uow`. The call's row lock comes first, then the job is read
         afresh: a second run of the same job (a queue may deliver it twice) waits for the
-        first and finds it finished."""
-        current = await uow.sessions.get(feedback.session.id, for_update=True)
-        job = await _job(uow, seen.id)
+        first and finds it finished. `reads`: what a batch read so at once."""
+        if reads is None:
+            current = await uow.sessions.get(feedback.session.id, for_update=True)
+            job = await _job(uow, seen.id)
+        else:
+            current, job = reads.sessions.get(feedback.session.id), reads.job(seen.id)
         if job.is_finished:
             return job, None
         now = self.clock.now()
@@ -324,6 +368,7 @@ class RunAnalysis:
                 feedback.context,
                 policy=self.fraud_policy,
                 duplicate_window=self.duplicate_window,
+                signatures=None if reads is None else reads.signatures,
             )
             verdict = self.fraud_policy.evaluate(evidence)
             stored = await self._keep(uow, feedback, analysis, verdict, current, took_ms, now)
