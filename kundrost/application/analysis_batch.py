@@ -7,12 +7,30 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from kundrost.domain.analysis_job import AnalysisJob
+from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.call_session import CallSession
+from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.ids import AnalysisJobId, CallSessionId
 from kundrost.domain.similarity import Signature
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.errors import NotFound
 from kundrost.ports.unit_of_work import UnitOfWork
+
+
+class BatchWrites:
+    """What a batch stores, written at once at its end: assessments, fraud records and jobs
+    are read by none of the batch's later items (deleted transcripts are, so those are
+    deleted as each item is graded)."""
+
+    def __init__(self) -> None:
+        self.assessments: list[QualityAssessment] = []
+        self.fraud_records: list[FraudRecord] = []
+        self.jobs: list[AnalysisJob] = []
+
+    async def write(self, uow: UnitOfWork) -> None:
+        await uow.assessments.put_many(self.assessments)
+        await uow.fraud_records.add_many(self.fraud_records)
+        await uow.analysis_jobs.save_many(self.jobs)
 
 
 @frozen

@@ -9,7 +9,12 @@ from datetime import datetime, timedelta
 
 from attrs import field, frozen
 
-from kundrost.application.analysis_batch import BatchReads, reads_to_grade, reads_to_start
+from kundrost.application.analysis_batch import (
+    BatchReads,
+    BatchWrites,
+    reads_to_grade,
+    reads_to_start,
+)
 from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.fraud_evidence import DUPLICATE_WINDOW, gather_evidence
 from kundrost.application.recorded_feedback import RecordedFeedback, recorded_feedback
@@ -175,12 +180,12 @@ class RunAnalysis:
             async with self.new_uow() as uow:
                 reads = await reads_to_start(uow, wanted)
                 contexts: dict[StoreId, BusinessContext | None] = {}
+                writes = BatchWrites()
                 started = {
-                    analysis_id: await self._start_read(
-                        uow, reads.job(analysis_id), reads, contexts
-                    )
-                    for analysis_id in wanted
+                    job_id: await self._start_read(uow, reads.job(job_id), reads, contexts, writes)
+                    for job_id in wanted
                 }
+                await writes.write(uow)
                 await uow.commit()
             return started
         except Unavailable:
@@ -235,8 +240,9 @@ class RunAnalysis:
         job: AnalysisJob,
         reads: BatchReads,
         contexts: dict[StoreId, BusinessContext | None],
+        writes: BatchWrites,
     ) -> AnalysisJob | _Ready:
-        """`_start_in` on what the batch read at once."""
+        """`_start_in` on what the batch read at once; the job is written with the batch's."""
         if job.is_finished:
             return job
         now = self.clock.now()
@@ -257,7 +263,7 @@ class RunAnalysis:
                 feedback = RecordedFeedback(session, transcript, contexts[session.store_id])
                 job = job.at_stage(AnalysisStage.ANALYSING, now)
                 ready = (job, feedback, transcript)
-        await uow.analysis_jobs.save(job)
+        writes.jobs.append(job)
         return job if ready is None else ready
 
     async def _run(
@@ -309,11 +315,13 @@ class RunAnalysis:
                 reads = await reads_to_grade(
                     uow, [item[0].id for item in items], [item[1].session.id for item in items]
                 )
+                writes = BatchWrites()
                 for item in items:
-                    job, stored = await self._grade_in(uow, *item, reads=reads)
+                    job, stored = await self._grade_in(uow, *item, reads=reads, writes=writes)
                     graded[job.id] = job
                     if stored is not None:
                         kept.append(stored)
+                await writes.write(uow)
                 await uow.commit()
         except Unavailable:
             raise
@@ -344,10 +352,12 @@ class RunAnalysis:
         took_ms: int,
         *,
         reads: BatchReads | None = None,
+        writes: BatchWrites | None = None,
     ) -> tuple[AnalysisJob, QualityAssessment | None]:
         """The job's end in `uow`. The call's row lock comes first, then the job is read
         afresh: a second run of the same job (a queue may deliver it twice) waits for the
-        first and finds it finished. `reads`: what a batch read so at once."""
+        first and finds it finished. `reads`: what a batch read so at once; `writes`: where
+        a batch gathers what it writes at its end."""
         if reads is None:
             current = await uow.sessions.get(feedback.session.id, for_update=True)
             job = await _job(uow, seen.id)
@@ -371,9 +381,14 @@ class RunAnalysis:
                 signatures=None if reads is None else reads.signatures,
             )
             verdict = self.fraud_policy.evaluate(evidence)
-            stored = await self._keep(uow, feedback, analysis, verdict, current, took_ms, now)
+            stored = await self._keep(
+                uow, feedback, analysis, verdict, current, took_ms, now, writes
+            )
             job = job.completed(stored.id, now)
-        await uow.analysis_jobs.save(job)
+        if writes is None:
+            await uow.analysis_jobs.save(job)
+        else:
+            writes.jobs.append(job)
         return job, stored
 
     async def _keep(
@@ -385,6 +400,7 @@ class RunAnalysis:
         current: CallSession,
         took_ms: int,
         now: datetime,
+        writes: BatchWrites | None = None,
     ) -> QualityAssessment:
         """Grades and stores the assessment and fraud record; deletes the words it must not
         keep. Returns the assessment stored."""
@@ -410,10 +426,13 @@ class RunAnalysis:
         )
         if current.is_erased:
             assessment = assessment.anonymised()
-        await uow.assessments.put(assessment)
-        await uow.fraud_records.add(
-            FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, now)
-        )
+        record = FraudRecord.of(FraudCheckId(self.ids.new()), session, verdict, now)
+        if writes is None:
+            await uow.assessments.put(assessment)
+            await uow.fraud_records.add(record)
+        else:
+            writes.assessments.append(assessment)
+            writes.fraud_records.append(record)
         if not assessment.qualifies or current.is_erased:
             await uow.transcripts.delete_for_session(session.id)
         return assessment

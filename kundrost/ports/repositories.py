@@ -201,6 +201,10 @@ class TranscriptRepository(Protocol):
 
 
 class AssessmentRepository(Protocol):
+    async def put_many(self, assessments: Sequence[QualityAssessment]) -> None:
+        """`put` of each, in one write."""
+        ...
+
     async def put(self, assessment: QualityAssessment) -> None:
         """Stores the assessment, replacing an earlier one of the same call session."""
         ...
@@ -247,6 +251,10 @@ class AssessmentRepository(Protocol):
 
 class FraudRecordRepository(Protocol):
     async def add(self, record: FraudRecord) -> None: ...
+
+    async def add_many(self, records: Sequence[FraudRecord]) -> None:
+        """`add` of each, in one write."""
+        ...
 
     async def for_session(self, session_id: CallSessionId) -> list[FraudRecord]:
         """Oldest first."""
@@ -338,6 +346,10 @@ class AnalysisJobRepository(Protocol):
 
     async def save(self, job: AnalysisJob) -> None:
         """Replaces the stored job with the same id; raises `NotFound` if there is none."""
+        ...
+
+    async def save_many(self, jobs: Sequence[AnalysisJob]) -> None:
+        """`save` of each, in one write; `NotFound` (and none saved) if one is missing."""
         ...
 
     async def latest_for_session(self, session_id: CallSessionId) -> AnalysisJob | None:

@@ -37,6 +37,23 @@ async def test_a_sessions_fraud_records_are_listed_oldest_first(new_uow: UowFact
     ]
 
 
+async def test_fraud_records_added_at_once_read_back_as_added_one_by_one(
+    new_uow: UowFactory,
+) -> None:
+    session, other = a_session(), a_session()
+    batch = [
+        a_fraud_record(session, START + MINUTE),
+        a_fraud_record(other),
+        a_fraud_record(session),
+    ]
+    await committed(new_uow, lambda uow: uow.fraud_records.add_many(batch))
+    assert await read(new_uow, lambda uow: uow.fraud_records.for_session(session.id)) == [
+        batch[2],
+        batch[0],
+    ]
+    assert await read(new_uow, lambda uow: uow.fraud_records.for_session(other.id)) == [batch[1]]
+
+
 async def test_a_later_call_quality_measurement_replaces_the_earlier_one(
     new_uow: UowFactory,
 ) -> None:
@@ -95,6 +112,36 @@ async def test_analysis_jobs_are_read_several_at_once(new_uow: UowFactory) -> No
         new_uow, lambda uow: uow.analysis_jobs.get_many([running.id, unknown.id, queued.id])
     )
     assert found == {queued.id: queued, running.id: running}
+
+
+async def test_analysis_jobs_saved_at_once_read_back_saved(new_uow: UowFactory) -> None:
+    jobs = [a_job(a_session_id()) for _ in range(3)]
+
+    async def add(uow: UnitOfWork) -> None:
+        for job in jobs:
+            await uow.analysis_jobs.add(job)
+
+    await committed(new_uow, add)
+    running = jobs[0].at_stage(AnalysisStage.ANALYSING, START + MINUTE)
+    done = (
+        jobs[1]
+        .at_stage(AnalysisStage.ANALYSING, START + MINUTE)
+        .completed(AssessmentId(a_session_id()), START + MINUTE * 2)
+    )
+    failed = jobs[2].failed("The analysis stopped on an unexpected error.", START + MINUTE)
+    await committed(new_uow, lambda uow: uow.analysis_jobs.save_many([running, done, failed]))
+    found = await read(new_uow, lambda uow: uow.analysis_jobs.get_many([j.id for j in jobs]))
+    assert found == {job.id: job for job in (running, done, failed)}
+
+
+async def test_saving_jobs_at_once_with_an_unknown_one_saves_none(new_uow: UowFactory) -> None:
+    known = a_job(a_session_id())
+    await committed(new_uow, lambda uow: uow.analysis_jobs.add(known))
+    running = known.at_stage(AnalysisStage.ANALYSING, START + MINUTE)
+    async with new_uow() as uow:
+        with pytest.raises(NotFound):
+            await uow.analysis_jobs.save_many([running, a_job(a_session_id())])
+    assert await read(new_uow, lambda uow: uow.analysis_jobs.get(known.id)) == known
 
 
 async def test_saving_an_unknown_analysis_job_is_refused_as_not_found(new_uow: UowFactory) -> None:

@@ -112,6 +112,19 @@ async def test_a_later_assessment_of_a_session_replaces_the_earlier_one(
     assert await read(new_uow, lambda uow: uow.assessments.get(first.id)) is None
 
 
+async def test_assessments_put_at_once_read_back_as_put_one_by_one(new_uow: UowFactory) -> None:
+    one, two, again = a_session(), a_session(), a_session()
+    replaced = an_assessment_of(again)
+    await committed(new_uow, lambda uow: uow.assessments.put(replaced))
+    batch = [an_assessment_of(one), an_assessment_of(two), an_assessment_of(again, START + MINUTE)]
+    await committed(new_uow, lambda uow: uow.assessments.put_many(batch))
+    found = await read(
+        new_uow, lambda uow: uow.assessments.for_sessions([one.id, two.id, again.id])
+    )
+    assert found == {assessment.call_session_id: assessment for assessment in batch}
+    assert await read(new_uow, lambda uow: uow.assessments.get(replaced.id)) is None
+
+
 async def test_assessments_for_sessions_maps_the_sessions_that_have_one(
     new_uow: UowFactory,
 ) -> None:

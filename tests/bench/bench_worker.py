@@ -59,7 +59,7 @@ STORE = GROCERY.context
 FINISHED = "SELECT count(*) FROM analysis_jobs WHERE status IN ('completed', 'failed')"
 
 
-def environment(schema: str, prefix: str) -> dict[str, str]:
+def environment(schema: str, prefix: str, batch: int | None = None) -> dict[str, str]:
     database = os.environ.get("KUNDROST_TEST_DATABASE_URL", "").strip()
     redis = os.environ.get("KUNDROST_TEST_REDIS_URL", "").strip()
     if not database or not redis:
@@ -73,7 +73,7 @@ def environment(schema: str, prefix: str) -> dict[str, str]:
         "KUNDROST_ENCRYPTION_KEY": generate_key_text(),
         "KUNDROST_QUEUE_WORKER": "0",
         "KUNDROST_LOG_LEVEL": "WARNING",
-    }
+    } | ({} if batch is None else {"KUNDROST_QUEUE_BATCH": str(batch)})
 
 
 def opening_morning() -> datetime:
@@ -185,11 +185,11 @@ async def drain(
 
 
 async def round_trip(
-    calls: int, workers: int, phone: int, profile: str | None
+    calls: int, workers: int, phone: int, profile: str | None, batch: int | None = None
 ) -> tuple[float, float, float, float]:
     schema = f"bench_worker_{secrets.token_hex(3)}"
     prefix = f"bench-worker-{secrets.token_hex(3)}:"
-    env = environment(schema, prefix)
+    env = environment(schema, prefix, batch)
     await migrate(env["KUNDROST_DATABASE_URL"], schema=schema)
     try:
         inputs = await seed(env, calls, phone)
@@ -208,15 +208,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (3)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (1)")
     parser.add_argument("--profile", help="py-spy flame graph of the first round's worker")
+    parser.add_argument(
+        "--batch", type=int, help="KUNDROST_QUEUE_BATCH for the run (the setting's default)"
+    )
     args = parser.parse_args(argv)
     if args.profile and not shutil.which("py-spy"):
         raise SystemExit("--profile needs py-spy on the PATH (pip install py-spy)")
-    print(f"worker benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {args.workers} worker(s)")
+    batch = "default" if args.batch is None else args.batch
+    print(
+        f"worker benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {args.workers} worker(s), "
+        f"batch {batch}, load average {os.getloadavg()[0]:.1f}"
+    )
     rates, cpus, bares, bare_cpus = [], [], [], []
     for number in range(args.rounds):
         profile = args.profile if number == 0 else None
         rate, cpu, bare, bare_cpu = asyncio.run(
-            round_trip(args.calls, args.workers, number * args.calls, profile)
+            round_trip(args.calls, args.workers, number * args.calls, profile, args.batch)
         )
         rates.append(rate)
         bares.append(bare)

@@ -45,6 +45,14 @@ class MemoryAnalysisJobRepository:
             raise NotFound("analysis job", job.id)
         self._rows.put(job.id, job)
 
+    async def save_many(self, jobs: Sequence[AnalysisJob]) -> None:
+        self._guard()
+        for job in jobs:
+            if self._rows.get(job.id) is None:
+                raise NotFound("analysis job", job.id)
+        for job in jobs:
+            self._rows.put(job.id, job)
+
     async def latest_for_session(self, session_id: CallSessionId) -> AnalysisJob | None:
         self._guard()
         jobs = [job for job in self._rows.values() if job.call_session_id == session_id]

@@ -23,6 +23,10 @@ class MemoryAssessmentRepository:
         self._guard = guard
         self._rows: Overlay[CallSessionId, QualityAssessment] = Overlay(store.assessments)
 
+    async def put_many(self, assessments: Sequence[QualityAssessment]) -> None:
+        for assessment in assessments:
+            await self.put(assessment)
+
     async def put(self, assessment: QualityAssessment) -> None:
         self._guard()
         self._rows.put(assessment.call_session_id, assessment)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from kundrost.adapters.memory.overlay import Guard, Overlay, positive_limit
@@ -22,6 +23,10 @@ class MemoryFraudRecordRepository:
     async def add(self, record: FraudRecord) -> None:
         self._guard()
         self._rows.put(record.id, record)
+
+    async def add_many(self, records: Sequence[FraudRecord]) -> None:
+        for record in records:
+            await self.add(record)
 
     async def for_session(self, session_id: CallSessionId) -> list[FraudRecord]:
         self._guard()

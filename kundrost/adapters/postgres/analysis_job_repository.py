@@ -19,6 +19,16 @@ _COLUMNS = (
 _SELECT = f"SELECT {_COLUMNS} FROM analysis_jobs"
 
 
+_SAVE_MANY = (
+    "UPDATE analysis_jobs AS j SET call_session_id = s.call_session_id, status = s.status, "
+    "stage = s.stage, assessment_id = s.assessment_id, error_message = s.error_message, "
+    "created_at = s.created_at, updated_at = s.updated_at "
+    "FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], "
+    "$7::timestamptz[], $8::timestamptz[]) AS s(id, call_session_id, status, stage, "
+    "assessment_id, error_message, created_at, updated_at) WHERE j.id = s.id RETURNING j.id"
+)
+
+
 def _values(job: AnalysisJob) -> tuple[Any, ...]:
     return (
         job.id,
@@ -81,6 +91,16 @@ class PostgresAnalysisJobRepository:
         )
         if status == "UPDATE 0":
             raise NotFound("analysis job", job.id)
+
+    async def save_many(self, jobs: Sequence[AnalysisJob]) -> None:
+        if not jobs:
+            return
+        connection = await self._transaction.connection()
+        columns = list(zip(*map(_values, jobs), strict=True))
+        saved = await connection.fetch(_SAVE_MANY, *map(list, columns))
+        missing = {job.id for job in jobs} - {row["id"] for row in saved}
+        if missing:
+            raise NotFound("analysis job", min(missing))
 
     async def latest_for_session(self, session_id: CallSessionId) -> AnalysisJob | None:
         connection = await self._transaction.connection()

@@ -138,6 +138,11 @@ class PostgresAssessmentRepository:
         self._transaction = transaction
         self._cipher = cipher
 
+    async def put_many(self, assessments: Sequence[QualityAssessment]) -> None:
+        if assessments:
+            connection = await self._transaction.connection()
+            await connection.executemany(_UPSERT, [self._values(a) for a in assessments])
+
     async def put(self, assessment: QualityAssessment) -> None:
         connection = await self._transaction.connection()
         await connection.execute(_UPSERT, *self._values(assessment))

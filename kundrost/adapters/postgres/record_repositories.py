@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import asyncpg
@@ -51,6 +52,12 @@ def _count(status: str) -> int:
     return int(status.split()[-1])
 
 
+_INSERT_FRAUD_RECORD = (
+    "INSERT INTO fraud_records (id, call_session_id, store_id, is_fraudulent, "
+    "confidence, verdict, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+)
+
+
 class PostgresFraudRecordRepository:
     """`ports.FraudRecordRepository` in `fraud_records`: the verdict as JSONB (it holds
     indicators and reasoning, never the customer's words), the outcome in columns."""
@@ -59,18 +66,28 @@ class PostgresFraudRecordRepository:
         self._transaction = transaction
 
     async def add(self, record: FraudRecord) -> None:
+        await self.add_many([record])
+
+    async def add_many(self, records: Sequence[FraudRecord]) -> None:
+        if not records:
+            return
         connection = await self._transaction.connection()
-        await connection.execute(
-            "INSERT INTO fraud_records (id, call_session_id, store_id, is_fraudulent, "
-            "confidence, verdict, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            record.id,
-            record.call_session_id,
-            record.store_id,
-            record.verdict.is_fraudulent,
-            record.verdict.confidence,
-            CONVERTER.unstructure(record.verdict),
-            record.created_at,
-        )
+        rows = [
+            (
+                record.id,
+                record.call_session_id,
+                record.store_id,
+                record.verdict.is_fraudulent,
+                record.verdict.confidence,
+                CONVERTER.unstructure(record.verdict),
+                record.created_at,
+            )
+            for record in records
+        ]
+        if len(rows) == 1:
+            await connection.execute(_INSERT_FRAUD_RECORD, *rows[0])
+        else:
+            await connection.executemany(_INSERT_FRAUD_RECORD, rows)
 
     async def for_session(self, session_id: CallSessionId) -> list[FraudRecord]:
         connection = await self._transaction.connection()
