@@ -66,8 +66,8 @@ JobHandler = Callable[[Job], Awaitable[None]]
 
 class JobQueue(Protocol):
     """Contract: `enqueue` returns at once and says whether the job was accepted (False for
-    a duplicate key still pending, or a gathering job whose item already waits in a job
-    not yet started); an accepted job runs once, by the handler registered
+    a duplicate key still pending, or a gathering job whose item a job holds that has not
+    ended); an accepted job runs once, by the handler registered
     for its kind, at or after `not_before`; a handler that raises does not stop other jobs.
     A handler that raises `Unavailable` (a service it needs is away) runs again, with
     backoff, until it gets through. While the queue's own service is away, `enqueue`

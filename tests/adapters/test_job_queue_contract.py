@@ -159,6 +159,26 @@ async def test_an_item_waiting_already_is_refused_and_runs_once(job_queue: Runna
     assert [job.items for job in ran] == [("a1", "a2")]
 
 
+async def test_an_item_is_refused_while_its_job_runs_and_accepted_again_after(
+    job_queue: RunnableQueue,
+) -> None:
+    again: list[bool] = []
+    ran: list[tuple[str, ...]] = []
+
+    async def handle(job: Job) -> None:
+        ran.append(job.items)
+        if len(ran) == 1:
+            again.append(await job_queue.enqueue(Job.gathering(ANALYSE, "a1")))
+
+    job_queue.register(ANALYSE, handle)
+    await job_queue.enqueue(Job.gathering(ANALYSE, "a1"))
+    await job_queue.drain()
+    assert again == [False]
+    assert await job_queue.enqueue(Job.gathering(ANALYSE, "a1")) is True
+    await job_queue.drain()
+    assert ran == [("a1",), ("a1",)]
+
+
 async def test_a_gathering_job_holds_at_most_the_batch_size(job_queue: RunnableQueue) -> None:
     ran = recorder(job_queue)
     for n in range(BATCH + 3):

@@ -38,7 +38,8 @@ class InProcessJobQueue:
     (kind, key and error type, never the payload); other jobs go on. A handler that meets
     an unavailable service runs again with backoff (`retry`) until it gets through. A job's
     key is taken from enqueue until its run ends, and free again after. A gathering job
-    joins the waiting one of its kind until that one starts or holds `batch` items. `close` lets the
+    joins the waiting one of its kind until that one starts or holds `batch` items; its
+    item is refused while a job holds it (waiting or running), as a key is. `close` lets the
     running jobs finish (up to `grace` seconds), so a process that stops — a `--once`
     scheduler run among them — does not leave work half done.
     """
@@ -71,6 +72,7 @@ class InProcessJobQueue:
         self._batch = batch
         self._gathering: dict[JobKind, str] = {}
         self._gathered: dict[str, list[str]] = {}
+        self._held: set[tuple[JobKind, str]] = set()
 
     def register(self, kind: JobKind, handler: JobHandler) -> None:
         """Sets the handler of `kind`, replacing an earlier one."""
@@ -93,22 +95,25 @@ class InProcessJobQueue:
         return True
 
     def _gather(self, job: Job) -> bool:
-        """Adds the job's item to the waiting job of its kind, or queues a new one."""
+        """Adds the job's items to the waiting job of its kind, or queues a new one; an item
+        held by a job that waits or runs is refused."""
+        items = [item for item in dict.fromkeys(job.items) if (job.kind, item) not in self._held]
+        if not items:
+            return False
+        self._held.update((job.kind, item) for item in items)
         waiting = self._gathering.get(job.kind)
         if waiting is not None:
-            items = self._gathered[waiting]
-            if set(job.items) <= set(items):
-                return False
-            items.extend(item for item in job.items if item not in items)
-            if len(items) >= self._batch:
+            gathered = self._gathered[waiting]
+            gathered.extend(items)
+            if len(gathered) >= self._batch:
                 del self._gathering[job.kind]
             return True
         self._serial += 1
         token = f"{job.kind.value}:{self._serial}"
-        self._gathered[token] = list(job.items)
-        if len(job.items) < self._batch:
+        self._gathered[token] = items
+        if len(items) < self._batch:
             self._gathering[job.kind] = token
-        self._ready.append(Job(job.kind, {_GATHERED: token}, items=job.items, gathers=True))
+        self._ready.append(Job(job.kind, {_GATHERED: token}, items=items, gathers=True))
         if self._autostart:
             self._start_due()
         return True
@@ -208,3 +213,4 @@ class InProcessJobQueue:
         finally:
             if job.key is not None:
                 self._keys.discard(job.key)
+            self._held.difference_update((job.kind, item) for item in job.items)

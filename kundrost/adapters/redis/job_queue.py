@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -10,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from attrs import frozen
+from redis.exceptions import RedisError
 from saq import Worker
 
 from kundrost.adapters.outages import OutageLog
@@ -92,8 +94,12 @@ class RedisJobQueue:
             abort_wait=self._policy.abort_wait,
             outages=self._outages,
         )
+        settings = self._policy.job_settings
         self._gathering = Gathering(
-            connection.client, self._queue.name, batch=batch, keep=self._policy.keep
+            connection.client,
+            self._queue.name,
+            batch=batch,
+            hold=settings.timeout * settings.attempts + settings.heartbeat,
         )
         self._worker: Worker[Any] | None = None
         self._running: asyncio.Task[None] | None = None
@@ -136,6 +142,8 @@ class RedisJobQueue:
         if joined is not None:
             return joined
         token = await self._gathering.open(kind, item)
+        if token is None:
+            return False
         settings = self._policy.job_settings
         await self._queue.enqueue(
             PrefixedJob(
@@ -256,7 +264,23 @@ class RedisJobQueue:
             items = await self._gathering.take(kind, token)
             if not items:
                 return
-            job = Job(kind, items=items, gathers=True)
+            ended = False  # a cancelled job is queued again, and holds its items meanwhile
+            try:
+                await self._run(kind, Job(kind, items=items, gathers=True), saq_job)
+                ended = True
+            except asyncio.CancelledError:
+                raise
+            except BaseException:
+                ended = True
+                raise
+            finally:
+                if ended:
+                    with contextlib.suppress(RedisError, OSError):
+                        await self._gathering.release(kind, items)
+            return
+        await self._run(kind, job, saq_job)
+
+    async def _run(self, kind: JobKind, job: Job, saq_job: PrefixedJob) -> None:
         async with Heartbeat(saq_job, self._policy.beat_every):
             try:
                 handler = self._handlers.get(kind)
