@@ -37,8 +37,8 @@ class StalledSweep:
 @frozen
 class RequeueStalledAnalyses:
     """Jobs queued or processing that have not moved for `timeout` (15 minutes) are
-    enqueued again as the request enqueued them (`queue_job_for`: same key, so a job the
-    queue still holds is not doubled), and running a job twice is safe (`RunAnalysis`
+    enqueued again as the request enqueued them (`queue_job_for`: an analysis a queue job
+    still holds, waiting or running, is not doubled), and running a job twice is safe (`RunAnalysis`
     returns a finished job unchanged). A job older than `give_up_after` (a day) is failed
     instead, with a message that asks for a new request, so a job that kills its worker
     is not requeued forever. At most `limit` jobs per run, oldest first; the next run

@@ -19,7 +19,7 @@ log = logging.getLogger("kundrost.worker")
 SWEEP_EVERY = timedelta(seconds=20)
 STALLED_AFTER = timedelta(seconds=30)
 """An analysis that has not moved for this long is offered to the queue again; one the
-queue still holds (queued, or running in a worker) keeps its key and is not doubled."""
+queue still holds (in a job queued, or running in a worker) is not doubled."""
 JUST_BACK = timedelta(seconds=1)
 """After the queue's outage: every analysis unfinished since before it came back."""
 BATCH = 200
