@@ -84,7 +84,8 @@ class RunAnalysis:
     with the failed job, any other error marks the job failed and is raised again — except
     `Unavailable`: storage that is away for a moment fails nothing, the job stays where it
     was and is raised to the queue, which runs it again (it then starts over from its
-    stored state).
+    stored state). A queue job carries several analyses, which `many` runs in two commits
+    for all of them, each item as one job would end.
     """
 
     new_uow: UnitOfWorkFactory
