@@ -142,11 +142,17 @@ def smtp_mailer(url: str, sender: str, clock: Clock) -> Any:
     return SmtpReportMailer(SmtpServer.from_url(url), sender, clock)
 
 
-def openai_analyzer(api_key: str, base_url: str | None, model: str, embedding_model: str) -> Any:
+def openai_analyzer(
+    api_key: str, base_url: str | None, model: str, embedding_model: str, concurrency: int
+) -> Any:
     from kundrost.adapters.openai import OpenAIFeedbackAnalyzer
 
     return OpenAIFeedbackAnalyzer(
-        api_key=api_key, base_url=base_url, model=model, embedding_model=embedding_model
+        api_key=api_key,
+        base_url=base_url,
+        model=model,
+        embedding_model=embedding_model,
+        concurrency=concurrency,
     )
 
 
@@ -241,6 +247,7 @@ class Container(containers.DeclarativeContainer):
             base_url=config.openai_base_url,
             model=config.openai_model,
             embedding_model=config.openai_embedding_model,
+            concurrency=config.openai_concurrency,
         ),
     )
     text_voice_agent = providers.Singleton(

@@ -179,6 +179,11 @@ QUEUE_BATCH = 20
 """The default of `Settings.queue_batch`: measured with `tests.bench.bench_worker`, larger
 batches save little more CPU an analysis and hold a transaction longer."""
 
+OPENAI_CONCURRENCY = 16
+"""The default of `Settings.openai_concurrency`: a worker runs up to concurrency × batch
+analyses at once (200 by default), more than a model's rate limit or a connection pool
+should see from one process."""
+
 WORKER_CONCURRENCY = 10
 """The default of `Settings.worker_concurrency`: analyses wait mostly on storage and the
 analyzer's service, so a worker keeps several in flight."""
@@ -351,6 +356,9 @@ class Settings:
     """`KUNDROST_OPENAI_MODEL`: the model that reads the feedback."""
     openai_embedding_model: str = "text-embedding-3-small"
     """`KUNDROST_OPENAI_EMBEDDING_MODEL`: the model that embeds feedback for search."""
+    openai_concurrency: int = OPENAI_CONCURRENCY
+    """`KUNDROST_OPENAI_CONCURRENCY`: the most OpenAI requests a process has open at once;
+    the rest wait their turn."""
     openai_prompt_price: Decimal = Decimal("0.15")
     """`KUNDROST_OPENAI_PROMPT_PRICE`: US dollars per million tokens the model reads."""
     openai_completion_price: Decimal = Decimal("0.60")
@@ -489,6 +497,13 @@ class Settings:
                 env, PREFIX + "OPENAI_EMBEDDING_MODEL", "text-embedding-3-small"
             )
             or "text-embedding-3-small",
+            openai_concurrency=read(
+                _positive_int,
+                env,
+                PREFIX + "OPENAI_CONCURRENCY",
+                OPENAI_CONCURRENCY,
+                default=OPENAI_CONCURRENCY,
+            ),
             openai_prompt_price=_price(env, PREFIX + "OPENAI_PROMPT_PRICE", "0.15"),
             openai_completion_price=_price(env, PREFIX + "OPENAI_COMPLETION_PRICE", "0.60"),
             openai_realtime_model=_text(env, PREFIX + "OPENAI_REALTIME_MODEL", "gpt-realtime-mini")
@@ -587,6 +602,7 @@ class Settings:
             "openai_base_url": self.openai_base_url,
             "openai_model": self.openai_model,
             "openai_embedding_model": self.openai_embedding_model,
+            "openai_concurrency": self.openai_concurrency,
             "openai_prompt_price": self.openai_prompt_price,
             "openai_completion_price": self.openai_completion_price,
             "openai_realtime_model": self.openai_realtime_model,

@@ -16,7 +16,13 @@ from kundrost.application import InitiateCallCommand
 from kundrost.container import Container, build_container, connect
 from kundrost.domain import CallStatus, FailureReason, PhoneNumber, StoreId, VerificationId
 from kundrost.ports import Job, JobKind
-from kundrost.settings import QUEUE_BATCH, WORKER_CONCURRENCY, Settings, SettingsError
+from kundrost.settings import (
+    OPENAI_CONCURRENCY,
+    QUEUE_BATCH,
+    WORKER_CONCURRENCY,
+    Settings,
+    SettingsError,
+)
 
 USE_CASES = [
     name
@@ -136,10 +142,13 @@ def test_the_worker_concurrency_setting_reaches_the_redis_queue_workers() -> Non
     assert Settings.from_env({}).worker_concurrency == WORKER_CONCURRENCY
 
 
+@pytest.mark.parametrize(
+    "name", ["KUNDROST_WORKER_CONCURRENCY", "KUNDROST_QUEUE_BATCH", "KUNDROST_OPENAI_CONCURRENCY"]
+)
 @pytest.mark.parametrize("text", ["0", "-2", "ten"])
-def test_a_worker_concurrency_below_one_or_not_a_number_is_refused(text: str) -> None:
-    with pytest.raises(SettingsError, match="KUNDROST_WORKER_CONCURRENCY"):
-        Settings.from_env({"KUNDROST_WORKER_CONCURRENCY": text})
+def test_a_count_below_one_or_not_a_number_is_refused(name: str, text: str) -> None:
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: text})
 
 
 def test_the_queue_batch_setting_reaches_both_queues() -> None:
@@ -151,7 +160,9 @@ def test_the_queue_batch_setting_reaches_both_queues() -> None:
     assert Settings.from_env({}).queue_batch == QUEUE_BATCH
 
 
-@pytest.mark.parametrize("text", ["0", "-1", "many"])
-def test_a_queue_batch_below_one_or_not_a_number_is_refused(text: str) -> None:
-    with pytest.raises(SettingsError, match="KUNDROST_QUEUE_BATCH"):
-        Settings.from_env({"KUNDROST_QUEUE_BATCH": text})
+def test_the_openai_concurrency_setting_reaches_the_analyzer() -> None:
+    env = {"KUNDROST_ANALYZER": "openai", "OPENAI_API_KEY": "sk-test"}
+    settings = Settings.from_env({**env, "KUNDROST_OPENAI_CONCURRENCY": "5"})
+
+    assert build_container(settings).analyzer().concurrency == 5
+    assert build_container(Settings.from_env(env)).analyzer().concurrency == OPENAI_CONCURRENCY

@@ -11,6 +11,7 @@ of being graded by something else.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Sequence
@@ -40,7 +41,9 @@ class OpenAIFeedbackAnalyzer:
 
     The SDK runs on an `httpx.AsyncClient` of our own making, so the whole project speaks
     HTTP through one library (and its test double); `transport` replaces the network, for
-    tests and local fakes.
+    tests and local fakes. At most `concurrency` requests are open at once and the rest wait
+    their turn without a deadline: a worker runs many analyses at once, and a request that
+    waited for a pooled connection would time out as a failed analysis.
     """
 
     def __init__(
@@ -52,11 +55,20 @@ class OpenAIFeedbackAnalyzer:
         embedding_model: str = "text-embedding-3-small",
         timeout: float = 20.0,
         max_retries: int = 2,
+        concurrency: int = 16,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         self.model = model
+        self.concurrency = concurrency
+        self._turns = asyncio.Semaphore(concurrency)
         self.embedding_model = embedding_model
-        self._http = httpx.AsyncClient(timeout=timeout, transport=transport)
+        self._http = httpx.AsyncClient(
+            timeout=timeout,
+            transport=transport,
+            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+        )
         self._client = openai.AsyncOpenAI(
             api_key=api_key,
             base_url=base_url,
@@ -122,9 +134,10 @@ class OpenAIFeedbackAnalyzer:
                 text if text.strip() else _BLANK for text in texts[start : start + EMBEDDING_BATCH]
             ]
             try:
-                reply = await self._client.embeddings.create(
-                    model=self.embedding_model, input=batch, encoding_format="float"
-                )
+                async with self._turns:
+                    reply = await self._client.embeddings.create(
+                        model=self.embedding_model, input=batch, encoding_format="float"
+                    )
             except openai.APIError as error:
                 raise AnalyzerError(_explain("embeddings", error)) from None
             ordered = sorted(reply.data, key=lambda item: item.index)
@@ -137,12 +150,13 @@ class OpenAIFeedbackAnalyzer:
 
     async def _complete(self, messages: list[dict[str, str]]) -> Any:
         try:
-            return await self._client.chat.completions.create(  # type: ignore[call-overload]
-                model=self.model,
-                messages=messages,
-                response_format=response_format(),
-                temperature=0,
-            )
+            async with self._turns:
+                return await self._client.chat.completions.create(  # type: ignore[call-overload]
+                    model=self.model,
+                    messages=messages,
+                    response_format=response_format(),
+                    temperature=0,
+                )
         except openai.APIError as error:
             raise AnalyzerError(_explain("analysis", error)) from None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Iterator
@@ -375,3 +376,24 @@ async def test_a_closed_analyzer_sends_nothing_more(openai_api: respx.MockRouter
     with pytest.raises(RuntimeError, match="closed"):
         await analyzer.embed(["a"])
     assert route.call_count == 0
+
+
+async def test_at_most_its_concurrency_of_requests_are_open_at_once(
+    openai_api: respx.MockRouter,
+) -> None:
+    open_now = peak = 0
+
+    async def slowly(request: httpx.Request) -> httpx.Response:
+        nonlocal open_now, peak
+        open_now += 1
+        peak = max(peak, open_now)
+        await asyncio.sleep(0.02)
+        open_now -= 1
+        return ok(an_analysis())
+
+    openai_api.post("/chat/completions").mock(side_effect=slowly)
+    analyzer = an_analyzer(concurrency=3, timeout=0.05)
+    analyses = await asyncio.gather(*(analyzer.analyse(FEEDBACK) for _ in range(12)))
+
+    assert len(analyses) == 12
+    assert peak == 3
