@@ -9,6 +9,7 @@ from redis.commands.core import AsyncScript
 from redis.exceptions import ResponseError
 
 from kundrost.adapters.redis.connection import Reaching, RedisConnection
+from kundrost.adapters.redis.window_counts import WindowCounts
 from kundrost.ports.session_store import WindowCount
 
 _CACHE = Reaching("cache")
@@ -47,7 +48,8 @@ class RedisSessionStore:
 
     Each method is one Redis command or script, so each is atomic across processes: `add` is
     `SET NX PX`; `increment` is `INCR` with `PEXPIRE` in one Lua script, `count_in_window`
-    `INCR` with `PTTL` (and `PEXPIRE` to open a window) in another. TTLs are kept in
+    `INCR` with `PTTL` (and `PEXPIRE` to open a window) in another, the counts of concurrent
+    requests sent together in one pipeline (`WindowCounts`). TTLs are kept in
     milliseconds (rounded up, so an entry never expires early). Values are UTF-8 text.
     Redis being away raises the port's `Unavailable("cache")`.
     """
@@ -55,7 +57,7 @@ class RedisSessionStore:
     def __init__(self, connection: RedisConnection) -> None:
         self._connection = connection
         self._increment: AsyncScript | None = None
-        self._count_in_window: AsyncScript | None = None
+        self._windows: WindowCounts | None = None
 
     async def get(self, key: str) -> str | None:
         with _CACHE:
@@ -93,13 +95,11 @@ class RedisSessionStore:
 
     async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
         milliseconds = _milliseconds(window)
-        if self._count_in_window is None:
-            self._count_in_window = self._connection.client.register_script(_COUNT_IN_WINDOW)
+        if self._windows is None:
+            self._windows = WindowCounts(self._connection.client, _COUNT_IN_WINDOW)
         try:
             with _CACHE:
-                count, left = await self._count_in_window(
-                    keys=[self._key(key)], args=[milliseconds]
-                )
+                count, left = await self._windows.count(self._key(key), milliseconds)
         except ResponseError as error:
             if "not an integer" in str(error):
                 raise ValueError(f"the value under {key!r} is not a counter") from None

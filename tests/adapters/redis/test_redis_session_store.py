@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from typing import Any
+from uuid import uuid4
 
 import pytest
 
 from kundrost.adapters.redis import RedisConnection, RedisSessionStore
+from kundrost.adapters.redis.session_store import _COUNT_IN_WINDOW
+from kundrost.adapters.redis.window_counts import WindowCounts
+from kundrost.ports.session_store import WindowCount
 from tests.adapters.redis_fixtures import count_keys
 
 MINUTE = timedelta(minutes=1)
@@ -91,3 +96,49 @@ async def test_two_processes_counting_one_window_at_once_never_lose_a_count(
     finally:
         await other.close()
     assert sorted(window.count for window in windows) == list(range(1, 101))
+
+
+async def test_the_windows_counted_in_one_turn_go_to_redis_in_one_pipeline(
+    connection: RedisConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = RedisSessionStore(connection)
+    await store.count_in_window("rate_limit:first", MINUTE)  # the script loaded
+    pipelines = []
+    make_pipeline = connection.client.pipeline
+
+    def counted_pipeline(*args: Any, **kwargs: Any) -> Any:
+        pipelines.append(make_pipeline(*args, **kwargs))
+        return pipelines[-1]
+
+    monkeypatch.setattr(connection.client, "pipeline", counted_pipeline)
+    windows = await asyncio.gather(
+        *(store.count_in_window(f"rate_limit:subject-{i % 4}", MINUTE) for i in range(20))
+    )
+    assert len(pipelines) == 1
+    assert sorted(window.count for window in windows) == sorted([*range(1, 6)] * 4)
+
+
+async def test_a_script_redis_does_not_know_is_loaded_and_no_count_is_made_twice(
+    connection: RedisConnection,
+) -> None:
+    unknown = f"{_COUNT_IN_WINDOW}-- {uuid4()}\n"  # a digest no Redis has seen
+    counts = WindowCounts(connection.client, unknown)
+    key = connection.key("cache:rate_limit:fresh")
+    replies = await asyncio.gather(*(counts.count(key, 60_000) for _ in range(10)))
+    assert sorted(count for count, _left in replies) == list(range(1, 11))
+    assert await connection.client.get(key) == b"10"
+
+
+async def test_a_count_that_redis_refuses_fails_alone_in_its_pipeline(
+    connection: RedisConnection,
+) -> None:
+    store = RedisSessionStore(connection)
+    await store.set("rate_limit:text", "inte ett tal", MINUTE)
+    refused, counted = await asyncio.gather(
+        store.count_in_window("rate_limit:text", MINUTE),
+        store.count_in_window("rate_limit:number", MINUTE),
+        return_exceptions=True,
+    )
+    assert isinstance(refused, ValueError)
+    assert isinstance(counted, WindowCount)
+    assert counted.count == 1
