@@ -65,6 +65,7 @@ class InitiateCall:
             retention=self.retention,
         )
         async with self.new_uow() as uow:
-            await uow.sessions.add(session)  # CallAlreadyExists naming the first
+            # CallAlreadyExists naming the first, found by the insert's conflict at commit
+            await uow.sessions.add(session, checked_at_commit=True)
             await uow.commit()
         return await dial(self.new_uow, self.telephony, self.clock, session, self.retention)

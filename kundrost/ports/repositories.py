@@ -41,10 +41,12 @@ from kundrost.ports.tallies import AssessmentTally, SessionTally
 
 
 class CallSessionRepository(Protocol):
-    async def add(self, session: CallSession) -> None:
+    async def add(self, session: CallSession, *, checked_at_commit: bool = False) -> None:
         """Raises `CallAlreadyExists` (naming the existing session) when a session for the
         same verification exists or is being added by a concurrent unit of work; in a race
-        exactly one of them commits."""
+        exactly one of them commits. A session already stored is found by `add` itself,
+        or with `checked_at_commit` by the commit at the latest: for a unit of work that
+        commits at once, which is then spared a read."""
         ...
 
     async def get(

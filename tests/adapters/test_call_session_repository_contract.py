@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.phone import PhoneNumber
 from kundrost.ports.errors import CallAlreadyExists, NotFound
@@ -160,3 +161,33 @@ async def test_a_provider_call_of_an_uncommitted_unit_of_work_is_not_kept(
     async with new_uow() as uow:
         await uow.sessions.set_provider_call(session.id, 1, "call-1")
     assert await read(new_uow, lambda uow: uow.sessions.get(session.id)) == session
+
+
+async def added_checked_at_commit(new_uow: UowFactory, *sessions: CallSession) -> None:
+    async with new_uow() as uow:
+        for session in sessions:
+            await uow.sessions.add(session, checked_at_commit=True)
+        await uow.commit()
+
+
+async def test_a_session_checked_at_commit_for_a_committed_verification_is_refused_by_then(
+    new_uow: UowFactory,
+) -> None:
+    first = a_session()
+    await stored(new_uow, first)
+    second = a_session(verification_id=first.verification_id)
+    with pytest.raises(CallAlreadyExists) as refused:
+        await added_checked_at_commit(new_uow, second)
+    assert refused.value.call_session_id == first.id
+    assert await read(new_uow, lambda uow: uow.sessions.get(second.id)) is None
+
+
+async def test_two_sessions_checked_at_commit_for_one_verification_leave_only_a_refusal(
+    new_uow: UowFactory,
+) -> None:
+    first = a_session()
+    second = a_session(verification_id=first.verification_id)
+    with pytest.raises(CallAlreadyExists) as refused:
+        await added_checked_at_commit(new_uow, first, second)
+    assert refused.value.call_session_id == first.id
+    assert await read(new_uow, lambda uow: uow.sessions.get(first.id)) is None

@@ -48,7 +48,9 @@ class MemoryCallSessionRepository:
         self._rows: Overlay[CallSessionId, CallSession] = Overlay(store.sessions)
         self._added: set[CallSessionId] = set()
 
-    async def add(self, session: CallSession) -> None:
+    async def add(self, session: CallSession, *, checked_at_commit: bool = False) -> None:
+        """Checks at `add` whether or not the check may wait for the commit: the port allows
+        it, and in memory it costs nothing."""
         self._guard()
         existing = self._by_verification(session.verification_id)
         if existing is not None:

@@ -144,12 +144,16 @@ class PostgresCallSessionRepository:
         self._transaction = transaction
         self._cipher = cipher
 
-    async def add(self, session: CallSession) -> None:
-        existing = await self._first(
-            "WHERE verification_id = $1 OR id = $2", session.verification_id, session.id
-        )
-        if existing is not None:
-            raise CallAlreadyExists(existing.id)
+    async def add(self, session: CallSession, *, checked_at_commit: bool = False) -> None:
+        """The insert waits for the unit of work's next statement or its commit (see the
+        unit of work); with `checked_at_commit` no read looks for a stored session before
+        it, and the insert's conflict finds it instead."""
+        if not checked_at_commit:
+            existing = await self._first(
+                "WHERE verification_id = $1 OR id = $2", session.verification_id, session.id
+            )
+            if existing is not None:
+                raise CallAlreadyExists(existing.id)
         values = session_values(session, self._cipher)
 
         async def insert(connection: asyncpg.Connection) -> None:
