@@ -49,7 +49,7 @@ class RedisSessionStore:
     Each method is one Redis command or script, so each is atomic across processes: `add` is
     `SET NX PX`; `increment` is `INCR` with `PEXPIRE` in one Lua script, `count_in_window`
     `INCR` with `PTTL` (and `PEXPIRE` to open a window) in another, the counts of concurrent
-    requests sent together in one pipeline (`WindowCounts`). TTLs are kept in
+    requests asked for while one is on its way sent together (`WindowCounts`). TTLs are kept in
     milliseconds (rounded up, so an entry never expires early). Values are UTF-8 text.
     Redis being away raises the port's `Unavailable("cache")`.
     """

@@ -1,11 +1,11 @@
 """WindowCounts: the rate limit's window counts of concurrent requests, sent to Redis together.
 
-Every count asked for in one turn of the event loop goes out in one pipeline: one write and
-one read on one connection for all of them, instead of a connection taken, a command sent
-and a reply read for each. Each count is still its own atomic script in Redis, so a batch
-counts exactly what the same counts sent one by one would. Under load this is most of what
-the rate limit costs a request in redis-py (see docs/performance.md); alone, a count waits
-for nothing but the loop's next turn.
+A count asked for while none is on its way to Redis goes at once, alone, as before. Counts
+asked for while one is on its way wait for it and then go together, in one pipeline: one
+write and one read on one connection for all of them, instead of a connection taken, a
+command sent and a reply read for each. So a lone request waits no longer than it did, and
+under load the batches grow with the load. Each count is still its own atomic script in
+Redis, so a batch counts exactly what the same counts sent one by one would.
 """
 
 from __future__ import annotations
@@ -17,36 +17,48 @@ import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
 Reply = list[int]
+Waiting = tuple[str, int, "asyncio.Future[Reply]"]
 
 
 class WindowCounts:
-    """`count(key, milliseconds)`: the script's reply for `key`, from a pipeline shared with
-    the counts asked for in the same turn. A script Redis does not know (a restart, `SCRIPT
-    FLUSH`) is loaded and the counts it refused are sent again; only those, so none counts
-    twice. Redis being away fails every count of the batch with redis-py's error."""
+    """`await count(key, milliseconds)`: the script's reply for `key`. A script Redis does
+    not know (a restart, `SCRIPT FLUSH`) is loaded and the counts it refused are sent again;
+    only those, so none counts twice. Redis being away fails the counts sent together with
+    redis-py's error."""
 
     def __init__(self, client: aioredis.Redis, script: str) -> None:
         self._client = client
         self._script = script
         self._sha = sha1(script.encode(), usedforsecurity=False).hexdigest()
-        self._waiting: list[tuple[str, int, asyncio.Future[Reply]]] = []
-        self._sending: set[asyncio.Task[None]] = set()
+        self._busy = False
+        self._waiting: list[Waiting] = []
+        self._batches: set[asyncio.Task[None]] = set()
 
-    def count(self, key: str, milliseconds: int) -> asyncio.Future[Reply]:
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Reply] = loop.create_future()
-        self._waiting.append((key, milliseconds, future))
-        if len(self._waiting) == 1:
-            loop.call_soon(self._flush)
-        return future
+    async def count(self, key: str, milliseconds: int) -> Reply:
+        if self._busy:
+            future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
+            self._waiting.append((key, milliseconds, future))
+            return await future
+        self._busy = True
+        try:
+            reply = (await self._replies([(key, milliseconds)]))[0]
+        finally:
+            self._next()
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
 
-    def _flush(self) -> None:
+    def _next(self) -> None:
+        """The counts that waited go together; none waiting, the next count goes at once."""
+        if not self._waiting:
+            self._busy = False
+            return
         batch, self._waiting = self._waiting, []
         task = asyncio.ensure_future(self._send(batch))
-        self._sending.add(task)  # a task nobody holds may be collected before it ends
-        task.add_done_callback(self._sending.discard)
+        self._batches.add(task)  # a task nobody holds may be collected before it ends
+        task.add_done_callback(self._batches.discard)
 
-    async def _send(self, batch: list[tuple[str, int, asyncio.Future[Reply]]]) -> None:
+    async def _send(self, batch: list[Waiting]) -> None:
         try:
             replies = await self._replies([(key, ms) for key, ms, _ in batch])
         except asyncio.CancelledError:
@@ -58,6 +70,8 @@ class WindowCounts:
                 if not future.done():
                     future.set_exception(error)
             return
+        finally:
+            self._next()
         for (*_, future), reply in zip(batch, replies, strict=True):
             if future.done():  # its request was cancelled meanwhile
                 continue
@@ -77,6 +91,12 @@ class WindowCounts:
         return replies
 
     async def _pipeline(self, counts: list[tuple[str, int]]) -> list[Reply | Exception]:
+        if len(counts) == 1:  # alone: a plain command, without a pipeline's own work
+            key, milliseconds = counts[0]
+            try:
+                return [await self._client.evalsha(self._sha, 1, key, milliseconds)]  # type: ignore[misc]
+            except NoScriptError as refused:
+                return [refused]
         pipeline = self._client.pipeline(transaction=False)
         for key, milliseconds in counts:
             pipeline.evalsha(self._sha, 1, key, milliseconds)

@@ -98,7 +98,7 @@ async def test_two_processes_counting_one_window_at_once_never_lose_a_count(
     assert sorted(window.count for window in windows) == list(range(1, 101))
 
 
-async def test_the_windows_counted_in_one_turn_go_to_redis_in_one_pipeline(
+async def test_windows_counted_while_one_is_on_its_way_go_to_redis_in_one_pipeline(
     connection: RedisConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = RedisSessionStore(connection)
@@ -114,8 +114,19 @@ async def test_the_windows_counted_in_one_turn_go_to_redis_in_one_pipeline(
     windows = await asyncio.gather(
         *(store.count_in_window(f"rate_limit:subject-{i % 4}", MINUTE) for i in range(20))
     )
-    assert len(pipelines) == 1
+    assert len(pipelines) == 1  # the first count went alone, the 19 asked meanwhile together
     assert sorted(window.count for window in windows) == sorted([*range(1, 6)] * 4)
+
+
+async def test_a_lone_window_count_goes_without_a_pipeline(
+    connection: RedisConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = RedisSessionStore(connection)
+    pipelines: list[object] = []
+    monkeypatch.setattr(connection.client, "pipeline", lambda *a, **k: pipelines.append(a))
+    first = await store.count_in_window("rate_limit:lone", MINUTE)
+    second = await store.count_in_window("rate_limit:lone", MINUTE)
+    assert (first.count, second.count, pipelines) == (1, 2, [])
 
 
 async def test_a_script_redis_does_not_know_is_loaded_and_no_count_is_made_twice(
@@ -127,6 +138,16 @@ async def test_a_script_redis_does_not_know_is_loaded_and_no_count_is_made_twice
     replies = await asyncio.gather(*(counts.count(key, 60_000) for _ in range(10)))
     assert sorted(count for count, _left in replies) == list(range(1, 11))
     assert await connection.client.get(key) == b"10"
+
+
+async def test_a_pipeline_refused_for_an_unknown_script_is_sent_again_once(
+    connection: RedisConnection,
+) -> None:
+    counts = WindowCounts(connection.client, f"{_COUNT_IN_WINDOW}-- {uuid4()}\n")
+    key = connection.key("cache:rate_limit:batch")
+    replies = await counts._replies([(key, 60_000)] * 5)  # a batch, as counts waiting send it
+    assert sorted(reply[0] for reply in replies if isinstance(reply, list)) == [1, 2, 3, 4, 5]
+    assert await connection.client.get(key) == b"5"
 
 
 async def test_a_count_that_redis_refuses_fails_alone_in_its_pipeline(
