@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.impossible_events import FAR, event_kind
-from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.numbers import Amount, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.swedish import lemmas
 
@@ -165,6 +165,54 @@ def _burden_weight_points(evidence: Evidence, answer: list[int]) -> float:
     return 1.0 if weight / trips >= 100 else 0.0
 
 
+_BULKY = (
+    "skid", "längdskid", "slalomskid", "stav", "tält", "däck", "cykl", "cykel", "madrass",
+    "plank", "bräd", "stol", "bord", "kartong", "pjäx", "soff", "hyll", "dörr", "fönst",
+)  # fmt: skip
+"""Goods a person carries a few of at a time: skis, poles, tents, tyres, bikes, mattresses,
+planks, chairs, boxes, boots."""
+_ONE_TRIP = re.compile(
+    r"\b(?:på en (?:enda )?gång|i (?:ett|en) (?:enda )?(?:svep|vända|vändning|tur)|samtidigt|"
+    r"allt (?:på )?en gång)\b"
+)
+_TRIPS = ("vändor", "turer", "omgångar", "gånger")
+BULKY_AT_ONCE = 20
+
+
+def _bulk(evidence: Evidence, index: int) -> list[Amount]:
+    """The bulky goods counted in a sentence, a pair counted as two: "trettio par
+    längdskidor och tolv tält" is (60, "längdskidor"), (12, "tält")."""
+    tokens = evidence.sentence_tokens[index]
+    found: list[Amount] = []
+    for at, token in enumerate(tokens[:-1]):
+        value = word_value(token)
+        if value is None:
+            continue
+        unit, times = tokens[at + 1], 1.0
+        if unit == "par" and at + 2 < len(tokens):
+            unit, times = tokens[at + 2], 2.0
+        if unit.startswith(_BULKY):
+            found.append((value * times, unit))
+    return found
+
+
+def _bulky_burden_points(evidence: Evidence, answer: list[int], counted: list[Amount]) -> float:
+    """Twenty skis, tents, tyres, chairs or boxes or more carried by one person in one trip
+    ("trettio par längdskidor och tolv tält … en kille, ensam, bar ut alltihop till bilen i
+    en enda vända"); several trips, a trolley or help are no burden."""
+    for index in answer:
+        tokens = evidence.sentence_tokens[index]
+        said = evidence.phrases[index]
+        if _CARRYING.isdisjoint(tokens) or _ONE_TRIP.search(said) is None:
+            continue
+        if any(t.endswith(_TRIPS) for t in tokens) or not _HELPED.isdisjoint(tokens):
+            continue
+        goods = _bulk(evidence, index) or (counted if not _ALL.isdisjoint(tokens) else [])
+        if sum(v for v, _ in goods) >= BULKY_AT_ONCE:
+            return 1.0
+    return 0.0
+
+
 def _too_many(value: float, unit: str) -> bool:
     """Ten bags or sacks, or a hundred things, are more than anyone carries at once."""
     return value >= (10 if unit.startswith(_BAGS) else 100)
@@ -211,6 +259,7 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
     points = 0.0
     first = ""
     counted: list[Amount] = []
+    counted_bulk: list[Amount] = []
     for answer in answers.values():
         found = (
             (_rate_points(evidence, answer) if timed and many else 0.0)
@@ -219,6 +268,12 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
             + (_burden_weight_points(evidence, answer) if weighty else 0.0)
             + (_journey_points(evidence, answer) if sent else 0.0)
         )
+        bulky: list[Amount] = []
+        for index in answer if many and carried else ():
+            bulky += _bulk(evidence, index)
+        if bulky or (carried and counted_bulk):
+            found += _bulky_burden_points(evidence, answer, counted_bulk + bulky)
+        counted_bulk += bulky
         for index in answer if many else ():
             counted += _things(evidence.sentence_amounts[index])
             if carried:

@@ -29,7 +29,7 @@ import re
 from datetime import datetime
 
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BusinessContext
@@ -104,6 +104,8 @@ _ONLY_WORDS = listed("bara endast")
 _LEAVING_WORDS = listed("ut hem därifrån")
 _NOTHING_WORDS = listed("ingenting alls tittade dugg")
 _CHANGE_WORDS = listed("växel växeln växelpengar")
+_DISTANCE_WORDS = listed("mil kilometer km")
+_DENIAL_WORDS = listed("något någonting nånting nåt ingenting inget")
 _DAY_PART_WORDS = listed("morse förmiddags morgonen öppnade kväll kvälls kvällen stängde")
 _CLOSING_WORDS = listed("sista låste släckte stängde stängning stängningsdags")
 
@@ -200,6 +202,129 @@ def _nothing_yet_bought(evidence: Evidence) -> float:
     return 1.0 if any(_BOUGHT.search(t) for i, t in enumerate(said) if i != nothing) else 0.0
 
 
+_ACTS = listed(
+    """köpte handlade lämnade hämtade hyrde lånade beställde provade returnerade betalade
+    skickade pantade tankade"""
+)
+"""Acts of a visit a customer can deny having done and then tell of ("lämnade inte in
+något" … "när jag hämtade mina skidor från slipningen")."""
+_DENIED = re.compile(
+    r"\b(jag|vi) (\w+) (?:inte (in |ut |tillbaka )?(?:något|någonting|nånting|nåt)|"
+    r"(in |ut )?(?:ingenting|inget))( in| ut| tillbaka)?"
+    r"(?= (?:alls|heller|där|då|den här gången|i dag|idag|men|utan|och|så|jag|vi)\b| ?$)"
+)
+"""A denial of a whole act: "jag lämnade inte in något", "vi köpte ingenting alls", not of
+one thing ("jag köpte inget kött") nor for someone ("ingenting åt mig själv")."""
+_NEGATION = listed("inte inget ingenting aldrig ingen inga")
+_FETCHED = listed("hämtade hämtat")
+"""What is left in is fetched later: denying leaving anything in and then fetching it."""
+_OWN = listed("mina min mitt dem den det de dom")
+
+
+def _acted(tokens: tuple[str, ...], who: str, verb: str, particle: str) -> bool:
+    """Whether the sentence tells of `who` doing the act, not negated: "jag lämnade in
+    pjäxorna", "pjäxorna jag lämnade in", "när jag hämtade mina skidor"."""
+    for index, token in enumerate(tokens):
+        fetched = (
+            verb == "lämnade"
+            and particle == "in"
+            and token in _FETCHED
+            and not _OWN.isdisjoint(tokens[index + 1 : index + 3])
+        )
+        if token != verb and not fetched:
+            continue
+        if who not in tokens[max(0, index - 2) : index + 2]:
+            continue
+        after = tokens[index + 1 : index + 4]
+        if not fetched and particle and particle not in after:
+            continue
+        if _NEGATION.isdisjoint(tokens[max(0, index - 2) : index + 4]):
+            return True
+    return False
+
+
+def _denied_yet_done(evidence: Evidence) -> float:
+    """An act of the visit denied and then told of: "jag lämnade inte in något" … "när jag
+    hämtade mina skidor från slipningen"; "vi köpte ingenting" … "kycklingfilén vi köpte".
+    A habit or another day is left out, and the act must be the same person's."""
+    said = [
+        (index, text)
+        for index, text in enumerate(evidence.phrases)
+        if _HABIT.search(text) is None
+        and _PAST.search(text) is None
+        and not evidence.cues[index].elsewhere
+    ]
+    for index, text in said:
+        for found in _DENIED.finditer(text):
+            who, verb = found.group(1), found.group(2)
+            particle = (found.group(3) or found.group(4) or found.group(5) or "").strip()
+            if verb not in _ACTS:
+                continue
+            if verb == "lämnade" and not particle:
+                continue
+            for other, _ in said:
+                if other != index and _acted(evidence.sentence_tokens[other], who, verb, particle):
+                    return 1.0
+    return 0.0
+
+
+_CLOCK_TIME = re.compile(r"\b(?:(?:klockan|kl|vid) (halv )?(\w+)|halv (\w+))\b")
+_DISTANCES = {"mil": 10.0, "kilometer": 1.0, "km": 1.0}
+_MOVING = listed("åkte körde cyklade sprang gick promenerade joggade skidade paddlade reste")
+_BY_HAND_OR_FOOT = listed("cyklade sprang gick promenerade joggade skidade paddlade")
+_SKIING = ("spår", "loppet", "skid")
+SELF_POWERED_KMH = 30.0
+"""Faster than any skier, runner or walker keeps up over a distance (a Vasalopp winner
+skis about 23 km/h, a marathon's record pace is 21 km/h)."""
+MOTOR_KMH = 150.0
+
+
+def _clock_hours(text: str) -> list[tuple[int, float]]:
+    """Each hour of the clock said in a sentence, with where it was said: "klockan två",
+    "vid elva", "halv fyra" (3.5)."""
+    found: list[tuple[int, float]] = []
+    for match in _CLOCK_TIME.finditer(text):
+        half = match.group(1) is not None or match.group(3) is not None
+        value = word_value(match.group(2) or match.group(3))
+        if value is None or not 1 <= value <= 24 or value != int(value):
+            continue
+        found.append((match.start(), value - 0.5 if half else value))
+    return found
+
+
+def _speed_points(evidence: Evidence) -> float:
+    """A journey told between two hours of one sentence, faster than it can be made: "köpte
+    skidorna klockan två … sen åkte jag nio mil i Vasaloppsspåret och var tillbaka i butiken
+    halv fyra" (60 km/h on skis). The distance must be said after the first hour and before
+    the second, so a drive to the store before it ("körde tjugo mil hit, var där klockan
+    två och gick halv tre") is no journey between them; the time between is read on the
+    twelve-hour clock. On skis, on foot, by bike or paddling faster than 30 km/h, by car
+    faster than 150 km/h."""
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if _MOVING.isdisjoint(tokens):
+            continue
+        hours = _clock_hours(text)
+        if len(hours) < 2:
+            continue
+        (start, begun), (end, ended) = hours[0], hours[-1]
+        between = text[start:end]
+        distance = 0.0
+        tokens_between = tuple(between.split())
+        for value, unit in quantities(tokens_between):
+            distance += value * _DISTANCES.get(unit, 0.0)
+        if not distance or _MOVING.isdisjoint(tokens_between):
+            continue
+        elapsed = (ended - begun) % 12 or 12.0
+        self_powered = not _BY_HAND_OR_FOOT.isdisjoint(tokens_between) or any(
+            _SKIING[0] in t or t.endswith(_SKIING[1]) or t.startswith(_SKIING[2]) for t in tokens
+        )
+        limit = SELF_POWERED_KMH if self_powered else MOTOR_KMH
+        if distance / elapsed > limit:
+            return 1.0
+    return 0.0
+
+
 def _card_yet_change(evidence: Evidence) -> float:
     """Paid by card or Swish, yet given change on a note: "betalade med kort, som jag alltid
     gör" … "växel tillbaka på min tusenlapp"."""
@@ -226,6 +351,10 @@ def timeline_points(
         points += _nothing_yet_bought(evidence)
     if evidence.says_any(_CHANGE_WORDS):
         points += _card_yet_change(evidence)
+    if evidence.says_any(_MOVING) and evidence.says_any(_DISTANCE_WORDS):
+        points += _speed_points(evidence)
+    if evidence.says_any(_DENIAL_WORDS) and evidence.says_any(_ACTS):
+        points += _denied_yet_done(evidence)
     if context is not None and purchase is not None and evidence.says_any(_DAY_PART_WORDS):
         points += _day_part_points(evidence, context, purchase)
     closing = evidence.says_any(_CLOSING_WORDS)
