@@ -110,3 +110,79 @@ def test_bulky_goods_in_several_trips_on_a_trolley_or_few_are_no_claim(
     answers: tuple[str, ...],
 ) -> None:
     assert fraud_flags(analyse("hardware", *answers)) == []
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("Jag köpte en rökt strömming.", "Den vägde fyrtio kilo, killen fick hämta en kärra."),
+        ("Korven vägde femtio kilo, så den räckte länge.",),
+        ("Han lade in en sida lax i rökugnen och tog ut den färdigrökt efter tre sekunder.",),
+        ("Bröden bakade de på tio sekunder, sa han.",),
+        ("Kassörskan berättade att hon fyllde hundrafyrtio i höstas och jobbar heltid.",),
+        (
+            "Jag var ensam i butiken, ingen annan kund där alls.",
+            "Ändå fick jag stå som nummer trettioett i kön till kassan.",
+        ),
+        (
+            "Jag kom dit klockan två.",
+            "Det tog fyrtio minuter i kön.",
+            "Jag gick hem kvart över två.",
+        ),
+    ],
+)
+def test_single_things_processes_ages_and_clocks_beyond_a_visit_are_impossible(
+    answers: tuple[str, ...],
+) -> None:
+    assert "impossible_claim" in fraud_flags(analyse("grocery", *answers))
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("Ärligt talat stod jag tusen år i kön.", "Det var ett tiotal före mig, en kassa öppen."),
+        ("Julskinkan vägde nio kilo och räckte hela helgen.",),
+        ("Potatissäcken vägde tjugofem kilo, killen bar ut den.",),
+        ("Kassarna vägde säkert fyrtio kilo tillsammans.",),
+        ("Hela grisen vägde sextio kilo när vi hämtade den.",),
+        ("Jag köpte rökt lax på fem minuter, det gick snabbt.",),
+        ("Laxen hade rökts i fyra timmar och var klar på morgonen.",),
+        ("Jag värmde bullen i mikron i tio sekunder.",),
+        ("Mormor fyllde hundra i fjol och handlar här varje vecka.",),
+        ("Butiken fyllde hundrafyrtio år i höstas, grattis.", "Kassan gick fort."),
+        ("Det var nästan tomt i butiken, men vid kassan var det tolv före mig.",),
+        ("Jag kom dit vid två och stod i kön i tjugo minuter.", "Jag var ute halv tre."),
+        ("Jag kom dit vid halv tolv, stod tjugo minuter i kön och gick ut kvart i ett.",),
+    ],
+)
+def test_figures_of_speech_bags_whole_beasts_and_consistent_clocks_are_no_claim(
+    answers: tuple[str, ...],
+) -> None:
+    assert fraud_flags(analyse("grocery", *answers)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kortterminalen blev kär i mitt bankkort och ville inte släppa det.",
+        "Kanelbullarna gick själva tillbaka till brickan när de blev över.",
+        "Bullarna röstade om vem som skulle ätas härnäst.",
+    ],
+)
+def test_a_machine_in_love_and_goods_that_walk_or_vote_are_nonsense(said: str) -> None:
+    assert fraud_flags(analyse("cafe", said)) == ["nonsensical_content"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jag blev kär i deras kanelbullar.",
+        "Min son var kär i kassörskan.",
+        "Vi röstade om vilken tårta vi skulle ta.",
+        "Barnen gick själva till kassan och betalade.",
+        "Dörren gick själv upp när vi kom.",
+        "Bullarna gick åt fort, så goda var de.",
+    ],
+)
+def test_people_in_love_voting_or_walking_and_doors_are_ordinary(said: str) -> None:
+    assert fraud_flags(analyse("cafe", said)) == []

@@ -47,7 +47,7 @@ ACTS = _acts(
         mindes lovade bad bestämde vill ville vägrade vägrar tyckte""": frozenset({THING}),
         "betalade swishade": frozenset({THING}),
         """marscherade promenerade promenerar skällde skäller diskuterade diskuterar
-        pendlar pendlade skuttade kramade pussade""": frozenset({THING}),
+        pendlar pendlade skuttade kramade pussade röstade röstar röstat""": frozenset({THING}),
         "snarkade snarkar gäspade": frozenset({THING, DEVICE, DEPARTMENT}),
         """sprang springa springer dansade dansar skrattade skrattar grät gråter gråta gråtit
         snyftade simmade flög flyger flyga flugit svävade svävar applåderade tittade rädd
@@ -91,7 +91,7 @@ UNMISTAKABLE = listed(
     """berättade berättar viskade viskar pratade pratar grät gråter snyftade
     applåderade skämtade fnissade strejkade nynnade nynnar marscherade
     promenerade promenerar skällde skäller diskuterade diskuterar pendlar pendlade skuttade
-    kramade pussade"""
+    kramade pussade röstade röstar röstat kär"""
 )
 """Acts no idiom lends to goods: a banana that tells where it came from, a loaf that
 whispers, carrots that march. Like paying, one is nonsense on its own (a sign that
@@ -106,6 +106,9 @@ _SELF_MOVING = ("dörr", "grind", "port", "hiss", "rulltrapp", "bom", "luck", "s
 _MOVING = listed("flyttat flyttade flyttar")
 _AWAY_PAIRS = (("ut",), ("in",), ("iväg",), ("bort",), ("sig",))
 _HOME = (("gick", "hem"), ("går", "hem"))
+_WALKING_ALONE = (("gick", "själva"), ("gick", "själv"), ("går", "själva"), ("går", "själv"))
+"""Goods that walk by themselves ("kanelbullarna gick själva tillbaka till brickan"):
+unmistakable, like marching."""
 _AGREEING = (("höll", "med"),)
 
 
@@ -124,6 +127,14 @@ def acting_things(tokens: tuple[str, ...], text: str, store: StoreDepartments) -
         moving = token in _MOVING and tokens[index + 1 : index + 2] in _AWAY_PAIRS
         if (pair in _HOME or moving) and subjects.of_verb(index, finite=True) == THING:
             found += 1
+            verbs += 1
+            continue
+        if (
+            pair in _WALKING_ALONE
+            and subjects.of_verb(index, finite=True) == THING
+            and not any(t.startswith(_SELF_MOVING) for t in tokens[:index])
+        ):
+            found += 1 / 0.7
             verbs += 1
             continue
         if pair in _AGREEING and index + 2 < len(tokens) and subjects.kinds[index + 2] == THING:

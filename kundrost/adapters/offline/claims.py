@@ -28,7 +28,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.numbers import Amount, quantities
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
@@ -42,6 +42,19 @@ _HOURS = {
 }  # fmt: skip
 _MINUTES = {"minut": 1, "minuter": 1, "minuten": 1, "sekund": 1 / 60, "sekunder": 1 / 60,
             "kvart": 15, "timme": 60, "timmar": 60}  # fmt: skip
+_HYPERBOLE_HOURS = frozenset({"år", "månad", "månader"})
+"""A wait of months or years in a queue is how people speak ("stod tusen år i kön"), not a
+claim; a wait of hours or days is one."""
+_PROCESSES = {"rök": 20.0, "bakade": 1.0, "gräddade": 1.0, "grillade": 1.0, "stekte": 1.0,
+              "kokade": 1.0, "jäste": 10.0, "tinade": 1.0}  # fmt: skip
+"""Food processes and the fewest minutes each takes: smoking fish or meat (any "rök" word:
+"färdigrökt", "rökte", "rökugnen"), baking, grilling, frying, boiling, proving, thawing."""
+_NOT_SMOKING = ("rökfri", "rökning", "rökare", "röker", "rökte en cigg")
+_SINGLE = listed("den det")
+_WITHIN = listed("efter på inom")
+_CONTAINERS = ("kass", "pås", "säck", "låd", "back", "kartong", "vagn", "korg", "väsk", "pall")
+_WHOLE_BEASTS = listed("hel hela halv halva allt alltihop tillsammans totalt sammanlagt full")
+SINGLE_ITEM_KILOS = 30.0
 _KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
@@ -70,6 +83,8 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     hours = value * _HOURS.get(word, 0)
     ahead = any(t == "före" and tokens[i + 1 : i + 2] in _AHEAD_PAIRS for i, t in enumerate(tokens))
     if not _QUEUEING.isdisjoint(words) or ahead:
+        if word in _HYPERBOLE_HOURS:
+            return 0.0
         if hours >= 24:
             return 1.5
         kilometres = value * _KILOMETRES.get(word, 0)
@@ -101,6 +116,47 @@ def felt(tokens: tuple[str, ...]) -> bool:
     return False
 
 
+def _process_points(tokens: tuple[str, ...]) -> float:
+    """A food process done in less time than it takes, the time said within six words of
+    it: "tog ut den färdigrökt efter tre sekunder" (smoking takes hours), "bakade
+    limporna på tio sekunder"; "rökt lax … tio minuter i kön" is two things."""
+    for index, token in enumerate(tokens):
+        least = next(
+            (m for word, m in _PROCESSES.items() if (word in token if word == "rök" else
+             token == word)),
+            None,
+        )  # fmt: skip
+        if least is None or token.startswith(_NOT_SMOKING):
+            continue
+        if index + 1 < len(tokens) and PRODUCT_WORDS.lookup(tokens[index + 1]) is not None:
+            continue  # "rökt lax": what the goods are, not a process told
+        for at in range(max(0, index - 6), min(len(tokens) - 2, index + 7)):
+            if tokens[at] not in _WITHIN:
+                continue
+            for value, measure in quantities(tokens[at + 1 : at + 4])[:1]:
+                if measure in _MINUTES and value * _MINUTES[measure] < least:
+                    return 1.0
+    return 0.0
+
+
+def _single_weight_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> float:
+    """One thing weighing thirty kilos or more: "Den vägde fyrtio kilo" (a smoked herring),
+    "korven vägde femtio kilo" — not a bag, box or trolley, nor a whole or half beast or
+    everything together."""
+    if "vägde" not in tokens or not _WHOLE_BEASTS.isdisjoint(tokens):
+        return 0.0
+    kilos = max((v * _KILOS[u] for v, u in amounts if u in _KILOS), default=0.0)
+    if kilos < SINGLE_ITEM_KILOS:
+        return 0.0
+    before = tokens[tokens.index("vägde") - 1] if tokens.index("vägde") else ""
+    if any(t.startswith(_CONTAINERS) or "kass" in t for t in tokens):
+        return 0.0
+    single = before in _SINGLE or (
+        PRODUCT_WORDS.lookup(before) is not None and not before.endswith(("na", "rna"))
+    )
+    return 1.0 if single else 0.0
+
+
 def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> float:
     if felt(tokens):
         return 0.0
@@ -114,6 +170,10 @@ def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> fl
         on_foot = not _ON_FOOT.isdisjoint(words)
         if (on_foot and speed > 25) or (not _CYCLING.isdisjoint(words) and speed > 40):
             points += 1.0
+    if minutes is not None:
+        points += _process_points(tokens)
+    if "vägde" in words:
+        points += _single_weight_points(tokens, amounts)
     if minutes is not None and not _TASKS.isdisjoint(words):
         whole = not _WHOLE.isdisjoint(words)
         if minutes <= 15 / 60 or (whole and minutes <= 2):

@@ -124,9 +124,18 @@ def _change_points(tokens: tuple[str, ...], text: str) -> float:
     return 1.0 if paid is not None and back and max(back) > paid else 0.0
 
 
+_PLACE_IN_QUEUE = re.compile(
+    r"\bnummer (\w+) i (?:kön|kö)\b|\b(\w+) (?:personer |kunder )?före mig\b"
+)
+
+
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
+    for found in _PLACE_IN_QUEUE.finditer(text):
+        place = word_value(found.group(1) or found.group(2))
+        if place is not None and place >= 10:
+            return True
     return not _PEOPLE.isdisjoint(tokens) and any(
         (value := word_value(t)) is not None and value >= 10 and tokens[i + 1] in _PEOPLE
         for i, t in enumerate(tokens[:-1])
@@ -167,6 +176,26 @@ def _closed_visit(
     day = context.local(visited_at)
     at = datetime.combine(day.date(), time(0), tzinfo=day.tzinfo) + timedelta(hours=hour)
     return not context.is_open_at(at, GRACE)
+
+
+_PERSONS = listed("hon han jag kassörskan kassören mamma pappa mormor morfar farmor farfar")
+_TURNED = listed("fyllde fyller fyllt")
+OLDEST = 115
+"""No one has lived much past 120: an age above 115 said of a person is no one's."""
+
+
+def _turned_points(tokens: tuple[str, ...]) -> float:
+    """A person who turned an age no one reaches: "kassörskan berättade att hon fyllde
+    hundrafyrtio i höstas"; the store or a firm may ("butiken fyllde hundrafyrtio år")."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token not in _TURNED:
+            continue
+        value = word_value(tokens[index + 1])
+        who = tokens[index - 1]
+        person = who in _PERSONS or TOPIC_WORDS.lookup(who) == "staff"
+        if value is not None and value > OLDEST and person:
+            return 1.0
+    return 0.0
 
 
 def _age_points(tokens: tuple[str, ...]) -> float:
@@ -212,6 +241,8 @@ def consistency_points(
         if felt(tokens):
             continue
         found = _temperature_points(tokens) + _change_points(tokens, said) + _age_points(tokens)
+        if not _TURNED.isdisjoint(tokens):
+            found += _turned_points(tokens)
         if not _LONELY.isdisjoint(tokens) and _HEDGES.isdisjoint(tokens) and _ALONE.search(said):
             alone = True
         crowd |= _crowd(tokens, said)

@@ -102,8 +102,11 @@ _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
 _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
 _LEAVING_WORDS = listed("ut hem därifrån")
+_OUT_WORDS = listed("ute hemma klar lämnade")
 _NOTHING_WORDS = listed("ingenting alls tittade dugg")
 _CHANGE_WORDS = listed("växel växeln växelpengar")
+_MINUTES_OF = {"minut": 1.0, "minuter": 1.0, "minuten": 1.0, "kvart": 15.0, "timme": 60.0,
+               "timmar": 60.0, "halvtimme": 30.0}  # fmt: skip
 _DISTANCE_WORDS = listed("mil kilometer km")
 _DENIAL_WORDS = listed("något någonting nånting nåt ingenting inget")
 _DAY_PART_WORDS = listed("morse förmiddags morgonen öppnade kväll kvälls kvällen stängde")
@@ -325,6 +328,72 @@ def _speed_points(evidence: Evidence) -> float:
     return 0.0
 
 
+_CLOCK_READING = (
+    r"(?:(?:klockan|kl|vid|prick) )*(?:(?P<m>\w+) (?P<dir>över|i) (?P<h1>\w+)|halv (?P<h2>\w+)|"
+    r"(?:klockan|kl|vid) (?P<h3>\w+))"
+)
+_CAME_AT = re.compile(
+    r"\b(?:kom (?:dit|in|fram|till butiken|till er)|var (?:där|på plats)) (?:\w+ ){0,2}?"
+    + _CLOCK_READING
+)
+_WENT_AT = re.compile(
+    r"\b(?:var (?:ute|hemma|klar)(?: ur butiken)?|gick (?:ut|därifrån|hem)|kom ut|lämnade "
+    r"(?:butiken|affären)) (?:\w+ ){0,2}?" + _CLOCK_READING
+)
+_WAITING = listed("tog stod väntade köade kön")
+_QUARTER = {"kvart": 15.0}
+
+
+def _clock_of(found: re.Match[str]) -> float | None:
+    """Hours on the twelve-hour clock: "tio över två" 2:10, "fem i tre" 2:55, "halv tre"
+    2:30, "klockan två" 2:00."""
+    hour = word_value(found.group("h1") or found.group("h2") or found.group("h3"))
+    if hour is None or not 1 <= hour <= 24 or hour != int(hour):
+        return None
+    if found.group("h2"):
+        return (hour - 0.5) % 12
+    if found.group("h1"):
+        minutes = _QUARTER.get(found.group("m")) or word_value(found.group("m"))
+        if minutes is None or not 0 < minutes <= 30:
+            return None
+        sign = 1 if found.group("dir") == "över" else -1
+        return (hour + sign * minutes / 60) % 12
+    return hour % 12
+
+
+def _waited_too_long(evidence: Evidence) -> float:
+    """A visit shorter than the wait told inside it: "jag kom dit prick klockan två" … "det
+    tog fyrtio minuter innan jag fick min lax" … "jag var ute ur butiken tio över två"
+    (ten minutes in all). Only waits said between the arrival and the leaving count."""
+    came: float | None = None
+    waited = 0.0
+    for text in evidence.phrases:
+        if _PAST.search(text) or _HABIT.search(text):
+            continue
+        arrived = _CAME_AT.search(text)
+        if came is None and arrived is not None:
+            came = _clock_of(arrived)
+            rest = text[arrived.end() :]
+        else:
+            rest = text
+        if came is None:
+            continue
+        left = _WENT_AT.search(rest)
+        told = rest[: left.start()] if left is not None else rest
+        if not _WAITING.isdisjoint(told.split()):
+            waited += sum(
+                value * _MINUTES_OF.get(unit, 0.0)
+                for value, unit in quantities(tuple(told.split()))
+            )
+        if left is not None:
+            went = _clock_of(left)
+            if went is None:
+                return 0.0
+            stayed = ((went - came) % 12) * 60
+            return 1.0 if waited - stayed >= 15 else 0.0
+    return 0.0
+
+
 def _card_yet_change(evidence: Evidence) -> float:
     """Paid by card or Swish, yet given change on a note: "betalade med kort, som jag alltid
     gör" … "växel tillbaka på min tusenlapp"."""
@@ -353,6 +422,8 @@ def timeline_points(
         points += _card_yet_change(evidence)
     if evidence.says_any(_MOVING) and evidence.says_any(_DISTANCE_WORDS):
         points += _speed_points(evidence)
+    if evidence.says_any(_WAITING) and evidence.says_any(_LEAVING_WORDS | _OUT_WORDS):
+        points += _waited_too_long(evidence)
     if evidence.says_any(_DENIAL_WORDS) and evidence.says_any(_ACTS):
         points += _denied_yet_done(evidence)
     if context is not None and purchase is not None and evidence.says_any(_DAY_PART_WORDS):
