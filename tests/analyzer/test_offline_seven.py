@@ -9,9 +9,28 @@ Every call was written for this file, in the second development set's stores
 
 from __future__ import annotations
 
-import pytest
+from datetime import datetime
 
-from tests.analyzer.offline_calls import analyse, fraud_flags
+import pytest
+from attrs import evolve
+
+from kundrost.adapters.offline.fact_claims import claims_of
+from kundrost.domain.analysis import FeedbackAnalysis
+from kundrost.domain.business_context import BaselineFact
+from kundrost.ports.analyzer import FeedbackInput
+from tests.analyzer.corpus import business_context
+from tests.analyzer.offline_calls import ANALYZER, WEDNESDAY_NOON, _stores, analyse, fraud_flags
+from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
+
+
+def analyse_with_facts(store: str, facts: list[BaselineFact], *answers: str) -> FeedbackAnalysis:
+    """The answers in a store of the second development set whose facts are `facts`."""
+    turns: list[Turn] = []
+    for answer in ("Ja, det går bra.", *answers):
+        turns += [(AI, "Hur var ditt besök?"), (CUSTOMER, answer)]
+    context = evolve(business_context(store, _stores()), baseline_facts=facts)
+    at = datetime.fromisoformat(WEDNESDAY_NOON)
+    return ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, at))
 
 
 @pytest.mark.parametrize(
@@ -186,3 +205,79 @@ def test_a_machine_in_love_and_goods_that_walk_or_vote_are_nonsense(said: str) -
 )
 def test_people_in_love_voting_or_walking_and_doors_are_ordinary(said: str) -> None:
     assert fraud_flags(analyse("cafe", said)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mannen bakom glaset skar upp tjocka skivor entrecote åt mig och malde färs direkt.",
+        "Kvinnan vid disken kollade receptet i datorn och gav mig blodtrycksmedicinen.",
+        "Jag tankade först vid butikens pumpar, fyrtio liter diesel, och betalade inne.",
+        "Hon som binder buketterna band ihop rosor och gran åt mig medan jag väntade.",
+    ],
+)
+def test_a_trade_told_by_what_was_done_needs_a_department_that_gives_it(said: str) -> None:
+    assert fraud_flags(analyse("lanthandel", said)) == ["unknown_department"]
+
+
+def test_a_store_with_a_meat_counter_cuts_meat_to_order() -> None:
+    said = "Mannen bakom disken skar upp tjocka skivor entrecote åt mig."
+    assert fraud_flags(analyse("grocery", said)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jag hämtade ut min medicin på apoteket i stan efteråt.",
+        "Jag frågade efter receptet på laxen och hon gav mig det.",
+        "Jag tankade på macken bredvid och gick sen in och handlade.",
+        "Vi skar upp entrecoten åt gästerna hemma, den var mör.",
+        "Köttfärsen var mald fint och korven var god.",
+        "De hade fina buketter vid entrén, jag köpte en åt min fru.",
+    ],
+)
+def test_goods_from_shelves_errands_elsewhere_and_our_own_cooking_need_no_trade(
+    said: str,
+) -> None:
+    assert fraud_flags(analyse("lanthandel", said)) == []
+
+
+def test_a_parcel_abroad_by_its_customs_declaration_cannot_arrive_in_minutes() -> None:
+    sent = analyse(
+        "lanthandel",
+        "Jag skickade ett julpaket till min dotter i Melbourne, hon hjälpte mig med "
+        "tulldeklarationen. Tjugo minuter senare såg jag i appen att det var utdelat.",
+    )
+    assert "impossible_claim" in fraud_flags(sent)
+    slow = analyse(
+        "lanthandel",
+        "Jag skickade ett paket utomlands och hon hjälpte mig med tulldeklarationen.",
+        "Det tog tjugo minuter i kön.",
+        "Det kom fram efter två veckor, det var utdelat på måndagen.",
+    )
+    assert fraud_flags(slow) == []
+
+
+def test_a_fact_s_days_joined_by_och_are_all_closed_and_a_service_verb_keeps_hours() -> None:
+    fact = BaselineFact(
+        "Postombudet lämnar ut och tar emot paket vardagar 10–18; på lördagar och söndagar "
+        "är ombudet stängt.",
+        topic="post",
+    )
+    schedules = [claim.schedule for claim in claims_of(fact) if claim.schedule is not None]
+    assert schedules
+    assert schedules[0].closed == frozenset({5, 6})
+    assert {day for day, _, _ in schedules[0].windows} == {0, 1, 2, 3, 4}
+
+
+def test_a_thing_proposed_without_a_verb_is_no_experience_of_it() -> None:
+    fact = "Kaféet serverar bryggkaffe och te; det finns ingen espressomaskin."
+    context_fact = BaselineFact(fact, topic="kafé")
+    proposed = analyse_with_facts(
+        "cafe", [context_fact], "Just en enkel espressomaskin vid kaffebaren, inget märkvärdigt."
+    )
+    used = analyse_with_facts(
+        "cafe", [context_fact], "Jag fick en cappuccino från espressomaskinen vid kaffebaren."
+    )
+    assert fraud_flags(proposed) == []
+    assert fraud_flags(used) == ["contradicts_baseline_fact"]

@@ -79,7 +79,13 @@ _BAGS = ("kass", "pås", "säck", "väsk")
 _TAKING = listed("tog drack åt käkade hällde")
 _SENT = listed("skickade skickat postade postat")
 _HEAVY = frozenset({"kubikmeter", "kilo", "kg", "ton"})
-_ARRIVED = re.compile(r"\b(?:redan (?:fått|hade fått|fick)|kom fram|var framme|hade fått det)\b")
+_ARRIVED = re.compile(
+    r"\b(?:redan (?:fått|hade fått|fick)|kom fram|var framme|hade fått det|(?:var|blev) "
+    r"(?:utdelat|utdelad|levererat|levererad|framme)|delades ut)\b"
+)
+_LATER = re.compile(r"\befter (?:\w+ )?(?:dagar|veckor|vecka|dygn|månad\w*)\b")
+_ABROAD = ("tull", "utomlands", "utlandet")
+"""Words that make a parcel's journey one abroad: a customs declaration, "utomlands"."""
 _SOON = re.compile(
     r"\b(?:redan|samma dag|när jag kom hem|innan jag (?:hade )?(?:kom|kommit) hem|minut\w*|"
     r"timm\w*|timme)\b"
@@ -227,14 +233,19 @@ def _serving_points(evidence: Evidence, index: int) -> float:
 
 
 def _journey_points(evidence: Evidence, answer: list[int]) -> float:
+    abroad = any(t.startswith(_ABROAD) for t in evidence.words)
     sent = any(
         not _SENT.isdisjoint(evidence.sentence_tokens[i])
-        and any(event_kind(t) == FAR for t in evidence.sentence_tokens[i])
+        and (abroad or any(event_kind(t) == FAR for t in evidence.sentence_tokens[i]))
         for i in answer
     )
-    arrived = any(_ARRIVED.search(evidence.phrases[i]) for i in answer)
-    soon = any(_SOON.search(evidence.phrases[i]) for i in answer)
-    return 1.0 if sent and arrived and soon else 0.0
+    soon = any(
+        _ARRIVED.search(evidence.phrases[i])
+        and _SOON.search(evidence.phrases[i])
+        and _LATER.search(evidence.phrases[i]) is None
+        for i in answer
+    )
+    return 1.0 if sent and soon else 0.0
 
 
 def capacity_points(evidence: Evidence) -> tuple[float, str]:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext, Department
@@ -57,7 +58,6 @@ _HERE = listed("här hos er killen tjejen personalen expediten där butiken")
 _OWN = listed("min mitt mina vår vårt våra")
 _RENTED = listed("hyrde hyrt hyra hyr")
 _RENTERS = listed("jag vi")
-_TRIGGERS = _SAT | _MADE | _MENDED | _RENTED
 _LEFT = listed("lämnade lämnat")
 _ELSEWHERE = listed("utanför hemma ute bilen parken stan")
 """Eating there is not eating in the store."""
@@ -66,6 +66,55 @@ _AWAY = listed(
     konkurrenten konkurrent"""
 )
 """A service placed there is not the store's; "bredvid pantautomaten" is inside."""
+
+
+_CUT = listed("skar styckade malde mal mald filéade sågade")
+_TO_ORDER = listed("åt mig oss frågade hur")
+_US = listed("jag vi")
+_TRADES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("Köttdisken", ("kött", "chark", "slakt", "manuell", "deli", "delikatess", "butcher"),
+     "styckning av kött efter beställning"),
+    ("Apoteket", ("apotek", "receptfri"), "utlämning av receptbelagd medicin"),
+    ("Drivmedel", ("drivmedel", "bensin", "diesel", "mack", "tank", "station"),
+     "tankning vid butikens pumpar"),
+    ("Blomsterbutiken", ("blom", "florist", "växt", "trädgård"), "blombindning"),
+)  # fmt: skip
+"""Trades a customer may describe by what was done and the departments that give them:
+meat cut or minced to order, prescription medicine handed out, fuel at the store's pumps,
+bouquets bound. A store that sells such goods from shelves gives none of these."""
+_PRESCRIPTION = ("recept", "e-recept")
+_MEDICINE = ("medicin", "tablett", "blodtryck", "insulin", "läkemedel")
+_FUELLED = listed("tankade tankat tanka")
+_PUMPS = ("pump", "diesel", "bensin", "macken", "laddstolp")
+_STORES_OWN = listed("butikens affärens era er ert planen")
+_BOUND = listed("band binder knöt")
+_BOUQUETS = ("bukett", "blombukett", "brudbukett", "krans")
+
+
+_TRIGGERS = _SAT | _MADE | _MENDED | _RENTED | _CUT | _FUELLED | _BOUND | listed("recept receptet")
+
+
+def _trade(tokens: tuple[str, ...]) -> str | None:
+    """The trade a sentence tells the customer was served by (`_TRADES`), or None."""
+    words = set(tokens)
+    cut = next((i for i, t in enumerate(tokens) if t in _CUT), None)
+    by_us = cut is not None and not _US.isdisjoint(tokens[max(0, cut - 2) : cut + 2])
+    if (
+        cut is not None
+        and not by_us
+        and not _TO_ORDER.isdisjoint(words)
+        and any(PRODUCT_WORDS.lookup(t) == "Kött och chark" for t in tokens)
+    ):
+        return "Köttdisken"
+    if any(t.startswith(_PRESCRIPTION) for t in tokens) and any(
+        t.startswith(_MEDICINE) for t in tokens
+    ):
+        return "Apoteket"
+    if not _FUELLED.isdisjoint(words) and any(t.startswith(_PUMPS) for t in tokens):
+        return "Drivmedel" if not _STORES_OWN.isdisjoint(words) else None
+    if not _BOUND.isdisjoint(words) and any(t.startswith(_BOUQUETS) for t in tokens):
+        return "Blomsterbutiken"
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -130,6 +179,12 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
         if not service and not placed and "Verkstaden" not in flags and _serviced(tokens, before):
             text = f"Kunden beskriver en tjänst som butiken inte har: {said}"
             flags["Verkstaden"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
+        trade = None if placed or away else _trade(tokens)
+        if trade is not None and trade not in flags:
+            stems, what = next((t[1], t[2]) for t in _TRADES if t[0] == trade)
+            if not _offers(departments, stems):
+                text = f"Kunden beskriver {what}, som butiken inte har: {said}"
+                flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
     return list(flags.values())
 
 

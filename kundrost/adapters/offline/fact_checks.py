@@ -64,6 +64,22 @@ def _met(clause: ClauseEvidence, index: int) -> bool:
     return placed or acted or subject or judged or not _USING.isdisjoint(tokens)
 
 
+_ARTICLES = listed("en ett någon något några")
+_TOLD = listed("var fanns hade såg stod satt gick kom fick jag vi hon han de dom man")
+"""Verbs and subjects that tell of the visit: a clause with none of them, nor a use, names
+a thing ("en enkel espressomaskin i kaféhörnan")."""
+
+
+def _proposed(tokens: tuple[str, ...], index: int) -> bool:
+    """A thing named with an indefinite article in a clause that tells nothing done or met
+    ("Just en enkel espressomaskin i kaféhörnan" answering what could be better): a
+    suggestion, not an experience."""
+    before = tokens[max(0, index - 3) : index]
+    if _ARTICLES.isdisjoint(before):
+        return False
+    return _TOLD.isdisjoint(tokens) and _USING.isdisjoint(tokens) and _ACTED.isdisjoint(tokens)
+
+
 def absent_met(
     claim: Claim, clause: ClauseEvidence, store: StoreDepartments, sentence: Sequence[str]
 ) -> str | None:
@@ -73,6 +89,8 @@ def absent_met(
         return None
     for index, token in enumerate(tokens):
         if not claim.terms.lookup(token) or not _met(clause, index):
+            continue
+        if _proposed(tokens, index):
             continue
         if _lacking(claim, token, store, sentence):
             return token

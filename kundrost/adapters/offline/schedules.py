@@ -31,6 +31,8 @@ _RANGE = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*(\d{1,2})(?:[.:](\d
 _SEGMENT = re.compile(r"\s+och\s+|,\s*")
 _ONLY = listed("bara endast enbart")
 _OPEN = listed("öppet öppen öppna bemannad bemannade bemannat")
+_SERVING = listed("lämnar emot serverar betjänar")
+"""A facility's service said by its verb: "lämnar ut och tar emot paket vardagar 10–18"."""
 _CLOSED = listed("stängt stängd stängda")
 _BEFORE_CLOSE = re.compile(
     r"\bstänger (?:en )?(halvtimme|kvart|timme|\w+ (?:minuter|timmar)) (?:före|innan) "
@@ -116,17 +118,22 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
     """The schedule one part of a fact states, or None (module docstring)."""
     activity = next((stem for verb, stem in _ACTIVITIES if verb in tokens), None)
     before_close = _offset(part)
-    facility = not _OPEN.isdisjoint(tokens) or not _CLOSED.isdisjoint(tokens)
+    facility = not (_OPEN.isdisjoint(tokens) and _CLOSED.isdisjoint(tokens))
+    facility = facility or not _SERVING.isdisjoint(tokens)
     windows: list[tuple[int, float, float]] = []
     closed: set[int] = set()
     named: set[int] = set()
+    pending: frozenset[int] = frozenset()
     for segment in _SEGMENT.split(part):
         words = tuple(re.findall(r"[^\W_]+", segment))
-        days = _days(words)
+        days = _days(words) | pending
         named |= days
         if not _CLOSED.isdisjoint(words):
             closed |= days
+            pending = frozenset()
             continue
+        bare = _RANGE.search(segment) is None and _OPEN.isdisjoint(words)
+        pending = days if bare and len(words) <= 2 else frozenset()
         for found in _RANGE.finditer(segment):
             start = _hour(found.group(1), found.group(2))
             end = _hour(found.group(3), found.group(4))
