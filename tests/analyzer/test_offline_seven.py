@@ -281,3 +281,34 @@ def test_a_thing_proposed_without_a_verb_is_no_experience_of_it() -> None:
     )
     assert fraud_flags(proposed) == []
     assert fraud_flags(used) == ["contradicts_baseline_fact"]
+
+
+@pytest.mark.parametrize(
+    ("store", "answers", "expected"),
+    [
+        ("cafe", ("Jag tog en lussekatt. Den vägde tolv kilo, jag åt upp hela.",), True),
+        ("cafe", ("Jag köpte en limpa som vägde åtta kilo.",), True),
+        ("cafe", ("Jag köpte en tårta som vägde tre kilo till kalaset.",), False),
+        ("grocery", ("Vi köpte en kalkon. Den vägde tolv kilo.",), False),
+        ("grocery", ("Jag köpte ett paket kaffe. Det vägde ett halvt kilo.",), False),
+    ],
+)
+def test_one_piece_of_goods_weighs_what_its_kind_can(
+    store: str, answers: tuple[str, ...], expected: bool
+) -> None:
+    assert ("impossible_claim" in fraud_flags(analyse(store, *answers))) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Vid disken längst bak tog jag två flaskor rödvin och en snaps till helgen.", True),
+        ("Jag köpte sill och potatis till snapsen, vinet tog vi med från systemet.", False),
+        ("Jag köpte alkoholfritt vin och folköl.", False),
+        ("Vi fick vin till maten hemma hos min syster, sen handlade jag här.", False),
+    ],
+)
+def test_wine_and_spirits_bought_here_need_a_department_that_sells_them(
+    said: str, expected: bool
+) -> None:
+    assert ("unknown_department" in fraud_flags(analyse("lanthandel", said))) is expected

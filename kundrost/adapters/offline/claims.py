@@ -53,8 +53,12 @@ _NOT_SMOKING = ("rökfri", "rökning", "rökare", "röker", "rökte en cigg")
 _SINGLE = listed("den det")
 _WITHIN = listed("efter på inom")
 _CONTAINERS = ("kass", "pås", "säck", "låd", "back", "kartong", "vagn", "korg", "väsk", "pall")
-_WHOLE_BEASTS = listed("hel hela halv halva allt alltihop tillsammans totalt sammanlagt full")
+_WHOLE_BEASTS = listed("hel hela halv halva")
+_TOGETHER = listed("allt alltihop tillsammans totalt sammanlagt full")
 SINGLE_ITEM_KILOS = 30.0
+_HEAVIEST = {"Bröd och bakverk": 5.0, "Godis och snacks": 5.0, "Mejeri och ägg": 10.0,
+             "Kaffe och dryck": 10.0}  # fmt: skip
+"""The most one piece of these goods weighs: a big cake five kilos, a wheel of cheese ten."""
 _KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
@@ -139,25 +143,36 @@ def _process_points(tokens: tuple[str, ...]) -> float:
     return 0.0
 
 
-def _single_weight_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> float:
+def _single_weight_points(
+    tokens: tuple[str, ...], amounts: tuple[Amount, ...], before: tuple[str, ...] = ()
+) -> float:
     """One thing weighing thirty kilos or more: "Den vägde fyrtio kilo" (a smoked herring),
     "korven vägde femtio kilo" — not a bag, box or trolley, nor a whole or half beast or
     everything together."""
-    if "vägde" not in tokens or not _WHOLE_BEASTS.isdisjoint(tokens):
+    if "vägde" not in tokens or not _TOGETHER.isdisjoint(tokens):
+        return 0.0
+    if not _WHOLE_BEASTS.isdisjoint(tokens[: tokens.index("vägde")]):
         return 0.0
     kilos = max((v * _KILOS[u] for v, u in amounts if u in _KILOS), default=0.0)
-    if kilos < SINGLE_ITEM_KILOS:
+    if not kilos or any(t.startswith(_CONTAINERS) or "kass" in t for t in tokens):
         return 0.0
-    before = tokens[tokens.index("vägde") - 1] if tokens.index("vägde") else ""
-    if any(t.startswith(_CONTAINERS) or "kass" in t for t in tokens):
+    weighed = tokens.index("vägde")
+    subject = tokens[weighed - 1] if weighed else ""
+    if subject == "som":
+        subject, before = "den", tokens[:weighed]
+    if subject in _SINGLE:
+        named = [t for i, t in enumerate(before) if PRODUCT_WORDS.lookup(t) and i and
+                 before[i - 1] in ("en", "ett")]  # fmt: skip
+        subject = named[-1] if named else subject
+    elif PRODUCT_WORDS.lookup(subject) is None or subject.endswith(("na", "rna")):
         return 0.0
-    single = before in _SINGLE or (
-        PRODUCT_WORDS.lookup(before) is not None and not before.endswith(("na", "rna"))
-    )
-    return 1.0 if single else 0.0
+    kind = PRODUCT_WORDS.lookup(subject)
+    return 1.0 if kilos >= _HEAVIEST.get(kind or "", SINGLE_ITEM_KILOS) else 0.0
 
 
-def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> float:
+def _sentence_points(
+    tokens: tuple[str, ...], amounts: tuple[Amount, ...], before: tuple[str, ...] = ()
+) -> float:
     if felt(tokens):
         return 0.0
     words = set(tokens)
@@ -173,7 +188,7 @@ def _sentence_points(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> fl
     if minutes is not None:
         points += _process_points(tokens)
     if "vägde" in words:
-        points += _single_weight_points(tokens, amounts)
+        points += _single_weight_points(tokens, amounts, before)
     if minutes is not None and not _TASKS.isdisjoint(words):
         whole = not _WHOLE.isdisjoint(words)
         if minutes <= 15 / 60 or (whole and minutes <= 2):
@@ -188,7 +203,8 @@ def claim_points(evidence: Evidence) -> tuple[float, str]:
     for index, amounts in enumerate(evidence.sentence_amounts):
         if not amounts:
             continue
-        found = _sentence_points(evidence.sentence_tokens[index], amounts)
+        before = evidence.sentence_tokens[index - 1] if index else ()
+        found = _sentence_points(evidence.sentence_tokens[index], amounts, before)
         if found and not worst:
             worst = evidence.reading.sentences[index]
         points += found

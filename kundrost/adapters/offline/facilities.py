@@ -78,6 +78,8 @@ _TRADES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Drivmedel", ("drivmedel", "bensin", "diesel", "mack", "tank", "station"),
      "tankning vid butikens pumpar"),
     ("Blomsterbutiken", ("blom", "florist", "växt", "trädgård"), "blombindning"),
+    ("Vin och sprit", ("vin", "sprit", "system", "bar", "restaurang", "krog", "alkohol"),
+     "försäljning av vin och sprit"),
 )  # fmt: skip
 """Trades a customer may describe by what was done and the departments that give them:
 meat cut or minced to order, prescription medicine handed out, fuel at the store's pumps,
@@ -88,10 +90,44 @@ _FUELLED = listed("tankade tankat tanka")
 _PUMPS = ("pump", "diesel", "bensin", "macken", "laddstolp")
 _STORES_OWN = listed("butikens affärens era er ert planen")
 _BOUND = listed("band binder knöt")
+_SPIRITS = listed(
+    """vin vinet viner vinerna rödvin rödvinet vitvin vinflaska vinflaskor snaps snapsen
+    sprit spriten whisky whiskyn vodka vodkan akvavit gin likör champagne"""
+)
+"""Wine and spirits: in Sweden only the state's shops sell them to take home, and a bar or a
+restaurant serves them; strong beer is left out of it, light beer ("folköl") is sold in
+any grocery."""
+_BOUGHT = listed("köpte tog handlade betalade fick")
+_NON_ALCOHOLIC = ("alkoholfri", "lättvin", "matlagningsvin")
 _BOUQUETS = ("bukett", "blombukett", "brudbukett", "krans")
 
 
-_TRIGGERS = _SAT | _MADE | _MENDED | _RENTED | _CUT | _FUELLED | _BOUND | listed("recept receptet")
+_TRIGGERS = (
+    _SAT
+    | _MADE
+    | _MENDED
+    | _RENTED
+    | _CUT
+    | _FUELLED
+    | _BOUND
+    | _SPIRITS
+    | listed("recept receptet")
+)
+
+
+def _bought_spirits(tokens: tuple[str, ...]) -> bool:
+    """Wine or spirits the object of a purchase: "tog jag två flaskor rödvin", not "köpte
+    sill till snapsen"."""
+    for index, token in enumerate(tokens):
+        if token not in _BOUGHT:
+            continue
+        after = tokens[index + 1 : index + 6]
+        for word in after:
+            if word in ("till", "åt", "för"):
+                break
+            if word in _SPIRITS:
+                return True
+    return False
 
 
 def _trade(tokens: tuple[str, ...]) -> str | None:
@@ -114,6 +150,11 @@ def _trade(tokens: tuple[str, ...]) -> str | None:
         return "Drivmedel" if not _STORES_OWN.isdisjoint(words) else None
     if not _BOUND.isdisjoint(words) and any(t.startswith(_BOUQUETS) for t in tokens):
         return "Blomsterbutiken"
+    if not _SPIRITS.isdisjoint(words) and not _BOUGHT.isdisjoint(words):
+        from_state = any(t.startswith(("system", "bolaget")) for t in tokens)
+        soft = any(t.startswith(_NON_ALCOHOLIC) for t in tokens)
+        if not (from_state or soft) and _bought_spirits(tokens):
+            return "Vin och sprit"
     return None
 
 

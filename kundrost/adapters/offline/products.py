@@ -12,9 +12,9 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
     {
         "Bröd och bakverk": """bröd* *bröd *brödet *bröden bulle* bullar* *bulle *bullar *bullarna
             *bullen kaka kakan kakor* *kaka *kakor *kakorna tårta* *tårta *tårtan bakverk*
-            limpa* baguette* fralla frallor* croissant* wienerbröd* kanelbull*
-            kardemumma* surdeg* fikabröd* munk* semla semlor* kex chokladboll* mazarin*
-            muffin* cheesecake* scones* kladdkaka* biskvi* prinsesstårta* småkak*""",
+            limpa* baguette* fralla frallor* croissant* wienerbröd* kanelbull* lussekatt*
+            saffransbull* kardemumma* surdeg* fikabröd* munk* semla semlor* kex chokladboll*
+            mazarin* muffin* cheesecake* scones* kladdkaka* biskvi* prinsesstårta* småkak*""",
         "Kött och chark": """kött köttet *kött *köttet köttfärs* färs färsen färser *färs *färsen
             fläsk*
             nötkött* entrecote* biff* kotlett* korv* *korv *korven *korvar skinka* bacon*
