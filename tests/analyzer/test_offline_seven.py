@@ -312,3 +312,33 @@ def test_wine_and_spirits_bought_here_need_a_department_that_sells_them(
     said: str, expected: bool
 ) -> None:
     assert ("unknown_department" in fraud_flags(analyse("lanthandel", said))) is expected
+
+
+@pytest.mark.parametrize(
+    ("store", "answers", "expected"),
+    [
+        (
+            "cafe",
+            (
+                "Jag satt vid bordet vid fönstret och drack två koppar kaffe och åt en bulle.",
+                "Jag hämtade bara ett paket, jag gick inte ens i närheten av kaffebaren.",
+            ),
+            True,
+        ),
+        ("grocery", ("Jag gick inte ens förbi bageriet.", "Sen köpte jag bröd i bageriet."), True),
+        ("grocery", ("Jag gick inte ens förbi bageriet.", "Jag köpte mjölk i mejeriet."), False),
+        (
+            "cafe",
+            (
+                "Jag gick inte till kaffebaren i dag, jag köpte bara en limpa.",
+                "Förra veckan satt vi där och drack kaffe.",
+            ),
+            False,
+        ),
+        ("cafe", ("Jag gick inte till kaffebaren.", "Jag satt i bilen och drack kaffe."), False),
+    ],
+)
+def test_a_department_never_gone_near_and_yet_used_is_impossible(
+    store: str, answers: tuple[str, ...], expected: bool
+) -> None:
+    assert ("impossible_claim" in fraud_flags(analyse(store, *answers))) is expected

@@ -22,9 +22,11 @@ talk of another store, not in a wish or a question, not negated, not placed else
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
+from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
@@ -230,3 +232,46 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
 
 
 _CONFIDENCE: Decimal = UNKNOWN_DEPARTMENT
+
+
+_AVOIDED = re.compile(
+    r"\b(?:jag|vi) (?:gick|var|kom|satt) (?:inte|aldrig) (?:ens )?(?:i närheten av|till|in i|"
+    r"in på|förbi|bort till|vid|i|på) (\w+)"
+)
+_AT_PLACE = listed("vid i på")
+_VISITING = listed("köpte tog åt drack satt hämtade handlade betalade lämnade provade")
+_US_HERE = listed("jag vi")
+_ANOTHER_TIME = listed("förra brukar brukade ibland annars igår nästa")
+
+
+def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float, str]:
+    """A department the customer says they never went near ("jag gick inte ens i närheten
+    av kaféhörnan") and yet tells of using: sitting down to eat and drink there when it
+    serves food ("satt vid bordet vid fönstret … drack två koppar kaffe"), or being at it
+    and buying, taking or fetching there. One point towards an impossible claim."""
+    if not evidence.says_any(listed("inte aldrig")):
+        return 0.0, ""
+    for index, said in enumerate(evidence.phrases):
+        found = _AVOIDED.search(said)
+        if found is None or not _ANOTHER_TIME.isdisjoint(evidence.sentence_tokens[index]):
+            continue
+        department = store.named(found.group(1))
+        if department is None:
+            continue
+        serves_food = any(kind in department.casefold() for kind in _SERVES_FOOD)
+        for other, tokens in enumerate(evidence.sentence_tokens):
+            if other == index or not _ANOTHER_TIME.isdisjoint(tokens):
+                continue
+            if evidence.cues[other].elsewhere or not NEGATIONS.isdisjoint(tokens):
+                continue
+            sat = not _SAT.isdisjoint(tokens) and not _CONSUMED.isdisjoint(tokens)
+            ate = sat and any(t.startswith(_MEAL) for t in tokens) and _ELSEWHERE.isdisjoint(tokens)
+            if serves_food and ate and not _US_HERE.isdisjoint(tokens):
+                return 1.0, evidence.reading.sentences[other]
+            at = any(
+                store.named(t) == department and i and tokens[i - 1] in _AT_PLACE
+                for i, t in enumerate(tokens)
+            )
+            if at and not _VISITING.isdisjoint(tokens) and not _US_HERE.isdisjoint(tokens):
+                return 1.0, evidence.reading.sentences[other]
+    return 0.0, ""

@@ -22,7 +22,7 @@ from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.facilities import facility_flags
+from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
@@ -61,9 +61,10 @@ def content_flags(
     inconsistent, told = consistency_points(evidence, context, visited_at)
     untimely, timed = timeline_points(evidence, context, visited_at)
     beyond, held = capacity_points(evidence)
-    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond)
+    avoided, used = avoided_yet_used(evidence, store)
+    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond + avoided)
     if impossible is not None:
-        text = (said or told or held or timed)[:500] or "-"
+        text = (said or told or held or timed or used)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)
