@@ -120,6 +120,13 @@ def felt(tokens: tuple[str, ...]) -> bool:
     return False
 
 
+_PROCESS_VERBS = frozenset(_PROCESSES) - {"rök"}
+
+
+def _processed(tokens: tuple[str, ...]) -> bool:
+    return not _PROCESS_VERBS.isdisjoint(tokens) or any("rök" in t for t in tokens)
+
+
 def _process_points(tokens: tuple[str, ...]) -> float:
     """A food process done in less time than it takes, the time said within six words of
     it: "tog ut den färdigrökt efter tre sekunder" (smoking takes hours), "bakade
@@ -185,7 +192,7 @@ def _sentence_points(
         on_foot = not _ON_FOOT.isdisjoint(words)
         if (on_foot and speed > 25) or (not _CYCLING.isdisjoint(words) and speed > 40):
             points += 1.0
-    if minutes is not None:
+    if minutes is not None and not _WITHIN.isdisjoint(words) and _processed(tokens):
         points += _process_points(tokens)
     if "vägde" in words:
         points += _single_weight_points(tokens, amounts, before)

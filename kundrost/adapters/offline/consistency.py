@@ -132,6 +132,8 @@ _PLACE_IN_QUEUE = re.compile(
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
+    if "före" not in tokens and "kön" not in tokens and "kö" not in tokens:
+        return False
     for found in _PLACE_IN_QUEUE.finditer(text):
         place = word_value(found.group(1) or found.group(2))
         if place is not None and place >= 10:

@@ -241,6 +241,7 @@ _AVOIDED = re.compile(
 _AT_PLACE = listed("vid i på")
 _VISITING = listed("köpte tog åt drack satt hämtade handlade betalade lämnade provade")
 _US_HERE = listed("jag vi")
+_NOT_EVER = listed("inte aldrig")
 _ANOTHER_TIME = listed("förra brukar brukade ibland annars igår nästa")
 
 
@@ -249,9 +250,11 @@ def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float
     av kaféhörnan") and yet tells of using: sitting down to eat and drink there when it
     serves food ("satt vid bordet vid fönstret … drack två koppar kaffe"), or being at it
     and buying, taking or fetching there. One point towards an impossible claim."""
-    if not evidence.says_any(listed("inte aldrig")):
+    if not evidence.says_any(_NOT_EVER):
         return 0.0, ""
     for index, said in enumerate(evidence.phrases):
+        if _NOT_EVER.isdisjoint(evidence.sentence_tokens[index]):
+            continue
         found = _AVOIDED.search(said)
         if found is None or not _ANOTHER_TIME.isdisjoint(evidence.sentence_tokens[index]):
             continue

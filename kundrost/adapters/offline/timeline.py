@@ -103,6 +103,7 @@ _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
 _LEAVING_WORDS = listed("ut hem därifrån")
 _OUT_WORDS = listed("ute hemma klar lämnade")
+_CLOCK_WORDS = listed("klockan kl vid halv prick över")
 _NOTHING_WORDS = listed("ingenting alls tittade dugg")
 _CHANGE_WORDS = listed("växel växeln växelpengar")
 _MINUTES_OF = {"minut": 1.0, "minuter": 1.0, "minuten": 1.0, "kvart": 15.0, "timme": 60.0,
@@ -250,6 +251,8 @@ def _denied_yet_done(evidence: Evidence) -> float:
     """An act of the visit denied and then told of: "jag lämnade inte in något" … "när jag
     hämtade mina skidor från slipningen"; "vi köpte ingenting" … "kycklingfilén vi köpte".
     A habit or another day is left out, and the act must be the same person's."""
+    if not any(_DENIED.search(text) for text in evidence.phrases):
+        return 0.0
     said = [
         (index, text)
         for index, text in enumerate(evidence.phrases)
@@ -422,7 +425,8 @@ def timeline_points(
         points += _card_yet_change(evidence)
     if evidence.says_any(_MOVING) and evidence.says_any(_DISTANCE_WORDS):
         points += _speed_points(evidence)
-    if evidence.says_any(_WAITING) and evidence.says_any(_LEAVING_WORDS | _OUT_WORDS):
+    clocked = evidence.says_any(_CLOCK_WORDS)
+    if clocked and evidence.says_any(_WAITING) and evidence.says_any(_LEAVING_WORDS | _OUT_WORDS):
         points += _waited_too_long(evidence)
     if evidence.says_any(_DENIAL_WORDS) and evidence.says_any(_ACTS):
         points += _denied_yet_done(evidence)
