@@ -391,3 +391,19 @@ def test_a_cashier_works_at_the_till_and_is_no_shoe_department() -> None:
     assert cashiers.departments() == {"Kassa"}
     shoes = analyse(("Vinterskorna jag köpte var för smala över foten, jag fick byta.",), sports)
     assert "Skor" in shoes.departments()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jag lämnade bara mina barn på lekplatsen och gick in och handlade, köttfärsen var slut.",
+        "Vi var på lekplatsen först och sen handlade vi, köttfärsen var slut vid sextiden.",
+    ],
+)
+def test_a_playground_is_outdoors_and_no_department_the_store_lacks(said: str) -> None:
+    assert not analyse((said,)).flags(FlagKind.UNKNOWN_DEPARTMENT)
+
+
+def test_a_play_room_inside_a_store_without_one_is_still_unknown() -> None:
+    said = "Barnen lekte i lekrummet medan jag handlade, köttfärsen var slut vid sextiden."
+    assert confidence(analyse((said,)), FlagKind.UNKNOWN_DEPARTMENT) >= DECISIVE

@@ -51,7 +51,7 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Fotoavdelningen": "fotoateljé* fotobutik* framkallning*",
         "Uthyrningen": "uthyrning* maskinuthyrning* *uthyrningen",
         "Tvätten": "biltvätt* *tvätten tvätthall*",
-        "Lekrummet": "lekrum* lekhörn* lekland* lekplatsen bollhav*",
+        "Lekrummet": "lekrum* lekhörn* lekland* bollhav*",
         "Blomsterhandeln": "blomsterhandlare* blomsterhandlaren florist*",
         "Frisören": "frisör frisören frisörsalong* hårsalong* barberare*",
         "Kemtvätten": "kemtvätt*",
