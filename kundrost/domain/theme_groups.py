@@ -15,7 +15,8 @@ from kundrost.domain.weekly_feedback import WeeklyFeedback
 
 _PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
 ThemeKey = tuple[str, str]
-Mention = tuple[WeeklyFeedback, Theme]
+Mention = tuple[WeeklyFeedback, Theme, int]
+"""A feedback, one of its themes and the theme's place among them (its quote's)."""
 
 
 @lru_cache(maxsize=8192)
@@ -64,7 +65,7 @@ def _department_spelling(department: str | None) -> str | None:
 
 def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]:
     """The spelling, category and department most of the themes used; ties go to the earliest."""
-    themes = [theme for _, theme in mentions]
+    themes = [theme for _, theme, _ in mentions]
     return (
         _common([t.label for t in themes], _spelling),
         _common([t.category for t in themes]),
@@ -74,17 +75,20 @@ def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]
 
 def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> list[SampleQuote]:
     """At most `limit` different excerpts, newest first, from qualifying feedback only, each
-    with the call it came from; no quote older than the last one kept is read (a group of
-    hundreds of mentions costs what its newest few do)."""
+    with the call it came from; no quote older than the last one kept is read, or opened
+    (a group of hundreds of mentions costs what its newest few do)."""
     found: list[SampleQuote] = []
     read: set[str | None] = set()
-    for feedback, theme in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
+    for feedback, _, index in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
         if len(found) >= limit:
             break
-        if not feedback.qualifies or theme.quote in read:
+        if not feedback.qualifies:
+            continue
+        quote = feedback.quotes[index]
+        if quote in read:
             continue  # a quote read before gives the same excerpt, kept or a repeat
-        read.add(theme.quote)
-        text = excerpt(theme.quote, max_chars)
+        read.add(quote)
+        text = excerpt(quote, max_chars)
         if text and all(text != quote.text for quote in found):
             found.append(SampleQuote(text, feedback.call_session_id))
     return found

@@ -87,7 +87,7 @@ def _quotes(mentions: Sequence[Mention], policy: ReportPolicy) -> list[SampleQuo
 def _issue(mentions: list[Mention], counted: int, policy: ReportPolicy) -> IssueItem:
     label, category, department = group_label(mentions)
     items = [
-        i.priority for f, t in mentions for i in f.actionable_items if i.category is t.category
+        i.priority for f, t, _ in mentions for i in f.actionable_items if i.category is t.category
     ]
     severity = policy.severity(len(mentions), counted, items)
     return IssueItem(
@@ -96,7 +96,7 @@ def _issue(mentions: list[Mention], counted: int, policy: ReportPolicy) -> Issue
 
 
 def _department(mentions: list[Mention], policy: ReportPolicy) -> DepartmentInsight:
-    sentiments = Counter(theme.sentiment for _, theme in mentions)
+    sentiments = Counter(theme.sentiment for _, theme, _ in mentions)
     positive, negative = sentiments[Sentiment.POSITIVE], sentiments[Sentiment.NEGATIVE]
     top = [group_label(group)[0] for group in by_theme(mentions)]
     return DepartmentInsight(
@@ -144,7 +144,7 @@ def build_weekly_report(
     earlier = {w: r for w, r in reports_by_week(history, store_id).items() if w < week}
     counted = [f for f in given if not f.is_fraudulent]
     qualifying = [f for f in counted if f.qualifies]
-    mentions = [(f, theme) for f in counted for theme in f.themes]
+    mentions = [(f, theme, i) for f in counted for i, theme in enumerate(f.themes)]
     positive = by_theme(m for m in mentions if m[1].sentiment is Sentiment.POSITIVE)
     negative = by_theme(m for m in mentions if m[1].sentiment is Sentiment.NEGATIVE)
     issues = [_issue(group, len(counted), policy) for group in negative]

@@ -6,12 +6,13 @@ from datetime import datetime
 from decimal import Decimal
 from uuid import UUID
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from kundrost.domain.analysis import ActionableItem, Theme
 from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.errors import InvalidValue
+from kundrost.domain.feedback_quotes import FeedbackQuotes
 from kundrost.domain.ids import AssessmentId, CallSessionId
 from kundrost.domain.validation import (
     aware,
@@ -27,7 +28,9 @@ from kundrost.domain.validation import (
 class WeeklyFeedback:
     """One graded feedback as the weekly report sees it: scores, grade, themes and items,
     never a phone number or a transcript. Qualifying feedback has a reward and is never
-    fraudulent, as grading decides."""
+    fraudulent, as grading decides. The themes' quotes are kept apart from them, in
+    `quotes` (one per theme), which a reader may keep sealed until a report samples one;
+    themes given with their quotes are split so."""
 
     assessment_id: AssessmentId = field(validator=instance_of(UUID))
     call_session_id: CallSessionId = field(validator=instance_of(UUID))
@@ -45,6 +48,11 @@ class WeeklyFeedback:
     )
     usage: AnalysisUsage = field(factory=AnalysisUsage, validator=instance_of(AnalysisUsage))
     """The language model's tokens and their cost for this feedback (zero offline)."""
+    quotes: FeedbackQuotes = field(
+        default=Factory(lambda self: FeedbackQuotes(t.quote for t in self.themes), takes_self=True),
+        validator=instance_of(FeedbackQuotes),
+    )
+    """The themes' quotes; by default those the given themes carry."""
 
     @classmethod
     def from_assessment(cls, assessment: QualityAssessment) -> WeeklyFeedback:
@@ -66,9 +74,22 @@ class WeeklyFeedback:
         )
 
     def __attrs_post_init__(self) -> None:
+        if len(self.quotes) != len(self.themes):
+            raise InvalidValue("quotes", "one quote (or none) per theme")
+        for theme in self.themes:
+            if theme.quote is not None:
+                self._unquote_themes()
+                break
         if self.qualifies and self.is_fraudulent:
             raise InvalidValue("qualifies", "fraudulent feedback never qualifies")
         if self.qualifies != (self.reward_percentage is not None):
             raise InvalidValue(
                 "reward_percentage", "qualifying feedback, and only it, has a reward"
             )
+
+    def _unquote_themes(self) -> None:
+        """Themes given with their quotes keep them in `quotes` only."""
+        if self.quotes.opened() != tuple(theme.quote for theme in self.themes):
+            raise InvalidValue("quotes", "differ from those the themes carry")
+        unquoted = tuple(theme.without_quote() for theme in self.themes)
+        object.__setattr__(self, "themes", unquoted)  # frozen: set once, while built

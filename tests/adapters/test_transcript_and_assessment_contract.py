@@ -196,7 +196,7 @@ async def test_weekly_feedback_is_what_a_report_sees_of_each_assessment_of_the_s
         new_uow, lambda uow: uow.assessments.weekly_feedback(START, end, store_id=mine)
     )
     assert found == [WeeklyFeedback.from_assessment(a) for a in made[:3]]
-    assert found[0].themes[0].quote
+    assert found[0].quotes[0]
     assert found[1].usage.cost_usd == Decimal("0.000266")
 
 

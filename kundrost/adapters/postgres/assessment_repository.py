@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import asyncpg
@@ -18,6 +19,7 @@ from kundrost.adapters.postgres.transaction import Transaction, positive_limit
 from kundrost.domain.analysis import ActionableItem, Category, Level, Sentiment, Theme
 from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
+from kundrost.domain.feedback_quotes import FeedbackQuotes
 from kundrost.domain.grading import QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.domain.priority import Priority
@@ -111,7 +113,8 @@ WHERE created_at >= $1 AND created_at < $2
 tokens and cost are read from the metadata's JSON, null where a model reported none."""
 
 
-_THEME_KEYS = {"label", "sentiment", "category", "department", "quote"}
+_THEME_FIELDS = ("label", "sentiment", "category", "department")
+_THEME_KEYS = {*_THEME_FIELDS, "quote"}
 _ITEM_KEYS = {f.name for f in fields(ActionableItem)}
 _SENTIMENTS = {member.value: member for member in Sentiment}
 _CATEGORIES = {member.value: member for member in Category}
@@ -122,6 +125,13 @@ _JSON = msgspec.json.Decoder()
 """What `_weekly` builds without cattrs: themes as stored (each with its null quote) and
 items as sealed, every field named; the enums' members by value. JSON decoded by msgspec
 (Litestar's), which does in a fifth of the time what `json.loads` does with these lists."""
+
+
+@lru_cache(maxsize=4096)
+def _theme(label: Any, sentiment: Any, category: Any, department: Any) -> Theme:
+    """A theme without its quote, as stored, built (and validated) once a process for each
+    spelling: a week's themes repeat a few labels many times. Stored in clear, unlike quotes."""
+    return Theme(label, _SENTIMENTS[sentiment], _CATEGORIES[category], department)
 
 
 class PostgresAssessmentRepository:
@@ -142,6 +152,10 @@ class PostgresAssessmentRepository:
         if assessments:
             connection = await self._transaction.connection()
             await connection.executemany(_UPSERT, [self._values(a) for a in assessments])
+
+    def _open_quotes(self, sealed: bytes) -> Any:
+        """A row's quotes column opened: what `FeedbackQuotes.sealed` calls on first read."""
+        return _JSON.decode(self._cipher.decrypt(sealed, QUOTES))
 
     async def put(self, assessment: QualityAssessment) -> None:
         connection = await self._transaction.connection()
@@ -269,8 +283,10 @@ class PostgresAssessmentRepository:
     def _weekly(self, row: asyncpg.Record) -> WeeklyFeedback:
         """The report's view of a row. Themes and items the service wrote are built with
         their constructors, which validate them as `CONVERTER.structure` does, without its
-        per-field dispatch; other shapes (rows of earlier releases) go through it."""
+        per-field dispatch; other shapes (rows of earlier releases) go through it. The
+        quotes stay sealed until the report samples one of them (`FeedbackQuotes`)."""
         spent = (row["prompt_tokens"], row["completion_tokens"], row["cost_usd"])
+        themes, quotes = self._weekly_themes(row)
         return WeeklyFeedback(
             assessment_id=AssessmentId(row["id"]),
             call_session_id=CallSessionId(row["call_session_id"]),
@@ -279,32 +295,35 @@ class PostgresAssessmentRepository:
             is_fraudulent=row["is_fraudulent"],
             overall_score=row["overall"],
             reward_percentage=row["reward_percentage"],
-            themes=self._weekly_themes(row),
+            themes=themes,
             actionable_items=self._weekly_items(row),
             usage=_NO_USAGE if spent == (None, None, None) else AnalysisUsage.of([spent]),
+            quotes=quotes,
         )
 
-    def _weekly_themes(self, row: asyncpg.Record) -> tuple[Theme, ...]:
+    def _weekly_themes(self, row: asyncpg.Record) -> tuple[tuple[Theme, ...], FeedbackQuotes]:
+        """The themes without their quotes, and the quotes: sealed as stored, or as the
+        themes of a row without encrypted quotes carry them."""
         plain = _JSON.decode(row["themes"])
         sealed = row["quotes"]
-        if sealed is None:
-            quotes = [theme.get("quote") for theme in plain]
-        else:
-            quotes = _JSON.decode(self._cipher.decrypt(sealed, QUOTES))
         if not all(theme.keys() == _THEME_KEYS for theme in plain):
-            if sealed is not None:
+            if sealed is not None:  # a shape of an earlier release: opened now, as before
+                quotes = self._open_quotes(sealed)
                 plain = [{**t, "quote": q} for t, q in zip(plain, quotes, strict=True)]
-            return tuple(CONVERTER.structure(plain, list[Theme]))
-        return tuple(
-            Theme(
-                t["label"],
-                _SENTIMENTS[t["sentiment"]],
-                _CATEGORIES[t["category"]],
-                t["department"],
-                q,
+            structured = CONVERTER.structure(plain, list[Theme])
+            return (
+                tuple(theme.without_quote() for theme in structured),
+                FeedbackQuotes(theme.quote for theme in structured),
             )
-            for t, q in zip(plain, quotes, strict=True)
-        )
+        try:
+            themes = tuple(
+                _theme(t["label"], t["sentiment"], t["category"], t["department"]) for t in plain
+            )
+        except TypeError:  # JSON where text belongs cannot be hashed: refused as Theme does
+            themes = tuple(_theme.__wrapped__(*(t[k] for k in _THEME_FIELDS)) for t in plain)
+        if sealed is None:
+            return themes, FeedbackQuotes(t["quote"] for t in plain)
+        return themes, FeedbackQuotes.sealed(len(themes), sealed, self._open_quotes)
 
     def _weekly_items(self, row: asyncpg.Record) -> tuple[ActionableItem, ...]:
         if row["actionable_items"] is None:
