@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import timedelta
 from uuid import uuid4
 
+import pytest
 from attrs import evolve
 
 from kundrost.adapters.crypto import AesGcmCipher
@@ -16,6 +17,7 @@ from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.domain.analysis import Category, Sentiment
 from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import AssessmentId, CallSessionId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_aggregation import build_weekly_report
@@ -113,3 +115,17 @@ async def test_a_weeks_unsampled_quotes_are_never_decrypted() -> None:
         "Brödet var varmt 11.",
         "Brödet var varmt 10.",
     ]
+
+
+async def test_a_stored_theme_with_json_where_text_belongs_is_refused_as_theme_refuses_it() -> None:
+    store = a_store()
+    stored = evolve(feedback(1), store_id=store)
+    async with postgres_database("quotes") as database:
+        await committed(database.unit_of_work, lambda uow: uow.assessments.put(stored))
+        async with database.pool.acquire() as connection:
+            await connection.execute(
+                "UPDATE quality_assessments SET themes = jsonb_set(themes, '{0,label}', '[1]')"
+            )
+        async with database.unit_of_work() as uow:
+            with pytest.raises(InvalidValue, match="label"):
+                await uow.assessments.weekly_feedback_of({store: WEEK.bounds("Europe/Stockholm")})
