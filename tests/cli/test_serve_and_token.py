@@ -3,6 +3,7 @@ both are given the same KUNDROST_JWT_SECRET, and refuses to guess a secret."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -181,6 +182,21 @@ def test_ring_mode_leaves_calls_for_the_client_to_report(secret: str) -> None:
         status = api.get(f"/api/ai/calls/{session_id}/status", headers=headers).json()
 
     assert status["status"] == "pending"
+
+
+def test_a_serving_process_freezes_its_start_up_heap_once_started(secret: str) -> None:
+    settings = Settings.from_env({"KUNDROST_JWT_SECRET": secret})
+    assert gc.get_freeze_count() == 0
+    try:
+        with TestClient(serve.build_app(settings, "ring", freeze_heap=True)) as api:
+            frozen = gc.get_freeze_count()
+            assert api.get("/health").status_code == 200
+        assert frozen > 10_000  # the modules and adapters, all alive since the start
+    finally:
+        gc.unfreeze()
+    with TestClient(serve.build_app(settings, "ring")) as api:  # as tests build it: no freeze
+        assert api.get("/health").status_code == 200
+    assert gc.get_freeze_count() == 0
 
 
 def test_converse_mode_lets_simulated_shoppers_answer_and_talk(secret: str) -> None:

@@ -35,8 +35,9 @@ from kundrost.ports.repositories import (
 )
 
 
-class PostgresUnitOfWork:
-    """`ports.UnitOfWork` as one PostgreSQL transaction (READ COMMITTED).
+class PostgresTransaction:
+    """One PostgreSQL transaction (READ COMMITTED) on one pooled connection: what
+    `PostgresUnitOfWork` does, and all its repositories hold of it.
 
     A connection is taken from the pool on entry; the transaction begins with the first
     write or locking read. Plain reads before it run on their own: under READ COMMITTED
@@ -59,21 +60,13 @@ class PostgresUnitOfWork:
     back and the port's `Unavailable` is raised in place of asyncpg's error (its cause).
     """
 
-    def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
+    def __init__(self, pool: asyncpg.Pool) -> None:
         self._pool = pool
         self._life = UnitLifecycle()
         self._connection: asyncpg.Connection | None = None
         self._open = False
         self._lost = False
         self._pending: list[Write] = []
-        self.sessions: CallSessionRepository = PostgresCallSessionRepository(self, cipher)
-        self.transcripts: TranscriptRepository = PostgresTranscriptRepository(self, cipher)
-        self.assessments: AssessmentRepository = PostgresAssessmentRepository(self, cipher)
-        self.fraud_records: FraudRecordRepository = PostgresFraudRecordRepository(self)
-        self.quality_metrics: CallQualityRepository = PostgresCallQualityRepository(self)
-        self.contexts: BusinessContextRepository = PostgresBusinessContextRepository(self)
-        self.reports: WeeklyReportRepository = PostgresWeeklyReportRepository(self, cipher)
-        self.analysis_jobs: AnalysisJobRepository = PostgresAnalysisJobRepository(self)
 
     async def __aenter__(self) -> Self:
         self._life.enter()
@@ -189,3 +182,51 @@ class PostgresUnitOfWork:
                 connection.terminate()
         finally:
             await self._pool.release(connection)
+
+
+class PostgresUnitOfWork:
+    """`ports.UnitOfWork` as one `PostgresTransaction` and every repository in it.
+
+    The repositories hold the transaction, not the unit of work, so nothing here refers
+    back to what holds it: a unit of work is freed by reference counting when its request
+    ends. (They used to hold the unit of work, a cycle of eleven objects a request that only
+    a full collection freed, which made those collections long and frequent under load.)
+    """
+
+    def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
+        self._transaction = transaction = PostgresTransaction(pool)
+        self.sessions: CallSessionRepository = PostgresCallSessionRepository(transaction, cipher)
+        self.transcripts: TranscriptRepository = PostgresTranscriptRepository(transaction, cipher)
+        self.assessments: AssessmentRepository = PostgresAssessmentRepository(transaction, cipher)
+        self.fraud_records: FraudRecordRepository = PostgresFraudRecordRepository(transaction)
+        self.quality_metrics: CallQualityRepository = PostgresCallQualityRepository(transaction)
+        self.contexts: BusinessContextRepository = PostgresBusinessContextRepository(transaction)
+        self.reports: WeeklyReportRepository = PostgresWeeklyReportRepository(transaction, cipher)
+        self.analysis_jobs: AnalysisJobRepository = PostgresAnalysisJobRepository(transaction)
+
+    async def __aenter__(self) -> Self:
+        await self._transaction.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self._transaction.__aexit__(exc_type, exc, traceback)
+
+    async def commit(self) -> None:
+        await self._transaction.commit()
+
+    async def rollback(self) -> None:
+        """Drops every change; rolling back an ended unit of work does nothing."""
+        await self._transaction.rollback()
+
+    async def connection(self, *, reads_only: bool = False) -> asyncpg.Connection:
+        """The transaction's connection (`PostgresTransaction.connection`), for adapter work
+        that no repository does, such as sealing stored rows."""
+        return await self._transaction.connection(reads_only=reads_only)
+
+    def defer(self, write: Write) -> None:
+        self._transaction.defer(write)

@@ -25,6 +25,7 @@ from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.container import Container, build_container
 from kundrost.entrypoints import logs, preflight
 from kundrost.entrypoints.cli.parent_watch import PARENT, die_with_parent_from_env
+from kundrost.entrypoints.heap import freeze_startup_heap
 from kundrost.entrypoints.http import create_app
 from kundrost.settings import Settings, SettingsError
 
@@ -107,16 +108,26 @@ def app_from_env(env: Mapping[str, str] | None = None) -> Litestar:
     env = os.environ if env is None else env
     die_with_parent_from_env()
     settings = Settings.from_env(env)
-    if multiprocessing.parent_process() is not None:
+    worker = multiprocessing.parent_process() is not None
+    if worker:
         logs.configure(settings.log_level)  # a worker process of `--workers N` starts afresh
-    return build_app(settings, env.get(SIMULATED_CALLS, "ring"))
+    return build_app(settings, env.get(SIMULATED_CALLS, "ring"), freeze_heap=worker)
 
 
-def build_app(settings: Settings, mode: str) -> Litestar:
+def build_app(settings: Settings, mode: str, *, freeze_heap: bool = False) -> Litestar:
+    """The API as `kundrost serve` runs it; with `freeze_heap` (a process that only serves,
+    not a test's) the start-up heap is frozen once the lifespan has opened the resources."""
     container = build_container(settings)
     if settings.telephony == "simulated" and mode.strip().lower() == "ring":
         ring_only(container)
-    return create_app(container, settings)
+    app = create_app(container, settings)
+    if freeze_heap:
+        app.on_startup.append(freeze_after_start)
+    return app
+
+
+def freeze_after_start() -> None:
+    log.info("start-up heap frozen: %d objects", freeze_startup_heap())
 
 
 def ring_only(container: Container) -> None:
@@ -170,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
         "lifespan": "on",
     }
     if workers == 1:
-        uvicorn.run(build_app(settings, mode), **options)
+        uvicorn.run(build_app(settings, mode, freeze_heap=True), **options)
     else:
         os.environ[SIMULATED_CALLS] = mode  # the workers' factory reads it
         os.environ[PARENT] = str(os.getpid())
