@@ -1,4 +1,5 @@
-"""The long-lived heap, frozen once a process is up.
+"""The long-lived heap, frozen once a process is up (`kundrost serve`, `kundrost worker`,
+the scheduler running for good).
 
 What a process builds at start (modules, the analyzer's lexicons, the OpenAPI schema, the
 adapters and their pools) lives until it stops, yet CPython's full collections scan all of

@@ -14,6 +14,7 @@ from typing import Any
 
 from kundrost.container import build_container, close_resources, connect, open_resources
 from kundrost.entrypoints import preflight
+from kundrost.entrypoints.heap import freeze_startup_heap
 from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
 from kundrost.entrypoints.metrics import MetricsPortUnusable, counting_analysis, metrics_served
 from kundrost.ports.job_queue import JobKind
@@ -62,6 +63,7 @@ def main(env: Mapping[str, str]) -> int:
         return 1
     from kundrost.adapters.redis import RedisUnavailable  # not loaded by the other commands
 
+    freeze_startup_heap()
     try:
         asyncio.run(work(settings))
     except (RedisUnavailable, MetricsPortUnusable) as error:

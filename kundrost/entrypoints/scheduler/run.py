@@ -23,6 +23,7 @@ from kundrost.container import (
 )
 from kundrost.domain.week import IsoWeek
 from kundrost.entrypoints import logs, preflight
+from kundrost.entrypoints.heap import freeze_startup_heap
 from kundrost.entrypoints.scheduler.compose import DESCRIPTIONS, scheduled_jobs
 from kundrost.entrypoints.scheduler.config import JOB_NAMES, WEEKLY_REPORTS, SchedulerConfig
 from kundrost.entrypoints.scheduler.loop import Outcome, Scheduler, TickRun
@@ -98,6 +99,7 @@ def main(
     try:
         if options.once is not None:
             return asyncio.run(run_once(settings, config, options.once, week, console, clock))
+        freeze_startup_heap()  # a process that runs for weeks: see kundrost.entrypoints.heap
         asyncio.run(run_forever(settings, config, console, clock))
     except StartFailed as error:
         return _refused(console, str(error), 1)
