@@ -43,7 +43,7 @@ import time
 from collections.abc import Coroutine, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from itertools import takewhile
 from pathlib import Path
@@ -121,6 +121,14 @@ class Result:
     seconds: float
     p50_ms: float
     p99_ms: float
+    server_cpu: float = 0.0
+    """CPU seconds the server's processes spent over the measurement (user and system)."""
+
+    @property
+    def cpu_us(self) -> float:
+        """Server CPU a request, in microseconds: unlike the rate, it barely moves when other
+        work shares the machine, so it compares the two servers on a busy one too."""
+        return 1e6 * self.server_cpu / max(self.requests, 1)
 
     @property
     def rate(self) -> float:
@@ -136,6 +144,7 @@ def served(
     with open(log, "w") as sink:
         process = subprocess.Popen(command, env=env, stdout=sink, stderr=sink)
         base = f"http://127.0.0.1:{port}"
+        SERVERS[base] = process.pid
         try:
             deadline = time.monotonic() + 30
             while True:
@@ -150,6 +159,34 @@ def served(
         finally:
             process.terminate()
             process.wait(timeout=15)
+
+
+SERVERS: dict[str, int] = {}
+"""The process id of the server at each base URL (its workers are its children)."""
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(base: str) -> float:
+    """CPU seconds (user and system) of the server at `base` and its child processes so far,
+    from /proc."""
+    root = SERVERS[base]
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS)
+    tree, total = {root}, 0.0
+    for pid in sorted(stats):  # a child's id is higher than its parent's unless ids wrapped
+        parent, cpu = stats[pid]
+        if pid in tree or parent in tree:
+            tree.add(pid)
+            total += cpu
+    return total
 
 
 def kundrost_server(
@@ -421,11 +458,14 @@ def interleaved(targets: Sequence[Target], args: argparse.Namespace) -> dict[str
     for number in range(args.rounds):
         ordered = targets if number % 2 == 0 else list(reversed(targets))
         for target in ordered:
+            before = server_cpu(target.base)
             result = measure(target.kind, target.base, args, target.ids, args.duration)
+            result = replace(result, server_cpu=server_cpu(target.base) - before)
             results[target.name].append(result)
             print(
                 f"  round {number + 1}: {target.name:38} {result.rate:8.0f} req/s "
-                f"p50 {result.p50_ms:6.2f} ms p99 {result.p99_ms:7.2f} ms",
+                f"p50 {result.p50_ms:6.2f} ms p99 {result.p99_ms:7.2f} ms "
+                f"server CPU {result.cpu_us:5.0f} µs a request",
                 flush=True,
             )
     return results
@@ -690,17 +730,26 @@ def report(
     """Medians over the rounds, and each endpoint's ratio of medians to its baseline."""
     print(
         f"{'median of the rounds':38} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
-        f"{'ratio':>7}  baseline"
+        f"{'ratio':>7} {'CPU µs':>7} {'CPU ratio':>9}  baseline"
     )
     for name, rounds in results.items():
         rate = median(result.rate for result in rounds)
+        cpu = median(result.cpu_us for result in rounds)
         baseline = baselines.get(name)
-        ratio = "" if baseline is None else f"{rate / _rate(results[baseline]):7.1%}"
+        ratio = cpu_ratio = ""
+        if baseline is not None:
+            ratio = f"{rate / _rate(results[baseline]):7.1%}"
+            cpu_ratio = f"{median(r.cpu_us for r in results[baseline]) / cpu:9.1%}"
         print(
             f"{name:38} {rate:8.0f} {median(r.p50_ms for r in rounds):8.2f} "
             f"{median(r.p99_ms for r in rounds):8.2f} {sum(r.errors for r in rounds):7d} "
-            f"{ratio:>7}  {baseline or ''}"
+            f"{ratio:>7} {cpu:7.0f} {cpu_ratio:>9}  {baseline or ''}"
         )
+    print(
+        "CPU µs: the server's CPU a request; CPU ratio: the baseline's CPU a request over "
+        "kundrost's, the ratio the rates approach when the server process is the bottleneck "
+        "(it holds on a busy machine, where the rates do not)"
+    )
     for name, goal in goals.items():
         share = _rate(results[name]) / _rate(results[baselines[name]])
         p99 = median(result.p99_ms for result in results[name])
