@@ -24,6 +24,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
+from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.surreal import surreal_content
@@ -62,9 +63,12 @@ def content_flags(
     untimely, timed = timeline_points(evidence, context, visited_at)
     beyond, held = capacity_points(evidence)
     avoided, used = avoided_yet_used(evidence, store)
-    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond + avoided)
+    vast, amount = magnitude_points(evidence)
+    impossible = impossible_confidence(
+        claimed + inconsistent + untimely + beyond + avoided + vast
+    )
     if impossible is not None:
-        text = (said or told or held or timed or used)[:500] or "-"
+        text = (said or told or held or timed or used or amount)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)

@@ -1,0 +1,97 @@
+"""Magnitudes: a number with a unit that no single visit to a shop can hold.
+
+The narrower rules (`capacity`, `claims`, `consistency`) read an amount with the story around
+it: what was carried, how fast, by whom. This rule reads the amount alone, by its unit, against
+what one customer's visit can hold, whatever the goods and however deadpan the telling:
+
+- a weight of 100 kilos or more (a ton is 1,000; "trehundra kilo clementiner");
+- a volume of 100 litres or more ("hundraåttio liter mellanmjölk");
+- 150 people or more in a queue or a shop ("fyrahundra personer före mig");
+- a wait of five hours or more by the customer ("jag stod i kön i sex timmar"; not food that
+  "har stått där i åtta timmar");
+- a cold of 60 degrees below zero or more ("minus tvåhundrafemtio grader": no freezer and no
+  Swedish winter gets there);
+- 50,000 kronor or more paid in one visit ("för fyrtiotusen kronor" is below it: a large shop
+  at a hardware store can cost that).
+
+Each such amount is one point towards an impossible claim (`claims.impossible_confidence`).
+An amount the customer denies, wishes for or puts in a hypothetical ("inte hundra kilo", "om
+skulle köpa tvåhundra liter"), and one said of another store, earns nothing. The bounds
+are far above what an honest account says (the training sets' honest calls reach 20 kilos, 4
+litres, 20 people, 8 hours and 600 kronor), so that an exaggeration is not fraud.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+
+_KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
+_LITRES = {"liter": 1.0, "litrar": 1.0}
+_PEOPLE = listed("personer människor kunder pers")
+_HOURS = listed("timmar timme")
+_KRONOR = listed("kronor kr spänn")
+_QUEUED = listed("kö kön köade köar väntade väntat stod före framför butiken affären inne")
+_WAITED = listed("väntade väntat köade köat")
+_IN_QUEUE = listed("kö kön kassakön")
+_WE = listed("jag vi")
+_UNSAID = listed("inte aldrig ingen inga skulle kunde borde")
+_DEGREES = re.compile(r"\bminus (\w+) grader\b")
+_COLDEST = 60.0
+HEAVIEST, MOST_LITRES, CROWD, LONGEST_WAIT, DEAREST = 100.0, 100.0, 150.0, 5.0, 50_000.0
+
+
+def _sentence_points(evidence: Evidence, index: int) -> float:
+    tokens = evidence.sentence_tokens[index]
+    if evidence.cues[index].elsewhere or evidence.cues[index].wish:
+        return 0.0
+    if not _UNSAID.isdisjoint(tokens):
+        return 0.0
+    amounts = evidence.sentence_amounts[index]
+    words = set(tokens)
+    if any(v * _KILOS[u] >= HEAVIEST for v, u in amounts if u in _KILOS):
+        return 1.0
+    if any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
+        return 1.0
+    if any(v >= CROWD for v, u in amounts if u in _PEOPLE) and not _QUEUED.isdisjoint(words):
+        return 1.0
+    if any(v >= LONGEST_WAIT for v, u in amounts if u in _HOURS) and _waited(words):
+        return 1.0
+    if any(v >= DEAREST for v, u in amounts if u in _KRONOR):
+        return 1.0
+    return _cold_points(evidence.phrases[index])
+
+
+def _waited(words: set[str]) -> bool:
+    """The customer waited or queued: "jag väntade", "vi stod i kön" — not food that "har
+    stått där i åtta timmar"."""
+    queued = not _WAITED.isdisjoint(words) or ("stod" in words and not _IN_QUEUE.isdisjoint(words))
+    return queued and not _WE.isdisjoint(words)
+
+
+def _cold_points(phrase: str) -> float:
+    if "minus" not in phrase:
+        return 0.0
+    for found in _DEGREES.finditer(phrase):
+        value = word_value(found.group(1))
+        if value is not None and value >= _COLDEST:
+            return 1.0
+    return 0.0
+
+
+def magnitude_points(evidence: Evidence) -> tuple[float, str]:
+    """One point per sentence with an amount beyond a visit (module docstring), and the first
+    such sentence."""
+    points = 0.0
+    first = ""
+    for index, amounts in enumerate(evidence.sentence_amounts):
+        if not amounts and "minus" not in evidence.sentence_tokens[index]:
+            continue
+        found = _sentence_points(evidence, index)
+        if found and not first:
+            first = evidence.reading.sentences[index]
+        points += found
+    return points, first
