@@ -4,7 +4,8 @@ Told deadpan in the store's own words, an invented visit still has to hold toget
 these is one point towards an impossible claim (`claims`):
 
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
-  cooler below −30 °C, anything above 100 °C or below −60 °C, or food boiling in a cooler;
+  cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer or
+  a sauna) or below −60 °C, or food boiling in a cooler;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen");
 - the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
   buying there — not "nästan stängt", not before or after ("strax innan", "sen"), not on
@@ -39,6 +40,8 @@ _COOLER = ("kyl", "mejerikyl", "mjölkkyl", "lunchkyl", "färdigmatskyl")
 _FREEZER = ("frys",)
 _BOILING = listed("kokade koka kokar kokande kokat")
 _DEGREES = listed("grad grader graders graderna")
+_HEAT = ("grill", "fritös", "bastu", "stek")
+"""Besides ovens ("ugnen", "rökugnen"), what is hotter than boiling water without a miracle."""
 _NOTES = {"tjugolapp": 20, "femtiolapp": 50, "hundralapp": 100, "tvåhundralapp": 200,
           "femhundralapp": 500, "tusenlapp": 1000}  # fmt: skip
 _PAID = listed("betalade betalat betala gav")
@@ -99,13 +102,14 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
         return 0.0
     cooler = any(t.startswith(_COOLER) for t in tokens)
     freezer = any(t.startswith(_FREEZER) for t in tokens)
+    oven = any("ugn" in t or t.startswith(_HEAT) for t in tokens)
     points = 1.0 if cooler and not _BOILING.isdisjoint(tokens) else 0.0
     for index, token in enumerate(tokens[:-1]):
         value = word_value(token)
         if value is None or tokens[index + 1] not in _DEGREES:
             continue
         degrees = _degrees(tokens, value, index)
-        if degrees > 100 or degrees < -60:
+        if (degrees > 100 and not oven) or degrees < -60:
             return 1.0
         if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0

@@ -9,8 +9,6 @@ what one customer's visit can hold, whatever the goods and however deadpan the t
 - 150 people or more in a queue or a shop ("fyrahundra personer före mig");
 - a wait of five hours or more by the customer ("jag stod i kön i sex timmar"; not food that
   "har stått där i åtta timmar");
-- a cold of 60 degrees below zero or more ("minus tvåhundrafemtio grader": no freezer and no
-  Swedish winter gets there);
 - 50,000 kronor or more paid in one visit ("för fyrtiotusen kronor" is below it: a large shop
   at a hardware store can cost that).
 
@@ -23,10 +21,7 @@ litres, 20 people, 8 hours and 600 kronor), so that an exaggeration is not fraud
 
 from __future__ import annotations
 
-import re
-
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 
 _KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
@@ -39,8 +34,6 @@ _WAITED = listed("väntade väntat köade köat")
 _IN_QUEUE = listed("kö kön kassakön")
 _WE = listed("jag vi")
 _UNSAID = listed("inte aldrig ingen inga skulle kunde borde")
-_DEGREES = re.compile(r"\bminus (\w+) grader\b")
-_COLDEST = 60.0
 HEAVIEST, MOST_LITRES, CROWD, LONGEST_WAIT, DEAREST = 100.0, 100.0, 150.0, 5.0, 50_000.0
 
 
@@ -62,7 +55,7 @@ def _sentence_points(evidence: Evidence, index: int) -> float:
         return 1.0
     if any(v >= DEAREST for v, u in amounts if u in _KRONOR):
         return 1.0
-    return _cold_points(evidence.phrases[index])
+    return 0.0
 
 
 def _waited(words: set[str]) -> bool:
@@ -72,23 +65,13 @@ def _waited(words: set[str]) -> bool:
     return queued and not _WE.isdisjoint(words)
 
 
-def _cold_points(phrase: str) -> float:
-    if "minus" not in phrase:
-        return 0.0
-    for found in _DEGREES.finditer(phrase):
-        value = word_value(found.group(1))
-        if value is not None and value >= _COLDEST:
-            return 1.0
-    return 0.0
-
-
 def magnitude_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence with an amount beyond a visit (module docstring), and the first
     such sentence."""
     points = 0.0
     first = ""
     for index, amounts in enumerate(evidence.sentence_amounts):
-        if not amounts and "minus" not in evidence.sentence_tokens[index]:
+        if not amounts:
             continue
         found = _sentence_points(evidence, index)
         if found and not first:
