@@ -64,9 +64,7 @@ def content_flags(
     beyond, held = capacity_points(evidence)
     avoided, used = avoided_yet_used(evidence, store)
     vast, amount = magnitude_points(evidence)
-    impossible = impossible_confidence(
-        claimed + inconsistent + untimely + beyond + avoided + vast
-    )
+    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond + avoided + vast)
     if impossible is not None:
         text = (said or told or held or timed or used or amount)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
