@@ -49,6 +49,7 @@ def test_an_amount_beyond_a_visit_is_an_impossible_claim(answer: str) -> None:
         "Ni borde sälja potatis i säckar om tjugofem kilo.",
         "Ugnen hemma tar tvåhundra grader, så brödet blev fint.",
         "Vi var hundrafemtio personer på bröllopet och tårtan räckte till alla.",
+        "Vi hämtade tvåhundra kilo ved på en kärra vid lastkajen.",
     ],
 )
 def test_honest_amounts_ovens_and_exaggerations_are_not_flagged(answer: str) -> None:

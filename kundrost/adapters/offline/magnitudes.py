@@ -13,8 +13,10 @@ what one customer's visit can hold, whatever the goods and however deadpan the t
   at a hardware store can cost that).
 
 Each such amount is one point towards an impossible claim (`claims.impossible_confidence`).
-An amount the customer denies, wishes for or puts in a hypothetical ("inte hundra kilo", "om
-skulle köpa tvåhundra liter"), and one said of another store, earns nothing. The bounds
+A weight or volume said with a trolley, a trailer or a delivery in the sentence is a load,
+not a burden ("en kundvagn med trehundra kilo grus"). An amount the customer denies, wishes
+for or puts in a hypothetical ("inte hundra kilo", "om jag skulle köpa tvåhundra liter"),
+and one said of another store, earns nothing. The bounds
 are far above what an honest account says (the training sets' honest calls reach 20 kilos, 4
 litres, 20 people, 8 hours and 600 kronor), so that an exaggeration is not fraud.
 """
@@ -34,6 +36,9 @@ _WAITED = listed("väntade väntat köade köat")
 _IN_QUEUE = listed("kö kön kassakön")
 _WE = listed("jag vi")
 _UNSAID = listed("inte aldrig ingen inga skulle kunde borde")
+_CONVEYED = ("kundvagn", "vagn", "flakvagn", "kärr", "släp", "lastbil", "truck", "pall", "lever")
+"""What moves a load no person carries: a weight or volume said with one is a purchase for a
+trolley, a trailer or a delivery ("en kundvagn med trehundra kilo grus")."""
 HEAVIEST, MOST_LITRES, CROWD, LONGEST_WAIT, DEAREST = 100.0, 100.0, 150.0, 5.0, 50_000.0
 
 
@@ -45,9 +50,10 @@ def _sentence_points(evidence: Evidence, index: int) -> float:
         return 0.0
     amounts = evidence.sentence_amounts[index]
     words = set(tokens)
-    if any(v * _KILOS[u] >= HEAVIEST for v, u in amounts if u in _KILOS):
+    conveyed = any(token.startswith(_CONVEYED) for token in tokens)
+    if not conveyed and any(v * _KILOS[u] >= HEAVIEST for v, u in amounts if u in _KILOS):
         return 1.0
-    if any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
+    if not conveyed and any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
         return 1.0
     if any(v >= CROWD for v, u in amounts if u in _PEOPLE) and not _QUEUED.isdisjoint(words):
         return 1.0
