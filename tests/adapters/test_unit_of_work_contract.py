@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+from collections.abc import Iterator
+
 import pytest
 
 from kundrost.domain.week import IsoWeek
@@ -115,3 +119,39 @@ async def test_rolling_back_twice_is_harmless_and_ends_the_unit_of_work(
         await uow.rollback()
         with pytest.raises(RuntimeError):
             await uow.sessions.get(a_session().id)
+
+
+@pytest.fixture
+def no_collections() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+async def test_a_unit_of_work_is_freed_by_reference_counting_when_its_block_ends(
+    new_uow: UowFactory, no_collections: None
+) -> None:
+    """Nothing a unit of work holds refers back to it, so a request leaves no cycle for the
+    garbage collector: its full collections, scanning every cycle of every request, were
+    what made the status endpoint's p99 seven times its p50."""
+    session = a_session()
+    writer = new_uow()
+    async with writer:
+        await writer.sessions.add(session)
+        await writer.transcripts.add(a_transcript_of(session.id))
+        await writer.commit()
+    locker = new_uow()
+    async with locker:
+        assert await locker.sessions.get(session.id, for_update=True) == session
+        await locker.commit()
+    reader = new_uow()
+    async with reader:
+        assert await reader.transcripts.for_session(session.id) is not None
+    freed = [weakref.ref(uow) for uow in (writer, locker, reader)]
+    freed += [weakref.ref(writer.sessions), weakref.ref(writer.transcripts)]
+    del writer, locker, reader
+    assert [ref() for ref in freed] == [None] * 5

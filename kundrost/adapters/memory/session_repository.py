@@ -36,7 +36,10 @@ class MemoryCallSessionRepository:
         assessments: MemoryAssessmentRepository,
         reports: MemoryWeeklyReportRepository,
         quality: MemoryCallQualityRepository,
+        rows: Overlay[CallSessionId, CallSession] | None = None,
     ) -> None:
+        """`rows`: this unit of work's view of the sessions, when other repositories read it
+        too (made here otherwise)."""
         self._store = store
         self._guard = guard
         self._lock_row = lock_row
@@ -45,7 +48,9 @@ class MemoryCallSessionRepository:
         self._assessments = assessments
         self._reports = reports
         self._quality = quality
-        self._rows: Overlay[CallSessionId, CallSession] = Overlay(store.sessions)
+        self._rows: Overlay[CallSessionId, CallSession] = (
+            Overlay(store.sessions) if rows is None else rows
+        )
         self._added: set[CallSessionId] = set()
 
     async def add(self, session: CallSession, *, checked_at_commit: bool = False) -> None:

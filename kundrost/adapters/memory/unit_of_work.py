@@ -8,7 +8,7 @@ from typing import Self
 from kundrost.adapters.memory.analysis_job_repository import MemoryAnalysisJobRepository
 from kundrost.adapters.memory.assessment_repository import MemoryAssessmentRepository
 from kundrost.adapters.memory.context_repository import MemoryBusinessContextRepository
-from kundrost.adapters.memory.overlay import PendingChanges
+from kundrost.adapters.memory.overlay import Overlay, PendingChanges
 from kundrost.adapters.memory.record_repositories import (
     MemoryCallQualityRepository,
     MemoryFraudRecordRepository,
@@ -18,6 +18,7 @@ from kundrost.adapters.memory.session_repository import MemoryCallSessionReposit
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.transcript_repository import MemoryTranscriptRepository
 from kundrost.adapters.unit_lifecycle import UnitLifecycle
+from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId
 from kundrost.ports.repositories import (
     AnalysisJobRepository,
@@ -44,27 +45,28 @@ class MemoryUnitOfWork:
 
     def __init__(self, store: MemoryStore) -> None:
         self._store = store
-        self._life = UnitLifecycle()
-        self._locked: set[CallSessionId] = set()
-        transcripts = MemoryTranscriptRepository(
-            store, self._ensure_active, lambda session_id: sessions.visible(session_id)
-        )
-        assessments = MemoryAssessmentRepository(store, self._ensure_active)
-        reports = MemoryWeeklyReportRepository(store, self._ensure_active)
-        quality_metrics = MemoryCallQualityRepository(store, self._ensure_active)
+        self._life = life = UnitLifecycle()
+        self._locks = _SessionLocks(store, life)
+        guard = life.ensure_active
+        rows: Overlay[CallSessionId, CallSession] = Overlay(store.sessions)
+        transcripts = MemoryTranscriptRepository(store, guard, rows.get)
+        assessments = MemoryAssessmentRepository(store, guard)
+        reports = MemoryWeeklyReportRepository(store, guard)
+        quality_metrics = MemoryCallQualityRepository(store, guard)
         sessions = MemoryCallSessionRepository(
             store,
-            self._ensure_active,
-            self._lock_session,
-            self._unlock_session,
+            guard,
+            self._locks.lock,
+            self._locks.unlock,
             transcripts,
             assessments,
             reports,
             quality_metrics,
+            rows,
         )
-        fraud_records = MemoryFraudRecordRepository(store, self._ensure_active)
-        contexts = MemoryBusinessContextRepository(store, self._ensure_active)
-        analysis_jobs = MemoryAnalysisJobRepository(store, self._ensure_active)
+        fraud_records = MemoryFraudRecordRepository(store, guard)
+        contexts = MemoryBusinessContextRepository(store, guard)
+        analysis_jobs = MemoryAnalysisJobRepository(store, guard)
         self.sessions: CallSessionRepository = sessions
         self.transcripts: TranscriptRepository = transcripts
         self.assessments: AssessmentRepository = assessments
@@ -118,21 +120,36 @@ class MemoryUnitOfWork:
         if not self._life.end():
             return
         self._pending = ()
-        for session_id in self._locked:
-            self._store.session_locks.release(session_id)
-        self._locked.clear()
+        self._locks.release_all()
 
-    async def _lock_session(self, session_id: CallSessionId) -> bool:
+
+class _SessionLocks:
+    """The session row locks one unit of work holds. The repositories are handed its
+    methods and the lifecycle's, never the unit of work's, so nothing they hold refers back
+    to the unit of work: it is freed by reference counting when its block ends, not left
+    in a cycle for the garbage collector's full collections."""
+
+    def __init__(self, store: MemoryStore, life: UnitLifecycle) -> None:
+        self._store = store
+        self._life = life
+        self._locked: set[CallSessionId] = set()
+
+    async def lock(self, session_id: CallSessionId) -> bool:
         """Whether this call took the lock (False when this unit of work held it already)."""
         if session_id in self._locked:
             return False
         await self._store.session_locks.acquire(session_id)
         if not self._life.active:
             self._store.session_locks.release(session_id)
-            self._ensure_active()
+            self._life.ensure_active()
         self._locked.add(session_id)
         return True
 
-    def _unlock_session(self, session_id: CallSessionId) -> None:
+    def unlock(self, session_id: CallSessionId) -> None:
         self._locked.discard(session_id)
         self._store.session_locks.release(session_id)
+
+    def release_all(self) -> None:
+        for session_id in self._locked:
+            self._store.session_locks.release(session_id)
+        self._locked.clear()
