@@ -99,3 +99,27 @@ def test_lines_below_the_level_are_left_out_and_quiet_libraries_only_warn(
     logging.getLogger("saq").warning("job retried")
 
     assert [line["event"] for line in parsed(lines)] == ["job retried"]
+
+
+@pytest.mark.parametrize("with_request", [False, True])
+@pytest.mark.parametrize(
+    ("name", "level", "message", "args"),
+    [
+        ("kundrost.calls", logging.INFO, "call %s attempt %d placed", ("c0ffee", 2)),
+        ("uvicorn.error", logging.WARNING, "Invalid HTTP request received.", ()),
+        ("kundrost.http", logging.ERROR, '100%% of %s: ÅÄÖ "quoted"', ("åtta",)),
+    ],
+)
+def test_a_plain_record_is_the_line_the_processor_chain_writes(
+    name: str, level: int, message: str, args: tuple[Any, ...], with_request: bool
+) -> None:
+    formatter = logs.JsonLinesFormatter()
+    record = logging.getLogger(name).makeRecord(name, level, __file__, 1, message, args, None)
+    token = logs.request_id.set("4f1c2a" if with_request else "-")
+    try:
+        short = formatter.format(record)
+        chained = structlog.stdlib.ProcessorFormatter.format(formatter, record)
+    finally:
+        logs.request_id.reset(token)
+    assert short == chained
+    assert ("request_id" in json.loads(short)) is with_request
