@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
@@ -22,12 +22,16 @@ from kundrost.domain.validation import at_least, aware, instance_of, text_length
 __all__ = [
     "RankingPolicy",
     "Recommendation",
+    "RecommendationCount",
     "RecommendationKey",
     "RecommendationStats",
     "Sighting",
+    "count_recommendations",
     "filter_recommendations",
+    "kept_per_feedback",
     "one_per_feedback",
     "rank_recommendations",
+    "ranked",
     "recommendation_key",
     "summary_stats",
     "urgency",
@@ -85,12 +89,19 @@ def recommendation_key(item: ActionableItem) -> RecommendationKey:
 def one_per_feedback(items: Iterable[ActionableItem]) -> list[ActionableItem]:
     """A feedback's items with repeats merged (the most urgent kept), so that one talkative
     customer counts once towards an item's frequency."""
-    unique: dict[RecommendationKey, ActionableItem] = {}
-    for item in items:
+    given = list(items)
+    return [given[n] for n in kept_per_feedback(given)]
+
+
+def kept_per_feedback(items: Sequence[ActionableItem]) -> list[int]:
+    """Where `one_per_feedback`'s items are among `items`, in its order: each key where it
+    first appears, holding its first most urgent item."""
+    unique: dict[RecommendationKey, int] = {}
+    for n, item in enumerate(items):
         key = recommendation_key(item)
         kept = unique.get(key)
-        if kept is None or item.priority.rank > kept.priority.rank:
-            unique[key] = item
+        if kept is None or item.priority.rank > items[kept].priority.rank:
+            unique[key] = n
     return list(unique.values())
 
 
@@ -104,6 +115,48 @@ def urgency(recommendation: Recommendation) -> tuple[Decimal, int, int, float]:
     )
 
 
+@frozen
+class RecommendationCount:
+    """One action raised in `frequency` feedbacks (each once): its category, its most urgent
+    priority, when it was last raised and where first (`first`, for ties), and the call and
+    item of its most urgent raising (the earliest of equals), which `lead` gives: a reader
+    may keep the item sealed until a recommendation shows it."""
+
+    category: Category
+    priority: Priority
+    frequency: int
+    last_seen: datetime
+    first: int
+    source: CallSessionId | None
+    lead: Callable[[], ActionableItem] = field(eq=False)
+
+
+def count_recommendations(
+    sightings: Iterable[tuple[ActionableItem, datetime, CallSessionId | None, int]],
+    lead: Callable[[ActionableItem], Callable[[], ActionableItem]],
+) -> tuple[RecommendationCount, ...]:
+    """Sightings (item, when, call, place), one per feedback and item, counted by
+    `recommendation_key`; `lead(item)` is how the most urgent one is given."""
+    groups: dict[RecommendationKey, list[tuple[ActionableItem, datetime, Any, int]]] = {}
+    for sighting in sightings:
+        groups.setdefault(recommendation_key(sighting[0]), []).append(sighting)
+    counts = []
+    for group in groups.values():
+        leading = max(group, key=lambda sighting: sighting[0].priority.rank)
+        counts.append(
+            RecommendationCount(
+                category=leading[0].category,
+                priority=leading[0].priority,
+                frequency=len(group),
+                last_seen=max(sighting[1] for sighting in group),
+                first=min(sighting[3] for sighting in group),
+                source=leading[2],
+                lead=lead(leading[0]),
+            )
+        )
+    return tuple(counts)
+
+
 def rank_recommendations(
     sightings: Iterable[Sighting],
     now: datetime,
@@ -113,36 +166,64 @@ def rank_recommendations(
     one recommendation: its most urgent wording and priority (with the call it came from, when
     the sightings name calls), how many raised it, and when it was last raised. Most urgent
     first; equal items keep the order they were first seen in."""
+    counted = count_recommendations(
+        ((s[0], s[1], s[2] if len(s) == 3 else None, n) for n, s in enumerate(sightings)),
+        _given,
+    )
+    return ranked(counted, now, policy)
+
+
+def ranked(
+    counts: Iterable[RecommendationCount],
+    now: datetime,
+    policy: RankingPolicy | None = None,
+    limit: int | None = None,
+) -> tuple[Recommendation, ...]:
+    """The counted recommendations most urgent first (`urgency`; equal ones in the order
+    they were first raised), at most `limit`: only those kept have their lead opened."""
     if now.utcoffset() is None:
         raise InvalidValue("now", "must be a timezone-aware datetime")
     policy = policy or RankingPolicy()
-    groups: dict[RecommendationKey, list[Sighting]] = {}
-    for sighting in sightings:
-        groups.setdefault(recommendation_key(sighting[0]), []).append(sighting)
-    if not groups:
+    ordered = sorted(counts, key=lambda count: count.first)
+    if not ordered:
         return ()
-    most_frequent = max(len(group) for group in groups.values())
-    ranked = []
-    for group in groups.values():
-        leading = max(group, key=lambda sighting: sighting[0].priority.rank)
-        lead = leading[0]
-        last_seen = max(sighting[1] for sighting in group)
-        age = now.astimezone(UTC) - last_seen.astimezone(UTC)
-        ranked.append(
-            Recommendation(
-                category=lead.category,
-                description=lead.description,
-                priority=lead.priority,
-                department=lead.department,
-                frequency=len(group),
-                last_seen=last_seen,
-                score=policy.score(lead.priority, len(group), most_frequent, age),
-                estimated_impact=lead.estimated_impact,
-                implementation_complexity=lead.implementation_complexity,
-                source=leading[2] if len(leading) == 3 else None,
-            )
+    most_frequent = max(count.frequency for count in ordered)
+    utc_now = now.astimezone(UTC)
+    scored = [
+        (
+            policy.score(
+                c.priority, c.frequency, most_frequent, utc_now - c.last_seen.astimezone(UTC)
+            ),
+            c,
         )
-    return tuple(sorted(ranked, key=urgency))
+        for c in ordered
+    ]
+    scored.sort(
+        key=lambda s: (-s[0], -s[1].priority.rank, -s[1].frequency, -s[1].last_seen.timestamp())
+    )
+    return tuple(_recommendation(count, score) for score, count in scored[:limit])
+
+
+def _given(item: ActionableItem) -> Callable[[], ActionableItem]:
+    return lambda: item
+
+
+def _recommendation(count: RecommendationCount, score: Decimal) -> Recommendation:
+    lead = count.lead()
+    if (lead.category, lead.priority) != (count.category, count.priority):
+        raise InvalidValue("recommendation", "its item differs from the one counted")
+    return Recommendation(
+        category=count.category,
+        description=lead.description,
+        priority=count.priority,
+        department=lead.department,
+        frequency=count.frequency,
+        last_seen=count.last_seen,
+        score=score,
+        estimated_impact=lead.estimated_impact,
+        implementation_complexity=lead.implementation_complexity,
+        source=count.source,
+    )
 
 
 def _member(kind: type[Priority] | type[Category], name: str, value: Any) -> Any:

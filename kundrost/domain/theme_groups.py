@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kundrost.domain.analysis import Category, Theme
+from kundrost.domain.analysis import Category
+from kundrost.domain.errors import InvalidValue
 from kundrost.domain.redaction import redact_names
 from kundrost.domain.sample_quote import SampleQuote
-from kundrost.domain.weekly_feedback import WeeklyFeedback
+
+if TYPE_CHECKING:  # the tally's types are built of these rules' results
+    from kundrost.domain.week_tally import MentionCount, QuoteCandidates
 
 _PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
 ThemeKey = tuple[str, str]
-Mention = tuple[WeeklyFeedback, Theme, int]
-"""A feedback, one of its themes and the theme's place among them (its quote's)."""
 
 
 @lru_cache(maxsize=8192)
@@ -27,9 +27,14 @@ def normalised(text: str | None) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _spelling(text: str) -> str:
+def spelling(text: str) -> str:
     """A label or department as written, its spacing tidied."""
     return " ".join(text.split())
+
+
+def department_spelling(department: str | None) -> str | None:
+    """A department as spelled, None for a theme without one."""
+    return spelling(department) if department else None
 
 
 def theme_key(label: str, department: str | None) -> ThemeKey:
@@ -46,61 +51,67 @@ def excerpt(quote: str | None, max_chars: int) -> str | None:
     return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _common(values: Iterable[Any], spelled: Callable[[Any], Any] | None = None) -> Any:
-    """The most frequent value (ties to the earliest), each value first `spelled`: counted
-    as given, then the counts of values spelled alike summed, in order of first appearance."""
-    counts = Counter(values)
-    if spelled is not None:
-        merged: dict[Any, int] = {}
-        for value, count in counts.items():
-            key = spelled(value)
-            merged[key] = merged.get(key, 0) + count
-        return max(merged, key=merged.__getitem__)
-    return max(counts, key=counts.__getitem__)
+def _mode(values: Iterable[tuple[Any, int, int]]) -> Any:
+    """Of (value, count, first place) triples, the value counted most in all, ties to the
+    one that came first: the spelling, category or department most of a group used."""
+    totals: dict[Any, list[int]] = {}
+    for value, count, first in values:
+        total = totals.get(value)
+        if total is None:
+            totals[value] = [count, first]
+        else:
+            total[0] += count
+            total[1] = min(total[1], first)
+    return min(totals, key=lambda value: (-totals[value][0], totals[value][1]))
 
 
-def _department_spelling(department: str | None) -> str | None:
-    return _spelling(department) if department else None
-
-
-def group_label(mentions: Sequence[Mention]) -> tuple[str, Category, str | None]:
+def group_label(group: Sequence[MentionCount]) -> tuple[str, Category, str | None]:
     """The spelling, category and department most of the themes used; ties go to the earliest."""
-    themes = [theme for _, theme, _ in mentions]
     return (
-        _common([t.label for t in themes], _spelling),
-        _common([t.category for t in themes]),
-        _common([t.department for t in themes], _department_spelling),
+        _mode((c.label, c.mentions, c.first) for c in group),
+        _mode((c.category, c.mentions, c.first) for c in group),
+        _mode((c.department, c.mentions, c.first) for c in group),
     )
 
 
-def sample_quotes(mentions: Sequence[Mention], limit: int, max_chars: int) -> list[SampleQuote]:
+def mentions(group: Sequence[MentionCount]) -> int:
+    return sum(count.mentions for count in group)
+
+
+def sample_quotes(candidates: QuoteCandidates, limit: int, max_chars: int) -> list[SampleQuote]:
     """At most `limit` different excerpts, newest first, from qualifying feedback only, each
     with the call it came from; no quote older than the last one kept is read, or opened
-    (a group of hundreds of mentions costs what its newest few do)."""
+    (a group of hundreds of mentions costs what its newest few do). Candidates that run out
+    before `limit` while more exist cannot answer: `InvalidValue`."""
     found: list[SampleQuote] = []
     read: set[str | None] = set()
-    for feedback, _, index in sorted(mentions, key=lambda m: m[0].created_at, reverse=True):
+    for call_session_id, quotes, index in candidates.mentions:
         if len(found) >= limit:
             break
-        if not feedback.qualifies:
-            continue
-        quote = feedback.quotes[index]
+        quote = quotes[index]
         if quote in read:
             continue  # a quote read before gives the same excerpt, kept or a repeat
         read.add(quote)
         text = excerpt(quote, max_chars)
         if text and all(text != quote.text for quote in found):
-            found.append(SampleQuote(text, feedback.call_session_id))
+            found.append(SampleQuote(text, call_session_id))
+    if len(found) < limit and not candidates.complete:
+        raise InvalidValue("quotes", "more candidates are needed than were read")
     return found
 
 
-def grouped(mentions: Iterable[Mention], key: Callable[[Theme], object]) -> list[list[Mention]]:
-    """Mentions grouped by `key`, the most mentioned group first, ties in order of appearance."""
-    groups: dict[object, list[Mention]] = {}
-    for mention in mentions:
-        groups.setdefault(key(mention[1]), []).append(mention)
-    return sorted(groups.values(), key=len, reverse=True)
+def grouped(
+    counts: Iterable[MentionCount], key: Callable[[MentionCount], object]
+) -> list[list[MentionCount]]:
+    """Counts grouped by `key`, the most mentioned group first, ties to the one first
+    mentioned."""
+    groups: dict[object, list[MentionCount]] = {}
+    for count in counts:
+        groups.setdefault(key(count), []).append(count)
+    return sorted(
+        groups.values(), key=lambda group: (-mentions(group), min(c.first for c in group))
+    )
 
 
-def by_theme(mentions: Iterable[Mention]) -> list[list[Mention]]:
-    return grouped(mentions, lambda t: theme_key(t.label, t.department))
+def by_theme(counts: Iterable[MentionCount]) -> list[list[MentionCount]]:
+    return grouped(counts, lambda c: (c.label_key, c.department_key))

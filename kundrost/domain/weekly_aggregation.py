@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -11,14 +10,13 @@ from typing import Any
 from attrs import evolve, field, frozen
 
 from kundrost.domain.analysis import Sentiment
-from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.predictions import predictive_insights
 from kundrost.domain.priority import Priority
 from kundrost.domain.ranking_policy import RankingPolicy
-from kundrost.domain.recommendations import Sighting, one_per_feedback, rank_recommendations
+from kundrost.domain.recommendations import ranked
 from kundrost.domain.report_history import compare, reports_by_week
 from kundrost.domain.report_sections import (
     DepartmentInsight,
@@ -28,20 +26,20 @@ from kundrost.domain.report_sections import (
 )
 from kundrost.domain.sample_quote import SampleQuote
 from kundrost.domain.theme_groups import (
-    Mention,
     by_theme,
     group_label,
     grouped,
-    normalised,
+    mentions,
     sample_quotes,
 )
 from kundrost.domain.trend_policy import TrendPolicy
 from kundrost.domain.validation import at_least, decimal_between, frozen_tuple, instance_of
 from kundrost.domain.week import IsoWeek, resolve_zone
+from kundrost.domain.week_tally import MentionCount, QuoteCandidates, WeekTally, week_tally
 from kundrost.domain.weekly_feedback import WeeklyFeedback
-from kundrost.domain.weekly_report import WeeklyReport, mean
+from kundrost.domain.weekly_report import WeeklyReport, mean_of
 
-__all__ = ["ReportPolicy", "WeeklyFeedback", "build_weekly_report"]
+__all__ = ["ReportPolicy", "WeeklyFeedback", "build_weekly_report", "report_of_tally"]
 
 
 def _shares(_instance: object, attribute: Any, value: tuple[tuple[Decimal, Priority], ...]) -> None:
@@ -80,31 +78,30 @@ class ReportPolicy:
         return max([by_share, *items], key=lambda p: p.rank)
 
 
-def _quotes(mentions: Sequence[Mention], policy: ReportPolicy) -> list[SampleQuote]:
-    return sample_quotes(mentions, policy.quotes_per_item, policy.quote_max_chars)
+def _quotes(tally: WeekTally, group: list[MentionCount], policy: ReportPolicy) -> list[SampleQuote]:
+    candidates = tally.quotes.get(group[0].group, _NO_QUOTES)
+    return sample_quotes(candidates, policy.quotes_per_item, policy.quote_max_chars)
 
 
-def _issue(mentions: list[Mention], counted: int, policy: ReportPolicy) -> IssueItem:
-    label, category, department = group_label(mentions)
-    items = [
-        i.priority for f, t, _ in mentions for i in f.actionable_items if i.category is t.category
-    ]
-    severity = policy.severity(len(mentions), counted, items)
-    return IssueItem(
-        label, category, department, len(mentions), severity, _quotes(mentions, policy)
-    )
+def _issue(tally: WeekTally, group: list[MentionCount], policy: ReportPolicy) -> IssueItem:
+    label, category, department = group_label(group)
+    items = [c.item_priority for c in group if c.item_priority is not None]
+    count = mentions(group)
+    severity = policy.severity(count, tally.counted, items)
+    return IssueItem(label, category, department, count, severity, _quotes(tally, group, policy))
 
 
-def _department(mentions: list[Mention], policy: ReportPolicy) -> DepartmentInsight:
-    sentiments = Counter(theme.sentiment for _, theme, _ in mentions)
-    positive, negative = sentiments[Sentiment.POSITIVE], sentiments[Sentiment.NEGATIVE]
-    top = [group_label(group)[0] for group in by_theme(mentions)]
+def _department(group: list[MentionCount], policy: ReportPolicy) -> DepartmentInsight:
+    count = mentions(group)
+    positive = mentions([c for c in group if c.sentiment is Sentiment.POSITIVE])
+    negative = mentions([c for c in group if c.sentiment is Sentiment.NEGATIVE])
+    top = [group_label(themes)[0] for themes in by_theme(group)]
     return DepartmentInsight(
-        department=group_label(mentions)[2] or "",
-        mentions=len(mentions),
+        department=group_label(group)[2] or "",
+        mentions=count,
         positive_count=positive,
         negative_count=negative,
-        sentiment_score=rounded(Decimal(positive - negative) / len(mentions)),
+        sentiment_score=rounded(Decimal(positive - negative) / count),
         top_themes=top[: policy.top_themes_per_department],
     )
 
@@ -127,7 +124,6 @@ def build_weekly_report(
     issue is new when the previous week's report does not list it, so with no report for
     that week every issue is new: the store has not been told about any of them yet. The
     analysis usage sums every feedback's tokens and cost, fraudulent feedback included."""
-    policy = policy or ReportPolicy()
     local = resolve_zone(zone)
     given = list(feedback)
     # A moment a day or more inside the week's bounds is in it whatever the zone's offsets;
@@ -140,45 +136,51 @@ def build_weekly_report(
             raise InvalidValue(f"feedback[{index}].created_at", f"is not in {week}", week=str(week))
     if len({f.assessment_id for f in given}) != len(given):
         raise InvalidValue("feedback", "the same assessment is given twice")
-    given.sort(key=lambda f: (f.created_at, f.assessment_id))
+    return report_of_tally(report_id, store_id, week, week_tally(given), history, now, policy)
+
+
+def report_of_tally(
+    report_id: ReportId,
+    store_id: StoreId,
+    week: IsoWeek,
+    tally: WeekTally,
+    history: Sequence[WeeklyReport],
+    now: datetime,
+    policy: ReportPolicy | None = None,
+) -> WeeklyReport:
+    """The week's report from its tally (`week_tally` of its feedback, or a reader's own
+    count of the same), as `build_weekly_report` describes it."""
+    policy = policy or ReportPolicy()
     earlier = {w: r for w, r in reports_by_week(history, store_id).items() if w < week}
-    counted = [f for f in given if not f.is_fraudulent]
-    qualifying = [f for f in counted if f.qualifies]
-    mentions = [(f, theme, i) for f in counted for i, theme in enumerate(f.themes)]
-    positive = by_theme(m for m in mentions if m[1].sentiment is Sentiment.POSITIVE)
-    negative = by_theme(m for m in mentions if m[1].sentiment is Sentiment.NEGATIVE)
-    issues = [_issue(group, len(counted), policy) for group in negative]
+    positive = by_theme(c for c in tally.mentions if c.sentiment is Sentiment.POSITIVE)
+    negative = by_theme(c for c in tally.mentions if c.sentiment is Sentiment.NEGATIVE)
+    issues = [_issue(tally, group, policy) for group in negative]
     departments = grouped(
-        (m for m in mentions if m[1].department), lambda t: normalised(t.department)
+        (c for c in tally.mentions if c.department is not None), lambda c: c.department_key
     )
     previous = earlier.get(week.previous())
-    sightings: list[Sighting] = [
-        (i, f.created_at, f.call_session_id)
-        for f in counted
-        for i in one_per_feedback(f.actionable_items)
-    ]
     known = previous.issue_mentions() if previous else {}
     report = WeeklyReport(
         id=report_id,
         store_id=store_id,
         week=week,
         generated_at=now,
-        total_feedback_count=len(given),
-        qualifying_feedback_count=len(qualifying),
-        average_quality_score=mean(f.overall_score for f in qualifying),
-        average_reward_percentage=mean(f.reward_percentage for f in qualifying),
+        total_feedback_count=tally.total,
+        qualifying_feedback_count=tally.qualifying,
+        average_quality_score=mean_of(tally.overall_sum, tally.qualifying),
+        average_reward_percentage=mean_of(tally.reward_sum, tally.rewards),
         positive_trends=[
-            TrendItem(*group_label(group), len(group), _quotes(group, policy))
+            TrendItem(*group_label(group), mentions(group), _quotes(tally, group, policy))
             for group in positive
-            if len(group) >= policy.trend.min_mentions
+            if mentions(group) >= policy.trend.min_mentions
         ],
         negative_issues=issues,
         new_issues=[issue for issue in issues if issue.key not in known],
         department_insights=[_department(group, policy) for group in departments],
-        actionable_recommendations=rank_recommendations(sightings, now, policy.ranking)[
-            : policy.max_recommendations
-        ],
-        analysis_usage=AnalysisUsage.total(f.usage for f in given),
+        actionable_recommendations=ranked(
+            tally.recommendations, now, policy.ranking, policy.max_recommendations
+        ),
+        analysis_usage=tally.usage,
     )
     window = [
         earlier[w]
@@ -190,3 +192,6 @@ def build_weekly_report(
     )
     insights = predictive_insights({**earlier, week: report}, week, policy.trend)
     return evolve(report, historical_comparison=comparison, predictive_insights=insights)
+
+
+_NO_QUOTES = QuoteCandidates()

@@ -47,6 +47,7 @@ __all__ = [
     "TrendItem",
     "WeeklyReport",
     "mean",
+    "mean_of",
     "percent",
 ]
 
@@ -58,7 +59,12 @@ def percent(part: int, whole: int) -> Decimal | None:
 def mean(values: Iterable[Decimal | None]) -> Decimal | None:
     """The rounded mean of the values present; None when there are none."""
     present = [value for value in values if value is not None]
-    return rounded(sum(present, Decimal(0)) / len(present)) if present else None
+    return mean_of(sum(present, Decimal(0)), len(present))
+
+
+def mean_of(total: Decimal, count: int) -> Decimal | None:
+    """The rounded mean of `count` values that sum to `total`; None when there are none."""
+    return rounded(total / count) if count else None
 
 
 _count = at_least(0)
