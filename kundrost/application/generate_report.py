@@ -12,13 +12,21 @@ from kundrost.application.store_time import store_zone
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek, resolve_zone
-from kundrost.domain.weekly_aggregation import ReportPolicy, build_weekly_report
+from kundrost.domain.weekly_aggregation import (
+    ReportPolicy,
+    build_weekly_report,
+    report_of_tally,
+)
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import ReportExists
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger("kundrost.reports")
+
+QUOTE_CANDIDATES = 4
+"""Newest mentions read a quote a group shows: four times what it shows leaves room for
+repeats; a group that needs more leaves its store to its own generation."""
 
 
 def history_weeks(policy: ReportPolicy) -> int:
@@ -102,10 +110,12 @@ class GenerateWeeklyReport:
     ) -> dict[StoreId, WeeklyReport]:
         """The week's first reports of many stores, built as `__call__` builds each and
         stored in one unit of work: the reports of the stores that had none for the week.
-        The stores left out are for `__call__`, one at a time: those with a report (done,
-        or partial and to be replaced), those whose week has not begun in their zone, those
-        whose report could not be built, and all of them when another generation stored one
-        of their reports first (`ReportExists`)."""
+        The week is read counted (`weekly_tallies_of`), not row by row. The stores left out
+        are for `__call__`, one at a time: those with a report (done, or partial and to be
+        replaced), those whose week has not begun in their zone, those whose report could
+        not be built (a theme group whose newest mentions did not give its quotes, too),
+        and all of them when another generation stored one of their reports first
+        (`ReportExists`)."""
         async with self.new_uow() as uow:
             contexts = await uow.contexts.get_many(store_ids)
             now = self.clock.now()
@@ -118,18 +128,19 @@ class GenerateWeeklyReport:
             )
             due = [s for s in due if not (history[s] and history[s][0].week == week)]
             bounds = {s: week.bounds(zones[s]) for s in due}
-            feedback = await uow.assessments.weekly_feedback_of(bounds)
+            tallies = await uow.assessments.weekly_tallies_of(
+                bounds, quote_candidates=QUOTE_CANDIDATES * max(1, self.policy.quotes_per_item)
+            )
             reports: dict[StoreId, WeeklyReport] = {}
             for store_id in due:
                 try:
-                    reports[store_id] = build_weekly_report(
+                    reports[store_id] = report_of_tally(
                         ReportId(self.ids.new()),
                         store_id,
                         week,
-                        feedback[store_id],
+                        tallies[store_id],
                         history[store_id],
                         now,
-                        zones[store_id],
                         self.policy,
                     )
                 except Exception as error:

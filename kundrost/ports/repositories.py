@@ -35,6 +35,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.similarity import Signature
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
+from kundrost.domain.week_tally import WeekTally
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.tallies import AssessmentTally, SessionTally
@@ -237,6 +238,14 @@ class AssessmentRepository(Protocol):
     ) -> dict[StoreId, list[WeeklyFeedback]]:
         """`weekly_feedback(start, end, store_id=store)` of every store in `weeks`, each
         with its own `(start, end)`, read together (an empty list for a store without any)."""
+        ...
+
+    async def weekly_tallies_of(
+        self, weeks: Mapping[StoreId, tuple[datetime, datetime]], *, quote_candidates: int
+    ) -> dict[StoreId, WeekTally]:
+        """`week_tally(weekly_feedback_of(weeks)[store])` of every store in `weeks`, counted
+        together; a theme group's quote candidates may stop at its newest
+        `quote_candidates` (then not `complete`)."""
         ...
 
     async def tally(

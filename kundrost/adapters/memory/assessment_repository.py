@@ -11,6 +11,7 @@ from kundrost.adapters.memory.store import MemoryStore
 from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.week_tally import WeekTally, week_tally
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally, quality_band_index
 
@@ -75,6 +76,13 @@ class MemoryAssessmentRepository:
             store_id: await self.weekly_feedback(start, end, store_id=store_id)
             for store_id, (start, end) in weeks.items()
         }
+
+    async def weekly_tallies_of(
+        self, weeks: Mapping[StoreId, tuple[datetime, datetime]], *, quote_candidates: int
+    ) -> dict[StoreId, WeekTally]:
+        """Each store's week counted by `week_tally`: every quote candidate at hand."""
+        read = await self.weekly_feedback_of(weeks)
+        return {store_id: week_tally(feedback) for store_id, feedback in read.items()}
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None

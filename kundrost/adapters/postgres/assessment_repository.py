@@ -16,6 +16,7 @@ from attrs import fields
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.queries import created_between
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
+from kundrost.adapters.postgres.week_tallies import read_tallies
 from kundrost.domain.analysis import ActionableItem, Category, Level, Sentiment, Theme
 from kundrost.domain.analysis_cost import AnalysisUsage
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
@@ -23,6 +24,8 @@ from kundrost.domain.feedback_quotes import FeedbackQuotes
 from kundrost.domain.grading import QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.domain.priority import Priority
+from kundrost.domain.report_facts import item_facts, theme_fact
+from kundrost.domain.week_tally import WeekTally, week_tally
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally
@@ -30,18 +33,21 @@ from kundrost.ports.tallies import QUALITY_BANDS, AssessmentTally
 SUMMARY = "summary"
 QUOTES = "assessment_quotes"
 ITEMS = "actionable_items"
+RECOMMENDATION_KEY = "recommendation_key"
 """Cipher purposes: the analyzer's summary, the customer's words quoted in themes, and the
-actionable items (which quote the customer too)."""
+actionable items (which quote the customer too); the fingerprint of an item's words."""
 
 _COLUMNS = (
     "id, call_session_id, store_id, legitimacy, depth, usefulness, overall, qualifies, "
     "reward_percentage, is_fraudulent, fraud_reasons, summary, themes, quotes, "
-    "actionable_items, analysis_metadata, created_at, content_deleted, is_anonymised"
+    "actionable_items, analysis_metadata, created_at, content_deleted, is_anonymised, "
+    "report_themes, report_items"
 )
 _READ_COLUMNS = f"{_COLUMNS}, legacy_actionable_items"
 _UPSERT = f"""
 INSERT INTO quality_assessments ({_COLUMNS})
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+    $20, $21)
 ON CONFLICT (call_session_id) DO UPDATE SET
     id = excluded.id, store_id = excluded.store_id, legitimacy = excluded.legitimacy,
     depth = excluded.depth, usefulness = excluded.usefulness, overall = excluded.overall,
@@ -50,7 +56,8 @@ ON CONFLICT (call_session_id) DO UPDATE SET
     summary = excluded.summary, themes = excluded.themes, quotes = excluded.quotes,
     actionable_items = excluded.actionable_items, legacy_actionable_items = NULL,
     analysis_metadata = excluded.analysis_metadata, created_at = excluded.created_at,
-    content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised
+    content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised,
+    report_themes = excluded.report_themes, report_items = excluded.report_items
 """
 _SELECT = f"SELECT {_READ_COLUMNS} FROM quality_assessments"
 WEEKLY_COLUMNS = (
@@ -76,7 +83,7 @@ ORDER BY week.store_id, feedback.created_at, feedback.id
 `(store_id, created_at, id)` index with its own bounds."""
 ANONYMISED = (
     "summary = NULL, quotes = NULL, actionable_items = NULL, legacy_actionable_items = NULL, "
-    "is_anonymised = true"
+    "report_items = NULL, is_anonymised = true"
 )
 """What anonymising sets, as `QualityAssessment.anonymised` does: no words stay."""
 ANONYMISE = f"""
@@ -127,6 +134,19 @@ items as sealed, every field named; the enums' members by value. JSON decoded by
 (Litestar's), which does in a fifth of the time what `json.loads` does with these lists."""
 
 
+def _theme_fact(theme: Theme) -> dict[str, Any]:
+    """`theme_fact` as `report_themes` keeps it (migration 0240)."""
+    sentiment, label_key, department_key, label, category, department = theme_fact(theme)
+    return {
+        "s": sentiment.value,
+        "lk": label_key,
+        "dk": department_key,
+        "l": label,
+        "c": category.value,
+        "d": department,
+    }
+
+
 @lru_cache(maxsize=4096)
 def _theme(label: Any, sentiment: Any, category: Any, department: Any) -> Theme:
     """A theme without its quote, as stored, built (and validated) once a process for each
@@ -153,7 +173,7 @@ class PostgresAssessmentRepository:
             connection = await self._transaction.connection()
             await connection.executemany(_UPSERT, [self._values(a) for a in assessments])
 
-    def _open_quotes(self, sealed: bytes) -> Any:
+    def open_quotes(self, sealed: bytes) -> Any:
         """A row's quotes column opened: what `FeedbackQuotes.sealed` calls on first read."""
         return _JSON.decode(self._cipher.decrypt(sealed, QUOTES))
 
@@ -204,6 +224,25 @@ class PostgresAssessmentRepository:
         for row in rows:
             found[StoreId(row["store_id"])].append(self._weekly(row))
         return found
+
+    async def weekly_tallies_of(
+        self, weeks: Mapping[StoreId, tuple[datetime, datetime]], *, quote_candidates: int
+    ) -> dict[StoreId, WeekTally]:
+        """Counted in SQL from the report facts (`week_tallies`); a store with rows stored
+        before their facts is read row by row and counted by `week_tally`, as before."""
+        if not weeks:
+            return {}
+        connection = await self._transaction.connection()
+        tallies, unready = await read_tallies(connection, self, weeks, quote_candidates)
+        if unready:
+            rows = await self.weekly_feedback_of(
+                {store_id: weeks[store_id] for store_id in unready}
+            )
+            tallies.update({store_id: week_tally(rows[store_id]) for store_id in unready})
+        return {
+            store_id: tallies[store_id] if store_id in tallies else week_tally(())
+            for store_id in weeks
+        }
 
     async def tally(
         self, start: datetime, end: datetime, *, store_id: StoreId | None
@@ -258,7 +297,23 @@ class PostgresAssessmentRepository:
             a.created_at,
             a.content_deleted,
             a.is_anonymised,
+            [_theme_fact(theme) for theme in a.themes],
+            self._item_facts(a.actionable_items),
         )
+
+    def _item_facts(self, items: Sequence[ActionableItem]) -> list[dict[str, Any]] | None:
+        """What the week counts of the items (`item_facts`), their words fingerprinted."""
+        if not items:
+            return None
+        return [
+            {
+                "n": fact.index,
+                "c": fact.category.value,
+                "r": fact.priority.rank,
+                "k": self._cipher.fingerprint(fact.key_words, RECOMMENDATION_KEY),
+            }
+            for fact in item_facts(items)
+        ]
 
     def _sealed_items(self, items: Sequence[ActionableItem]) -> bytes | None:
         if not items:
@@ -308,7 +363,7 @@ class PostgresAssessmentRepository:
         sealed = row["quotes"]
         if not all(theme.keys() == _THEME_KEYS for theme in plain):
             if sealed is not None:  # a shape of an earlier release: opened now, as before
-                quotes = self._open_quotes(sealed)
+                quotes = self.open_quotes(sealed)
                 plain = [{**t, "quote": q} for t, q in zip(plain, quotes, strict=True)]
             structured = CONVERTER.structure(plain, list[Theme])
             return (
@@ -323,12 +378,16 @@ class PostgresAssessmentRepository:
             themes = tuple(_theme.__wrapped__(*(t[k] for k in _THEME_FIELDS)) for t in plain)
         if sealed is None:
             return themes, FeedbackQuotes(t["quote"] for t in plain)
-        return themes, FeedbackQuotes.sealed(len(themes), sealed, self._open_quotes)
+        return themes, FeedbackQuotes.sealed(len(themes), sealed, self.open_quotes)
 
     def _weekly_items(self, row: asyncpg.Record) -> tuple[ActionableItem, ...]:
         if row["actionable_items"] is None:
             return self._items(row)
-        plain = _JSON.decode(self._cipher.decrypt(row["actionable_items"], ITEMS))
+        return self.open_items(row["actionable_items"])
+
+    def open_items(self, sealed: bytes) -> tuple[ActionableItem, ...]:
+        """A row's sealed items, decrypted and built (validated) with their constructor."""
+        plain = _JSON.decode(self._cipher.decrypt(sealed, ITEMS))
         if not all(item.keys() == _ITEM_KEYS for item in plain):
             return tuple(CONVERTER.structure(plain, list[ActionableItem]))
         return tuple(
