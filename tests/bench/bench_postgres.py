@@ -46,6 +46,8 @@ from kundrost.adapters.postgres.assessment_repository import (
     QUOTES,
     SUMMARY,
     WEEKLY_COLUMNS,
+    item_facts_of,
+    theme_facts_of,
 )
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.system import ManualClock, UuidGenerator
@@ -212,7 +214,7 @@ ASSESSMENT_COLUMNS = [
     "id", "call_session_id", "store_id", "legitimacy", "depth", "usefulness", "overall",
     "qualifies", "reward_percentage", "is_fraudulent", "fraud_reasons", "summary", "themes",
     "quotes", "actionable_items", "analysis_metadata", "created_at", "content_deleted",
-    "is_anonymised",
+    "is_anonymised", "report_themes", "report_items",
 ]  # fmt: skip
 LABELS = [
     ("Kö i kassan", Sentiment.NEGATIVE, Category.SERVICE, "Kassan"),
@@ -241,6 +243,8 @@ def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
                 cipher.encrypt(
                     json.dumps(CONVERTER.unstructure(items, list[ActionableItem])), ITEMS
                 ),
+                json.dumps(theme_facts_of(themes)),
+                json.dumps(item_facts_of(items, cipher)),
             )
         )
     return templates
@@ -255,13 +259,16 @@ def week_feedback(
     spacing = (WEEK_END - WEEK_START) / (per_store + 1)
     for index, store in enumerate(stores):
         for n in range(per_store):
-            summary, themes, quotes, items = templates[(index + n) % len(templates)]
+            summary, themes, quotes, items, theme_facts, item_facts = templates[
+                (index + n) % len(templates)
+            ]
             legitimacy = Decimal(50 + (n * 7) % 50) / 100
             overall = (legitimacy + Decimal("0.6")) / 2
             yield (
                 uuid4(), uuid4(), store, legitimacy, Decimal("0.6"), Decimal("0.6"), overall,
                 True, Decimal("8.50"), False, [], summary, json.dumps(themes), quotes,
-                items, metadata, WEEK_START + spacing * (n + 1), False, False,
+                items, metadata, WEEK_START + spacing * (n + 1), False, False, theme_facts,
+                item_facts,
             )  # fmt: skip
 
 

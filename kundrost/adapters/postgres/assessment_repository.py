@@ -134,17 +134,27 @@ items as sealed, every field named; the enums' members by value. JSON decoded by
 (Litestar's), which does in a fifth of the time what `json.loads` does with these lists."""
 
 
-def _theme_fact(theme: Theme) -> dict[str, Any]:
-    """`theme_fact` as `report_themes` keeps it (migration 0240)."""
-    sentiment, label_key, department_key, label, category, department = theme_fact(theme)
-    return {
-        "s": sentiment.value,
-        "lk": label_key,
-        "dk": department_key,
-        "l": label,
-        "c": category.value,
-        "d": department,
-    }
+def theme_facts_of(themes: Sequence[Theme]) -> list[dict[str, Any]]:
+    """Each `theme_fact` as `report_themes` keeps it (migration 0240)."""
+    return [
+        {"s": s.value, "lk": lk, "dk": dk, "l": label, "c": c.value, "d": department}
+        for s, lk, dk, label, c, department in map(theme_fact, themes)
+    ]
+
+
+def item_facts_of(items: Sequence[ActionableItem], cipher: Cipher) -> list[dict[str, Any]] | None:
+    """The `item_facts` as `report_items` keeps them, their words fingerprinted."""
+    if not items:
+        return None
+    return [
+        {
+            "n": fact.index,
+            "c": fact.category.value,
+            "r": fact.priority.rank,
+            "k": cipher.fingerprint(fact.key_words, RECOMMENDATION_KEY),
+        }
+        for fact in item_facts(items)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -297,23 +307,9 @@ class PostgresAssessmentRepository:
             a.created_at,
             a.content_deleted,
             a.is_anonymised,
-            [_theme_fact(theme) for theme in a.themes],
-            self._item_facts(a.actionable_items),
+            theme_facts_of(a.themes),
+            item_facts_of(a.actionable_items, self._cipher),
         )
-
-    def _item_facts(self, items: Sequence[ActionableItem]) -> list[dict[str, Any]] | None:
-        """What the week counts of the items (`item_facts`), their words fingerprinted."""
-        if not items:
-            return None
-        return [
-            {
-                "n": fact.index,
-                "c": fact.category.value,
-                "r": fact.priority.rank,
-                "k": self._cipher.fingerprint(fact.key_words, RECOMMENDATION_KEY),
-            }
-            for fact in item_facts(items)
-        ]
 
     def _sealed_items(self, items: Sequence[ActionableItem]) -> bytes | None:
         if not items:

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from base64 import b64decode
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 import asyncpg
+import msgspec
 
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment
 from kundrost.domain.analysis_cost import AnalysisUsage
@@ -18,7 +21,6 @@ from kundrost.domain.recommendations import RecommendationCount
 from kundrost.domain.week_tally import (
     PRIORITIES,
     THEME_SLOTS,
-    GroupKey,
     MentionCount,
     QuoteCandidates,
     WeekTally,
@@ -27,97 +29,98 @@ from kundrost.domain.week_tally import (
 if TYPE_CHECKING:  # the repository hands itself in, for its openers
     from kundrost.adapters.postgres.assessment_repository import PostgresAssessmentRepository
 
-_FEEDBACK = """
-WITH feedback AS MATERIALIZED (
-    SELECT week.store_id, a.*,
-        row_number() OVER (PARTITION BY week.store_id ORDER BY a.created_at, a.id) - 1
-            AS position
-    FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
-        AS week(store_id, start_at, end_at)
-    CROSS JOIN LATERAL (
-        SELECT id, call_session_id, created_at, qualifies, is_fraudulent, overall,
-            reward_percentage, quotes, actionable_items, legacy_actionable_items,
-            report_themes, report_items, analysis_metadata
-        FROM quality_assessments
-        WHERE store_id = week.store_id AND created_at >= week.start_at
-            AND created_at < week.end_at
-    ) AS a
-)
-"""
-"""The weeks' rows, each with its position in its store's week (oldest first, ties by id),
-through the `(store_id, created_at, id)` index with each store's own bounds."""
-_PLACE = f"f.position * {THEME_SLOTS} + t.n - 1"
 _THEMES = """
 CROSS JOIN LATERAL ROWS FROM (
     jsonb_to_recordset(f.report_themes) AS (s text, lk text, dk text, l text, c text, d text)
 ) WITH ORDINALITY AS t(s, lk, dk, l, c, d, n)
 """
-_COUNTED = "NOT f.is_fraudulent"
-TOTALS = f"""{_FEEDBACK}
-SELECT store_id, count(*) AS total,
-    count(*) FILTER (WHERE NOT is_fraudulent) AS counted,
-    count(*) FILTER (WHERE qualifies AND NOT is_fraudulent) AS qualifying,
-    coalesce(sum(overall) FILTER (WHERE qualifies AND NOT is_fraudulent), 0) AS overall_sum,
-    coalesce(sum(reward_percentage) FILTER (WHERE qualifies AND NOT is_fraudulent), 0)
-        AS reward_sum,
-    count(reward_percentage) FILTER (WHERE qualifies AND NOT is_fraudulent) AS rewards,
-    coalesce(sum((analysis_metadata->>'prompt_tokens')::bigint), 0)::bigint AS prompt_tokens,
-    coalesce(sum((analysis_metadata->>'completion_tokens')::bigint), 0)::bigint
-        AS completion_tokens,
-    coalesce(sum((analysis_metadata->>'cost_usd')::numeric), 0) AS cost_usd,
-    count(*) FILTER (WHERE report_themes IS NULL OR legacy_actionable_items IS NOT NULL)
-        AS unready
-FROM feedback
-GROUP BY store_id
+_NEWEST = "ORDER BY created_at DESC, place"
+_LEADING = "ORDER BY r DESC, position"
+_COUNTED = "qualifies AND NOT is_fraudulent"
+TALLIES = f"""
+SELECT week.store_id, tally.*
+FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS week(store_id, start_at, end_at)
+CROSS JOIN LATERAL (
+    WITH f AS (
+        SELECT id, call_session_id, created_at, qualifies, is_fraudulent, overall,
+            reward_percentage, quotes, actionable_items, legacy_actionable_items, report_themes,
+            report_items, analysis_metadata,
+            row_number() OVER (ORDER BY created_at, id) - 1 AS position
+        FROM quality_assessments
+        WHERE store_id = week.store_id AND created_at >= week.start_at
+            AND created_at < week.end_at
+    ), m AS (
+        SELECT f.call_session_id, f.created_at, f.qualifies, f.quotes, f.report_items,
+            jsonb_array_length(f.report_themes) AS themes, t.s, t.lk, t.dk, t.l, t.c, t.d,
+            t.n - 1 AS n, f.position * {THEME_SLOTS} + t.n - 1 AS place
+        FROM f
+        {_THEMES}
+        WHERE NOT f.is_fraudulent
+    )
+    SELECT count(*) AS total,
+        count(*) FILTER (WHERE NOT is_fraudulent) AS counted,
+        count(*) FILTER (WHERE {_COUNTED}) AS qualifying,
+        coalesce(sum(overall) FILTER (WHERE {_COUNTED}), 0) AS overall_sum,
+        coalesce(sum(reward_percentage) FILTER (WHERE {_COUNTED}), 0) AS reward_sum,
+        count(reward_percentage) FILTER (WHERE {_COUNTED}) AS rewards,
+        coalesce(sum((analysis_metadata->>'prompt_tokens')::bigint), 0)::bigint
+            AS prompt_tokens,
+        coalesce(sum((analysis_metadata->>'completion_tokens')::bigint), 0)::bigint
+            AS completion_tokens,
+        coalesce(sum((analysis_metadata->>'cost_usd')::numeric), 0) AS cost_usd,
+        count(*) FILTER (WHERE report_themes IS NULL OR legacy_actionable_items IS NOT NULL)
+            AS unready,
+        (SELECT json_agg(json_build_array(s, lk, dk, l, c, d, mentions, first, rank))
+         FROM (
+            SELECT s, lk, dk, l, c, d, count(*) AS mentions, min(place) AS first,
+                max(urgent.rank) AS rank
+            FROM m
+            LEFT JOIN LATERAL (
+                SELECT max(i.r) AS rank
+                FROM jsonb_to_recordset(m.report_items) AS i(c text, r int)
+                WHERE i.c = m.c
+            ) AS urgent ON true
+            GROUP BY s, lk, dk, l, c, d
+         ) AS g) AS mentions,
+        (SELECT json_agg(json_build_array(s, lk, dk, qualifying, candidates))
+         FROM (
+            SELECT s, lk, dk, count(*) AS qualifying,
+                (array_agg(
+                    json_build_array(call_session_id, encode(quotes, 'base64'), themes, n)
+                    {_NEWEST}
+                ))[1:$4] AS candidates
+            FROM m
+            WHERE qualifies AND s IN ('positive', 'negative')
+            GROUP BY s, lk, dk
+         ) AS q) AS quotes,
+        (SELECT json_agg(json_build_array(c, frequency, rank, last_seen, first, lead))
+         FROM (
+            SELECT i.c, count(*) AS frequency, max(i.r) AS rank,
+                max(f.created_at) AS last_seen,
+                min(f.position * {THEME_SLOTS} + i.o - 1) AS first,
+                (array_agg(json_build_array(
+                    f.call_session_id, encode(f.actionable_items, 'base64'), i.n
+                ) ORDER BY i.r DESC, f.position))[1] AS lead
+            FROM f
+            CROSS JOIN LATERAL ROWS FROM (
+                jsonb_to_recordset(f.report_items) AS (n int, c text, r int, k text)
+            ) WITH ORDINALITY AS i(n, c, r, k, o)
+            WHERE NOT f.is_fraudulent AND f.actionable_items IS NOT NULL
+            GROUP BY i.k, i.c
+         ) AS r) AS recommendations
+    FROM f
+) AS tally
 """
-"""Each store's counts and sums; `unready` rows were stored before their report facts."""
-MENTIONS = f"""{_FEEDBACK}
-SELECT f.store_id, t.s, t.lk, t.dk, t.l, t.c, t.d, count(*) AS mentions,
-    min({_PLACE}) AS first, max(urgent.rank) AS item_rank
-FROM feedback f
-{_THEMES}
-LEFT JOIN LATERAL (
-    SELECT max(i.r) AS rank
-    FROM jsonb_to_recordset(f.report_items) AS i(c text, r int)
-    WHERE i.c = t.c
-) AS urgent ON true
-WHERE {_COUNTED}
-GROUP BY f.store_id, t.s, t.lk, t.dk, t.l, t.c, t.d
-"""
-"""`MentionCount`s: themes alike in sentiment, key and spelling, and the most urgent item
-of the same category in their feedback."""
-_NEWEST = f"ORDER BY f.created_at DESC, {_PLACE}"
-QUOTES = f"""{_FEEDBACK}
-SELECT f.store_id, t.s, t.lk, t.dk, count(*) AS qualifying,
-    (array_agg(f.call_session_id {_NEWEST}))[1:$4] AS calls,
-    (array_agg(f.quotes {_NEWEST}))[1:$4] AS quotes,
-    (array_agg(jsonb_array_length(f.report_themes) {_NEWEST}))[1:$4] AS themes,
-    (array_agg(t.n - 1 {_NEWEST}))[1:$4] AS indexes
-FROM feedback f
-{_THEMES}
-WHERE {_COUNTED} AND f.qualifies AND t.s IN ('positive', 'negative')
-GROUP BY f.store_id, t.s, t.lk, t.dk
-"""
-"""Each theme group's newest `$4` qualifying mentions, their quotes sealed as stored."""
-_LEADING = "ORDER BY i.r DESC, f.position"
-RECOMMENDATIONS = f"""{_FEEDBACK}
-SELECT f.store_id, i.c, count(*) AS frequency, max(i.r) AS rank,
-    max(f.created_at) AS last_seen, min(f.position * {THEME_SLOTS} + i.o - 1) AS first,
-    (array_agg(f.call_session_id {_LEADING}))[1] AS source,
-    (array_agg(f.actionable_items {_LEADING}))[1] AS sealed,
-    (array_agg(i.n {_LEADING}))[1] AS lead
-FROM feedback f
-CROSS JOIN LATERAL ROWS FROM (
-    jsonb_to_recordset(f.report_items) AS (n int, c text, r int, k text)
-) WITH ORDINALITY AS i(n, c, r, k, o)
-WHERE {_COUNTED} AND f.actionable_items IS NOT NULL
-GROUP BY f.store_id, i.k, i.c
-"""
-"""Items counted as recommendations by category and fingerprint: the most urgent (earliest
-of equals) raising's call and sealed items, opened only if the report keeps it."""
+"""Each store's week in one row: counts and sums; its themes counted alike in sentiment,
+key and spelling, with the most urgent item of the same category in their feedback; each
+theme group's newest `$4` qualifying mentions, quotes sealed as stored; its items counted
+as recommendations by category and fingerprint, with the most urgent (earliest of equals)
+raising's call and sealed items. `unready` rows were stored before their report facts.
+One index scan a store, with the store's own bounds; nothing decrypted."""
 
 _SENTIMENTS = {member.value: member for member in Sentiment}
 _CATEGORIES = {member.value: member for member in Category}
+_JSON = msgspec.json.Decoder()
 
 
 async def read_tallies(
@@ -127,34 +130,28 @@ async def read_tallies(
     quote_candidates: int,
 ) -> tuple[dict[StoreId, WeekTally], list[StoreId]]:
     """The tallies of the stores whose rows all have their facts, and the other stores."""
-    arguments = (
+    rows = await connection.fetch(
+        TALLIES,
         list(weeks),
         [start for start, _ in weeks.values()],
         [end for _, end in weeks.values()],
+        quote_candidates,
     )
-    totals = await connection.fetch(TOTALS, *arguments)
-    mentions: dict[Any, list[MentionCount]] = {}
-    for row in await connection.fetch(MENTIONS, *arguments):
-        mentions.setdefault(row["store_id"], []).append(_mention(row))
-    quotes: dict[Any, dict[GroupKey, QuoteCandidates]] = {}
-    sealed: dict[Any, FeedbackQuotes] = {}  # a feedback's quotes opened once for all groups
-    for row in await connection.fetch(QUOTES, *arguments, quote_candidates):
-        group = (_SENTIMENTS[row["s"]], row["lk"], row["dk"])
-        quotes.setdefault(row["store_id"], {})[group] = _candidates(
-            row, quote_candidates, sealed, repository.open_quotes
-        )
-    recommendations: dict[Any, list[RecommendationCount]] = {}
-    for row in await connection.fetch(RECOMMENDATIONS, *arguments):
-        count = _recommendation(row, repository.open_items)
-        recommendations.setdefault(row["store_id"], []).append(count)
     tallies: dict[StoreId, WeekTally] = {}
     unready = []
-    for row in totals:
-        store_id = row["store_id"]
+    opened: dict[Any, FeedbackQuotes] = {}  # a feedback's quotes opened once for all groups
+    for row in rows:
+        store_id = StoreId(row["store_id"])
         if row["unready"]:
-            unready.append(StoreId(store_id))
+            unready.append(store_id)
             continue
-        tallies[StoreId(store_id)] = WeekTally(
+        quotes = {
+            (_SENTIMENTS[s], lk, dk): _candidates(
+                qualifying, candidates, quote_candidates, opened, repository.open_quotes
+            )
+            for s, lk, dk, qualifying, candidates in _JSON.decode(row["quotes"] or "[]")
+        }
+        tallies[store_id] = WeekTally(
             total=row["total"],
             counted=row["counted"],
             qualifying=row["qualifying"],
@@ -162,59 +159,61 @@ async def read_tallies(
             reward_sum=Decimal(row["reward_sum"]),
             rewards=row["rewards"],
             usage=AnalysisUsage(row["prompt_tokens"], row["completion_tokens"], row["cost_usd"]),
-            mentions=tuple(mentions.get(store_id, ())),
-            quotes=quotes.get(store_id, {}),
-            recommendations=tuple(recommendations.get(store_id, ())),
+            mentions=tuple(_mention(g) for g in _JSON.decode(row["mentions"] or "[]")),
+            quotes=quotes,
+            recommendations=tuple(
+                _recommendation(r, repository.open_items)
+                for r in _JSON.decode(row["recommendations"] or "[]")
+            ),
         )
     return tallies, unready
 
 
-def _mention(row: asyncpg.Record) -> MentionCount:
-    rank = row["item_rank"]
+def _mention(group: list[Any]) -> MentionCount:
+    sentiment, label_key, department_key, label, category, department, count, first, rank = group
     return MentionCount(
-        _SENTIMENTS[row["s"]],
-        row["lk"],
-        row["dk"],
-        row["l"],
-        _CATEGORIES[row["c"]],
-        row["d"],
-        row["mentions"],
-        row["first"],
+        _SENTIMENTS[sentiment],
+        label_key,
+        department_key,
+        label,
+        _CATEGORIES[category],
+        department,
+        count,
+        first,
         None if rank is None else PRIORITIES[rank],
     )
 
 
 def _candidates(
-    row: asyncpg.Record,
+    qualifying: int,
+    candidates: list[list[Any]],
     limit: int,
-    read: dict[Any, FeedbackQuotes],
+    opened: dict[Any, FeedbackQuotes],
     open_quotes: Callable[[bytes], Sequence[Any]],
 ) -> QuoteCandidates:
     given = []
-    for call, sealed, themes, index in zip(
-        row["calls"], row["quotes"], row["themes"], row["indexes"], strict=True
-    ):
-        quotes = read.get(call)
+    for call, sealed, themes, index in candidates:
+        quotes = opened.get(call)
         if quotes is None:
             if sealed is None:
                 quotes = FeedbackQuotes([None] * themes)
             else:
-                quotes = FeedbackQuotes.sealed(themes, sealed, open_quotes)
-            read[call] = quotes
-        given.append((CallSessionId(call), quotes, index))
-    return QuoteCandidates(tuple(given), complete=row["qualifying"] <= limit)
+                quotes = FeedbackQuotes.sealed(themes, b64decode(sealed), open_quotes)
+            opened[call] = quotes
+        given.append((CallSessionId(UUID(call)), quotes, index))
+    return QuoteCandidates(tuple(given), complete=qualifying <= limit)
 
 
 def _recommendation(
-    row: asyncpg.Record, open_items: Callable[[bytes], Sequence[ActionableItem]]
+    counted: list[Any], open_items: Callable[[bytes], Sequence[ActionableItem]]
 ) -> RecommendationCount:
-    sealed, lead = row["sealed"], row["lead"]
+    c, frequency, rank, last_seen, first, (source, sealed, index) = counted
     return RecommendationCount(
-        category=_CATEGORIES[row["c"]],
-        priority=PRIORITIES[row["rank"]],
-        frequency=row["frequency"],
-        last_seen=row["last_seen"],
-        first=row["first"],
-        source=CallSessionId(row["source"]),
-        lead=lambda: open_items(sealed)[lead],
+        category=_CATEGORIES[c],
+        priority=PRIORITIES[rank],
+        frequency=frequency,
+        last_seen=datetime.fromisoformat(last_seen),
+        first=first,
+        source=CallSessionId(UUID(source)),
+        lead=lambda: open_items(b64decode(sealed))[index],
     )

@@ -1,0 +1,152 @@
+"""The week counted together (`weekly_tallies_of`, SQL in PostgreSQL) gives the report that
+the week's feedback read row by row gives: spellings and ties, departments, severities raised
+by items, repeated items, fraud, low grades, anonymised feedback, a change to summer time."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from uuid import uuid4
+
+from attrs import evolve
+
+from kundrost.adapters.system import ManualClock, SeededIds
+from kundrost.application.generate_report import GenerateWeeklyReport
+from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
+from kundrost.domain.assessment import QualityAssessment
+from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.priority import Priority
+from kundrost.domain.week import IsoWeek
+from kundrost.domain.weekly_aggregation import build_weekly_report
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+from kundrost.domain.weekly_report import WeeklyReport
+from kundrost.ports.unit_of_work import UnitOfWork
+from tests.adapters.storage_builders import a_store
+from tests.adapters.storage_steps import UowFactory, committed
+from tests.unit.grading_builders import (
+    a_fraudulent_verdict,
+    a_low_grade_analysis,
+    a_theme,
+    an_analysis,
+    an_assessment,
+    at,
+)
+
+SPRING = IsoWeek(2026, 13)
+"""Monday 23 to Sunday 29 March 2026; Stockholm moves to summer time on the 29th."""
+NOW = at("2026-03-30 03:00")
+LABELS = ["Kö i kassan", "kö  i Kassan", " KÖ I KASSAN", "Kö i kassan "]
+DEPARTMENTS = [None, "Kassan", "kassan ", "Bageri"]
+SENTIMENTS = [Sentiment.NEGATIVE, Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE]
+ITEMS = [
+    ActionableItem(Category.SERVICE, "Öppna en extra kassa.", Priority.MEDIUM, "Kassan"),
+    ActionableItem(Category.SERVICE, "öppna en  extra kassa.", Priority.URGENT, "kassan"),
+    ActionableItem(Category.PRODUCT, "Fyll på brödhyllan.", Priority.LOW, "Bageri"),
+    ActionableItem(Category.STAFF, "Fler i kassan vid lunch.", Priority.HIGH, None),
+]
+
+
+def varied(n: int, created_at: datetime, store: StoreId) -> QualityAssessment:
+    """The n:th feedback of a week that exercises every rule of the tally."""
+    themes = [
+        a_theme(
+            department=DEPARTMENTS[(n + k) % 4],
+            label=LABELS[(n * 3 + k) % 4] if k < 2 else "Färskt bröd",
+            sentiment=SENTIMENTS[(n + k) % 4],
+            category=[Category.SERVICE, Category.PRODUCT, Category.STAFF][(n + k) % 3],
+            quote=None if n % 5 == 0 else f"Det hände gång {n % 4}, tema {k}.",
+        )
+        for k in range(1 + n % 3)
+    ]
+    items = [ITEMS[(n + k) % 4] for k in range(n % 4)]
+    analysis = an_analysis(themes=themes, actionable_items=items)
+    if n % 7 == 3:
+        analysis = evolve(a_low_grade_analysis(), themes=themes, actionable_items=items)
+    assessment = an_assessment(analysis, a_fraudulent_verdict() if n % 9 == 4 else None)
+    made = evolve(
+        assessment,
+        id=AssessmentId(uuid4()),
+        call_session_id=CallSessionId(uuid4()),
+        store_id=store,
+        created_at=created_at,
+    )
+    return made.anonymised() if n % 11 == 6 else made
+
+
+def instants() -> list[datetime]:
+    start, end = SPRING.bounds("Europe/Stockholm")
+    step = (end - start) / 30
+    moments = [start + step * n for n in range(30)]
+    return [*moments, moments[4], at("2026-03-29 01:59"), at("2026-03-29 03:00"), end]
+
+
+async def stored_week(new_uow: UowFactory, made: list[QualityAssessment]) -> None:
+    async def put_all(uow: UnitOfWork) -> None:
+        await uow.assessments.put_many(made)
+
+    await committed(new_uow, put_all)
+
+
+async def row_by_row(new_uow: UowFactory, report: WeeklyReport) -> WeeklyReport:
+    start, end = SPRING.bounds("Europe/Stockholm")
+    async with new_uow() as uow:
+        whole = await uow.assessments.between(start, end, store_id=report.store_id)
+    feedback = [WeeklyFeedback.from_assessment(a) for a in whole]
+    return build_weekly_report(report.id, report.store_id, SPRING, feedback, [], NOW)
+
+
+async def test_a_week_counted_together_gives_the_report_of_its_rows(new_uow: UowFactory) -> None:
+    stores = [a_store() for _ in range(3)]
+    made = [
+        varied(n + s, when, store)
+        for s, store in enumerate(stores)
+        for n, when in enumerate(instants())
+    ]
+    await stored_week(new_uow, made)
+    generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(3))
+
+    reports = await generate.new_reports(stores, SPRING)
+
+    assert sorted(reports) == sorted(stores)
+    for report in reports.values():
+        assert report == await row_by_row(new_uow, report)
+    report = reports[stores[0]]
+    assert report.total_feedback_count == 33
+    assert len(report.negative_issues) >= 3
+    assert report.negative_issues[0].sample_quotes
+    assert report.positive_trends and report.department_insights
+    assert report.actionable_recommendations[0].priority is Priority.URGENT
+    assert report.actionable_recommendations[0].frequency > 1
+
+
+async def test_a_group_whose_newest_quotes_repeat_is_quoted_as_its_rows_quote_it(
+    new_uow: UowFactory,
+) -> None:
+    store = a_store()
+    repeated = "Kön var lång."
+    made = []
+    for n in range(30):
+        quote = "Brödet var gott." if n == 0 else repeated
+        themes: list[Theme] = [
+            a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, department=None, quote=quote)
+        ]
+        assessment = an_assessment(an_analysis(themes=themes))
+        made.append(
+            evolve(
+                assessment,
+                id=AssessmentId(uuid4()),
+                call_session_id=CallSessionId(uuid4()),
+                store_id=store,
+                created_at=at("2026-03-24 08:00") + timedelta(hours=n),
+            )
+        )
+    await stored_week(new_uow, made)
+    generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(4))
+
+    together = await generate.new_reports([store], SPRING)
+    report = together.get(store) or await generate(store, SPRING)
+
+    assert report == await row_by_row(new_uow, report)
+    assert [q.text for q in report.negative_issues[0].sample_quotes] == [
+        repeated,
+        "Brödet var gott.",
+    ]
