@@ -24,8 +24,8 @@ from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger("kundrost.reports")
 
-QUOTE_CANDIDATES = 4
-"""Newest mentions read a quote a group shows: four times what it shows leaves room for
+QUOTE_CANDIDATES = 2
+"""Newest mentions read for each quote a group shows: twice what it shows leaves room for
 repeats; a group that needs more leaves its store to its own generation."""
 
 

@@ -78,11 +78,18 @@ def mentions(group: Sequence[MentionCount]) -> int:
     return sum(count.mentions for count in group)
 
 
-def sample_quotes(candidates: QuoteCandidates, limit: int, max_chars: int) -> list[SampleQuote]:
+def sample_quotes(
+    candidates: QuoteCandidates,
+    limit: int,
+    max_chars: int,
+    excerpts: dict[str | None, str | None] | None = None,
+) -> list[SampleQuote]:
     """At most `limit` different excerpts, newest first, from qualifying feedback only, each
     with the call it came from; no quote older than the last one kept is read, or opened
     (a group of hundreds of mentions costs what its newest few do). Candidates that run out
-    before `limit` while more exist cannot answer: `InvalidValue`."""
+    before `limit` while more exist cannot answer: `InvalidValue`. `excerpts` remembers
+    the excerpts of one report's quotes (never longer: they are customer words)."""
+    excerpts = {} if excerpts is None else excerpts
     found: list[SampleQuote] = []
     read: set[str | None] = set()
     for call_session_id, quotes, index in candidates.mentions:
@@ -92,7 +99,10 @@ def sample_quotes(candidates: QuoteCandidates, limit: int, max_chars: int) -> li
         if quote in read:
             continue  # a quote read before gives the same excerpt, kept or a repeat
         read.add(quote)
-        text = excerpt(quote, max_chars)
+        if quote in excerpts:
+            text = excerpts[quote]
+        else:
+            text = excerpts[quote] = excerpt(quote, max_chars)
         if text and all(text != quote.text for quote in found):
             found.append(SampleQuote(text, call_session_id))
     if len(found) < limit and not candidates.complete:

@@ -78,17 +78,28 @@ class ReportPolicy:
         return max([by_share, *items], key=lambda p: p.rank)
 
 
-def _quotes(tally: WeekTally, group: list[MentionCount], policy: ReportPolicy) -> list[SampleQuote]:
+def _quotes(
+    tally: WeekTally,
+    group: list[MentionCount],
+    policy: ReportPolicy,
+    excerpts: dict[str | None, str | None],
+) -> list[SampleQuote]:
     candidates = tally.quotes.get(group[0].group, _NO_QUOTES)
-    return sample_quotes(candidates, policy.quotes_per_item, policy.quote_max_chars)
+    return sample_quotes(candidates, policy.quotes_per_item, policy.quote_max_chars, excerpts)
 
 
-def _issue(tally: WeekTally, group: list[MentionCount], policy: ReportPolicy) -> IssueItem:
+def _issue(
+    tally: WeekTally,
+    group: list[MentionCount],
+    policy: ReportPolicy,
+    excerpts: dict[str | None, str | None],
+) -> IssueItem:
     label, category, department = group_label(group)
     items = [c.item_priority for c in group if c.item_priority is not None]
     count = mentions(group)
     severity = policy.severity(count, tally.counted, items)
-    return IssueItem(label, category, department, count, severity, _quotes(tally, group, policy))
+    quotes = _quotes(tally, group, policy, excerpts)
+    return IssueItem(label, category, department, count, severity, quotes)
 
 
 def _department(group: list[MentionCount], policy: ReportPolicy) -> DepartmentInsight:
@@ -154,7 +165,8 @@ def report_of_tally(
     earlier = {w: r for w, r in reports_by_week(history, store_id).items() if w < week}
     positive = by_theme(c for c in tally.mentions if c.sentiment is Sentiment.POSITIVE)
     negative = by_theme(c for c in tally.mentions if c.sentiment is Sentiment.NEGATIVE)
-    issues = [_issue(tally, group, policy) for group in negative]
+    excerpts: dict[str | None, str | None] = {}  # this report's: customer words, not kept
+    issues = [_issue(tally, group, policy, excerpts) for group in negative]
     departments = grouped(
         (c for c in tally.mentions if c.department is not None), lambda c: c.department_key
     )
@@ -170,7 +182,7 @@ def report_of_tally(
         average_quality_score=mean_of(tally.overall_sum, tally.qualifying),
         average_reward_percentage=mean_of(tally.reward_sum, tally.rewards),
         positive_trends=[
-            TrendItem(*group_label(group), mentions(group), _quotes(tally, group, policy))
+            TrendItem(*group_label(group), mentions(group), _quotes(tally, group, policy, excerpts))
             for group in positive
             if mentions(group) >= policy.trend.min_mentions
         ],

@@ -113,7 +113,8 @@ async def test_a_week_counted_together_gives_the_report_of_its_rows(new_uow: Uow
     assert report.total_feedback_count == 33
     assert len(report.negative_issues) >= 3
     assert report.negative_issues[0].sample_quotes
-    assert report.positive_trends and report.department_insights
+    assert report.positive_trends
+    assert report.department_insights
     assert report.actionable_recommendations[0].priority is Priority.URGENT
     assert report.actionable_recommendations[0].frequency > 1
 

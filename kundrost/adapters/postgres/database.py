@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import asyncpg
+import msgspec
 
 from kundrost.adapters.postgres.migrations import checked_schema
 from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
@@ -15,10 +16,19 @@ CONNECT_TIMEOUT_SECONDS = 5.0
 """A database that does not answer a new connection in this time counts as away."""
 
 
+def _json_text(value: object) -> str:
+    """JSON text of a plain value (what `json.dumps` writes, as jsonb reads it), by msgspec:
+    a weekly report's body is written several times faster."""
+    return _ENCODER.encode(value).decode()
+
+
+_ENCODER = msgspec.json.Encoder()
+
+
 async def _prepare(connection: asyncpg.Connection) -> None:
     """JSONB comes and goes as Python values, decoded once by the driver."""
     await connection.set_type_codec(
-        "jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog"
+        "jsonb", encoder=_json_text, decoder=json.loads, schema="pg_catalog"
     )
 
 
