@@ -1,0 +1,103 @@
+"""The weekly tally in PostgreSQL: rows stored before their report facts are read row by row,
+anonymising clears the facts of the items with the items, and a group whose newest quotes
+repeat leaves its store to its own generation; every report equals the one of its rows."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from uuid import uuid4
+
+from attrs import evolve
+
+from kundrost.adapters.system import ManualClock, SeededIds
+from kundrost.application.generate_report import GenerateWeeklyReport
+from kundrost.domain.analysis import Sentiment
+from kundrost.domain.ids import AssessmentId, CallSessionId
+from kundrost.ports.unit_of_work import UnitOfWork
+from tests.adapters.postgres_fixtures import postgres_database
+from tests.adapters.storage_builders import a_store
+from tests.adapters.test_weekly_tally_contract import (
+    NOW,
+    SPRING,
+    instants,
+    row_by_row,
+    stored_week,
+    varied,
+)
+from tests.unit.grading_builders import a_theme, an_analysis, an_assessment, at
+
+
+async def test_a_week_of_rows_stored_before_their_facts_is_read_row_by_row() -> None:
+    stores = [a_store(), a_store()]
+    async with postgres_database("tallies") as database:
+        new_uow = database.unit_of_work
+        made = [varied(n, when, s) for s in stores for n, when in enumerate(instants())]
+        await stored_week(new_uow, made)
+        async with new_uow() as uow:
+            connection = await uow.connection()  # type: ignore[attr-defined]
+            await connection.execute(
+                "UPDATE quality_assessments SET report_themes = NULL, report_items = NULL "
+                "WHERE store_id = $1",
+                stores[0],
+            )
+            await uow.commit()
+        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(8))
+
+        reports = await generate.new_reports(stores, SPRING)
+
+        assert sorted(reports) == sorted(stores)
+        for report in reports.values():
+            assert report == await row_by_row(new_uow, report)
+            assert report.actionable_recommendations
+
+
+async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_themes() -> None:
+    store = a_store()
+    async with postgres_database("tallies") as database:
+        new_uow = database.unit_of_work
+        made = [varied(n, when, store) for n, when in enumerate(instants()[:10])]
+        await stored_week(new_uow, [a for a in made if not a.is_anonymised])
+
+        async def anonymise(uow: UnitOfWork) -> None:
+            await uow.assessments.anonymise_created_before(at("2026-04-01 00:00"), 100)
+
+        async with new_uow() as uow:
+            await anonymise(uow)
+            await uow.commit()
+        async with new_uow() as uow:
+            connection = await uow.connection()  # type: ignore[attr-defined]
+            left = await connection.fetchrow(
+                "SELECT count(report_items) AS items, count(report_themes) AS themes, "
+                "count(*) AS rows FROM quality_assessments"
+            )
+        assert (left["items"], left["themes"]) == (0, left["rows"])
+        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(9))
+        [report] = (await generate.new_reports([store], SPRING)).values()
+        assert report == await row_by_row(new_uow, report)
+        assert report.actionable_recommendations == ()
+
+
+async def test_a_group_whose_newest_quotes_repeat_leaves_its_store_to_its_own_generation() -> None:
+    store = a_store()
+    async with postgres_database("tallies") as database:
+        new_uow = database.unit_of_work
+        made = []
+        for n in range(12):
+            quote = "Brödet var gott." if n == 0 else "Kön var lång."
+            themes = [a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, quote=quote)]
+            made.append(
+                evolve(
+                    an_assessment(an_analysis(themes=themes)),
+                    id=AssessmentId(uuid4()),
+                    call_session_id=CallSessionId(uuid4()),
+                    store_id=store,
+                    created_at=at("2026-03-24 08:00") + timedelta(hours=n),
+                )
+            )
+        await stored_week(new_uow, made)
+        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(10))
+
+        assert await generate.new_reports([store], SPRING) == {}
+        report = await generate(store, SPRING)
+        assert report == await row_by_row(new_uow, report)
+        assert len(report.negative_issues[0].sample_quotes) == 2
