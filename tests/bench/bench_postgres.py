@@ -14,8 +14,9 @@ seeds its own throw-away schema with COPY and drops it afterwards.
   default), and a call of each store in it, turned into S reports by the scheduler's weekly
   run (`RunWeeklyReports` as the scheduler composes it: batches of stores read and stored
   together, `--concurrency` stores at a time for any left to their own generation),
-  beside a bare fetch of the same rows into Python, of the columns the run reads (and,
-  for comparison with earlier figures, of all columns); `--rounds` interleaved rounds
+  beside a bare fetch of the same rows into Python, of the columns the row-by-row read
+  (`weekly_feedback_of`) reads, the baseline kept since the run counts in SQL (and, for
+  comparison with earlier figures, of all columns); `--rounds` interleaved rounds
   (the week's reports removed before each run), ratio of medians; then a bare SQL
   `GROUP BY` of the week.
 
@@ -348,7 +349,8 @@ async def weekly_run(url: str, schema: str, width: int, stores: list[StoreId]) -
 
 
 RUN_COLUMNS = f"store_id, {WEEKLY_COLUMNS}"
-"""What the run reads of each row (`weekly_feedback_of`), encrypted columns as they are."""
+"""What the row-by-row read takes of each row (`weekly_feedback_of`), encrypted columns as
+they are: the baseline, kept when the run came to count the week in SQL (it reads less)."""
 
 
 async def row_scan(url: str, schema: str, columns: str = RUN_COLUMNS) -> tuple[float, int]:
