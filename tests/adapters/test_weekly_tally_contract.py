@@ -53,7 +53,7 @@ def varied(n: int, created_at: datetime, store: StoreId) -> QualityAssessment:
             label=LABELS[(n * 3 + k) % 4] if k < 2 else "Färskt bröd",
             sentiment=SENTIMENTS[(n + k) % 4],
             category=[Category.SERVICE, Category.PRODUCT, Category.STAFF][(n + k) % 3],
-            quote=None if n % 5 == 0 else f"Det hände gång {n % 4}, tema {k}.",
+            quote=None if n % 5 == 0 else f"Det hände gång {n}, tema {k}.",
         )
         for k in range(1 + n % 3)
     ]
