@@ -8,6 +8,7 @@ Nothing here connects or reads the environment when imported.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from dependency_injector import containers, providers
@@ -90,12 +91,6 @@ def redis_session_store(connection: Any) -> Any:
     from kundrost.adapters.redis import RedisSessionStore
 
     return RedisSessionStore(connection)
-
-
-def _batch_generation(generate: object) -> Any:
-    """`GenerateWeeklyReport.new_reports` of the report generator; None for a stand-in
-    without it (a test's), whose run then generates one store at a time."""
-    return getattr(generate, "new_reports", None)
 
 
 def redis_job_queue(
@@ -344,6 +339,9 @@ class Container(containers.DeclarativeContainer):
     put_context = providers.Factory(PutBusinessContext, new_uow=new_uow)
     get_context = providers.Factory(GetBusinessContext, new_uow=new_uow)
     generate_report = providers.Factory(GenerateWeeklyReport, new_uow=new_uow, clock=clock, ids=ids)
+    generate_report_batch = providers.Callable(attrgetter("new_reports"), generate_report)
+    """The reports of many stores at once; a test that stands in for `generate_report`
+    overrides it with None, and the weekly run then generates one store at a time."""
     get_report = providers.Factory(GetReport, new_uow=new_uow)
     list_reports = providers.Factory(ListReports, new_uow=new_uow, clock=clock)
     search = providers.Factory(SearchFeedback, new_uow=new_uow, analyzer=analyzer, clock=clock)
@@ -374,7 +372,7 @@ class Container(containers.DeclarativeContainer):
         new_uow=new_uow,
         generate=generate_report,
         announce=queue_report_email,
-        generate_batch=providers.Callable(_batch_generation, generate_report),
+        generate_batch=generate_report_batch,
     )
     read_report_page = providers.Factory(ReadReportPage, new_uow=new_uow)
     read_store_reports = providers.Factory(

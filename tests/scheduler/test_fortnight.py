@@ -97,6 +97,7 @@ async def test_a_fortnight_fires_every_job_at_its_ticks(
     broken = stores[1]
     reports = FlakyReports(container.generate_report(), broken)
     container.generate_report.override(providers.Object(reports))
+    container.generate_report_batch.override(providers.Object(None))  # one store at a time
     failed_call = a_session(CallStatus.FAILED, created_at=on(2, 10), store_id=stores[0])
     expiring = a_session(CallStatus.COMPLETED, created_at=on(3, 9) - timedelta(days=90))
     stalled = a_job(a_session_id(), created_at=on(5, 8))
