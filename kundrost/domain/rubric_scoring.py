@@ -56,14 +56,14 @@ class RubricPolicy:
 
     **Depth** — how specific: a specific observation 1 point (up to 4), any other 0.3 (up
     to 3), a placed one 0.35 (up to 3), a timed one 0.35 (up to 2), a cause 0.6 (up to 2);
-    depth = 1 − e^(−points/3.2).
+    depth = points / `depth_full` (6.5), at most 1.
 
     **Usefulness** — what the store can act on and what it is worth: a suggestion 0.6 at low
     stakes, 1 at medium, 1.3 at high (up to 2 suggestions); a problem 0.6 (up to 3); a
     specific observation that is not a problem 0.35 (up to 4: it tells the store what to
     keep, and whom to thank), any other 0.1 (up to 2); and
     when a problem is reported, its reach (recurring 0.6, systemic 1.3) and stakes (medium
-    0.3, high 0.9); usefulness = 1 − e^(−points/2.6).
+    0.3, high 0.9); usefulness = points / `usefulness_full` (5.5), at most 1.
 
     **Legitimacy** — an honest account of this visit, grounded in what was observed:
     grounding = specific observations + 0.1 per other one (up to 3) + 0.5 per suggestion (up
