@@ -28,6 +28,17 @@ def theme_fact(theme: Theme) -> ThemeFact:
     )
 
 
+def theme_ranks(themes: Sequence[Theme], items: Sequence[ActionableItem]) -> list[int | None]:
+    """For each theme, the priority rank of the most urgent of the feedback's items in the
+    theme's category, None where it has none: what a report shows beside a theme group."""
+    urgent: dict[Category, int] = {}
+    for item in items:
+        rank = item.priority.rank
+        if rank > urgent.get(item.category, -1):
+            urgent[item.category] = rank
+    return [urgent.get(theme.category) for theme in themes]
+
+
 @frozen
 class ItemFact:
     """An item a report counts towards a recommendation (`kept_per_feedback`): where it is

@@ -18,7 +18,7 @@ from kundrost.domain.recommendations import (
     count_recommendations,
     one_per_feedback,
 )
-from kundrost.domain.report_facts import ThemeFact, theme_fact
+from kundrost.domain.report_facts import ThemeFact, theme_fact, theme_ranks
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 
 THEME_SLOTS = 1 << 16
@@ -95,12 +95,12 @@ def week_tally(feedback: Iterable[WeeklyFeedback]) -> WeekTally:
     for position, f in enumerate(given):
         if f.is_fraudulent:
             continue
-        urgent: dict[Category, int] = {}
-        for item in f.actionable_items:
-            urgent[item.category] = max(urgent.get(item.category, -1), item.priority.rank)
+        ranks = theme_ranks(f.themes, f.actionable_items)
         for index, theme in enumerate(f.themes):
             fact = theme_fact(theme)
-            rank = urgent.get(theme.category, -1)
+            rank = ranks[index]
+            if rank is None:
+                rank = -1
             counted = counts.get(fact)
             if counted is None:
                 counts[fact] = [1, place(position, index), rank]

@@ -48,6 +48,7 @@ from kundrost.adapters.postgres.assessment_repository import (
     SUMMARY,
     WEEKLY_COLUMNS,
     item_facts_of,
+    ranks_of,
     theme_facts_of,
 )
 from kundrost.adapters.postgres.converter import CONVERTER
@@ -215,7 +216,7 @@ ASSESSMENT_COLUMNS = [
     "id", "call_session_id", "store_id", "legitimacy", "depth", "usefulness", "overall",
     "qualifies", "reward_percentage", "is_fraudulent", "fraud_reasons", "summary", "themes",
     "quotes", "actionable_items", "analysis_metadata", "created_at", "content_deleted",
-    "is_anonymised", "report_themes", "report_items",
+    "is_anonymised", "report_themes", "report_items", "report_ranks",
 ]  # fmt: skip
 LABELS = [
     ("Kö i kassan", Sentiment.NEGATIVE, Category.SERVICE, "Kassan"),
@@ -246,6 +247,7 @@ def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
                 ),
                 json.dumps(theme_facts_of(themes)),
                 json.dumps(item_facts_of(items, cipher)),
+                ranks_of(themes, items),
             )
         )
     return templates
@@ -260,7 +262,7 @@ def week_feedback(
     spacing = (WEEK_END - WEEK_START) / (per_store + 1)
     for index, store in enumerate(stores):
         for n in range(per_store):
-            summary, themes, quotes, items, theme_facts, item_facts = templates[
+            summary, themes, quotes, items, theme_facts, item_facts, ranks = templates[
                 (index + n) % len(templates)
             ]
             legitimacy = Decimal(50 + (n * 7) % 50) / 100
@@ -269,7 +271,7 @@ def week_feedback(
                 uuid4(), uuid4(), store, legitimacy, Decimal("0.6"), Decimal("0.6"), overall,
                 True, Decimal("8.50"), False, [], summary, json.dumps(themes), quotes,
                 items, metadata, WEEK_START + spacing * (n + 1), False, False, theme_facts,
-                item_facts,
+                item_facts, ranks,
             )  # fmt: skip
 
 

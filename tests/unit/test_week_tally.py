@@ -11,7 +11,7 @@ from kundrost.domain.errors import InvalidValue
 from kundrost.domain.feedback_quotes import FeedbackQuotes
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.priority import Priority
-from kundrost.domain.report_facts import item_facts, theme_fact
+from kundrost.domain.report_facts import item_facts, theme_fact, theme_ranks
 from kundrost.domain.theme_groups import sample_quotes
 from kundrost.domain.week_tally import QuoteCandidates
 from tests.unit.grading_builders import a_theme
@@ -45,6 +45,19 @@ def test_item_facts_keep_one_item_an_action_the_most_urgent_where_it_stands() ->
 
     assert [(f.index, f.priority) for f in facts] == [(2, Priority.URGENT), (1, Priority.LOW)]
     assert facts[0].key_words == "öppna en kassa till.\x1fkassan"
+
+
+def test_a_themes_rank_is_its_categorys_most_urgent_item_in_the_feedback() -> None:
+    themes = [a_theme(category=Category.SERVICE), a_theme(category=Category.STAFF)]
+    items = [
+        ActionableItem(Category.SERVICE, "Öppna en kassa till.", Priority.MEDIUM),
+        ActionableItem(Category.PRODUCT, "Fyll på bröd.", Priority.URGENT),
+        ActionableItem(Category.SERVICE, "Fler kassor.", Priority.HIGH),
+        ActionableItem(Category.SERVICE, "Snabbare kassor.", Priority.LOW),
+    ]
+
+    assert theme_ranks(themes, items) == [Priority.HIGH.rank, None]
+    assert theme_ranks(themes, []) == [None, None]
 
 
 def test_candidates_that_run_out_while_more_exist_cannot_give_the_quotes() -> None:

@@ -24,7 +24,7 @@ from kundrost.domain.feedback_quotes import FeedbackQuotes
 from kundrost.domain.grading import QualityScores
 from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
 from kundrost.domain.priority import Priority
-from kundrost.domain.report_facts import item_facts, theme_fact
+from kundrost.domain.report_facts import item_facts, theme_fact, theme_ranks
 from kundrost.domain.week_tally import WeekTally, week_tally
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.cipher import Cipher
@@ -41,13 +41,13 @@ _COLUMNS = (
     "id, call_session_id, store_id, legitimacy, depth, usefulness, overall, qualifies, "
     "reward_percentage, is_fraudulent, fraud_reasons, summary, themes, quotes, "
     "actionable_items, analysis_metadata, created_at, content_deleted, is_anonymised, "
-    "report_themes, report_items"
+    "report_themes, report_items, report_ranks"
 )
 _READ_COLUMNS = f"{_COLUMNS}, legacy_actionable_items"
 _UPSERT = f"""
 INSERT INTO quality_assessments ({_COLUMNS})
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-    $20, $21)
+    $20, $21, $22)
 ON CONFLICT (call_session_id) DO UPDATE SET
     id = excluded.id, store_id = excluded.store_id, legitimacy = excluded.legitimacy,
     depth = excluded.depth, usefulness = excluded.usefulness, overall = excluded.overall,
@@ -57,7 +57,8 @@ ON CONFLICT (call_session_id) DO UPDATE SET
     actionable_items = excluded.actionable_items, legacy_actionable_items = NULL,
     analysis_metadata = excluded.analysis_metadata, created_at = excluded.created_at,
     content_deleted = excluded.content_deleted, is_anonymised = excluded.is_anonymised,
-    report_themes = excluded.report_themes, report_items = excluded.report_items
+    report_themes = excluded.report_themes, report_items = excluded.report_items,
+    report_ranks = excluded.report_ranks
 """
 _SELECT = f"SELECT {_READ_COLUMNS} FROM quality_assessments"
 WEEKLY_COLUMNS = (
@@ -83,7 +84,7 @@ ORDER BY week.store_id, feedback.created_at, feedback.id
 `(store_id, created_at, id)` index with its own bounds."""
 ANONYMISED = (
     "summary = NULL, quotes = NULL, actionable_items = NULL, legacy_actionable_items = NULL, "
-    "report_items = NULL, is_anonymised = true"
+    "report_items = NULL, report_ranks = NULL, is_anonymised = true"
 )
 """What anonymising sets, as `QualityAssessment.anonymised` does: no words stay."""
 ANONYMISE = f"""
@@ -155,6 +156,14 @@ def item_facts_of(items: Sequence[ActionableItem], cipher: Cipher) -> list[dict[
         }
         for fact in item_facts(items)
     ]
+
+
+def ranks_of(themes: Sequence[Theme], items: Sequence[ActionableItem]) -> list[int | None] | None:
+    """The `theme_ranks` as `report_ranks` keeps them (migration 0250); none without items
+    or themes, as anonymised rows keep none."""
+    if not items or not themes:
+        return None
+    return theme_ranks(themes, items)
 
 
 @lru_cache(maxsize=4096)
@@ -309,6 +318,7 @@ class PostgresAssessmentRepository:
             a.is_anonymised,
             theme_facts_of(a.themes),
             item_facts_of(a.actionable_items, self._cipher),
+            ranks_of(a.themes, a.actionable_items),
         )
 
     def _sealed_items(self, items: Sequence[ActionableItem]) -> bytes | None:

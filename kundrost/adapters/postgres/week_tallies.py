@@ -31,8 +31,9 @@ if TYPE_CHECKING:  # the repository hands itself in, for its openers
 
 _THEMES = """
 CROSS JOIN LATERAL ROWS FROM (
-    jsonb_to_recordset(f.report_themes) AS (s text, lk text, dk text, l text, c text, d text)
-) WITH ORDINALITY AS t(s, lk, dk, l, c, d, n)
+    jsonb_to_recordset(f.report_themes) AS (s text, lk text, dk text, l text, c text, d text),
+    unnest(f.report_ranks)
+) WITH ORDINALITY AS t(s, lk, dk, l, c, d, r, n)
 """
 _NEWEST = "ORDER BY created_at DESC, place"
 _LEADING = "ORDER BY r DESC, position"
@@ -44,15 +45,19 @@ CROSS JOIN LATERAL (
     WITH f AS (
         SELECT id, call_session_id, created_at, qualifies, is_fraudulent, overall,
             reward_percentage, quotes, actionable_items, legacy_actionable_items, report_themes,
-            report_items, analysis_metadata,
+            report_items, report_ranks, analysis_metadata,
             row_number() OVER (ORDER BY created_at, id) - 1 AS position
         FROM quality_assessments
         WHERE store_id = week.store_id AND created_at >= week.start_at
             AND created_at < week.end_at
     ), m AS (
-        SELECT f.call_session_id, f.created_at, f.qualifies, f.quotes, f.report_items,
+        SELECT f.call_session_id, f.created_at, f.qualifies, f.quotes,
             jsonb_array_length(f.report_themes) AS themes, t.s, t.lk, t.dk, t.l, t.c, t.d,
-            t.n - 1 AS n, f.position * {THEME_SLOTS} + t.n - 1 AS place
+            t.n - 1 AS n, f.position * {THEME_SLOTS} + t.n - 1 AS place,
+            CASE WHEN f.report_ranks IS NOT NULL OR f.report_items IS NULL THEN t.r ELSE (
+                SELECT max(i.r) FROM jsonb_to_recordset(f.report_items) AS i(c text, r int)
+                WHERE i.c = t.c
+            ) END AS rank
         FROM f
         {_THEMES}
         WHERE NOT f.is_fraudulent
@@ -73,50 +78,52 @@ CROSS JOIN LATERAL (
         (SELECT json_agg(json_build_array(s, lk, dk, l, c, d, mentions, first, rank))
          FROM (
             SELECT s, lk, dk, l, c, d, count(*) AS mentions, min(place) AS first,
-                max(urgent.rank) AS rank
+                max(rank) AS rank
             FROM m
-            LEFT JOIN LATERAL (
-                SELECT max(i.r) AS rank
-                FROM jsonb_to_recordset(m.report_items) AS i(c text, r int)
-                WHERE i.c = m.c
-            ) AS urgent ON true
             GROUP BY s, lk, dk, l, c, d
          ) AS g) AS mentions,
         (SELECT json_agg(json_build_array(s, lk, dk, qualifying, candidates))
          FROM (
             SELECT s, lk, dk, count(*) AS qualifying,
-                (array_agg(
+                json_agg(
                     json_build_array(call_session_id, encode(quotes, 'base64'), themes, n)
                     {_NEWEST}
-                ))[1:$4] AS candidates
-            FROM m
-            WHERE qualifies AND s IN ('positive', 'negative')
+                ) FILTER (WHERE newest <= $4) AS candidates
+            FROM (
+                SELECT *, row_number() OVER (PARTITION BY s, lk, dk {_NEWEST}) AS newest
+                FROM m
+                WHERE qualifies AND s IN ('positive', 'negative')
+            ) AS quoted
             GROUP BY s, lk, dk
          ) AS q) AS quotes,
-        (SELECT json_agg(json_build_array(c, frequency, rank, last_seen, first, lead))
+        (SELECT json_agg(json_build_array(
+            c, frequency, -lead[1], last_seen, first,
+            json_build_array(l.call_session_id, encode(l.actionable_items, 'base64'), lead[3])
+         ))
          FROM (
-            SELECT i.c, count(*) AS frequency, max(i.r) AS rank,
-                max(f.created_at) AS last_seen,
+            SELECT i.c, count(*) AS frequency, max(f.created_at) AS last_seen,
                 min(f.position * {THEME_SLOTS} + i.o - 1) AS first,
-                (array_agg(json_build_array(
-                    f.call_session_id, encode(f.actionable_items, 'base64'), i.n
-                ) ORDER BY i.r DESC, f.position))[1] AS lead
+                min(ARRAY[-i.r, f.position, i.n]) AS lead
             FROM f
             CROSS JOIN LATERAL ROWS FROM (
                 jsonb_to_recordset(f.report_items) AS (n int, c text, r int, k text)
             ) WITH ORDINALITY AS i(n, c, r, k, o)
             WHERE NOT f.is_fraudulent AND f.actionable_items IS NOT NULL
             GROUP BY i.k, i.c
-         ) AS r) AS recommendations
+         ) AS r
+         JOIN f AS l ON l.position = r.lead[2]) AS recommendations
     FROM f
 ) AS tally
 """
 """Each store's week in one row: counts and sums; its themes counted alike in sentiment,
-key and spelling, with the most urgent item of the same category in their feedback; each
-theme group's newest `$4` qualifying mentions, quotes sealed as stored; its items counted
-as recommendations by category and fingerprint, with the most urgent (earliest of equals)
-raising's call and sealed items. `unready` rows were stored before their report facts.
-One index scan a store, with the store's own bounds; nothing decrypted."""
+key and spelling, with the most urgent item of the same category in their feedback (stored
+beside the themes, `report_ranks`; looked up among `report_items` in rows stored before
+it); each theme group's newest `$4` qualifying mentions, quotes sealed as stored, built
+only for those (`newest`); its items counted as recommendations by category and
+fingerprint, with the most urgent (earliest of equals) raising's call and sealed items,
+found as the least (-rank, position, index) and joined back, so only the lead is encoded.
+`unready` rows were stored before their report facts. One index scan a store, with the
+store's own bounds; nothing decrypted."""
 
 _SENTIMENTS = {member.value: member for member in Sentiment}
 _CATEGORIES = {member.value: member for member in Category}

@@ -1,6 +1,7 @@
 """The weekly tally in PostgreSQL: rows stored before their report facts are read row by row,
-anonymising clears the facts of the items with the items, and a group whose newest quotes
-repeat leaves its store to its own generation; every report equals the one of its rows."""
+rows stored before their themes' ranks look them up among their item facts, anonymising
+clears the facts of the items with the items, and a group whose newest quotes repeat leaves
+its store to its own generation; every report equals the one of its rows."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from attrs import evolve
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.domain.analysis import Sentiment
-from kundrost.domain.ids import AssessmentId, CallSessionId
+from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.week_tally import MentionCount
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.postgres_fixtures import postgres_database
 from tests.adapters.storage_builders import a_store
@@ -51,6 +53,39 @@ async def test_a_week_of_rows_stored_before_their_facts_is_read_row_by_row() -> 
             assert report.actionable_recommendations
 
 
+async def test_rows_stored_before_their_themes_ranks_count_the_same_urgency() -> None:
+    stores = [a_store(), a_store()]
+    async with postgres_database("tallies") as database:
+        new_uow = database.unit_of_work
+        made = [varied(n, when, s) for s in stores for n, when in enumerate(instants())]
+        await stored_week(new_uow, made)
+        weeks = dict.fromkeys(stores, SPRING.bounds("Europe/Stockholm"))
+
+        async def mentions() -> dict[StoreId, tuple[MentionCount, ...]]:
+            async with new_uow() as uow:
+                tallies = await uow.assessments.weekly_tallies_of(weeks, quote_candidates=4)
+            return {store: tallies[store].mentions for store in stores}
+
+        counted = await mentions()
+        async with new_uow() as uow:
+            connection = await uow.connection()  # type: ignore[attr-defined]
+            stored = await connection.fetchval("SELECT count(report_ranks) FROM quality_assessments")
+            await connection.execute(
+                "UPDATE quality_assessments SET report_ranks = NULL WHERE store_id = $1",
+                stores[0],
+            )
+            await uow.commit()
+
+        assert stored > 0
+        assert any(m.item_priority is not None for m in counted[stores[0]])
+        assert await mentions() == counted
+        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(11))
+        reports = await generate.new_reports(stores, SPRING)
+        assert sorted(reports) == sorted(stores)
+        for report in reports.values():
+            assert report == await row_by_row(new_uow, report)
+
+
 async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_themes() -> None:
     store = a_store()
     async with postgres_database("tallies") as database:
@@ -68,9 +103,9 @@ async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_
             connection = await uow.connection()  # type: ignore[attr-defined]
             left = await connection.fetchrow(
                 "SELECT count(report_items) AS items, count(report_themes) AS themes, "
-                "count(*) AS rows FROM quality_assessments"
+                "count(report_ranks) AS ranks, count(*) AS rows FROM quality_assessments"
             )
-        assert (left["items"], left["themes"]) == (0, left["rows"])
+        assert (left["items"], left["ranks"], left["themes"]) == (0, 0, left["rows"])
         generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(9))
         [report] = (await generate.new_reports([store], SPRING)).values()
         assert report == await row_by_row(new_uow, report)
