@@ -69,7 +69,9 @@ async def test_rows_stored_before_their_themes_ranks_count_the_same_urgency() ->
         counted = await mentions()
         async with new_uow() as uow:
             connection = await uow.connection()  # type: ignore[attr-defined]
-            stored = await connection.fetchval("SELECT count(report_ranks) FROM quality_assessments")
+            stored = await connection.fetchval(
+                "SELECT count(report_ranks) FROM quality_assessments"
+            )
             await connection.execute(
                 "UPDATE quality_assessments SET report_ranks = NULL WHERE store_id = $1",
                 stores[0],
