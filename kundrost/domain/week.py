@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -98,10 +99,7 @@ class IsoWeek:
 
     def shifted(self, weeks: int) -> IsoWeek:
         """The week `weeks` weeks later (earlier when negative)."""
-        try:
-            return IsoWeek.from_monday(self.monday + timedelta(weeks=weeks))
-        except OverflowError as exc:
-            raise InvalidValue("week", "lies outside the calendar") from exc
+        return _shifted(self, weeks)
 
     def weeks_since(self, other: IsoWeek) -> int:
         """How many weeks `other` lies before this week (negative when after)."""
@@ -125,3 +123,13 @@ class IsoWeek:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-W{self.week:02d}"
+
+
+@lru_cache(maxsize=4096)
+def _shifted(week: IsoWeek, weeks: int) -> IsoWeek:
+    """`IsoWeek.shifted`, worked out once a process for each week and shift: a weekly run
+    shifts the same week for its history and predictions in every store's report."""
+    try:
+        return IsoWeek.from_monday(week.monday + timedelta(weeks=weeks))
+    except OverflowError as exc:
+        raise InvalidValue("week", "lies outside the calendar") from exc
