@@ -36,7 +36,6 @@ CROSS JOIN LATERAL ROWS FROM (
 ) WITH ORDINALITY AS t(s, lk, dk, l, c, d, r, n)
 """
 _NEWEST = "ORDER BY created_at DESC, place"
-_LEADING = "ORDER BY r DESC, position"
 _COUNTED = "qualifies AND NOT is_fraudulent"
 TALLIES = f"""
 SELECT week.store_id, tally.*
