@@ -319,3 +319,31 @@ async def test_many_concurrent_calls_all_report() -> None:
     await asyncio.gather(*(telephony.place_call(PHONE, session(n)) for n in range(100)))
     await telephony.idle()
     assert sorted(s.int for s, _ in recorder.events) == list(range(100))
+
+
+async def test_a_simulated_network_that_remembers_a_few_calls_forgets_the_oldest() -> None:
+    telephony = SimulatedTelephony(remember=3)
+    ids = [await telephony.place_call(PHONE, session(number)) for number in range(1, 11)]
+    await telephony.hang_up(ids[0])  # forgotten: nothing to hang up
+    await telephony.hang_up(ids[-1])
+    assert [call.provider_call_id for call in telephony.placed] == ids[-3:]
+    assert telephony.hung_up == [ids[-1]]
+    assert telephony.pending_events == 2  # the hung-up call's event went with it
+    assert await telephony.deliver() == 2
+    assert telephony.delivered == [(session(8), Connected()), (session(9), Connected())]
+    retried = await telephony.place_call(PHONE, session(9))
+    assert telephony.placed[-1].provider_call_id == retried
+    assert telephony.placed[-1].attempt == 1  # its second: session 9's count is remembered
+
+
+def test_remembering_no_call_is_refused() -> None:
+    with pytest.raises(ValueError, match="remember"):
+        SimulatedTelephony(remember=0)
+
+
+async def test_a_forgotten_session_counts_its_attempts_afresh() -> None:
+    telephony = SimulatedTelephony(remember=2)
+    for number in (1, 2, 3):
+        await telephony.place_call(PHONE, session(number))
+    await telephony.place_call(PHONE, session(1))
+    assert telephony.placed[-1].attempt == 0

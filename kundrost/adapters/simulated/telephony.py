@@ -52,6 +52,12 @@ class SimulatedTelephony:
     listener. Hanging up a call whose event is still waiting cancels that event, as hanging
     up a ringing phone does. The listener may be set after construction, since what it
     calls usually needs this telephony first.
+
+    It keeps what it did (`placed`, `hung_up`, `delivered`) for tests to read. With
+    `remember`, only that many of each are kept, and of the waiting events and the
+    sessions' attempt counts: a served process whose calls wait for clients to report them
+    runs for days, and would otherwise hold every call it ever placed (and make the garbage
+    collector scan them all, again and again).
     """
 
     def __init__(
@@ -60,15 +66,19 @@ class SimulatedTelephony:
         listener: CallEventListener | None = None,
         *,
         autodeliver: bool = False,
+        remember: int | None = None,
     ) -> None:
+        if remember is not None and remember < 1:
+            raise ValueError("remember must be at least 1, or None to keep everything")
         self.outcome = outcome
         self.listener = listener
         self.autodeliver = autodeliver
+        self.remember = remember
         self.placed: list[PlacedCall] = []
         self._placed_ids: set[str] = set()
         self.hung_up: list[str] = []
         self.delivered: list[tuple[CallSessionId, CallEvent]] = []
-        self._pending: deque[_Pending] = deque()
+        self._pending: deque[_Pending] = deque(maxlen=remember)
         self._attempts: Counter[CallSessionId] = Counter()
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -82,6 +92,7 @@ class SimulatedTelephony:
         call_id = f"sim-{uuid4().hex}"
         self.placed.append(PlacedCall(call_id, session_id, to, attempt, outcome))
         self._placed_ids.add(call_id)
+        self._forget_the_oldest()
         self._pending.append(_Pending(call_id, session_id, outcome.event()))
         log.info("placed simulated call %s for session %s to %s", call_id, session_id, to.masked())
         if self.autodeliver:
@@ -94,9 +105,23 @@ class SimulatedTelephony:
         if provider_call_id not in self._placed_ids or provider_call_id in self.hung_up:
             return
         self.hung_up.append(provider_call_id)
+        self._forget_the_oldest()
         for item in [p for p in self._pending if p.provider_call_id == provider_call_id]:
             self._pending.remove(item)
         log.info("hung up simulated call %s", provider_call_id)
+
+    def _forget_the_oldest(self) -> None:
+        """Within `remember`: the oldest placed call (and its id), hang-up, delivery and
+        attempt count go first."""
+        keep = self.remember
+        if keep is None:
+            return
+        while len(self.placed) > keep:
+            self._placed_ids.discard(self.placed.pop(0).provider_call_id)
+        del self.hung_up[:-keep]
+        del self.delivered[:-keep]
+        while len(self._attempts) > keep:
+            del self._attempts[next(iter(self._attempts))]
 
     @property
     def pending_events(self) -> int:
@@ -112,6 +137,7 @@ class SimulatedTelephony:
         while self._pending:
             item = self._pending.popleft()
             self.delivered.append((item.session_id, item.event))
+            self._forget_the_oldest()
             delivered += 1
             if self.listener is not None:
                 await self.listener(item.session_id, item.event)

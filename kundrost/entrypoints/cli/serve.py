@@ -130,9 +130,14 @@ def freeze_after_start() -> None:
     log.info("start-up heap frozen: %d objects", freeze_startup_heap())
 
 
+RING_REMEMBERS = 1_000
+"""The simulated calls a ring-mode process keeps: clients report what happened to them, so
+the network itself needs none, and a process serving for days must not hold them all."""
+
+
 def ring_only(container: Container) -> None:
     """Calls are placed and then wait: nothing answers them until a client reports it."""
-    container.telephony.override(providers.Singleton(SimulatedTelephony))
+    container.telephony.override(providers.Singleton(SimulatedTelephony, remember=RING_REMEMBERS))
 
 
 def checked(args: argparse.Namespace, mode: str) -> tuple[Settings, int, int] | str:
