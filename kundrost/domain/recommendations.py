@@ -76,9 +76,14 @@ class Recommendation:
         """The recommendation once its source call's words are gone: the same action, count
         and rank, described by its category and department only ("Åtgärd inom personal,
         Kassa")."""
-        where = f", {self.department}" if self.department else ""
-        described = f"Åtgärd inom {CATEGORY_WORDS[self.category]}{where}"[:500]
-        return evolve(self, description=described, source=None)
+        return evolve(self, description=neutral_description(self), source=None)
+
+
+def neutral_description(recommendation: Recommendation) -> str:
+    """What `Recommendation.without_words` describes it as: its category and department."""
+    department = recommendation.department
+    where = f", {department}" if department else ""
+    return f"Åtgärd inom {CATEGORY_WORDS[recommendation.category]}{where}"[:500]
 
 
 def recommendation_key(item: ActionableItem) -> RecommendationKey:

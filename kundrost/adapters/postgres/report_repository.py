@@ -12,7 +12,14 @@ import asyncpg
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.transaction import Transaction
 from kundrost.domain.ids import CallSessionId, ReportId, StoreId
-from kundrost.domain.report_words import ReportWords, with_words, without_words, words_of
+from kundrost.domain.recommendations import neutral_description
+from kundrost.domain.report_words import (
+    QUOTED_SECTIONS,
+    RECOMMENDATIONS,
+    ReportWords,
+    with_words,
+    words_of,
+)
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.cipher import Cipher
@@ -223,7 +230,15 @@ class PostgresWeeklyReportRepository:
         return [with_words(self._report(row), pieces[row["id"]]) for row in rows]
 
     def _values(self, report: WeeklyReport) -> tuple[Any, ...]:
-        plain: dict[str, Any] = CONVERTER.unstructure(without_words(report))
+        plain: dict[str, Any] = CONVERTER.unstructure(report)
+        for section in QUOTED_SECTIONS:  # `without_words`, edited in the body (no copies)
+            for item in plain[section]:
+                item["sample_quotes"] = []
+        recommendations = report.actionable_recommendations
+        for recommendation, body in zip(recommendations, plain[RECOMMENDATIONS], strict=True):
+            if recommendation.source is not None:
+                body["description"] = neutral_description(recommendation)
+                body["source"] = None
         columns = [report.id, report.store_id, report.generated_at, report.status.value]
         columns += [getattr(report, name) for name in _COLUMN_FIELDS[4:]]
         for name in (*_COLUMN_FIELDS, "week"):
