@@ -145,7 +145,13 @@ async def read_tallies(
     )
     tallies: dict[StoreId, WeekTally] = {}
     unready = []
-    opened: dict[Any, FeedbackQuotes] = {}  # a feedback's quotes opened once for all groups
+    # A feedback's call and quotes (opened once for all its groups), by the call's text.
+    opened: dict[str, tuple[CallSessionId, FeedbackQuotes]] = {}
+    open_quotes = repository.open_quotes
+
+    def open_text(sealed: str) -> Sequence[Any]:  # base64 decoded only for a sampled quote
+        return open_quotes(b64decode(sealed))
+
     for row in rows:
         store_id = StoreId(row["store_id"])
         if row["unready"]:
@@ -153,7 +159,7 @@ async def read_tallies(
             continue
         quotes = {
             (_SENTIMENTS[s], lk, dk): _candidates(
-                qualifying, candidates, quote_candidates, opened, repository.open_quotes
+                qualifying, candidates, quote_candidates, opened, open_text
             )
             for s, lk, dk, qualifying, candidates in _JSON.decode(row["quotes"] or "[]")
         }
@@ -194,19 +200,19 @@ def _candidates(
     qualifying: int,
     candidates: list[list[Any]],
     limit: int,
-    opened: dict[Any, FeedbackQuotes],
-    open_quotes: Callable[[bytes], Sequence[Any]],
+    opened: dict[str, tuple[CallSessionId, FeedbackQuotes]],
+    open_text: Callable[[str], Sequence[Any]],
 ) -> QuoteCandidates:
     given = []
     for call, sealed, themes, index in candidates:
-        quotes = opened.get(call)
-        if quotes is None:
+        feedback = opened.get(call)
+        if feedback is None:
             if sealed is None:
                 quotes = FeedbackQuotes([None] * themes)
             else:
-                quotes = FeedbackQuotes.sealed(themes, b64decode(sealed), open_quotes)
-            opened[call] = quotes
-        given.append((CallSessionId(UUID(call)), quotes, index))
+                quotes = FeedbackQuotes.sealed(themes, sealed, open_text)
+            feedback = opened[call] = (CallSessionId(UUID(call)), quotes)
+        given.append((*feedback, index))
     return QuoteCandidates(tuple(given), complete=qualifying <= limit)
 
 
