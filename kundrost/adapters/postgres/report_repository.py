@@ -8,18 +8,15 @@ from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
+import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.transaction import Transaction
 from kundrost.domain.ids import CallSessionId, ReportId, StoreId
-from kundrost.domain.recommendations import neutral_description
-from kundrost.domain.report_words import (
-    QUOTED_SECTIONS,
-    RECOMMENDATIONS,
-    ReportWords,
-    with_words,
-    words_of,
-)
+from kundrost.domain.recommendations import Recommendation, neutral_description
+from kundrost.domain.report_sections import IssueItem, TrendItem
+from kundrost.domain.report_words import ReportWords, with_words, words_of
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.cipher import Cipher
@@ -82,6 +79,30 @@ _WORDS = (
     "SELECT report_id, place, call_session_id, words FROM report_words "
     "WHERE report_id = ANY($1::uuid[])"
 )
+
+
+def _body_converter() -> cattrs.Converter:
+    """`CONVERTER` writing a report as `without_words` leaves it, without copying it: no
+    quotes in the quoted sections, worded recommendations described neutrally."""
+    body = CONVERTER.copy()
+    no_quotes = override(unstruct_hook=lambda quotes: [])
+    for kind in (TrendItem, IssueItem):
+        body.register_unstructure_hook(
+            kind, make_dict_unstructure_fn(kind, body, sample_quotes=no_quotes)
+        )
+    recommendation = make_dict_unstructure_fn(Recommendation, body)
+
+    def neutral(value: Recommendation) -> dict[str, Any]:
+        plain: dict[str, Any] = recommendation(value)
+        if value.source is not None:
+            plain["description"], plain["source"] = neutral_description(value), None
+        return plain
+
+    body.register_unstructure_hook(Recommendation, neutral)
+    return body
+
+
+_BODY = _body_converter()
 
 
 class PostgresWeeklyReportRepository:
@@ -230,15 +251,7 @@ class PostgresWeeklyReportRepository:
         return [with_words(self._report(row), pieces[row["id"]]) for row in rows]
 
     def _values(self, report: WeeklyReport) -> tuple[Any, ...]:
-        plain: dict[str, Any] = CONVERTER.unstructure(report)
-        for section in QUOTED_SECTIONS:  # `without_words`, edited in the body (no copies)
-            for item in plain[section]:
-                item["sample_quotes"] = []
-        recommendations = report.actionable_recommendations
-        for recommendation, body in zip(recommendations, plain[RECOMMENDATIONS], strict=True):
-            if recommendation.source is not None:
-                body["description"] = neutral_description(recommendation)
-                body["source"] = None
+        plain: dict[str, Any] = _BODY.unstructure(report)
         columns = [report.id, report.store_id, report.generated_at, report.status.value]
         columns += [getattr(report, name) for name in _COLUMN_FIELDS[4:]]
         for name in (*_COLUMN_FIELDS, "week"):
