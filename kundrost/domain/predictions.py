@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 
-from kundrost.domain.report_history import theme_series
+from kundrost.domain.report_history import WeekThemes, theme_series
 from kundrost.domain.report_sections import InsightKind, IssueItem, PredictiveInsight, TrendItem
 from kundrost.domain.trend_policy import TrendPolicy
 from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_report import WeeklyReport
 
 _INSIGHT_TEXT = {
     InsightKind.LIKELY_TO_GROW: "Complaints about {theme} rose {run} weeks running ({series}): "
@@ -31,7 +30,7 @@ def _insight(
 
 
 def predictive_insights(
-    by_week: Mapping[IsoWeek, WeeklyReport], last: IsoWeek, policy: TrendPolicy | None = None
+    by_week: Mapping[IsoWeek, WeekThemes], last: IsoWeek, policy: TrendPolicy | None = None
 ) -> tuple[PredictiveInsight, ...]:
     """A complaint theme that rose in each of the last `run_weeks` weeks is likely to grow;
     one that fell in each is an improving area; praise that rose in each is a growing

@@ -4,14 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import StoreId
-from kundrost.domain.report_sections import Comparison
+from kundrost.domain.report_sections import Comparison, IssueItem, TrendItem
 from kundrost.domain.theme_groups import ThemeKey
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport, mean
+
+
+class WeekFigures(Protocol):
+    """What `compare` reads of a week: a report, or one being built."""
+
+    @property
+    def total_feedback_count(self) -> int: ...
+    @property
+    def average_quality_score(self) -> Decimal | None: ...
+    @property
+    def qualification_rate(self) -> Decimal | None: ...
+
+
+class WeekThemes(Protocol):
+    """What `theme_series` reads of a week: a report, or one being built."""
+
+    @property
+    def positive_trends(self) -> Sequence[TrendItem]: ...
+    @property
+    def negative_issues(self) -> Sequence[IssueItem]: ...
 
 
 def reports_by_week(
@@ -30,13 +50,13 @@ def reports_by_week(
 
 
 def theme_series(
-    by_week: Mapping[IsoWeek, WeeklyReport], weeks: list[IsoWeek], negative: bool
+    by_week: Mapping[IsoWeek, WeekThemes], weeks: list[IsoWeek], negative: bool
 ) -> dict[ThemeKey, tuple[Any, list[int]]]:
     """Per complaint (or praise) theme: its latest item and its mentions week by week."""
     found: dict[ThemeKey, tuple[Any, list[int]]] = {}
     for index, week in enumerate(weeks):
         report = by_week.get(week)
-        items = (
+        items: Sequence[Any] = (
             () if report is None else report.negative_issues if negative else report.positive_trends
         )
         for item in items:
@@ -50,7 +70,7 @@ def _less(current: Decimal | None, baseline: Decimal | None) -> Decimal | None:
     return None if current is None or baseline is None else current - baseline
 
 
-def compare(current: WeeklyReport, baseline: Sequence[WeeklyReport]) -> Comparison | None:
+def compare(current: WeekFigures, baseline: Sequence[WeeklyReport]) -> Comparison | None:
     """`current` against the average of `baseline` weeks (each week weighs the same);
     None when there is nothing to compare with."""
     if not baseline:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
 from kundrost.domain.analysis import Sentiment
 from kundrost.domain.decimals import rounded
@@ -17,7 +17,7 @@ from kundrost.domain.predictions import predictive_insights
 from kundrost.domain.priority import Priority
 from kundrost.domain.ranking_policy import RankingPolicy
 from kundrost.domain.recommendations import ranked
-from kundrost.domain.report_history import compare, reports_by_week
+from kundrost.domain.report_history import WeekThemes, compare, reports_by_week
 from kundrost.domain.report_sections import (
     DepartmentInsight,
     HistoricalComparison,
@@ -37,7 +37,7 @@ from kundrost.domain.validation import at_least, decimal_between, frozen_tuple, 
 from kundrost.domain.week import IsoWeek, resolve_zone
 from kundrost.domain.week_tally import MentionCount, QuoteCandidates, WeekTally, week_tally
 from kundrost.domain.weekly_feedback import WeeklyFeedback
-from kundrost.domain.weekly_report import WeeklyReport, mean_of
+from kundrost.domain.weekly_report import WeeklyReport, mean_of, percent
 
 __all__ = ["ReportPolicy", "WeeklyFeedback", "build_weekly_report", "report_of_tally"]
 
@@ -172,27 +172,16 @@ def report_of_tally(
     )
     previous = earlier.get(week.previous())
     known = previous.issue_mentions() if previous else {}
-    report = WeeklyReport(
-        id=report_id,
-        store_id=store_id,
-        week=week,
-        generated_at=now,
+    this_week = _ThisWeek(
         total_feedback_count=tally.total,
         qualifying_feedback_count=tally.qualifying,
         average_quality_score=mean_of(tally.overall_sum, tally.qualifying),
-        average_reward_percentage=mean_of(tally.reward_sum, tally.rewards),
         positive_trends=[
             TrendItem(*group_label(group), mentions(group), _quotes(tally, group, policy, excerpts))
             for group in positive
             if mentions(group) >= policy.trend.min_mentions
         ],
         negative_issues=issues,
-        new_issues=[issue for issue in issues if issue.key not in known],
-        department_insights=[_department(group, policy) for group in departments],
-        actionable_recommendations=ranked(
-            tally.recommendations, now, policy.ranking, policy.max_recommendations
-        ),
-        analysis_usage=tally.usage,
     )
     window = [
         earlier[w]
@@ -200,10 +189,45 @@ def report_of_tally(
         if (w := week.shifted(-n)) in earlier
     ]
     comparison = HistoricalComparison(
-        compare(report, [previous] if previous else []), compare(report, window)
+        compare(this_week, [previous] if previous else []), compare(this_week, window)
     )
-    insights = predictive_insights({**earlier, week: report}, week, policy.trend)
-    return evolve(report, historical_comparison=comparison, predictive_insights=insights)
+    series: dict[IsoWeek, WeekThemes] = {**earlier, week: this_week}
+    return WeeklyReport(
+        id=report_id,
+        store_id=store_id,
+        week=week,
+        generated_at=now,
+        total_feedback_count=tally.total,
+        qualifying_feedback_count=tally.qualifying,
+        average_quality_score=this_week.average_quality_score,
+        average_reward_percentage=mean_of(tally.reward_sum, tally.rewards),
+        positive_trends=this_week.positive_trends,
+        negative_issues=issues,
+        new_issues=[issue for issue in issues if issue.key not in known],
+        department_insights=[_department(group, policy) for group in departments],
+        historical_comparison=comparison,
+        predictive_insights=predictive_insights(series, week, policy.trend),
+        actionable_recommendations=ranked(
+            tally.recommendations, now, policy.ranking, policy.max_recommendations
+        ),
+        analysis_usage=tally.usage,
+    )
+
+
+@frozen
+class _ThisWeek:
+    """The figures and themes of the report being built that its comparison with earlier
+    weeks and its insights read, so that the report is built (and validated) once."""
+
+    total_feedback_count: int
+    qualifying_feedback_count: int
+    average_quality_score: Decimal | None
+    positive_trends: list[TrendItem]
+    negative_issues: list[IssueItem]
+
+    @property
+    def qualification_rate(self) -> Decimal | None:
+        return percent(self.qualifying_feedback_count, self.total_feedback_count)
 
 
 _NO_QUOTES = QuoteCandidates()

@@ -393,20 +393,12 @@ class PostgresAssessmentRepository:
 
     def open_items(self, sealed: bytes) -> tuple[ActionableItem, ...]:
         """A row's sealed items, decrypted and built (validated) with their constructor."""
-        plain = _JSON.decode(self._cipher.decrypt(sealed, ITEMS))
-        if not all(item.keys() == _ITEM_KEYS for item in plain):
-            return tuple(CONVERTER.structure(plain, list[ActionableItem]))
-        return tuple(
-            ActionableItem(
-                _CATEGORIES[i["category"]],
-                i["description"],
-                _PRIORITIES[i["priority"]],
-                i["department"],
-                _LEVELS[i["estimated_impact"]],
-                _LEVELS[i["implementation_complexity"]],
-            )
-            for i in plain
-        )
+        return tuple(_item(plain) for plain in _JSON.decode(self._cipher.decrypt(sealed, ITEMS)))
+
+    def open_item(self, sealed: bytes, index: int) -> ActionableItem:
+        """`open_items(sealed)[index]`, building (and validating) that item only: a
+        recommendation's lead is one of its feedback's items."""
+        return _item(_JSON.decode(self._cipher.decrypt(sealed, ITEMS))[index])
 
     def _assessment(self, row: asyncpg.Record) -> QualityAssessment:
         summary = row["summary"]
@@ -429,3 +421,17 @@ class PostgresAssessmentRepository:
             content_deleted=row["content_deleted"],
             is_anonymised=row["is_anonymised"],
         )
+
+
+def _item(plain: Any) -> ActionableItem:
+    """A stored item built with its constructor; with other keys, by the converter."""
+    if plain.keys() != _ITEM_KEYS:
+        return CONVERTER.structure(plain, ActionableItem)
+    return ActionableItem(
+        _CATEGORIES[plain["category"]],
+        plain["description"],
+        _PRIORITIES[plain["priority"]],
+        plain["department"],
+        _LEVELS[plain["estimated_impact"]],
+        _LEVELS[plain["implementation_complexity"]],
+    )

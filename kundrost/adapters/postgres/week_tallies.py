@@ -174,7 +174,7 @@ async def read_tallies(
             mentions=tuple(_mention(g) for g in _JSON.decode(row["mentions"] or "[]")),
             quotes=quotes,
             recommendations=tuple(
-                _recommendation(r, repository.open_items)
+                _recommendation(r, repository.open_item)
                 for r in _JSON.decode(row["recommendations"] or "[]")
             ),
         )
@@ -217,7 +217,7 @@ def _candidates(
 
 
 def _recommendation(
-    counted: list[Any], open_items: Callable[[bytes], Sequence[ActionableItem]]
+    counted: list[Any], open_item: Callable[[bytes, int], ActionableItem]
 ) -> RecommendationCount:
     c, frequency, rank, last_seen, first, (source, sealed, index) = counted
     return RecommendationCount(
@@ -227,5 +227,5 @@ def _recommendation(
         last_seen=datetime.fromisoformat(last_seen),
         first=first,
         source=CallSessionId(UUID(source)),
-        lead=lambda: open_items(b64decode(sealed))[index],
+        lead=lambda: open_item(b64decode(sealed), index),
     )
