@@ -6,9 +6,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from kundrost.domain.analysis import Category
 from kundrost.domain.errors import InvalidValue
+from kundrost.domain.ids import CallSessionId
 from kundrost.domain.redaction import redact_names
 from kundrost.domain.sample_quote import SampleQuote
 
@@ -104,10 +106,14 @@ def sample_quotes(
         else:
             text = excerpts[quote] = excerpt(quote, max_chars)
         if text and all(text != quote.text for quote in found):
-            found.append(SampleQuote(text, call_session_id))
+            found.append(SampleQuote(text, _call(call_session_id)))
     if len(found) < limit and not candidates.complete:
         raise InvalidValue("quotes", "more candidates are needed than were read")
     return found
+
+
+def _call(call: CallSessionId | str) -> CallSessionId:
+    return call if isinstance(call, UUID) else CallSessionId(UUID(call))
 
 
 def grouped(

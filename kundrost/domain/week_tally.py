@@ -27,8 +27,9 @@ THEME_SLOTS = 1 << 16
 GroupKey = tuple[Sentiment, str, str]
 """A theme group of one sentiment: (sentiment, normalised label, normalised department)."""
 
-QuoteCandidate = tuple[CallSessionId, FeedbackQuotes, int]
-"""A qualifying feedback's call, its quotes and the place of the quoting theme's."""
+QuoteCandidate = tuple[CallSessionId | str, FeedbackQuotes, int]
+"""A qualifying feedback's call, its quotes and the place of the quoting theme's. A reader
+may give the call as its id's text, which becomes an id only if the quote is sampled."""
 
 
 def place(position: int, index: int) -> int:

@@ -145,8 +145,9 @@ async def read_tallies(
     )
     tallies: dict[StoreId, WeekTally] = {}
     unready = []
-    # A feedback's call and quotes (opened once for all its groups), by the call's text.
-    opened: dict[str, tuple[CallSessionId, FeedbackQuotes]] = {}
+    # A feedback's quotes (opened once for all its groups), by its call's text, which stays
+    # text until a report samples one of them (`QuoteCandidate`).
+    opened: dict[str, FeedbackQuotes] = {}
     open_quotes = repository.open_quotes
 
     def open_text(sealed: str) -> Sequence[Any]:  # base64 decoded only for a sampled quote
@@ -200,19 +201,19 @@ def _candidates(
     qualifying: int,
     candidates: list[list[Any]],
     limit: int,
-    opened: dict[str, tuple[CallSessionId, FeedbackQuotes]],
+    opened: dict[str, FeedbackQuotes],
     open_text: Callable[[str], Sequence[Any]],
 ) -> QuoteCandidates:
     given = []
     for call, sealed, themes, index in candidates:
-        feedback = opened.get(call)
-        if feedback is None:
+        quotes = opened.get(call)
+        if quotes is None:
             if sealed is None:
                 quotes = FeedbackQuotes([None] * themes)
             else:
                 quotes = FeedbackQuotes.sealed(themes, sealed, open_text)
-            feedback = opened[call] = (CallSessionId(UUID(call)), quotes)
-        given.append((*feedback, index))
+            opened[call] = quotes
+        given.append((call, quotes, index))
     return QuoteCandidates(tuple(given), complete=qualifying <= limit)
 
 
