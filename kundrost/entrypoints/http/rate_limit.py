@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import timedelta
 from typing import Any
@@ -90,13 +91,17 @@ class WindowedRateLimitMiddleware(RateLimitMiddleware):
         }
 
 
+@functools.cache
+def _header_name(name: str) -> bytes:
+    """A RateLimit header's name as ASGI sends it; the four names are the configuration's."""
+    return name.lower().encode("latin-1")
+
+
 def _sending_headers(send: Send, headers: dict[str, str]) -> Send:
     """`send` with the RateLimit headers added to the response's start. Nothing inside sets
     them, so they are appended as they are, without looking for earlier values to replace
     (which `MutableScopeHeaders` does, header by header, at a cost the status endpoint felt)."""
-    encoded = [
-        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
-    ]
+    encoded = [(_header_name(name), value.encode("latin-1")) for name, value in headers.items()]
 
     async def sending(message: Message) -> None:
         if message["type"] == "http.response.start":
