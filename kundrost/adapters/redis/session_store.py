@@ -25,16 +25,26 @@ return count
 between the two commands cannot leave a counter that never expires."""
 
 _COUNT_IN_WINDOW = """
-local count = redis.call('INCR', KEYS[1])
-local left = redis.call('PTTL', KEYS[1])
-if left < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  left = tonumber(ARGV[1])
+local replies = {}
+for i, key in ipairs(KEYS) do
+  local count = redis.pcall('INCR', key)
+  if type(count) == 'table' then
+    replies[i] = count
+  else
+    local left = redis.call('PTTL', key)
+    if left < 0 then
+      redis.call('PEXPIRE', key, ARGV[i])
+      left = tonumber(ARGV[i])
+    end
+    replies[i] = {count, left}
+  end
 end
-return {count, left}
+return replies
 """
-"""INCR, and an expiry only for the window's first event (or a counter that somehow has
-none), in one script: one round trip, atomic across processes, and the window never moves."""
+"""For each key with its window in milliseconds: INCR, and an expiry only for the window's
+first event (or a counter that somehow has none), in one script: one round trip, atomic
+across processes, and the window never moves. A key whose INCR Redis refuses answers that
+error in its place, so the keys counted with it still are."""
 
 
 def _milliseconds(ttl: timedelta) -> int:
@@ -49,7 +59,8 @@ class RedisSessionStore:
     Each method is one Redis command or script, so each is atomic across processes: `add` is
     `SET NX PX`; `increment` is `INCR` with `PEXPIRE` in one Lua script, `count_in_window`
     `INCR` with `PTTL` (and `PEXPIRE` to open a window) in another, the counts of concurrent
-    requests asked for while one is on its way sent together (`WindowCounts`). TTLs are kept in
+    requests asked for while one is on its way sent together, in one call of that script
+    (`WindowCounts`). TTLs are kept in
     milliseconds (rounded up, so an entry never expires early). Values are UTF-8 text.
     Redis being away raises the port's `Unavailable("cache")`.
     """

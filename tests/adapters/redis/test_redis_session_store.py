@@ -98,27 +98,31 @@ async def test_two_processes_counting_one_window_at_once_never_lose_a_count(
     assert sorted(window.count for window in windows) == list(range(1, 101))
 
 
-async def test_windows_counted_while_one_is_on_its_way_go_to_redis_in_one_pipeline(
+async def test_windows_counted_while_one_is_on_its_way_go_to_redis_in_one_script_call(
     connection: RedisConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = RedisSessionStore(connection)
     await store.count_in_window("rate_limit:first", MINUTE)  # the script loaded
-    pipelines = []
-    make_pipeline = connection.client.pipeline
+    calls: list[int] = []
+    evalsha = connection.client.evalsha
 
-    def counted_pipeline(*args: Any, **kwargs: Any) -> Any:
-        pipelines.append(make_pipeline(*args, **kwargs))
-        return pipelines[-1]
+    def counted(sha: str, numkeys: int, *keys_and_args: Any) -> Any:
+        calls.append(numkeys)
+        return evalsha(sha, numkeys, *keys_and_args)
 
-    monkeypatch.setattr(connection.client, "pipeline", counted_pipeline)
+    monkeypatch.setattr(connection.client, "evalsha", counted)
+    pipelines: list[object] = []
+    monkeypatch.setattr(connection.client, "pipeline", lambda *a, **k: pipelines.append(a))
     windows = await asyncio.gather(
         *(store.count_in_window(f"rate_limit:subject-{i % 4}", MINUTE) for i in range(20))
     )
-    assert len(pipelines) == 1  # the first count went alone, the 19 asked meanwhile together
+    assert calls == [1, 19]  # the first count went alone, the 19 asked meanwhile together
+    assert pipelines == []
     assert sorted(window.count for window in windows) == sorted([*range(1, 6)] * 4)
+    assert all(MINUTE - timedelta(seconds=5) < window.remaining <= MINUTE for window in windows)
 
 
-async def test_a_lone_window_count_goes_without_a_pipeline(
+async def test_a_lone_window_count_goes_as_one_script_call(
     connection: RedisConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = RedisSessionStore(connection)
@@ -140,7 +144,7 @@ async def test_a_script_redis_does_not_know_is_loaded_and_no_count_is_made_twice
     assert await connection.client.get(key) == b"10"
 
 
-async def test_a_pipeline_refused_for_an_unknown_script_is_sent_again_once(
+async def test_a_batch_refused_for_an_unknown_script_is_sent_again_once(
     connection: RedisConnection,
 ) -> None:
     counts = WindowCounts(connection.client, f"{_COUNT_IN_WINDOW}-- {uuid4()}\n")
@@ -150,16 +154,22 @@ async def test_a_pipeline_refused_for_an_unknown_script_is_sent_again_once(
     assert await connection.client.get(key) == b"5"
 
 
-async def test_a_count_that_redis_refuses_fails_alone_in_its_pipeline(
+async def test_a_count_that_redis_refuses_fails_alone_in_its_batch(
     connection: RedisConnection,
 ) -> None:
     store = RedisSessionStore(connection)
     await store.set("rate_limit:text", "inte ett tal", MINUTE)
-    refused, counted = await asyncio.gather(
+    alone, before, refused, after = await asyncio.gather(
+        store.count_in_window("rate_limit:first", MINUTE),  # goes alone; the rest together
+        store.count_in_window("rate_limit:number", MINUTE),
         store.count_in_window("rate_limit:text", MINUTE),
         store.count_in_window("rate_limit:number", MINUTE),
         return_exceptions=True,
     )
     assert isinstance(refused, ValueError)
-    assert isinstance(counted, WindowCount)
-    assert counted.count == 1
+    assert isinstance(alone, WindowCount)
+    assert alone.count == 1
+    assert isinstance(before, WindowCount)
+    assert isinstance(after, WindowCount)
+    assert (before.count, after.count) == (1, 2)
+    assert await store.get("rate_limit:text") == "inte ett tal"
