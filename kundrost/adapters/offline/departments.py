@@ -15,7 +15,9 @@ a watchmaker, key cutting, a hairdresser, a dry cleaner, a tailor), a bank, a pi
 clinic, and any "-avdelningen", "-disken", "-baren", "-verkstaden", "-servicen",
 "-salongen", "-studion", "-mottagningen" or "-ateljén" ("djuravdelningen", "apoteksdisken",
 "glassbaren", "cykelverkstaden", "nyckelservicen", "nagelsalongen") — except the shelves
-and desks every store has (kyl, frys, kassa, mejeri, kolonial, kundservice, information).
+and desks every store has (kyl, frys, kassa, mejeri, kolonial, kundservice, information) and
+the heated counter ("värmedisken", "varmdisken") a grocery keeps its grilled chickens in: a
+fixture like a cooler, not a trade.
 Such a name is kept as the customer said it.
 """
 
@@ -67,8 +69,8 @@ _HEADS = (
     "ateljén",
 )  # fmt: skip
 _EVERY_STORE = (
-    "kyl", "frys", "kassa", "kass", "mejeri", "torrvaru", "kolonial", "kund", "hem", "själv",
-    "info", "service",
+    "kyl", "frys", "värme", "varm", "kassa", "kass", "mejeri", "torrvaru", "kolonial", "kund",
+    "hem", "själv", "info", "service",
 )  # fmt: skip
 _GENERIC = listed(
     """disk disken diskar avdelning avdelningen avdelningar hylla hyllan hyllor kyl kylen

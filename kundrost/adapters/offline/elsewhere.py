@@ -66,7 +66,13 @@ _NOT_PLACES = listed(
     """swish klarna facebook instagram google blocket bankid mastercard visa apple android
     gud jesus"""
 )
-_NAME = re.compile(r"(?<=\s)(?:på|hos)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)")
+_NAME = re.compile(
+    r"(?:\b(?P<before>\w+)\s+|(?<=\s))(?:på|hos)\s+"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)"
+)
+_PLACED = listed("uppe nere borta ute upp ner bort ut hemma")
+"""A direction before "på" names a place people go to, not a shop: "uppe på Gustavsberg" is
+a ski slope, "ute på Värmdö" an island (a chain there is still a chain)."""
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 _TRADE_AT = re.compile(
     r"\b\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
@@ -84,6 +90,9 @@ def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[s
     if text[1:] == text[1:].lower():
         return found
     for match in _NAME.finditer(text):
+        before = match.group("before")
+        if before is not None and before.casefold() in _PLACED:
+            continue
         words = set(tokens_of(match.group("name")))
         if words and own.isdisjoint(words) and _NOT_PLACES.isdisjoint(words):
             found |= words

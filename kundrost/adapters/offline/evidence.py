@@ -57,6 +57,7 @@ from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
+from kundrost.adapters.offline.rewards import GRADING_WORDS, THE_CALL
 from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, FALSE_FRIENDS, definite_noun
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
@@ -84,6 +85,8 @@ def _hour_of_day(token: str) -> bool:
     return head in _DAY_PARTS or (head not in _ARTICLES and word_value(head) is not None)
 
 
+_CALL_WORDS = ("ring", "robot", "enkät", "samtal")
+"""Words one of which a sentence about the call holds (`rewards.THE_CALL`)."""
 _NOT_GOODS = frozenset(t for t in FALSE_FRIENDS if t.endswith(("skött", "skötta")))
 """Participles of "sköta" only look like goods: "välskött" is no meat."""
 
@@ -101,7 +104,7 @@ def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool
         detail,
         None if token in _NOT_GOODS else PRODUCT_WORDS.lookup(token),
         TOPIC_WORDS.lookup(token),
-        (definite_noun(token)),
+        definite_noun(token) and GRADING_WORDS.fullmatch(token) is None,
     )
 
 
@@ -225,11 +228,12 @@ def gather(
     previous_visit = False
     for index, sentence in enumerate(words):
         text = phrases[index]
+        call = any(word in text for word in _CALL_WORDS) and THE_CALL.search(text) is not None
         cues.append(
             SentenceCues(
-                wish=_says(sentence, WISH_WORDS) and WISH.search(text) is not None,
-                suggestion=SUGGESTION.search(text) is not None,
-                cause=_says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
+                wish=not call and _says(sentence, WISH_WORDS) and WISH.search(text) is not None,
+                suggestion=not call and SUGGESTION.search(text) is not None,
+                cause=not call and _says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
                 comparison=(
                     (_says(sentence, COMPARISON_WORDS) or "konkurrent" in text)
                     and COMPARISON.search(text) is not None
@@ -238,6 +242,7 @@ def gather(
                 words=len(sentence),
                 refers_back=previous_visit and not visit[index] and elliptic(sentence),
                 elsewhere=_away(away[index], text),
+                about_call=call,
             )
         )
         if len(sentence) > FILLER_WORDS:

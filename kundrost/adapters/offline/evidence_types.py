@@ -49,6 +49,8 @@ class SentenceCues:
     refers_back: bool = False
     elsewhere: bool = False
     """The sentence is about another store (`elsewhere`)."""
+    about_call: bool = False
+    """The sentence is about the feedback call, not the visit (`rewards.THE_CALL`)."""
 
     @property
     def actionable(self) -> bool:

@@ -27,17 +27,10 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.observations import observations
-from kundrost.adapters.offline.rewards import REWARD
+from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
-_GRADING_WORDS = re.compile(
-    r"\b(?:konkret\w*|specifik\w*|detaljerad\w*|utförlig\w*|förbättringsförslag\w*|"
-    r"förbättringsområde\w*|förbättringspotential\w*|systematisk\w*|åtgärdsplan\w*|"
-    r"konsekvens\w*|analys\w*|feedback|återkoppling\w*|konstruktiv\w*|värdefull\w*|"
-    r"insikt\w*|relevant\w*|åtgärd\w*|förbättringar\w*|kvalitetshöj\w*|optimer\w*|"
-    r"effektiviser\w*|kundupplevelse\w*|helhetsupplevelse\w*)\b"
-)
 _VAGUE_ACTS = re.compile(
     r"\b(?:förbättra\w*|utveckla\w*|satsa\w*|jobba\w*|arbeta\w*|tänka på|tänk på|se över|"
     r"fortsätt\w*|bättre|bli bättre|hålla i|lyssna\w*|lyhörd\w*)\b"
@@ -55,7 +48,7 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     if not cues.actionable or cues.elsewhere:
         return False
     text = evidence.phrases[index]
-    if _GRADING_WORDS.search(text) or REWARD.search(text):
+    if GRADING_WORDS.search(text) or REWARD.search(text):
         return False
     clauses = evidence.in_sentence(index)
     kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
@@ -102,7 +95,7 @@ def rubric(evidence: Evidence) -> Rubric:
     words = [len(tokens) for tokens in evidence.sentence_tokens]
     spoken = sum(n for n in words if n > 2)
     kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
-    grading_words = len(_GRADING_WORDS.findall(text))
+    grading_words = len(GRADING_WORDS.findall(text))
     return Rubric(
         observations=len(observed),
         specific_observations=sum(o.specific for o in observed),

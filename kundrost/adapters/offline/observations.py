@@ -18,6 +18,7 @@ paraphrase: it could be said of any visit. One thing observed twice counts once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -28,7 +29,7 @@ from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, pola
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import REWARD
+from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
@@ -115,8 +116,19 @@ def _own_words(clause: ClauseEvidence) -> int:
     return sum(
         1
         for t in clause.clause.tokens
-        if t not in _IDLE and t not in GENERAL_WORDS and t not in OFFENSIVE and not is_verdict(t)
+        if t not in _IDLE
+        and t not in GENERAL_WORDS
+        and t not in OFFENSIVE
+        and not is_verdict(t)
+        and not _grades_feedback(t)
     )
+
+
+@lru_cache(maxsize=65_536)
+def _grades_feedback(token: str) -> bool:
+    """A word that grades the feedback itself ("konkret", "konstruktiv"): it describes
+    nothing in the store (`rewards.GRADING_WORDS`)."""
+    return GRADING_WORDS.fullmatch(token) is not None
 
 
 def _named_thing(clause: ClauseEvidence) -> bool:
@@ -281,6 +293,8 @@ def observations(
     last: str | None = None
     for clause in evidence.clauses:
         cues = evidence.cues[clause.clause.sentence]
+        if cues.about_call:
+            continue
         if cues.elsewhere:
             if clause.concrete and says_something(clause, cues):
                 away.add(_key(clause))

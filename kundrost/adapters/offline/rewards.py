@@ -1,6 +1,18 @@
-"""Reward requests: cashback, "återbäring", a percentage or a top grade asked for or said to
+"""Talk about the feedback call rather than the visit.
+
+Reward requests: cashback, "återbäring", a percentage or a top grade asked for or said to
 be deserved ("jag förtjänar högsta betyg", "tio procent för det här", "räcker det för
-återbäringen?"). A sentence that asks for the reward tells nothing of the visit."""
+återbäringen?"). A sentence that asks for the reward tells nothing of the visit.
+
+Grading words (`GRADING_WORDS`): words that grade the feedback itself ("konkret",
+"konstruktiv", "detaljerad", "feedback") describe nothing in the store, whatever they are
+said of ("personalen var konstruktiv och konkret").
+
+The call itself (`THE_CALL`): the store phoning ("ni ringer", "sluta ringa folk"), its voice
+agent ("robotarna"), the survey or this conversation ("enkäten", "de här samtalen"). A
+sentence about the call observes and asks nothing of the visit: "sluta ringa" is no
+suggestion to the store, and "grejen är att ni ringer folk" no detail of it.
+"""
 
 from __future__ import annotations
 
@@ -22,3 +34,16 @@ REWARD = re.compile(
 """Also in other words: "hoppas jag får maxbeloppet", "det här borde ge full utdelning",
 "räcker det här för att få bonusen" — not a refund ("jag vill ha pengarna tillbaka för
 osten")."""
+
+GRADING_WORDS = re.compile(
+    r"\b(?:konkret\w*|specifik\w*|detaljerad\w*|utförlig\w*|förbättringsförslag\w*|"
+    r"förbättringsområde\w*|förbättringspotential\w*|systematisk\w*|åtgärdsplan\w*|"
+    r"konsekvens\w*|analys\w*|feedback|återkoppling\w*|konstruktiv\w*|värdefull\w*|"
+    r"insikt\w*|relevant\w*|åtgärd\w*|förbättringar\w*|kvalitetshöj\w*|optimer\w*|"
+    r"effektiviser\w*|kundupplevelse\w*|helhetsupplevelse\w*)\b"
+)
+THE_CALL = re.compile(
+    r"\b(?:(?:att )?ni (?:ringer|ringde|ringa)|ringer ni|ringde ni|(?:sluta|slutar) ringa|"
+    r"robot(?:en|ar|arna)?|enkät\w*|(?:det här|detta|de här|dom här|era|ert) samtal\w*|"
+    r"samtalen)\b"
+)

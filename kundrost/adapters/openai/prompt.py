@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-4"
+PROMPT_VERSION = "kundrost-analysis-5"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -40,7 +40,8 @@ _WEEKDAYS_SV = {
 #    the offline and the OpenAI analyzer grade alike. Each feature has its definition and an
 #    example, and the penalties name the tricks that used to buy a reward: fluent but empty
 #    praise, naming every department, grading words ("konkret", "förslag"), asking for a
-#    percentage, and talk about another store.
+#    percentage, talk about another store, and talk about the call itself ("sluta ringa",
+#    "robotarna": no suggestion to the store, and no detail of it).
 # 4. Themes and quotes. Quotes must be verbatim so the store can trust them and the domain
 #    can delete them with the rest of the words; departments must be the store's own names
 #    (or aliases mapped to the name) so department insights add up week by week. Polarity is
@@ -78,7 +79,8 @@ var nybakade"). Ett omdöme om en avdelning eller en aspekt ("kassan var smidig"
 kaffe", "trevlig personal") är inte specifikt, inte heller värderande ord i hur många \
 fullständiga meningar som helst ("effektivt", "professionellt", "engagerad personal", \
 "välskött", "friktionsfri") eller en uppräkning av vad kunden köpte ("mjölk, bröd och \
-ost").
+ost"), och inte ord som betygsätter själva feedbacken ("personalen var konstruktiv och \
+konkret").
 - located_observations: iakttagelser som säger var i butiken. timed_observations: som \
 säger när ("vid fem", "i lördags", "hela veckan").
 - causes: orsaker eller följder som kunden förklarar ("eftersom bara en kassa var \
@@ -86,7 +88,8 @@ säger när ("vid fem", "i lördags", "hela veckan").
 - suggestions: förslag eller önskemål som säger vad som ska göras med vad ("öppna en \
 kassa till vid fem", "ta in havremjölk i liten förpackning"). "Förbättra bageriet", \
 "bli bättre", "fler erbjudanden och bättre service" eller ordet "förslag" utan innehåll \
-räknas inte.
+räknas inte, och inte heller det kunden säger om själva samtalet ("sluta ringa folk", \
+"sluta med robotarna").
 - problems: de iakttagelser som är problem.
 - reach: hur långt det största problemet når: none (inget problem), one_off (hände en \
 gång, den här kunden), recurring (återkommer: "varje fredag", "likadant förra veckan"), \
@@ -101,7 +104,8 @@ var bra", "trevlig personal", "bra service", "inget att klaga på").
 - padding_share: andelen av kundens ord, mellan 0 och 1, som inte säger något om besöket: \
 småprat, artighet, utfyllnad, upprepningar, företagsfraser ("helhetsupplevelsen", \
 "kundorientering"), engelska lovord, och allt som handlar om annat än butiken (sport, \
-jakt, väder, elpriser, politik) eller om en annan butik.
+jakt, väder, elpriser, politik), om en annan butik eller om själva samtalet (att ni \
+ringer, roboten, enkäten): det är inga iakttagelser om besöket.
 - reward_request: true om kunden ber om återbäring, en procentsats eller ett högt betyg.
 - off_store_observations: iakttagelser om en annan butik eller ett annat ställe (en \
 konkurrent, "pizzerian bredvid", "Espresso House på centralen", "Coop i Västerby"), var \
