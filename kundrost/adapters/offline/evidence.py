@@ -57,7 +57,7 @@ from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
-from kundrost.adapters.offline.rewards import GRADING_WORDS, THE_CALL
+from kundrost.adapters.offline.rewards import GRADING_PREFIXES, THE_CALL
 from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, FALSE_FRIENDS, definite_noun
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
@@ -104,7 +104,7 @@ def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool
         detail,
         None if token in _NOT_GOODS else PRODUCT_WORDS.lookup(token),
         TOPIC_WORDS.lookup(token),
-        definite_noun(token) and GRADING_WORDS.fullmatch(token) is None,
+        definite_noun(token) and not token.startswith(GRADING_PREFIXES),
     )
 
 

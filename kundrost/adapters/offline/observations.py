@@ -18,7 +18,6 @@ paraphrase: it could be said of any visit. One thing observed twice counts once.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -29,7 +28,7 @@ from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, pola
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD
+from kundrost.adapters.offline.rewards import GRADING_PREFIXES, REWARD
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
@@ -112,7 +111,8 @@ def _person(clause: ClauseEvidence) -> bool:
 
 def _own_words(clause: ClauseEvidence) -> int:
     """Words of the customer's own: neither idle, nor a bare verdict or an insult, nor a
-    word that fits any visit ("personalen", "utbudet")."""
+    word that fits any visit ("personalen", "utbudet"), nor one that grades the feedback
+    itself ("konkret", "konstruktiv": `rewards.GRADING_PREFIXES`)."""
     return sum(
         1
         for t in clause.clause.tokens
@@ -120,15 +120,8 @@ def _own_words(clause: ClauseEvidence) -> int:
         and t not in GENERAL_WORDS
         and t not in OFFENSIVE
         and not is_verdict(t)
-        and not _grades_feedback(t)
+        and not t.startswith(GRADING_PREFIXES)
     )
-
-
-@lru_cache(maxsize=65_536)
-def _grades_feedback(token: str) -> bool:
-    """A word that grades the feedback itself ("konkret", "konstruktiv"): it describes
-    nothing in the store (`rewards.GRADING_WORDS`)."""
-    return GRADING_WORDS.fullmatch(token) is not None
 
 
 def _named_thing(clause: ClauseEvidence) -> bool:

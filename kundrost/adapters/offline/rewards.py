@@ -35,13 +35,16 @@ REWARD = re.compile(
 "räcker det här för att få bonusen" — not a refund ("jag vill ha pengarna tillbaka för
 osten")."""
 
-GRADING_WORDS = re.compile(
-    r"\b(?:konkret\w*|specifik\w*|detaljerad\w*|utförlig\w*|förbättringsförslag\w*|"
-    r"förbättringsområde\w*|förbättringspotential\w*|systematisk\w*|åtgärdsplan\w*|"
-    r"konsekvens\w*|analys\w*|feedback|återkoppling\w*|konstruktiv\w*|värdefull\w*|"
-    r"insikt\w*|relevant\w*|åtgärd\w*|förbättringar\w*|kvalitetshöj\w*|optimer\w*|"
-    r"effektiviser\w*|kundupplevelse\w*|helhetsupplevelse\w*)\b"
-)
+GRADING_PREFIXES = (
+    "konkret", "specifik", "detaljerad", "utförlig", "förbättringsförslag",
+    "förbättringsområde", "förbättringspotential", "systematisk", "åtgärdsplan", "konsekvens",
+    "analys", "feedback", "återkoppling", "konstruktiv", "värdefull", "insikt", "relevant",
+    "åtgärd", "förbättringar", "kvalitetshöj", "optimer", "effektiviser", "kundupplevelse",
+    "helhetsupplevelse",
+)  # fmt: skip
+"""The beginnings of the words that grade the feedback itself (a word is one when it begins
+with one of them)."""
+GRADING_WORDS = re.compile(r"\b(?:" + "|".join(GRADING_PREFIXES) + r")\w*")
 THE_CALL = re.compile(
     r"\b(?:(?:att )?ni (?:ringer|ringde|ringa)|ringer ni|ringde ni|(?:sluta|slutar) ringa|"
     r"robot(?:en|ar|arna)?|enkät\w*|(?:det här|detta|de här|dom här|era|ert) samtal\w*|"
