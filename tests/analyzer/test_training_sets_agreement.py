@@ -12,9 +12,10 @@ figures.
   calls before any rule was generalised from it; held at `offline-6`'s figures;
 - `feedback_dev5_train` (72 calls, a village grocery with a smokehouse, 27 content frauds):
   `offline-6` agreed on 47, caught 8 of its content frauds and flagged 2 honest calls before
-  any rule was generalised from it; held at `offline-7`'s figures, with three kinds of
-  content fraud no rule reads (a journey with no distance said, an amount that changes
-  within the call, one person described as two).
+  any rule was generalised from it; held at `offline-9`'s figures (`offline-7`'s, with two
+  false rewards fewer since talk about the call itself says nothing of the visit), with
+  three kinds of content fraud no rule reads (a journey with no distance said, an amount
+  that changes within the call, one person described as two).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class Gate:
 GATES = {
     "feedback_dev3_train": Gate(75, 4, 2, 12, 0.85),
     "feedback_dev4_train": Gate(82, 0, 1, None, 0.8),
-    "feedback_dev5_train": Gate(65, 6, 1, 24, None),
+    "feedback_dev5_train": Gate(67, 4, 1, 24, None),
 }
 NAMES = tuple(GATES)
 
