@@ -161,8 +161,13 @@ def figures(items: Sequence[dict[str, Any]], outcomes: Sequence[Outcome]) -> Fig
 
 
 def _rank(pairs: Iterable[tuple[dict[str, Any], Outcome]]) -> float | None:
-    """Spearman of the overall score against the manager's value, over the scored calls."""
-    points = [(out.overall, lab["value"]) for lab, out in pairs if out.overall is not None]
+    """Spearman of the overall score against the manager's value, over the scored calls
+    whose label gives one (the older sets' labels have no value: None for them)."""
+    points = [
+        (out.overall, lab["value"])
+        for lab, out in pairs
+        if out.overall is not None and "value" in lab
+    ]
     return spearman([score for score, _ in points], [value for _, value in points])
 
 

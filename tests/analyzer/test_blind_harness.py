@@ -4,6 +4,7 @@ served run and an in-process run give the same figures."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -105,6 +106,14 @@ def test_spearman_ranks_with_ties() -> None:
     assert spearman([0.2, 0.2, 0.8, 0.9], [0, 1, 5, 4]) == pytest.approx(0.7379, abs=1e-4)
     assert spearman([0.5, 0.5, 0.5], [1, 2, 3]) is None
     assert spearman([0.1, 0.2], [1, 2]) is None
+
+
+def test_a_set_whose_labels_give_no_value_is_measured_without_a_rank() -> None:
+    holdout = load(Path(__file__).parents[1] / "data" / "feedback_holdout.json")
+    assert all("value" not in item["label"] for item in holdout["items"])
+    figures, outcomes = evaluate_in_process(holdout)
+    assert (figures.rank_honest, figures.rank_all) == (None, None)
+    assert figures.qualify_agreement.of == len(outcomes) == len(holdout["items"])
 
 
 def test_reward_bands_split_at_six_and_ten_percent() -> None:
