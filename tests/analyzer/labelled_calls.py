@@ -11,10 +11,6 @@ INDICATORS = {indicator.value for indicator in Indicator}
 FASTEST_WORDS_PER_SECOND = 3.0
 
 
-def ids(item: dict[str, Any]) -> str:
-    return str(item["id"])
-
-
 def assert_label_rules(item: dict[str, Any]) -> None:
     """Fraud never qualifies and is worth 0; an unanalysable call is neither paid nor fraud."""
     label = item["label"]

@@ -7,7 +7,7 @@ prints them. The gates: agreement on what qualifies stays at or above 85 %, clos
 purchases are caught, unanalysable calls earn nothing, and no call labelled fraud is
 rewarded. The set was measured blind at `offline-1` and `offline-2`; issue 17's work
 (`offline-3`) was allowed to learn from its two misses, so it is no longer blind — the blind
-set (`test_blind_goals.py`) is.
+set (`test_set_figures.py`) is.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The single-store sets keep their shape, each half by the same rules (`single_store_set`,
-`labelled_calls`), so that their figures compare.
+`labelled_calls`, each call in `test_labelled_calls`), so that their figures compare.
 
 Each file is one store no other set has:
 
@@ -19,19 +19,10 @@ from typing import Any
 
 import pytest
 
-from tests.analyzer.labelled_calls import (
-    assert_domain_agrees_on_analysability,
-    assert_label_rules,
-    assert_spoken_at_pace,
-    ids,
-)
 from tests.analyzer.single_store_set import (
-    assert_bought_in_the_season_at_stockholm_time,
     assert_ids,
-    assert_kind_agrees_with_label,
     assert_no_customer_sentence_is_reused,
     assert_one_new_store_with_a_full_context,
-    assert_patterns,
     assert_the_mix,
     closed_items,
     load,
@@ -64,7 +55,6 @@ MIX: dict[str, dict[str, Any]] = {
 }  # fmt: skip
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
-ITEMS = [item for name in NAMES for item in DATA[name]["items"]]
 BLIND3_TRAPS = {
     "agrees_with_fact": 6, "polarity": 4, "negated_praise": 1, "short_queue_praise": 1,
     "polite_complaint": 3, "repetition": 1, "dialect": 1, "numbers_as_words": 2, "idiom": 1,
@@ -122,25 +112,3 @@ def test_the_fifth_set_has_honest_near_misses_beside_its_content_fraud() -> None
     ]  # fmt: skip
     assert len(near) >= 20
     assert len(content_fraud) >= 26
-
-
-@pytest.mark.parametrize("item", ITEMS, ids=ids)
-def test_label_rules(item: dict[str, Any]) -> None:
-    assert_label_rules(item)
-    assert_kind_agrees_with_label(item)
-    assert_patterns(item)
-
-
-@pytest.mark.parametrize("item", ITEMS, ids=ids)
-def test_bought_in_the_season_at_stockholm_time(item: dict[str, Any]) -> None:
-    assert_bought_in_the_season_at_stockholm_time(item)
-
-
-@pytest.mark.parametrize("item", ITEMS, ids=ids)
-def test_turns_are_timed_at_speaking_pace(item: dict[str, Any]) -> None:
-    assert_spoken_at_pace(item)
-
-
-@pytest.mark.parametrize("item", ITEMS, ids=ids)
-def test_the_domain_agrees_on_analysability(item: dict[str, Any]) -> None:
-    assert_domain_agrees_on_analysability(item)
