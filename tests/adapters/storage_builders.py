@@ -9,6 +9,7 @@ from uuid import uuid4
 
 from attrs import evolve
 
+from kundrost.domain.analysis import Category, Sentiment
 from kundrost.domain.analysis_job import AnalysisJob
 from kundrost.domain.assessment import QualityAssessment
 from kundrost.domain.business_context import BusinessContext
@@ -31,7 +32,15 @@ from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from tests.unit.call_builders import a_call_session
 from tests.unit.context_builders import a_business_context
-from tests.unit.grading_builders import a_clean_verdict, an_assessment
+from tests.unit.grading_builders import (
+    a_clean_verdict,
+    a_fraudulent_verdict,
+    a_low_grade_analysis,
+    a_theme,
+    an_analysis,
+    an_assessment,
+    at,
+)
 from tests.unit.report_builders import a_report
 from tests.unit.transcript_builders import a_transcript
 
@@ -40,6 +49,10 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 MINUTE = timedelta(minutes=1)
 DAY = timedelta(days=1)
+SPRING = IsoWeek(2026, 13)
+"""Monday 23 to Sunday 29 March 2026; Stockholm moves to summer time at 02:00 on the 29th."""
+SPRING_NOW = at("2026-03-30 03:00")
+"""The Monday after the spring week, 03:00 in Stockholm: when its reports are made."""
 
 
 def a_store() -> StoreId:
@@ -89,6 +102,39 @@ def an_assessment_of(
         created_at=created_at,
         **changes,
     )
+
+
+def renewed(
+    assessment: QualityAssessment, store_id: StoreId, created_at: datetime
+) -> QualityAssessment:
+    """`assessment` under fresh ids, of `store_id`, created at `created_at`."""
+    return evolve(
+        assessment,
+        id=AssessmentId(uuid4()),
+        call_session_id=CallSessionId(uuid4()),
+        store_id=store_id,
+        created_at=created_at,
+    )
+
+
+def graded(kind: str, created_at: datetime, n: int, store: StoreId) -> QualityAssessment:
+    """The n:th feedback of `store`'s week: "good" quotes a queue and fresh bread, "low" is a
+    low grade, "fraud" is found fraudulent."""
+    analysis = an_analysis(
+        themes=[
+            a_theme(
+                label=f"Kö i kassan {n % 2}",
+                sentiment=Sentiment.NEGATIVE,
+                category=Category.SERVICE,
+                quote=f"Kön var lång, gång {n}.",
+            ),
+            a_theme(department="Bageri", label="Färskt bröd", quote=f"Brödet var varmt {n}."),
+        ]
+    )
+    if kind == "low":
+        analysis = a_low_grade_analysis()
+    assessment = an_assessment(analysis, a_fraudulent_verdict() if kind == "fraud" else None)
+    return renewed(assessment, store, created_at)
 
 
 def a_fraud_record(session: CallSession, created_at: datetime = START) -> FraudRecord:

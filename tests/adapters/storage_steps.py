@@ -1,4 +1,5 @@
-"""Steps the storage contracts share: store records in one committed unit of work, read back."""
+"""Steps the storage contracts share: store records in one committed unit of work, read back,
+build the spring week's report row by row."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from kundrost.domain.call_session import CallSession
+from kundrost.domain.ids import ReportId, StoreId
+from kundrost.domain.weekly_aggregation import build_weekly_report
+from kundrost.domain.weekly_feedback import WeeklyFeedback
+from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.unit_of_work import UnitOfWork
+from tests.adapters.storage_builders import SPRING, SPRING_NOW
 
 T = TypeVar("T")
 UowFactory = Callable[[], UnitOfWork]
@@ -29,3 +35,15 @@ async def read(new_uow: UowFactory, query: Callable[[UnitOfWork], Awaitable[T]])
     """What a fresh unit of work sees: only committed state."""
     async with new_uow() as uow:
         return await query(uow)
+
+
+async def row_by_row(new_uow: UowFactory, report_id: ReportId, store_id: StoreId) -> WeeklyReport:
+    """The spring week's report of `store_id` built, as before the weekly read, from the
+    week's whole assessments read row by row."""
+    start, end = SPRING.bounds("Europe/Stockholm")
+    async with new_uow() as uow:
+        whole = await uow.assessments.between(start, end, store_id=store_id)
+    feedback = [WeeklyFeedback.from_assessment(a) for a in whole]
+    return build_weekly_report(
+        report_id, store_id, SPRING, feedback, [], SPRING_NOW, "Europe/Stockholm"
+    )

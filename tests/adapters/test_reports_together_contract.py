@@ -9,17 +9,15 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from attrs import evolve
 
 from kundrost.domain.ids import StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import ReportExists
 from kundrost.ports.unit_of_work import UnitOfWork
-from tests.adapters.storage_builders import a_context, a_report_of, a_store
+from tests.adapters.storage_builders import a_context, a_report_of, a_store, graded
 from tests.adapters.storage_steps import UowFactory, committed, read
 from tests.adapters.test_customer_words_contract import a_quoting_report, calls_of
-from tests.adapters.test_weekly_report_reads_contract import graded
 from tests.unit.grading_builders import at
 
 WEEK = IsoWeek(2026, 10)
@@ -146,7 +144,7 @@ async def test_weekly_feedback_of_reads_each_stores_own_week_as_weekly_feedback_
     utc = ZoneInfo("UTC")
     instants = [at(f"2026-03-0{day}", utc) for day in ("1 22:30", "1 23:00", "4 12:00")]
     made = [
-        evolve(graded("good", when, n), store_id=store)
+        graded("good", when, n, store)
         for store in (stockholm, helsinki)
         for n, when in enumerate(instants)
     ]

@@ -3,57 +3,15 @@ whole assessments: the same week in the store's zone, across a change to summer 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
-from uuid import uuid4
-
-from attrs import evolve
 
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
-from kundrost.domain.analysis import Category, Sentiment
-from kundrost.domain.assessment import QualityAssessment
-from kundrost.domain.ids import AssessmentId, CallSessionId
-from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_aggregation import build_weekly_report
-from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.unit_of_work import UnitOfWork
-from tests.adapters.storage_builders import a_store
-from tests.adapters.storage_steps import UowFactory, committed
-from tests.unit.grading_builders import (
-    a_fraudulent_verdict,
-    a_low_grade_analysis,
-    a_theme,
-    an_analysis,
-    an_assessment,
-    at,
-)
-
-SPRING = IsoWeek(2026, 13)
-"""Monday 23 to Sunday 29 March 2026; Stockholm moves to summer time at 02:00 on the 29th."""
-
-
-def graded(kind: str, created_at: datetime, n: int) -> QualityAssessment:
-    analysis = an_analysis(
-        themes=[
-            a_theme(
-                label=f"Kö i kassan {n % 2}",
-                sentiment=Sentiment.NEGATIVE,
-                category=Category.SERVICE,
-                quote=f"Kön var lång, gång {n}.",
-            ),
-            a_theme(department="Bageri", label="Färskt bröd", quote=f"Brödet var varmt {n}."),
-        ]
-    )
-    if kind == "low":
-        analysis = a_low_grade_analysis()
-    assessment = an_assessment(analysis, a_fraudulent_verdict() if kind == "fraud" else None)
-    return evolve(
-        assessment,
-        id=AssessmentId(uuid4()),
-        call_session_id=CallSessionId(uuid4()),
-        created_at=created_at,
-    )
+from tests.adapters.storage_builders import SPRING, SPRING_NOW, a_store, graded
+from tests.adapters.storage_steps import UowFactory, committed, row_by_row
+from tests.unit.grading_builders import at
 
 
 async def test_a_report_from_the_weekly_read_equals_one_from_whole_assessments(
@@ -71,32 +29,21 @@ async def test_a_report_from_the_weekly_read_equals_one_from_whole_assessments(
     ]
     kinds = ["good", "good", "low", "fraud", "good", "good", "good"]
     made = [
-        evolve(graded(kind, when, n), store_id=store)
+        graded(kind, when, n, store)
         for n, (kind, when) in enumerate(zip(kinds, instants, strict=True))
     ]
-    elsewhere = evolve(graded("good", at("2026-03-25 12:00"), 9), store_id=a_store())
+    elsewhere = graded("good", at("2026-03-25 12:00"), 9, a_store())
 
     async def put_all(uow: UnitOfWork) -> None:
         for assessment in [*made, elsewhere]:
             await uow.assessments.put(assessment)
 
     await committed(new_uow, put_all)
-    now = at("2026-03-30 03:00")
-    report = await GenerateWeeklyReport(new_uow, ManualClock(now), SeededIds(5))(store, SPRING)
+    generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(5))
+    report = await generate(store, SPRING)
 
     start, end = SPRING.bounds("Europe/Stockholm")
-    async with new_uow() as uow:
-        whole = await uow.assessments.between(start, end, store_id=store)
-    before = build_weekly_report(
-        report.id,
-        store,
-        SPRING,
-        [WeeklyFeedback.from_assessment(a) for a in whole],
-        [],
-        now,
-        "Europe/Stockholm",
-    )
-    assert report == before
+    assert report == await row_by_row(new_uow, report.id, store)
     assert end - start == timedelta(days=7) - timedelta(hours=1)
     assert report.total_feedback_count == 5
     assert report.qualifying_feedback_count == 3

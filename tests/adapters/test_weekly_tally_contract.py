@@ -5,7 +5,6 @@ by items, repeated items, fraud, low grades, anonymised feedback, a change to su
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from uuid import uuid4
 
 from attrs import evolve
 
@@ -13,15 +12,11 @@ from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
 from kundrost.domain.assessment import QualityAssessment
-from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
-from kundrost.domain.week import IsoWeek
-from kundrost.domain.weekly_aggregation import build_weekly_report
-from kundrost.domain.weekly_feedback import WeeklyFeedback
-from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.unit_of_work import UnitOfWork
-from tests.adapters.storage_builders import a_store
-from tests.adapters.storage_steps import UowFactory, committed
+from tests.adapters.storage_builders import SPRING, SPRING_NOW, a_store, renewed
+from tests.adapters.storage_steps import UowFactory, committed, row_by_row
 from tests.unit.grading_builders import (
     a_fraudulent_verdict,
     a_low_grade_analysis,
@@ -31,9 +26,6 @@ from tests.unit.grading_builders import (
     at,
 )
 
-SPRING = IsoWeek(2026, 13)
-"""Monday 23 to Sunday 29 March 2026; Stockholm moves to summer time on the 29th."""
-NOW = at("2026-03-30 03:00")
 LABELS = ["Kö i kassan", "kö  i Kassan", " KÖ I KASSAN", "Kö i kassan "]
 DEPARTMENTS = [None, "Kassan", "kassan ", "Bageri"]
 SENTIMENTS = [Sentiment.NEGATIVE, Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE]
@@ -62,13 +54,7 @@ def varied(n: int, created_at: datetime, store: StoreId) -> QualityAssessment:
     if n % 7 == 3:
         analysis = evolve(a_low_grade_analysis(), themes=themes, actionable_items=items)
     assessment = an_assessment(analysis, a_fraudulent_verdict() if n % 9 == 4 else None)
-    made = evolve(
-        assessment,
-        id=AssessmentId(uuid4()),
-        call_session_id=CallSessionId(uuid4()),
-        store_id=store,
-        created_at=created_at,
-    )
+    made = renewed(assessment, store, created_at)
     return made.anonymised() if n % 11 == 6 else made
 
 
@@ -86,14 +72,6 @@ async def stored_week(new_uow: UowFactory, made: list[QualityAssessment]) -> Non
     await committed(new_uow, put_all)
 
 
-async def row_by_row(new_uow: UowFactory, report: WeeklyReport) -> WeeklyReport:
-    start, end = SPRING.bounds("Europe/Stockholm")
-    async with new_uow() as uow:
-        whole = await uow.assessments.between(start, end, store_id=report.store_id)
-    feedback = [WeeklyFeedback.from_assessment(a) for a in whole]
-    return build_weekly_report(report.id, report.store_id, SPRING, feedback, [], NOW)
-
-
 async def test_a_week_counted_together_gives_the_report_of_its_rows(new_uow: UowFactory) -> None:
     stores = [a_store() for _ in range(3)]
     made = [
@@ -102,13 +80,13 @@ async def test_a_week_counted_together_gives_the_report_of_its_rows(new_uow: Uow
         for n, when in enumerate(instants())
     ]
     await stored_week(new_uow, made)
-    generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(3))
+    generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(3))
 
     reports = await generate.new_reports(stores, SPRING)
 
     assert sorted(reports) == sorted(stores)
     for report in reports.values():
-        assert report == await row_by_row(new_uow, report)
+        assert report == await row_by_row(new_uow, report.id, report.store_id)
     report = reports[stores[0]]
     assert report.total_feedback_count == 33
     assert len(report.negative_issues) >= 3
@@ -131,22 +109,14 @@ async def test_a_group_whose_newest_quotes_repeat_is_quoted_as_its_rows_quote_it
             a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, department=None, quote=quote)
         ]
         assessment = an_assessment(an_analysis(themes=themes))
-        made.append(
-            evolve(
-                assessment,
-                id=AssessmentId(uuid4()),
-                call_session_id=CallSessionId(uuid4()),
-                store_id=store,
-                created_at=at("2026-03-24 08:00") + timedelta(hours=n),
-            )
-        )
+        made.append(renewed(assessment, store, at("2026-03-24 08:00") + timedelta(hours=n)))
     await stored_week(new_uow, made)
-    generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(4))
+    generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(4))
 
     together = await generate.new_reports([store], SPRING)
     report = together.get(store) or await generate(store, SPRING)
 
-    assert report == await row_by_row(new_uow, report)
+    assert report == await row_by_row(new_uow, report.id, report.store_id)
     assert [q.text for q in report.negative_issues[0].sample_quotes] == [
         repeated,
         "Brödet var gott.",

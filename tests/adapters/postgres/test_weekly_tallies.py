@@ -6,26 +6,17 @@ its store to its own generation; every report equals the one of its rows."""
 from __future__ import annotations
 
 from datetime import timedelta
-from uuid import uuid4
-
-from attrs import evolve
 
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.domain.analysis import Sentiment
-from kundrost.domain.ids import AssessmentId, CallSessionId, StoreId
+from kundrost.domain.ids import StoreId
 from kundrost.domain.week_tally import MentionCount
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.postgres_fixtures import postgres_database
-from tests.adapters.storage_builders import a_store
-from tests.adapters.test_weekly_tally_contract import (
-    NOW,
-    SPRING,
-    instants,
-    row_by_row,
-    stored_week,
-    varied,
-)
+from tests.adapters.storage_builders import SPRING, SPRING_NOW, a_store, renewed
+from tests.adapters.storage_steps import row_by_row
+from tests.adapters.test_weekly_tally_contract import instants, stored_week, varied
 from tests.unit.grading_builders import a_theme, an_analysis, an_assessment, at
 
 
@@ -43,13 +34,13 @@ async def test_a_week_of_rows_stored_before_their_facts_is_read_row_by_row() -> 
                 stores[0],
             )
             await uow.commit()
-        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(8))
+        generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(8))
 
         reports = await generate.new_reports(stores, SPRING)
 
         assert sorted(reports) == sorted(stores)
         for report in reports.values():
-            assert report == await row_by_row(new_uow, report)
+            assert report == await row_by_row(new_uow, report.id, report.store_id)
             assert report.actionable_recommendations
 
 
@@ -81,11 +72,11 @@ async def test_rows_stored_before_their_themes_ranks_count_the_same_urgency() ->
         assert stored > 0
         assert any(m.item_priority is not None for m in counted[stores[0]])
         assert await mentions() == counted
-        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(11))
+        generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(11))
         reports = await generate.new_reports(stores, SPRING)
         assert sorted(reports) == sorted(stores)
         for report in reports.values():
-            assert report == await row_by_row(new_uow, report)
+            assert report == await row_by_row(new_uow, report.id, report.store_id)
 
 
 async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_themes() -> None:
@@ -108,9 +99,9 @@ async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_
                 "count(report_ranks) AS ranks, count(*) AS rows FROM quality_assessments"
             )
         assert (left["items"], left["ranks"], left["themes"]) == (0, 0, left["rows"])
-        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(9))
+        generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(9))
         [report] = (await generate.new_reports([store], SPRING)).values()
-        assert report == await row_by_row(new_uow, report)
+        assert report == await row_by_row(new_uow, report.id, report.store_id)
         assert report.actionable_recommendations == ()
 
 
@@ -122,19 +113,12 @@ async def test_a_group_whose_newest_quotes_repeat_leaves_its_store_to_its_own_ge
         for n in range(12):
             quote = "Brödet var gott." if n == 0 else "Kön var lång."
             themes = [a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, quote=quote)]
-            made.append(
-                evolve(
-                    an_assessment(an_analysis(themes=themes)),
-                    id=AssessmentId(uuid4()),
-                    call_session_id=CallSessionId(uuid4()),
-                    store_id=store,
-                    created_at=at("2026-03-24 08:00") + timedelta(hours=n),
-                )
-            )
+            assessment = an_assessment(an_analysis(themes=themes))
+            made.append(renewed(assessment, store, at("2026-03-24 08:00") + timedelta(hours=n)))
         await stored_week(new_uow, made)
-        generate = GenerateWeeklyReport(new_uow, ManualClock(NOW), SeededIds(10))
+        generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(10))
 
         assert await generate.new_reports([store], SPRING) == {}
         report = await generate(store, SPRING)
-        assert report == await row_by_row(new_uow, report)
+        assert report == await row_by_row(new_uow, report.id, report.store_id)
         assert len(report.negative_issues[0].sample_quotes) == 2

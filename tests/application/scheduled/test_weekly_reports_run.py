@@ -20,8 +20,7 @@ from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
-from tests.adapters.storage_builders import a_context, a_session, a_store
-from tests.adapters.test_weekly_report_reads_contract import graded
+from tests.adapters.storage_builders import a_context, a_session, a_store, graded
 from tests.application.calls.records import put
 from tests.application.scheduled.doubles import NotedProgress
 
@@ -183,8 +182,8 @@ def a_week_of_feedback(stores: list[StoreId]) -> list[object]:
             continue
         for k, kind in enumerate(("good", "good", "low", "fraud")):
             call = a_session(created_at=during(WEEK) - timedelta(hours=k), store_id=store)
-            assessment = graded(kind, during(WEEK) + timedelta(hours=k), k + n)
-            records += [call, evolve(assessment, store_id=store, call_session_id=call.id)]
+            assessment = graded(kind, during(WEEK) + timedelta(hours=k), k + n, store)
+            records += [call, evolve(assessment, call_session_id=call.id)]
     return records
 
 
