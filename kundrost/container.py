@@ -47,6 +47,7 @@ from kundrost.application.request_analysis import RequestAnalysis
 from kundrost.application.requeue_stalled_analyses import RequeueStalledAnalyses
 from kundrost.application.retry_call import RetryCall
 from kundrost.application.retry_due_calls import RetryDueCalls
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.search import SearchFeedback
 from kundrost.application.send_report_email import SendReportEmail
@@ -327,6 +328,7 @@ class Container(containers.DeclarativeContainer):
     run_analysis = providers.Factory(
         RunAnalysis, new_uow=new_uow, analyzer=analyzer, clock=clock, ids=ids, prices=token_prices
     )
+    run_analyses = providers.Factory(RunAnalyses, one=run_analysis)
     get_analysis = providers.Factory(GetAnalysis, new_uow=new_uow)
     detect_fraud = providers.Factory(
         DetectFraud, new_uow=new_uow, analyzer=analyzer, clock=clock, ids=ids
@@ -464,7 +466,7 @@ def connect(container: Container) -> None:
     """
     queue = container.job_queue()
     if hasattr(queue, "register"):
-        queue.register(JobKind.ANALYSE_FEEDBACK, container.run_analysis().handle)
+        queue.register(JobKind.ANALYSE_FEEDBACK, container.run_analyses().handle)
         if container.config.mail() == "smtp":
             queue.register(JobKind.SEND_REPORT_EMAIL, container.send_report_email().handle)
     telephony = container.telephony()

@@ -33,6 +33,7 @@ from kundrost.application.record_transcript import (
 from kundrost.application.reports import GetReport, ListReports
 from kundrost.application.request_analysis import RequestAnalysis
 from kundrost.application.retry_call import RetryCall
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.search import HitKind, SearchFeedback, SearchHit, SearchResults
 from kundrost.application.search_scoring import SearchPolicy
@@ -74,6 +75,7 @@ __all__ = [
     "RecordTranscript",
     "RequestAnalysis",
     "RetryCall",
+    "RunAnalyses",
     "RunAnalysis",
     "SearchFeedback",
     "SearchHit",

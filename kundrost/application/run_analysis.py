@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from attrs import field, frozen
@@ -12,10 +11,7 @@ from attrs import field, frozen
 from kundrost.application.analysis_batch import (
     BatchReads,
     BatchWrites,
-    reads_to_grade,
-    reads_to_start,
 )
-from kundrost.application.analysis_queue import analysis_ids_of
 from kundrost.application.fraud_evidence import DUPLICATE_WINDOW, gather_evidence
 from kundrost.application.recorded_feedback import RecordedFeedback, recorded_feedback
 from kundrost.domain.analysability import AnalysabilityPolicy, require_analysable
@@ -24,19 +20,17 @@ from kundrost.domain.analysis_cost import TokenPrices
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage
 from kundrost.domain.analysis_redaction import redact_analysis
 from kundrost.domain.assessment import AnalysisMetadata, QualityAssessment
-from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.errors import NotAnalysable
 from kundrost.domain.fraud import FraudVerdict
 from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.grading import GradingPolicy
-from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId, StoreId
+from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
 from kundrost.ports.availability import Unavailable
 from kundrost.ports.errors import NotFound
-from kundrost.ports.job_queue import Job
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -46,21 +40,8 @@ ANALYZER_FAILED = "The analyzer could not read this feedback; the transcript is 
 UNEXPECTED_FAILURE = "The analysis stopped on an unexpected error ({error})."
 SESSION_GONE = "The call session no longer exists or has expired."
 
-_Ready = tuple[AnalysisJob, RecordedFeedback, Transcript]
-_Analysed = tuple[AnalysisJob, RecordedFeedback, Transcript, FeedbackAnalysis, int]
-
-
-@frozen
-class BatchOutcome:
-    """The jobs of a batch as it left them (in the order asked, each once), and the
-    unexpected errors of the items that failed with one (each item's job failed alone)."""
-
-    jobs: tuple[AnalysisJob, ...]
-    errors: tuple[Exception, ...]
-
-    def raise_first(self) -> None:
-        if self.errors:
-            raise self.errors[0]
+Ready = tuple[AnalysisJob, RecordedFeedback, Transcript]
+Analysed = tuple[AnalysisJob, RecordedFeedback, Transcript, FeedbackAnalysis, int]
 
 
 @frozen
@@ -84,8 +65,9 @@ class RunAnalysis:
     with the failed job, any other error marks the job failed and is raised again — except
     `Unavailable`: storage that is away for a moment fails nothing, the job stays where it
     was and is raised to the queue, which runs it again (it then starts over from its
-    stored state). A queue job carries several analyses, which `many` runs in two commits
-    for all of them, each item as one job would end.
+    stored state). A queue job's several analyses are run together by `RunAnalyses`, each
+    item as one job would end, through this class's steps (`start`, `analyse`, `grade_in`,
+    `grade`, `fail`).
     """
 
     new_uow: UnitOfWorkFactory
@@ -101,127 +83,40 @@ class RunAnalysis:
     """Told of each assessment this job stored, once committed (the worker's metrics count
     them without reading them back)."""
 
-    async def handle(self, job: Job) -> None:
-        """The queue's handler for `JobKind.ANALYSE_FEEDBACK`: the analyses it gathered."""
-        (await self.many(analysis_ids_of(job))).raise_first()
-
-    async def many(self, analysis_ids: Sequence[AnalysisJobId]) -> BatchOutcome:
-        """Runs several jobs as one does, in two commits for all of them: their reads (each
-        store's context read once), and their checks, grades and ends. The analyzer reads
-        them concurrently, outside any unit of work. Each item is checked against the
-        feedback stored before it, its batch's included, as if the jobs ran one after
-        another. A commit that fails on an unexpected error is done again item by item, so
-        a failing item fails alone and the others complete; `Unavailable` is raised, as in
-        one job (the queue runs the batch again, which finishes what is left)."""
-        if len(set(analysis_ids)) == 1:
-            try:
-                return BatchOutcome((await self(analysis_ids[0]),), ())
-            except Unavailable:
-                raise
-            except Exception as error:
-                return BatchOutcome((await self._stored(analysis_ids[0]),), (error,))
-        errors: list[Exception] = []
-        started = await self._start_many(analysis_ids, errors)
-        ready = [item for item in started.values() if not isinstance(item, AnalysisJob)]
-        analysed = await asyncio.gather(
-            *(self._analyse(*item) for item in ready), return_exceptions=True
-        )
-        done: dict[AnalysisJobId, AnalysisJob] = {
-            job_id: item for job_id, item in started.items() if isinstance(item, AnalysisJob)
-        }
-        graded: list[_Analysed] = []
-        away: Unavailable | None = None
-        for (job, *_), result in zip(ready, analysed, strict=True):
-            if isinstance(result, AnalyzerError):
-                log.warning("analysis %s failed: %s", job.id, type(result).__name__)
-                done[job.id] = await self._fail(job.id, ANALYZER_FAILED)
-            elif isinstance(result, Unavailable):
-                away = result
-            elif isinstance(result, BaseException):
-                if not isinstance(result, Exception):
-                    raise result
-                done[job.id] = await self._failed_on(job.id, result, errors)
-            else:
-                graded.append(result)
-        done.update(await self._grade_many(graded, errors))
-        if away is not None:
-            raise away
-        return BatchOutcome(
-            tuple([done[job_id] for job_id in dict.fromkeys(analysis_ids) if job_id in done]),
-            tuple(errors),
-        )
-
     async def __call__(self, analysis_id: AnalysisJobId) -> AnalysisJob:
-        started = await self._start(analysis_id)
+        started = await self.start(analysis_id)
         if isinstance(started, AnalysisJob):
             return started
         try:
             return await self._run(*started)
         except AnalyzerError as error:
             log.warning("analysis %s failed: %s", analysis_id, type(error).__name__)
-            return await self._fail(analysis_id, ANALYZER_FAILED)
+            return await self.fail(analysis_id, ANALYZER_FAILED)
         except Unavailable:
             raise
         except Exception as error:
-            await self._fail(analysis_id, UNEXPECTED_FAILURE.format(error=type(error).__name__))
+            await self.fail(analysis_id, UNEXPECTED_FAILURE.format(error=type(error).__name__))
             raise
 
-    async def _start(self, analysis_id: AnalysisJobId) -> AnalysisJob | _Ready:
+    async def start(self, analysis_id: AnalysisJobId) -> AnalysisJob | Ready:
         """The job at its first stage with what it reads, or the job as it ends here."""
         async with self.new_uow() as uow:
-            started = await self._start_in(uow, analysis_id, None)
+            started = await self._start_in(uow, analysis_id)
             await uow.commit()
         return started
 
-    async def _start_many(
-        self, analysis_ids: Sequence[AnalysisJobId], errors: list[Exception]
-    ) -> dict[AnalysisJobId, AnalysisJob | _Ready]:
-        wanted = list(dict.fromkeys(analysis_ids))
-        try:
-            async with self.new_uow() as uow:
-                reads = await reads_to_start(uow, wanted)
-                contexts: dict[StoreId, BusinessContext | None] = {}
-                writes = BatchWrites()
-                started = {
-                    job_id: await self._start_read(uow, reads.job(job_id), reads, contexts, writes)
-                    for job_id in wanted
-                }
-                await writes.write(uow)
-                await uow.commit()
-            return started
-        except Unavailable:
-            raise
-        except Exception:
-            log.warning("a batch of %d analyses starts one by one", len(analysis_ids))
-        one_by_one: dict[AnalysisJobId, AnalysisJob | _Ready] = {}
-        for analysis_id in dict.fromkeys(analysis_ids):
-            try:
-                one_by_one[analysis_id] = await self._start(analysis_id)
-            except Unavailable:
-                raise
-            except NotFound as missing:
-                errors.append(missing)
-            except Exception as error:
-                one_by_one[analysis_id] = await self._failed_on(analysis_id, error, errors)
-        return one_by_one
-
-    async def _start_in(
-        self,
-        uow: UnitOfWork,
-        analysis_id: AnalysisJobId,
-        contexts: dict[StoreId, BusinessContext | None] | None,
-    ) -> AnalysisJob | _Ready:
-        job = await _job(uow, analysis_id)
+    async def _start_in(self, uow: UnitOfWork, analysis_id: AnalysisJobId) -> AnalysisJob | Ready:
+        job = await job_of(uow, analysis_id)
         if job.is_finished:
             return job
-        ready: _Ready | None = None
+        ready: Ready | None = None
         try:
             feedback = await recorded_feedback(
-                uow, job.call_session_id, self.clock, contexts, for_update=True
+                uow, job.call_session_id, self.clock, for_update=True
             )
             # read again under the call's lock: a run of the same job that ends meanwhile
             # (a queue may deliver it twice) is not written back as analysing
-            job = await _job(uow, analysis_id)
+            job = await job_of(uow, analysis_id)
             if job.is_finished:
                 return job
             require_analysable(feedback.session.status, feedback.transcript, self.analysability)
@@ -235,46 +130,14 @@ class RunAnalysis:
         await uow.analysis_jobs.save(job)
         return job if ready is None else ready
 
-    async def _start_read(
-        self,
-        uow: UnitOfWork,
-        job: AnalysisJob,
-        reads: BatchReads,
-        contexts: dict[StoreId, BusinessContext | None],
-        writes: BatchWrites,
-    ) -> AnalysisJob | _Ready:
-        """`_start_in` on what the batch read at once; the job is written with the batch's."""
-        if job.is_finished:
-            return job
-        now = self.clock.now()
-        session = reads.sessions.get(job.call_session_id)
-        ready: _Ready | None = None
-        if session is None or session.is_expired(now):
-            job = job.failed(SESSION_GONE, now)
-        else:
-            transcript = reads.transcripts.get(session.id)
-            try:
-                require_analysable(session.status, transcript, self.analysability)
-            except NotAnalysable as refusal:
-                job = job.failed(refusal.message, now)
-            else:
-                assert transcript is not None, "an analysable call has its transcript"
-                if session.store_id not in contexts:
-                    contexts[session.store_id] = await uow.contexts.get(session.store_id)
-                feedback = RecordedFeedback(session, transcript, contexts[session.store_id])
-                job = job.at_stage(AnalysisStage.ANALYSING, now)
-                ready = (job, feedback, transcript)
-        writes.jobs.append(job)
-        return job if ready is None else ready
-
     async def _run(
         self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
     ) -> AnalysisJob:
-        return await self._grade(*await self._analyse(job, feedback, transcript))
+        return await self.grade(*await self.analyse(job, feedback, transcript))
 
-    async def _analyse(
+    async def analyse(
         self, job: AnalysisJob, feedback: RecordedFeedback, transcript: Transcript
-    ) -> _Analysed:
+    ) -> Analysed:
         began = self.clock.now()
         analysis = await self.analyzer.analyse(
             FeedbackInput(transcript, feedback.context, feedback.session.transaction_time)
@@ -287,7 +150,7 @@ class RunAnalysis:
         took = max(self.clock.now() - began, timedelta(0)) // timedelta(milliseconds=1)
         return job, feedback, transcript, analysis, took
 
-    async def _grade(
+    async def grade(
         self,
         job: AnalysisJob,
         feedback: RecordedFeedback,
@@ -296,54 +159,13 @@ class RunAnalysis:
         took_ms: int,
     ) -> AnalysisJob:
         async with self.new_uow() as uow:
-            job, stored = await self._grade_in(uow, job, feedback, transcript, analysis, took_ms)
+            job, stored = await self.grade_in(uow, job, feedback, transcript, analysis, took_ms)
             await uow.commit()
         if stored is not None and self.on_graded is not None:
             self.on_graded(stored)
         return job
 
-    async def _grade_many(
-        self, items: list[_Analysed], errors: list[Exception]
-    ) -> dict[AnalysisJobId, AnalysisJob]:
-        """One commit for all `items` (in their batch's order, each seeing the ones before
-        it); item by item when that commit fails on an unexpected error."""
-        if not items:
-            return {}
-        graded: dict[AnalysisJobId, AnalysisJob] = {}
-        kept: list[QualityAssessment] = []
-        try:
-            async with self.new_uow() as uow:
-                reads = await reads_to_grade(
-                    uow, [item[0].id for item in items], [item[1].session.id for item in items]
-                )
-                writes = BatchWrites()
-                for item in items:
-                    job, stored = await self._grade_in(uow, *item, reads=reads, writes=writes)
-                    graded[job.id] = job
-                    if stored is not None:
-                        kept.append(stored)
-                await writes.write(uow)
-                await uow.commit()
-        except Unavailable:
-            raise
-        except Exception:
-            log.warning("a batch of %d analyses is graded one by one", len(items))
-        else:
-            if self.on_graded is not None:
-                for stored in kept:
-                    self.on_graded(stored)
-            return graded
-        graded = {}
-        for item in items:
-            try:
-                graded[item[0].id] = await self._grade(*item)
-            except Unavailable:
-                raise
-            except Exception as error:
-                graded[item[0].id] = await self._failed_on(item[0].id, error, errors)
-        return graded
-
-    async def _grade_in(
+    async def grade_in(
         self,
         uow: UnitOfWork,
         seen: AnalysisJob,
@@ -361,7 +183,7 @@ class RunAnalysis:
         a batch gathers what it writes at its end."""
         if reads is None:
             current = await uow.sessions.get(feedback.session.id, for_update=True)
-            job = await _job(uow, seen.id)
+            job = await job_of(uow, seen.id)
         else:
             current, job = reads.sessions.get(feedback.session.id), reads.job(seen.id)
         if job.is_finished:
@@ -438,20 +260,9 @@ class RunAnalysis:
             await uow.transcripts.delete_for_session(session.id)
         return assessment
 
-    async def _failed_on(
-        self, analysis_id: AnalysisJobId, error: Exception, errors: list[Exception]
-    ) -> AnalysisJob:
-        errors.append(error)
-        log.warning("analysis %s failed: %s", analysis_id, type(error).__name__)
-        return await self._fail(analysis_id, UNEXPECTED_FAILURE.format(error=type(error).__name__))
-
-    async def _stored(self, analysis_id: AnalysisJobId) -> AnalysisJob:
+    async def fail(self, analysis_id: AnalysisJobId, message: str) -> AnalysisJob:
         async with self.new_uow() as uow:
-            return await _job(uow, analysis_id)
-
-    async def _fail(self, analysis_id: AnalysisJobId, message: str) -> AnalysisJob:
-        async with self.new_uow() as uow:
-            job = await _job(uow, analysis_id)
+            job = await job_of(uow, analysis_id)
             if not job.is_finished:
                 job = job.failed(message, self.clock.now())
                 await uow.analysis_jobs.save(job)
@@ -459,7 +270,7 @@ class RunAnalysis:
         return job
 
 
-async def _job(uow: UnitOfWork, analysis_id: AnalysisJobId) -> AnalysisJob:
+async def job_of(uow: UnitOfWork, analysis_id: AnalysisJobId) -> AnalysisJob:
     job = await uow.analysis_jobs.get(analysis_id)
     if job is None:
         raise NotFound("analysis", analysis_id)

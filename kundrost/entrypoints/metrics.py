@@ -13,6 +13,7 @@ from attrs import evolve
 from prometheus_client import Counter, Histogram, start_http_server
 
 from kundrost.application.analysis_queue import analysis_ids_of
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.container import Container
 from kundrost.domain.analysis_job import JobStatus
 from kundrost.domain.assessment import QualityAssessment
@@ -55,12 +56,12 @@ def count_call(status: CallStatus) -> None:
 
 def counting_analysis(container: Container) -> Callable[[Job], Awaitable[None]]:
     """The analysis job's handler, counting each finished analysis and reward. One
-    `RunAnalysis` serves every job of the worker (each job a batch of analyses), and it
+    `RunAnalyses` serves every job of the worker (each job a batch of analyses), and it
     hands over each assessment it stores, so counting reads nothing back."""
-    run = evolve(container.run_analysis(), on_graded=count_assessment)
+    run = RunAnalyses(evolve(container.run_analysis(), on_graded=count_assessment))
 
     async def handle(job: Job) -> None:
-        outcome = await run.many(analysis_ids_of(job))
+        outcome = await run(analysis_ids_of(job))
         failed = sum(finished.status is JobStatus.FAILED for finished in outcome.jobs)
         if failed:
             ANALYSES.labels(outcome="failed").inc(failed)

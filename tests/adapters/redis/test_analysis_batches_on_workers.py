@@ -15,7 +15,8 @@ from kundrost.adapters.redis import RedisConnection, RedisJobQueue
 from kundrost.adapters.system import ManualClock, SeededIds, SystemClock
 from kundrost.application.analysis_queue import queue_job_for
 from kundrost.application.request_analysis import RequestAnalysis
-from kundrost.application.run_analysis import BatchOutcome, RunAnalysis
+from kundrost.application.run_analyses import BatchOutcome, RunAnalyses
+from kundrost.application.run_analysis import RunAnalysis
 from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.domain.analysis_job import AnalysisJob, JobStatus
 from kundrost.domain.assessment import QualityAssessment
@@ -57,7 +58,7 @@ async def workers(connection: RedisConnection, run: RunAnalysis, count: int) -> 
     queues = []
     for _ in range(count):
         queue = RedisJobQueue(connection, SystemClock(), worker=True, policy=FAST, batch=BATCH)
-        queue.register(JobKind.ANALYSE_FEEDBACK, run.handle)
+        queue.register(JobKind.ANALYSE_FEEDBACK, RunAnalyses(run).handle)
         await queue.start()
         queues.append(queue)
     return queues
@@ -128,7 +129,7 @@ async def test_overlapping_batches_running_at_once_grade_each_analysis_once(
 
     async def after(seconds: float, batch: list[AnalysisJobId]) -> BatchOutcome:
         await asyncio.sleep(seconds)
-        return await run.many(batch)
+        return await RunAnalyses(run)(batch)
 
     # started a little apart, so one batch starts while another ends the same analyses
     outcomes = await asyncio.gather(

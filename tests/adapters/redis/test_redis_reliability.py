@@ -16,6 +16,7 @@ from kundrost.adapters.memory import MemoryStore, MemoryUnitOfWork
 from kundrost.adapters.redis import RedisConnection, RedisJobQueue
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.request_analysis import RequestAnalysis
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
 from kundrost.domain.ids import AnalysisJobId
@@ -72,10 +73,11 @@ async def test_a_worker_killed_mid_analysis_leaves_the_job_to_another_and_one_as
     doomed_connection = RedisConnection(await relay.start(), prefix=connection.prefix)
     await doomed_connection.start()
     doomed = RedisJobQueue(doomed_connection, clock, policy=FAST)
-    doomed.register(ANALYSE, RunAnalysis(new_uow, doomed_analyzer, clock, ids).handle)
+    doomed.register(ANALYSE, RunAnalyses(RunAnalysis(new_uow, doomed_analyzer, clock, ids)).handle)
     await doomed.start()
     survivor = RedisJobQueue(connection, clock, policy=FAST)
-    survivor.register(ANALYSE, RunAnalysis(new_uow, healthy_analyzer, clock, ids).handle)
+    survivor_run = RunAnalyses(RunAnalysis(new_uow, healthy_analyzer, clock, ids))
+    survivor.register(ANALYSE, survivor_run.handle)
     try:
         requested = await RequestAnalysis(new_uow, doomed, clock, ids)(session.id)
         await asyncio.wait_for(reading.wait(), 5)

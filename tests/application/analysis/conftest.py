@@ -13,6 +13,7 @@ from kundrost.application.fraud_detection import DetectFraud
 from kundrost.application.get_analysis import GetAnalysis
 from kundrost.application.metrics import GetMetrics
 from kundrost.application.request_analysis import RequestAnalysis
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.application.summarize import Summarize
 from kundrost.ports.job_queue import JobKind
@@ -48,7 +49,7 @@ def run_analysis(
 @pytest.fixture
 def queue(clock: ManualClock, run_analysis: RunAnalysis) -> InProcessJobQueue:
     queue = InProcessJobQueue(clock, autostart=False)
-    queue.register(JobKind.ANALYSE_FEEDBACK, run_analysis.handle)
+    queue.register(JobKind.ANALYSE_FEEDBACK, RunAnalyses(run_analysis).handle)
     return queue
 
 

@@ -11,6 +11,7 @@ from kundrost.adapters.memory import InProcessJobQueue, MemoryStore, MemoryUnitO
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.analysis_queue import queue_job_for
 from kundrost.application.request_analysis import RequestAnalysis
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import UNEXPECTED_FAILURE, RunAnalysis
 from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.domain.analysis_job import AnalysisJob, JobStatus
@@ -82,7 +83,7 @@ async def test_a_queue_job_takes_the_analyses_requested_meanwhile_in_two_commits
     counting = CountingUnitsOfWork(new_uow)
     graded: list[QualityAssessment] = []
     queue = InProcessJobQueue(clock, autostart=False)
-    run = RunAnalysis(counting, analyzer, clock, ids, on_graded=graded.append)
+    run = RunAnalyses(RunAnalysis(counting, analyzer, clock, ids, on_graded=graded.append))
     queue.register(JobKind.ANALYSE_FEEDBACK, run.handle)
     for job in jobs:
         await queue.enqueue(queue_job_for(job))
@@ -112,9 +113,9 @@ async def test_an_analysis_that_fails_unexpectedly_fails_alone(
 ) -> None:
     jobs = await requested(calls, request_analysis, list(ANSWER_SETS[:3]))
     analyzer = PickyAnalyzer(an_analysis(), "havregrynen", error)  # ANSWER_SETS[2]
-    run = RunAnalysis(new_uow, analyzer, clock, ids)
+    run = RunAnalyses(RunAnalysis(new_uow, analyzer, clock, ids))
 
-    outcome = await run.many([job.id for job in jobs])
+    outcome = await run([job.id for job in jobs])
 
     assert [job.status for job in outcome.jobs] == [
         JobStatus.COMPLETED,
@@ -141,11 +142,13 @@ async def test_a_grade_that_cannot_be_stored_fails_alone_and_the_others_are_kept
     jobs = await requested(calls, request_analysis, list(ANSWER_SETS[:4]))
     broken = jobs[1].call_session_id
     graded: list[QualityAssessment] = []
-    run = RunAnalysis(
-        breaking_assessments_of(new_uow, broken), analyzer, clock, ids, on_graded=graded.append
+    run = RunAnalyses(
+        RunAnalysis(
+            breaking_assessments_of(new_uow, broken), analyzer, clock, ids, on_graded=graded.append
+        )
     )
 
-    outcome = await run.many([job.id for job in jobs])
+    outcome = await run([job.id for job in jobs])
 
     assert [job.status for job in outcome.jobs] == [
         JobStatus.COMPLETED,
@@ -170,8 +173,8 @@ async def test_a_batch_delivered_twice_runs_each_analysis_once(
     jobs = await requested(calls, request_analysis, list(ANSWER_SETS[:3]))
     ids = [job.id for job in jobs]
 
-    first = await run_analysis.many(ids)
-    again = await run_analysis.many([*ids, ids[0]])
+    first = await RunAnalyses(run_analysis)(ids)
+    again = await RunAnalyses(run_analysis)([*ids, ids[0]])
 
     assert len(analyzer.read) == 3
     assert [job.assessment_id for job in again.jobs] == [job.assessment_id for job in first.jobs]
@@ -201,7 +204,7 @@ async def test_near_duplicates_in_one_batch_are_caught_as_one_after_another_catc
         new_uow, calls, request, run = fresh(ManualClock(STARTED_AT))
         jobs = await requested(calls, request, answers)
         if batched:
-            await run.many([job.id for job in jobs])
+            await RunAnalyses(run)([job.id for job in jobs])
         else:
             for job in jobs:
                 await run(job.id)

@@ -9,6 +9,7 @@ from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.get_analysis import GetAnalysis
 from kundrost.application.request_analysis import RequestAnalysis
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.domain.analysis_job import JobStatus
 from kundrost.domain.fraud import Indicator
@@ -29,7 +30,7 @@ async def test_honest_feedback_is_kept_and_rewarded_and_nonsense_is_deleted(
     queue = InProcessJobQueue(clock, autostart=False)
     queue.register(
         JobKind.ANALYSE_FEEDBACK,
-        RunAnalysis(new_uow, OfflineFeedbackAnalyzer(), clock, ids).handle,
+        RunAnalyses(RunAnalysis(new_uow, OfflineFeedbackAnalyzer(), clock, ids)).handle,
     )
     request = RequestAnalysis(new_uow, queue, clock, ids)
     await calls.store_context()

@@ -13,6 +13,7 @@ from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.analysis_queue import queue_job_for
 from kundrost.application.get_analysis import GetAnalysis
 from kundrost.application.request_analysis import RequestAnalysis
+from kundrost.application.run_analyses import RunAnalyses
 from kundrost.application.run_analysis import RunAnalysis
 from kundrost.domain.analysis_job import AnalysisJob, AnalysisStage, JobStatus
 from kundrost.domain.fraud import Indicator
@@ -230,7 +231,7 @@ async def test_a_queue_delivering_the_job_twice_runs_it_once(
     analyzer: ScriptedAnalyzer,
 ) -> None:
     await queue.drain()
-    await run_analysis.handle(queue_job_for(queued))
+    await RunAnalyses(run_analysis).handle(queue_job_for(queued))
 
     assert len(analyzer.read) == 1
     assert queue.failures == []
