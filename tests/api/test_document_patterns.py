@@ -46,7 +46,14 @@ SHAPES = [
     "köttdisken",
     "2026-11-30",
     "Kassan",
+    "1200; w=60",
+    "req-12345678",
 ]
+EDGES = [
+    shape + end for shape in ["", "7", *SHAPES] for end in ("", "\n", "\r\n", "\x85", "\u2028")
+]
+"""Every shape as it is and with a line end after it, where the two dialects' `$` part: tried
+on every run, not only when the search below happens upon them."""
 
 
 def patterns(node: Any) -> Iterator[str]:
@@ -96,10 +103,21 @@ def readers(document_patterns: list[str]) -> list[tuple[str, re.Pattern[str], An
     ]
 
 
+def assert_read_alike(readers: list[tuple[str, re.Pattern[str], Any]], text: str) -> None:
+    for pattern, server, client in readers:
+        assert (server.search(text) is not None) == client.is_valid(text), (pattern, text)
+
+
+@pytest.mark.parametrize("text", EDGES, ids=ascii)
+def test_the_server_and_a_client_read_every_pattern_alike_at_a_line_end(
+    readers: list[tuple[str, re.Pattern[str], Any]], text: str
+) -> None:
+    assert_read_alike(readers, text)
+
+
 @settings(max_examples=400, database=None, deadline=None)
 @given(text=texts)
 def test_the_server_and_a_client_read_every_pattern_alike(
     readers: list[tuple[str, re.Pattern[str], Any]], text: str
 ) -> None:
-    for pattern, server, client in readers:
-        assert (server.search(text) is not None) == client.is_valid(text), (pattern, text)
+    assert_read_alike(readers, text)

@@ -26,6 +26,7 @@ import msgspec
 from litestar import Litestar
 from litestar.handlers import HTTPRouteHandler
 
+from kundrost.domain.characters import END
 from kundrost.entrypoints.http.errors import HTTP_CODES
 from kundrost.entrypoints.http.errors_doc import ERROR_EXAMPLES, ErrorBody, error_example
 from kundrost.entrypoints.http.openapi_links import add_links
@@ -48,27 +49,27 @@ HEADERS: dict[str, dict[str, Any]] = {
         "characters of `A-Za-z0-9._:-`, else a new one. Every log line of the request "
         "carries it.",
         "required": True,
-        "schema": {"type": "string", "pattern": "^[A-Za-z0-9._:-]{8,128}$"},
+        "schema": {"type": "string", "pattern": f"^[A-Za-z0-9._:-]{{8,128}}{END}"},
     },
     "RateLimit-Limit": {
         "description": "Requests a token subject may make per window (`KUNDROST_RATE_LIMIT`).",
-        "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        "schema": {"type": "string", "pattern": f"^[0-9]+{END}"},
     },
     "RateLimit-Remaining": {
         "description": "Requests left in the current window.",
-        "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        "schema": {"type": "string", "pattern": f"^[0-9]+{END}"},
     },
     "RateLimit-Reset": {
         "description": "Seconds until the window ends.",
-        "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        "schema": {"type": "string", "pattern": f"^[0-9]+{END}"},
     },
     "RateLimit-Policy": {
         "description": "The limit and its window in seconds, e.g. `1200; w=60`.",
-        "schema": {"type": "string", "pattern": "^[0-9]+; w=[0-9]+$"},
+        "schema": {"type": "string", "pattern": f"^[0-9]+; w=[0-9]+{END}"},
     },
     "Retry-After": {
         "description": "Seconds to wait before trying again.",
-        "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        "schema": {"type": "string", "pattern": f"^[0-9]+{END}"},
     },
 }
 RATE_LIMIT_HEADERS = tuple(name for name in HEADERS if name.startswith("RateLimit-"))
