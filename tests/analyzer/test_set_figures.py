@@ -5,9 +5,10 @@ read (`python -m tests.analyzer.blind` prints the same ones over HTTP), one test
 a miss names the figure that fell short. `pytest -s` prints them.
 
 - `feedback_blind`, the blind holdout, is never used to tune the analyzer: its gates are
-  issue 17's goals. Goals `offline-6` does not reach are strict expected failures, each naming
-  the figure it was measured at: they fail the suite the day they are met, so the marker is
-  then taken off (as it was for "no honest call is taken for fraud", met at `offline-4`).
+  issue 17's goals. Goals the analyzer does not reach are strict expected failures, each
+  naming the figure it was last measured at: they fail the suite the day they are met, so
+  the marker is then taken off (as it was for "no honest call is taken for fraud", met at
+  `offline-4`).
 - `feedback_dev2` (104 calls, five stores, two of them grocery stores the rules were never
   written for), on which `offline-4` was developed, is held at what `offline-4` reaches.
 - The single-store training sets were each tuned on after they were written, so their figures
@@ -109,9 +110,9 @@ GATES = {
         false_rewards=AtMostOneIn(20),
         rank=0.8,
         misses={
-            "agreement": "offline-6: 70/82 (85 %)",
-            "false_rewards": "offline-6: 12 of 42 paid",
-            "content_fraud": "offline-6: 6 of 15 caught",
+            "agreement": "offline-9: 72/82 (88 %)",
+            "false_rewards": "offline-9: 10 of 42 paid",
+            "content_fraud": "offline-9: 7 of 15 caught",
         },
     ),
     "feedback_dev2": Gate(Every(104), Every(29), rank=0.85, rewards=(6.5, 10)),
