@@ -11,6 +11,9 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
 - price: "Hemleverans kostar 149 kronor" — what costs money (not "annars kostar det");
 - accepts: "Självscanningen tar bara kort", "Pantautomaten … tar burkar och PET-flaskor" —
   what a place takes, listed after "tar" (so nothing else of the same kind);
+- lead: the least time a service takes or must be ordered ahead ("lämnar tillbaka
+  inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar före
+  hämtning"), see `lead_times`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
   öppet 10–18 på vardagar …; på söndagar är det stängt", "Vedugnsbröd bakas bara på fredagar
   och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.
@@ -27,6 +30,7 @@ from functools import lru_cache
 from attrs import frozen
 
 from kundrost.adapters.offline.concepts import FactTerms
+from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.patterns import listed
@@ -35,8 +39,8 @@ from kundrost.adapters.offline.schedules import Schedule, schedule_of
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BaselineFact
 
-ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE = (
-    "absent", "free", "count", "price", "accepts", "schedule",
+ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD = (
+    "absent", "free", "count", "price", "accepts", "schedule", "lead",
 )  # fmt: skip
 _PART = re.compile(r"[;]|,?\s(?:men|fast)\s")
 _FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
@@ -67,7 +71,8 @@ class Claim:
     terms: FactTerms
     subject: str = ""
     amount: float = 0.0
-    """count: the number; free: hours free (0 for always, -1 for another condition)."""
+    """count: the number; free: hours free (0 for always, -1 for another condition); lead:
+    the least days the service takes."""
     accepted: tuple[str, ...] = ()
     schedule: Schedule | None = None
     owner: str = ""
@@ -161,6 +166,10 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
     accepted = _accepted(part) if about is not None and negation is None else ()
     if accepted and subject is not None:
         claims.append(Claim(fact, ACCEPTS, about or FactTerms([]), subject, accepted=accepted))
+    lead = lead_days(part)
+    served = [t for t in things(tokens) if word_value(t) is None and not LEAD_WORDS.search(t)]
+    if lead is not None and served:
+        claims.append(Claim(fact, LEAD, FactTerms(served), served[0], lead))
     schedule = schedule_of(part, tokens)
     if schedule is not None and about is not None:
         claims.append(Claim(fact, SCHEDULE, about, subject or "", schedule=schedule))

@@ -18,7 +18,7 @@ compared with each, never what they merely mention or agree with:
 - count: the customer counts more of it ("alla åtta kassorna");
 - price: the customer says what costs money was free ("det kostade ingenting att få det
   levererat", "gratis hemleverans");
-- accepts: see `fact_use`; schedule: see `schedule_use`.
+- accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here.
 """
@@ -37,6 +37,7 @@ from kundrost.adapters.offline.fact_claims import (
     ACCEPTS,
     COUNT,
     FREE,
+    LEAD,
     PRICE,
     SCHEDULE,
     Claim,
@@ -44,6 +45,7 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
 )
 from kundrost.adapters.offline.fact_use import accepts_broken, names_place, payment_means
+from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
@@ -154,6 +156,8 @@ def _contradictions(
                 said = accepts_broken(claim, evidence, index)
             elif claim.kind == SCHEDULE:
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
+            elif claim.kind == LEAD:
+                said = lead_broken(evidence, index)
             if said is not None:
                 found.setdefault(at, said)
     return found

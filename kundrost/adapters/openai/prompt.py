@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-5"
+PROMPT_VERSION = "kundrost-analysis-6"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -153,7 +153,9 @@ betalade för det som är gratis inom den gratis tiden, fick gratis det som kost
 eller pantade med det en plats inte tar (kontanter i en självscanning som bara tar kort, \
 glasflaskor i en automat för burkar), eller använde en avdelning en dag eller tid då den \
 enligt faktum är stängd eller obemannad (dagen och tiden för köpet nedan, om kunden inte \
-nämner någon annan). Att hålla med om, upprepa eller önska sig något ur ett faktum \
+nämner någon annan), eller lämnade in eller beställde något och fick det tillbaka samma \
+dag fast faktum säger att det tar dagar eller ska beställas dagar i förväg, utan att ha \
+betalat för snabbare service. Att hålla med om, upprepa eller önska sig något ur ett faktum \
 ("skönt att parkeringen är gratis", "självscanningen tar ju bara kort") är ingen \
 motsägelse.
 - unknown_department: kunden beskriver att hen använde en avdelning eller tjänst som \

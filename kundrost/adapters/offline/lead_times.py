@@ -1,0 +1,81 @@
+"""Lead times: a service a fact says takes days, told as done within the visit.
+
+A fact may set the least time a service takes or must be ordered ahead: "lämnar tillbaka
+inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar före hämtning",
+"tre dagar i förväg". A customer who tells, in one answer that names it, of handing in or
+ordering it and getting it back within the same day ("lämnade in skidorna klockan tolv och
+kunde hämta dem klockan två", "beställde tårtan och hämtade den samma eftermiddag", "på en
+timme", "medan jag handlade") tells what the store does not do, unless they paid for speed
+("express", "betalade extra", "150 kronor extra"). The account is compared with the store's
+own words, so the rule needs no list of services.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.numbers import word_value
+
+_LEAD = re.compile(
+    r"\b(?:efter|minst|senast|tidigast) (\w+) (?:arbets)?(dagar|dag|dygn|veckor|vecka)\b|"
+    r"\b(\w+) (?:arbets)?(dagar|dygn|veckor) (?:i förväg|före|innan)\b|"
+    r"\b(dagen) (?:före|innan|i förväg)\b"
+)
+_DAYS = {"dag": 1, "dagar": 1, "dygn": 1, "vecka": 7, "veckor": 7}
+LEAD_WORDS = re.compile(r"dag|dygn|veck|förväg|hämtning|leverans")
+"""Words of a lead-time part that name no service: they say when, not what."""
+_HANDED = re.compile(r"\b(?:lämnade (?:\w+ )?in|beställde|lämnade)\b")
+_BACK = re.compile(
+    r"\b(?:hämta|hämtade|hämtat|fick (?:\w+ )?tillbaka|var (?:klar|klara|färdig|färdiga)|"
+    r"blev (?:klar|klara|färdig|färdiga))\b"
+)
+_SOON = re.compile(
+    r"\b(?:samma (?:dag|förmiddag|eftermiddag|kväll)|"
+    r"(?:på|efter|inom) (?:en|ett|\w+) (?:halv )?(?:timm\w*|minut\w*|kvart)|"
+    r"(?:en|\w+) (?:timm\w*|minut\w*|kvart) senare|"
+    r"medan jag (?:väntade|handlade|fikade|drack|åt))\b"
+)
+_CLOCK = re.compile(r"\bklockan (\w+)\b")
+_PAID_FOR_SPEED = re.compile(
+    r"express|\b(?:betalade|kostade) extra\b|\b(?:kronor|kr|spänn) extra\b|\bextra avgift|"
+    r"\btillägg"
+)
+
+
+def lead_days(part: str) -> float | None:
+    """The least days a fact's part sets for its service, or None when it sets none."""
+    found = _LEAD.search(part)
+    if found is None:
+        return None
+    if found.group(5):
+        return 1.0
+    count, unit = (found.group(1), found.group(2)) if found.group(2) else found.group(3, 4)
+    value = word_value(count)
+    return value * _DAYS[unit] if value is not None and value >= 1 else None
+
+
+def _same_day(answer: str) -> str | None:
+    soon = _SOON.search(answer)
+    if soon is not None and NEGATIONS.isdisjoint(answer[: soon.start()].split()[-3:]):
+        return soon.group(0)
+    hours = {word_value(h) for h in _CLOCK.findall(answer)} - {None}
+    return "klockan … klockan" if len(hours) >= 2 else None
+
+
+def lead_broken(evidence: Evidence, index: int) -> str | None:
+    """Words of the answer holding sentence `index` that tell its service handed in and got
+    back the same day, with nothing paid for speed."""
+    turns = evidence.reading.sentence_turns
+    answer = " ".join(
+        phrase for phrase, turn in zip(evidence.phrases, turns, strict=True) if turn == turns[index]
+    )
+    handed = _HANDED.search(answer)
+    back = _BACK.search(answer)
+    if handed is None or back is None or _PAID_FOR_SPEED.search(answer) is not None:
+        return None
+    if not NEGATIONS.isdisjoint(answer[: back.start()].split()[-3:]):
+        return None
+    soon = _same_day(answer)
+    return None if soon is None else f"{handed.group(0)} … {back.group(0)} … {soon}"
