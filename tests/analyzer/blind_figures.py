@@ -162,11 +162,12 @@ def figures(items: Sequence[dict[str, Any]], outcomes: Sequence[Outcome]) -> Fig
 
 def _rank(pairs: Iterable[tuple[dict[str, Any], Outcome]]) -> float | None:
     """Spearman of the overall score against the manager's value, over the scored calls
-    whose label gives one (the older sets' labels have no value: None for them)."""
+    whose label gives one (the older sets' labels have none, or leave it null: those calls
+    are left out, and a set with none of them has no rank)."""
     points = [
         (out.overall, lab["value"])
         for lab, out in pairs
-        if out.overall is not None and "value" in lab
+        if out.overall is not None and lab.get("value") is not None
     ]
     return spearman([score for score, _ in points], [value for _, value in points])
 

@@ -116,6 +116,16 @@ def test_a_set_whose_labels_give_no_value_is_measured_without_a_rank() -> None:
     assert figures.qualify_agreement.of == len(outcomes) == len(holdout["items"])
 
 
+def test_calls_whose_label_leaves_the_value_null_are_left_out_of_the_rank() -> None:
+    patterns = load(Path(__file__).parents[1] / "data" / "feedback_patterns.json")
+    valued = [item for item in patterns["items"] if item["label"].get("value") is not None]
+    assert 0 < len(valued) < len(patterns["items"])
+    with_nulls, _ = evaluate_in_process(patterns)
+    only_valued, _ = evaluate_in_process({**patterns, "items": valued})
+    assert with_nulls.rank_all is not None
+    assert with_nulls.rank_all == only_valued.rank_all
+
+
 def test_reward_bands_split_at_six_and_ten_percent() -> None:
     assert [band_of(r) for r in (2.0, 5.99, 6.0, 9.99, 10.0, 15.0)] == [
         "low", "low", "medium", "medium", "high", "high",
