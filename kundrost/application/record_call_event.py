@@ -48,8 +48,10 @@ class RecordCallEvent:
     Providers deliver events at least once, so a delivery is idempotent: an `event_id` seen
     within a day, or an event that finds the session already where it leads, returns the
     session unchanged; an event that is refused frees its id, so it may come again.
-    Deliveries of one session's events are applied one at a time (the
-    session is read for update). A move the state machine refuses raises
+    Deliveries of one session's events are applied one at a time (the session is read for
+    update), and an event's id is claimed while its session is held: a second delivery that
+    comes at the same moment as the first waits for it and returns the session as the first
+    left it, not as it was before. A move the state machine refuses raises
     `InvalidTransition`; a `Completed` event is refused, because only a recorded transcript
     completes a call.
     """
@@ -70,34 +72,28 @@ class RecordCallEvent:
                 "completes it",
                 event=type(event).__name__,
             )
-        if event_id is None:
-            return await self._apply(session_id, event)
-        if not await self.session_store.add(event_key(event_id), str(session_id), EVENT_ID_TTL):
-            log.info("call %s: event %s already recorded", session_id, type(event).__name__)
-            return await self._current(session_id)
-        try:
-            return await self._apply(session_id, event)
-        except Exception:
-            await self.session_store.delete(event_key(event_id))
-            raise
-
-    async def _apply(self, session_id: CallSessionId, event: ReportedEvent) -> CallSession:
         async with self.new_uow() as uow:
             session = await visible_session(uow, session_id, self.clock, for_update=True)
-            if already_applied(session, event):
+            if event_id is not None and not await self.session_store.add(
+                event_key(event_id), str(session_id), EVENT_ID_TTL
+            ):
+                log.info("call %s: event %s already recorded", session_id, type(event).__name__)
                 return session
-            moved = apply_event(
-                session,
-                event,
-                self.clock.now(),
-                retry_policy=self.retry_policy,
-                retention=self.retention,
-            )
-            await uow.sessions.save(moved)
-            await uow.commit()
+            try:
+                if already_applied(session, event):
+                    return session
+                moved = apply_event(
+                    session,
+                    event,
+                    self.clock.now(),
+                    retry_policy=self.retry_policy,
+                    retention=self.retention,
+                )
+                await uow.sessions.save(moved)
+                await uow.commit()
+            except Exception:
+                if event_id is not None:
+                    await self.session_store.delete(event_key(event_id))
+                raise
         log.info("call %s is %s", session_id, moved.status)
         return moved
-
-    async def _current(self, session_id: CallSessionId) -> CallSession:
-        async with self.new_uow() as uow:
-            return await visible_session(uow, session_id, self.clock, for_update=True)

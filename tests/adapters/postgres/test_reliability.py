@@ -120,6 +120,47 @@ async def test_an_event_delivered_five_times_at_once_changes_the_session_once(
         assert await uow.sessions.get(session.id) == outcomes[0]
 
 
+class _HeldAfterClaiming(MemorySessionStore):
+    """A session store whose first `add` claims its key and then waits to be let go, as a
+    delivery held up between claiming its event's id and applying the event."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.claimed = asyncio.Event()
+        self.let_go = asyncio.Event()
+
+    async def add(self, key: str, value: str, ttl: timedelta) -> bool:
+        added = await super().add(key, value, ttl)
+        if added:
+            self.claimed.set()
+            await self.let_go.wait()
+        return added
+
+
+async def test_a_second_delivery_while_the_first_is_held_returns_the_session_the_first_left(
+    database: PostgresDatabase,
+) -> None:
+    session = a_session(CallStatus.PENDING)
+    async with database.unit_of_work() as uow:
+        await uow.sessions.add(session)
+        await uow.commit()
+    store = _HeldAfterClaiming()
+    record = RecordCallEvent(
+        database.unit_of_work, TickingClock(START + timedelta(minutes=1)), store
+    )
+
+    first = asyncio.ensure_future(record(session.id, Connected(), event_id="elks-18"))
+    await store.claimed.wait()
+    second = asyncio.ensure_future(record(session.id, Connected(), event_id="elks-18"))
+    await asyncio.sleep(0.2)
+    assert not second.done()  # it waits for the first delivery's session
+    store.let_go.set()
+
+    applied, repeated = await asyncio.gather(first, second)
+    assert applied.status is CallStatus.IN_PROGRESS
+    assert repeated == applied
+
+
 async def test_a_unit_of_work_returns_its_connection_to_the_pool_however_it_ends(
     database: PostgresDatabase,
 ) -> None:
