@@ -22,6 +22,7 @@ from kundrost.domain.week_tally import (
     PRIORITIES,
     THEME_SLOTS,
     MentionCount,
+    QuoteCandidate,
     QuoteCandidates,
     WeekTally,
 )
@@ -50,9 +51,8 @@ CROSS JOIN LATERAL (
         WHERE store_id = week.store_id AND created_at >= week.start_at
             AND created_at < week.end_at
     ), m AS (
-        SELECT f.call_session_id, f.created_at, f.qualifies, f.quotes,
-            jsonb_array_length(f.report_themes) AS themes, t.s, t.lk, t.dk, t.l, t.c, t.d,
-            t.n - 1 AS n, f.position * {THEME_SLOTS} + t.n - 1 AS place,
+        SELECT f.created_at, f.qualifies, t.s, t.lk, t.dk, t.l, t.c, t.d,
+            f.position * {THEME_SLOTS} + t.n - 1 AS place,
             CASE WHEN f.report_ranks IS NOT NULL OR f.report_items IS NULL THEN t.r ELSE (
                 SELECT max(i.r) FROM jsonb_to_recordset(f.report_items) AS i(c text, r int)
                 WHERE i.c = t.c
@@ -74,6 +74,9 @@ CROSS JOIN LATERAL (
         coalesce(sum((analysis_metadata->>'cost_usd')::numeric), 0) AS cost_usd,
         count(*) FILTER (WHERE report_themes IS NULL OR legacy_actionable_items IS NOT NULL)
             AS unready,
+        array_agg(call_session_id ORDER BY position) AS calls,
+        array_agg(quotes ORDER BY position) AS sealed_quotes,
+        array_agg(jsonb_array_length(report_themes) ORDER BY position) AS theme_counts,
         (SELECT json_agg(json_build_array(s, lk, dk, l, c, d, mentions, first, rank))
          FROM (
             SELECT s, lk, dk, l, c, d, count(*) AS mentions, min(place) AS first,
@@ -81,18 +84,11 @@ CROSS JOIN LATERAL (
             FROM m
             GROUP BY s, lk, dk, l, c, d
          ) AS g) AS mentions,
-        (SELECT json_agg(json_build_array(s, lk, dk, qualifying, candidates))
+        (SELECT json_agg(json_build_array(s, lk, dk, qualifying, newest))
          FROM (
-            SELECT s, lk, dk, count(*) AS qualifying,
-                json_agg(
-                    json_build_array(call_session_id, encode(quotes, 'base64'), themes, n)
-                    {_NEWEST}
-                ) FILTER (WHERE newest <= $4) AS candidates
-            FROM (
-                SELECT *, row_number() OVER (PARTITION BY s, lk, dk {_NEWEST}) AS newest
-                FROM m
-                WHERE qualifies AND s IN ('positive', 'negative')
-            ) AS quoted
+            SELECT s, lk, dk, count(*) AS qualifying, (array_agg(place {_NEWEST}))[1:$4] AS newest
+            FROM m
+            WHERE qualifies AND s IN ('positive', 'negative')
             GROUP BY s, lk, dk
          ) AS q) AS quotes,
         (SELECT json_agg(json_build_array(
@@ -117,8 +113,9 @@ CROSS JOIN LATERAL (
 """Each store's week in one row: counts and sums; its themes counted alike in sentiment,
 key and spelling, with the most urgent item of the same category in their feedback (stored
 beside the themes, `report_ranks`; looked up among `report_items` in rows stored before
-it); each theme group's newest `$4` qualifying mentions, quotes sealed as stored, built
-only for those (`newest`); its items counted as recommendations by category and
+it); the places of each theme group's newest `$4` qualifying mentions (an ordered aggregate
+a group, not a window over all the store's mentions), with the week's calls, sealed quotes
+and theme counts by position for them; its items counted as recommendations by category and
 fingerprint, with the most urgent (earliest of equals) raising's call and sealed items,
 found as the least (-rank, position, index) and joined back, so only the lead is encoded.
 `unready` rows were stored before their report facts. One index scan a store, with the
@@ -145,24 +142,21 @@ async def read_tallies(
     )
     tallies: dict[StoreId, WeekTally] = {}
     unready = []
-    # A feedback's quotes (opened once for all its groups), by its call's text, which stays
-    # text until a report samples one of them (`QuoteCandidate`).
-    opened: dict[str, FeedbackQuotes] = {}
     open_quotes = repository.open_quotes
-
-    def open_text(sealed: str) -> Sequence[Any]:  # base64 decoded only for a sampled quote
-        return open_quotes(b64decode(sealed))
-
     for row in rows:
         store_id = StoreId(row["store_id"])
         if row["unready"]:
             unready.append(store_id)
             continue
+        feedback = _StoreQuotes(
+            row["calls"], row["sealed_quotes"], row["theme_counts"], open_quotes
+        )
         quotes = {
-            (_SENTIMENTS[s], lk, dk): _candidates(
-                qualifying, candidates, quote_candidates, opened, open_text
+            (_SENTIMENTS[s], lk, dk): QuoteCandidates(
+                tuple(feedback.candidate(place) for place in newest),
+                complete=qualifying <= quote_candidates,
             )
-            for s, lk, dk, qualifying, candidates in _JSON.decode(row["quotes"] or "[]")
+            for s, lk, dk, qualifying, newest in _JSON.decode(row["quotes"] or "[]")
         }
         tallies[store_id] = WeekTally(
             total=row["total"],
@@ -197,24 +191,35 @@ def _mention(group: list[Any]) -> MentionCount:
     )
 
 
-def _candidates(
-    qualifying: int,
-    candidates: list[list[Any]],
-    limit: int,
-    opened: dict[str, FeedbackQuotes],
-    open_text: Callable[[str], Sequence[Any]],
-) -> QuoteCandidates:
-    given = []
-    for call, sealed, themes, index in candidates:
-        quotes = opened.get(call)
+class _StoreQuotes:
+    """A store's week of feedback by position (oldest first): their calls, and their quotes
+    as stored, each feedback's opened once for all the groups that quote it."""
+
+    __slots__ = ("_calls", "_counts", "_open", "_opened", "_sealed")
+
+    def __init__(
+        self,
+        calls: Sequence[UUID],
+        sealed: Sequence[bytes | None],
+        counts: Sequence[int | None],
+        open_quotes: Callable[[bytes], Sequence[Any]],
+    ) -> None:
+        self._calls, self._sealed, self._counts = calls, sealed, counts
+        self._open = open_quotes
+        self._opened: dict[int, FeedbackQuotes] = {}
+
+    def candidate(self, place: int) -> QuoteCandidate:
+        position, index = divmod(place, THEME_SLOTS)
+        quotes = self._opened.get(position)
         if quotes is None:
+            count = self._counts[position] or 0
+            sealed = self._sealed[position]
             if sealed is None:
-                quotes = FeedbackQuotes([None] * themes)
+                quotes = FeedbackQuotes([None] * count)
             else:
-                quotes = FeedbackQuotes.sealed(themes, sealed, open_text)
-            opened[call] = quotes
-        given.append((call, quotes, index))
-    return QuoteCandidates(tuple(given), complete=qualifying <= limit)
+                quotes = FeedbackQuotes.sealed(count, sealed, self._open)
+            self._opened[position] = quotes
+        return CallSessionId(self._calls[position]), quotes, index
 
 
 def _recommendation(
