@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kundrost.domain.analysis import ActionableItem, Category, FeedbackAnalysis, Sentiment, Theme
 from kundrost.domain.analysis_redaction import redact_analysis
-from kundrost.domain.redaction import NAME_MARK, redact_names
+from kundrost.domain.person_names import AMBIGUOUS_NAMES, NAMING_VERBS, ROLE_CUES
+from kundrost.domain.redaction import NAME_MARK, _redacted, redact_names
 from tests.unit.grading_builders import an_analysis
 
 
@@ -63,6 +64,35 @@ def test_an_ambiguous_name_at_the_start_of_a_sentence_is_a_documented_miss() -> 
 def test_redacting_twice_changes_nothing_more(text: str) -> None:
     once = redact_names(text)
     assert redact_names(once) == once
+
+
+_WORDS = [
+    *sorted(AMBIGUOUS_NAMES)[:6],
+    *sorted(ROLE_CUES)[:6],
+    *sorted(NAMING_VERBS),
+    *"pelle Pelle anna Annas Anna-Karin Svensson sson Karlsson och typ honom [namn]".split(),
+    *"det var en lång kö vid kassan Kassan bra i dag Vi hon heter".split(),
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", " ", ", ", ". ", "! ", "-"])),
+        max_size=12,
+    )
+)
+@example([("Svensson", " "), ("var", " "), ("bra", ".")])
+@example([("Bra", ". "), ("Stig", " "), ("var", " "), ("här", ".")])
+def test_a_text_left_as_it_is_without_reading_it_word_by_word_is_one_the_rules_keep(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + gap for word, gap in words)
+    assert redact_names(text) == _redacted(text)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöABCKLMPSÅÄÖ .,!?-", max_size=80))
+def test_the_quick_look_for_names_agrees_with_the_rules_on_any_text(text: str) -> None:
+    assert redact_names(text) == _redacted(text)
 
 
 def test_every_kept_text_of_an_analysis_is_redacted_and_still_fits_its_field() -> None:
