@@ -68,7 +68,11 @@ def _mode(values: Iterable[tuple[Any, int, int]]) -> Any:
 
 
 def group_label(group: Sequence[MentionCount]) -> tuple[str, Category, str | None]:
-    """The spelling, category and department most of the themes used; ties go to the earliest."""
+    """The spelling, category and department most of the themes used; ties go to the earliest
+    (a group of one spelling, the most common, is labelled as it is spelled)."""
+    if len(group) == 1:
+        only = group[0]
+        return only.label, only.category, only.department
     return (
         _mode((c.label, c.mentions, c.first) for c in group),
         _mode((c.category, c.mentions, c.first) for c in group),

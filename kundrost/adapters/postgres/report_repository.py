@@ -260,10 +260,15 @@ class PostgresWeeklyReportRepository:
 
     def _words(self, report: WeeklyReport) -> tuple[list[Any], ...]:
         pieces = words_of(report)
+        # Words the report repeats (a new issue's quotes are its issue's) are sealed once.
+        sealed: dict[str, bytes] = {}
+        for piece in pieces:
+            if piece.text not in sealed:
+                sealed[piece.text] = self._cipher.encrypt(piece.text, WORDS)
         return (
             [piece.place for piece in pieces],
             [piece.call_session_id for piece in pieces],
-            [self._cipher.encrypt(piece.text, WORDS) for piece in pieces],
+            [sealed[piece.text] for piece in pieces],
         )
 
     def _report(self, row: asyncpg.Record) -> WeeklyReport:
