@@ -60,6 +60,11 @@ CROSS JOIN LATERAL (
         FROM f
         {_THEMES}
         WHERE NOT f.is_fraudulent
+    ), q AS (
+        SELECT s, lk, dk, count(*) AS qualifying, (array_agg(place {_NEWEST}))[1:$4] AS newest
+        FROM m
+        WHERE qualifies AND s IN ('positive', 'negative')
+        GROUP BY s, lk, dk
     )
     SELECT count(*) AS total,
         count(*) FILTER (WHERE NOT is_fraudulent) AS counted,
@@ -74,9 +79,6 @@ CROSS JOIN LATERAL (
         coalesce(sum((analysis_metadata->>'cost_usd')::numeric), 0) AS cost_usd,
         count(*) FILTER (WHERE report_themes IS NULL OR legacy_actionable_items IS NOT NULL)
             AS unready,
-        array_agg(call_session_id ORDER BY position) AS calls,
-        array_agg(quotes ORDER BY position) AS sealed_quotes,
-        array_agg(jsonb_array_length(report_themes) ORDER BY position) AS theme_counts,
         (SELECT json_agg(json_build_array(s, lk, dk, l, c, d, mentions, first, rank))
          FROM (
             SELECT s, lk, dk, l, c, d, count(*) AS mentions, min(place) AS first,
@@ -84,13 +86,13 @@ CROSS JOIN LATERAL (
             FROM m
             GROUP BY s, lk, dk, l, c, d
          ) AS g) AS mentions,
-        (SELECT json_agg(json_build_array(s, lk, dk, qualifying, newest))
-         FROM (
-            SELECT s, lk, dk, count(*) AS qualifying, (array_agg(place {_NEWEST}))[1:$4] AS newest
-            FROM m
-            WHERE qualifies AND s IN ('positive', 'negative')
-            GROUP BY s, lk, dk
-         ) AS q) AS quotes,
+        (SELECT json_agg(json_build_array(s, lk, dk, qualifying, newest)) FROM q) AS quotes,
+        (SELECT json_agg(json_build_array(
+            position, call_session_id, encode(quotes, 'base64'), jsonb_array_length(report_themes)
+         ))
+         FROM f
+         WHERE position IN (SELECT place / {THEME_SLOTS} FROM q, unnest(newest) AS place)
+        ) AS quoted,
         (SELECT json_agg(json_build_array(
             c, frequency, -lead[1], last_seen, first,
             json_build_array(l.call_session_id, encode(l.actionable_items, 'base64'), lead[3])
@@ -114,10 +116,11 @@ CROSS JOIN LATERAL (
 key and spelling, with the most urgent item of the same category in their feedback (stored
 beside the themes, `report_ranks`; looked up among `report_items` in rows stored before
 it); the places of each theme group's newest `$4` qualifying mentions (an ordered aggregate
-a group, not a window over all the store's mentions), with the week's calls, sealed quotes
-and theme counts by position for them; its items counted as recommendations by category and
-fingerprint, with the most urgent (earliest of equals) raising's call and sealed items,
-found as the least (-rank, position, index) and joined back, so only the lead is encoded.
+a group, not a window over all the store's mentions), and the call, sealed quotes and theme
+count of each feedback they are in (`quoted`, encoded once for all its groups); its items
+counted as recommendations by category and fingerprint, with the most urgent (earliest of
+equals) raising's call and sealed items, found as the least (-rank, position, index) and
+joined back, so only the lead is encoded.
 `unready` rows were stored before their report facts. One index scan a store, with the
 store's own bounds; nothing decrypted."""
 
@@ -143,14 +146,17 @@ async def read_tallies(
     tallies: dict[StoreId, WeekTally] = {}
     unready = []
     open_quotes = repository.open_quotes
+
+    def open_text(sealed: str) -> Sequence[str | None]:  # base64 decoded only when sampled
+        opened: Sequence[str | None] = open_quotes(b64decode(sealed))
+        return opened
+
     for row in rows:
         store_id = StoreId(row["store_id"])
         if row["unready"]:
             unready.append(store_id)
             continue
-        feedback = _StoreQuotes(
-            row["calls"], row["sealed_quotes"], row["theme_counts"], open_quotes
-        )
+        feedback = _StoreQuotes(_JSON.decode(row["quoted"] or "[]"), open_text)
         quotes = {
             (_SENTIMENTS[s], lk, dk): QuoteCandidates(
                 tuple(feedback.candidate(place) for place in newest),
@@ -192,34 +198,27 @@ def _mention(group: list[Any]) -> MentionCount:
 
 
 class _StoreQuotes:
-    """A store's week of feedback by position (oldest first): their calls, and their quotes
-    as stored, each feedback's opened once for all the groups that quote it."""
+    """The feedback a store's quote candidates are in, by position: each one's call (its id's
+    text, an id only if sampled) and its quotes as stored, opened once for all its groups."""
 
-    __slots__ = ("_calls", "_counts", "_open", "_opened", "_sealed")
+    __slots__ = ("_given", "_open", "_opened")
 
-    def __init__(
-        self,
-        calls: Sequence[UUID],
-        sealed: Sequence[bytes | None],
-        counts: Sequence[int | None],
-        open_quotes: Callable[[bytes], Sequence[Any]],
-    ) -> None:
-        self._calls, self._sealed, self._counts = calls, sealed, counts
-        self._open = open_quotes
+    def __init__(self, quoted: list[list[Any]], open_text: Callable[[str], Sequence[Any]]) -> None:
+        self._given = {position: rest for position, *rest in quoted}
+        self._open = open_text
         self._opened: dict[int, FeedbackQuotes] = {}
 
     def candidate(self, place: int) -> QuoteCandidate:
         position, index = divmod(place, THEME_SLOTS)
+        call, sealed, count = self._given[position]
         quotes = self._opened.get(position)
         if quotes is None:
-            count = self._counts[position] or 0
-            sealed = self._sealed[position]
             if sealed is None:
                 quotes = FeedbackQuotes([None] * count)
             else:
                 quotes = FeedbackQuotes.sealed(count, sealed, self._open)
             self._opened[position] = quotes
-        return CallSessionId(self._calls[position]), quotes, index
+        return call, quotes, index
 
 
 def _recommendation(
