@@ -42,9 +42,13 @@ _INSERT = (
     "ON CONFLICT DO NOTHING RETURNING id"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM weekly_reports"
-_INSERT_ONE_OF_MANY = (
-    f"INSERT INTO weekly_reports ({_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+_INSERT_MANY = (
+    f"INSERT INTO weekly_reports ({_COLUMNS}) SELECT * FROM unnest($1::uuid[], $2::uuid[], "
+    "$3::timestamptz[], $4::text[], $5::int[], $6::int[], $7::numeric[], $8::numeric[], "
+    "$9::int[], $10::int[], $11::jsonb[])"
 )
+"""`_INSERT` of many reports, column by column: one statement run once (a statement run
+once a report, even pipelined, cost about 0.3 ms a report)."""
 INSERT_WORDS = """
 INSERT INTO report_words (report_id, place, call_session_id, words)
 SELECT $1, piece.place, session.id, piece.words
@@ -142,12 +146,12 @@ class PostgresWeeklyReportRepository:
 
     async def add_all(self, reports: Sequence[WeeklyReport]) -> None:
         """At the next statement or the commit (as `add`, so concurrent batches wait for
-        each other only there): the reports in one pipelined statement and their words in
-        another, in a savepoint (or a transaction of their own) that a report of a stored
-        store and week undoes whole."""
+        each other only there): the reports in one statement and their words in another, in
+        a savepoint (or a transaction of their own) that a report of a stored store and week
+        undoes whole."""
         if not reports:
             return
-        values = [self._values(report) for report in reports]
+        columns = [list(column) for column in zip(*map(self._values, reports), strict=True)]
         words: tuple[list[Any], ...] = ([], [], [], [])
         for report in reports:
             places, sessions, texts = self._words(report)
@@ -161,7 +165,7 @@ class PostgresWeeklyReportRepository:
             nested = connection.is_in_transaction()
             await connection.execute("SAVEPOINT add_all" if nested else "BEGIN")
             try:
-                await connection.executemany(_INSERT_ONE_OF_MANY, values)
+                await connection.execute(_INSERT_MANY, *columns)
                 await connection.execute(INSERT_WORDS_OF_MANY, *words)
             except asyncpg.UniqueViolationError:
                 await connection.execute("ROLLBACK TO SAVEPOINT add_all" if nested else "ROLLBACK")
