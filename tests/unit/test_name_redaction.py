@@ -70,8 +70,9 @@ _WORDS = [
     *sorted(AMBIGUOUS_NAMES)[:6],
     *sorted(ROLE_CUES)[:6],
     *sorted(NAMING_VERBS),
-    *"pelle Pelle anna Annas Anna-Karin Svensson sson Karlsson och typ honom [namn]".split(),
-    *"det var en lång kö vid kassan Kassan bra i dag Vi hon heter".split(),
+    *["pelle", "Pelle", "anna", "Annas", "Anna-Karin", "Svensson", "sson", "Karlsson"],
+    *["och", "typ", "honom", "[namn]", "det", "var", "en", "lång", "kö", "vid", "kassan"],
+    *["Kassan", "bra", "i", "dag", "Vi", "hon", "heter"],
 ]
 
 
