@@ -341,7 +341,7 @@ class Container(containers.DeclarativeContainer):
     put_context = providers.Factory(PutBusinessContext, new_uow=new_uow)
     get_context = providers.Factory(GetBusinessContext, new_uow=new_uow)
     generate_report = providers.Factory(GenerateWeeklyReport, new_uow=new_uow, clock=clock, ids=ids)
-    generate_report_batch = providers.Callable(attrgetter("new_reports"), generate_report)
+    generate_report_batch = providers.Callable(attrgetter("read_new_reports"), generate_report)
     """The reports of many stores at once; a test that stands in for `generate_report`
     overrides it with None, and the weekly run then generates one store at a time."""
     get_report = providers.Factory(GetReport, new_uow=new_uow)
@@ -374,7 +374,7 @@ class Container(containers.DeclarativeContainer):
         new_uow=new_uow,
         generate=generate_report,
         announce=queue_report_email,
-        generate_batch=generate_report_batch,
+        read_batch=generate_report_batch,
     )
     read_report_page = providers.Factory(ReadReportPage, new_uow=new_uow)
     read_store_reports = providers.Factory(

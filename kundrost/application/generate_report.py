@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 
 from attrs import field, frozen
 
@@ -12,6 +12,7 @@ from kundrost.application.store_time import store_zone
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek, resolve_zone
+from kundrost.domain.week_tally import WeekTally
 from kundrost.domain.weekly_aggregation import (
     ReportPolicy,
     build_weekly_report,
@@ -115,7 +116,15 @@ class GenerateWeeklyReport:
         replaced), those whose week has not begun in their zone, those whose report could
         not be built (a theme group whose newest mentions did not give its quotes, too),
         and all of them when another generation stored one of their reports first
-        (`ReportExists`)."""
+        (`ReportExists`). In two steps (`read_new_reports`, then `NewReports.store`), so a
+        run can read one batch while it builds another."""
+        return await (await self.read_new_reports(store_ids, week)).store()
+
+    async def read_new_reports(self, store_ids: Sequence[StoreId], week: IsoWeek) -> NewReports:
+        """The first step of `new_reports`: what its reports are built from, read in a unit
+        of work that writes nothing. Whether a report exists is decided again when they
+        are stored (the storage's one report per store and week), so a report stored
+        after this read is neither duplicated nor replaced."""
         async with self.new_uow() as uow:
             contexts = await uow.contexts.get_many(store_ids)
             now = self.clock.now()
@@ -131,25 +140,46 @@ class GenerateWeeklyReport:
             tallies = await uow.assessments.weekly_tallies_of(
                 bounds, quote_candidates=QUOTE_CANDIDATES * max(1, self.policy.quotes_per_item)
             )
-            reports: dict[StoreId, WeeklyReport] = {}
-            for store_id in due:
-                try:
-                    reports[store_id] = report_of_tally(
-                        ReportId(self.ids.new()),
-                        store_id,
-                        week,
-                        tallies[store_id],
-                        history[store_id],
-                        now,
-                        self.policy,
-                    )
-                except Exception as error:
-                    log.debug(
-                        "weekly report %s for store %s left to its own generation: %s",
-                        week,
-                        store_id,
-                        type(error).__name__,
-                    )
+        return NewReports(self, week, now, tuple(due), history, tallies)
+
+
+@frozen
+class NewReports:
+    """A batch of stores' week as `GenerateWeeklyReport.read_new_reports` read it: the
+    stores due a first report, their earlier reports and counted week, and the time read
+    before them (each report's `generated_at`)."""
+
+    generate: GenerateWeeklyReport
+    week: IsoWeek
+    now: datetime
+    due: tuple[StoreId, ...]
+    history: Mapping[StoreId, Sequence[WeeklyReport]]
+    tallies: Mapping[StoreId, WeekTally]
+
+    async def store(self) -> dict[StoreId, WeeklyReport]:
+        """The second step of `new_reports`: the reports built and stored in one unit of
+        work; none when another generation stored one of them since the read."""
+        generate = self.generate
+        reports: dict[StoreId, WeeklyReport] = {}
+        for store_id in self.due:
+            try:
+                reports[store_id] = report_of_tally(
+                    ReportId(generate.ids.new()),
+                    store_id,
+                    self.week,
+                    self.tallies[store_id],
+                    self.history[store_id],
+                    self.now,
+                    generate.policy,
+                )
+            except Exception as error:
+                log.debug(
+                    "weekly report %s for store %s left to its own generation: %s",
+                    self.week,
+                    store_id,
+                    type(error).__name__,
+                )
+        async with generate.new_uow() as uow:
             try:
                 await uow.reports.add_all(list(reports.values()))
                 await uow.commit()

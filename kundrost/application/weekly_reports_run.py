@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
+from typing import Protocol
 from uuid import UUID
 
 from attrs import frozen
@@ -23,9 +24,20 @@ log = logging.getLogger("kundrost.reports")
 ReportGenerator = Callable[[StoreId, IsoWeek], Awaitable[WeeklyReport]]
 """`GenerateWeeklyReport`: builds and stores one store's report, `ReportExists` when done."""
 
-BatchGenerator = Callable[[Sequence[StoreId], IsoWeek], Awaitable[dict[StoreId, WeeklyReport]]]
-"""`GenerateWeeklyReport.new_reports`: builds and stores the week's first reports of many
-stores together; the stores it leaves out are for `ReportGenerator`, one at a time."""
+
+class NewBatch(Protocol):
+    """A batch of stores' week, read (`GenerateWeeklyReport.read_new_reports`)."""
+
+    async def store(self) -> dict[StoreId, WeeklyReport]:
+        """Builds and stores the batch's first reports: those it made."""
+        ...
+
+
+BatchReader = Callable[[Sequence[StoreId], IsoWeek], Awaitable[NewBatch]]
+"""`GenerateWeeklyReport.read_new_reports`: reads what the week's first reports of many
+stores are built from, to be built and stored together (`NewBatch.store`); the stores a
+batch leaves out are for `ReportGenerator`, one at a time."""
+
 
 _Outcome = tuple[str, bool]
 """generated, existing or failed; whether the report's e-mail was queued."""
@@ -52,7 +64,7 @@ class RunWeeklyReports:
     """Generate the report of `week` for every store that has a business context or had a
     call session in the week (`with_contexts=False`: only the latter), skipping stores whose
     report exists. Each store is its own generation: one store's failure is logged with its
-    id and counted, and the others go on. With `generate_batch` the first reports of a
+    id and counted, and the others go on. With `read_batch` the first reports of a
     batch of stores are made together, and what the batch leaves (or all of it, when it
     fails) goes one store at a time as without it. Running it again does only what is
     left, so a run that stopped half-way, or failed for some stores, is finished by the
@@ -72,12 +84,17 @@ class RunWeeklyReports:
     concurrency: int = 8
     """Stores generated at a time: each generation waits on its storage most of the time,
     so a few at once keep one core busy (summary and e-mails as one at a time would)."""
-    generate_batch: BatchGenerator | None = None
-    """With it, the stores go in batches of `batch_size`, `batch_concurrency` at a time:
-    each batch's new reports read and stored together (a few statements and one transaction
-    a batch instead of several a store), the rest of its stores one at a time as above."""
+    read_batch: BatchReader | None = None
+    """With it, the stores go in batches of `batch_size`: each batch's new reports read
+    and stored together (a few statements and two units of work a batch instead of several
+    a store), the rest of its stores one at a time as above."""
     batch_size: int = 200
     batch_concurrency: int = 2
+    """Batches built and stored at a time."""
+    read_ahead: int = 2
+    """Batches read, or being read, before they are built: the storage counts the next
+    batches while this process builds the reports of those read, so the two halves of
+    the work run side by side (on two cores) instead of in turn."""
 
     async def __call__(
         self, week: IsoWeek, *, with_contexts: bool = True, progress: Progress = UNWATCHED
@@ -85,19 +102,10 @@ class RunWeeklyReports:
         stores = await self.stores(week, with_contexts=with_contexts)
         progress.started(len(stores))
         outcomes: dict[StoreId, _Outcome] = {}
-        if self.generate_batch is None:
+        if self.read_batch is None:
             await self._one_at_a_time(stores, week, with_contexts, outcomes, progress)
         else:
-            batches = iter(
-                stores[n : n + self.batch_size] for n in range(0, len(stores), self.batch_size)
-            )
-
-            async def generating_batches() -> None:
-                for batch in batches:
-                    await self._batch(batch, week, with_contexts, outcomes, progress)
-
-            width = min(self.batch_concurrency, -(-len(stores) // self.batch_size))
-            await asyncio.gather(*(generating_batches() for _ in range(width)))
+            await self._in_batches(stores, week, with_contexts, outcomes, progress)
         kinds = [outcomes[store_id][0] for store_id in stores]
         return WeeklyReportsSummary(
             week,
@@ -126,7 +134,7 @@ class RunWeeklyReports:
 
         await asyncio.gather(*(generating() for _ in range(min(self.concurrency, len(stores)))))
 
-    async def _batch(
+    async def _in_batches(
         self,
         stores: Sequence[StoreId],
         week: IsoWeek,
@@ -134,24 +142,77 @@ class RunWeeklyReports:
         outcomes: dict[StoreId, _Outcome],
         progress: Progress,
     ) -> None:
+        """The stores in batches: `read_ahead` readers read them in order, at most that
+        many read and not yet taken, and `batch_concurrency` lanes build and store what
+        was read, so a batch's read overlaps the building of the ones before it."""
+        batches = iter(
+            stores[n : n + self.batch_size] for n in range(0, len(stores), self.batch_size)
+        )
+        count = -(-len(stores) // self.batch_size)
+        slots = asyncio.Semaphore(self.read_ahead)
+        read: asyncio.Queue[tuple[Sequence[StoreId], NewBatch | None] | None] = asyncio.Queue()
+
+        async def reading() -> None:
+            for batch in batches:
+                await slots.acquire()
+                await read.put((batch, await self._read(batch, week)))
+
+        async def reading_all() -> None:
+            await asyncio.gather(*(reading() for _ in range(min(self.read_ahead, count))))
+            for _ in range(lanes):
+                await read.put(None)
+
+        async def storing() -> None:
+            while (taken := await read.get()) is not None:
+                slots.release()
+                await self._batch(*taken, week, with_contexts, outcomes, progress)
+
+        lanes = min(self.batch_concurrency, count)
+        async with asyncio.TaskGroup() as group:
+            group.create_task(reading_all())
+            for _ in range(lanes):
+                group.create_task(storing())
+
+    async def _read(self, stores: Sequence[StoreId], week: IsoWeek) -> NewBatch | None:
+        """The batch read; None (logged) when the read failed."""
+        assert self.read_batch is not None
+        try:
+            return await self.read_batch(stores, week)
+        except Exception as error:
+            self._batch_failed(stores, week, error)
+            return None
+
+    async def _batch(
+        self,
+        stores: Sequence[StoreId],
+        new: NewBatch | None,
+        week: IsoWeek,
+        with_contexts: bool,
+        outcomes: dict[StoreId, _Outcome],
+        progress: Progress,
+    ) -> None:
         """The batch's new reports together; a batch that fails leaves all its stores, and
         a batch that succeeds those it did not make, to their own generations."""
-        assert self.generate_batch is not None
-        try:
-            made = await self.generate_batch(stores, week)
-        except Exception as error:
-            log.warning(
-                "weekly reports %s of %d stores together failed, one at a time instead: %s",
-                week,
-                len(stores),
-                type(error).__name__,
-            )
-            made = {}
+        made: dict[StoreId, WeeklyReport] = {}
+        if new is not None:
+            try:
+                made = await new.store()
+            except Exception as error:
+                self._batch_failed(stores, week, error)
         for store_id, report in made.items():
             outcomes[store_id] = "generated", await self._announce(report.id)
             progress.advanced()
         left = [store_id for store_id in stores if store_id not in made]
         await self._one_at_a_time(left, week, with_contexts, outcomes, progress)
+
+    @staticmethod
+    def _batch_failed(stores: Sequence[StoreId], week: IsoWeek, error: Exception) -> None:
+        log.warning(
+            "weekly reports %s of %d stores together failed, one at a time instead: %s",
+            week,
+            len(stores),
+            type(error).__name__,
+        )
 
     async def _one(self, store_id: StoreId, week: IsoWeek, with_contexts: bool) -> _Outcome:
         """One store's generation: what became of it and whether its e-mail was queued."""

@@ -16,7 +16,7 @@ from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.storage_builders import SPRING, SPRING_NOW, a_store, renewed
-from tests.adapters.storage_steps import UowFactory, committed, row_by_row
+from tests.adapters.storage_steps import UowFactory, committed, read, row_by_row
 from tests.unit.grading_builders import (
     a_fraudulent_verdict,
     a_low_grade_analysis,
@@ -121,3 +121,23 @@ async def test_a_group_whose_newest_quotes_repeat_is_quoted_as_its_rows_quote_it
         repeated,
         "Brödet var gott.",
     ]
+
+
+async def test_a_report_stored_after_a_batch_was_read_is_kept_and_the_batch_stores_none(
+    new_uow: UowFactory,
+) -> None:
+    stores = [a_store() for _ in range(2)]
+    await stored_week(
+        new_uow, [varied(n, when, s) for s in stores for n, when in enumerate(instants()[:6])]
+    )
+    generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(5))
+
+    new = await generate.read_new_reports(stores, SPRING)
+    first = await generate(stores[1], SPRING)
+
+    assert set(new.due) == set(stores)
+    assert await new.store() == {}
+    kept = await read(new_uow, lambda uow: uow.reports.for_week(stores[1], SPRING))
+    assert kept is not None
+    assert (kept.id, kept.generated_at) == (first.id, first.generated_at)
+    assert await read(new_uow, lambda uow: uow.reports.for_week(stores[0], SPRING)) is None

@@ -336,7 +336,7 @@ async def weekly_run(url: str, schema: str, width: int, stores: list[StoreId]) -
             database.unit_of_work, ManualClock(WEEK_END + timedelta(hours=3)), UuidGenerator()
         )
         run = RunWeeklyReports(
-            database.unit_of_work, generate, concurrency=width, generate_batch=generate.new_reports
+            database.unit_of_work, generate, concurrency=width, read_batch=generate.read_new_reports
         )
         started = time.perf_counter()
         summary = await run(WEEK, with_contexts=False)

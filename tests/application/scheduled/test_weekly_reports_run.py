@@ -10,12 +10,16 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 import pytest
-from attrs import evolve
+from attrs import evolve, frozen
 
 from kundrost.adapters.memory import MemoryStore, MemoryUnitOfWork
 from kundrost.adapters.system import ManualClock, SeededIds
-from kundrost.application.generate_report import GenerateWeeklyReport
-from kundrost.application.weekly_reports_run import RunWeeklyReports, WeeklyReportsSummary
+from kundrost.application.generate_report import GenerateWeeklyReport, NewReports
+from kundrost.application.weekly_reports_run import (
+    NewBatch,
+    RunWeeklyReports,
+    WeeklyReportsSummary,
+)
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
@@ -187,6 +191,34 @@ def a_week_of_feedback(stores: list[StoreId]) -> list[object]:
     return records
 
 
+@frozen
+class Noted:
+    """A batch read, noting the stores whose reports it made."""
+
+    new: NewReports
+    together: list[StoreId]
+
+    async def store(self) -> dict[StoreId, WeeklyReport]:
+        made = await self.new.store()
+        self.together.extend(made)
+        return made
+
+
+@frozen
+class Gated:
+    """A batch read whose storing waits for `gate`, and then fails when `fails`."""
+
+    new: NewReports
+    gate: asyncio.Event
+    fails: bool
+
+    async def store(self) -> dict[StoreId, WeeklyReport]:
+        await self.gate.wait()
+        if self.fails:
+            raise ConnectionResetError("the database went away")
+        return await self.new.store()
+
+
 def without_id(report: WeeklyReport) -> WeeklyReport:
     return evolve(report, id=ReportId(UUID(int=0)))
 
@@ -210,15 +242,11 @@ async def a_run_on(
     )
     together: list[StoreId] = []
 
-    async def batch(batch: Sequence[StoreId], week: IsoWeek) -> dict[StoreId, WeeklyReport]:
-        made = await generate.new_reports(batch, week)
-        together.extend(made)
-        return made
+    async def batch(batch: Sequence[StoreId], week: IsoWeek) -> NewBatch:
+        return Noted(await generate.read_new_reports(batch, week), together)
 
     progress = NotedProgress()
-    run = RunWeeklyReports(
-        new_uow, generate, generate_batch=batch if batched else None, batch_size=3
-    )
+    run = RunWeeklyReports(new_uow, generate, read_batch=batch if batched else None, batch_size=3)
     summary = await run(WEEK, progress=progress)
     async with new_uow() as uow:
         found = [await uow.reports.for_week(store, WEEK) for store in stores]
@@ -252,16 +280,14 @@ async def test_a_batch_that_fails_leaves_its_stores_to_one_at_a_time(
     await put(new_uow, *(a_context(store) for store in stores))
     tried: list[list[StoreId]] = []
 
-    async def fail_second_batch(
-        batch: Sequence[StoreId], week: IsoWeek
-    ) -> dict[StoreId, WeeklyReport]:
+    async def fail_second_batch(batch: Sequence[StoreId], week: IsoWeek) -> NewBatch:
         tried.append(list(batch))
         if len(tried) == 2:
             raise TimeoutError("the database did not answer")
-        return await generate.new_reports(batch, week)
+        return await generate.read_new_reports(batch, week)
 
     run = RunWeeklyReports(
-        new_uow, generate, generate_batch=fail_second_batch, batch_size=2, batch_concurrency=1
+        new_uow, generate, read_batch=fail_second_batch, batch_size=2, batch_concurrency=1
     )
     with caplog.at_level(logging.WARNING, logger="kundrost.reports"):
         summary = await run(WEEK)
@@ -270,3 +296,32 @@ async def test_a_batch_that_fails_leaves_its_stores_to_one_at_a_time(
     assert (summary.stores, summary.generated, summary.failed) == (5, 5, ())
     assert [await reports_of(new_uow, store) for store in stores] == [[WEEK]] * 5
     assert "TimeoutError" in caplog.text
+
+
+async def test_batches_are_read_while_one_is_stored_at_most_read_ahead_of_it(
+    new_uow: UnitOfWorkFactory, generate: GenerateWeeklyReport, caplog: pytest.LogCaptureFixture
+) -> None:
+    stores = sorted(a_store() for _ in range(9))
+    await put(new_uow, *(a_context(store) for store in stores))
+    gate = asyncio.Event()
+    read: list[list[StoreId]] = []
+
+    async def reading(batch: Sequence[StoreId], week: IsoWeek) -> NewBatch:
+        read.append(list(batch))
+        return Gated(await generate.read_new_reports(batch, week), gate, fails=len(read) == 2)
+
+    run = RunWeeklyReports(
+        new_uow, generate, read_batch=reading, batch_size=2, batch_concurrency=1, read_ahead=2
+    )
+    with caplog.at_level(logging.WARNING, logger="kundrost.reports"):
+        running = asyncio.create_task(run(WEEK))
+        for _ in range(200):
+            await asyncio.sleep(0)
+        assert read == [stores[:2], stores[2:4], stores[4:6]]
+        gate.set()
+        summary = await running
+
+    assert read == [stores[n : n + 2] for n in range(0, 9, 2)]
+    assert (summary.stores, summary.generated, summary.failed) == (9, 9, ())
+    assert [await reports_of(new_uow, store) for store in stores] == [[WEEK]] * 9
+    assert "ConnectionResetError" in caplog.text
