@@ -89,8 +89,9 @@ class RunWeeklyReports:
     and stored together (a few statements and two units of work a batch instead of several
     a store), the rest of its stores one at a time as above."""
     batch_size: int = 200
-    batch_concurrency: int = 2
-    """Batches built and stored at a time."""
+    batch_concurrency: int = 1
+    """Batches built and stored at a time: building is this process's CPU work, so one
+    lane keeps it busy while the readers wait on the storage."""
     read_ahead: int = 2
     """Batches read, or being read, before they are built: the storage counts the next
     batches while this process builds the reports of those read, so the two halves of
