@@ -148,7 +148,15 @@ class DeployedService:
         return {"Authorization": f"Bearer {signed}"}
 
     def at_once(self, requests: Sequence[Request]) -> list[httpx.Response]:
-        return _at_once(self.http, requests)
+        """On a client of their own that keeps a connection for each request alive: with
+        httpx's default of 20 kept alive, httpcore's sync pool may close a surplus idle
+        connection it has just handed to another thread's request (encode/httpcore#1110),
+        which then fails with "Bad file descriptor" (seen once with 50 at once)."""
+        limits = httpx.Limits(
+            max_connections=len(requests), max_keepalive_connections=len(requests)
+        )
+        with httpx.Client(base_url=self.base_url, timeout=30.0, limits=limits) as http:
+            return _at_once(http, requests)
 
     def made_call(self, session_id: str) -> None:
         self._made.append(session_id)
