@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Protocol
 from uuid import UUID
 
-from attrs import frozen
+from attrs import define, field, frozen
 
 from kundrost.application.progress import UNWATCHED, Progress
 from kundrost.domain.business_context import DEFAULT_TIMEZONE
@@ -41,6 +41,17 @@ batch leaves out are for `ReportGenerator`, one at a time."""
 
 _Outcome = tuple[str, bool]
 """generated, existing or failed; whether the report's e-mail was queued."""
+
+
+@define
+class _Run:
+    """One run of a week: what every store's generation needs, and what became of each."""
+
+    week: IsoWeek
+    with_contexts: bool
+    progress: Progress
+    outcomes: dict[StoreId, _Outcome] = field(factory=dict)
+
 
 ReportAnnouncer = Callable[[ReportId], Awaitable[bool]]
 """`QueueReportEmail`: queues the report's e-mail; False when it was queued already."""
@@ -102,11 +113,12 @@ class RunWeeklyReports:
     ) -> WeeklyReportsSummary:
         stores = await self.stores(week, with_contexts=with_contexts)
         progress.started(len(stores))
-        outcomes: dict[StoreId, _Outcome] = {}
+        run = _Run(week, with_contexts, progress)
+        outcomes = run.outcomes
         if self.read_batch is None:
-            await self._one_at_a_time(stores, week, with_contexts, outcomes, progress)
+            await self._one_at_a_time(stores, run)
         else:
-            await self._in_batches(stores, week, with_contexts, outcomes, progress)
+            await self._in_batches(stores, run)
         kinds = [outcomes[store_id][0] for store_id in stores]
         return WeeklyReportsSummary(
             week,
@@ -120,28 +132,22 @@ class RunWeeklyReports:
     async def _one_at_a_time(
         self,
         stores: Sequence[StoreId],
-        week: IsoWeek,
-        with_contexts: bool,
-        outcomes: dict[StoreId, _Outcome],
-        progress: Progress,
+        run: _Run,
     ) -> None:
         """Each store its own generation, `concurrency` at a time."""
         pending = iter(stores)
 
         async def generating() -> None:
             for store_id in pending:
-                outcomes[store_id] = await self._one(store_id, week, with_contexts)
-                progress.advanced()
+                run.outcomes[store_id] = await self._one(store_id, run.week, run.with_contexts)
+                run.progress.advanced()
 
         await asyncio.gather(*(generating() for _ in range(min(self.concurrency, len(stores)))))
 
     async def _in_batches(
         self,
         stores: Sequence[StoreId],
-        week: IsoWeek,
-        with_contexts: bool,
-        outcomes: dict[StoreId, _Outcome],
-        progress: Progress,
+        run: _Run,
     ) -> None:
         """The stores in batches: `read_ahead` readers read them in order, at most that
         many read and not yet taken, and `batch_concurrency` lanes build and store what
@@ -156,7 +162,7 @@ class RunWeeklyReports:
         async def reading() -> None:
             for batch in batches:
                 await slots.acquire()
-                await read.put((batch, await self._read(batch, week)))
+                await read.put((batch, await self._read(batch, run.week)))
 
         async def reading_all() -> None:
             await asyncio.gather(*(reading() for _ in range(min(self.read_ahead, count))))
@@ -166,7 +172,7 @@ class RunWeeklyReports:
         async def storing() -> None:
             while (taken := await read.get()) is not None:
                 slots.release()
-                await self._batch(*taken, week, with_contexts, outcomes, progress)
+                await self._batch(*taken, run)
 
         lanes = min(self.batch_concurrency, count)
         async with asyncio.TaskGroup() as group:
@@ -187,10 +193,7 @@ class RunWeeklyReports:
         self,
         stores: Sequence[StoreId],
         new: NewBatch | None,
-        week: IsoWeek,
-        with_contexts: bool,
-        outcomes: dict[StoreId, _Outcome],
-        progress: Progress,
+        run: _Run,
     ) -> None:
         """The batch's new reports together; a batch that fails leaves all its stores, and
         a batch that succeeds those it did not make, to their own generations."""
@@ -199,12 +202,12 @@ class RunWeeklyReports:
             try:
                 made = await new.store()
             except Exception as error:
-                self._batch_failed(stores, week, error)
+                self._batch_failed(stores, run.week, error)
         for store_id, report in made.items():
-            outcomes[store_id] = "generated", await self._announce(report.id)
-            progress.advanced()
+            run.outcomes[store_id] = "generated", await self._announce(report.id)
+            run.progress.advanced()
         left = [store_id for store_id in stores if store_id not in made]
-        await self._one_at_a_time(left, week, with_contexts, outcomes, progress)
+        await self._one_at_a_time(left, run)
 
     @staticmethod
     def _batch_failed(stores: Sequence[StoreId], week: IsoWeek, error: Exception) -> None:
