@@ -19,7 +19,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SETS = (
     "feedback_corpus", "feedback_holdout", "feedback_patterns", "feedback_blind", "feedback_dev2",
     "feedback_blind2", "feedback_dev3_train", "feedback_dev3_check", "feedback_blind3",
-    "feedback_dev4_train", "feedback_dev5_train",
+    "feedback_dev4_train", "feedback_dev5_train", "feedback_dev6_train",
 )  # fmt: skip
 VALUES = {None: range(2), "low": range(2, 5), "medium": range(5, 8), "high": range(8, 11)}
 PAYABLE = {"detailed_praise", "detailed_complaint", "mixed", "small_wish"}

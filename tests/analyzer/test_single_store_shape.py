@@ -9,7 +9,10 @@ Each file is one store no other set has:
   grader and is never tuned on; it holds the honest traps it was written for;
 - `feedback_dev4_train` (a suburban supermarket): a training set of every kind;
 - `feedback_dev5_train` (a coastal village grocery): a training set on content fraud, with
-  honest near misses beside it and its own least count of each kind.
+  honest near misses beside it and its own least count of each kind;
+- `feedback_dev6_train` (a market hall of counters): a training set on false rewards, content
+  fraud told as praise and honest talk that earns nothing, with honest traps beside them and
+  its own least count of each kind.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 import pytest
 
 from tests.analyzer.single_store_set import (
+    HONEST_UNPAID,
     assert_ids,
     assert_no_customer_sentence_is_reused,
     assert_one_new_store_with_a_full_context,
@@ -52,6 +56,16 @@ MIX: dict[str, dict[str, Any]] = {
             "too_short": 2,
         },
     },
+    "feedback_dev6_train": {
+        "calls": 75, "payable": 24, "per_band": 8, "honest_unpaid": 20, "fraud": 27,
+        "minimum_kinds": {
+            "detailed_praise": 6, "detailed_complaint": 10, "mixed": 3, "small_wish": 5,
+            "fluent_empty": 5, "gaming": 4, "other_store": 5, "minimal": 2, "generic": 2,
+            "rude": 2, "nonsense": 3, "impossible_claim": 7, "inconsistent": 6,
+            "unknown_department": 4, "contradicts_fact": 4, "closed_hours": 3, "english": 2,
+            "too_short": 2,
+        },
+    },
 }  # fmt: skip
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
@@ -66,6 +80,12 @@ DEV5_NEAR_MISSES = {
     "strange_but_true", "large_quantity", "child_fantasy", "self_correction", "idiom",
     "agrees_with_fact", "mentions_competitor", "dialect", "small_wish", "near_closing",
 }  # fmt: skip
+DEV6_TRAPS = {
+    "agrees_with_fact": 5, "strange_but_true": 1, "large_quantity": 1, "child_fantasy": 1,
+    "self_correction": 1, "repetition": 1, "mentions_competitor": 1, "polarity": 1,
+}  # fmt: skip
+"""The honest traps the sixth set holds beside its content fraud (never flagged: see
+`assert_patterns`); each of them is paid."""
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -112,3 +132,23 @@ def test_the_fifth_set_has_honest_near_misses_beside_its_content_fraud() -> None
     ]  # fmt: skip
     assert len(near) >= 20
     assert len(content_fraud) >= 26
+
+
+def test_the_sixth_set_pays_its_honest_traps_beside_its_false_reward_bait() -> None:
+    items = DATA["feedback_dev6_train"]["items"]
+    traps = Counter(
+        pattern
+        for item in items
+        if item["label"]["qualifies"]
+        for pattern in item["patterns"]
+        if pattern in DEV6_TRAPS
+    )
+    content_fraud = [
+        item for item in items
+        if item["label"]["fraud_indicators"]
+        and item["label"]["fraud_indicators"] != ["business_hours_violation"]
+    ]  # fmt: skip
+    unpaid = [item for item in items if item["kind"] in HONEST_UNPAID]
+    assert {pattern: n for pattern, n in DEV6_TRAPS.items() if traps[pattern] < n} == {}
+    assert len(content_fraud) >= 24
+    assert len(unpaid) >= 20
