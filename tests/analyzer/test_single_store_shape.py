@@ -12,7 +12,9 @@ Each file is one store no other set has:
   honest near misses beside it and its own least count of each kind;
 - `feedback_dev6_train` (a market hall of counters): a training set on false rewards, content
   fraud told as praise and honest talk that earns nothing, with honest traps beside them and
-  its own least count of each kind.
+  its own least count of each kind;
+- `feedback_blind4` (a highway service station with a café, a grill and a car wash): the fourth
+  blind holdout, in the third's mix and with the same honest traps, never tuned on.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ MIX: dict[str, dict[str, Any]] = {
         "calls": 70, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
     },
     "feedback_blind3": {
+        "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
+    },
+    "feedback_blind4": {
         "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
     },
     "feedback_dev4_train": {
@@ -75,7 +80,8 @@ BLIND3_TRAPS = {
     "near_closing": 1, "mentions_competitor": 1, "interruption": 1, "rude_but_concrete": 1,
 }  # fmt: skip
 """The honest traps the third blind set was written to hold (never flagged: see
-`assert_patterns`)."""
+`assert_patterns`); the fourth holds them too."""
+BLIND_TRAPS = {"feedback_blind3": BLIND3_TRAPS, "feedback_blind4": BLIND3_TRAPS}
 DEV5_NEAR_MISSES = {
     "strange_but_true", "large_quantity", "child_fantasy", "self_correction", "idiom",
     "agrees_with_fact", "mentions_competitor", "dialect", "small_wish", "near_closing",
@@ -114,9 +120,10 @@ def test_the_store_is_closed_exactly_for_the_timing_frauds(name: str) -> None:
     assert len(timing_frauds(DATA[name])) == 3
 
 
-def test_the_third_blind_set_holds_its_honest_traps() -> None:
-    patterns = Counter(p for item in DATA["feedback_blind3"]["items"] for p in item["patterns"])
-    assert {pattern: n for pattern, n in BLIND3_TRAPS.items() if patterns[pattern] < n} == {}
+@pytest.mark.parametrize("name", BLIND_TRAPS)
+def test_a_blind_set_holds_its_honest_traps(name: str) -> None:
+    patterns = Counter(p for item in DATA[name]["items"] for p in item["patterns"])
+    assert {pattern: n for pattern, n in BLIND_TRAPS[name].items() if patterns[pattern] < n} == {}
 
 
 def test_the_fifth_set_has_honest_near_misses_beside_its_content_fraud() -> None:
