@@ -199,6 +199,7 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+HTTP_LOOPS = ("auto", "uvloop", "asyncio")
 NEW_KEY_COMMAND = (
     "python -c 'from kundrost.adapters.crypto import generate_key_text as k; print(k())'"
 )
@@ -210,6 +211,13 @@ def _log_level(env: Mapping[str, str], name: str) -> str | None:
     if text and text not in LOG_LEVELS:
         raise SettingsError(f"{name} must be one of {', '.join(LOG_LEVELS)}, got {text!r}")
     return text or None
+
+
+def _http_loop(env: Mapping[str, str], name: str) -> str:
+    text = env.get(name, "").strip().lower() or HTTP_LOOPS[0]
+    if text not in HTTP_LOOPS:
+        raise SettingsError(f"{name} must be one of {', '.join(HTTP_LOOPS)}, got {text!r}")
+    return text
 
 
 class _Problems:
@@ -330,6 +338,10 @@ class Settings:
     http_concurrency: int = HTTP_CONCURRENCY
     """`KUNDROST_HTTP_CONCURRENCY`: HTTP requests handled at once per process, the others
     admitted in arrival order (see docs/performance.md)."""
+    http_loop: str = field(default="auto", validator=attrs.validators.in_(HTTP_LOOPS))
+    """`KUNDROST_HTTP_LOOP`: the API's event loop, `auto` (uvloop on PostgreSQL storage,
+    asyncio's own loop on memory storage: the one that bounded the tail of each, see
+    docs/performance.md), `uvloop` or `asyncio`."""
     auto_migrate: bool = False
     """`KUNDROST_AUTO_MIGRATE=1`: apply pending migrations when a process starts."""
     redis_url: str | None = field(default=None, repr=False)
@@ -474,6 +486,7 @@ class Settings:
                 HTTP_CONCURRENCY,
                 default=HTTP_CONCURRENCY,
             ),
+            http_loop=read(_http_loop, env, PREFIX + "HTTP_LOOP", default=HTTP_LOOPS[0]),
             auto_migrate=read(_flag, env, PREFIX + "AUTO_MIGRATE", False, default=False),
             redis_url=redis_url,
             redis_prefix=_text(env, PREFIX + "REDIS_PREFIX", "kundrost:") or "kundrost:",

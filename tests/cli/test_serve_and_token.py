@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import uuid4
 
+import attrs
 import httpx
 import jwt
 import pytest
@@ -168,6 +169,42 @@ def test_several_workers_need_shared_storage_a_shared_secret_and_a_shared_key() 
     assert "KUNDROST_ENCRYPTION_KEY" in str(serve.refusal(without_key, 4, "converse"))
     assert "KUNDROST_JWT_SECRET" not in str(serve.refusal(without_key, 4, "converse"))
     assert serve.refusal(with_secret, 1, "converse") is None
+
+
+def test_the_event_loop_is_the_one_that_bounded_the_tail_on_its_storage(
+    secret: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    started: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda _app, **options: started.update(options))
+    postgres = Settings(
+        storage="postgres",
+        database_url="postgresql://kundrost@db/kundrost",
+        encryption_key=bytes(32),
+        jwt_secret=SECRET,
+    )
+
+    assert serve.main(["--port", str(free_port())]) == 0
+
+    assert started["loop"] == "asyncio"  # the embedded defaults: memory storage
+    assert started["http"] == "httptools"
+    assert serve.event_loop(postgres) == "uvloop"
+    assert serve.event_loop(attrs.evolve(postgres, http_loop="asyncio")) == "asyncio"
+    monkeypatch.setenv("KUNDROST_HTTP_LOOP", "uvloop")
+    assert serve.main(["--port", str(free_port())]) == 0
+    assert started["loop"] == "uvloop"
+
+
+def test_an_unknown_event_loop_is_refused_naming_the_variable(
+    secret: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KUNDROST_HTTP_LOOP", "trio")
+
+    assert serve.main([]) == 2
+    assert "KUNDROST_HTTP_LOOP must be one of auto, uvloop, asyncio, got 'trio'" in (
+        capsys.readouterr().err
+    )
 
 
 def test_ring_mode_leaves_calls_for_the_client_to_report(secret: str) -> None:
