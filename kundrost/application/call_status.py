@@ -2,33 +2,65 @@
 
 from __future__ import annotations
 
+from typing import Generic, Literal, TypeVar, overload
+
 from attrs import frozen
 
 from kundrost.application.calls_common import CALL_SESSION
 from kundrost.domain.call_quality import CallQualityMetrics
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import NotFound
 from kundrost.ports.system import Clock
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
+Seen = TypeVar("Seen", CallSession, SessionOutline)
+
 
 @frozen
-class CallStatusView:
-    session: CallSession
+class CallStatusView(Generic[Seen]):
+    """The session whole, or its outline when its number was not wanted."""
+
+    session: Seen
     quality_metrics: CallQualityMetrics | None
 
 
 @frozen
 class GetCallStatus:
-    """`NotFound` for an unknown session and for an expired one, which nobody may see."""
+    """`NotFound` for an unknown session and for an expired one, which nobody may see.
+    Without `with_phone` the session comes as its `SessionOutline`: its number stays
+    sealed in storage, since decrypting it for a reader who may not see it is wasted."""
 
     new_uow: UnitOfWorkFactory
     clock: Clock
 
-    async def __call__(self, session_id: CallSessionId) -> CallStatusView:
+    @overload
+    async def __call__(
+        self, session_id: CallSessionId, *, with_phone: Literal[True] = True
+    ) -> CallStatusView[CallSession]: ...
+
+    @overload
+    async def __call__(
+        self, session_id: CallSessionId, *, with_phone: Literal[False]
+    ) -> CallStatusView[SessionOutline]: ...
+
+    @overload
+    async def __call__(
+        self, session_id: CallSessionId, *, with_phone: bool
+    ) -> CallStatusView[CallSession] | CallStatusView[SessionOutline]: ...
+
+    async def __call__(
+        self, session_id: CallSessionId, *, with_phone: bool = True
+    ) -> CallStatusView[CallSession] | CallStatusView[SessionOutline]:
         async with self.new_uow() as uow:
-            found = await uow.sessions.with_quality(session_id)
+            if with_phone:
+                return self._seen(session_id, await uow.sessions.with_quality(session_id))
+            return self._seen(session_id, await uow.sessions.outline_with_quality(session_id))
+
+    def _seen(
+        self, session_id: CallSessionId, found: tuple[Seen, CallQualityMetrics | None] | None
+    ) -> CallStatusView[Seen]:
         if found is None or found[0].is_expired(self.clock.now()):
             raise NotFound(CALL_SESSION, session_id)
         return CallStatusView(*found)

@@ -108,6 +108,7 @@ from kundrost.domain.retry import RetryPolicy
 from kundrost.domain.rubric import NOTHING_SAID, Reach, Rubric, Stakes
 from kundrost.domain.rubric_scoring import RubricPolicy, RubricScores
 from kundrost.domain.sample_quote import SampleQuote
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.domain.similarity import jaccard, signature, similarity
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript
 from kundrost.domain.transcript_limits import TranscriptLimits
@@ -213,6 +214,7 @@ __all__ = [
     "RubricScores",
     "SampleQuote",
     "Sentiment",
+    "SessionOutline",
     "Severity",
     "Speaker",
     "Stakes",

@@ -7,8 +7,10 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
+from dependency_injector import providers
 from litestar.testing import TestClient
 
+from kundrost.adapters.postgres.session_repository import PHONE
 from kundrost.adapters.simulated import CallOutcome, SimulatedTelephony
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container
@@ -26,8 +28,9 @@ from tests.api.calls_builders import (
     serve,
     status_of,
 )
-from tests.api.conftest import NOW, TokenMaker
+from tests.api.conftest import BACKEND, NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
+from tests.counting_cipher import CountingCipher
 
 Client = TestClient  # type: ignore[type-arg]
 pytestmark = pytest.mark.quiet_phone
@@ -185,6 +188,32 @@ def test_a_business_user_sees_its_own_stores_calls_without_the_phone_field(
     assert status["status"] == "pending"
     assert "phone_number_masked" not in status
     assert "+46" not in str(status)
+
+
+@pytest.fixture
+def decryptions(container: Container, settings: Settings) -> CountingCipher:
+    """The app's cipher, counting what it opens; asked for before `api`, which starts it."""
+    cipher = CountingCipher(settings.encryption_key)
+    container.cipher.override(providers.Object(cipher))
+    return cipher
+
+
+def test_a_business_users_status_is_the_services_without_the_number_which_stays_sealed(
+    decryptions: CountingCipher, api: Client, service: dict[str, str], token: TokenMaker
+) -> None:
+    session_id = initiate(api, service)
+    decryptions.decrypted.clear()
+
+    business = status_of(api, token("business", stores=[STORE]), session_id)
+    opened_for_business = decryptions.decrypted[PHONE]
+    served = status_of(api, service, session_id)
+
+    assert "phone_number_masked" not in business
+    assert served.pop("phone_number_masked") == "+46*******67"
+    assert business == served
+    assert opened_for_business == 0
+    # the embedded store keeps sessions as objects; PostgreSQL keeps the number sealed
+    assert decryptions.decrypted[PHONE] == (1 if BACKEND == "postgres" else 0)
 
 
 def test_a_business_user_may_not_see_another_stores_call(

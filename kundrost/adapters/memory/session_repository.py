@@ -16,6 +16,7 @@ from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import CallAlreadyExists, NotFound
 from kundrost.ports.tallies import SessionTally
 
@@ -82,6 +83,12 @@ class MemoryCallSessionRepository:
         if session is None:
             return None
         return session, await self._quality.for_session(session_id)
+
+    async def outline_with_quality(
+        self, session_id: CallSessionId
+    ) -> tuple[SessionOutline, CallQualityMetrics | None] | None:
+        found = await self.with_quality(session_id)
+        return None if found is None else (SessionOutline.of(found[0]), found[1])
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         self._guard()

@@ -18,6 +18,7 @@ from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.cipher import Cipher
 from kundrost.ports.errors import CallAlreadyExists, NotFound
 from kundrost.ports.tallies import SessionTally
@@ -44,14 +45,26 @@ _UPDATE = (
 )
 _SELECT = f"SELECT {COLUMNS} FROM call_sessions"
 _SET_PROVIDER_CALL = "UPDATE call_sessions SET provider_call_id = $3 WHERE id = $1 AND attempt = $2"
-_WITH_QUALITY = (
-    "SELECT "
-    + ", ".join(f"s.{name.strip()}" for name in COLUMNS.split(","))
-    + ", "
-    + ", ".join(f"m.{name} AS m_{name}" for name in METRICS_FIELDS)
-    + " FROM call_sessions s LEFT JOIN call_quality_metrics m ON m.call_session_id = s.id"
-    " WHERE s.id = $1"
+_OUTLINE_COLUMNS = (
+    "id, store_id, status, attempt, duration_seconds, failure_reason, end_reason, created_at, "
+    "expires_at"
 )
+
+
+def _with_quality(columns: str) -> str:
+    """One session's `columns` and its call quality metrics (prefixed `m_`), in one read."""
+    return (
+        "SELECT "
+        + ", ".join(f"s.{name.strip()}" for name in columns.split(","))
+        + ", "
+        + ", ".join(f"m.{name} AS m_{name}" for name in METRICS_FIELDS)
+        + " FROM call_sessions s LEFT JOIN call_quality_metrics m ON m.call_session_id = s.id"
+        " WHERE s.id = $1"
+    )
+
+
+_WITH_QUALITY = _with_quality(COLUMNS)
+_OUTLINE_WITH_QUALITY = _with_quality(_OUTLINE_COLUMNS)
 DELETE_EXPIRED = f"""
 WITH deleted AS (
     DELETE FROM call_sessions
@@ -137,6 +150,21 @@ def session_from_row(row: asyncpg.Record, cipher: Cipher) -> CallSession:
     )
 
 
+def outline_from_row(row: asyncpg.Record) -> SessionOutline:
+    """A session's outline from a row of `_OUTLINE_COLUMNS`: its phone number is not read."""
+    return SessionOutline(
+        id=CallSessionId(row["id"]),
+        store_id=StoreId(row["store_id"]),
+        status=CallStatus(row["status"]),
+        attempt=row["attempt"],
+        duration_seconds=row["duration_seconds"],
+        failure_reason=_optional(FailureReason, row["failure_reason"]),
+        end_reason=_optional(EndReason, row["end_reason"]),
+        created_at=row["created_at"],
+        expires_at=row["expires_at"],
+    )
+
+
 class PostgresCallSessionRepository:
     """`ports.CallSessionRepository` in the `call_sessions` table."""
 
@@ -183,6 +211,16 @@ class PostgresCallSessionRepository:
             return None
         metrics = None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
         return session_from_row(row, self._cipher), metrics
+
+    async def outline_with_quality(
+        self, session_id: CallSessionId
+    ) -> tuple[SessionOutline, CallQualityMetrics | None] | None:
+        connection = await self._transaction.connection(reads_only=True)
+        row = await connection.fetchrow(_OUTLINE_WITH_QUALITY, session_id)
+        if row is None:
+            return None
+        metrics = None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
+        return outline_from_row(row), metrics
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         return await self._first("WHERE verification_id = $1", verification_id)

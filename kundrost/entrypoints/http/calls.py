@@ -150,11 +150,11 @@ class CallsController(Controller):
         # The caller comes from the request, not the `principal` dependency: two dependencies
         # are resolved in an anyio task group per request, which costs more than this handler.
         principal = request.user
-        view = await container.call_status()(CallSessionId(call_session_id))
-        require_store(principal, view.session.store_id)
-        return status_body(
-            view.session, view.quality_metrics, with_phone=principal.role is not Role.BUSINESS
+        view = await container.call_status()(
+            CallSessionId(call_session_id), with_phone=principal.role is not Role.BUSINESS
         )
+        require_store(principal, view.session.store_id)
+        return status_body(view.session, view.quality_metrics)
 
     @patch(
         "/{call_session_id:str}",
@@ -180,13 +180,13 @@ class CallsController(Controller):
         container: ContainerDep,
     ) -> CallStatusBody:
         event = reported_event(data)
-        before = await container.call_status()(CallSessionId(call_session_id))
+        before = await container.call_status()(CallSessionId(call_session_id), with_phone=False)
         session = await container.record_call_event()(
             CallSessionId(call_session_id), event, event_id=data.event_id
         )
         if session.status is not before.session.status:
             count_call(session.status)
-        return status_body(session, before.quality_metrics, with_phone=True)
+        return status_body(session, before.quality_metrics)
 
     @post(
         "/{call_session_id:str}/transcript",

@@ -20,6 +20,7 @@ from kundrost.domain.call_quality import CallQualityMetrics, ConnectionQuality
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.priority import Priority
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript, message_at
 from kundrost.domain.transcript_limits import MAX_MESSAGES
 from kundrost.entrypoints.http.limits import INT32_MAX, text
@@ -285,8 +286,10 @@ def quality_body(metrics: CallQualityMetrics | None) -> QualityMetricsBody | Non
 
 
 def status_body(
-    session: CallSession, metrics: CallQualityMetrics | None, *, with_phone: bool
+    session: CallSession | SessionOutline, metrics: CallQualityMetrics | None
 ) -> CallStatusBody:
+    """The masked number shows for a whole session, None once erased; an outline, read for
+    a reader who may not see the number, leaves the field out."""
     body = CallStatusBody(
         call_session_id=session.id,
         store_id=session.store_id,
@@ -300,7 +303,7 @@ def status_body(
         created_at=session.created_at,
         expires_at=session.expires_at,
     )
-    if with_phone:
+    if isinstance(session, CallSession):
         body.phone_number_masked = None if session.phone is None else session.phone.masked()
     return body
 

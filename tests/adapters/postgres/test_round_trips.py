@@ -13,6 +13,7 @@ import pytest
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase
+from kundrost.adapters.postgres.session_repository import PHONE
 from kundrost.adapters.postgres.tick_claims import PostgresTickClaims
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.adapters.system import ManualClock, UuidGenerator
@@ -21,9 +22,11 @@ from kundrost.application.initiate_call import InitiateCall, InitiateCallCommand
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import CallAlreadyExists
 from tests.adapters.postgres_fixtures import postgres_database
 from tests.adapters.storage_builders import START, a_session
+from tests.counting_cipher import CountingCipher
 
 
 @pytest.fixture
@@ -56,6 +59,24 @@ async def test_a_status_read_is_one_select_without_a_transaction_or_a_reset(
     assert view.session.id == session.id
     assert verbs(sent) == ["SELECT"]
     assert not any("pg_advisory_unlock_all" in statement for statement in sent)
+
+
+async def test_a_status_read_without_the_number_decrypts_nothing() -> None:
+    cipher = CountingCipher(secrets.token_bytes(32))
+    session = a_session()
+    async with postgres_database("round_trips", cipher=cipher) as database:
+        async with database.unit_of_work() as uow:
+            await uow.sessions.add(session)
+            await uow.commit()
+        get_call_status = GetCallStatus(database.unit_of_work, ManualClock(START))
+
+        outline = await get_call_status(session.id, with_phone=False)
+        assert outline.session == SessionOutline.of(session)
+        assert cipher.decrypted[PHONE] == 0
+
+        whole = await get_call_status(session.id)
+        assert whole.session == session
+        assert cipher.decrypted[PHONE] == 1
 
 
 async def test_initiating_a_call_is_two_statements_without_a_transaction(

@@ -4,14 +4,12 @@ quotes sealed, and the report is the one built from whole assessments."""
 from __future__ import annotations
 
 import secrets
-from collections import Counter
 from datetime import timedelta
 from uuid import uuid4
 
 import pytest
 from attrs import evolve
 
-from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres.assessment_repository import QUOTES
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
@@ -26,6 +24,7 @@ from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.postgres_fixtures import postgres_database
 from tests.adapters.storage_builders import a_store
 from tests.adapters.storage_steps import committed
+from tests.counting_cipher import CountingCipher
 from tests.unit.grading_builders import (
     a_low_grade_analysis,
     a_theme,
@@ -36,18 +35,6 @@ from tests.unit.grading_builders import (
 
 WEEK = IsoWeek(2026, 11)
 """Monday 9 to Sunday 15 March 2026."""
-
-
-class CountingCipher(AesGcmCipher):
-    """AES-GCM that counts its decryptions by purpose."""
-
-    def __init__(self, key: bytes) -> None:
-        super().__init__(key)
-        self.decrypted: Counter[str] = Counter()
-
-    def decrypt(self, ciphertext: bytes, purpose: str) -> str:
-        self.decrypted[purpose] += 1
-        return super().decrypt(ciphertext, purpose)
 
 
 def feedback(n: int, *, qualifies: bool = True) -> QualityAssessment:

@@ -13,6 +13,7 @@ from kundrost.application.call_status import GetCallStatus
 from kundrost.domain.call_quality import CallQualityMetrics, ConnectionQuality
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId
+from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import NotFound
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
 from tests.application.calls.records import put
@@ -75,3 +76,18 @@ async def test_an_expired_session_is_not_found_even_before_it_is_deleted(
 
     with pytest.raises(NotFound):
         await get_call_status(SESSION_ID)
+
+
+async def test_without_the_number_the_status_shows_the_sessions_outline(
+    get_call_status: GetCallStatus, new_uow: UnitOfWorkFactory, clock: ManualClock
+) -> None:
+    session = a_call_session(CallStatus.COMPLETED)
+    await put(new_uow, session)
+
+    view = await get_call_status(SESSION_ID, with_phone=False)
+
+    assert view.session == SessionOutline.of(session)
+    assert not hasattr(view.session, "phone")
+    clock.set(session.expires_at)
+    with pytest.raises(NotFound):
+        await get_call_status(SESSION_ID, with_phone=False)
