@@ -46,7 +46,9 @@ def theme_key(label: str, department: str | None) -> ThemeKey:
 def excerpt(quote: str | None, max_chars: int) -> str | None:
     """A quote as a report may keep it: names of people redacted (`redact_names`), e-mail
     addresses and runs of seven or more digits (phone and personal identity numbers) masked,
-    cut at a word to `max_chars` with "…"."""
+    cut at a word to `max_chars` with "…". Names are redacted here although an analysis is
+    redacted before it is stored: quotes stored by earlier releases were not, and each is
+    kept for its call's 90 days (docs/storage.md)."""
     text = " ".join(_PERSONAL.sub("[…]", redact_names(quote or "")).split())
     if len(text) <= max_chars:
         return text or None

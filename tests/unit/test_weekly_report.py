@@ -85,6 +85,11 @@ def test_an_excerpt_masks_phone_numbers_and_email_addresses() -> None:
     assert excerpt(quote, 160) == "Ring mig på […] eller […] om köttet"
 
 
+def test_an_excerpt_redacts_names_a_quote_stored_unredacted_still_holds() -> None:
+    quote = "Kassören Pelle var otrevlig, men Lotta i bageriet var snäll."
+    assert excerpt(quote, 160) == "Kassören [namn] var otrevlig, men [namn] i bageriet var snäll."
+
+
 def test_an_excerpt_keeps_prices_and_short_numbers() -> None:
     assert excerpt("Entrecôten kostade 12 999 öre, 3 för 2", 160) == (
         "Entrecôten kostade 12 999 öre, 3 för 2"
