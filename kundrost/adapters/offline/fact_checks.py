@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
-from kundrost.adapters.offline.fact_claims import Claim
+from kundrost.adapters.offline.fact_claims import Claim, acted
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
@@ -87,6 +87,10 @@ def absent_met(
     tokens = clause.clause.tokens
     if any(t in NEGATIONS for t in tokens):
         return None
+    if not all(any(t.startswith(part) for t in sentence) for part in claim.required):
+        return None
+    if claim.activity:
+        return _done(claim, tokens)
     for index, token in enumerate(tokens):
         if not claim.terms.lookup(token) or not _met(clause, index):
             continue
@@ -96,6 +100,28 @@ def absent_met(
             return token
     parts = claim.terms.parts_in(tokens)
     return parts if parts is not None and not _USING.isdisjoint(tokens) else None
+
+
+_OWN = listed("jag vi man")
+_OWN_HANDS = listed("själv själva hemma")
+_HYPOTHETICAL = listed("skulle kunde vore borde kan")
+
+
+def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
+    """The staff's act a fact says they do not do, told as done for the customer, with the
+    thing it is done to when the fact names one ("De slipade mina skridskor") — not the
+    customer's own act ("jag slipar dem själv hemma"), nor one wished or supposed."""
+    if not (_OWN_HANDS.isdisjoint(tokens) and _HYPOTHETICAL.isdisjoint(tokens)):
+        return None
+    for index, token in enumerate(tokens):
+        if not acted(claim.activity, token) or (index and tokens[index - 1] in _OWN):
+            continue
+        if not claim.subject:
+            return token
+        thing = next((t for t in tokens if claim.terms.lookup(t)), None)
+        if thing is not None:
+            return f"{token} … {thing}"
+    return None
 
 
 def _lacking(claim: Claim, token: str, store: StoreDepartments, sentence: Sequence[str]) -> bool:

@@ -58,6 +58,24 @@ _UNITS = listed(
     gånger"""
 )
 _PREPOSITIONS = listed("på i för med vid till av om under från")
+_NOT = listed("inte ej aldrig")
+_LACKING = listed("saknar saknas")
+_HOLDING = listed(
+    """har hade finns fanns säljer säljs serverar serveras erbjuder erbjuds tar tas hyr hyrs
+    lånar lånas lämnar lämnas gör görs utför utförs bakar bakas accepterar tillhandahåller
+    saluför lagerför tillverkar"""
+)
+"""Verbs whose negation says the store lacks the thing named after it ("säljer inte tobak");
+after another verb it is the staff's act that is denied ("slipar inte knivar")."""
+_MODAL = listed("är var blir blev kan kunde får fick ska skall måste bör behöver vill brukar går")
+"""Before "inte" a rule or a state ("Hundar får inte följa med in"), not a lack."""
+_PARTICLES = listed("ut upp in ner bort fram emot tillbaka om av")
+_QUALIFYING = listed(
+    "på i för med vid till av om under från åt via utom än hos mot efter före innan utan över"
+) | listed("större mindre fler färre äldre yngre högre lägre")
+_BENEFICIARIES = ("kund", "personal", "gäst", "besökar")
+_ADJECTIVAL = ("a", "e", "t", "d")
+_PAST = frozenset({"ade", "de", "te", "t", "at", "dde", "tt", "ades", "des", "tes", "ad", "d"})
 _STORE = listed("butiken affären kaféet kafét caféet stormarknaden lanthandeln")
 _QUANTIFIERS = listed("alla all allt varje")
 
@@ -78,6 +96,12 @@ class Claim:
     owner: str = ""
     """absent: what the part is said of ("uthyrningen" of "Uthyrningen hyr … ingen
     slalomutrustning"), when it names anything."""
+    required: tuple[str, ...] = ()
+    """absent: the stems of the words the thing is said with, each of which a sentence must
+    hold ("glutenfr" of "inga glutenfria bröd", "äggbod" of "ingen kortterminal i äggboden")."""
+    activity: str = ""
+    """absent: the stem of what the staff do not do ("slip" of "Vi slipar inte knivar"),
+    which the customer must tell as done to them, or "" for a thing the store lacks."""
 
 
 def things(tokens: Sequence[str]) -> list[str]:
@@ -124,20 +148,110 @@ def _accepted(part: str) -> tuple[str, ...]:
 
 
 def _negated_spans(tokens: Sequence[str], negation: int) -> list[Sequence[str]]:
-    """The words each negation denies, up to the "och"/"eller" that opens the next negated
-    phrase: "har inget apotek och lämnar inte ut receptbelagd medicin" lacks a pharmacy and
-    prescription medicine, not "lämnar" (a cake handed out is no medicine)."""
+    """The words each negation denies, up to the "och" that opens another predicate or the
+    next negation: "har inget apotek och lämnar inte ut receptbelagd medicin" lacks a pharmacy
+    and prescription medicine, not "lämnar" (a cake handed out is no medicine), and "säljer
+    inte tobak till personer under 18 år och frågar om legitimation" denies no asking."""
     spans: list[Sequence[str]] = []
     start = negation + 1
     for at in range(start, len(tokens)):
         if tokens[at] in _NEGATORS and at > start:
-            window = range(at - 1, max(start, at - 4) - 1, -1)
-            cut = next((i for i in window if tokens[i] in ("och", "eller")), None)
-            if cut is not None:
-                spans.append(tokens[start:cut])
-                start = at + 1
+            spans.append(tokens[start:at])
+            start = at + 1
     spans.append(tokens[start:])
-    return spans
+    return [span[: span.index("och")] if "och" in span else span for span in spans]
+
+
+def _negations(tokens: Sequence[str]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t in _NEGATORS]
+
+
+def stem(word: str) -> str:
+    """A word's first letters, enough to know its inflections ("glutenfria" → "glutenfr")."""
+    return word[: max(4, len(word) - 2)]
+
+
+def acted(activity: str, token: str) -> bool:
+    """A past form of the activity's verb: "slipade", "bytte", "skickat" of "slip", "byt"."""
+    return token.startswith(activity) and token[len(activity) :] in _PAST
+
+
+def _activity(verb: str) -> str:
+    """The stem of a present-tense verb: "slipar" → "slip", "byter" → "byt"."""
+    for ending in ("ar", "er", "r"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
+def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], bool]]:
+    """Each thing a span denies, as (its words, the words it must be said with, whether it
+    holds only under a number): "glutenfria bröd" is bread only when said gluten-free,
+    "kortterminal i äggboden" a terminal only with the egg stall, "tobak till personer under
+    18 år" an age rule; "åt kunder" names no condition; a span opening with a place ("inte i
+    brädgården") names no thing."""
+    items: list[tuple[list[str], list[str], bool]] = []
+    current: list[str] = []
+    for token in (*span, "eller"):
+        if token not in ("eller", "varken", "samt"):
+            current.append(token)
+            continue
+        words = current
+        current = []
+        while words and words[0] in _PARTICLES:
+            words = words[1:]
+        if not words or words[0] in _QUALIFYING:
+            continue
+        cut = next((i for i, t in enumerate(words) if t in _QUALIFYING or t.isdigit()), None)
+        named = things(words[:cut]) if cut is not None else things(words)
+        rest = words[cut:] if cut is not None else []
+        numbered = any(t.isdigit() or t in _UNITS or word_value(t) is not None for t in rest)
+        condition = [
+            t for t in things(rest) if t not in _QUALIFYING and not t.startswith(_BENEFICIARIES)
+        ]
+        if not named:
+            continue
+        head = next(
+            (i for i, t in enumerate(named) if i == len(named) - 1 or not t.endswith(_ADJECTIVAL)),
+            0,
+        )
+        modifiers = named[:head]
+        items.append((named[: head + 1], [stem(t) for t in modifiers + condition], numbered))
+    return items
+
+
+def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
+    """What a part says the store lacks, or its staff do not do (module docstring)."""
+    tokens = tokens_of(part.replace(",", " eller "))
+    negations = _negations(tokens)
+    if not negations:
+        return []
+    claims: list[Claim] = []
+    for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
+        verb = tokens[negation - 1] if negation else ""
+        if verb in _MODAL and tokens[negation] in _NOT:
+            continue
+        doing = (
+            verb.endswith("r")
+            and tokens[negation] not in _LACKING
+            and not {verb} & (_HOLDING | _MODAL | NOT_THINGS)
+        )
+        activity = _activity(verb) if doing else ""
+        for named, required, numbered in _items(span):
+            if numbered:
+                continue
+            terms = FactTerms(named, absent=not activity)
+            claims.append(
+                Claim(
+                    fact, ABSENT, terms, named[-1], owner=subject or "",
+                    required=tuple(required), activity=activity,
+                )
+            )  # fmt: skip
+        if activity and not _items(span):
+            claims.append(
+                Claim(fact, ABSENT, FactTerms([]), "", owner=subject or "", activity=activity)
+            )
+    return claims
 
 
 def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
@@ -152,11 +266,7 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
             limit = _free_limit(part, tokens)
             claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit))
     elif negation is not None:
-        for span in _negated_spans(tokens, negation):
-            absent = things(span)
-            if absent:
-                terms = FactTerms(absent, absent=True)
-                claims.append(Claim(fact, ABSENT, terms, absent[0], owner=subject or ""))
+        claims += _absent_claims(fact, part, subject)
     for value, noun in quantities(tokens):
         if value >= 2 and noun.isalpha() and noun not in _UNITS and noun not in NOT_THINGS:
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))

@@ -42,6 +42,7 @@ from kundrost.adapters.offline.fact_claims import (
     SCHEDULE,
     Claim,
     about_store,
+    acted,
     claims_of,
 )
 from kundrost.adapters.offline.fact_use import accepts_broken, names_place, payment_means
@@ -83,6 +84,8 @@ class FactBook:
 def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
     if claim.terms.touches(token):
         return True
+    if claim.activity:
+        return acted(claim.activity, token)
     if claim.kind == FREE:
         return fee_named(claim, (token,))
     if claim.kind == ACCEPTS:

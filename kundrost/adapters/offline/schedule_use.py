@@ -5,8 +5,9 @@ the fact's schedule (`schedules`) rules out. The day is the one said in the sent
 the same answer, else the day of the verified purchase unless the words place it on another
 day ("i går", "förra veckan"); the hour likewise, both readings of "vid fyra" tried. Using is
 an act of the customer's or of staff there ("hämtade ut ett paket", "killen där kapade"), or
-being at it ("i brädgården"), not a facility said to be shut or unstaffed, and not a sentence
-about the schedule itself ("de bakar det bara på fredagar").
+being at it or served from it ("i brädgården", "från grillen"), not a facility said to be
+shut or unstaffed, and not a sentence about the schedule itself ("de bakar det bara på
+fredagar").
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _SERVED = listed(
 _SHUT = listed("stängt stängd stängda obemannad obemannat tomt slut låst")
 _ELSEWHEN = re.compile(r"\b(?:i går|igår|i förrgår|förra|sist|senast|nästa|i (?:\w+)dags)\b")
 THERE = listed("där dit därifrån")
-_AT = listed("i vid på hos")
+_AT = listed("i vid på hos från")
 _VERB_ENDINGS = listed(
     "a ar ade at as ades t te ts de er s d das des ning ningen erade eras erat ans ansen es"
 ) | {""}
@@ -60,7 +61,11 @@ def _facility_meant(
     tokens = evidence.sentence_tokens[index]
     at = _facility_at(claim, tokens, store)
     if at is not None:
-        return True, at > 0 and tokens[at - 1] in _AT
+        placed = any(
+            tokens[i - 1] in _AT and _facility_at(claim, (token,), store) is not None
+            for i, token in enumerate(tokens[1:], start=1)
+        )
+        return True, placed
     turns = evidence.reading.sentence_turns
     if index and turns[index - 1] == turns[index] and not THERE.isdisjoint(tokens):
         return _facility_at(claim, evidence.sentence_tokens[index - 1], store) is not None, False

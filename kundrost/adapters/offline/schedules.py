@@ -5,6 +5,7 @@ Read from one part of a fact (see `fact_claims`):
 - hours by day: "har öppet 10–18 på vardagar och 10–14 på lördagar", "är bemannad måndag
   till lördag 10–19" — each range of hours with the days said beside it;
 - closed days: "på söndagar är det stängt";
+- every day: "har öppet 10–20 alla dagar", "dagligen";
 - only some days: "bakas bara på fredagar och lördagar", "körs bara tisdagar och fredagar";
 - relative to the store: "stänger en halvtimme före butiken".
 
@@ -30,6 +31,7 @@ GRACE = 0.25
 _RANGE = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*[–-]\s*(\d{1,2})(?:[.:](\d{2}))?\b")
 _SEGMENT = re.compile(r"\s+och\s+|,\s*")
 _ONLY = listed("bara endast enbart")
+_EVERY = listed("alla varje")
 _OPEN = listed("öppet öppen öppna bemannad bemannade bemannat")
 _SERVING = listed("lämnar emot serverar betjänar")
 """A facility's service said by its verb: "lämnar ut och tar emot paket vardagar 10–18"."""
@@ -97,6 +99,9 @@ def _days(tokens: Sequence[str]) -> frozenset[int]:
             found |= set(range(start, end + 1)) if start <= end else set()
     for _, days in spans:
         found |= days
+    every = any(t in _EVERY and n.startswith("dag") for t, n in pairwise(tokens))
+    if every or "dagligen" in tokens:
+        found |= set(range(7))
     return frozenset(found)
 
 
