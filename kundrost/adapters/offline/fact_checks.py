@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
-from kundrost.adapters.offline.fact_claims import Claim, acted
+from kundrost.adapters.offline.fact_claims import Claim, acted, says
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
@@ -87,7 +87,7 @@ def absent_met(
     tokens = clause.clause.tokens
     if any(t in NEGATIONS for t in tokens):
         return None
-    if not all(any(t.startswith(part) for t in sentence) for part in claim.required):
+    if not all(any(says(part, t) for t in sentence) for part in claim.required):
         return None
     if claim.activity:
         return _done(claim, tokens)

@@ -75,6 +75,8 @@ _QUALIFYING = listed(
 ) | listed("större mindre fler färre äldre yngre högre lägre")
 _BENEFICIARIES = ("kund", "personal", "gäst", "besökar")
 _ADJECTIVAL = ("a", "e", "t", "d")
+_RELATIONAL = ("belagd", "belagda", "pliktig", "pliktiga", "haltig", "haltiga")
+_PRIVATIVE = ("fri", "lös", "fattig")
 _PAST = frozenset({"ade", "de", "te", "t", "at", "dde", "tt", "ades", "des", "tes", "ad", "d"})
 _STORE = listed("butiken affären kaféet kafét caféet stormarknaden lanthandeln")
 _QUANTIFIERS = listed("alla all allt varje")
@@ -167,8 +169,17 @@ def _negations(tokens: Sequence[str]) -> list[int]:
 
 
 def stem(word: str) -> str:
-    """A word's first letters, enough to know its inflections ("glutenfria" → "glutenfr")."""
+    """A word's first letters, enough to know its inflections ("glutenfria" → "glutenfr"); of
+    a word that says what a thing goes with, that thing ("receptbelagd" → "recept")."""
+    for head in _RELATIONAL:
+        if word.endswith(head) and len(word) - len(head) >= 4:
+            return word[: -len(head)]
     return word[: max(4, len(word) - 2)]
+
+
+def says(part: str, token: str) -> bool:
+    """The word holds the stem, not as what something is free of ("receptfria" of "recept")."""
+    return token.startswith(part) and not token[len(part) :].startswith(_PRIVATIVE)
 
 
 def acted(activity: str, token: str) -> bool:
