@@ -96,10 +96,16 @@ def absent_met(
             continue
         if _proposed(tokens, index):
             continue
+        if claim.terms.names(token) and not all(
+            any(says(part, t) for t in sentence) for part in claim.modifiers
+        ):
+            continue
         if _lacking(claim, token, store, sentence):
             return token
     parts = claim.terms.parts_in(tokens)
-    return parts if parts is not None and not _USING.isdisjoint(tokens) else None
+    if parts is None or _USING.isdisjoint(tokens):
+        return None
+    return parts if all(any(says(part, t) for t in sentence) for part in claim.modifiers) else None
 
 
 _OWN = listed("jag vi man")

@@ -98,9 +98,13 @@ class Claim:
     owner: str = ""
     """absent: what the part is said of ("uthyrningen" of "Uthyrningen hyr … ingen
     slalomutrustning"), when it names anything."""
+    modifiers: tuple[str, ...] = ()
+    """absent: the stems of the words that narrow the thing ("glutenfr" of "inga glutenfria
+    bröd"), which a sentence naming only the thing's own word must hold; a member of its kind
+    ("huvudvärkstabletter" of "receptfria läkemedel") is of the kind meant."""
     required: tuple[str, ...] = ()
-    """absent: the stems of the words the thing is said with, each of which a sentence must
-    hold ("glutenfr" of "inga glutenfria bröd", "äggbod" of "ingen kortterminal i äggboden")."""
+    """absent: the stems of the place or condition the lack is said of, each of which a
+    sentence must hold ("äggbod" of "ingen kortterminal i äggboden")."""
     activity: str = ""
     """absent: the stem of what the staff do not do ("slip" of "Vi slipar inte knivar"),
     which the customer must tell as done to them, or "" for a thing the store lacks."""
@@ -195,13 +199,13 @@ def _activity(verb: str) -> str:
     return verb
 
 
-def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], bool]]:
-    """Each thing a span denies, as (its words, the words it must be said with, whether it
-    holds only under a number): "glutenfria bröd" is bread only when said gluten-free,
+def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], list[str], bool]]:
+    """Each thing a span denies, as (its words, the stems of its modifiers, of its conditions,
+    whether it holds only under a number): "glutenfria bröd" is bread only when said gluten-free,
     "kortterminal i äggboden" a terminal only with the egg stall, "tobak till personer under
     18 år" an age rule; "åt kunder" names no condition; a span opening with a place ("inte i
     brädgården") names no thing."""
-    items: list[tuple[list[str], list[str], bool]] = []
+    items: list[tuple[list[str], list[str], list[str], bool]] = []
     current: list[str] = []
     for token in (*span, "eller"):
         if token not in ("eller", "varken", "samt"):
@@ -218,7 +222,9 @@ def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], bool]]:
         rest = words[cut:] if cut is not None else []
         numbered = any(t.isdigit() or t in _UNITS or word_value(t) is not None for t in rest)
         condition = [
-            t for t in things(rest) if t not in _QUALIFYING and not t.startswith(_BENEFICIARIES)
+            stem(t)
+            for t in things(rest)
+            if t not in _QUALIFYING and not t.startswith(_BENEFICIARIES)
         ]
         if not named:
             continue
@@ -227,7 +233,7 @@ def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], bool]]:
             0,
         )
         modifiers = named[:head]
-        items.append((named[: head + 1], [stem(t) for t in modifiers + condition], numbered))
+        items.append((named[: head + 1], [stem(t) for t in modifiers], condition, numbered))
     return items
 
 
@@ -248,14 +254,14 @@ def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[C
             and not {verb} & (_HOLDING | _MODAL | NOT_THINGS)
         )
         activity = _activity(verb) if doing else ""
-        for named, required, numbered in _items(span):
+        for named, modifiers, required, numbered in _items(span):
             if numbered:
                 continue
             terms = FactTerms(named, absent=not activity)
             claims.append(
                 Claim(
                     fact, ABSENT, terms, named[-1], owner=subject or "",
-                    required=tuple(required), activity=activity,
+                    modifiers=tuple(modifiers), required=tuple(required), activity=activity,
                 )
             )  # fmt: skip
         if activity and not _items(span):
