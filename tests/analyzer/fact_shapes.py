@@ -1,7 +1,8 @@
 """Baseline facts in shapes no labelled set's store had, and what customers say around them.
 
-Ten invented stores of different kinds (a pharmacy, a garden centre, a bakery, a petrol
-station, a hardware store, a fishmonger, a kiosk, a farm shop, a florist, a sports shop),
+Twelve invented stores of different kinds (a pharmacy, a garden centre, a bakery, a petrol
+station, a hardware store, a fishmonger, a kiosk, a farm shop, a florist, a sports shop, a
+campsite, a bicycle shop),
 each with facts of varied shapes: a department's own hours, payment taken at one place or
 by one means only, a service not offered, a facility open day and night, a rental or loan
 condition, a fee, a free service on request, a time limit, what is sold only on some days,
@@ -229,6 +230,45 @@ STORES: dict[str, Store] = {
             "Vi slipar inte skridskor.",
             "Provcyklar lånas ut gratis i en timme mot legitimation.",
             "Butiken tar inte emot kontanter.",
+        ),
+    ),
+    "camping": Store(
+        "Strandcampingen i Åhus",
+        ("08-20", "08-20", "08-20"),
+        (
+            ("Receptionen", ("incheckningen",)),
+            ("Butiken", ("kiosken", "campingbutiken")),
+            ("Servicehuset", ("duscharna", "tvättstugan")),
+            ("Uthyrningen", ("kanotuthyrningen", "båtuthyrningen")),
+            ("Bastun", ("basturna",)),
+        ),
+        (
+            "Servicehuset med duschar och toaletter är öppet dygnet runt; duschen kostar 5 "
+            "kronor för fyra minuter.",
+            "Kanoter hyrs ut 9–17 och ska bokas senast dagen innan.",
+            "Bastun är öppen 16–21 onsdag till söndag.",
+            "Tvättmaskinen kostar 30 kronor per tvätt och torktumlaren är gratis.",
+            "Wifi är gratis för campinggäster; koden får man i receptionen.",
+            "Receptionen tar bara kort; kontanter tas emot i butiken.",
+            "Vi hyr inte ut cyklar.",
+        ),
+    ),
+    "cykel": Store(
+        "Cykelverket i Lund",
+        ("10-18", "10-15", ""),
+        (
+            ("Verkstaden", ("reparationen", "servicen")),
+            ("Uthyrningen", ("hyrcyklarna",)),
+            ("Tillbehör", ("tillbehören",)),
+        ),
+        (
+            "Verkstaden lämnar tillbaka cyklar efter tre arbetsdagar; punkteringar lagas samma "
+            "dag.",
+            "Luftpumpen utanför butiken är gratis och tillgänglig dygnet runt.",
+            "Hyrcyklar hyrs per dag för 200 kronor; hjälm ingår.",
+            "Vi säljer inte elcyklar.",
+            "Säkerhetskontroll av cykeln är gratis på begäran.",
+            "Verkstaden tar inte emot cyklar på lördagar.",
         ),
     ),
 }
@@ -559,6 +599,109 @@ SAID: tuple[Said, ...] = (
         "sun 12:00",
     ),
     Said("sport", "Jag betalade kontant i kassan, en femhundralapp.", True),
+    # the campsite
+    Said(
+        "camping",
+        "Jag duschade vid elva på kvällen, skönt att servicehuset är öppet hela natten.",
+        False,
+        "wed 23:00",
+    ),
+    Said("camping", "Duschen kostade en femma för fyra minuter, det räckte precis.", False),
+    Said(
+        "camping",
+        "Vi hyrde en kanot som vi bokade dagen innan och paddlade hela förmiddagen.",
+        False,
+    ),
+    Said(
+        "camping",
+        "Vi hämtade kanoten klockan nio och lämnade tillbaka den klockan tolv.",
+        False,
+    ),
+    Said(
+        "camping",
+        "Bastun var stängd när vi kom på måndagen, synd, men vi badade i sjön istället.",
+        False,
+        "mon 18:00",
+    ),
+    Said(
+        "camping",
+        "Vi tvättade och torktumlade, tumlaren var gratis men tvätten kostade trettio kronor.",
+        False,
+    ),
+    Said("camping", "Wifi-koden fick vi i receptionen, och nätet var gratis och snabbt.", False),
+    Said(
+        "camping",
+        "Jag betalade med kort i receptionen och köpte glass för kontanter i butiken.",
+        False,
+    ),
+    Said("camping", "Det vore kul om man kunde hyra cyklar här.", False),
+    Said(
+        "camping",
+        "Jag fick gratis kaffe i receptionen medan jag väntade på kanoten.",
+        False,
+    ),
+    Said("camping", "Jag betalade kontant i receptionen, en hundralapp.", True),
+    Said(
+        "camping",
+        "Vi satt i bastun på tisdagskvällen, den var skönt varm.",
+        True,
+        "tue 19:00",
+    ),
+    Said("camping", "Vi hyrde två cyklar på campingen och cyklade in till stan.", True),
+    Said("camping", "Torktumlaren kostade tjugo kronor, det var ju dyrt.", True),
+    # the bicycle shop
+    Said(
+        "cykel",
+        "Jag lämnade in cykeln på service i måndags och fick tillbaka den i dag.",
+        False,
+        "thu 15:00",
+    ),
+    Said(
+        "cykel",
+        "De lagade punkteringen samma dag, jag hämtade cykeln på eftermiddagen.",
+        False,
+    ),
+    Said(
+        "cykel",
+        "Jag pumpade däcken vid luftpumpen utanför en söndagskväll, bra att den alltid går "
+        "att använda.",
+        False,
+        "sun 20:00",
+    ),
+    Said("cykel", "Vi hyrde två cyklar för 400 kronor, hjälmarna ingick.", False),
+    Said(
+        "cykel",
+        "Jag frågade efter elcyklar men det säljer de inte, så jag köpte en vanlig.",
+        False,
+    ),
+    Said("cykel", "De gjorde en säkerhetskontroll på min cykel utan att ta betalt.", False),
+    Said(
+        "cykel",
+        "Jag ville lämna in cykeln på lördagen men verkstaden tar inte emot då, så jag kom "
+        "tillbaka på måndagen.",
+        False,
+        "sat 11:00",
+    ),
+    Said("cykel", "Jag köpte en ny hjälm för 499 kronor och en lampa i tillbehören.", False),
+    Said("cykel", "Jag köpte en elcykel där i dag, den går jättebra.", True),
+    Said("cykel", "Jag fick betala 150 kronor för säkerhetskontrollen.", True),
+    Said(
+        "cykel",
+        "Jag lämnade in cykeln på service på morgonen och hämtade den klockan tre samma dag.",
+        True,
+    ),
+    # more of the earlier stores
+    Said(
+        "mack",
+        "Jag hyrde släpvagnen klockan nio och lämnade tillbaka den klockan tolv, smidigt.",
+        False,
+    ),
+    Said(
+        "sport",
+        "Jag betalade 200 kronor för vallningen och fick låna hjälmen gratis när vi hyrde.",
+        False,
+    ),
+    Said("bageri", "Jag köpte en kaffe och fick påtår gratis.", False),
 )
 
 

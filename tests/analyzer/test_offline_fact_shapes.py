@@ -72,7 +72,7 @@ def _absent(statement: str) -> list[tuple[str, tuple[str, ...], str]]:
 @pytest.mark.parametrize(
     ("statement", "absent"),
     [
-        ("Bageriet har inga glutenfria bröd.", [("bröd", ("glutenfr",), "")]),
+        ("Bageriet har inga glutenfria bröd.", [("glutenfria", ("glutenfr",), "")]),
         ("Det finns ingen kortterminal i äggboden.", [("kortterminal", ("äggbod",), "")]),
         ("Kontanter tas bara emot i huvudkassan, inte i brädgården.", []),
         ("Vi tar inte emot sedlar större än 500 kronor.", []),

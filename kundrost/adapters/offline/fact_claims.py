@@ -260,7 +260,7 @@ def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[C
             terms = FactTerms(named, absent=not activity)
             claims.append(
                 Claim(
-                    fact, ABSENT, terms, named[-1], owner=subject or "",
+                    fact, ABSENT, terms, named[0], owner=subject or "",
                     modifiers=tuple(modifiers), required=tuple(required), activity=activity,
                 )
             )  # fmt: skip
