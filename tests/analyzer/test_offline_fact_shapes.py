@@ -23,11 +23,13 @@ MISSED = frozenset(
         "Jag betalade kontant ute i brädgården, han tog emot min femhundralapp.",
         "Jag hyrde en släpvagn av dem för att frakta hem virket.",
         "Jag betalade äggen med kort i äggboden.",
+        "Jag köpte en elcykel där i dag, den går jättebra.",
     }
 )
 """Contradictions the checker does not yet catch: cash at a store named by its kind
 ("Apoteket tar kort …"), an act on a thing the fact does not name, payment taken at one
-place only, a rental service named as a compound, a card at a place without a terminal."""
+place only, a rental service named as a compound, a card at a place without a terminal, a
+plural fact's thing said in the singular ("elcyklar", "en elcykel")."""
 
 
 def contradictions(said: Said) -> list[str]:
@@ -59,7 +61,7 @@ def test_an_account_of_what_a_fact_rules_out_contradicts_it(said: Said) -> None:
 
 def test_the_training_material_holds_enough_of_each() -> None:
     honest = [s for s in SAID if not s.contradicts]
-    assert len({s.store for s in SAID}) == 10
+    assert len({s.store for s in SAID}) == 12
     assert len(honest) >= 60
     assert len(SAID) - len(honest) >= 25
 

@@ -26,6 +26,7 @@ _USING = listed(
     druckit beställde beställt handlade serverades serverade provade smakade valde hämtade
     plockade använde scannade skannade lämnade lånade låna"""
 )
+_BOUGHT = listed("köpte köpt köper handlade")
 _PAID_FREE = listed("gratis ingick ingår bjöd bjuder")
 _MONEY = listed("kronor kr spänn")
 _PREPOSITIONS = listed("på i för med vid till av om under från")
@@ -51,6 +52,16 @@ def _paid(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
             if not any(t in NEGATIONS or t in ("ingenting", "noll") for t in later):
                 return True
     return False
+
+
+def _paid_money(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
+    """A sum of money or a payment told, whatever else the clause says was free."""
+    if any(unit in _MONEY and value > 0 for value, unit in amounts):
+        return True
+    return any(t in _PAYMENT and not is_negated(tokens, i) for i, t in enumerate(tokens))
+
+
+_PAYMENT = listed("betalade betalat betala betalar")
 
 
 def _met(clause: ClauseEvidence, index: int) -> bool:
@@ -164,6 +175,8 @@ def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str
     priced = fee and any(u in _MONEY for _, u in evidence.sentence_amounts[sentence])
     if not (priced or _paid(tokens, clause.amounts)):
         return None
+    if claim.included and not _BOUGHT.isdisjoint(tokens):
+        return None
     if claim.amount:
         turn = _turn_of(evidence, sentence)
         if any(_OVER.search(evidence.phrases[i]) for i in turn):
@@ -187,10 +200,19 @@ def _turn_of(evidence: Evidence, sentence: int) -> list[int]:
 
 
 def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
-    tokens = evidence.sentence_tokens[index]
-    named = next((t for t in tokens if claim.terms.lookup(t)), None)
-    said = _FREE_SAID.search(evidence.phrases[index])
-    if named is None or said is None:
-        return None
-    before = evidence.phrases[index][: said.start()].split()[-2:]
-    return None if NEGATIONS.intersection(before) else f"{named} … {said.group(0)}"
+    """What costs money told as free, in a clause that names it and tells nothing paid
+    ("vallningen var gratis", not "betalade 200 kronor för vallningen och fick låna hjälmen
+    gratis")."""
+    for clause in evidence.in_sentence(index):
+        tokens = clause.clause.tokens
+        named = next((t for t in tokens if claim.terms.lookup(t)), None)
+        if named is None:
+            continue
+        text = " ".join(tokens)
+        said = _FREE_SAID.search(text)
+        if said is None or _paid_money(tokens, clause.amounts):
+            continue
+        before = text[: said.start()].split()[-2:]
+        if not NEGATIONS.intersection(before):
+            return f"{named} … {said.group(0)}"
+    return None

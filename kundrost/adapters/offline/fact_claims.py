@@ -43,6 +43,8 @@ ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD = (
     "absent", "free", "count", "price", "accepts", "schedule", "lead",
 )  # fmt: skip
 _PART = re.compile(r"[;]|,?\s(?:men|fast)\s")
+_INCLUDED = re.compile(r"\b(?:ingår|ingick)\b")
+_CLAUSE = re.compile(r"\b(?:kostar|är|har|finns|ingår)\b|\d")
 _FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
 _CONDITION = re.compile(r"\b(?:i (?:\w+ )?timm\w*|första timm\w*|med kvitto|mot |annars|efter)")
 _PRICE = re.compile(r"\bkostar (\w+) (?:kronor|kr)\b")
@@ -95,6 +97,9 @@ class Claim:
     the least days the service takes."""
     accepted: tuple[str, ...] = ()
     schedule: Schedule | None = None
+    included: bool = False
+    """free: it comes with something else ("hjälm ingår" with a rental), so buying one of
+    its own is no fee for it."""
     owner: str = ""
     """absent: what the part is said of ("uthyrningen" of "Uthyrningen hyr … ingen
     slalomutrustning"), when it names anything."""
@@ -132,9 +137,19 @@ def _subject(tokens: Sequence[str]) -> str | None:
 
 
 def _head(tokens: Sequence[str]) -> list[str]:
-    """The head of the phrase before "gratis"/"ingår": "påtår" of "påtår på bryggkaffe"."""
-    cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
+    """The head of the phrase before "gratis"/"ingår": "påtår" of "påtår på bryggkaffe",
+    "luftpumpen" of "luftpumpen utanför butiken"."""
+    cut = next((i for i, t in enumerate(tokens) if t in _QUALIFYING), len(tokens))
     return things(tokens[:cut])
+
+
+def _own_clause(text: str) -> str:
+    """The clause a free thing is named in: "torktumlaren" of "tvättmaskinen kostar 30 kronor
+    per tvätt och torktumlaren är", not of "luft och vatten till däcken är"."""
+    for found in reversed(list(re.finditer(r",|\boch\b", text))):
+        if _CLAUSE.search(text[: found.start()]):
+            return text[found.end() :]
+    return text
 
 
 def _free_limit(part: str, tokens: Sequence[str]) -> float:
@@ -278,10 +293,11 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
     free = _FREE.search(part)
     negation = next((i for i, t in enumerate(tokens) if t in _NEGATORS), None)
     if free is not None:
-        head = _head(tokens_of(part[: free.start()]))
+        head = _head(tokens_of(_own_clause(part[: free.start()])))
         if head:
             limit = _free_limit(part, tokens)
-            claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit))
+            included = _INCLUDED.search(part) is not None
+            claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit, included=included))
     elif negation is not None:
         claims += _absent_claims(fact, part, subject)
     for value, noun in quantities(tokens):

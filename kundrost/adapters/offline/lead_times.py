@@ -3,7 +3,7 @@
 A fact may set the least time a service takes or must be ordered ahead: "lämnar tillbaka
 inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar före hämtning",
 "tre dagar i förväg". A customer who tells, in one answer that names it, of handing in or
-ordering it and getting it back within the same day ("lämnade in skidorna klockan tolv och
+ordering it and then getting it back within the same day ("lämnade in skidorna klockan tolv och
 kunde hämta dem klockan två", "beställde tårtan och hämtade den samma eftermiddag", "på en
 timme", "medan jag handlade") tells what the store does not do, unless they paid for speed
 ("express", "betalade extra", "150 kronor extra"). The account is compared with the store's
@@ -26,7 +26,10 @@ _LEAD = re.compile(
 _DAYS = {"dag": 1, "dagar": 1, "dygn": 1, "vecka": 7, "veckor": 7}
 LEAD_WORDS = re.compile(r"dag|dygn|veck|förväg|hämtning|leverans")
 """Words of a lead-time part that name no service: they say when, not what."""
-_HANDED = re.compile(r"\b(?:lämnade (?:\w+ )?in|beställde|lämnade)\b")
+_HANDED = re.compile(
+    r"\b(?:lämnade (?:\w+ )?in|beställde|lämnade(?! (?:\w+ )?(?:tillbaka|igen|åter)))\b"
+)
+"""Handing in or ordering; "lämnade tillbaka" is a return (of a rented canoe), not an order."""
 _BACK = re.compile(
     r"\b(?:hämta|hämtade|hämtat|fick (?:\w+ )?tillbaka|var (?:klar|klara|färdig|färdiga)|"
     r"blev (?:klar|klara|färdig|färdiga))\b"
@@ -72,7 +75,7 @@ def lead_broken(evidence: Evidence, index: int) -> str | None:
         phrase for phrase, turn in zip(evidence.phrases, turns, strict=True) if turn == turns[index]
     )
     handed = _HANDED.search(answer)
-    back = _BACK.search(answer)
+    back = None if handed is None else _BACK.search(answer, handed.end())
     if handed is None or back is None or _PAID_FOR_SPEED.search(answer) is not None:
         return None
     if not NEGATIONS.isdisjoint(answer[: back.start()].split()[-3:]):
