@@ -82,6 +82,7 @@ STORES: dict[str, Store] = {
             "Vi planterar inte om krukväxter åt kunder, men jord och krukor finns att köpa.",
             "Snittblommor säljs bara på fredagar och lördagar.",
             "Trädgårdsrådgivningen är gratis på lördagar 10–13.",
+            "Kunder laddar elbilen gratis vid entrén.",
         ),
     ),
     "bageri": Store(
@@ -251,6 +252,7 @@ STORES: dict[str, Store] = {
             "Wifi är gratis för campinggäster; koden får man i receptionen.",
             "Receptionen tar bara kort; kontanter tas emot i butiken.",
             "Vi hyr inte ut cyklar.",
+            "Campingen har 120 tältplatser och fyra servicehus; kanoterna tar högst tre personer.",
         ),
     ),
     "cykel": Store(
@@ -702,6 +704,39 @@ SAID: tuple[Said, ...] = (
         False,
     ),
     Said("bageri", "Jag köpte en kaffe och fick påtår gratis.", False),
+    # free things beside paid ones, counts beside limits
+    Said("mack", "Jag köpte en flaska vatten och en kaffe för 45 kronor.", False),
+    Said(
+        "mack",
+        "Jag betalade 189 kronor för tvätten och fyllde luft i däcken efteråt.",
+        False,
+    ),
+    Said(
+        "camping",
+        "Vi betalade 350 kronor för tältplatsen per natt, och wifi fungerade bra.",
+        False,
+    ),
+    Said("camping", "Vi var fem personer och hyrde två kanoter.", False),
+    Said(
+        "camping",
+        "Det var fullt på alla 120 platserna i helgen, men vi fick en plats ändå.",
+        False,
+    ),
+    Said(
+        "plantskola",
+        "Det var många kunder, och jag fick betala 40 kronor för en kaffe i kaféet.",
+        False,
+    ),
+    Said(
+        "camping",
+        "Vi gick runt till alla sex servicehusen och alla var rena.",
+        True,
+    ),
+    Said(
+        "plantskola",
+        "Jag fick betala 60 kronor för att ladda elbilen vid entrén.",
+        True,
+    ),
 )
 
 

@@ -165,15 +165,37 @@ def fee_named(claim: Claim, tokens: Sequence[str]) -> bool:
     return any(t.startswith(stem) and any(fee in t[len(stem) :] for fee in _FEES) for t in tokens)
 
 
+def _paid_for(tokens: tuple[str, ...], named: int) -> bool:
+    """A payment or a sum said within a few words of the thing, with no "och" or "men" between
+    ("fick betala fem kronor för luften", "parkeringen som var dyr"), not of another thing
+    beside it ("betalade 189 kronor för tvätten och fyllde luft i däcken")."""
+    for at, token in enumerate(tokens):
+        if token not in _PAID and token not in _MONEY:
+            continue
+        if abs(at - named) > _NEAR:
+            continue
+        between = tokens[min(at, named) + 1 : max(at, named)]
+        if _JOINS.isdisjoint(between):
+            return True
+    return False
+
+
+_NEAR = 5
+_JOINS = listed("och men")
+
+
 def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str | None:
     tokens = clause.clause.tokens
-    named = next((t for t in tokens if claim.terms.lookup(t)), None)
+    at = next((i for i, t in enumerate(tokens) if claim.terms.lookup(t)), None)
+    named = None if at is None else tokens[at]
     fee = fee_named(claim, tokens)
     if named is None and not fee:
         return None
     sentence = clause.clause.sentence
     priced = fee and any(u in _MONEY for _, u in evidence.sentence_amounts[sentence])
     if not (priced or _paid(tokens, clause.amounts)):
+        return None
+    if not priced and at is not None and not _paid_for(tokens, at):
         return None
     if claim.included and not _BOUGHT.isdisjoint(tokens):
         return None

@@ -57,8 +57,11 @@ NOT_THINGS = FUNCTION_WORDS | listed(
 )
 _UNITS = listed(
     """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
-    gånger"""
+    gånger meter kilo kg ton liter grader km mil kw kwh ampere personer"""
 )
+_LIMIT = re.compile(r"\b(?:högst|max|maximalt|minst|upp till|över|under) (\w+)")
+"""A number after these is a limit or a rule ("tar högst tre personer"), not a count of
+what the store has."""
 _PREPOSITIONS = listed("på i för med vid till av om under från")
 _NOT = listed("inte ej aldrig")
 _LACKING = listed("saknar saknas")
@@ -75,7 +78,7 @@ _PARTICLES = listed("ut upp in ner bort fram emot tillbaka om av")
 _QUALIFYING = listed(
     "på i för med vid till av om under från åt via utom än hos mot efter före innan utan över"
 ) | listed("större mindre fler färre äldre yngre högre lägre")
-_BENEFICIARIES = ("kund", "personal", "gäst", "besökar")
+_BENEFICIARIES = ("kund", "personal", "gäst", "besökar", "medlem", "person")
 _ADJECTIVAL = ("a", "e", "t", "d")
 _RELATIONAL = ("belagd", "belagda", "pliktig", "pliktiga", "haltig", "haltiga")
 _PRIVATIVE = ("fri", "lös", "fattig")
@@ -119,6 +122,10 @@ def things(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if len(t) >= 2 and not t.isdigit() and t not in NOT_THINGS]
 
 
+def _number(word: str) -> float | None:
+    return float(word) if word.isdigit() else word_value(word)
+
+
 def _subject(tokens: Sequence[str]) -> str | None:
     """What a part is about: its first word ("Postombudet har öppet …", "Alla bullar …"), the
     store for "Butiken …", or None when it opens with anything else ("på söndagar är det
@@ -140,7 +147,7 @@ def _head(tokens: Sequence[str]) -> list[str]:
     """The head of the phrase before "gratis"/"ingår": "påtår" of "påtår på bryggkaffe",
     "luftpumpen" of "luftpumpen utanför butiken"."""
     cut = next((i for i, t in enumerate(tokens) if t in _QUALIFYING), len(tokens))
-    return things(tokens[:cut])
+    return [t for t in things(tokens[:cut]) if not t.startswith(_BENEFICIARIES)]
 
 
 def _own_clause(text: str) -> str:
@@ -300,8 +307,11 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
             claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit, included=included))
     elif negation is not None:
         claims += _absent_claims(fact, part, subject)
+    limits = {_number(word) for word in _LIMIT.findall(part)}
     for value, noun in quantities(tokens):
-        if value >= 2 and noun.isalpha() and noun not in _UNITS and noun not in NOT_THINGS:
+        if value in limits or not noun.isalpha() or noun in _UNITS or noun in NOT_THINGS:
+            continue
+        if value >= 2 and not noun.startswith(_BENEFICIARIES):
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))
     price = _PRICE.search(part)
     if price is not None and about is not None and "annars" not in tokens:
