@@ -1,8 +1,8 @@
 """Baseline facts in shapes no labelled set's store had, and what customers say around them.
 
-Twelve invented stores of different kinds (a pharmacy, a garden centre, a bakery, a petrol
+Thirteen invented stores of different kinds (a pharmacy, a garden centre, a bakery, a petrol
 station, a hardware store, a fishmonger, a kiosk, a farm shop, a florist, a sports shop, a
-campsite, a bicycle shop),
+campsite, a bicycle shop, a laundry),
 each with facts of varied shapes: a department's own hours, payment taken at one place or
 by one means only, a service not offered, a facility open day and night, a rental or loan
 condition, a fee, a free service on request, a time limit, what is sold only on some days,
@@ -271,6 +271,23 @@ STORES: dict[str, Store] = {
             "Vi säljer inte elcyklar.",
             "Säkerhetskontroll av cykeln är gratis på begäran.",
             "Verkstaden tar inte emot cyklar på lördagar.",
+        ),
+    ),
+    "tvätt": Store(
+        "Tvätteriet på hörnet",
+        ("08-17", "10-14", ""),
+        (
+            ("Tvättstugan", ("maskinerna", "tumlaren")),
+            ("Kemtvätten", ("kemtvätt", "inlämningen")),
+            ("Strykningen", ("strykservicen",)),
+        ),
+        (
+            "Tvättstugan har en torktumlare som är gratis för kunder som tvättar.",
+            "Vi erbjuder gratis kaffe medan man väntar.",
+            "Kemtvätt lämnas tillbaka efter tre dagar.",
+            "Strykning kostar 30 kronor per skjorta.",
+            "Tvättmaskinerna tar bara kort.",
+            "Lokalen är öppen dygnet runt men personalen är på plats 8–17 på vardagar.",
         ),
     ),
 }
@@ -736,6 +753,60 @@ SAID: tuple[Said, ...] = (
         "plantskola",
         "Jag fick betala 60 kronor för att ladda elbilen vid entrén.",
         True,
+    ),
+    # the laundry
+    Said(
+        "tvätt",
+        "Jag betalade 60 kronor för tvätten i tvättstugan och torkade sen i tumlaren.",
+        False,
+    ),
+    Said("tvätt", "Jag betalade för tvätten, och kaffet medan jag väntade var gott.", False),
+    Said(
+        "tvätt",
+        "Jag tvättade vid tio på kvällen, lokalen var öppen men ingen personal fanns där.",
+        False,
+        "wed 22:00",
+    ),
+    Said("tvätt", "Strykningen kostade 90 kronor för tre skjortor, helt okej.", False),
+    Said(
+        "tvätt",
+        "Jag lämnade in kostymen på kemtvätt i måndags och hämtade den i dag.",
+        False,
+        "thu 12:00",
+    ),
+    Said("tvätt", "Jag betalade med kort i maskinen.", False),
+    Said(
+        "tvätt",
+        "Jag betalade 120 kronor i tvättstugan för strykningen av fyra skjortor.",
+        False,
+    ),
+    Said("tvätt", "Jag fick betala 20 kronor för tumlaren efter tvätten.", True),
+    Said("tvätt", "Kaffet kostade tio kronor medan jag väntade.", True),
+    Said(
+        "tvätt",
+        "Jag lämnade in kostymen på morgonen och hämtade den kemtvättad samma eftermiddag.",
+        True,
+    ),
+    Said("tvätt", "Jag betalade tvätten med en hundralapp i maskinen.", True),
+    # what may not be done
+    Said(
+        "gård",
+        "Hunden fick vänta i bilen medan vi följde med personalen till ladan.",
+        False,
+        "sat 11:00",
+    ),
+    Said(
+        "gård",
+        "Min ledarhund fick följa med in i butiken, precis som det ska vara.",
+        False,
+        "sat 11:00",
+    ),
+    Said("gård", "Jag fick följa med bonden ut och titta på korna.", False, "sat 11:00"),
+    Said(
+        "gård",
+        "Hunden fick följa med in i butiken och personalen gav den en godisbit.",
+        True,
+        "sat 11:00",
     ),
 )
 

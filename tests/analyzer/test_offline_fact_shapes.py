@@ -24,12 +24,16 @@ MISSED = frozenset(
         "Jag hyrde en släpvagn av dem för att frakta hem virket.",
         "Jag betalade äggen med kort i äggboden.",
         "Jag köpte en elcykel där i dag, den går jättebra.",
+        "Jag fick betala 20 kronor för tumlaren efter tvätten.",
+        "Jag betalade tvätten med en hundralapp i maskinen.",
     }
 )
 """Contradictions the checker does not yet catch: cash at a store named by its kind
 ("Apoteket tar kort …"), an act on a thing the fact does not name, payment taken at one
 place only, a rental service named as a compound, a card at a place without a terminal, a
-plural fact's thing said in the singular ("elcyklar", "en elcykel")."""
+plural fact's thing said in the singular ("elcyklar", "en elcykel") or a compound by its head
+("torktumlare", "tumlaren"), payment at a machine named by its head ("tvättmaskinerna",
+"maskinen")."""
 
 
 def contradictions(said: Said) -> list[str]:
@@ -61,7 +65,7 @@ def test_an_account_of_what_a_fact_rules_out_contradicts_it(said: Said) -> None:
 
 def test_the_training_material_holds_enough_of_each() -> None:
     honest = [s for s in SAID if not s.contradicts]
-    assert len({s.store for s in SAID}) == 12
+    assert len({s.store for s in SAID}) == 13
     assert len(honest) >= 60
     assert len(SAID) - len(honest) >= 25
 
@@ -79,7 +83,8 @@ def _absent(statement: str) -> list[tuple[str, tuple[str, ...], str]]:
         ("Kontanter tas bara emot i huvudkassan, inte i brädgården.", []),
         ("Vi tar inte emot sedlar större än 500 kronor.", []),
         ("Vi säljer inte tobak till personer under 18 år och frågar om legitimation.", []),
-        ("Hundar får inte följa med in i butiken.", []),
+        ("Hundar får inte följa med in i butiken.", [("följa", (), "")]),
+        ("Barn kan inte lämnas ensamma i lekhörnan.", []),
         (
             "Vi byter inte torkarblad eller glödlampor åt kunder.",
             [("torkarblad", (), "byt"), ("glödlampor", (), "byt")],
@@ -112,3 +117,15 @@ def test_every_day_is_a_schedule_for_each_day(statement: str) -> None:
     assert claim.schedule is not None
     assert all(claim.schedule.open_on(day) for day in range(7))
     assert not claim.schedule.open_at(2, 22.0, None)
+
+
+def test_a_rule_forbids_an_act_of_whom_it_names_but_not_of_its_exceptions() -> None:
+    fact = BaselineFact(
+        "Hundar får inte följa med in i hallen, utom ledarhundar och assistanshundar."
+    )
+    (claim,) = [c for c in claims_of(fact) if c.kind == ABSENT]
+    assert (claim.subject, claim.called, claim.excepted) == (
+        "följa",
+        ("hund",),
+        ("ledarhund", "assistanshund"),
+    )

@@ -168,16 +168,35 @@ def fee_named(claim: Claim, tokens: Sequence[str]) -> bool:
 def _paid_for(tokens: tuple[str, ...], named: int) -> bool:
     """A payment or a sum said within a few words of the thing, with no "och" or "men" between
     ("fick betala fem kronor för luften", "parkeringen som var dyr"), not of another thing
-    beside it ("betalade 189 kronor för tvätten och fyllde luft i däcken")."""
+    beside it ("betalade 189 kronor för tvätten och fyllde luft i däcken") nor of the place
+    it was paid at when it says what for ("för tvätten i tvättstugan")."""
     for at, token in enumerate(tokens):
         if token not in _PAID and token not in _MONEY:
             continue
         if abs(at - named) > _NEAR:
             continue
         between = tokens[min(at, named) + 1 : max(at, named)]
-        if _JOINS.isdisjoint(between):
+        if _JOINS.isdisjoint(between) and not _paid_other(tokens, at, named):
             return True
     return False
+
+
+def _paid_other(tokens: tuple[str, ...], paid: int, named: int) -> bool:
+    """The payment names what it was for, another thing than the one named ("betalade 60
+    kronor för tvätten i tvättstugan": the wash, not the laundry room)."""
+    for at in range(paid + 1, len(tokens) - 1):
+        if tokens[at] in _JOINS:
+            break
+        if tokens[at] != "för" or tokens[at + 1] in ("att", "det"):
+            continue
+        if any(t.startswith(_DURATIONS) for t in tokens[at + 1 : at + 3]):
+            continue
+        return at + 1 != named
+    return False
+
+
+_DURATIONS = ("tim", "minut", "kvart", "halvtimm", "dag", "dygn", "natt", "veck")
+"""What "för en timme" pays for is time at the thing, not another thing."""
 
 
 _NEAR = 5

@@ -73,7 +73,7 @@ _HOLDING = listed(
 """Verbs whose negation says the store lacks the thing named after it ("säljer inte tobak");
 after another verb it is the staff's act that is denied ("slipar inte knivar")."""
 _MODAL = listed("är var blir blev kan kunde får fick ska skall måste bör behöver vill brukar går")
-"""Before "inte" a rule or a state ("Hundar får inte följa med in"), not a lack."""
+"""Before "inte" a rule or a state, not a lack; "får inte" forbids an act (`_forbidden`)."""
 _PARTICLES = listed("ut upp in ner bort fram emot tillbaka om av")
 _QUALIFYING = listed(
     "på i för med vid till av om under från åt via utom än hos mot efter före innan utan över"
@@ -113,6 +113,11 @@ class Claim:
     required: tuple[str, ...] = ()
     """absent: the stems of the place or condition the lack is said of, each of which a
     sentence must hold ("äggbod" of "ingen kortterminal i äggboden")."""
+    called: tuple[str, ...] = ()
+    """absent: stems one of the call's words must hold each of ("hund" of "Hundar får inte
+    följa med in"), since a forbidden act is said of whoever may not."""
+    excepted: tuple[str, ...] = ()
+    """absent: stems of those a rule allows ("ledarhund"); a call naming one breaks nothing."""
     activity: str = ""
     """absent: the stem of what the staff do not do ("slip" of "Vi slipar inte knivar"),
     which the customer must tell as done to them, or "" for a thing the store lacks."""
@@ -148,6 +153,17 @@ def _head(tokens: Sequence[str]) -> list[str]:
     "luftpumpen" of "luftpumpen utanför butiken"."""
     cut = next((i for i, t in enumerate(tokens) if t in _QUALIFYING), len(tokens))
     return [t for t in things(tokens[:cut]) if not t.startswith(_BENEFICIARIES)]
+
+
+def _free_thing(part: str, free: re.Match[str]) -> list[str]:
+    """What a part says is free: the phrase before the free word in its own clause
+    ("Parkeringen är gratis"), or the word after it when none is before ("erbjuder gratis
+    kaffe")."""
+    head = _head(tokens_of(_own_clause(part[: free.start()])))
+    if head:
+        return head
+    after = things(tokens_of(part[free.end() :])[:1])
+    return [t for t in after if not t.startswith(_BENEFICIARIES)]
 
 
 def _own_clause(text: str) -> str:
@@ -259,6 +275,21 @@ def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], list[str], b
     return items
 
 
+def _forbidden(fact: BaselineFact, subject: str, act: str, rest: Sequence[str]) -> list[Claim]:
+    """What a rule forbids ("Hundar får inte följa med in i butiken, utom ledarhundar"): the
+    act, told of a call that names who may not ("hunden") and none of the exceptions."""
+    if act in NOT_THINGS or not act.endswith("a") or subject in _STORE:
+        return []
+    exceptions = rest[list(rest).index("utom") + 1 :] if "utom" in rest else []
+    return [
+        Claim(
+            fact, ABSENT, FactTerms([act]), act, owner=subject,
+            called=(stem(subject),),
+            excepted=tuple(stem(t) for t in things(exceptions)),
+        )
+    ]  # fmt: skip
+
+
 def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
     """What a part says the store lacks, or its staff do not do (module docstring)."""
     tokens = tokens_of(part.replace(",", " eller "))
@@ -269,6 +300,8 @@ def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[C
     for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
         verb = tokens[negation - 1] if negation else ""
         if verb in _MODAL and tokens[negation] in _NOT:
+            if verb == "får" and subject and negation + 1 < len(tokens):
+                claims += _forbidden(fact, subject, tokens[negation + 1], tokens[negation:])
             continue
         doing = (
             verb.endswith("r")
@@ -300,7 +333,7 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
     free = _FREE.search(part)
     negation = next((i for i, t in enumerate(tokens) if t in _NEGATORS), None)
     if free is not None:
-        head = _head(tokens_of(_own_clause(part[: free.start()])))
+        head = _free_thing(part, free)
         if head:
             limit = _free_limit(part, tokens)
             included = _INCLUDED.search(part) is not None

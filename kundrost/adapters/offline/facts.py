@@ -44,6 +44,7 @@ from kundrost.adapters.offline.fact_claims import (
     about_store,
     acted,
     claims_of,
+    says,
 )
 from kundrost.adapters.offline.fact_use import accepts_broken, names_place, payment_means
 from kundrost.adapters.offline.lead_times import lead_broken
@@ -112,6 +113,14 @@ def _touched(touching: dict[str, frozenset[int]], tokens: tuple[str, ...]) -> se
     return found
 
 
+def _called(claim: Claim, words: frozenset[str]) -> bool:
+    """The call names whom a rule is about, and none it excepts."""
+    if not claim.called and not claim.excepted:
+        return True
+    named = all(any(says(part, w) for w in words) for part in claim.called)
+    return named and not any(any(w.startswith(part) for w in words) for part in claim.excepted)
+
+
 def _contradictions(
     book: FactBook,
     evidence: Evidence,
@@ -135,7 +144,7 @@ def _contradictions(
         for at in touched[sentence]:
             claim = claims[at]
             said: str | None = None
-            if claim.kind == ABSENT and quiet:
+            if claim.kind == ABSENT and quiet and _called(claim, evidence.words):
                 said = absent_met(claim, clause, book.store, evidence.sentence_tokens[sentence])
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
