@@ -113,10 +113,11 @@ def _touched(touching: dict[str, frozenset[int]], tokens: tuple[str, ...]) -> se
     return found
 
 
-def _called(claim: Claim, words: frozenset[str]) -> bool:
+def _called(claim: Claim, evidence: Evidence) -> bool:
     """The call names whom a rule is about, and none it excepts."""
     if not claim.called and not claim.excepted:
         return True
+    words = evidence.words
     named = all(any(says(part, w) for w in words) for part in claim.called)
     return named and not any(any(w.startswith(part) for w in words) for part in claim.excepted)
 
@@ -134,6 +135,7 @@ def _contradictions(
     if not touching:
         return found
     touched = [_touched(touching, tokens) for tokens in evidence.sentence_tokens]
+    called: dict[int, bool] = {}
     for clause in evidence.clauses:
         sentence = clause.clause.sentence
         cues = evidence.cues[sentence]
@@ -144,7 +146,7 @@ def _contradictions(
         for at in touched[sentence]:
             claim = claims[at]
             said: str | None = None
-            if claim.kind == ABSENT and quiet and _called(claim, evidence.words):
+            if claim.kind == ABSENT and quiet and called.setdefault(at, _called(claim, evidence)):
                 said = absent_met(claim, clause, book.store, evidence.sentence_tokens[sentence])
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
