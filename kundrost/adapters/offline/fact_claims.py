@@ -3,11 +3,16 @@
 Each fact is split at ";" and "men", and each part is read for every kind it holds:
 
 - absent: "Butiken har ingen fiskdisk", "säljer inte tobak eller snus", "tar inte emot
-  tårtbeställningar" — the words after the negation;
+  tårtbeställningar" — the noun phrase after the negation, up to "och" or a preposition;
+  its modifiers ("glutenfria") and places ("i äggboden") must be said with it, and a number
+  or age ("till personer under 18 år") makes it a condition, so no claim; after another verb
+  than having or selling, the staff's act ("Vi slipar inte knivar"); after "får inte", a
+  forbidden act of whom the part is about ("Hundar får inte följa med in");
 - free: "Parkeringen är gratis i två timmar", "Påtår ingår i priset" — the words before
-  "gratis"/"ingår"; a time limit or a condition ("i två timmar", "med kvitto", "annars
-  kostar det") makes it conditional;
-- count: "fem kassor" — the number and the thing counted;
+  "gratis"/"ingår" in their own clause, or the word after ("gratis kaffe"); a time limit
+  or a condition ("i två timmar", "med kvitto", "annars kostar det") makes it conditional;
+- count: "fem kassor" — the number and the thing counted (not a limit: "högst tre
+  personer");
 - price: "Hemleverans kostar 149 kronor" — what costs money (not "annars kostar det");
 - accepts: "Självscanningen tar bara kort", "Pantautomaten … tar burkar och PET-flaskor" —
   what a place takes, listed after "tar" (so nothing else of the same kind);

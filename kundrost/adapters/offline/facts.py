@@ -10,8 +10,13 @@ compared with each, never what they merely mention or agree with:
   a compound's bare head ("verkstaden" of "ingen cykelverkstad") not when the store has a
   department or alias of that name; a member of a lacking kind ("hyrde slalomskidor" of
   "ingen slalomutrustning") in a sentence naming the department the lack is said of;
-- free: the customer paid for it, in the clause that names it ("fick betala 20 kr för
-  påtåren", "parkeringen som var dyr", "parkeringsavgiften, trettio kronor"); a free period
+- absent, an act staff do not do: told as done for the customer ("De slipade mina
+  skridskor"), not their own ("jag slipar dem själv"); a forbidden act only in a call that
+  names whom the rule is about and none of its exceptions;
+- free: the customer paid for it, in the clause that names it, a few words from it with no
+  "och" and no other thing paid "för" ("fick betala 20 kr för påtåren", "parkeringen som
+  var dyr", "parkeringsavgiften, trettio kronor"); buying a thing that comes included
+  elsewhere ("köpte en hjälm") is no fee; a free period
   or a condition ("gratis i två timmar") is broken only when the customer's own words keep
   within it ("för en halvtimme") and say nothing of going over it ("för sent", "utan
   kvitto");
