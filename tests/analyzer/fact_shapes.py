@@ -808,6 +808,47 @@ SAID: tuple[Said, ...] = (
         True,
         "sat 11:00",
     ),
+    # supposed, planned, told by staff
+    Said(
+        "mack",
+        "Om grillen hade haft öppet på kvällen hade jag köpt en hamburgare vid elva.",
+        False,
+        "wed 23:00",
+    ),
+    Said("mack", "Nästa gång ska jag hyra släpvagnen hela helgen.", False),
+    Said(
+        "kiosk",
+        "Jag trodde att ombudet hade öppet till tio, men det stängde åtta.",
+        False,
+        "wed 21:00",
+    ),
+    Said("kiosk", "Jag frågade om jag kunde låna toaletten, men de har ingen.", False),
+    Said(
+        "bageri",
+        "Förra veckan köpte jag ett nybakat surdegsbröd på fredagen, i dag var det slut.",
+        False,
+    ),
+    Said(
+        "fisk",
+        "Vi hade tänkt äta lunch i restaurangen på lördagen, men den var stängd.",
+        False,
+        "sat 12:00",
+    ),
+    Said(
+        "apotek",
+        "Tjejen i kassan sa att de inte vaccinerar, men att vårdcentralen gör det.",
+        False,
+    ),
+    Said(
+        "blommor",
+        "Jag ska beställa en krans till begravningen på fredag, tre dagar i förväg som de sa.",
+        False,
+    ),
+    Said(
+        "sport",
+        "Killen i verkstaden sa att de slipar skridskor på Intersport, inte här.",
+        False,
+    ),
 )
 
 
