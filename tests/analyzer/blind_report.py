@@ -15,7 +15,8 @@ def _label_text(label: dict[str, Any]) -> str:
         return "not analysable"
     verdict = f"pay {label['reward_band']}" if label["qualifies"] else "no pay"
     fraud = f" fraud:{','.join(label['fraud_indicators'])}" if label["fraud_indicators"] else ""
-    return f"{verdict}{fraud} v{label['value']}"
+    value = label.get("value")
+    return f"{verdict}{fraud}" + ("" if value is None else f" v{value}")
 
 
 def _outcome_text(outcome: Outcome) -> str:
@@ -40,12 +41,12 @@ def _agrees(label: dict[str, Any], outcome: Outcome) -> bool:
 
 def per_item_lines(items: Sequence[dict[str, Any]], outcomes: Sequence[Outcome]) -> list[str]:
     """One line per call (`!` marks a disagreement in pay, band or fraud), then per pattern how
-    many calls the API and the label agree on."""
+    many calls the API and the label agree on (the first sets name no patterns)."""
     lines = ["", "call                                          label → outcome"]
     by_pattern: dict[str, list[bool]] = defaultdict(list)
     for item, outcome in zip(items, outcomes, strict=True):
         agrees = _agrees(item["label"], outcome)
-        for pattern in item["patterns"]:
+        for pattern in item.get("patterns", ()):
             by_pattern[pattern].append(agrees)
         mark = " " if agrees else "!"
         lines.append(

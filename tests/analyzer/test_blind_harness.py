@@ -3,6 +3,7 @@ served run and an in-process run give the same figures."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ import pytest
 
 from tests.analyzer.blind import admin_token, evaluate_in_process, evaluate_served, load, served
 from tests.analyzer.blind_domain import context_of
-from tests.analyzer.blind_drive import Purchase, closed_also, recent, schedule
+from tests.analyzer.blind_drive import Outcome, Purchase, closed_also, recent, schedule
 from tests.analyzer.blind_figures import band_of, spearman
+from tests.analyzer.blind_report import per_item_lines
 from tests.analyzer.single_store_set import SETS
 from tests.analyzer.single_store_set import load as load_set
 
@@ -140,3 +142,15 @@ def test_served_and_in_process_runs_give_the_same_figures() -> None:
     assert over_http == in_process
     assert in_process.n == len(outcomes) == len(BLIND["items"])
     assert in_process.analysable.hits == in_process.analysable.of
+
+
+def test_the_per_item_report_reads_sets_that_name_no_patterns() -> None:
+    label = {"analysable": True, "qualifies": True, "reward_band": "low", "fraud_indicators": []}
+    named = {"id": "a", "label": label, "patterns": ["queue"]}
+    unnamed = {"id": "b", "label": label}
+    paid = Outcome(item_id="a", analysed=True, qualifies=True, reward=4.0, overall=0.5)
+
+    lines = per_item_lines([named, unnamed], [paid, replace(paid, item_id="b")])
+
+    assert any(line.startswith("  b ") for line in lines)
+    assert "  queue                  1/1" in lines
