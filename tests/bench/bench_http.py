@@ -1,14 +1,16 @@
 """How fast the HTTP API answers, beside a bare Litestar endpoint served the same way.
 
 Run with `python -m tests.bench.bench_http [--rounds 3] [--duration 10] [--connections 64]
-[--workers 1]`. Each app runs in its own process under uvicorn (`--workers`, uvloop +
-httptools): kundrost exactly as `kundrost serve` runs it on the embedded defaults (request
-logs on, written to /dev/null), and a bare Litestar app whose one GET returns a small JSON
-dict. Every load is warmed up for 2 s, then measured once per round, the order reversed
-every other round; the figures are medians over the rounds and ratios of those medians.
-The load comes from `wrk` when it is installed (Lua scripts send distinct verification ids
-and rotate the tokens), else from an httpx load generator in another process, which is
-slower than the server: the run then prints a FALLBACK line first. Measured:
+[--workers 1]`. Each app runs in its own process under uvicorn (`--workers`, httptools):
+kundrost exactly as `kundrost serve` runs it on the embedded defaults (request logs on,
+written to /dev/null; the event loop `kundrost serve` picks, asyncio's on memory storage
+unless `KUNDROST_HTTP_LOOP` says otherwise), and a bare Litestar app on uvloop whose one
+GET returns a small JSON dict. Every load is warmed up for 2 s, then measured once per
+round, the order reversed every other round; the figures are medians over the rounds and
+ratios of those medians. The load comes from `wrk` when it is installed (Lua scripts send
+distinct verification ids and rotate the tokens), else from an httpx load generator in
+another process, which is slower than the server: the run then prints a FALLBACK line
+first. Measured:
 `GET /api/ai/calls/{id}/status` over 500 sessions and `POST /api/ai/calls/initiate` with a
 new verification each time.
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import random
 import re
@@ -58,6 +61,7 @@ from litestar import Litestar, get
 from redis.asyncio import Redis
 
 from kundrost.adapters.crypto import generate_key_text
+from kundrost.entrypoints.cli.serve import event_loop
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.bench.bare_database_app import create_table
@@ -194,7 +198,18 @@ def kundrost_server(
 ) -> tuple[list[str], dict[str, str]]:
     env = {**os.environ, "KUNDROST_JWT_SECRET": SECRET, **(services or {})}
     command = [sys.executable, "-m", "kundrost.entrypoints.cli.serve", "--port", str(port)]
+    print(f"kundrost: `kundrost serve` on {served_loop(env)}")
     return [*command, "--workers", str(workers)], env
+
+
+def served_loop(env: dict[str, str]) -> str:
+    """The event loop `kundrost serve` picks with `env`, its settings read without their
+    warnings (the server prints its own)."""
+    logging.disable(logging.WARNING)
+    try:
+        return event_loop(Settings.from_env(env))
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def bare_server(
@@ -614,7 +629,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"load: {tool}, {args.connections} connections, {args.rounds} interleaved rounds of "
         f"{args.duration} s after 2 s of warm-up; servers: uvicorn {args.workers} worker(s), "
-        f"uvloop + httptools; tokens over {SUBJECTS} subjects (rate limit 1200/minute each)"
+        f"httptools, the bare apps on uvloop; tokens over {SUBJECTS} subjects (rate limit "
+        "1200/minute each)"
     )
     if args.backend == "postgres":
         return main_postgres(args)
