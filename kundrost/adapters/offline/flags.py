@@ -27,6 +27,7 @@ from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
+from kundrost.adapters.offline.recounted import recounted_points
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
@@ -64,9 +65,12 @@ def content_flags(
     beyond, held = capacity_points(evidence)
     avoided, used = avoided_yet_used(evidence, store)
     vast, amount = magnitude_points(evidence)
-    impossible = impossible_confidence(claimed + inconsistent + untimely + beyond + avoided + vast)
+    twice, recounted = recounted_points(evidence)
+    impossible = impossible_confidence(
+        claimed + inconsistent + untimely + beyond + avoided + vast + twice
+    )
     if impossible is not None:
-        text = (said or told or held or timed or used or amount)[:500] or "-"
+        text = (said or told or held or timed or used or amount or recounted)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)

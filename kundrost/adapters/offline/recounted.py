@@ -1,0 +1,143 @@
+"""Recounted: one thing of the visit told twice, in two ways that cannot both be true.
+
+Each of these is one point towards an impossible claim (`claims`):
+
+- the only member of staff there told as a man and as a woman: "det var bara en person där"
+  … "en ung kille" … "hon som stod där" — a sole person of the whole shop (no counter, till
+  or department in the sentence: "bara en person i kassan" says nothing of the others),
+  and staff words of both kinds ("killen", "tjejen", "hon som stod bakom disken"; a bare
+  "hon" may be anyone);
+- staff who have worked longer than they have lived, or young staff with a working life
+  behind them: "en ung kille … han har jobbat där i fyrtio år", an age and a tenure of one
+  sole person, or "ung" and a tenure of twenty years or more in one sentence;
+- goods the customer bought, told again as a fraction of it: "köpte tre kilo lax" …
+  "tog ju bara en liten bit på tvåhundra gram", the same measure of weight or volume, the
+  later told as all there was ("bara", "endast"), a fifth or less, with no other goods named
+  beside it ("bara hundra gram ost" after "tre kilo potatis" is another purchase) and not
+  weighed ("den vägde bara", an underweight complaint, tells a fault, not a story).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+
+_SOLE = re.compile(
+    r"\b(?:bara|endast) (?:en|ett) (?:enda )?(?:person|anställd|människa) (?:där|som jobbade|i "
+    r"(?:hela )?(?:butiken|affären|personalen))\b|\b(?:den|det) enda (?:personen|anställda) "
+    r"(?:där|i (?:hela )?(?:butiken|affären))\b"
+)
+_COUNTERS = listed("""kassan kassa kassorna disken disk diskar kaféet kaféhörnan caféet ombudet""")
+_MAN = re.compile(
+    r"\b(?:kille|killen|grabb|grabben|mannen|en man|gubben|herren|farbror|farbrorn)\b|"
+    r"\bhan som (?:stod|jobbade|jobbar|var där|står)\b"
+)
+_WOMAN = re.compile(
+    r"\b(?:tjej|tjejen|kvinnan|en kvinna|damen|en dam|tanten|tant)\b|"
+    r"\bhon som (?:stod|jobbade|jobbar|var där|står)\b"
+)
+_AGE = re.compile(r"\b(?:på )?(?:kanske |typ |runt |ungefär )?(\w+) år(?: gammal)?\b")
+_TENURE = re.compile(
+    r"\b(?:jobbat|arbetat|stått)(?: \w+){0,3}? i (?:över |nästan |snart )?(\w+) år\b"
+)
+_YOUNG = listed("ung unga ungt yngling tonåring")
+_WEIGHT = {"gram": 0.001, "hekto": 0.1, "hekt": 0.1, "kilo": 1.0, "kg": 1.0}
+_VOLUME = {"deciliter": 0.1, "dl": 0.1, "liter": 1.0}
+_BOUGHT = re.compile(
+    r"\b(?:jag|vi) (?:köpte|tog|handlade|beställde)\b|\b(?:köpte|tog) (?:jag|vi)\b"
+)
+_ONLY = re.compile(
+    r"\b(?:tog|köpte|fick|hade) (?:\w+ ){0,2}(?:bara|endast)\b|\b(?:bara|endast) (?:en|ett) "
+    r"(?:liten |litet )?(?:bit|skiva|paket|påse)\b"
+)
+_WEIGHED = listed("vägde väger vägt vägs vägningen vågen")
+_MEASURES = listed("gram hekto hekt kilo kg deciliter dl liter")
+_FRACTION = 0.2
+
+
+def _sole_twice(evidence: Evidence) -> float:
+    phrases = [t for i, t in enumerate(evidence.phrases) if not evidence.cues[i].elsewhere]
+    sole = [
+        i
+        for i, text in enumerate(phrases)
+        if _SOLE.search(text) and _COUNTERS.isdisjoint(text.split())
+    ]
+    if not sole:
+        return 0.0
+    text = " . ".join(phrases)
+    if _MAN.search(text) and _WOMAN.search(text):
+        return 1.0
+    ages = [word_value(m.group(1)) for m in _AGE.finditer(phrases[sole[0]])]
+    tenures = [word_value(m.group(1)) for t in phrases for m in _TENURE.finditer(t)]
+    age = min((a for a in ages if a is not None and 14 <= a <= 80), default=None)
+    tenure = max((t for t in tenures if t is not None), default=None)
+    return 1.0 if age is not None and tenure is not None and tenure > age - 14 else 0.0
+
+
+def _young_veteran(evidence: Evidence) -> float:
+    for index, text in enumerate(evidence.phrases):
+        if evidence.cues[index].elsewhere or _YOUNG.isdisjoint(evidence.sentence_tokens[index]):
+            continue
+        for found in _TENURE.finditer(text):
+            years = word_value(found.group(1))
+            if years is not None and years >= 20:
+                return 1.0
+    return 0.0
+
+
+def _measured(text: str) -> list[tuple[int, float, str]]:
+    """(position, amount in kilos or litres, kind) of each weight or volume said."""
+    tokens = text.split()
+    found: list[tuple[int, float, str]] = []
+    for index, token in enumerate(tokens[1:], start=1):
+        kind = "w" if token in _WEIGHT else "v" if token in _VOLUME else ""
+        if not kind:
+            continue
+        value = word_value(tokens[index - 1])
+        if value is not None:
+            found.append((index, value * (_WEIGHT.get(token) or _VOLUME[token]), kind))
+    return found
+
+
+def _shrunk(evidence: Evidence) -> float:
+    bought: list[tuple[float, str, set[str]]] = []
+    for index, text in enumerate(evidence.phrases):
+        if evidence.cues[index].elsewhere or _MEASURES.isdisjoint(evidence.sentence_tokens[index]):
+            continue
+        if not _WEIGHED.isdisjoint(evidence.sentence_tokens[index]):
+            continue
+        goods = {p for clause in evidence.sentences[index] for p in clause.products}
+        amounts = _measured(text)
+        if not amounts:
+            continue
+        if bought and _ONLY.search(text):
+            for _, amount, kind in amounts:
+                for earlier, earlier_kind, earlier_goods in bought:
+                    if (
+                        kind == earlier_kind
+                        and amount <= earlier * _FRACTION
+                        and goods <= earlier_goods
+                    ):
+                        return 1.0
+        if _BOUGHT.search(text):
+            bought += [(amount, kind, goods) for _, amount, kind in amounts]
+    return 0.0
+
+
+def recounted_points(evidence: Evidence) -> tuple[float, str]:
+    """The points of the whole account (module docstring) and what earned them."""
+    points = 0.0
+    if evidence.says_any(_ONLY_WORDS):
+        points += _sole_twice(evidence)
+    if evidence.says_any(_YOUNG) and evidence.says_any(_TENURE_WORDS):
+        points += _young_veteran(evidence)
+    if evidence.says_any(_MEASURES) and evidence.says_any(_ONLY_WORDS):
+        points += _shrunk(evidence)
+    return points, "Samma sak berättas på två sätt som inte kan vara sanna båda." if points else ""
+
+
+_ONLY_WORDS = listed("bara endast enda")
+_TENURE_WORDS = listed("jobbat arbetat stått")
