@@ -75,17 +75,21 @@ _PLACED = listed("uppe nere borta ute upp ner bort ut hemma")
 a ski slope, "ute på Värmdö" an island (a chain there is still a chain)."""
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 _TRADE_AT = re.compile(
-    r"\b\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
-    r"(?:uppe|nere|borta|ute)\s+)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
+    r"\b(?:\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
+    r"(?:uppe|nere|borta|ute)\s+)|\w*(?:macken|bensinstationen|kiosken|pizzerian|gatuköket|"
+    r"restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
+    r"(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
-"""A kind of shop placed in a town: "hyrstället i Åre", "sportbutiken uppe i Sundsvall" (a
+"""A kind of shop placed in a town: "hyrstället i Åre", "sportbutiken uppe i Sundsvall", or a
+kind no shop of ours is, wherever placed: "macken i Söderåkra", "pizzerian i Ljusdal" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 
 
 def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[str]:
     """Names of another store in a sentence: a chain wherever it is said, a capitalised name
-    after "på" or "hos" ("på Espresso House", "hos Lidl"; "sa till Anna" is a person), and
-    the place of a chain's branch ("Coop i Västerby")."""
+    after "på" or "hos" ("på Espresso House", "hos Lidl"; "sa till Anna" is a person), the
+    place of a chain's branch ("Coop i Västerby"), and a kind of shop placed in a town with
+    its place, so that "på macken" later in the call is still that shop."""
     found = set(_CHAINS.intersection(tokens)) - own
     if text[1:] == text[1:].lower():
         return found
@@ -102,7 +106,7 @@ def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[s
     for match in _TRADE_AT.finditer(text):
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place):
-            found |= place
+            found |= place | set(tokens_of(match.group(0))[:1])
     return found
 
 

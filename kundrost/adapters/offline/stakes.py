@@ -11,7 +11,8 @@ Reach, read over this store's sentences once a problem is reported:
 - one-off otherwise.
 
 Stakes: high when it costs money (two prices for one thing, "överdebiterad", "fel pris"),
-health or safety (a safety topic, spoiled food, a slip, a warm cooler), or custom ("åka till
+health or safety (a safety topic, spoiled food, a slip or a near fall — "nära att
+ramla" —, a warm cooler), or custom ("åka till
 en annan butik", "handlar inte här längre"); medium for any other problem; low for wishes
 and praise.
 """
