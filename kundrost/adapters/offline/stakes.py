@@ -11,10 +11,9 @@ Reach, read over this store's sentences once a problem is reported:
 - one-off otherwise.
 
 Stakes: high when it costs money (two prices for one thing, "överdebiterad", "fel pris"),
-health or safety (a safety topic, spoiled food, a slip or a near fall — "nära att
-ramla" —, a warm cooler), or custom ("åka till
-en annan butik", "handlar inte här längre"); medium for any other problem; low for wishes
-and praise.
+health or safety (a safety topic, spoiled food, a slip or a near fall, "nära att ramla", a
+warm cooler), or custom ("åka till en annan butik", "handlar inte här längre"); medium for
+any other problem; low for wishes and praise.
 """
 
 from __future__ import annotations
@@ -41,7 +40,8 @@ _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner"
               "självscanning", "pantautomat", "termometer", "hiss", "våg")  # fmt: skip
 _COSTLY = re.compile(
     r"\b(?:överdebiter\w*|fel pris\w*|dubbeldrag\w*|drogs dubbelt|för mycket betalt|betalade "
-    r"för mycket|ljumn\w*|halkade|halkar|ramlade|föll|risk\w*|farlig\w*|olyck\w*|"
+    r"för mycket|ljumn\w*|halkade|halkar|halka|ramlade|ramla|trillade|trilla|snubblade|"
+    r"snubbla|föll|risk\w*|farlig\w*|olyck\w*|"
     r"skadade sig|skada sig|sjuka|sjuk|livsfarlig\w*|annan butik|"
     r"någon annanstans|handlar inte här|kommer inte tillbaka|slutar handla|byta butik)\b"
 )
