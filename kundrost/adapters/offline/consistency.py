@@ -6,7 +6,8 @@ these is one point towards an impossible claim (`claims`):
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
   cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer or
   a sauna) or below −60 °C, or food boiling in a cooler;
-- change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen");
+- change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen",
+  "fick tillbaka tvåtusen i växel" with no unit said);
 - the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
   buying there — not "nästan stängt", not before or after ("strax innan", "sen"), not on
   another day ("i går");
@@ -45,6 +46,8 @@ _HEAT = ("grill", "fritös", "bastu", "stek")
 _NOTES = {"tjugolapp": 20, "femtiolapp": 50, "hundralapp": 100, "tvåhundralapp": 200,
           "femhundralapp": 500, "tusenlapp": 1000}  # fmt: skip
 _PAID = listed("betalade betalat betala gav")
+_CHANGE_UNITS = listed("kronor kr spänn i")
+"""What follows an amount of change: "tvåtusen kronor", "tvåtusen i växel"."""
 _CHANGE = re.compile(r"\bfick (?:\w+ )?tillbaka\b|\bväxel\b")
 _ALONE = re.compile(
     r"\b(?:(?:den|det) enda kunden|ensam i (?:butiken|affären|hela)|helt tomt i "
@@ -123,7 +126,8 @@ def _change_points(tokens: tuple[str, ...], text: str) -> float:
     back = [
         v
         for i, t in enumerate(tokens[:-1])
-        if (v := word_value(t)) and tokens[i + 1] in ("kronor", "kr")
+        if (v := word_value(t))
+        and (tokens[i + 1] in _CHANGE_UNITS or (i > 0 and tokens[i - 1] == "tillbaka"))
     ]
     return 1.0 if paid is not None and back and max(back) > paid else 0.0
 
