@@ -16,7 +16,8 @@ these is one point towards an impossible claim (`claims`):
 - a first visit ever and a regular's account in the same call ("första gången jag var där"
   … "hon som alltid hjälper mig, varje vecka");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
-  i kön");
+  i kön"; "de enda kunderna" and a queue ticket ten or more after the number being served,
+  "vi fick femtioåtta och de var på tolv");
 - a visit the customer places at a time the store was closed, by the store's own hours for
   that day ("jag var där vid tre i natt" at a store open 07–22), with half an hour's grace;
   the part of the day must follow the time ("vid tre i natt", "klockan sju på kvällen"), or
@@ -50,7 +51,7 @@ _CHANGE_UNITS = listed("kronor kr spänn i")
 """What follows an amount of change: "tvåtusen kronor", "tvåtusen i växel"."""
 _CHANGE = re.compile(r"\bfick (?:\w+ )?tillbaka\b|\bväxel\b")
 _ALONE = re.compile(
-    r"\b(?:(?:den|det) enda kunden|ensam i (?:butiken|affären|hela)|helt tomt i "
+    r"\b(?:(?:den|det) enda kunden|de enda kunderna|ensam i (?:butiken|affären|hela)|helt tomt i "
     r"(?:butiken|affären)|inga andra kunder|inte en (?:enda )?människa|folktomt|"
     r"ingen annan (?:kund |människa )?i (?:hela )?(?:butiken|affären))\b"
 )
@@ -137,14 +138,27 @@ _PLACE_IN_QUEUE = re.compile(
 )
 
 
+_TICKETS = re.compile(
+    r"\b(?:fick|tog|hade) (?:vi |jag )?(?:nummer |lapp )?(\w+),? (?:och|men) (?:de|dom|ni|hon|han) "
+    r"(?:var|höll) (?:på|vid) (?:nummer )?(\w+)\b"
+)
+"""A queue ticket and the number being served: "vi fick femtioåtta och de var på tolv" puts
+forty-six before them."""
+_QUEUE_WORDS = listed("före kön kö var höll")
+
+
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
-    if "före" not in tokens and "kön" not in tokens and "kö" not in tokens:
+    if _QUEUE_WORDS.isdisjoint(tokens):
         return False
     for found in _PLACE_IN_QUEUE.finditer(text):
         place = word_value(found.group(1) or found.group(2))
         if place is not None and place >= 10:
+            return True
+    for found in _TICKETS.finditer(text):
+        ours, called = word_value(found.group(1)), word_value(found.group(2))
+        if ours is not None and called is not None and ours - called >= 10:
             return True
     return not _PEOPLE.isdisjoint(tokens) and any(
         (value := word_value(t)) is not None and value >= 10 and tokens[i + 1] in _PEOPLE

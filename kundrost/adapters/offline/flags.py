@@ -24,6 +24,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
+from kundrost.adapters.offline.goods_limits import goods_limit_points
 from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
@@ -66,11 +67,12 @@ def content_flags(
     avoided, used = avoided_yet_used(evidence, store)
     vast, amount = magnitude_points(evidence)
     twice, recounted = recounted_points(evidence)
+    beyond_food, food = goods_limit_points(evidence)
     impossible = impossible_confidence(
-        claimed + inconsistent + untimely + beyond + avoided + vast + twice
+        claimed + inconsistent + untimely + beyond + avoided + vast + twice + beyond_food
     )
     if impossible is not None:
-        text = (said or told or held or timed or used or amount or recounted)[:500] or "-"
+        text = (said or told or held or timed or used or amount or recounted or food)[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)

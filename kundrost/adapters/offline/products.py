@@ -22,7 +22,8 @@ PRODUCT_WORDS: WordPatterns[str] = WordPatterns.of(
             köttbull* grillkorv* kalkon*""",
         "Fisk och skaldjur": """fisk fisken fiskar *fisk *fisken lax laxen *lax laxfilé* torsk*
             sill* räkor räkorna räka skaldjur* musslor* krabb* hummer* kräft* tonfisk*
-            makrill* fiskpinnar* skagenröra*""",
+            makrill* fiskpinnar* skagenröra* gös gösen *gös gösfilé* abborr* gädd* sik siken
+            röding* hälleflundr* piggvar* kolja* koljan sejen sejfilé* rödspätt* strömming*""",
         "Frukt och grönt": """frukt frukten frukter* grönsak* äpple* äpplen päron* banan* apelsin*
             citron* klementin* clementin* mandarin* vindruv* druvor* jordgubb* hallon*
             blåbär* lingon* *bären tomat* gurk*
