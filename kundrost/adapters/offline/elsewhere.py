@@ -60,6 +60,9 @@ _AT = listed("på hos från")
 _HERE = listed("här hit ni er ert era eran")
 _BACK = listed("där deras dom de dem dit")
 _DENIED = listed("inte aldrig ej")
+_THEIRS = listed("deras")
+""""Deras" after a sentence that named another store points at it, even when that sentence
+also said "här" ("Här ja, men jag vill klaga på Hemköp. Deras självscanning piper")."""
 
 
 _NOT_PLACES = listed(
@@ -77,11 +80,12 @@ _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 _TRADE_AT = re.compile(
     r"\b(?:\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
     r"(?:uppe|nere|borta|ute)\s+)|\w*(?:macken|bensinstationen|kiosken|pizzerian|gatuköket|"
-    r"restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
+    r"boden|(?<=\w{3})hallen|restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
 """A kind of shop placed in a town: "hyrstället i Åre", "sportbutiken uppe i Sundsvall", or a
-kind no shop of ours is, wherever placed: "macken i Söderåkra", "pizzerian i Ljusdal" (a
+kind no shop of ours is, or a "-boden", wherever placed: "macken i Söderåkra", "fiskboden i
+Loftahammar", "saluhallen i Kalmar" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 
 
@@ -141,12 +145,15 @@ def elsewhere(
     reading: Reading, sentence_tokens: Sequence[Sequence[str]], store_name: str | None
 ) -> tuple[tuple[bool, bool], ...]:
     """For each sentence, whether the talk is at another store (see the module docstring),
-    and whether the sentence itself names one."""
-    own = frozenset(tokens_of(store_name or ""))
+    and whether the sentence itself names one. The store's own name counts without its
+    genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen"."""
+    named = tokens_of(store_name or "")
+    own = frozenset(named) | {t[:-1] for t in named if t.endswith("s") and len(t) > 5}
     found: list[tuple[bool, bool]] = []
     away = False
     turn = -1
     known: set[str] = set()
+    told_of_other = False
     for index, text in enumerate(reading.sentences):
         tokens = sentence_tokens[index]
         if reading.sentence_turns[index] != turn:
@@ -154,8 +161,11 @@ def elsewhere(
             away = away and not _BACK.isdisjoint(tokens[:3])
         here = _here(tokens) or (bool(own) and own <= set(tokens))
         names = _other_names(text, tokens, own)
-        named = not here and (bool(names) or _names_other(text, tokens, own, known))
+        other = bool(names) or _names_other(text, tokens, own, known)
+        named = not here and other
         known |= names
-        away = named or (away and not here)
+        theirs = told_of_other and not _THEIRS.isdisjoint(tokens[:3]) and not here
+        away = named or theirs or (away and not here)
+        told_of_other = other or (told_of_other and not here)
         found.append((away, named))
     return tuple(found)
