@@ -80,12 +80,12 @@ _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 _TRADE_AT = re.compile(
     r"\b(?:\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
     r"(?:uppe|nere|borta|ute)\s+)|\w*(?:macken|bensinstationen|kiosken|pizzerian|gatuköket|"
-    r"boden|(?<=\w{3})hallen|restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
+    r"(?<=\w{3})hallen|restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
 """A kind of shop placed in a town: "hyrstället i Åre", "sportbutiken uppe i Sundsvall", or a
-kind no shop of ours is, or a "-boden", wherever placed: "macken i Söderåkra", "fiskboden i
-Loftahammar", "saluhallen i Kalmar" (a
+kind no shop of ours is, or a "-hallen", wherever placed: "macken i Söderåkra", "saluhallen i
+Kalmar" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 
 
