@@ -16,6 +16,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
 - price: "Hemleverans kostar 149 kronor" — what costs money (not "annars kostar det");
 - accepts: "Självscanningen tar bara kort", "Pantautomaten … tar burkar och PET-flaskor" —
   what a place takes, listed after "tar" (so nothing else of the same kind);
+- only at: a means of payment only one place takes ("kontanter tas bara emot vid
+  informationsdisken"), see `fact_use.only_at_broken`;
 - lead: the least time a service takes or must be ordered ahead ("lämnar tillbaka
   inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar före
   hämtning"), see `lead_times`;
@@ -44,9 +46,15 @@ from kundrost.adapters.offline.schedules import Schedule, schedule_of
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BaselineFact
 
-ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD = (
-    "absent", "free", "count", "price", "accepts", "schedule", "lead",
+ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD, ONLY_AT = (
+    "absent", "free", "count", "price", "accepts", "schedule", "lead", "only_at",
 )  # fmt: skip
+_ONLY_AT = re.compile(
+    r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
+    r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
+    r"enbart) )(?:vid|i|på) (?P<place>[\w -]+)"
+)
+"""A means of payment one place alone takes: "kontanter tas bara emot vid informationsdisken"."""
 _PART = re.compile(r"[;]|,?\s(?:men|fast)\s")
 _INCLUDED = re.compile(r"\b(?:ingår|ingick)\b")
 _CLAUSE = re.compile(r"\b(?:kostar|är|har|finns|ingår)\b|\d")
@@ -104,6 +112,7 @@ class Claim:
     """count: the number; free: hours free (0 for always, -1 for another condition); lead:
     the least days the service takes."""
     accepted: tuple[str, ...] = ()
+    """accepts: what the place takes; only at: the words of the one place that takes it."""
     schedule: Schedule | None = None
     included: bool = False
     """free: it comes with something else ("hjälm ingår" with a rental), so buying one of
@@ -357,6 +366,12 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
     accepted = _accepted(part) if about is not None and negation is None else ()
     if accepted and subject is not None:
         claims.append(Claim(fact, ACCEPTS, about or FactTerms([]), subject, accepted=accepted))
+    only = _ONLY_AT.search(part)
+    if only is not None:
+        place = things(tokens_of(only.group("place")))
+        means = only.group("means") or only.group("means2")
+        if place:
+            claims.append(Claim(fact, ONLY_AT, FactTerms(place), means, accepted=tuple(place)))
     lead = lead_days(part)
     served = [t for t in things(tokens) if word_value(t) is None and not LEAD_WORDS.search(t)]
     if lead is not None and served:

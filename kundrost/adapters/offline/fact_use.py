@@ -12,6 +12,7 @@ bara kort") is no use of it.
 
 from __future__ import annotations
 
+from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.fact_claims import Claim, about_store
 from kundrost.adapters.offline.lexicon import is_negated
@@ -108,4 +109,29 @@ def accepts_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
                 said = _means_after(claim, tokens, at)
                 if said is not None:
                     return said
+    return None
+
+
+def only_at_broken(
+    claim: Claim, evidence: Evidence, index: int, store: StoreDepartments
+) -> str | None:
+    """Paid with the means one place alone takes, in a sentence that places the payment at
+    another of the store's departments and not at that place: "betalade med en hundralapp i
+    brödboden" where cash is taken only at the information desk."""
+    means = payment_means(claim.subject)
+    sentence = evidence.sentence_tokens[index]
+    if means is None or any(claim.terms.lookup(t) for t in sentence):
+        return None
+    home = {store.named(t) for t in claim.accepted} - {None}
+    named = {store.named(t) for t in sentence} - {None}
+    if not named or not home.isdisjoint(named):
+        return None
+    for clause in evidence.in_sentence(index):
+        tokens = clause.clause.tokens
+        for at, token in enumerate(tokens):
+            if token not in _PAYING or is_negated(tokens, at):
+                continue
+            said = next((t for t in tokens[at + 1 :] if payment_means(t) == means), None)
+            if said is not None:
+                return said
     return None

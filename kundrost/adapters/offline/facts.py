@@ -43,6 +43,7 @@ from kundrost.adapters.offline.fact_claims import (
     COUNT,
     FREE,
     LEAD,
+    ONLY_AT,
     PRICE,
     SCHEDULE,
     Claim,
@@ -51,7 +52,12 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
     says,
 )
-from kundrost.adapters.offline.fact_use import accepts_broken, names_place, payment_means
+from kundrost.adapters.offline.fact_use import (
+    accepts_broken,
+    names_place,
+    only_at_broken,
+    payment_means,
+)
 from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
@@ -97,6 +103,10 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
     if claim.kind == ACCEPTS:
         return names_place(claim, token) or (
             about_store(claim) and payment_means(token) is not None
+        )
+    if claim.kind == ONLY_AT:
+        return payment_means(token) is not None and payment_means(token) == payment_means(
+            claim.subject
         )
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
@@ -177,6 +187,8 @@ def _contradictions(
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
             elif claim.kind == LEAD:
                 said = lead_broken(evidence, index)
+            elif claim.kind == ONLY_AT:
+                said = only_at_broken(claim, evidence, index, book.store)
             if said is not None:
                 found.setdefault(at, said)
     return found
