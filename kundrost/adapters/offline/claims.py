@@ -104,10 +104,26 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     impossible = (
         (word == "kubikmeter" and value >= 2 and carried)
         or (word in _LITRES and value >= 100 and carried)
-        or (value >= 15 and word not in _MEASURES and not _EATING.isdisjoint(words))
+        or (
+            value >= 15
+            and word not in _MEASURES
+            and not _eaters(word)
+            and not _EATING.isdisjoint(words)
+        )
         or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
     )
     return 1.0 if impossible else 0.0
+
+
+_EATERS = listed(
+    """personer människor kunder gäster pensionärer barn elever resenärer passagerare
+    deltagare besökare"""
+)
+
+
+def _eaters(word: str) -> bool:
+    """People who eat, not portions eaten: "femtio personer som skulle äta"."""
+    return word in _EATERS or word.endswith(("are", "ärer", "örer", "isar", "ister"))
 
 
 def felt(tokens: tuple[str, ...]) -> bool:
