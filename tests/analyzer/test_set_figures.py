@@ -20,8 +20,12 @@ a miss names the figure that fell short. `pytest -s` prints them.
   27 content frauds), on which `offline-6` agreed on 47, caught 8 content frauds and flagged
   2 honest calls before any rule was generalised from it, at `offline-9`'s (`offline-7`'s,
   with two false rewards fewer since talk about the call itself says nothing of the visit),
-  with three kinds of content fraud no rule reads (a journey with no distance said, an amount
-  that changes within the call, one person described as two).
+  and, since `offline-11` reads an amount that shrinks within the call and one person
+  described as two, at `offline-11`'s (a journey with no distance said is still not read);
+  `feedback_dev6_train` (75 calls, a market hall of counters, chosen for false rewards), on
+  which `offline-10` agreed on 58, paid 15 of 51 it should not, caught 11 of 24 content
+  frauds and flagged 5 of 44 honest calls before any rule was generalised from it, at
+  `offline-11`'s, with the one honest call it still flags a strict expected failure.
 
 The development and training gates are against sliding back: a change that loses a call
 there must say why.
@@ -92,7 +96,8 @@ class AtMostOneIn:
 class Gate:
     """The least a set's figures may be; None: the figure is not held. `rewards` (a, b): the
     mean reward by labelled band rises as low < a < medium < b <= high. `misses`: the figures
-    a set does not reach yet, each with what it was measured at (strict expected failures)."""
+    a set does not reach yet, each with what it was measured at (strict expected failures;
+    "honest_flagged" for a set that still flags an honest call)."""
 
     agreement: Bound
     content_fraud: Bound
@@ -110,16 +115,26 @@ GATES = {
         false_rewards=AtMostOneIn(20),
         rank=0.8,
         misses={
-            "agreement": "offline-9: 72/82 (88 %)",
-            "false_rewards": "offline-9: 10 of 42 paid",
-            "content_fraud": "offline-9: 7 of 15 caught",
+            "agreement": "offline-11: 72/82 (88 %)",
+            "false_rewards": "offline-11: 10 of 42 paid",
+            "content_fraud": "offline-11: 7 of 15 caught",
         },
     ),
     "feedback_dev2": Gate(Every(104), Every(29), rank=0.85, rewards=(6.5, 10)),
     "feedback_dev3_train": Gate(AtLeast(75), AtLeast(12), AtMost(4), AtMost(2), 0.85),
     "feedback_dev4_train": Gate(AtLeast(82), Every(), AtMost(0), AtMost(1), 0.8),
-    "feedback_dev5_train": Gate(AtLeast(67), AtLeast(24), AtMost(4), AtMost(1)),
+    "feedback_dev5_train": Gate(AtLeast(71), AtLeast(26), AtMost(1), AtMost(0)),
+    "feedback_dev6_train": Gate(
+        AtLeast(63),
+        AtLeast(15),
+        AtMost(12),
+        AtMost(0),
+        misses={"honest_flagged": "offline-11: 1 of 44 (a call about a petrol station's car wash)"},
+    ),
 }
+
+
+FLAGGED = "honest_flagged"
 
 
 def held(figure: str) -> list[Any]:
@@ -146,7 +161,15 @@ def assert_held(name: str, figure: str, share: Share) -> None:
     assert bound.holds(share), str(share)
 
 
-@pytest.mark.parametrize("name", GATES)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gate.misses[FLAGGED]))
+        if FLAGGED in gate.misses
+        else name
+        for name, gate in GATES.items()
+    ],
+)
 def test_no_honest_call_is_flagged_as_fraud(name: str) -> None:
     assert measured(name).honest_flagged.hits == 0, str(measured(name).honest_flagged)
 
