@@ -142,21 +142,21 @@ _TICKETS = re.compile(
     r"\b(?:fick|tog|hade) (?:vi |jag )?(?:nummer |lapp )?(\w+),? (?:och|men) (?:de|dom|ni|hon|han) "
     r"(?:var|höll) (?:på|vid) (?:nummer )?(\w+)\b"
 )
-"""A queue ticket and the number being served: "vi fick femtioåtta och de var på tolv" puts
-forty-six before them."""
-_QUEUE_WORDS = listed("före kön kö var höll")
+"""A queue ticket and the number being served, in a sentence about a ticket: "vi tog en
+nummerlapp, vi fick femtioåtta och de var på tolv" puts forty-six before them."""
 
 
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
-    if _QUEUE_WORDS.isdisjoint(tokens):
+    ticket = any(t.startswith(("nummer", "kölapp")) for t in tokens)
+    if "före" not in tokens and "kön" not in tokens and "kö" not in tokens and not ticket:
         return False
     for found in _PLACE_IN_QUEUE.finditer(text):
         place = word_value(found.group(1) or found.group(2))
         if place is not None and place >= 10:
             return True
-    for found in _TICKETS.finditer(text):
+    for found in _TICKETS.finditer(text) if ticket else ():
         ours, called = word_value(found.group(1)), word_value(found.group(2))
         if ours is not None and called is not None and ours - called >= 10:
             return True

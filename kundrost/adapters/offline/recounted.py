@@ -130,7 +130,7 @@ def _shrunk(evidence: Evidence) -> float:
 def recounted_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
     points = 0.0
-    if evidence.says_any(_ONLY_WORDS):
+    if evidence.says_any(_ONLY_WORDS) and evidence.says_any(_SOLE_WORDS):
         points += _sole_twice(evidence)
     if evidence.says_any(_YOUNG) and evidence.says_any(_TENURE_WORDS):
         points += _young_veteran(evidence)
@@ -140,4 +140,5 @@ def recounted_points(evidence: Evidence) -> tuple[float, str]:
 
 
 _ONLY_WORDS = listed("bara endast enda")
+_SOLE_WORDS = listed("person personen anställd anställda människa")
 _TENURE_WORDS = listed("jobbat arbetat stått")
