@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-6"
+PROMPT_VERSION = "kundrost-analysis-7"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -146,14 +146,23 @@ kön; en måndag och samtidigt lördag; inget körkort men parkerade bilen; bara
 tolv tunga kassar; köpte ingenting men beskriver det hen köpte; betalade med kort men \
 fick växel på en sedel), sista kunden när butiken stängde fast köpet gjordes mitt på \
 dagen, besöket "i morse" fast köpet gjordes på eftermiddagen (tiden för köpet nedan), \
-eller ett besök när butiken enligt öppettiderna nedan var stängd.
+eller ett besök när butiken enligt öppettiderna nedan var stängd; samma sak berättad på \
+två sätt (den enda i personalen är både en ung kille och en kvinna som jobbat där i \
+fyrtio år; tre kilo lax som sedan bara var en bit på tvåhundra gram; de enda kunderna men \
+nummer femtioåtta när tolv ropades upp); mat som inte kan finnas (en gös på fyra meter, \
+en ost lagrad i trehundra år, fyrtio kilo färs malet på fem sekunder).
 - contradicts_baseline_fact: kunden beskriver att hen upplevde något som butikens fakta \
 nedan utesluter: använde det butiken inte har (en kundtoalett, en tårtbeställning), \
 betalade för det som är gratis inom den gratis tiden, fick gratis det som kostar, betalade \
 eller pantade med det en plats inte tar (kontanter i en självscanning som bara tar kort, \
 glasflaskor i en automat för burkar), eller använde en avdelning en dag eller tid då den \
 enligt faktum är stängd eller obemannad (dagen och tiden för köpet nedan, om kunden inte \
-nämner någon annan), eller lämnade in eller beställde något och fick det tillbaka samma \
+nämner någon annan), betalade med något vid en avdelning när faktum säger att bara en \
+annan plats tar det (kontanter i brödboden när bara informationsdisken tar kontanter), \
+fick en tjänst utförd som faktum säger att personalen inte utför (att köpa varorna till \
+den, torkarbladen man själv byter, är ingen motsägelse; en regel för kunderna, "hundar \
+får inte följa med in", säger inget om vad butiken saknar), eller lämnade in eller \
+beställde något och fick det tillbaka samma \
 dag fast faktum säger att det tar dagar eller ska beställas dagar i förväg, utan att ha \
 betalat för snabbare service. Att hålla med om, upprepa eller önska sig något ur ett faktum \
 ("skönt att parkeringen är gratis", "självscanningen tar ju bara kort") är ingen \
