@@ -15,7 +15,7 @@ import pytest
 from attrs import evolve
 
 from kundrost.adapters.offline.analyzer import MODEL_VERSION
-from kundrost.adapters.offline.fact_claims import ABSENT, ONLY_AT, claims_of
+from kundrost.adapters.offline.fact_claims import ABSENT, FORBIDDEN, ONLY_AT, claims_of
 from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
 from kundrost.domain.business_context import BaselineFact
 from kundrost.domain.rubric import Stakes
@@ -233,3 +233,29 @@ def test_a_measure_in_a_fact_is_no_count() -> None:
     fact = "Utomhusdisken stängs vid minus 15 grader eller kallare."
     said = "Det var minus tjugo grader ute men personalen var glad."
     assert fraud_flags(with_facts("hardware", [fact], said)) == []
+
+
+NO_DOGS = "Hundar får inte följa med in i butiken, utom ledarhundar; vid entrén finns en hundkrok."
+
+
+def test_what_a_rule_keeps_out_is_read_with_its_exceptions() -> None:
+    (claim,) = [c for c in claims_of(BaselineFact(NO_DOGS, "x")) if c.kind == FORBIDDEN]
+    assert (claim.subject, claim.accepted) == ("hundar", ("ledarhundar",))
+
+
+def test_what_a_rule_keeps_out_told_inside_contradicts() -> None:
+    said = "Min tax fick följa med, och hunden låg snällt under disken i charken hela tiden."
+    assert fraud_flags(with_facts("grocery", [NO_DOGS], said)) == CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Hunden satt på kroken vid entrén medan jag handlade i charken.",
+        "Jag vet att hunden inte får vara inne, så han väntade i bilen.",
+        "Min ledarhund gick med mig till charken, och personalen var fina mot henne.",
+        "Hundkroken vid entrén borde ha ett tak, min hund blev blöt.",
+    ],
+)
+def test_an_exception_or_a_dog_outside_does_not(said: str) -> None:
+    assert fraud_flags(with_facts("grocery", [NO_DOGS], said)) == []
