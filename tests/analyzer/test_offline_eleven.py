@@ -259,3 +259,25 @@ def test_what_a_rule_keeps_out_told_inside_contradicts() -> None:
 )
 def test_an_exception_or_a_dog_outside_does_not(said: str) -> None:
     assert fraud_flags(with_facts("grocery", [NO_DOGS], said)) == []
+
+
+def test_a_department_shut_all_day_yet_serving_is_impossible() -> None:
+    answers = (
+        "Charken var stängd hela dagen, det hängde en lapp om sjukdom.",
+        "Men killen i charken skar upp sex fina kotletter åt mig, väldigt trevlig.",
+    )
+    assert fraud_flags(analyse("grocery", *answers)) == IMPOSSIBLE
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        (
+            "Charken var stängd när jag kom, men efter en stund skar killen i charken upp kotletter.",
+        ),
+        ("Charken var stängd hela dagen, så ingen skar något åt mig.",),
+        ("Charken var stängd hela dagen.", "Bagaren gav mig en smakbit av limpan."),
+    ],
+)
+def test_a_department_shut_for_a_while_or_another_serving_is_not(answers: tuple[str, ...]) -> None:
+    assert fraud_flags(analyse("grocery", *answers)) == []

@@ -14,7 +14,11 @@ Each of these is one point towards an impossible claim (`claims`):
   "tog ju bara en liten bit på tvåhundra gram", the same measure of weight or volume, the
   later told as all there was ("bara", "endast"), a fifth or less, with no other goods named
   beside it ("bara hundra gram ost" after "tre kilo potatis" is another purchase) and not
-  weighed ("den vägde bara", an underweight complaint, tells a fault, not a story).
+  weighed ("den vägde bara", an underweight complaint, tells a fault, not a story);
+- a department shut all the while and yet serving: "ostdisken var stängd hela dagen" …
+  "osthandlaren skar upp en bit åt mig" — the whole day or visit said ("hela dagen",
+  "hela tiden"), the same department by any of its names, something done for the customer
+  there, not negated ("när jag kom", "först" leave it open later).
 """
 
 from __future__ import annotations
@@ -127,6 +131,25 @@ def _shrunk(evidence: Evidence) -> float:
     return 0.0
 
 
+def _shut_yet_served(evidence: Evidence) -> float:
+    shut: set[str] = set()
+    for index, text in enumerate(evidence.phrases):
+        if evidence.cues[index].elsewhere or _SHUT_ALL.search(text) is None:
+            continue
+        shut.update(d for clause in evidence.sentences[index] for d in clause.departments)
+    if not shut:
+        return 0.0
+    for clause in evidence.clauses:
+        if evidence.cues[clause.clause.sentence].elsewhere:
+            continue
+        tokens = clause.clause.tokens
+        if shut.isdisjoint(clause.departments) or _SERVED.isdisjoint(tokens):
+            continue
+        if _NEGATED.isdisjoint(tokens) and _SHUT_WORDS.isdisjoint(tokens):
+            return 1.0
+    return 0.0
+
+
 def recounted_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
     points = 0.0
@@ -136,9 +159,21 @@ def recounted_points(evidence: Evidence) -> tuple[float, str]:
         points += _young_veteran(evidence)
     if evidence.says_any(_MEASURES) and evidence.says_any(_ONLY_WORDS):
         points += _shrunk(evidence)
+    if evidence.says_any(_SHUT_WORDS) and evidence.says_any(_SERVED):
+        points += _shut_yet_served(evidence)
     return points, "Samma sak berättas på två sätt som inte kan vara sanna båda." if points else ""
 
 
 _ONLY_WORDS = listed("bara endast enda")
+_SHUT_WORDS = listed("stängd stängt stängda obemannad obemannat")
+_SHUT_ALL = re.compile(
+    r"\b(?:var|hade) (?:helt )?(?:stängd|stängt|stängda|obemannad|obemannat) (?:\w+ )?hela "
+    r"(?:dagen|tiden|förmiddagen|eftermiddagen|kvällen|besöket)\b"
+)
+_SERVED = listed(
+    """skar skivade vägde sålde serverade plockade packade hjälpte gav slog drog rekommenderade
+    fileade malde"""
+)
+_NEGATED = listed("inte inget ingen ingenting aldrig ej")
 _SOLE_WORDS = listed("person personen anställd anställda människa")
 _TENURE_WORDS = listed("jobbat arbetat stått")
