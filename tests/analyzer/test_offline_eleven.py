@@ -272,9 +272,7 @@ def test_a_department_shut_all_day_yet_serving_is_impossible() -> None:
 @pytest.mark.parametrize(
     "answers",
     [
-        (
-            "Charken var stängd när jag kom, men efter en stund skar killen i charken upp kotletter.",
-        ),
+        ("Charken var stängd när jag kom, men sen skar killen i charken upp kotletter.",),
         ("Charken var stängd hela dagen, så ingen skar något åt mig.",),
         ("Charken var stängd hela dagen.", "Bagaren gav mig en smakbit av limpan."),
     ],
