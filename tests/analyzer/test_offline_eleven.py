@@ -279,3 +279,20 @@ def test_a_department_shut_all_day_yet_serving_is_impossible() -> None:
 )
 def test_a_department_shut_for_a_while_or_another_serving_is_not(answers: tuple[str, ...]) -> None:
     assert fraud_flags(analyse("grocery", *answers)) == []
+
+
+def test_more_eaten_than_was_bought_is_impossible() -> None:
+    answers = ("Jag köpte ett halvt kilo räkor till nyår.", "Vi var fem och alla åt ett kilo var.")
+    assert fraud_flags(analyse("grocery", *answers)) == IMPOSSIBLE
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("Jag köpte två kilo räkor.", "Vi var fyra och alla åt ett halvt kilo var."),
+        ("Jag köpte tre kilo räkor till festen.", "Vi var tolv personer och åt upp allt."),
+        ("Jag köpte ett kilo räkor.", "Jag åt nog tre hekto själv."),
+    ],
+)
+def test_eating_what_was_bought_is_not(answers: tuple[str, ...]) -> None:
+    assert fraud_flags(analyse("grocery", *answers)) == []

@@ -15,6 +15,9 @@ Each of these is one point towards an impossible claim (`claims`):
   later told as all there was ("bara", "endast"), a fifth or less, with no other goods named
   beside it ("bara hundra gram ost" after "tre kilo potatis" is another purchase) and not
   weighed ("den vägde bara", an underweight complaint, tells a fault, not a story);
+- more eaten than was bought: "köpte ett halvt kilo räkor" … "vi var fyra och alla åt två
+  kilo var" — what each ate times the people said, more than twice the weight bought (a
+  party's leftovers, "det blev över", cannot come from nothing either);
 - a department shut all the while and yet serving: "ostdisken var stängd hela dagen" …
   "osthandlaren skar upp en bit åt mig" — the whole day or visit said ("hela dagen",
   "hela tiden"), the same department by any of its names, something done for the customer
@@ -100,7 +103,7 @@ def _measured(text: str) -> list[tuple[int, float, str]]:
         kind = "w" if token in _WEIGHT else "v" if token in _VOLUME else ""
         if not kind:
             continue
-        value = word_value(tokens[index - 1])
+        value = 0.5 if tokens[index - 1] in ("halvt", "halv") else word_value(tokens[index - 1])
         if value is not None:
             found.append((index, value * (_WEIGHT.get(token) or _VOLUME[token]), kind))
     return found
@@ -150,6 +153,25 @@ def _shut_yet_served(evidence: Evidence) -> float:
     return 0.0
 
 
+def _eaten_beyond_bought(evidence: Evidence) -> float:
+    bought = eaten = 0.0
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if evidence.cues[index].elsewhere or _MEASURES.isdisjoint(tokens):
+            continue
+        weights = [amount for _, amount, kind in _measured(text) if kind == "w"]
+        if not weights:
+            continue
+        if not _ATE.isdisjoint(tokens):
+            counted = [word_value(m.group(1) or m.group(2)) for m in _PEOPLE.finditer(text)]
+            people = max((c for c in counted if c is not None and c > 1), default=1.0)
+            each = _EACH.search(text) is not None
+            eaten += max(weights) * (people if each else 1.0)
+        elif _BOUGHT.search(text):
+            bought += sum(weights)
+    return 1.0 if bought and eaten > 2 * bought else 0.0
+
+
 def recounted_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
     points = 0.0
@@ -159,12 +181,17 @@ def recounted_points(evidence: Evidence) -> tuple[float, str]:
         points += _young_veteran(evidence)
     if evidence.says_any(_MEASURES) and evidence.says_any(_ONLY_WORDS):
         points += _shrunk(evidence)
+    if evidence.says_any(_MEASURES) and evidence.says_any(_ATE):
+        points += _eaten_beyond_bought(evidence)
     if evidence.says_any(_SHUT_WORDS) and evidence.says_any(_SERVED):
         points += _shut_yet_served(evidence)
     return points, "Samma sak berättas på två sätt som inte kan vara sanna båda." if points else ""
 
 
 _ONLY_WORDS = listed("bara endast enda")
+_ATE = listed("åt ätit käkade")
+_PEOPLE = re.compile(r"\bvi var (\w+)\b|\b(\w+) (?:personer|pers|gäster)\b")
+_EACH = re.compile(r"\b(?:kilo|gram|hekto) (?:var|styck|per person|var och en)\b")
 _SHUT_WORDS = listed("stängd stängt stängda obemannad obemannat")
 _SHUT_ALL = re.compile(
     r"\b(?:var|hade) (?:helt )?(?:stängd|stängt|stängda|obemannad|obemannat) (?:\w+ )?hela "
