@@ -125,9 +125,9 @@ GATES = {
     "feedback_dev4_train": Gate(AtLeast(82), Every(), AtMost(0), AtMost(1), 0.8),
     "feedback_dev5_train": Gate(AtLeast(71), AtLeast(26), AtMost(1), AtMost(0)),
     "feedback_dev6_train": Gate(
-        AtLeast(63),
-        AtLeast(15),
-        AtMost(12),
+        AtLeast(66),
+        AtLeast(18),
+        AtMost(9),
         AtMost(0),
         misses={"honest_flagged": "offline-11: 1 of 44 (a call about a petrol station's car wash)"},
     ),

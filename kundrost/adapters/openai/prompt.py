@@ -149,7 +149,9 @@ dagen, besöket "i morse" fast köpet gjordes på eftermiddagen (tiden för köp
 eller ett besök när butiken enligt öppettiderna nedan var stängd; samma sak berättad på \
 två sätt (den enda i personalen är både en ung kille och en kvinna som jobbat där i \
 fyrtio år; tre kilo lax som sedan bara var en bit på tvåhundra gram; de enda kunderna men \
-nummer femtioåtta när tolv ropades upp); mat som inte kan finnas (en gös på fyra meter, \
+nummer femtioåtta när tolv ropades upp; en disk som var stängd hela dagen men där \
+personalen skar upp osten; ett halvt kilo köpt men två kilo uppätet per person); mat som \
+inte kan finnas (en gös på fyra meter, \
 en ost lagrad i trehundra år, fyrtio kilo färs malet på fem sekunder).
 - contradicts_baseline_fact: kunden beskriver att hen upplevde något som butikens fakta \
 nedan utesluter: använde det butiken inte har (en kundtoalett, en tårtbeställning), \
@@ -160,8 +162,9 @@ enligt faktum är stängd eller obemannad (dagen och tiden för köpet nedan, om
 nämner någon annan), betalade med något vid en avdelning när faktum säger att bara en \
 annan plats tar det (kontanter i brödboden när bara informationsdisken tar kontanter), \
 fick en tjänst utförd som faktum säger att personalen inte utför (att köpa varorna till \
-den, torkarbladen man själv byter, är ingen motsägelse; en regel för kunderna, "hundar \
-får inte följa med in", säger inget om vad butiken saknar), eller lämnade in eller \
+den, torkarbladen man själv byter, är ingen motsägelse), tog med in det som en regel \
+håller ute (hunden satt vid disken fast hundar inte får följa med in; en hund på kroken \
+utanför eller en ledarhund bryter inget), eller lämnade in eller \
 beställde något och fick det tillbaka samma \
 dag fast faktum säger att det tar dagar eller ska beställas dagar i förväg, utan att ha \
 betalat för snabbare service. Att hålla med om, upprepa eller önska sig något ur ett faktum \
