@@ -296,3 +296,18 @@ def test_more_eaten_than_was_bought_is_impossible() -> None:
 )
 def test_eating_what_was_bought_is_not(answers: tuple[str, ...]) -> None:
     assert fraud_flags(analyse("grocery", *answers)) == []
+
+
+def test_the_way_here_does_not_make_talk_of_another_store_ours() -> None:
+    said = (
+        "Jag har mest synpunkter på macken i Hultsfred, där jag tankade innan jag åkte till er. "
+        "Biltvätten stannade mitt i tvätten och killen i kassan var otrevlig."
+    )
+    analysis = analyse("grocery", said)
+    assert fraud_flags(analysis) == []
+    assert analysis.themes == ()
+
+
+def test_another_store_as_the_idea_for_ours_stays_ours() -> None:
+    said = "På Coop i Hultsfred har de en extra kassa på lördagar, det borde ni också ha."
+    assert analyse("grocery", said).themes != ()

@@ -25,7 +25,7 @@ a miss names the figure that fell short. `pytest -s` prints them.
   `feedback_dev6_train` (75 calls, a market hall of counters, chosen for false rewards), on
   which `offline-10` agreed on 58, paid 15 of 51 it should not, caught 11 of 24 content
   frauds and flagged 5 of 44 honest calls before any rule was generalised from it, at
-  `offline-11`'s, with the one honest call it still flags a strict expected failure.
+  `offline-11`'s (no honest call flagged).
 
 The development and training gates are against sliding back: a change that loses a call
 there must say why.
@@ -96,8 +96,7 @@ class AtMostOneIn:
 class Gate:
     """The least a set's figures may be; None: the figure is not held. `rewards` (a, b): the
     mean reward by labelled band rises as low < a < medium < b <= high. `misses`: the figures
-    a set does not reach yet, each with what it was measured at (strict expected failures;
-    "honest_flagged" for a set that still flags an honest call)."""
+    a set does not reach yet, each with what it was measured at (strict expected failures)."""
 
     agreement: Bound
     content_fraud: Bound
@@ -129,12 +128,8 @@ GATES = {
         AtLeast(18),
         AtMost(9),
         AtMost(0),
-        misses={"honest_flagged": "offline-11: 1 of 44 (a call about a petrol station's car wash)"},
     ),
 }
-
-
-FLAGGED = "honest_flagged"
 
 
 def held(figure: str) -> list[Any]:
@@ -161,15 +156,7 @@ def assert_held(name: str, figure: str, share: Share) -> None:
     assert bound.holds(share), str(share)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gate.misses[FLAGGED]))
-        if FLAGGED in gate.misses
-        else name
-        for name, gate in GATES.items()
-    ],
-)
+@pytest.mark.parametrize("name", GATES)
 def test_no_honest_call_is_flagged_as_fraud(name: str) -> None:
     assert measured(name).honest_flagged.hits == 0, str(measured(name).honest_flagged)
 

@@ -130,13 +130,16 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     return _OTHER.search(folded) is not None
 
 
-def _here(tokens: Sequence[str]) -> bool:
+def _here(tokens: Sequence[str], travel: bool = True) -> bool:
     """Words for this store, not denied: "jag köpte inte skorna hos er" is about where they
-    were bought instead."""
+    were bought instead. Without `travel`, the way here ("hit", "till er") does not count:
+    "macken i Gamleby, där jag tankade innan jag körde in till er" is about the station."""
     if _HERE.isdisjoint(tokens):
         return False
     return any(
-        token in _HERE and _DENIED.isdisjoint(tokens[max(0, index - 4) : index])
+        token in _HERE
+        and _DENIED.isdisjoint(tokens[max(0, index - 4) : index])
+        and (travel or not (token == "hit" or (token == "er" and tokens[index - 1] == "till")))
         for index, token in enumerate(tokens)
     )
 
@@ -162,6 +165,8 @@ def elsewhere(
         here = _here(tokens) or (bool(own) and own <= set(tokens))
         names = _other_names(text, tokens, own)
         other = bool(names) or _names_other(text, tokens, own, known)
+        if here and other:
+            here = _here(tokens, travel=False) or (bool(own) and own <= set(tokens))
         named = not here and other
         known |= names
         theirs = told_of_other and not _THEIRS.isdisjoint(tokens[:3]) and not here
