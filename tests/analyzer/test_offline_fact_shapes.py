@@ -20,7 +20,6 @@ MISSED = frozenset(
     {
         "Jag betalade med kontanter i kassan, en femhundralapp, och fick tillbaka växel.",
         "Personalen planterade om min stora fikus åt mig, och jag betalade bara för krukan.",
-        "Jag betalade kontant ute i brädgården, han tog emot min femhundralapp.",
         "Jag hyrde en släpvagn av dem för att frakta hem virket.",
         "Jag betalade äggen med kort i äggboden.",
         "Jag köpte en elcykel där i dag, den går jättebra.",
@@ -28,12 +27,11 @@ MISSED = frozenset(
         "Jag betalade tvätten med en hundralapp i maskinen.",
     }
 )
-"""Contradictions the checker does not yet catch: cash at a store named by its kind
-("Apoteket tar kort …"), an act on a thing the fact does not name, payment taken at one
-place only, a rental service named as a compound, a card at a place without a terminal, a
-plural fact's thing said in the singular ("elcyklar", "en elcykel") or a compound by its head
-("torktumlare", "tumlaren"), payment at a machine named by its head ("tvättmaskinerna",
-"maskinen")."""
+"""Contradictions the checker does not yet catch: cash at a store named by its kind ("Apoteket
+tar kort …"), an act on a thing the fact does not name, a rental service named as a
+compound, a card at a place without a terminal, a plural fact's thing said in the singular
+("elcyklar", "en elcykel") or a compound by its head ("torktumlare", "tumlaren"), payment at
+a machine named by its head ("tvättmaskinerna", "maskinen")."""
 
 
 def contradictions(said: Said) -> list[str]:
