@@ -107,19 +107,27 @@ class Subjects:
 
     def last(self, index: int) -> str | None:
         """The kind of the last subject said before `index`."""
-        at = next((i for i in range(index - 1, -1, -1) if self._subject[i]), None)
+        at = self._last_at(index)
         return None if at is None else self.kinds[at]
+
+    def _last_at(self, index: int) -> int | None:
+        return next((i for i in range(index - 1, -1, -1) if self._subject[i]), None)
 
     def of_verb(self, index: int, finite: bool) -> str | None:
         """The kind of the subject of the verb at `index` (module doc)."""
+        at = self.subject_of(index, finite)
+        return None if at is None else self.kinds[at]
+
+    def subject_of(self, index: int, finite: bool) -> int | None:
+        """Where the subject of the verb at `index` was said (module doc), or None."""
         tokens, kinds = self.tokens, self.kinds
         before = index - 1
         if index and self._subject[before]:
-            return kinds[before]
+            return before
         relative = index > 1 and tokens[before] == "som"
         if relative and (kinds[before - 1] is not None or self._subject[before - 1]):
-            return kinds[before - 1]
+            return before - 1
         after = index + 1
         if finite and after < len(tokens) and (kinds[after] or unknown_noun(tokens[after])):
-            return kinds[after]
-        return self.last(index)
+            return after
+        return self._last_at(index)

@@ -31,7 +31,13 @@ from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns
 from kundrost.adapters.offline.scores import unit
-from kundrost.adapters.offline.subjects import GOODS_ENDINGS, PERSON, kind_of_word
+from kundrost.adapters.offline.subjects import (
+    GOODS_ENDINGS,
+    PERSON,
+    THING,
+    kind_of_word,
+    unknown_noun,
+)
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
 _CREATURES: WordPatterns[str] = WordPatterns.of(
@@ -110,8 +116,11 @@ def _antecedent(
             continue
         if kind_of_word(token) == PERSON:
             return None
-        if token.endswith(GOODS_ENDINGS) and len(token) > 4 and store.named(token):
+        goods = store.named(token) or kind_of_word(token) == THING
+        if token.endswith(GOODS_ENDINGS) and len(token) > 4 and goods:
             return token
+        if unknown_noun(token):
+            return None
     return None
 
 
