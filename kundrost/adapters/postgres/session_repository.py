@@ -205,22 +205,24 @@ class PostgresCallSessionRepository:
     async def with_quality(
         self, session_id: CallSessionId
     ) -> tuple[CallSession, CallQualityMetrics | None] | None:
-        connection = await self._transaction.connection(reads_only=True)
-        row = await connection.fetchrow(_WITH_QUALITY, session_id)
-        if row is None:
-            return None
-        metrics = None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
-        return session_from_row(row, self._cipher), metrics
+        found = await self._row_with_quality(_WITH_QUALITY, session_id)
+        return None if found is None else (session_from_row(found[0], self._cipher), found[1])
 
     async def outline_with_quality(
         self, session_id: CallSessionId
     ) -> tuple[SessionOutline, CallQualityMetrics | None] | None:
+        found = await self._row_with_quality(_OUTLINE_WITH_QUALITY, session_id)
+        return None if found is None else (outline_from_row(found[0]), found[1])
+
+    async def _row_with_quality(
+        self, query: str, session_id: CallSessionId
+    ) -> tuple[asyncpg.Record, CallQualityMetrics | None] | None:
+        """The session's row as `query` reads it, and its metrics when it has any."""
         connection = await self._transaction.connection(reads_only=True)
-        row = await connection.fetchrow(_OUTLINE_WITH_QUALITY, session_id)
+        row = await connection.fetchrow(query, session_id)
         if row is None:
             return None
-        metrics = None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
-        return outline_from_row(row), metrics
+        return row, None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         return await self._first("WHERE verification_id = $1", verification_id)
