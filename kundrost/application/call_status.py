@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar, overload
+from typing import Generic, TypeVar
 
 from attrs import frozen
 
@@ -29,33 +29,18 @@ class CallStatusView(Generic[Seen]):
 @frozen
 class GetCallStatus:
     """`NotFound` for an unknown session and for an expired one, which nobody may see.
-    Without `with_phone` the session comes as its `SessionOutline`: its number stays
-    sealed in storage, since decrypting it for a reader who may not see it is wasted."""
+    `outline` reads the session as its `SessionOutline`: its number stays sealed in
+    storage, since decrypting it for a reader who may not see it is wasted."""
 
     new_uow: UnitOfWorkFactory
     clock: Clock
 
-    @overload
-    async def __call__(
-        self, session_id: CallSessionId, *, with_phone: Literal[True] = True
-    ) -> CallStatusView[CallSession]: ...
-
-    @overload
-    async def __call__(
-        self, session_id: CallSessionId, *, with_phone: Literal[False]
-    ) -> CallStatusView[SessionOutline]: ...
-
-    @overload
-    async def __call__(
-        self, session_id: CallSessionId, *, with_phone: bool
-    ) -> CallStatusView[CallSession] | CallStatusView[SessionOutline]: ...
-
-    async def __call__(
-        self, session_id: CallSessionId, *, with_phone: bool = True
-    ) -> CallStatusView[CallSession] | CallStatusView[SessionOutline]:
+    async def __call__(self, session_id: CallSessionId) -> CallStatusView[CallSession]:
         async with self.new_uow() as uow:
-            if with_phone:
-                return self._seen(session_id, await uow.sessions.with_quality(session_id))
+            return self._seen(session_id, await uow.sessions.with_quality(session_id))
+
+    async def outline(self, session_id: CallSessionId) -> CallStatusView[SessionOutline]:
+        async with self.new_uow() as uow:
             return self._seen(session_id, await uow.sessions.outline_with_quality(session_id))
 
     def _seen(

@@ -150,9 +150,13 @@ class CallsController(Controller):
         # The caller comes from the request, not the `principal` dependency: two dependencies
         # are resolved in an anyio task group per request, which costs more than this handler.
         principal = request.user
-        view = await container.call_status()(
-            CallSessionId(call_session_id), with_phone=principal.role is not Role.BUSINESS
-        )
+        status = container.call_status()
+        session_id = CallSessionId(call_session_id)
+        if principal.role is Role.BUSINESS:
+            outline = await status.outline(session_id)
+            require_store(principal, outline.session.store_id)
+            return status_body(outline.session, outline.quality_metrics)
+        view = await status(session_id)
         require_store(principal, view.session.store_id)
         return status_body(view.session, view.quality_metrics)
 
@@ -180,7 +184,7 @@ class CallsController(Controller):
         container: ContainerDep,
     ) -> CallStatusBody:
         event = reported_event(data)
-        before = await container.call_status()(CallSessionId(call_session_id), with_phone=False)
+        before = await container.call_status().outline(CallSessionId(call_session_id))
         session = await container.record_call_event()(
             CallSessionId(call_session_id), event, event_id=data.event_id
         )

@@ -207,7 +207,7 @@ class _CountingListener:
 
     async def _status(self, session_id: CallSessionId) -> CallStatus | None:
         try:
-            return (await self.container.call_status()(session_id, with_phone=False)).session.status
+            return (await self.container.call_status().outline(session_id)).session.status
         except Exception as error:  # the call's own handling logs what went wrong
             log.debug("call %s: not counted (%s)", session_id, type(error).__name__)
             return None

@@ -70,7 +70,7 @@ async def test_a_status_read_without_the_number_decrypts_nothing() -> None:
             await uow.commit()
         get_call_status = GetCallStatus(database.unit_of_work, ManualClock(START))
 
-        outline = await get_call_status(session.id, with_phone=False)
+        outline = await get_call_status.outline(session.id)
         assert outline.session == SessionOutline.of(session)
         assert cipher.decrypted[PHONE] == 0
 

@@ -84,10 +84,10 @@ async def test_without_the_number_the_status_shows_the_sessions_outline(
     session = a_call_session(CallStatus.COMPLETED)
     await put(new_uow, session)
 
-    view = await get_call_status(SESSION_ID, with_phone=False)
+    view = await get_call_status.outline(SESSION_ID)
 
     assert view.session == SessionOutline.of(session)
     assert not hasattr(view.session, "phone")
     clock.set(session.expires_at)
     with pytest.raises(NotFound):
-        await get_call_status(SESSION_ID, with_phone=False)
+        await get_call_status.outline(SESSION_ID)
