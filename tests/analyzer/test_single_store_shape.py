@@ -14,7 +14,10 @@ Each file is one store no other set has:
   fraud told as praise and honest talk that earns nothing, with honest traps beside them and
   its own least count of each kind;
 - `feedback_blind4` (a highway service station with a café, a grill and a car wash): the fourth
-  blind holdout, in the third's mix and with the same honest traps, never tuned on.
+  blind holdout, in the third's mix and with the same honest traps, never tuned on;
+- `feedback_blind5` (a pet store with a dog-grooming salon, a dog wash and a self-serve feed
+  warehouse): the fifth blind holdout, in the fourth's mix and with the same honest traps,
+  never tuned on.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ MIX: dict[str, dict[str, Any]] = {
         "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
     },
     "feedback_blind4": {
+        "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
+    },
+    "feedback_blind5": {
         "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
     },
     "feedback_dev4_train": {
@@ -80,8 +86,11 @@ BLIND3_TRAPS = {
     "near_closing": 1, "mentions_competitor": 1, "interruption": 1, "rude_but_concrete": 1,
 }  # fmt: skip
 """The honest traps the third blind set was written to hold (never flagged: see
-`assert_patterns`); the fourth holds them too."""
-BLIND_TRAPS = {"feedback_blind3": BLIND3_TRAPS, "feedback_blind4": BLIND3_TRAPS}
+`assert_patterns`); the fourth and the fifth hold them too."""
+BLIND_TRAPS = {
+    "feedback_blind3": BLIND3_TRAPS, "feedback_blind4": BLIND3_TRAPS,
+    "feedback_blind5": BLIND3_TRAPS,
+}  # fmt: skip
 DEV5_NEAR_MISSES = {
     "strange_but_true", "large_quantity", "child_fantasy", "self_correction", "idiom",
     "agrees_with_fact", "mentions_competitor", "dialect", "small_wish", "near_closing",
