@@ -141,10 +141,8 @@ def session_from_row(row: asyncpg.Record, cipher: Cipher) -> CallSession:
         connected_at=row["connected_at"],
         ended_at=row["ended_at"],
         duration_seconds=row["duration_seconds"],
-        failure_reason=None
-        if row["failure_reason"] is None
-        else FailureReason(row["failure_reason"]),
-        end_reason=None if row["end_reason"] is None else EndReason(row["end_reason"]),
+        failure_reason=_optional(FailureReason, row["failure_reason"]),
+        end_reason=_optional(EndReason, row["end_reason"]),
         provider_call_id=row["provider_call_id"],
         expires_at=row["expires_at"],
     )
