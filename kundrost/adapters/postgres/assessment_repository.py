@@ -273,6 +273,7 @@ class PostgresAssessmentRepository:
             row = await connection.fetchrow(TALLY, start, end)
         else:
             row = await connection.fetchrow(f"{TALLY} AND store_id = $3", start, end, store_id)
+        assert row is not None  # an aggregate without GROUP BY returns one row
         return AssessmentTally(
             total=row["total"],
             qualifying=row["qualifying"],

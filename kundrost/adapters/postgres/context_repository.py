@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.transaction import Transaction
@@ -60,7 +60,7 @@ class PostgresBusinessContextRepository:
             raise _conflict(store_id, stored, version)
         body = CONVERTER.unstructure(context)
 
-        async def insert(connection: asyncpg.Connection) -> None:
+        async def insert(connection: PoolConnectionProxy) -> None:
             inserted = await connection.fetchval(
                 "INSERT INTO business_contexts (store_id, version, store_name, body) "
                 "VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING version",
@@ -82,7 +82,7 @@ class PostgresBusinessContextRepository:
         return [StoreId(row["store_id"]) for row in rows]
 
     @staticmethod
-    async def _version(connection: asyncpg.Connection, store_id: StoreId) -> int:
+    async def _version(connection: PoolConnectionProxy, store_id: StoreId) -> int:
         version: int = await connection.fetchval(
             "SELECT coalesce(max(version), 0) FROM business_contexts WHERE store_id = $1",
             store_id,

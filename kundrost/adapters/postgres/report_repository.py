@@ -9,6 +9,7 @@ from typing import Any
 
 import asyncpg
 import cattrs
+from asyncpg.pool import PoolConnectionProxy
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from kundrost.adapters.postgres.converter import CONVERTER
@@ -129,7 +130,7 @@ class PostgresWeeklyReportRepository:
             raise ReportExists(existing.id)
         values, words = self._values(report), self._words(report)
 
-        async def insert(connection: asyncpg.Connection) -> None:
+        async def insert(connection: PoolConnectionProxy) -> None:
             if await connection.fetchval(_INSERT, *values) is None:
                 winner = await connection.fetchval(
                     "SELECT id FROM weekly_reports WHERE (store_id = $1 AND iso_year = $2 "
@@ -160,7 +161,7 @@ class PostgresWeeklyReportRepository:
             words[2].extend(sessions)
             words[3].extend(texts)
 
-        async def insert(connection: asyncpg.Connection) -> None:
+        async def insert(connection: PoolConnectionProxy) -> None:
             # A commit with nothing else to write runs this outside a transaction.
             nested = connection.is_in_transaction()
             await connection.execute("SAVEPOINT add_all" if nested else "BEGIN")

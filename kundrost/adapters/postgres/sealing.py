@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 from attrs import frozen
 
 from kundrost.adapters.postgres.assessment_repository import ITEMS
@@ -43,7 +44,7 @@ class SealedRows:
     transcripts: int
 
 
-async def _seal_items(connection: asyncpg.Connection, cipher: Cipher, batch: int) -> int:
+async def _seal_items(connection: PoolConnectionProxy, cipher: Cipher, batch: int) -> int:
     rows = await connection.fetch(_UNSEALED_ITEMS, batch)
     await connection.executemany(
         "UPDATE quality_assessments SET actionable_items = $2, legacy_actionable_items = NULL "

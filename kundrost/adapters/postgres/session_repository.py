@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres.assessment_repository import ANONYMISED
 from kundrost.adapters.postgres.queries import created_between
@@ -182,7 +183,7 @@ class PostgresCallSessionRepository:
                 raise CallAlreadyExists(existing.id)
         values = session_values(session, self._cipher)
 
-        async def insert(connection: asyncpg.Connection) -> None:
+        async def insert(connection: PoolConnectionProxy) -> None:
             if await connection.fetchval(_INSERT, *values) is None:
                 winner = await connection.fetchval(
                     "SELECT id FROM call_sessions WHERE verification_id = $1 OR id = $2 LIMIT 1",
@@ -241,7 +242,7 @@ class PostgresCallSessionRepository:
     async def set_provider_call(
         self, session_id: CallSessionId, attempt: int, provider_call_id: str
     ) -> None:
-        async def update(connection: asyncpg.Connection) -> None:
+        async def update(connection: PoolConnectionProxy) -> None:
             await connection.execute(_SET_PROVIDER_CALL, session_id, attempt, provider_call_id)
 
         self._transaction.defer(update)
@@ -293,6 +294,7 @@ class PostgresCallSessionRepository:
             row = await connection.fetchrow(TALLY, start, end, now)
         else:
             row = await connection.fetchrow(f"{TALLY} AND store_id = $4", start, end, now, store_id)
+        assert row is not None  # an aggregate without GROUP BY returns one row
         return SessionTally(
             total=row["total"],
             completed=row["completed"],

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
-Write = Callable[[asyncpg.Connection], Awaitable[None]]
+Write = Callable[[PoolConnectionProxy], Awaitable[None]]
 
 
 class Transaction(Protocol):
-    async def connection(self, *, reads_only: bool = False) -> asyncpg.Connection:
+    async def connection(self, *, reads_only: bool = False) -> PoolConnectionProxy:
         """The connection, after every deferred write has been written; inside the
         transaction unless `reads_only` (a plain SELECT, no lock) and nothing was written
         yet."""

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
 from kundrost.domain.ids import CallSessionId, StoreId, TranscriptId
@@ -89,7 +90,7 @@ class PostgresTranscriptRepository:
         messages = self._message_columns(transcript.messages)
         signed = keyed_signature(self._cipher, transcript)
 
-        async def insert(connection: asyncpg.Connection) -> None:
+        async def insert(connection: PoolConnectionProxy) -> None:
             inserted = await connection.fetchval(
                 _INSERT,
                 session_id,

@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Self
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres.analysis_job_repository import PostgresAnalysisJobRepository
 from kundrost.adapters.postgres.assessment_repository import PostgresAssessmentRepository
@@ -63,7 +64,7 @@ class PostgresTransaction:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self._pool = pool
         self._life = UnitLifecycle()
-        self._connection: asyncpg.Connection | None = None
+        self._connection: PoolConnectionProxy | None = None
         self._open = False
         self._lost = False
         self._pending: list[Write] = []
@@ -121,7 +122,7 @@ class PostgresTransaction:
         """Drops every change; rolling back an ended unit of work does nothing."""
         await self._end()
 
-    async def connection(self, *, reads_only: bool = False) -> asyncpg.Connection:
+    async def connection(self, *, reads_only: bool = False) -> PoolConnectionProxy:
         """The transaction's connection, once the writes waiting for it are written; the
         transaction begins here unless `reads_only` and nothing has been written yet."""
         self._ensure_active()
@@ -223,7 +224,7 @@ class PostgresUnitOfWork:
         """Drops every change; rolling back an ended unit of work does nothing."""
         await self._transaction.rollback()
 
-    async def connection(self, *, reads_only: bool = False) -> asyncpg.Connection:
+    async def connection(self, *, reads_only: bool = False) -> PoolConnectionProxy:
         """The transaction's connection (`PostgresTransaction.connection`), for adapter work
         that no repository does, such as sealing stored rows."""
         return await self._transaction.connection(reads_only=reads_only)

@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import asyncpg
 import msgspec
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment
 from kundrost.domain.analysis_cost import AnalysisUsage
@@ -130,7 +130,7 @@ _JSON = msgspec.json.Decoder()
 
 
 async def read_tallies(
-    connection: asyncpg.Connection,
+    connection: PoolConnectionProxy,
     repository: PostgresAssessmentRepository,
     weeks: Mapping[StoreId, tuple[datetime, datetime]],
     quote_candidates: int,
