@@ -43,7 +43,7 @@ class Reaching:
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
-    ) -> bool:
+    ) -> Literal[False]:
         if isinstance(exc, AWAY):
             raise Unavailable(self.service, exc) from exc
         return False

@@ -3,6 +3,7 @@ handler takes several of them (`Job.gathering`)."""
 
 from __future__ import annotations
 
+from typing import cast
 from uuid import uuid4
 
 from redis.asyncio import Redis
@@ -114,7 +115,9 @@ class Gathering:
         token = await self._redis.get(marker)
         if token is None:
             return None
-        text = token.decode("utf-8")
+        # the shared client answers bytes (`RedisConnection.client`); redis-py types any
+        # client's reply as bytes or str, as it cannot see `decode_responses`
+        text = cast(bytes, token).decode("utf-8")
         joined = await self._join(
             keys=[marker, self._items(text), self._held(kind, item)],
             args=[text, item, self.batch, self._hold],

@@ -96,7 +96,7 @@ class WindowCounts:
             return await self._call(keys, windows)
 
     async def _call(self, keys: list[str], windows: list[int]) -> list[Reply | Exception]:
-        replies: list[Reply | Exception] = await self._client.evalsha(  # type: ignore[misc]
+        replies: list[Reply | Exception] = await self._client.evalsha(
             self._sha, len(keys), *keys, *windows
         )
         return replies
