@@ -125,8 +125,8 @@ def handler(stream: TextIO | None = None) -> logging.Handler:
     return found
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    @property  # type: ignore[override]
+class _StderrHandler(logging.StreamHandler[TextIO]):
+    @property
     def stream(self) -> TextIO:
         return sys.stderr
 

@@ -60,11 +60,18 @@ class ElksPhoneLeg:
             message = json.loads(text)
         except (TimeoutError, WebSocketDisconnect, ValueError):
             raise PhoneRefused("no hello from 46elks") from None
-        fields = [message.get(name) if isinstance(message, dict) else None for name in _HELLO]
-        if fields[0] != "hello" or not all(isinstance(value, str) for value in fields[1:]):
+        kind, call_id, caller, callee = (
+            message.get(name) if isinstance(message, dict) else None for name in _HELLO
+        )
+        if not (
+            kind == "hello"
+            and isinstance(call_id, str)
+            and isinstance(caller, str)
+            and isinstance(callee, str)
+        ):
             raise PhoneRefused("the first message was not a hello")
         await self._send(_LISTENING)
-        return Hello(call_id=fields[1], caller=fields[2], callee=fields[3])
+        return Hello(call_id=call_id, caller=caller, callee=callee)
 
     async def events(self) -> AsyncIterator[PhoneEvent]:
         while True:

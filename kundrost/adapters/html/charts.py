@@ -126,7 +126,8 @@ def bar_chart(
     chart_id: str, title: str, weeks: Sequence[str], series: Sequence[Series], current: int
 ) -> Chart:
     """Side-by-side bars per week, one per series (counts: the scale starts at 0)."""
-    top = nice_ceiling(max((v for s in series for v in s.values if v is not None), default=0))
+    values = (v for s in series for v in s.values if v is not None)
+    top = nice_ceiling(max(values, default=Decimal(0)))
     slot = PLOT_WIDTH / len(weeks)
     width = slot * 0.7 / len(series)
     bars = []

@@ -92,7 +92,8 @@ class OpenAIModelLeg:
             self._connection = await asyncio.wait_for(manager.enter(), self._connect_seconds)
         except Exception as error:
             raise ModelUnavailable(_code(error)) from None
-        socket = getattr(self._connection, "_connection", None)
+        # the SDK's websocket, not part of its typed surface
+        socket: Any = getattr(self._connection, "_connection", None)
         self._sound = socket.send if callable(getattr(socket, "send", None)) else None
 
     async def start(self, script: CallScript) -> None:

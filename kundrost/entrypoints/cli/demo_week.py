@@ -148,6 +148,7 @@ def plan_week(seed: int) -> list[Purchase]:
     for store in (grocery, STORES[2]):
         add(store, Shopper.NO_ANSWER, _moment(rng, store, WEEK_MONDAY + timedelta(days=4)))
     regular = f"+4673{rng.randrange(10**7):07d}"
-    for day in range(5):
-        add(cafe, Shopper.REPEATER, _moment(rng, cafe, WEEK_MONDAY + timedelta(days=day)), regular)
+    for weekday in range(5):
+        day = WEEK_MONDAY + timedelta(days=weekday)
+        add(cafe, Shopper.REPEATER, _moment(rng, cafe, day), regular)
     return sorted(purchases, key=lambda purchase: purchase.bought_at)
