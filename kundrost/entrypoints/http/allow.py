@@ -9,6 +9,7 @@ writes the header from the app's routes instead; every other request passes stra
 from __future__ import annotations
 
 from litestar import Litestar
+from litestar.enums import ScopeType
 from litestar.routes import HTTPRoute
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -21,7 +22,7 @@ class ExactAllow:
         self.allowed = allowed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "OPTIONS":
+        if scope["type"] != ScopeType.HTTP or scope["method"] != "OPTIONS":
             await self.app(scope, receive, send)
             return
 

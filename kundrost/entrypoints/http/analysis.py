@@ -7,8 +7,9 @@ admins (any store or all) and for business users (their own stores).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any, ClassVar
+from typing import Annotated
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
 from litestar.params import Body, FromPath, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED
+from litestar.types import Guard
 
 from kundrost.domain.business_context import DEFAULT_TIMEZONE
 from kundrost.domain.errors import InvalidValue
@@ -84,8 +86,8 @@ def metrics_period(
 
 class AnalysisController(Controller):
     path = "/api/ai/analysis"
-    tags: ClassVar[list[str]] = ["Analysis"]
-    guards: ClassVar[list[Any]] = [feature("ai_analysis")]
+    tags: Sequence[str] = ["Analysis"]
+    guards: Sequence[Guard] = [feature("ai_analysis")]
 
     @post(
         "/quality",

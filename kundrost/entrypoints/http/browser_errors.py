@@ -22,7 +22,7 @@ PROBLEMS = {
 
 
 def wants_page(request: Request[Any, Any, Any]) -> bool:
-    asked = request.query_params.get("format")
+    asked: str | None = request.query_params.get("format")
     if asked is not None:
         return asked == "html"
     return request.accept.best_match(["application/json", "text/html"]) == "text/html"

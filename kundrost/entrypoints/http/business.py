@@ -7,8 +7,9 @@ generate reports and read contexts (the caller needs them to place calls).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from litestar import Controller, Request
@@ -16,6 +17,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
 from litestar.params import Body, FromPath, Parameter, QueryParameter
 from litestar.status_codes import HTTP_202_ACCEPTED
+from litestar.types import Guard
 
 from kundrost.application.search_scoring import SearchPolicy
 from kundrost.domain.analysis import Category
@@ -75,8 +77,8 @@ READERS = allow(Role.ADMIN, Role.BUSINESS)
 
 class BusinessController(Controller):
     path = "/api/ai/business"
-    tags: ClassVar[list[str]] = ["Business"]
-    guards: ClassVar[list[Any]] = [feature("business_analysis")]
+    tags: Sequence[str] = ["Business"]
+    guards: Sequence[Guard] = [feature("business_analysis")]
 
     @post(
         "/reports/generate",

@@ -9,14 +9,15 @@ Raw transcripts are for admins only.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotFoundException
 from litestar.openapi import ResponseSpec
+from litestar.openapi.spec import SecurityRequirement
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 
@@ -46,8 +47,8 @@ from kundrost.entrypoints.http.dependencies import ContainerDep
 from kundrost.entrypoints.http.errors_doc import error_spec, feature_errors
 from kundrost.entrypoints.http.features import feature
 from kundrost.entrypoints.http.handlers import delete, get, patch, post, put
-from kundrost.entrypoints.http.observability import count_call
 from kundrost.entrypoints.http.security import Principal, Role, allow, require_store
+from kundrost.entrypoints.metrics import count_call
 
 
 def calls_guard(
@@ -84,8 +85,8 @@ def _responses(**specs: ResponseSpec) -> dict[int, ResponseSpec]:
 
 class CallsController(Controller):
     path = "/api/ai/calls"
-    tags: ClassVar[list[str]] = ["Calls"]
-    security: ClassVar[list[dict[str, list[str]]]] = [{"BearerToken": []}]
+    tags: Sequence[str] = ["Calls"]
+    security: Sequence[SecurityRequirement] = [{"BearerToken": []}]
 
     @post(
         "/initiate",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 from uuid import UUID
 
 import msgspec
@@ -23,17 +23,20 @@ from kundrost.domain.priority import Priority
 from kundrost.domain.session_outline import SessionOutline
 from kundrost.domain.transcript import Message, MessageType, Speaker, Transcript, message_at
 from kundrost.domain.transcript_limits import MAX_MESSAGES
-from kundrost.entrypoints.http.limits import INT32_MAX, text
+from kundrost.entrypoints.http.limits import INT32_MAX, text_rules
 
 SESSION_EXAMPLE = "6f1c2a4e-8d3b-4f5a-9c7e-2b1d0a9e8f71"
 STORE_EXAMPLE = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a"
 PHONE_PATTERN = r"^\+46[0-9]{8,9}$(?!\n)"
 
 Milliseconds = Annotated[int, msgspec.Meta(ge=0, le=86_400_000)]
-Content = text(
-    1, 2000, examples=["Köttdisken hade fantastisk service, de skar upp entrecôten åt mig."]
-)
-SessionName = text(0, 200)
+Content = Annotated[
+    str,
+    text_rules(
+        1, 2000, examples=["Köttdisken hade fantastisk service, de skar upp entrecôten åt mig."]
+    ),
+]
+SessionName = Annotated[str, text_rules(0, 200)]
 Unit = Annotated[float, msgspec.Meta(ge=0, le=1)]
 
 
@@ -85,8 +88,13 @@ class InitiateAccepted(msgspec.Struct):
     estimated_call_time: datetime
 
 
-EventId = text(1, 200, description="The reporter's id of this event; a repeat is ignored.")
-AbandonReason = Literal[tuple(r.value for r in EndReason if r is not EndReason.COMPLETED)]  # type: ignore[valid-type]
+EventId = Annotated[
+    str, text_rules(1, 200, description="The reporter's id of this event; a repeat is ignored.")
+]
+if TYPE_CHECKING:
+    AbandonReason = str  # mypy reads no Literal built at run time; msgspec reads the one below
+else:
+    AbandonReason = Literal[tuple(r.value for r in EndReason if r is not EndReason.COMPLETED)]
 """An abandoned call ended early: any end reason but `completed`, which completes a call."""
 
 

@@ -97,6 +97,7 @@ class FeatureDisabled(HTTPException):
     """An operator switched an area of the API off: 503 `FEATURE_DISABLED`."""
 
     status_code = HTTP_503_SERVICE_UNAVAILABLE
+    extra: dict[str, Any]  # always {"feature": area}
 
     def __init__(self, area: str) -> None:
         variable = f"KUNDROST_{area.upper()}_ENABLED"

@@ -10,17 +10,20 @@ nothing else; `get`, `post`, … make them as Litestar's decorators of those nam
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from litestar.connection import ASGIConnection
 from litestar.enums import HttpMethod
 from litestar.handlers import HTTPRouteHandler
 
+from kundrost.entrypoints.http.security import Guard
+
 
 class UncopiedGuardsRouteHandler(HTTPRouteHandler):
     async def authorize_connection(self, connection: ASGIConnection[Any, Any, Any, Any]) -> None:
         """Every guard in scope, in order, each given this handler (guards must not change it)."""
-        for guard in self.resolve_guards():
+        # resolve_guards makes every guard a coroutine function; its type still says either
+        for guard in cast("list[Guard]", self.resolve_guards()):
             await guard(connection, self)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any, ClassVar
+from typing import Any
 from uuid import UUID
 
 from litestar import Controller, get
@@ -55,7 +56,7 @@ async def _check(name: Service, probe: Probe, outages: OutageLog) -> tuple[str, 
 
 class HealthController(Controller):
     path = "/health"
-    tags: ClassVar[list[str]] = ["Operations"]
+    tags: Sequence[str] = ["Operations"]
 
     @get(
         "/",

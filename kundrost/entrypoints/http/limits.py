@@ -37,17 +37,15 @@ Day = Annotated[date, msgspec.Meta(extra_json_schema={"pattern": DAY_PATTERN})]
 """A date field of a body; its struct's `__post_init__` calls `days_in_calendar` on it."""
 
 
-def text(min_length: int = 0, max_length: int | None = None, **meta: Any) -> Any:
-    """`str` with the API's text rules: no NUL, and not blank when `min_length` ≥ 1."""
-    return Annotated[
-        str,
-        msgspec.Meta(
-            pattern=WORDED if min_length else NO_NUL,
-            min_length=min_length or None,
-            max_length=max_length,
-            **meta,
-        ),
-    ]
+def text_rules(min_length: int = 0, max_length: int | None = None, **meta: Any) -> msgspec.Meta:
+    """The API's text rules, for `Annotated[str, text_rules(...)]`: no NUL, and not blank
+    when `min_length` ≥ 1."""
+    return msgspec.Meta(
+        pattern=WORDED if min_length else NO_NUL,
+        min_length=min_length or None,
+        max_length=max_length,
+        **meta,
+    )
 
 
 def day_schema(description: str) -> dict[str, Any]:

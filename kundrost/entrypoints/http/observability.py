@@ -13,12 +13,13 @@ import logging
 import os
 import re
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from litestar import Litestar, Response, get
 from litestar.config.app import AppConfig
 from litestar.enums import ScopeType
+from litestar.openapi.spec import SecurityRequirement
 from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import (
@@ -137,8 +138,8 @@ class MetricsController(PrometheusController):
     (scraped inside the deployment's network; it holds counts, never personal data)."""
 
     path = "/metrics"
-    tags: ClassVar[list[str]] = ["Operations"]
-    security: ClassVar[list[dict[str, list[str]]]] = [{}]
+    tags: Sequence[str] = ["Operations"]
+    security: Sequence[SecurityRequirement] = [{}]
 
     @get(
         "/",

@@ -142,10 +142,10 @@ def _complete(path: str, operation: dict[str, Any]) -> None:
         responses.setdefault(
             "429", _error_response("RATE_LIMITED: too many requests; see `Retry-After`.")
         )
-    for status, description in SERVICE_ERRORS.items():
-        if status == 503 and path.startswith(NO_STORAGE):
+    for code, description in SERVICE_ERRORS.items():
+        if code == 503 and path.startswith(NO_STORAGE):
             continue
-        _merge(responses, str(status), description)
+        _merge(responses, str(code), description)
     for status, response in responses.items():
         headers = response.setdefault("headers", {})
         headers["X-Request-ID"] = {"$ref": "#/components/headers/X-Request-ID"}

@@ -4,12 +4,14 @@ as the API; a bearer header or a signed-in browser's cookie both work."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Sequence
+from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, get
 from litestar.params import FromPath
 from litestar.response import Template
+from litestar.types import Guard
 
 from kundrost.adapters.html.report_view import store_title, week_rows
 from kundrost.domain.ids import StoreId
@@ -23,8 +25,8 @@ from kundrost.entrypoints.http.security import Role, allow, require_store
 class StorePagesController(Controller):
     path = "/stores"
     include_in_schema = False
-    guards: ClassVar[list[Any]] = [feature("business_analysis"), allow(Role.ADMIN, Role.BUSINESS)]
-    exception_handlers: ClassVar[dict[Any, Any]] = BROWSER_ERRORS
+    guards: Sequence[Guard] = [feature("business_analysis"), allow(Role.ADMIN, Role.BUSINESS)]
+    exception_handlers = BROWSER_ERRORS
 
     @get("/{store_id:str}/reports")
     async def reports(

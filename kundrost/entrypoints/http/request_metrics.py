@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any, ClassVar
 
+from litestar.enums import ScopeType
 from litestar.plugins.prometheus import PrometheusMiddleware
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
@@ -33,8 +34,7 @@ class ScopeLabelledPrometheusMiddleware(PrometheusMiddleware):
         self._app_name = config.app_name
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        kind = scope["type"]
-        method = scope["method"] if kind == "http" else kind  # type: ignore[typeddict-item]
+        method = scope["method"] if scope["type"] == ScopeType.HTTP else scope["type"]
         if method in (self._config.excluded_http_methods or ()):
             await self.app(scope, receive, send)
             return

@@ -153,7 +153,7 @@ def issue_token(
     if ttl <= timedelta(0):
         raise ValueError("the token's lifetime must be positive")
     issued = now or TOKEN_CLOCK.now()
-    claims = {
+    claims: dict[str, str | int | list[str]] = {
         "sub": subject or f"{role.value}-{secrets.token_hex(4)}",
         "role": role.value,
         "iat": int(issued.timestamp()),

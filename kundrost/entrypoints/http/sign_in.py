@@ -10,7 +10,8 @@ needs the bearer header. Signing in and out refuse a form posted from another si
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+from collections.abc import Sequence
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from litestar import Controller, Request, Response, get, post
@@ -74,7 +75,7 @@ def from_this_site(request: Request[Any, Any, Any]) -> bool:
 class SignInController(Controller):
     path = ""
     include_in_schema = False
-    tags: ClassVar[list[str]] = ["Pages"]
+    tags: Sequence[str] = ["Pages"]
 
     @get("/sign-in")
     async def form(

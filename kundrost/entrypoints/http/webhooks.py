@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hmac
 import logging
-from typing import Any, ClassVar
+from collections.abc import Sequence
+from typing import Any
 from uuid import UUID
 
 from litestar import Controller, post
@@ -26,9 +27,12 @@ from kundrost.domain.ids import CallSessionId
 from kundrost.entrypoints.http.dependencies import ContainerDep
 from kundrost.entrypoints.http.errors import domain_error, http_exception
 from kundrost.entrypoints.http.errors_doc import error_spec
-from kundrost.entrypoints.http.observability import count_call
+from kundrost.entrypoints.metrics import count_call
 
 log = logging.getLogger("kundrost.webhooks.46elks")
+
+
+_JSON_ERRORS: ExceptionHandlersMap = {HTTPException: http_exception, DomainError: domain_error}
 
 
 class ElksWebhookController(Controller):
@@ -36,11 +40,8 @@ class ElksWebhookController(Controller):
     the same in the app and on its own."""
 
     path = "/webhooks/46elks"
-    tags: ClassVar[list[str]] = ["Webhooks"]
-    exception_handlers: ClassVar[ExceptionHandlersMap] = {
-        HTTPException: http_exception,
-        DomainError: domain_error,
-    }
+    tags: Sequence[str] = ["Webhooks"]
+    exception_handlers = _JSON_ERRORS
 
     @post(
         "/hangup/{call_session_id:uuid}",
