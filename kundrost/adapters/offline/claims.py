@@ -28,7 +28,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kundrost.adapters.offline.evidence import Evidence
-from kundrost.adapters.offline.numbers import Amount, quantities
+from kundrost.adapters.offline.numbers import Amount, quantities, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
@@ -70,7 +70,7 @@ _ON_FOOT = listed("sprang springa gick promenerade joggade sparkade sparken gån
 _CYCLING = listed("cyklade cykeln cykla")
 _TASKS = listed(
     """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
-    snickrade tapetserade renoverade sydde lagade"""
+    snickrade tapetserade renoverade sydde lagade klippte färgade permanentade slingade"""
 )
 _WHOLE = listed("hel hela helt")
 _EATING = listed("åt äta drack dricka käkade")
@@ -109,6 +109,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
             and word not in _MEASURES
             and not _eaters(word)
             and not _EATING.isdisjoint(words)
+            and not _shared(tokens)
         )
         or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
     )
@@ -119,6 +120,14 @@ _EATERS = listed(
     """personer människor kunder gäster pensionärer barn elever resenärer passagerare
     deltagare besökare"""
 )
+
+
+def _shared(tokens: tuple[str, ...]) -> bool:
+    """Eaten by a group said in the sentence: "tillsammans", "vi var sex som åt"."""
+    return "tillsammans" in tokens or any(
+        tokens[i : i + 2] == ("vi", "var") and word_value(tokens[i + 2]) is not None
+        for i in range(len(tokens) - 2)
+    )
 
 
 def _eaters(word: str) -> bool:

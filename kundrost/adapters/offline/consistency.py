@@ -52,14 +52,20 @@ _CHANGE_UNITS = listed("kronor kr spänn i")
 _CHANGE = re.compile(r"\bfick (?:\w+ )?tillbaka\b|\bväxel\b")
 _ALONE = re.compile(
     r"\b(?:(?:den|det) enda kunden|de enda kunderna|ensam i (?:butiken|affären|hela)|helt tomt i "
-    r"(?:butiken|affären)|inga andra kunder|inte en (?:enda )?människa|folktomt|"
-    r"ingen annan (?:kund |människa )?i (?:hela )?(?:butiken|affären))\b"
+    r"(?:butiken|affären|restaurangen|kaféet|caféet|lokalen|salen|hallen)|enda kund(?:en)? i|"
+    r"(?:(?:helt|alldeles) )?ensamma? i (?:hela )?(?:butiken|affären|restaurangen|kaféet|"
+    r"caféet|lokalen|salen|hallen|matsalen|apoteket)|inga andra kunder|"
+    r"inte en (?:enda )?(?:annan )?(?:människa|kund)|"
+    r"folktomt|ingen annan (?:kund |människa )?i (?:hela )?(?:butiken|affären))\b"
 )
-_HEDGES = listed("nästan typ ganska nästintill")
-_LONELY = listed("enda ensam tomt andra annan människa folktomt")
+_HEDGES = listed("nästan typ ganska nästintill stund först början sen senare tag")
+"""A hedge ("nästan tomt") or a while ("ensam en stund", "först", "sen") is not alone."""
+_LONELY = listed("enda ensam ensamma tomt andra annan människa folktomt")
 _CROWD = re.compile(r"\b(?:fullt med folk|massor av folk|trängsel|knökfullt|proppfullt)\b")
 _CROWDED = listed("folk trängsel knökfullt proppfullt")
-_PEOPLE = listed("personer människor kunder pers")
+_PEOPLE = listed("personer människor kunder pers gäster")
+_PRESENT = listed("satt stod trängdes väntade köade")
+"""People said to be there: "det satt femton personer vid långbordet"."""
 _THERE = re.compile(
     r"\b(?:var (?:där|i butiken|i affären|och handlade|inne)|handlade|kom (?:dit|in)|"
     r"besökte|gick dit)\b"
@@ -134,13 +140,34 @@ def _change_points(tokens: tuple[str, ...], text: str) -> float:
 
 
 _PLACE_IN_QUEUE = re.compile(
-    r"\bnummer (\w+) i (?:kön|kö)\b|\b(\w+) (?:personer |kunder )?före mig\b"
+    r"\bnummer (\w+) i (?:\w*kön|\w*kö)\b|"
+    r"\b(\w+) (?:personer |kunder )?(?:före|framför) (?:mig|oss)\b|"
+    r"\b(\w+)(?= (?:\w+ )?i (?:\w*kön|\w*kö|ordningen)\b)"
 )
+_ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
+             "sjunde": 7, "åttonde": 8, "nionde": 9, "tionde": 10, "elfte": 11,
+             "tolfte": 12}  # fmt: skip
+
+
+def _ordinal(token: str) -> float | None:
+    """A place in order: "fjortonde" 14, "tjugoförsta" 21, "14:e" 14."""
+    if token in _ORDINALS:
+        return _ORDINALS[token]
+    if token.endswith((":e", "e")) and token.rstrip(":e").isdigit():
+        return float(token.rstrip(":e"))
+    for tail, value in _ORDINALS.items():
+        if token.endswith(tail) and token != tail:
+            head = word_value(token[: -len(tail)])
+            if head is not None:
+                return head + value
+    if not token.endswith("nde"):
+        return None
+    return word_value(token[:-3]) or word_value(token[:-4] + "on")
 
 
 _TICKETS = re.compile(
     r"\b(?:fick|tog|hade) (?:vi |jag )?(?:nummer |lapp )?(\w+),? (?:och|men) (?:de|dom|ni|hon|han) "
-    r"(?:var|höll) (?:på|vid) (?:nummer )?(\w+)\b"
+    r"(?:(?:var|höll) (?:på|vid)|visade|ropade(?: upp)?|stod på) (?:nummer )?(\w+)\b"
 )
 """A queue ticket and the number being served, in a sentence about a ticket: "vi tog en
 nummerlapp, vi fick femtioåtta och de var på tolv" puts forty-six before them."""
@@ -150,10 +177,13 @@ def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
     ticket = any(t.startswith(("nummer", "kölapp")) for t in tokens)
-    if "före" not in tokens and "kön" not in tokens and "kö" not in tokens and not ticket:
+    queue = "kö" in text and any(t.endswith(("kö", "kön")) for t in tokens)
+    present = not _PRESENT.isdisjoint(tokens)
+    if "före" not in tokens and "framför" not in tokens and not (queue or ticket or present):
         return False
     for found in _PLACE_IN_QUEUE.finditer(text):
-        place = word_value(found.group(1) or found.group(2))
+        said = found.group(1) or found.group(2)
+        place = word_value(said) if said else _ordinal(found.group(3))
         if place is not None and place >= 10:
             return True
     for found in _TICKETS.finditer(text) if ticket else ():

@@ -20,6 +20,7 @@ from decimal import Decimal
 from kundrost.adapters.offline.capacity import capacity_points
 from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
+from kundrost.adapters.offline.declared_states import declared_state_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
 from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
@@ -28,6 +29,7 @@ from kundrost.adapters.offline.goods_limits import goods_limit_points
 from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
+from kundrost.adapters.offline.physical_limits import physical_limit_points
 from kundrost.adapters.offline.recounted import recounted_points
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
@@ -68,11 +70,24 @@ def content_flags(
     vast, amount = magnitude_points(evidence)
     twice, recounted = recounted_points(evidence)
     beyond_food, food = goods_limit_points(evidence)
+    contrary, stated = declared_state_points(evidence)
+    physical, limit = physical_limit_points(evidence)
     impossible = impossible_confidence(
-        claimed + inconsistent + untimely + beyond + avoided + vast + twice + beyond_food
+        claimed
+        + inconsistent
+        + untimely
+        + beyond
+        + avoided
+        + vast
+        + twice
+        + beyond_food
+        + contrary
+        + physical
     )
     if impossible is not None:
-        text = (said or told or held or timed or used or amount or recounted or food)[:500] or "-"
+        text = (
+            said or told or held or timed or used or amount or recounted or food or stated or limit
+        )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
     flags += contradicted_facts(evidence, context, visited_at, store)

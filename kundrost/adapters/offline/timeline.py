@@ -76,7 +76,7 @@ _ARRIVED = re.compile(
     r"\b(?:kom|var) (?:in|dit|fram|till er|till butiken)(?: \w+){0,3}? (?:klockan|vid|kl) (\w+)"
 )
 _LEFT = re.compile(
-    r"\b(?:gick|åkte|kom|var) (?:ut|hem|därifrån)(?: \w+){0,4}? (?:klockan|vid|kl) (\w+)"
+    r"\b(?:gick|åkte|kom|var) (?:ut|hem|hemma|därifrån)(?: \w+){0,4}? (?:klockan|vid|kl) (\w+)"
 )
 _NEXT_DAY = re.compile(r"\b(?:nästa dag|dagen efter|morgonen efter|i natt)\b")
 _NOTHING = re.compile(
@@ -101,7 +101,7 @@ _HABIT = re.compile(
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
 _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
-_LEAVING_WORDS = listed("ut hem därifrån")
+_LEAVING_WORDS = listed("ut hem hemma därifrån")
 _OUT_WORDS = listed("ute hemma klar lämnade")
 _CLOCK_WORDS = listed("klockan kl vid halv prick över")
 _NOTHING_WORDS = listed("ingenting alls tittade dugg")
@@ -183,17 +183,23 @@ def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: dat
 
 def _left_before_arriving(evidence: Evidence) -> float:
     """A visit that ends before it begins: "jag kom in klockan tre och när jag gick ut var
-    klockan två". An hour said on the twelve-hour clock is read both ways, so "kom dit vid
-    elva … gick hem vid ett" is two hours."""
-    for text in evidence.phrases:
-        arrived, left = _ARRIVED.search(text), _LEFT.search(text)
-        if arrived is None or left is None or _NEXT_DAY.search(text):
+    klockan två", in one sentence or the next two ("kom till butiken klockan sex på
+    kvällen" … "var hemma igen redan klockan fem"). An hour said on the twelve-hour clock is
+    read both ways, so "kom dit vid elva … gick hem vid ett" is two hours."""
+    phrases = evidence.phrases
+    for index, text in enumerate(phrases):
+        arrived = _ARRIVED.search(text)
+        if arrived is None or _PAST.search(text) or _HABIT.search(text):
             continue
-        came, went = word_value(arrived.group(1)), word_value(left.group(1))
-        if came is None or went is None or not (0 < went < came <= 24):
-            continue
-        if went + 12 - came > 6:
-            return 1.0
+        for later in phrases[index : index + 3]:
+            left = _LEFT.search(later, arrived.end() if later is text else 0)
+            if left is None or _NEXT_DAY.search(later) or _PAST.search(later):
+                continue
+            came, went = word_value(arrived.group(1)), word_value(left.group(1))
+            if came is None or went is None or not (0 < went < came <= 24):
+                continue
+            if went + 12 - came > 6:
+                return 1.0
     return 0.0
 
 
