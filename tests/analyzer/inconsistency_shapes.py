@@ -1,9 +1,9 @@
 """Calls that contradict themselves or claim the physically impossible, and honest near misses.
 
-Invented visits to seventeen kinds of store (a petrol station, a car wash, a bakery, a café,
+Invented visits to nineteen kinds of store (a petrol station, a car wash, a bakery, a café,
 a restaurant, a fishmonger, a pharmacy, a hardware store, a sports shop, a pet shop, a
 hairdresser, a laundry, a garden centre, a grocery, a kiosk, an electronics shop, a food
-hall). Each call is told as the customer's
+hall, a florist, a toy shop). Each call is told as the customer's
 answers, one string an answer. The contradictions come in many shapes: a state declared
 (never, only, alone, without, first time, closed, empty, sold out, didn't buy) and later
 an act that needs the opposite; a count or an order that cannot both hold; a sequence
@@ -24,7 +24,10 @@ What the analyzer made of each batch before the readings it led to (`declared_st
   tall tree kept outside); three of the honest ones (bags, another sort, a new batch) were
   added after a blind set's aggregate showed one more honest call flagged by the sold-out
   reading, which was then narrowed;
-- third (`THIRD_BATCH`): 4 of 5 caught, 0 of 6 honest flagged.
+- third (`THIRD_BATCH`): 4 of 5 caught, 0 of 6 honest flagged;
+- fourth (`FOURTH_BATCH`): 0 of 5 caught, 0 of 7 honest flagged; two honest ones (a trolley
+  pushed, a sister's child) were added while writing its readings, and the first showed the
+  older `timeline` reading taking "körde kundvagnen" for driving.
 """
 
 from __future__ import annotations
@@ -685,6 +688,88 @@ THIRD_BATCH = (
     ),
 )
 
+FOURTH_BATCH = (
+    _fraud(
+        "biltvätt",
+        "car at the garage, washed it",
+        "Bilen stod på verkstaden hela veckan, så jag var utan bil.",
+        "Sen körde jag in den i tvätthallen och den blev skinande ren.",
+    ),
+    _fraud(
+        "mack",
+        "no card, paid by card",
+        "Jag har inget bankkort, jag har aldrig velat ha något.",
+        "Jag betalade med kortet i kassan och fick kvitto.",
+    ),
+    _fraud(
+        "apotek",
+        "no Swish, paid by Swish",
+        "Jag har inte Swish, det är för krångligt för mig.",
+        "Jag betalade medicinen med Swish vid disken.",
+    ),
+    _fraud(
+        "livs",
+        "no children, the children chose",
+        "Jag har inga barn, jag bor ensam med min katt.",
+        "Mina barn valde ut var sin glass i frysdisken.",
+    ),
+    _fraud(
+        "blomsterhandel",
+        "no husband, the husband carried",
+        "Jag är ogift och har ingen man.",
+        "Min man bar ut alla krukväxterna till bilen.",
+    ),
+    _honest(
+        "blomsterhandel",
+        "a late husband",
+        "Jag har ingen man längre, min man dog för två år sedan.",
+        "Florist var jättesnäll när jag köpte blommor till hans grav.",
+    ),
+    _honest(
+        "livs",
+        "no children at home any more",
+        "Vi har inga barn hemma längre.",
+        "Våra barn kommer på middag på söndag, så jag köpte en stek.",
+    ),
+    _honest(
+        "mack",
+        "no card with me, paid by Swish",
+        "Jag hade inget kort med mig, så jag betalade med Swish.",
+    ),
+    _honest(
+        "mack",
+        "no card, the husband paid",
+        "Jag har inget eget kort, så min man betalade med sitt kort.",
+    ),
+    _honest(
+        "biltvätt",
+        "no car, a borrowed one washed",
+        "Jag har ingen egen bil, så jag lånade grannens och tvättade den i tvätthallen.",
+    ),
+    _honest(
+        "biltvätt",
+        "the car back from the garage",
+        "Bilen stod på verkstaden i förra veckan.",
+        "Nu är den tillbaka, så i dag körde jag den genom biltvätten.",
+    ),
+    _honest(
+        "livs",
+        "no car, pushed the trolley",
+        "Jag har ingen bil, så jag körde kundvagnen ända ut till busshållplatsen.",
+    ),
+    _honest(
+        "leksaker",
+        "no children, a sister's child",
+        "Vi har inga barn, men min systers barn fick en ballong av personalen.",
+    ),
+    _honest(
+        "bygg",
+        "a sold car",
+        "Jag har ingen bil längre, jag sålde min bil i våras.",
+        "Personalen hjälpte mig att beställa hemleverans.",
+    ),
+)
+
 CALLS = (
     CONTRADICTIONS
     + MAGNITUDES
@@ -692,4 +777,5 @@ CALLS = (
     + SECOND_CONTRADICTIONS
     + SECOND_NEAR_MISSES
     + THIRD_BATCH
+    + FOURTH_BATCH
 )

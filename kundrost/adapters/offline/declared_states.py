@@ -15,8 +15,14 @@ god") is not. Each state contradicted is one point towards an impossible claim:
   "aldrig ätit kött", "är vegetarian", "har celiaki", "dricker aldrig kaffe", "nykterist"),
   and eating, drinking or tasting it, or praising its taste ("laxsoppan … den var god");
   bread said to be gluten-free is no gluten;
-- never owned a phone, and paying by Swish or showing something on the phone or in an app;
-- never had a pet, and "vår katt" or "min hund";
+- never owned a phone or no Swish, and paying by Swish or showing something on the phone
+  or in an app; no bank card, and paying or tapping by card;
+- none of a kind of pet or kin ("vi har aldrig haft husdjur", "jag har inga barn", "jag är
+  ogift"), and "vår katt", "mina barn valde", "min man bar ut" — not one lost or gone
+  ("min man dog", "inga barn hemma längre"), nor a sister's child;
+- no car that day ("bilen stod på verkstaden", "har ingen bil", "sålde bilen"), and
+  washing, filling, parking or driving one — not a car borrowed, hired or back again, nor
+  a trolley pushed ("körde kundvagnen");
 - bald, and having one's own hair cut or dyed;
 - never sat down or stood all visit, and sitting at a table;
 - shopping alone ("handlade helt ensam", "ingen var med mig"), and a companion choosing,
@@ -197,7 +203,32 @@ def _food_points(evidence: Evidence, said: Sequence[int]) -> float:
 _PHONE_STATE = re.compile(
     r"\b(?:jag|vi) (?:har|hade) (?:aldrig|aldrig någonsin) (?:haft|ägt|använt) (?:en |någon |nån )?"
     r"(?:egen )?(?:mobil\w*|smartphone|smart telefon|telefon)|\b(?:jag|vi) (?:har|äger) "
-    r"(?:ingen|inte någon|inte nån) (?:egen )?(?:mobil\w*|smartphone|telefon\w*)"
+    r"(?:ingen|inte någon|inte nån) (?:egen )?(?:mobil\w*|smartphone|telefon\w*)|"
+    r"\b(?:jag|vi) (?:har|hade) (?:inte|ingen|inget|aldrig haft|aldrig använt) (?:\w+ )?swish|"
+    r"\b(?:jag|vi) använder (?:inte|aldrig) swish"
+)
+_CARD_STATE = re.compile(
+    r"\b(?:jag|vi) (?:har|hade|äger) (?:inget|inte något|inte nåt|aldrig haft(?: ett| något)?) "
+    r"(?:eget )?(?:bankkort|kontokort|betalkort|kreditkort|kort)\b"
+)
+_CARD_ACT = re.compile(
+    r"\b(?:(?:jag|vi) (?:\w+ ){0,2}?(?:betalade|blippade|drog)|(?:betalade|blippade|drog) "
+    r"(?:jag|vi))\b(?: \w+){0,5}? (?:med )?(?:mitt |ett )?(?:kort|kortet|bankkort\w*|kontokort\w*|"
+    r"betalkort\w*|kreditkort\w*)\b"
+)
+_CAR_AWAY = re.compile(
+    r"\b(?:(?:jag|vi) (?:har|hade) (?:ingen|inte någon|inte nån) bil|(?:jag|vi) (?:var|är) "
+    r"utan bil|bilen (?:var|stod) (?:kvar )?på (?:verkstad\w*|service\w*|reparation\w*|lagning)|"
+    r"(?:jag|vi) sålde (?:min |vår )?bil\w*)\b"
+)
+_CAR_ACT = re.compile(
+    r"\b(?:(?:jag|vi) (?:\w+ ){0,2}?(?:tvättade|tankade|dammsög|parkerade|körde|lastade|vaxade)|"
+    r"(?:tvättade|tankade|dammsög|parkerade|körde|lastade|vaxade) (?:jag|vi))\b.*\b"
+    r"(?:bil|bilen|bilarna|tvätthall\w*|tvättgata\w*|biltvätt\w*|bagageluckan)\b"
+)
+_OTHER_CAR = re.compile(
+    r"\b(?:hyrbil\w*|lånebil\w*|lånade|hyrde|taxi\w*|bilpool\w*|grannens|\w+s bil\w*|"
+    r"hans bil|hennes bil|deras bil|ersättningsbil\w*|tillbaka|hämtade)\b"
 )
 _PHONE_ACT = re.compile(
     r"\b(?:jag|vi) (?:\w+ ){0,2}?(?:betalade|swishade|visade|scannade|blippade|använde|öppnade|"
@@ -206,11 +237,38 @@ _PHONE_ACT = re.compile(
     r"(?:swish\w*|appen|\w*app|mobil\w*|telefon\w*)\b|"
     r"\b(?:jag|vi) swishade\b|\bswishade (?:jag|vi)\b"
 )
-_PET_STATE = re.compile(
-    r"\b(?:jag|vi) (?:har|hade) (?:aldrig haft|inte haft|inga|inget|ingen|aldrig ägt) "
-    r"(?:något |några |någon )?(?:husdjur|djur|hund|katt)\b"
+_HAVE_NONE = re.compile(
+    r"\b(?:jag|vi) (?:har|hade) (?:aldrig haft|inte haft|inga|inget|ingen|aldrig ägt|inte "
+    r"(?:några|någon|något)) (?:egna |egen |eget |några |någon |något )?(\w+)|"
+    r"\b(?:jag|vi) är (?:\w+ )?(ogift|singel)\b"
 )
 _PETS = ("hund", "katt", "kanin", "marsvin", "papegoj", "undulat", "häst", "hamster", "valp")
+_CHILDREN = listed(
+    "barn barnen barnet son sonen söner sönerna dotter dottern döttrar döttrarna ungar ungarna"
+)
+_SPOUSES = listed("fru frun man mannen make maken maka makan")
+_PARTNERS = _SPOUSES | listed("sambo sambon partner pojkvän flickvän")
+_KINDS_HAD: dict[str, Callable[[str], bool]] = {
+    "husdjur": lambda word: word.startswith(_PETS),
+    "djur": lambda word: word.startswith(_PETS),
+    "hund": lambda word: word.startswith("hund"),
+    "katt": lambda word: word.startswith("katt"),
+    "barn": lambda word: word in _CHILDREN,
+    "ogift": lambda word: word in _SPOUSES,
+    "singel": lambda word: word in _PARTNERS,
+    **{spouse: (lambda word: word in _SPOUSES) for spouse in ("fru", "man", "make", "maka")},
+    **{other: (lambda word: word in _PARTNERS) for other in ("sambo", "partner")},
+}
+"""What a customer may say they have none of, and the words of one of them."""
+_GONE_BY = re.compile(
+    r"\b(?:dog|död\w*|avlid\w*|bortgång\w*|gick bort|före detta|ex\w*|förra|gamla|framlidn\w*|"
+    r"sålde|längre|skild\w*|separer\w*)\b"
+)
+"""A loss or a change: "min man dog för två år sedan", "inga barn hemma längre"."""
+_LOST = re.compile(
+    r"\b(?:dog|död\w*|avlid\w*|bortgång\w*|gick bort|framlidn\w*|skild\w*|separer\w*|"
+    r"före detta)\b"
+)
 _BALD = re.compile(r"\b(?:jag|vi) (?:är|har varit|blev) (?:\w+ )?(?:flint)?skallig\b")
 _OWN_HAIR = re.compile(
     r"\b(?:klippte|färgade|tunnade|permanentade|föntorkade|slingade|tvättade|lockade) (?:ur )?"
@@ -422,10 +480,56 @@ def _phone_act(tokens: tuple[str, ...], text: str) -> bool:
     )
 
 
-def _pet_act(tokens: tuple[str, ...], text: str) -> bool:
-    return any(
-        t in _MY and tokens[i + 1].startswith(_PETS) and _PET_STATE.search(text) is None
-        for i, t in enumerate(tokens[:-1])
+def _had_points(evidence: Evidence, said: Sequence[int]) -> float:
+    """None of a kind of pet or kin declared ("vi har inga barn", "jag är ogift"), and one
+    of them, the speaker's, told of ("mina barn valde", "min man bar ut")."""
+    for index in said:
+        text = evidence.phrases[index]
+        if _CHANGED.search(text) or _OTHER_TIME.search(text) or _GONE_BY.search(text):
+            continue
+        for found in _HAVE_NONE.finditer(text):
+            of_kind = _KINDS_HAD.get(found.group(1) or found.group(2))
+            if of_kind is not None and any(
+                _possessed(evidence, other, of_kind) for other in said if other != index
+            ):
+                return 1.0
+    return 0.0
+
+
+def _possessed(evidence: Evidence, index: int, of_kind: Callable[[str], bool]) -> bool:
+    text = evidence.phrases[index]
+    if _OTHER_TIME.search(text) or _LOST.search(text) or _REPORTED.search(text):
+        return False
+    tokens = evidence.sentence_tokens[index]
+    return any(t in _MY and of_kind(tokens[i + 1]) for i, t in enumerate(tokens[:-1]))
+
+
+def _car_points(evidence: Evidence, said: Sequence[int]) -> float:
+    """No car of one's own that day, and washing, filling or driving one; a car borrowed,
+    hired or back from the garage is another."""
+    if not any(
+        "bil" in evidence.phrases[i] and _CAR_AWAY.search(evidence.phrases[i]) for i in said
+    ):
+        return 0.0
+    if any(_OTHER_CAR.search(text) for text in evidence.phrases):
+        return 0.0
+    return _state_and_act(evidence, said, _CAR_AWAY, _car_act)
+
+
+def _card_act(tokens: tuple[str, ...], text: str) -> bool:
+    return (
+        _CARD_ACT.search(text) is not None
+        and _CARD_STATE.search(text) is None
+        and not _REPORTED.search(text)
+    )
+
+
+def _car_act(tokens: tuple[str, ...], text: str) -> bool:
+    return (
+        _CAR_ACT.search(text) is not None
+        and _CAR_AWAY.search(text) is None
+        and not _REPORTED.search(text)
+        and not _OTHER_TIME.search(text)
     )
 
 
@@ -447,7 +551,8 @@ _DIET_WORDS = listed(
     "vegetarian vegetarianer vegan veganer veganska celiaki nykterist helnykterist"
 )
 _WHOLE_VISIT = listed("aldrig alls stod gång")
-_PET_WORDS = listed("husdjur djur hund katt")
+_HAD_NONE = ("har ing", "hade ing", "haft", "har inte", "ogift", "singel")
+_PET_WORDS = listed("husdjur djur hund katt barn fru man make maka sambo partner ogift singel")
 _SAT_WORDS = listed("satt satte")
 _ALONE_WORDS = listed("ensam själv ingen")
 _SOLD_OUT = listed("slutsålda slutsåld slutsålt")
@@ -457,7 +562,9 @@ _NONE_BOUGHT = listed("ingen inget inga någon något några")
 """With "köpte in…" said: "köpte ingen fisk", "köpte inte något bröd"."""
 _BUY_WORDS = listed("köpte valde plockade")
 _STEMS = {
-    "phone": (" mobil", " smartphone", " telefon", " smart "),
+    "phone": (" mobil", " smartphone", " telefon", " smart ", " swish"),
+    "card": ("kort",),
+    "car": (" bil",),
     "bald": ("skallig",),
     "power": (" ström", "elavbrott", "kolsvart"),
     "electric": ("elbil",),
@@ -474,6 +581,7 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
     joined = " " + " ".join(evidence.words)
     stems = {kind for kind, parts in _STEMS.items() for part in parts if part in joined}
     negated = evidence.says_any(_NO_WORDS)
+    told = " . ".join(evidence.phrases)
     gone = evidence.says_any(_SOLD_OUT) or (
         evidence.says_any(_GONE_WORDS) and evidence.says_any(_WHOLLY)
     )
@@ -486,17 +594,20 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: _food_points(evidence, said))
     if negated and "phone" in stems:
         readings.append(lambda said: _state_and_act(evidence, said, _PHONE_STATE, _phone_act))
-    if negated and evidence.says_any(_PET_WORDS):
-        readings.append(lambda said: _state_and_act(evidence, said, _PET_STATE, _pet_act))
+    had_none = any(phrase in told for phrase in _HAD_NONE)
+    if had_none and evidence.says_any(_PET_WORDS) and evidence.says_any(_MY):
+        readings.append(lambda said: _had_points(evidence, said))
+    if negated and "card" in stems:
+        readings.append(lambda said: _state_and_act(evidence, said, _CARD_STATE, _card_act))
+    if "car" in stems:
+        readings.append(lambda said: _car_points(evidence, said))
     if "bald" in stems:
         readings.append(lambda said: _state_and_act(evidence, said, _BALD, _hair_act))
     if evidence.says_any(_SAT_WORDS) and evidence.says_any(_WHOLE_VISIT):
         readings.append(lambda said: _state_and_act(evidence, said, _NEVER_SAT, _sat, _never_sat))
     if evidence.says_any(_ALONE_WORDS) and evidence.says_any(_KIN):
         readings.append(lambda said: _alone_points(evidence, said))
-    none_bought = evidence.says_any(_NONE_BOUGHT) and any(
-        "köpte in" in text for text in evidence.phrases
-    )
+    none_bought = evidence.says_any(_NONE_BOUGHT) and "köpte in" in told
     if evidence.says_any(_BUY_WORDS) and (gone or none_bought):
         readings.append(lambda said: _goods_points(evidence, said))
     if "power" in stems:
@@ -511,8 +622,8 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         if not evidence.cues[i].elsewhere and not evidence.cues[i].wish
     ]
     points = sum(reading(said) for reading in readings)
-    told = "Kunden säger något om sig själv som en senare handling under besöket motsäger."
-    return points, told if points else ""
+    why = "Kunden säger något om sig själv som en senare handling under besöket motsäger."
+    return points, why if points else ""
 
 
 def _alone_points(evidence: Evidence, said: Sequence[int]) -> float:

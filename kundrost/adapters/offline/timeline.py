@@ -55,7 +55,8 @@ _ON_FOOT = re.compile(
     r"(?:i dag|idag) (?:också )?(?:på|med) cykel\w*)"
 )
 _DROVE = re.compile(
-    r"\b(?:(?:jag|vi) (?:parkerade|körde)|parkerade (?:jag|vi)|körde (?:jag|vi)|"
+    r"\b(?:(?:jag|vi) (?:parkerade|körde)(?! (?:\w+ )?(?:\w*vagn\w*|rullator\w*|kärr\w*|"
+    r"cykel\w*|cykeln))|parkerade (?:jag|vi)|körde (?:jag|vi)|"
     r"lastade (?:jag|vi)? ?in (?:allt |alltihop |det )?i bilen|(?:in|ut) i bilen|"
     r"lastade (?:\w+ ){1,2}i bilen)\b"
 )
