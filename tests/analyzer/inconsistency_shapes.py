@@ -27,7 +27,8 @@ What the analyzer made of each batch before the readings it led to (`declared_st
 - third (`THIRD_BATCH`): 4 of 5 caught, 0 of 6 honest flagged;
 - fourth (`FOURTH_BATCH`): 0 of 5 caught, 0 of 7 honest flagged; two honest ones (a trolley
   pushed, a sister's child) were added while writing its readings, and the first showed the
-  older `timeline` reading taking "körde kundvagnen" for driving.
+  older `timeline` reading taking "körde kundvagnen" for driving; two more (enough buns for
+  four, more at home) were written with the reading of pieces eaten against pieces bought.
 """
 
 from __future__ import annotations
@@ -751,6 +752,17 @@ FOURTH_BATCH = (
         "the car back from the garage",
         "Bilen stod på verkstaden i förra veckan.",
         "Nu är den tillbaka, så i dag körde jag den genom biltvätten.",
+    ),
+    _honest(
+        "bageri",
+        "enough buns for four",
+        "Jag köpte tolv bullar och vi var fyra som åt två var.",
+    ),
+    _honest(
+        "bageri",
+        "more buns at home",
+        "Jag köpte sex semlor, och vi hade redan fyra hemma i frysen.",
+        "Vi var sex personer som åt tre semlor var på kalaset.",
     ),
     _honest(
         "livs",

@@ -27,6 +27,8 @@ god") is not. Each state contradicted is one point towards an impossible claim:
 - never sat down or stood all visit, and sitting at a table;
 - shopping alone ("handlade helt ensam", "ingen var med mig"), and a companion choosing,
   taking or paying for goods in the store;
+- more pieces eaten than were bought ("köpte tre bullar" … "vi var sex personer och alla åt
+  två bullar var"), with nothing else at hand ("redan", "hemma", "frysen");
 - goods sold out, gone or empty ("alla semlor var slutsålda", "bananhyllan var helt tom"),
   and buying or picking the same goods — unless the call tells of goods fetched or baked
   anew;
@@ -43,6 +45,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 
@@ -425,6 +428,54 @@ _OTHER_TIME = re.compile(
 )
 
 
+_ATE = listed("åt ätit käkade")
+_EATERS = re.compile(r"\bvi var (\w+)\b|\b(\w+) (?:personer|pers|gäster|stycken)\b")
+_BOUGHT_PIECES = re.compile(r"\b(?:jag|vi) köpte\b")
+_MORE_AT_HAND = re.compile(
+    r"\b(?:redan|hemma|frysen|kvar|sedan tidigare|sen tidigare|bakade|egna|också|även|extra|"
+    r"andra butiken|fler)\b"
+)
+"""Goods that may have come from elsewhere than this purchase: "vi hade redan fyra hemma"."""
+
+
+def _pieces_points(evidence: Evidence, said: Sequence[int]) -> float:
+    """More pieces eaten than were bought: "jag köpte tre bullar" … "vi var sex personer och
+    alla åt två bullar var" — the same goods counted, what each ate times the people said,
+    over twice what was bought, and nothing else at hand in the call."""
+    if any(_MORE_AT_HAND.search(evidence.phrases[i]) for i in said):
+        return 0.0
+    bought: dict[str, float] = {}
+    eaten: list[tuple[str, float]] = []
+    for index in said:
+        text = evidence.phrases[index]
+        tokens = evidence.sentence_tokens[index]
+        pieces = [
+            (value, word)
+            for value, word in evidence.sentence_amounts[index]
+            if value >= 1 and PRODUCT_WORDS.lookup(word) is not None
+        ]
+        if not pieces or _OTHER_TIME.search(text) or _REPORTED.search(text):
+            continue
+        if not _ATE.isdisjoint(tokens):
+            counted = [word_value(m.group(1) or m.group(2)) for m in _EATERS.finditer(text)]
+            people = max((c for c in counted if c is not None and c > 1), default=1.0)
+            for value, word in pieces:
+                at = tokens.index(word) if word in tokens else -1
+                each = at >= 0 and tokens[at + 1 : at + 2] in (("var",), ("styck",))
+                eaten.append((word, value * (people if each else 1.0)))
+        elif _BOUGHT_PIECES.search(text):
+            for value, word in pieces:
+                stem = word[: max(4, len(word) - 3)]
+                bought[stem] = bought.get(stem, 0.0) + value
+    return float(
+        any(
+            word.startswith(stem) and ate > 2 * count
+            for word, ate in eaten
+            for stem, count in bought.items()
+        )
+    )
+
+
 def _power_points(evidence: Evidence, said: Sequence[int]) -> float:
     texts = [evidence.phrases[i] for i in said if not _OTHER_TIME.search(evidence.phrases[i])]
     cut = any(_POWER_CUT.search(t) and _WHOLE.search(t) for t in texts)
@@ -610,6 +661,8 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
     none_bought = evidence.says_any(_NONE_BOUGHT) and "köpte in" in told
     if evidence.says_any(_BUY_WORDS) and (gone or none_bought):
         readings.append(lambda said: _goods_points(evidence, said))
+    if "köpte" in evidence.words and evidence.says_any(_ATE):
+        readings.append(lambda said: _pieces_points(evidence, said))
     if "power" in stems:
         readings.append(lambda said: _power_points(evidence, said))
     if "electric" in stems:
