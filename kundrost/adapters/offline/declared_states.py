@@ -645,8 +645,8 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: _food_points(evidence, said))
     if negated and "phone" in stems:
         readings.append(lambda said: _state_and_act(evidence, said, _PHONE_STATE, _phone_act))
-    had_none = any(phrase in told for phrase in _HAD_NONE)
-    if had_none and evidence.says_any(_PET_WORDS) and evidence.says_any(_MY):
+    kin = evidence.says_any(_PET_WORDS) and evidence.says_any(_MY)
+    if kin and any(phrase in told for phrase in _HAD_NONE):
         readings.append(lambda said: _had_points(evidence, said))
     if negated and "card" in stems:
         readings.append(lambda said: _state_and_act(evidence, said, _CARD_STATE, _card_act))
