@@ -114,7 +114,6 @@ GATES = {
         false_rewards=AtMostOneIn(20),
         rank=0.8,
         misses={
-            "agreement": "offline-11: 72/82 (88 %)",
             "false_rewards": "offline-11: 10 of 42 paid",
             "content_fraud": "offline-11: 7 of 15 caught",
         },

@@ -31,8 +31,8 @@ _CHAINS = listed(
 )
 _BEFORE_CHAIN = listed("på hos från till i vid")
 _BRANCH = re.compile(
-    r"\b(?:på|hos|från)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)\s+(?:i|vid|på)\s+"
-    r"[A-ZÅÄÖ]"
+    r"\b(?:på|hos|från)\s+(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)\s+"
+    r"(?:i|vid|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
 _OTHER = re.compile(
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
@@ -43,7 +43,10 @@ _OTHER = re.compile(
     r"\bgrann(?:butik|affär)\w*|\bmin (?:gamla|förra) (?:butik|affär|mataffär|matbutik)\w*|"
     r"\b(?:där|när) jag (?:bodde|växte upp)\b|"
     r"\b(?:butikerna|affärerna|mataffärerna)\b|"
-    r"\bpå (?:min arbetsplats|mitt jobb|jobbet) (?:har|hade) (?:vi|de|dom)\b"
+    r"\bpå (?:min arbetsplats|mitt jobb|jobbet) (?:har|hade) (?:vi|de|dom)\b|"
+    r"\bfilial(?:en|er|erna)?\b|"
+    r"(?<!sta )(?<!aste )\b\w*(?:butiken|affären|handeln) (?:(?:uppe|nere|borta|inne) )?"
+    r"(?:i|på) (?:stan|centrum|centrumet|city)\b"
 )
 _SOMEONES_SHOP = re.compile(r"\b(?P<whose>hans|hennes|\w{3,}s) (?:affär|butik|mataffär|matbutik)\b")
 """Someone else's shop ("min dotters affär i Malmö"), unless the owner is this store's name
@@ -53,7 +56,7 @@ _HINTS = _CHAINS | listed(
     nätbutik nätbutiken nätbutiker webbutik webbutiken webbshop webbshopen onlinebutik
     onlinebutiken näthandel näthandeln grannbutiken grannbutik grannaffären grannaffär gamla
     förra bodde växte affär butik mataffär matbutik butikerna affärerna mataffärerna
-    arbetsplats jobbet jobb"""
+    arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city"""
 )
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
@@ -89,7 +92,35 @@ Kalmar" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 
 
-def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[str]:
+_TOWN = re.compile(r"\bi\s+[A-ZÅÄÖ][\w'-]+")
+"""A store's name that places it in a town: "Skoboden i Nässjö"."""
+_SHOP_IN_TOWN = re.compile(
+    r"\b(?:\w*(?:affären|butiken|handeln|bageriet|konditoriet|kaféet|caféet|"
+    r"apoteket|antikvariatet|varuhuset)|butik|butiken|affär|affären|filial|filialen)"
+    r"(?:\s+(?:uppe|nere|borta|ute))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
+    r"[a-zåäö]\w*)?\s+(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
+)
+"""A shop placed in a town, for a store whose name places it in its own: "skoaffären i
+Eksjö", "fiskaffären nere i hamnen i Luleå", "konditoriet vid torget i Simrishamn", "en butik
+i Hofors"."""
+_OUR_BRANCH = re.compile(
+    r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?filial\w*|"
+    r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?(?:butik|affär|ställe)\w*\s+(?:i|på)\s+"
+    r"(?P<place>[A-ZÅÄÖ][\w'-]+)|"
+    r"\b[Nn]i har (?:ju |också |även )?(?:en|ett) (?:annan |annat )?(?:filial|butik|affär|"
+    r"ställe)\w* (?:i|på) (?P<town>[A-ZÅÄÖ][\w'-]+)"
+)
+"""Another branch of the same chain: "er filial i Leksand", "ni har ju en butik i Hofors":
+its "er" and "ni" are the chain, not this store."""
+_TIMES = (
+    "gång", "vecka", "veckan", "dag", "månad", "helg", "morgon", "kväll", "året", "sommar",
+    "vinter", "höst", "våren",
+)  # fmt: skip
+
+
+def _other_names(
+    text: str, tokens: Sequence[str], own: frozenset[str], placed: bool = False
+) -> set[str]:
     """Names of another store in a sentence: a chain wherever it is said, a capitalised name
     after "på" or "hos" ("på Espresso House", "hos Lidl"; "sa till Anna" is a person), the
     place of a chain's branch ("Coop i Västerby"), and a kind of shop placed in a town with
@@ -111,7 +142,20 @@ def _other_names(text: str, tokens: Sequence[str], own: frozenset[str]) -> set[s
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place):
             found |= place | set(tokens_of(match.group(0))[:1])
+    for match in _SHOP_IN_TOWN.finditer(text) if placed else ():
+        place = set(tokens_of(match.group("place")))
+        if own.isdisjoint(place) and _NOT_PLACES.isdisjoint(place):
+            found |= place
     return found
+
+
+def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
+    """Another branch of this store's chain named with "er" or "ni" (`_OUR_BRANCH`)."""
+    for match in _OUR_BRANCH.finditer(text):
+        place = match.group("place") or match.group("town")
+        if place is None or own.isdisjoint(tokens_of(place)):
+            return match
+    return None
 
 
 def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: set[str]) -> bool:
@@ -121,7 +165,9 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     if _HINTS.isdisjoint(tokens) and not (capitals and not _AT.isdisjoint(tokens)):
         return False
     branch = _BRANCH.search(text)
-    if branch is not None and own.isdisjoint(tokens_of(branch.group("name"))):
+    if branch is not None and own.isdisjoint(
+        tokens_of(branch.group("name") + " " + branch.group("place"))
+    ):
         return True
     folded = text.casefold()
     someones = _SOMEONES_SHOP.search(folded)
@@ -139,8 +185,20 @@ def _here(tokens: Sequence[str], travel: bool = True) -> bool:
     return any(
         token in _HERE
         and _DENIED.isdisjoint(tokens[max(0, index - 4) : index])
+        and not _this_time(tokens, index)
         and (travel or not (token == "hit" or (token == "er" and tokens[index - 1] == "till")))
         for index, token in enumerate(tokens)
+    )
+
+
+def _this_time(tokens: Sequence[str], index: int) -> bool:
+    """ "Den här gången", "den här veckan": a time, not this store."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return (
+        tokens[index] == "här"
+        and index > 0
+        and tokens[index - 1] in ("den", "det", "denna")
+        and after.startswith(_TIMES)
     )
 
 
@@ -152,6 +210,7 @@ def elsewhere(
     genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen"."""
     named = tokens_of(store_name or "")
     own = frozenset(named) | {t[:-1] for t in named if t.endswith("s") and len(t) > 5}
+    placed = _TOWN.search(store_name or "") is not None
     found: list[tuple[bool, bool]] = []
     away = False
     turn = -1
@@ -162,15 +221,19 @@ def elsewhere(
         if reading.sentence_turns[index] != turn:
             turn = reading.sentence_turns[index]
             away = away and not _BACK.isdisjoint(tokens[:3])
-        here = _here(tokens) or (bool(own) and own <= set(tokens))
-        names = _other_names(text, tokens, own)
-        other = bool(names) or _names_other(text, tokens, own, known)
+        branch = _branch_of_ours(text, own)
+        said = (
+            tokens if branch is None else tokens_of(text[: branch.start()] + text[branch.end() :])
+        )
+        here = _here(said) or (bool(own) and own <= set(tokens))
+        names = _other_names(text, tokens, own, placed)
+        other = branch is not None or bool(names) or _names_other(text, tokens, own, known)
         if here and other:
-            here = _here(tokens, travel=False) or (bool(own) and own <= set(tokens))
+            here = _here(said, travel=False) or (bool(own) and own <= set(tokens))
         named = not here and other
         known |= names
         theirs = told_of_other and not _THEIRS.isdisjoint(tokens[:3]) and not here
         away = named or theirs or (away and not here)
         told_of_other = other or (told_of_other and not here)
-        found.append((away, named))
+        found.append((away, named or theirs))
     return tuple(found)

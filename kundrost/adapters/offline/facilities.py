@@ -38,6 +38,7 @@ from kundrost.domain.business_context import BusinessContext, Department
 _SERVES_FOOD = (
     "kafé", "café", "kafe", "cafe", "fik", "restaurang", "lunch", "servering", "bistro",
     "matsal", "salladsbar", "färdigmat", "grill", "take away", "kaffebar", "deli", "bar",
+    "smörgås", "mackor", "mackorna", "baguett", "sandwich",
 )  # fmt: skip
 _SERVICE = (
     "verkstad", "reparation", "skomak", "nyckel", "skrädd", "tvätt", "uthyrning", "kapservice",

@@ -31,6 +31,7 @@ from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.physical_limits import physical_limit_points
 from kundrost.adapters.offline.recounted import recounted_points
+from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
@@ -89,7 +90,11 @@ def content_flags(
             said or told or held or timed or used or amount or recounted or food or stated or limit
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
-    flags += unlisted_departments(evidence, store) or facility_flags(evidence, context)
+    flags += (
+        unlisted_departments(evidence, store)
+        or facility_flags(evidence, context)
+        or trade_scene_flags(evidence, store, context)
+    )
     flags += contradicted_facts(evidence, context, visited_at, store)
     rude = offensive(evidence)
     if rude is not None:

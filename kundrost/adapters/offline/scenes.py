@@ -1,0 +1,129 @@
+"""Scenes of a trade the store lacks: a department described by its work, never named.
+
+A sentence is a scene of a trade (`trades`) when it holds the trade's staff with any other
+word of it ("Bagaren drog ut plåtar med kanelbullar", "Teknikern bytte skärmen"), or one of
+its goods with one of its acts or tools ("filéade en torsk", "kulade upp pistagglass i
+våffelstrutar", "temperade choklad på en marmorskiva"). It is flagged as an unknown department
+(0.75) when the store's own words — its name, its departments and their aliases, its
+campaigns, its questions and what its facts say it does — hold none of the trade's names: a
+tea room that serves coffee ("Vi serverar kaffe") has a barista, a bookshop with a children's
+corner reads stories, a builder's merchant that copies keys cuts them.
+
+Not a scene: the customer's own work ("jag bakade", "vi rullade"), work at home ("hemma"),
+negated, asked, wished for or suggested, talk about another store (`elsewhere`), or work at a
+department the store does have, named in the same sentence ("killen i charken filéade
+torsken").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.lexicon import is_negated
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import tokens_of
+from kundrost.adapters.offline.trades import ACT, GOODS, STAFF, TOOL, TRADES, trade_words
+from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
+from kundrost.domain.analysis import ContentFlag, FlagKind
+from kundrost.domain.business_context import BusinessContext
+
+_OWN_WORK = listed("jag vi man själv")
+"""Before an act, the customer doing it: "vi rullade egen sushi"."""
+_HOME = listed("hemma hemmet")
+_AT = listed("i vid från bakom bredvid")
+_DENIED = re.compile(r"\b(?:inte|ingen|inga|inget|ej|aldrig)\b")
+_EVERY_STORE = ("kassa", "kass", "butik", "hyll", "kund", "info", "entré", "lager")
+"""Departments every store has: work told at the till is not work of the till's trade."""
+_FIRST_ENDINGS = ("", "en", "et", "n", "t", "na", "erna", "arna")
+
+
+def _affirmed(text: str) -> Iterable[str]:
+    """The parts of a fact that do not deny: "Vi kopierar nycklar, men slipar inte knivar"
+    affirms the keys only."""
+    for part in re.split(r"[.,;:]|\bmen\b|\boch\b", text.casefold()):
+        if _DENIED.search(part) is None:
+            yield part
+
+
+def _present(context: BusinessContext) -> frozenset[int]:
+    """The trades whose names the store's own words hold."""
+    words = [context.store_name or ""]
+    for department in context.departments:
+        words.extend(department.names())
+    for campaign in context.current_campaigns:
+        words.extend((campaign.name, campaign.description))
+    for question in context.question_configuration:
+        words.append(question.question)
+    for fact in context.baseline_facts:
+        words.extend(_affirmed(fact.statement))
+    return _holding(" ".join(words).casefold())
+
+
+@lru_cache(maxsize=256)
+def _holding(text: str) -> frozenset[int]:
+    """Trades named by their stems, or by their staff or goods ("Veckans lax: laxfilé för
+    149 kronor" sells what a fish counter does)."""
+    named = {i for i, trade in enumerate(TRADES) if any(name in text for name in trade.names)}
+    for token in tokens_of(text):
+        named.update(i for i, kind in trade_words(token) if kind in (STAFF, GOODS))
+    return frozenset(named)
+
+
+def _own_work(tokens: tuple[str, ...], index: int) -> bool:
+    return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
+
+
+def _scenes(tokens: tuple[str, ...]) -> set[int]:
+    """The trades the sentence is a scene of."""
+    kinds: dict[int, set[str]] = {}
+    for index, token in enumerate(tokens):
+        for trade, kind in trade_words(token):
+            if kind == ACT and (_own_work(tokens, index) or is_negated(tokens, index)):
+                continue
+            if kind == ACT and token == "band" and index and tokens[index - 1] in ("ett", "med"):
+                continue
+            kinds.setdefault(trade, set()).add(kind)
+    return {
+        trade
+        for trade, found in kinds.items()
+        if (STAFF in found and len(found) > 1) or (GOODS in found and found & {ACT, TOOL})
+    }
+
+
+def _at_own_department(tokens: tuple[str, ...], store: StoreDepartments) -> bool:
+    """Whether the sentence places the work at one of the store's departments ("killen i
+    charken", "vid ostdisken"), not only names its goods ("katten" of "Hund och katt")."""
+    for index, token in enumerate(tokens):
+        if _AT.isdisjoint(tokens[max(0, index - 2) : index]):
+            continue
+        name = store.named(token)
+        if name is not None and not name.casefold().startswith(_EVERY_STORE):
+            return True
+    return False
+
+
+def trade_scene_flags(
+    evidence: Evidence, store: StoreDepartments, context: BusinessContext | None
+) -> list[ContentFlag]:
+    if context is None or not context.departments:
+        return []
+    present = _present(context)
+    flags: dict[int, ContentFlag] = {}
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        cues = evidence.cues[index]
+        if cues.elsewhere or cues.actionable or not _HOME.isdisjoint(tokens):
+            continue
+        said = evidence.reading.sentences[index]
+        if said.rstrip().endswith("?"):
+            continue
+        found = _scenes(tokens) - present - set(flags)
+        if not found or _at_own_department(tokens, store):
+            continue
+        for trade in sorted(found):
+            text = f"Kunden beskriver arbetet i {TRADES[trade].name}, som butiken inte har: {said}"
+            flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
+    return list(flags.values())

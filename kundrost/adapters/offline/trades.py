@@ -1,0 +1,264 @@
+"""Trades: the kinds of department a Swedish store may have, known by their work.
+
+A customer may tell of a department without its name: "bagaren drog ut plåtar med
+kanelbullar ur ugnen" is a bakery, "mekanikern körde upp bilen på lyften" a workshop, "hon
+temperade choklad på en marmorskiva" a chocolatier. Each trade is known by the words of its
+work in four kinds: its staff ("bagaren", "farmaceuten"), its acts ("filéade", "kulade",
+"framkallade"), its tools ("stenugnen", "bambumattan", "lyften") and its goods or the things
+it works on ("maki", "våffelstrut", "bromsbeläggen", "semesterbilderna"); and by its names,
+the stems a store's own words hold when it has such a department ("bageri", "bröd", "kafé" for
+a bakery). A word may belong to several trades ("bakade" to a bakery and a pizzeria).
+
+Patterns are whole words, or stems with "*" for any ending ("bagar*") or beginning
+("*pizza").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+STAFF, ACT, TOOL, GOODS = "staff", "act", "tool", "goods"
+
+
+class Trade(NamedTuple):
+    name: str
+    """How the flag names what the customer described."""
+    names: tuple[str, ...]
+    """Stems any of which in a store's own words says it has such a department."""
+    words: dict[str, str]
+    """Patterns of the trade's staff, acts, tools and goods."""
+
+
+def _trade(name: str, names: str, **words: str) -> Trade:
+    return Trade(name, tuple(names.split()), words)
+
+
+TRADES: tuple[Trade, ...] = (
+    _trade(
+        "ett bageri",
+        "bageri bagar bröd bakverk bake bakas bakar bull konditori kafé café cafe fik levain",
+        staff="bagare bagaren bagarna bagerska* konditor konditorn konditorer*",
+        act="bakade bakar knådade knådar gräddade flätade",
+        tool="ugn* *ugn *ugnen *ugnar *ugnarna plåt plåten plåtar* deg degen jäsk* bakbord*",
+        goods="bulle *bullar *bullarna frallor* limpa limpor* *bröd *bröden wienerbröd* croissant*",
+    ),
+    _trade(
+        "en köttdisk",
+        "kött chark slakt styck manuell deli delikatess butcher vilt",
+        staff="slaktar* styckar* charkuterist* köttmästar*",
+        act="styckade styckar malde benade sågade",
+        tool="köttkvarn* köttsåg* bandsåg* köttyx* styckkniv*",
+        goods="*färs *färsen *färsens entrecote* oxfilé* fläskfilé* kotlett* revben* högrev* "
+        "fransyska* lammstek*",
+    ),
+    _trade(
+        "en fiskdisk",
+        "fisk skaldjur räk sjömat",
+        staff="fiskhandlar* fiskmånglar*",
+        act="filéade filéar fileade rensade fjällade",
+        tool="fiskkniv*",
+        goods="torsk* *torsk lax laxen *laxen gös gösen abborr* sill sillen strömming* röding* "
+        "hälleflundr* sej sejen kolja* piggvar* makrill* rödspätt* gädd*",
+    ),
+    _trade(
+        "en sushibar",
+        "sushi japan asiat wok poké",
+        staff="sushikock* sushimästar* sushichef*",
+        act="rullade rullar",
+        tool="bambumatt* ätpinn* sushimatt*",
+        goods="maki* nigiri* *nigiri sashimi* wasabi* sushi* *sushi",
+    ),
+    _trade(
+        "en pizzeria",
+        "pizz restaurang italien trattoria",
+        staff="pizzabagar* pizzakock* pizzaiol*",
+        act="bakade kavlade sköt",
+        tool="stenugn* vedugn* pizzaugn* pizzaspad*",
+        goods="pizza* *pizza *pizzan *pizzor calzone* margherita* capricciosa*",
+    ),
+    _trade(
+        "ett kafé",
+        "kafé café cafe fik kaffe espresso barista rosteri servering bistro lunch",
+        staff="barista*",
+        act="skummade skummar",
+        tool="espressomaskin* mjölkskum*",
+        goods="latte* *latte cappuccino* espresso* cortado* macchiato*",
+    ),
+    _trade(
+        "en glassbar",
+        "glass gelato",
+        act="kulade kular",
+        tool="glasskop* glassdisk*",
+        goods="glass* *glass *glassen våffelstrut* *strut *strutar *struten *sorbet sorbet* "
+        "gelato*",
+    ),
+    _trade(
+        "en chokladmakare",
+        "chokla pralin konfekt tryffel konditori",
+        staff="chokladmakar* chocolatier* konfektyr*",
+        act="temperade tempererade tempererar temperar",
+        tool="marmorskiv* pralinform* marmor",
+        goods="pralin* *praliner tryffel* choklad* *choklad *chokladen",
+    ),
+    _trade(
+        "en blomsterhandel",
+        "blom florist växt trädgård krans begravning plant",
+        staff="florist* blomsterbinder* binderska*",
+        act="band binder knöt bundit",
+        goods="bukett* *bukett *buketten *buketter krans *kransen kransar* amaryllis*",
+    ),
+    _trade(
+        "ett apotek",
+        "apotek recept farmac läkemedel",
+        staff="farmaceut* apotekar* receptari*",
+        act="expedierade",
+        goods="e-recept* recept receptet receptbelagd* medicin* tablett*",
+    ),
+    _trade(
+        "ett postombud",
+        "post paket ombud frimärk brev",
+        staff="brevbärar*",
+        act="frankerade vägde skickade",
+        tool="paketvåg* portovåg*",
+        goods="frimärk* *frimärke *frimärket rekommender*",
+    ),
+    _trade(
+        "en bilverkstad",
+        "verkstad mekanik däck reparation bilservice montering hjul",
+        staff="mekaniker* bilmekaniker* *mekanikern montör* däckmontör*",
+        act="balanserade monterade reparerade servade bytte lagade skruvade",
+        tool="billyft* domkraft* mutterdragar* smörjgrop* balanseringsmaskin* hjulmaskin*",
+        goods="bromsbelägg* bromsskiv* däcken vinterdäck* sommardäck* vinterhjul* sommarhjul* "
+        "kamrem* stötdämpar* avgasrör* oljebyte*",
+    ),
+    _trade(
+        "en mobilverkstad",
+        "reparation verkstad lagning mobilservice telefonservice",
+        staff="tekniker teknikern teknikerna servicetekniker*",
+        act="lödde",
+        tool="lödkolv*",
+        goods="skärmen displayen laddporten moderkort*",
+    ),
+    _trade(
+        "en fotoateljé",
+        "foto framkall kamera",
+        staff="fotograf fotografen",
+        act="fotograferade fotograferat framkallade framkallat",
+        goods="passfoto* *bilder *bilderna pass passet passbild*",
+    ),
+    _trade(
+        "en hundfrisör",
+        "trim frisör grooming hundsalong pälsvård",
+        staff="hundfrisör* trimmare*",
+        act="badad föhnad klippt trimmad trimmade föhnade klippte",
+        goods="pudel* *pudel pälsen",
+    ),
+    _trade(
+        "en veterinär",
+        "veterinär djurklinik djursjukhus",
+        staff="veterinär*",
+        act="vaccinerade undersökte",
+        tool="stetoskop*",
+        goods="katten hunden",
+    ),
+    _trade(
+        "en hörselmottagning",
+        "hörsel audionom",
+        staff="audionom*",
+        act="testade",
+        goods="hörseln hörapparat*",
+    ),
+    _trade(
+        "ett urmakeri",
+        "urmak klock smycke guld",
+        staff="urmakar*",
+        act="bytte lagade justerade",
+        goods="armbandsur* *armbandsur urverk* klockarmband*",
+    ),
+    _trade(
+        "en nyckelservice",
+        "nyckel nyckl låssmed skomak klack",
+        staff="låssmed*",
+        act="frästa fräste filade kopierade slipade",
+        goods="nyckel nyckeln *nyckel *nyckeln nycklar nycklarna *nycklar",
+    ),
+    _trade(
+        "ett skomakeri",
+        "skomak klack skoreparation skolagning",
+        staff="skomakar* skomakare",
+        act="sydde lagade limmade klackade",
+        tool="syl sylen",
+        goods="sulan sulorna klacken klackarna",
+    ),
+    _trade(
+        "en skräddare",
+        "skrädd sömnad ändring",
+        staff="sömmersk* skräddar*",
+        act="sydde nålade kortade",
+        goods="byxben* fållen ärmarna",
+    ),
+    _trade(
+        "en klinik",
+        "klinik vård massage naprapat fysio behandling",
+        staff="naprapat* kiropraktor* massör* fysioterapeut* sjukgymnast*",
+        act="knådade masserade tejpade",
+        tool="brits britsen",
+    ),
+    _trade(
+        "en guldsmed",
+        "guld smycke gravyr",
+        staff="guldsmed* gravör*",
+        act="gravyrade graverade",
+        goods="*ringarna *ringen ringar ringen",
+    ),
+    _trade(
+        "en köksplanering",
+        "kök inred design",
+        staff="inredar* köksplanerar* köksdesign*",
+        act="ritade",
+    ),
+    _trade(
+        "ett lekrum",
+        "lekrum lekhörn bollhav barnpassning lekland barnhörn",
+        staff="barnvakt*",
+        act="läste lekte",
+        tool="rutschkan* bollhav* klätterställning*",
+        goods="sagor sagorna",
+    ),
+)
+
+
+class _Lexicon:
+    """Which trades' words a token is, as (trade index, kind of word) pairs."""
+
+    def __init__(self, trades: Iterable[Trade]) -> None:
+        self._exact: dict[str, set[tuple[int, str]]] = {}
+        self._prefixes: list[tuple[str, tuple[int, str]]] = []
+        self._suffixes: list[tuple[str, tuple[int, str]]] = []
+        for index, trade in enumerate(trades):
+            for kind, patterns in trade.words.items():
+                for pattern in patterns.split():
+                    entry = (index, kind)
+                    if pattern.startswith("*"):
+                        self._suffixes.append((pattern[1:], entry))
+                    elif pattern.endswith("*"):
+                        self._prefixes.append((pattern[:-1], entry))
+                    else:
+                        self._exact.setdefault(pattern, set()).add(entry)
+
+    def of(self, token: str) -> frozenset[tuple[int, str]]:
+        found = set(self._exact.get(token, ()))
+        found.update(e for stem, e in self._prefixes if token.startswith(stem))
+        found.update(e for stem, e in self._suffixes if token.endswith(stem))
+        return frozenset(found)
+
+
+_LEXICON = _Lexicon(TRADES)
+
+
+@lru_cache(maxsize=65_536)
+def trade_words(token: str) -> frozenset[tuple[int, str]]:
+    """The (trade index in `TRADES`, kind of word) pairs the token is."""
+    return _LEXICON.of(token)
