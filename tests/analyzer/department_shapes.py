@@ -711,6 +711,85 @@ SAID: tuple[Said, ...] = (
         "Jag var på Circle K vid motorvägen i Hjo. Deras toaletter var smutsiga och kaffet "
         "var slut i automaten.",
     ),
+    # --- more trades, in the stores above ----------------------------------------------
+    Said(
+        "mat",
+        ABSENT,
+        "Vi tog varsin tallrik vid buffén och plockade äggröra, bacon och pannkakor.",
+    ),
+    Said(
+        "mat",
+        HONEST,
+        "Jag köpte en färdig pastasallad i kylen och en påse bacon till middagen.",
+    ),
+    Said(
+        "mat",
+        HONEST,
+        "Salladen i grönsaksdisken var vissen och gurkorna mjuka.",
+    ),
+    Said(
+        "te",
+        HONEST,
+        "Servitrisen kom med en ny kanna te när vår blev kall, fast vi inte bad om det.",
+    ),
+    Said(
+        "löp",
+        ABSENT,
+        "Jag lämnade in kostymen på morgonen och på eftermiddagen var den kemtvättad och pressad.",
+    ),
+    Said(
+        "el",
+        ABSENT,
+        "Optikern mätte synen på mig med en bokstavstavla och sa att jag behövde starkare glas.",
+    ),
+    Said(
+        "el",
+        HONEST,
+        "Jag testade tre hörlurar vid högtalarna och valde de som satt bäst.",
+    ),
+    Said(
+        "bygg",
+        ABSENT,
+        "Barnen tittade på kaninerna i burarna och fick mata marsvinen med morötter.",
+    ),
+    Said(
+        "bygg",
+        HONEST,
+        "Rullburarna stod mitt i gången vid rören så man kom inte fram med vagnen.",
+    ),
+    Said(
+        "mack",
+        ABSENT,
+        "De förvarade mina sommardäck i sitt däckhotell och monterade vinterhjulen på en kvart.",
+    ),
+    Said(
+        "mack",
+        HONEST,
+        "Jag köpte spolarvätska och en ny glödlampa och bytte den själv på parkeringen.",
+    ),
+    Said(
+        "zoo",
+        HONEST,
+        "Killen visade burarna för marsvin och vi valde en med två våningar.",
+    ),
+    Said(
+        "deli",
+        ABSENT,
+        "Sushikocken hälsade glatt när jag kom. Sedan rullade han fyra rullar åt mig medan "
+        "jag väntade.",
+    ),
+    Said(
+        "el",
+        HONEST,
+        "Teknikern vid tv-apparaterna var kunnig. Han kopplade in högtalarna åt oss och "
+        "visade fjärrkontrollen.",
+    ),
+    Said(
+        "mack",
+        OTHER,
+        "Jag tankade på Preem i Kungsör på vägen hit. Deras pump tog inte mitt kort och "
+        "killen i kassan var otrevlig.",
+    ),
 )
 
 

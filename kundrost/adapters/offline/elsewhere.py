@@ -27,7 +27,8 @@ from kundrost.adapters.offline.reading import Reading, tokens_of
 _CHAINS = listed(
     """willys ica coop lidl hemköp netto tempo matöppet citygross mathem axfood bauhaus
     byggmax jula biltema hornbach rauta beijer ohlson starbucks waynes pressbyrån seven
-    eleven maxi kvantum konsum"""
+    eleven maxi kvantum konsum circle okq8 preem st1 shell statoil qstar mekonomen
+    elgiganten mediamarkt netonnet webhallen intersport åhléns lindex granngården rusta"""
 )
 _BEFORE_CHAIN = listed("på hos från till i vid")
 _BRANCH = re.compile(

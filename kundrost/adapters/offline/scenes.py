@@ -77,8 +77,9 @@ def _own_work(tokens: tuple[str, ...], index: int) -> bool:
     return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
 
 
-def _scenes(tokens: tuple[str, ...]) -> set[int]:
-    """The trades the sentence is a scene of."""
+def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
+    """The kinds of each trade's words the sentence holds, the customer's own acts and
+    negated acts left out."""
     kinds: dict[int, set[str]] = {}
     for index, token in enumerate(tokens):
         for trade, kind in trade_words(token):
@@ -87,6 +88,11 @@ def _scenes(tokens: tuple[str, ...]) -> set[int]:
             if kind == ACT and token == "band" and index and tokens[index - 1] in ("ett", "med"):
                 continue
             kinds.setdefault(trade, set()).add(kind)
+    return kinds
+
+
+def _scenes(kinds: dict[int, set[str]]) -> set[int]:
+    """The trades whose words make a scene of their work."""
     return {
         trade
         for trade, found in kinds.items()
@@ -111,19 +117,34 @@ def trade_scene_flags(
 ) -> list[ContentFlag]:
     if context is None or not context.departments:
         return []
+    if not any(trade_words(word) for word in evidence.words):
+        return []
     present = _present(context)
     flags: dict[int, ContentFlag] = {}
+    before: dict[int, set[str]] = {}
+    turns = evidence.reading.sentence_turns
     for index, tokens in enumerate(evidence.sentence_tokens):
-        cues = evidence.cues[index]
-        if cues.elsewhere or cues.actionable or not _HOME.isdisjoint(tokens):
-            continue
+        kinds = _trade_kinds(tokens) if _told_here(evidence, index, store) else {}
+        if index and turns[index - 1] == turns[index]:
+            joined = {t: kinds.get(t, set()) | before.get(t, set()) for t in {*kinds, *before}}
+        else:
+            joined = kinds
+        before = kinds
+        found = _scenes(joined) - present - set(flags)
         said = evidence.reading.sentences[index]
-        if said.rstrip().endswith("?"):
-            continue
-        found = _scenes(tokens) - present - set(flags)
-        if not found or _at_own_department(tokens, store):
-            continue
-        for trade in sorted(found):
+        for trade in sorted(found & set(kinds)):
             text = f"Kunden beskriver arbetet i {TRADES[trade].name}, som butiken inte har: {said}"
             flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
     return list(flags.values())
+
+
+def _told_here(evidence: Evidence, index: int, store: StoreDepartments) -> bool:
+    """Whether the sentence may tell of work in this store: not about another store, not a
+    wish, suggestion or question, not at home, not at one of the store's departments."""
+    cues = evidence.cues[index]
+    tokens = evidence.sentence_tokens[index]
+    if cues.elsewhere or cues.actionable or not _HOME.isdisjoint(tokens):
+        return False
+    if evidence.reading.sentences[index].rstrip().endswith("?"):
+        return False
+    return not _at_own_department(tokens, store)

@@ -128,8 +128,9 @@ TRADES: tuple[Trade, ...] = (
         "en bilverkstad",
         "verkstad mekanik däck reparation bilservice montering hjul",
         staff="mekaniker* bilmekaniker* *mekanikern montör* däckmontör*",
-        act="balanserade monterade reparerade servade bytte lagade skruvade",
-        tool="billyft* domkraft* mutterdragar* smörjgrop* balanseringsmaskin* hjulmaskin*",
+        act="balanserade monterade reparerade servade bytte lagade skruvade förvarade",
+        tool="lyft lyften billyft* domkraft* mutterdragar* smörjgrop* balanseringsmaskin* "
+        "hjulmaskin* däckhotell*",
         goods="bromsbelägg* bromsskiv* däcken vinterdäck* sommardäck* vinterhjul* sommarhjul* "
         "kamrem* stötdämpar* avgasrör* oljebyte*",
     ),
@@ -218,6 +219,36 @@ TRADES: tuple[Trade, ...] = (
         "kök inred design",
         staff="inredar* köksplanerar* köksdesign*",
         act="ritade",
+    ),
+    _trade(
+        "en servering",
+        "frukost buffé lunch restaurang kafé café servering bistro matsal sallad färdigmat",
+        staff="servitris* servitör* hovmästar*",
+        act="serverade dukade",
+        tool="buffé* *buffé *buffén tallrik tallriken tallrikar",
+        goods="äggröra* bacon gröt gröten pannkak* *sallad sallad salladen",
+    ),
+    _trade(
+        "en kemtvätt",
+        "kemtvätt tvätteri skrädd klädvård",
+        act="kemtvättad kemtvättade pressad pressade strök",
+        goods="kostym* kavaj* skjortan skjortorna duntäcke* klänningen",
+    ),
+    _trade(
+        "en optiker",
+        "optik synundersök syntest glasögon kontaktlins",
+        staff="optiker* ögonläkar*",
+        act="mätte undersökte testade",
+        tool="syntavla* bokstavstavla* syntest*",
+        goods="synen ögonen ögontryck* glasen",
+    ),
+    _trade(
+        "en djuravdelning",
+        "djur zoo akvari husdjur",
+        staff="djurskötar*",
+        act="matade mata håvade",
+        tool="akvari* bur buren burarna terrari*",
+        goods="kanin* marsvin* undulat* hamster* guppy* neontetr* valpar* kattung*",
     ),
     _trade(
         "ett lekrum",
