@@ -73,6 +73,12 @@ def _holding(text: str) -> frozenset[int]:
     return frozenset(named)
 
 
+@lru_cache(maxsize=65_536)
+def _works(token: str) -> bool:
+    """Whether the word is a trade's staff, act or tool: a scene needs one."""
+    return any(kind != GOODS for _, kind in trade_words(token))
+
+
 def _own_work(tokens: tuple[str, ...], index: int) -> bool:
     return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
 
@@ -117,14 +123,16 @@ def trade_scene_flags(
 ) -> list[ContentFlag]:
     if context is None or not context.departments:
         return []
-    if not any(trade_words(word) for word in evidence.words):
+    if not any(_works(word) for word in evidence.words):
         return []
     present = _present(context)
     flags: dict[int, ContentFlag] = {}
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
     for index, tokens in enumerate(evidence.sentence_tokens):
-        kinds = _trade_kinds(tokens) if _told_here(evidence, index, store) else {}
+        kinds = _trade_kinds(tokens)
+        if kinds and not _told_here(evidence, index, store):
+            kinds = {}
         if index and turns[index - 1] == turns[index]:
             joined = {t: kinds.get(t, set()) | before.get(t, set()) for t in {*kinds, *before}}
         else:
