@@ -790,6 +790,56 @@ SAID: tuple[Said, ...] = (
         "Jag tankade på Preem i Kungsör på vägen hit. Deras pump tog inte mitt kort och "
         "killen i kassan var otrevlig.",
     ),
+    Said(
+        "bok",
+        ABSENT,
+        "Killen vid plattan stekte en hamburgare åt mig och lade pommes i en strut.",
+    ),
+    Said(
+        "mack",
+        HONEST,
+        "Han vid grillen stekte två hamburgare åt oss och pommesen var krispiga.",
+    ),
+    Said(
+        "mat",
+        HONEST,
+        "Jag köpte hamburgare och pommes i frysen till barnens kalas.",
+    ),
+    Said(
+        "löp",
+        ABSENT,
+        "Hon tvättade håret på mig och klippte luggen medan min sambo provade skor.",
+    ),
+    Said(
+        "blommor",
+        ABSENT,
+        "Tjejen filade och lackade mina naglar i en röd nyans medan buketten gjordes klar.",
+    ),
+    Said(
+        "sko",
+        HONEST,
+        "Hon klippte av prislappen och lade kängorna i en kartong åt mig.",
+    ),
+    Said(
+        "leksak",
+        ABSENT,
+        "Bagarn tog ut en plåt nybakade bullar och ställde den på disken vid kassan.",
+    ),
+    Said(
+        "el",
+        ABSENT,
+        "Han lagade punkteringen på min cykel och bytte kedjan medan jag tittade på datorer.",
+    ),
+    Said(
+        "te",
+        ABSENT,
+        "Hon skrev ut mina foton, laminerade menyn till vår fest och tryckte tjugo visitkort.",
+    ),
+    Said(
+        "bok",
+        HONEST,
+        "Kvinnan i kassan kopierade kvittot åt mig eftersom det första var suddigt.",
+    ),
 )
 
 
