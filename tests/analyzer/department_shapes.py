@@ -13,7 +13,9 @@ them, what a customer says of a visit, of four kinds:
 - `ABSENT`: a department or service the store lacks, told through that trade's staff, tools,
   goods and acts, never by the department's name;
 - `OTHER`: a visit to another store told in detail (named, "filialen i X", "butiken i stan",
-  "deras …"), which is no feedback about this store.
+  "deras …"), which is no feedback about this store;
+- `HERE`: this store told with words another store's talk also has (its own town, "er butik
+  i …", "den bästa affären i stan", a branch set against "här"), which stays this store's.
 
 All were written for this file, before the analyzer was run on them; none comes from a
 labelled set.
@@ -41,6 +43,7 @@ HONEST = "honest"
 IDEA = "idea"
 ABSENT = "absent"
 OTHER = "other"
+HERE = "here"
 
 
 class Store(NamedTuple):
@@ -839,6 +842,39 @@ SAID: tuple[Said, ...] = (
         "bok",
         HONEST,
         "Kvinnan i kassan kopierade kvittot åt mig eftersom det första var suddigt.",
+    ),
+    Said(
+        "bok",
+        HERE,
+        "Det här är den bästa bokhandeln i stan, killen i kassan hittade boken jag letade "
+        "efter på en minut.",
+    ),
+    Said(
+        "sko",
+        HERE,
+        "Skoaffären i Nässjö är min favorit, expediten mätte min sons fötter noggrant.",
+    ),
+    Said(
+        "el",
+        HERE,
+        "Jag har handlat i er butik i Sandviken i tio år och killen vid datorerna är alltid "
+        "hjälpsam.",
+    ),
+    Said(
+        "leksak",
+        HERE,
+        "Jag brukar åka till filialen i Leksand men här var personalen trevligare, tjejen vid "
+        "paketbordet slog in allt.",
+    ),
+    Said(
+        "optiker",
+        HERE,
+        "Min syster jobbar i en butik i Falun, men hos er fick jag bäst hjälp med bågarna.",
+    ),
+    Said(
+        "mat",
+        HERE,
+        "Den här gången var frukten fin, bananerna var gula och avokadorna mogna.",
     ),
 )
 

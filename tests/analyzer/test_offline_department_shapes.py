@@ -14,6 +14,7 @@ from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.department_shapes import (
     ABSENT,
+    HERE,
     HONEST,
     IDEA,
     OTHER,
@@ -66,8 +67,10 @@ def test_what_the_store_has_is_no_fraud(said: Said) -> None:
     assert fraud_flags(analysis_of(said)) == []
 
 
-@pytest.mark.parametrize("said", _cases(IDEA))
-def test_another_store_as_the_idea_for_this_one_is_about_this_one(said: Said) -> None:
+@pytest.mark.parametrize("said", _cases(IDEA) + _cases(HERE))
+def test_another_store_as_the_idea_or_this_store_in_its_words_is_about_this_one(
+    said: Said,
+) -> None:
     analysis = analysis_of(said)
     assert fraud_flags(analysis) == []
     assert analysis.themes != ()
@@ -93,3 +96,4 @@ def test_the_training_material_holds_enough_of_each() -> None:
     assert kinds.count(HONEST) >= 35
     assert kinds.count(ABSENT) >= 25
     assert kinds.count(OTHER) >= 15
+    assert kinds.count(IDEA) + kinds.count(HERE) >= 10

@@ -141,7 +141,8 @@ def trade_scene_flags(
         found = _scenes(joined) - present - set(flags)
         said = evidence.reading.sentences[index]
         for trade in sorted(found & set(kinds)):
-            text = f"Kunden beskriver arbetet i {TRADES[trade].name}, som butiken inte har: {said}"
+            what = TRADES[trade].name
+            text = f"Kunden beskriver arbete som hör till {what}, som butiken inte har: {said}"
             flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
     return list(flags.values())
 
