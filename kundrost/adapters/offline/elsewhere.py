@@ -212,8 +212,8 @@ def elsewhere(
     """For each sentence, whether the talk is at another store (see the module docstring),
     and whether the sentence itself names one. The store's own name counts without its
     genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen"."""
-    named = tokens_of(store_name or "")
-    own = frozenset(named) | {t[:-1] for t in named if t.endswith("s") and len(t) > 5}
+    said_name = tokens_of(store_name or "")
+    own = frozenset(said_name) | {t[:-1] for t in said_name if t.endswith("s") and len(t) > 5}
     placed = _TOWN.search(store_name or "") is not None
     found: list[tuple[bool, bool]] = []
     away = False

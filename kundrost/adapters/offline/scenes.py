@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
