@@ -876,6 +876,26 @@ SAID: tuple[Said, ...] = (
         HERE,
         "Den här gången var frukten fin, bananerna var gula och avokadorna mogna.",
     ),
+    Said(
+        "sko",
+        ABSENT,
+        "Vi gick upp på övervåningen och satt i soffan i rummet där de visar kostymer.",
+    ),
+    Said(
+        "el",
+        ABSENT,
+        "I rummet ovanför kassan satt vi vid ett långbord och fick se en film om nya telefoner.",
+    ),
+    Said(
+        "mat",
+        HONEST,
+        "Skylten ovanför kassan visade fel öppettider och displayen ovanför mjölken var svart.",
+    ),
+    Said(
+        "bok",
+        HONEST,
+        "Jag bor på våningen ovanför butiken, så jag hör när de tar emot leveranser klockan sex.",
+    ),
 )
 
 

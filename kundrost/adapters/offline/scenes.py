@@ -79,6 +79,38 @@ def _works(token: str) -> bool:
     return any(kind != GOODS for _, kind in trade_words(token))
 
 
+_UPSTAIRS_WORDS = listed("övervåningen ovanvåningen loftet entresolen våningen trappa ovanför")
+_ROOMS = ("rummet", "lokalen", "salen", "våningen")
+"""A room, also a compound ("konferensrummet")."""
+_FLOORS = re.compile(r"våning|trapp|hiss|entresol|loft|\bplan(?:et)?\b")
+_LIVING = listed("bor bodde bott granne grannar lägenhet lägenheten")
+_US = listed("jag vi oss mig")
+
+
+def _has_floors(context: BusinessContext) -> bool:
+    """Whether the store's own words tell of floors, stairs or a lift."""
+    words = [context.store_name or ""]
+    words.extend(name for d in context.departments for name in d.names())
+    words.extend(fact.statement for fact in context.baseline_facts)
+    return _FLOORS.search(" ".join(words).casefold()) is not None
+
+
+def _upstairs(tokens: tuple[str, ...]) -> bool:
+    """An upper floor or a room above something, where the customer was: "vi gick upp på
+    övervåningen", "i rummet ovanför kaféet satt vi" — not where they live ("jag bor på
+    våningen ovanför")."""
+    if _US.isdisjoint(tokens) or not _LIVING.isdisjoint(tokens):
+        return False
+    pairs = list(zip(tokens, (*tokens[1:], ""), strict=True))
+    return any(
+        token in ("övervåningen", "ovanvåningen", "loftet", "entresolen")
+        or (token.endswith(_ROOMS) and after == "ovanför")
+        or (token == "andra" and after == "våningen")
+        or (token == "trappa" and after == "upp")
+        for token, after in pairs
+    )
+
+
 def _own_work(tokens: tuple[str, ...], index: int) -> bool:
     return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
 
@@ -123,10 +155,17 @@ def trade_scene_flags(
 ) -> list[ContentFlag]:
     if context is None or not context.departments:
         return []
-    if not any(_works(word) for word in evidence.words):
-        return []
-    present = _present(context)
     flags: dict[int, ContentFlag] = {}
+    if not _UPSTAIRS_WORDS.isdisjoint(evidence.words) and not _has_floors(context):
+        for index, tokens in enumerate(evidence.sentence_tokens):
+            if _upstairs(tokens) and _told_here(evidence, index, store):
+                said = evidence.reading.sentences[index]
+                text = f"Kunden beskriver en våning eller ett rum som butiken inte har: {said}"
+                flags[-1] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
+                break
+    if not any(_works(word) for word in evidence.words):
+        return list(flags.values())
+    present = _present(context)
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
     for index, tokens in enumerate(evidence.sentence_tokens):
