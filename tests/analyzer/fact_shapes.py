@@ -861,11 +861,15 @@ def _hours(span: str) -> OpeningHours | None:
 
 @cache
 def context(key: str) -> BusinessContext:
-    store = STORES[key]
+    return store_context(f"fact-shapes-{key}", STORES[key])
+
+
+def store_context(key: str, store: Store) -> BusinessContext:
+    """The business context of an invented store, its id made from `key`."""
     weekday, saturday, sunday = (_hours(span) for span in store.hours)
     spans = (weekday,) * 5 + (saturday, sunday)
     return BusinessContext(
-        store_id=store_id_of(f"fact-shapes-{key}"),
+        store_id=store_id_of(key),
         timezone="Europe/Stockholm",
         operating_hours={day: hours for day, hours in zip(DAYS, spans, strict=True) if hours},
         departments=[Department(name, aliases) for name, aliases in store.departments],

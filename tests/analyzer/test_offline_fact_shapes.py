@@ -18,20 +18,19 @@ from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
 
 MISSED = frozenset(
     {
-        "Jag betalade med kontanter i kassan, en femhundralapp, och fick tillbaka växel.",
         "Personalen planterade om min stora fikus åt mig, och jag betalade bara för krukan.",
         "Jag hyrde en släpvagn av dem för att frakta hem virket.",
         "Jag betalade äggen med kort i äggboden.",
-        "Jag köpte en elcykel där i dag, den går jättebra.",
         "Jag fick betala 20 kronor för tumlaren efter tvätten.",
         "Jag betalade tvätten med en hundralapp i maskinen.",
     }
 )
-"""Contradictions the checker does not yet catch: cash at a store named by its kind ("Apoteket
-tar kort …"), an act on a thing the fact does not name, a rental service named as a
-compound, a card at a place without a terminal, a plural fact's thing said in the singular
-("elcyklar", "en elcykel") or a compound by its head ("torktumlare", "tumlaren"), payment at
-a machine named by its head ("tvättmaskinerna", "maskinen")."""
+"""Contradictions the checker does not yet catch: an act on a thing the fact does not name, a
+rental service named as a compound, a card at a place without a terminal, a compound by its
+head ("torktumlare", "tumlaren"), payment at a machine named by its head ("tvättmaskinerna",
+"maskinen"). Cash at the pharmacy ("kontanter tas inte emot", a passive part) and a plural
+fact's thing in the singular ("elcyklar", "en elcykel") are read since the owned-things
+round (`test_offline_fact_owned`)."""
 
 
 def contradictions(said: Said) -> list[str]:

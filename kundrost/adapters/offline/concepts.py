@@ -30,6 +30,22 @@ _MEMBERS = {
     "läkemedel": """läkemedel* medicin* tablett* *tablett *tabletter *tabletterna alvedon
         ipren panodil treo nässpray* hostmedicin* febernedsättande värktablett*""",
 }
+_KINDS = {
+    "djur": """hund hunden hundar* valp* katt katten katter* kattung* kanin* marsvin* hamster*
+        agam* *agam *agamen pyton* *gecko kattunge* kaninunge* degu* iller* chinchilla*
+        undulat* papegoj* kanariefåg* fågel fågeln fåglar* ödl* orm ormen ormar* sköldpadd*
+        gecko* råtta råttan råttor* möss mus musen chinchilla* guldfisk* akvariefisk*""",
+    "reptil": """ödl* orm ormen ormar* sköldpadd* gecko* *gecko *geckon kameleont* leguan*
+        agam* *agam *agamen pyton* *pyton *pytonen snok* *snok *snoken majsorm* kungsorm*""",
+    "hund": """valp valpen valpar* *valp *valpen *valparna tax taxen taxar taxarna labrador*
+        retriever* schäfer* chihuahua* mops mopsen pudel* terrier* spaniel* beagle* collie*
+        bulldog* husky* rottweiler* schnauzer* dalmatin* pomeranian*""",
+    "katt": """kattung* kattunge* ragdoll* perser* siames* bengal* sfinx* birma*""",
+    "gnagare": "marsvin* hamster* råtta råttan råttor* möss mus musen chinchilla* ökenråtta*",
+}
+"""Kinds of animals by their members, for a term that ends with the kind ("levande djur",
+"smådjur", "reptiler"): a word beginning with it ("djurfoder") is no animal."""
+_KINDS["djur"] += _KINDS["hund"] + " " + _KINDS["katt"]
 _SERVICE_HEADS = ("service", "tjänst", "hjälp")
 _DERIVATIONS = ("a", "ar", "ade", "at", "as", "ning", "ningen", "ningar", "ningarna")
 _GENUS_HEADS = (
@@ -54,6 +70,14 @@ def _trade(lemma: str) -> str | None:
     return None
 
 
+def singular(term: str) -> str | None:
+    """The singular a syncopated plural is made on: "cyklar" → "cykel", "elcyklar" →
+    "elcykel"."""
+    if not term.endswith(("lar", "rar")) or len(term) < 6 or term[-4] in "aeiouyåäö":
+        return None
+    return term[:-3] + "e" + term[-3]
+
+
 def _stems(modifier: str) -> tuple[str, ...]:
     """A compound's first part and the stem its plural is made on: "cykel", "cykl"."""
     if modifier.endswith(("el", "er")) and modifier[-3] not in "aeiouyåäö":
@@ -72,7 +96,9 @@ class FactTerms:
     """
 
     def __init__(self, terms: Sequence[str], absent: bool = False) -> None:
-        self._words: Vocabulary[str] = Vocabulary((t, t) for t in terms)
+        self._words: Vocabulary[str] = Vocabulary(
+            [(t, t) for t in terms] + [(s, t) for t in terms if (s := singular(t))]
+        )
         extra: list[tuple[str, str]] = []
         self._parts: list[tuple[str, str, str]] = []
         for term in terms:
@@ -85,6 +111,9 @@ class FactTerms:
                         extra += [(stem + ending, term) for ending in _DERIVATIONS]
             for concept, members in _MEMBERS.items():
                 if term.startswith(concept) or term.endswith(concept):
+                    extra += [(pattern, term) for pattern in members.split()]
+            for kind, members in _KINDS.items():
+                if absent and any(lemma.endswith(kind) for lemma in lemmas(term)):
                     extra += [(pattern, term) for pattern in members.split()]
         self._related: WordPatterns[str] = WordPatterns(extra)
         self._family: WordPatterns[str] = WordPatterns(
@@ -112,6 +141,11 @@ class FactTerms:
 
     def lookup(self, token: str) -> str | None:
         return self._words.lookup(token) or self._related.lookup(token) or self.member(token)
+
+    def kind_of(self, token: str) -> str | None:
+        """A term the word names as one of its members or a related word ("kattungen" of
+        "katter"), whatever it shares with the term's own word."""
+        return self._related.lookup(token) or self.member(token)
 
     def member(self, token: str) -> str | None:
         """A lacking kind's term of which the word names a member ("slalomskidor" of

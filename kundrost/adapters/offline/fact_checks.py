@@ -8,7 +8,10 @@ from collections.abc import Sequence
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.fact_acts import SELL
 from kundrost.adapters.offline.fact_claims import Claim, acted, says
+from kundrost.adapters.offline.fact_sales import consumed
+from kundrost.adapters.offline.fact_transfers import done_converse, transferred
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
@@ -94,16 +97,24 @@ def _proposed(tokens: tuple[str, ...], index: int) -> bool:
 def absent_met(
     claim: Claim, clause: ClauseEvidence, store: StoreDepartments, sentence: Sequence[str]
 ) -> str | None:
-    """A word for the lacking thing that the customer met here (`_lacking`)."""
+    """A word for the lacking thing that the customer met here (`_lacking`); of a thing the
+    store sells, takes back or takes in none of, that transfer told (`fact_transfers`), or
+    food, drink, tobacco or medicine met here, which only a sale brings."""
     tokens = clause.clause.tokens
-    if any(t in NEGATIONS for t in tokens):
-        return None
     if not all(any(says(part, t) for t in sentence) for part in claim.required):
+        return None
+    if claim.act:
+        said = transferred(claim, tokens, sentence)
+        if said is not None or claim.act != SELL:
+            return said
+    if any(t in NEGATIONS for t in tokens):
         return None
     if claim.activity:
         return _done(claim, tokens)
     for index, token in enumerate(tokens):
         if not claim.terms.lookup(token) or not _met(clause, index):
+            continue
+        if claim.act and not consumed(claim, token):
             continue
         if _proposed(tokens, index):
             continue
@@ -114,7 +125,7 @@ def absent_met(
         if _lacking(claim, token, store, sentence):
             return token
     parts = claim.terms.parts_in(tokens)
-    if parts is None or _USING.isdisjoint(tokens):
+    if parts is None or claim.act or _USING.isdisjoint(tokens):
         return None
     return parts if all(any(says(part, t) for t in sentence) for part in claim.modifiers) else None
 
@@ -125,13 +136,23 @@ _HYPOTHETICAL = listed("skulle kunde vore borde kan")
 
 
 def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
+    """The act a fact says the store does not do, told as done (`_done_by_staff`), or, of a
+    store that buys nothing of a kind, the customer selling it to them."""
+    sold = done_converse(claim, tokens)
+    if sold is not None:
+        return sold
+    return _done_by_staff(claim, tokens)
+
+
+def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     """The staff's act a fact says they do not do, told as done for the customer, with the
     thing it is done to when the fact names one ("De slipade mina skridskor") — not the
     customer's own act ("jag slipar dem själv hemma"), nor one wished or supposed."""
     if not (_OWN_HANDS.isdisjoint(tokens) and _HYPOTHETICAL.isdisjoint(tokens)):
         return None
     for index, token in enumerate(tokens):
-        if not acted(claim.activity, token) or (index and tokens[index - 1] in _OWN):
+        done = acted(claim.activity, token) or _helped(claim.activity, tokens, index)
+        if not done or (index and tokens[index - 1] in _OWN):
             continue
         if not claim.subject:
             return token
@@ -139,6 +160,18 @@ def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
         if thing is not None:
             return f"{token} … {thing}"
     return None
+
+
+def _helped(activity: str, tokens: tuple[str, ...], index: int) -> bool:
+    """Staff helped the customer do the act: "hjälpte mig att bära ut säckarna", "fick hjälp
+    med lastningen"."""
+    token = tokens[index]
+    if not (token.startswith("hjälpt") or (token == "hjälp" and "fick" in tokens[:index])):
+        return False
+    return any(
+        t in (activity + "a", activity) or t.startswith(activity + "ning")
+        for t in tokens[index + 1 : index + 5]
+    )
 
 
 def _lacking(claim: Claim, token: str, store: StoreDepartments, sentence: Sequence[str]) -> bool:

@@ -18,6 +18,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   what a place takes, listed after "tar" (so nothing else of the same kind);
 - only at: a means of payment only one place takes ("kontanter tas bara emot vid
   informationsdisken"), see `fact_use.only_at_broken`;
+- return: a return allowed only within a time or of a count ("får lämnas tillbaka inom 30
+  dagar …, en säck per sort och kund"), see `fact_returns`;
 - lead: the least time a service takes or must be ordered ahead ("lämnar tillbaka
   inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar före
   hämtning"), see `lead_times`;
@@ -37,18 +39,29 @@ from functools import lru_cache
 from attrs import frozen
 
 from kundrost.adapters.offline.concepts import FactTerms
+from kundrost.adapters.offline.fact_acts import (
+    act_of,
+    custody,
+    help_act,
+    helped_with,
+    self_served,
+    strong_past,
+)  # fmt: skip
+from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedules import Schedule, schedule_of
+from kundrost.adapters.offline.swedish import lemmas
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BaselineFact
 
 ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD, ONLY_AT = (
     "absent", "free", "count", "price", "accepts", "schedule", "lead", "only_at",
 )  # fmt: skip
+RETURN = "return"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -98,6 +111,15 @@ _PRIVATIVE = ("fri", "lös", "fattig")
 _PAST = frozenset({"ade", "de", "te", "t", "at", "dde", "tt", "ades", "des", "tes", "ad", "d"})
 _STORE = listed("butiken affären kaféet kafét caféet stormarknaden lanthandeln")
 _QUANTIFIERS = listed("alla all allt varje")
+_GENERIC = listed("varor varorna inköp inköpen saker sakerna köp köpen")
+"""Goods in general: a staff act denied on them ("lastar inte in varor") is denied on
+whatever the customer bought."""
+_PASSIVE = listed("säljs saluförs tas byts")
+_SUBORDINATORS = listed("om som ifall eftersom tills förrän")
+"""A negation just after these is part of a condition or a relative clause ("om djuret inte
+äter det", "djur som kunder inte kan behålla"), not a lack."""
+_ONLY = listed("bara endast enbart")
+_PARTICIPLES = ("ade", "ande", "ende")
 
 
 @frozen
@@ -110,9 +132,13 @@ class Claim:
     subject: str = ""
     amount: float = 0.0
     """count: the number; free: hours free (0 for always, -1 for another condition); lead:
-    the least days the service takes."""
+    the least days the service takes; return: the most days after which a return is allowed
+    (0 for no limit)."""
+    limit: float = 0.0
+    """return: the most of `subject` one return may hold ("en säck per sort"), 0 for none."""
     accepted: tuple[str, ...] = ()
-    """accepts: what the place takes; only at: the words of the one place that takes it."""
+    """accepts: what the place takes; only at: the words of the one place that takes it;
+    return: the thing returned, "" for goods in general."""
     schedule: Schedule | None = None
     included: bool = False
     """free: it comes with something else ("hjälm ingår" with a rental), so buying one of
@@ -135,6 +161,10 @@ class Claim:
     activity: str = ""
     """absent: the stem of what the staff do not do ("slip" of "Vi slipar inte knivar"),
     which the customer must tell as done to them, or "" for a thing the store lacks."""
+    act: str = ""
+    """absent: the transfer denied (SELL, TAKE_BACK, TAKE_IN), which only that transfer of the
+    thing here breaks ("köpte en kanin här", "de tog tillbaka marsvinet"), never the thing
+    named as the customer's own; "" for a lack met by any use."""
 
 
 def things(tokens: Sequence[str]) -> list[str]:
@@ -217,7 +247,13 @@ def _negated_spans(tokens: Sequence[str], negation: int) -> list[Sequence[str]]:
             spans.append(tokens[start:at])
             start = at + 1
     spans.append(tokens[start:])
-    return [span[: span.index("och")] if "och" in span else span for span in spans]
+    return [_until(span, "och", *_ONLY) for span in spans]
+
+
+def _until(span: Sequence[str], *stops: str) -> Sequence[str]:
+    """The words before the first stop: "inga djur, bara foder" denies no food."""
+    cut = next((i for i, t in enumerate(span) if t in stops), len(span))
+    return span[:cut]
 
 
 def _negations(tokens: Sequence[str]) -> list[int]:
@@ -233,13 +269,24 @@ def stem(word: str) -> str:
     return word[: max(4, len(word) - 2)]
 
 
+def _place_stem(word: str) -> str:
+    """The stem of a place or condition, short enough for each of its inflections: "bil" of
+    "bilar" (as "bilen"), where `stem` would keep "bila"."""
+    long = stem(word)
+    shorter = [lemma for lemma in lemmas(word) if 3 <= len(lemma) < len(long)]
+    return min(shorter, key=len) if shorter and long.startswith(min(shorter, key=len)) else long
+
+
 def says(part: str, token: str) -> bool:
     """The word holds the stem, not as what something is free of ("receptfria" of "recept")."""
     return token.startswith(part) and not token[len(part) :].startswith(_PRIVATIVE)
 
 
 def acted(activity: str, token: str) -> bool:
-    """A past form of the activity's verb: "slipade", "bytte", "skickat" of "slip", "byt"."""
+    """A past form of the activity's verb: "slipade", "bytte", "skickat" of "slip", "byt";
+    "bar" of "bär"."""
+    if strong_past(activity, token):
+        return True
     return token.startswith(activity) and token[len(activity) :] in _PAST
 
 
@@ -274,10 +321,12 @@ def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], list[str], b
         rest = words[cut:] if cut is not None else []
         numbered = any(t.isdigit() or t in _UNITS or word_value(t) is not None for t in rest)
         condition = [
-            stem(t)
+            _place_stem(t)
             for t in things(rest)
             if t not in _QUALIFYING and not t.startswith(_BENEFICIARIES)
         ]
+        while len(named) > 1 and named[0].endswith("s") and not named[0].endswith("ss"):
+            named = named[1:]  # a genitive says whose: "kundernas bilar" are cars
         if not named:
             continue
         head = next(
@@ -304,7 +353,19 @@ def _forbidden(fact: BaselineFact, subject: str, act: str, rest: Sequence[str]) 
     ]  # fmt: skip
 
 
-def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
+def _passive_subject(tokens: Sequence[str], verb: int) -> Sequence[str]:
+    """What a passive part is about: "levande djur" of "levande djur tas inte tillbaka",
+    "foder" of "foder som har öppnats tas inte tillbaka"."""
+    stop = next(
+        (i for i, t in enumerate(tokens[:verb]) if t in _HOLDING or t in _MODAL or t == "som"),
+        verb,
+    )
+    return tokens[:stop]
+
+
+def _absent_claims(
+    fact: BaselineFact, part: str, subject: str | None, carried: str = ""
+) -> list[Claim]:
     """What a part says the store lacks, or its staff do not do (module docstring)."""
     tokens = tokens_of(part.replace(",", " eller "))
     negations = _negations(tokens)
@@ -313,6 +374,12 @@ def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[C
     claims: list[Claim] = []
     for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
         verb = tokens[negation - 1] if negation else ""
+        if not _SUBORDINATORS.isdisjoint(tokens[max(0, negation - 3) : negation]):
+            continue
+        act = act_of(tokens, negation, _HOLDING | _MODAL, carried)
+        if act and verb in _PASSIVE and not _items(span):
+            claims += _passive_claims(fact, tokens, negation - 1, act, subject)
+            continue
         if verb in _MODAL and tokens[negation] in _NOT:
             if verb == "får" and subject and negation + 1 < len(tokens):
                 claims += _forbidden(fact, subject, tokens[negation + 1], tokens[negation:])
@@ -323,14 +390,37 @@ def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[C
             and not {verb} & (_HOLDING | _MODAL | NOT_THINGS)
         )
         activity = _activity(verb) if doing else ""
+        helped = helped_with(span) if activity.startswith("hjälp") else None
+        if helped is None and not activity and not _items(span) and "hjälp" in tokens[:negation]:
+            before = helped_with(tokens[tokens.index("hjälp") : negation])
+            helped = None if before is None else (before[0], ())
+        if helped is not None:
+            activity, span = helped
         for named, modifiers, required, numbered in _items(span):
             if numbered:
                 continue
+            if activity and named[-1] in _GENERIC:
+                claims.append(
+                    Claim(
+                        fact, ABSENT, FactTerms([]), "", owner=subject or "",
+                        required=tuple(required), activity=activity,
+                    )
+                )  # fmt: skip
+                continue
             terms = FactTerms(named, absent=not activity)
+            helping = "" if activity else help_act(named[-1])
+            if helping:
+                claims.append(
+                    Claim(
+                        fact, ABSENT, FactTerms([]), "", owner=subject or "",
+                        required=tuple(required), activity=helping,
+                    )
+                )  # fmt: skip
             claims.append(
                 Claim(
                     fact, ABSENT, terms, named[0], owner=subject or "",
                     modifiers=tuple(modifiers), required=tuple(required), activity=activity,
+                    act="" if activity else custody(act, named),
                 )
             )  # fmt: skip
         if activity and not _items(span):
@@ -340,9 +430,38 @@ def _absent_claims(fact: BaselineFact, part: str, subject: str | None) -> list[C
     return claims
 
 
-def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[Claim]:
-    tokens = tokens_of(part)
+def _passive_claims(
+    fact: BaselineFact, tokens: Sequence[str], verb: int, act: str, subject: str | None
+) -> list[Claim]:
+    """What a passive part denies of the thing before its verb: "levande djur tas inte
+    tillbaka" takes no live animal back; a participle alone ("vallade eller slipade skidor")
+    names no thing."""
     claims: list[Claim] = []
+    for named, modifiers, required, numbered in _items(_passive_subject(tokens, verb)):
+        if numbered or named[-1].endswith(_PARTICIPLES):
+            continue
+        claims.append(
+            Claim(
+                fact, ABSENT, FactTerms(named, absent=True), named[0], owner=subject or "",
+                modifiers=tuple(modifiers), required=tuple(required), act=custody(act, named),
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _self_served(fact: BaselineFact, part: str) -> list[Claim]:
+    """What the customer does themself ("kunden lastar själv"), which staff do not."""
+    verb = self_served(part)
+    return (
+        [] if verb is None else [Claim(fact, ABSENT, FactTerms([]), "", activity=_activity(verb))]
+    )
+
+
+def _claims_of_part(
+    fact: BaselineFact, part: str, subject: str | None, carried: str = ""
+) -> list[Claim]:
+    tokens = tokens_of(part)
+    claims: list[Claim] = _self_served(fact, part)
     about = FactTerms([subject]) if subject else None
     free = _FREE.search(part)
     negation = next((i for i, t in enumerate(tokens) if t in _NEGATORS), None)
@@ -353,7 +472,7 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
             included = _INCLUDED.search(part) is not None
             claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit, included=included))
     elif negation is not None:
-        claims += _absent_claims(fact, part, subject)
+        claims += _absent_claims(fact, part, subject, carried)
     limits = {_number(word) for word in _LIMIT.findall(part)}
     for value, noun in quantities(tokens):
         if value in limits or not noun.isalpha() or noun in _UNITS or noun in NOT_THINGS:
@@ -372,6 +491,11 @@ def _claims_of_part(fact: BaselineFact, part: str, subject: str | None) -> list[
         means = only.group("means") or only.group("means2")
         if place:
             claims.append(Claim(fact, ONLY_AT, FactTerms(place), means, accepted=tuple(place)))
+    returns = return_limits(part)
+    if returns is not None:
+        days, most, unit, thing = returns
+        terms = FactTerms([thing] if thing else [])
+        claims.append(Claim(fact, RETURN, terms, unit, days, limit=most, accepted=(thing,)))
     lead = lead_days(part)
     served = [t for t in things(tokens) if word_value(t) is None and not LEAD_WORDS.search(t)]
     if lead is not None and served:
@@ -410,10 +534,12 @@ def claims_of(fact: BaselineFact) -> tuple[Claim, ...]:
     """Every claim of one fact (module docstring)."""
     claims: list[Claim] = []
     subject: str | None = None
+    carried = ""
     for part in _PART.split(fact.statement.casefold()):
         tokens = tokens_of(part)
         subject = _subject(tokens) or subject
-        claims += _claims_of_part(fact, part, subject)
+        claims += _claims_of_part(fact, part, subject, carried)
+        carried = act_of(tokens, len(tokens), _HOLDING | _MODAL, carried)
     return tuple(_merged(claims))
 
 

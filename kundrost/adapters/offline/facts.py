@@ -23,7 +23,8 @@ compared with each, never what they merely mention or agree with:
 - count: the customer counts more of it ("alla åtta kassorna");
 - price: the customer says what costs money was free ("det kostade ingenting att få det
   levererat", "gratis hemleverans");
-- accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`.
+- accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
+  see `fact_returns`.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here.
 """
@@ -45,6 +46,7 @@ from kundrost.adapters.offline.fact_claims import (
     LEAD,
     ONLY_AT,
     PRICE,
+    RETURN,
     SCHEDULE,
     Claim,
     about_store,
@@ -52,6 +54,7 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
     says,
 )
+from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
     names_place,
@@ -108,6 +111,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return payment_means(token) is not None and payment_means(token) == payment_means(
             claim.subject
         )
+    if claim.kind == RETURN:
+        return token == "tillbaka" or token.startswith("returner")
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
         return token in THERE or (department is not None and store.named(token) == department)
@@ -187,6 +192,13 @@ def _contradictions(
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
             elif claim.kind == LEAD:
                 said = lead_broken(evidence, index)
+            elif claim.kind == RETURN:
+                named = returned_named(
+                    claim.accepted[0], claim.subject, claim.terms, evidence.sentence_tokens[index]
+                )
+                said = return_broken(
+                    claim.amount, claim.limit, claim.subject, named, evidence, index
+                )
             elif claim.kind == ONLY_AT:
                 said = only_at_broken(claim, evidence, index, book.store)
             if said is not None:

@@ -1,0 +1,126 @@
+"""A fact that the store does not sell, take back, offer or allow something is broken only by
+the store doing that very act with that thing (`fact_owned`): the customer's own dog, bicycle,
+lenses or books, named as theirs, as the reason for the visit, as what they or the store did
+otherwise with it, or refused as the fact says, contradict nothing.
+
+Every store, fact and sentence was written for `fact_owned`, not taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kundrost.adapters.offline.fact_acts import SELL, TAKE_BACK, TAKE_IN
+from kundrost.adapters.offline.fact_claims import RETURN, claims_of
+from kundrost.domain.analysis import FlagKind
+from kundrost.domain.business_context import BaselineFact
+from kundrost.ports.analyzer import FeedbackInput
+from tests.analyzer.fact_owned import SAID, context
+from tests.analyzer.fact_shapes import Said, moment
+from tests.analyzer.offline_calls import ANALYZER
+from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
+
+MISSED = frozenset(
+    {
+        "Killen plockade upp en kattunge ur buren och sålde den till oss.",
+        "De tog tillbaka fiskarna som dog och gav mig nya.",
+        "De sålde mig ett paket endagslinser.",
+        "De sålde oss en Volvo förra månaden.",
+        "Jag köpte en kavaj hos dem.",
+        "De tog tillbaka de uppsydda byxorna och gav mig pengarna.",
+        "De sålde mig ett par kängor på rea.",
+        "Jag köpte en begagnad iPhone av dem.",
+        "De sålde mig en ny telefon när min inte gick att laga.",
+        "De tog emot min pappas böcker som en donation.",
+    }
+)
+"""Contradictions the checker does not yet catch: a thing sold named by a pronoun in the next
+clause ("sålde den"); a condition of the fact's that the customer leaves unsaid ("sålda
+fiskar", "ändrade kläder" told as "fiskarna", "de uppsydda byxorna"); a member of a kind
+only world knowledge gives (a Volvo is a car, a kavaj clothes, kängor shoes, an iPhone a
+mobile phone, "endagslinser" contact lenses); a compound's head said alone ("telefon" of
+"mobiltelefoner", sold where a mobile phone repairer sells none); and a compound's parts
+said apart with a three-letter first part ("bok" … "donation" of "bokdonationer")."""
+
+
+def contradictions(said: Said) -> list[str]:
+    turns = [
+        (AI, "Hur var ditt besök?"),
+        (CUSTOMER, "Ja, det går bra."),
+        (AI, "Hur var ditt besök?"),
+        (CUSTOMER, said.text),
+    ]
+    feedback = FeedbackInput(a_transcript(turns), context(said.store), moment(said.at))
+    analysis = ANALYZER.analyse_now(feedback)
+    return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
+
+
+def _case(said: Said) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="not caught yet")] if said.text in MISSED else []
+    return pytest.param(said, id=f"{said.store}: {said.text[:50]}", marks=marks)
+
+
+@pytest.mark.parametrize("said", [_case(s) for s in SAID if not s.contradicts])
+def test_the_customers_own_thing_contradicts_nothing(said: Said) -> None:
+    assert contradictions(said) == []
+
+
+@pytest.mark.parametrize("said", [_case(s) for s in SAID if s.contradicts])
+def test_the_store_doing_the_denied_act_with_the_thing_contradicts_it(said: Said) -> None:
+    assert contradictions(said)
+
+
+def test_every_store_has_enough_of_each() -> None:
+    for store in {s.store for s in SAID}:
+        honest = [s for s in SAID if s.store == store and not s.contradicts]
+        assert len(honest) >= 8, store
+        assert len([s for s in SAID if s.store == store]) - len(honest) >= 3, store
+
+
+def _claims(statement: str) -> list[tuple[str, str, str, str]]:
+    return [(c.kind, c.subject, c.activity, c.act) for c in claims_of(BaselineFact(statement))]
+
+
+@pytest.mark.parametrize(
+    ("statement", "claims"),
+    [
+        (
+            "Butiken säljer akvariefiskar, smådjur och fåglar, men inga hundar, katter eller "
+            "reptiler.",
+            [("absent", "hundar", "", SELL), ("absent", "katter", "", SELL),
+             ("absent", "reptiler", "", SELL)],
+        ),
+        (
+            "Öppnat foder får lämnas tillbaka inom 30 dagar om djuret inte äter det, en säck "
+            "per sort och kund; levande djur tas inte tillbaka.",
+            [("return", "säck", "", ""), ("absent", "levande", "", TAKE_BACK)],
+        ),
+        ("Butiken säljer inga levande djur, bara foder och tillbehör.",
+         [("absent", "levande", "", SELL)]),
+        ("Vi tar inte emot djur som kunder inte kan behålla.",
+         [("absent", "djur", "", TAKE_IN)]),
+        ("Apoteket tar kort och Swish; kontanter tas inte emot.",
+         [("accepts", "apoteket", "", ""), ("absent", "kontanter", "", "")]),
+        ("Personalen lastar inte kundernas bilar.", [("absent", "bilar", "last", "")]),
+        ("Personalen hjälper inte till med lastning.", [("absent", "", "last", "")]),
+        ("Kunden lastar själv vid lastkajen.", [("absent", "", "last", "")]),
+        ("Vi har ingen bärhjälp.", [("absent", "", "bär", ""), ("absent", "bärhjälp", "", "")]),
+    ],
+)  # fmt: skip
+def test_a_fact_is_read_into_the_act_it_denies(
+    statement: str, claims: list[tuple[str, str, str, str]]
+) -> None:
+    assert _claims(statement) == claims
+
+
+def test_a_returned_limit_is_read_as_days_and_a_count() -> None:
+    fact = BaselineFact(
+        "Oöppnade säckar får lämnas tillbaka inom 14 dagar, högst två säckar per kund."
+    )
+    (claim,) = [c for c in claims_of(fact) if c.kind == RETURN]
+    assert (claim.amount, claim.limit, claim.subject, claim.accepted) == (
+        14.0,
+        2.0,
+        "säck",
+        ("säckar",),
+    )
