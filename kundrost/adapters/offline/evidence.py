@@ -58,7 +58,11 @@ from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, failed_thing
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, THE_CALL
-from kundrost.adapters.offline.swedish import ABSTRACT_ENDINGS, FALSE_FRIENDS, definite_noun
+from kundrost.adapters.offline.swedish import (
+    FALSE_FRIENDS,
+    abstract_noun,
+    definite_noun,
+)
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 FILLER_WORDS = 2
@@ -120,6 +124,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     times = numbers = judging = 0
     previous = ""
     own_nouns: list[str] = []
+    names: list[str] = []
     memo = departments.memo
     for token in clause.tokens:
         word = memo.get(token)
@@ -137,7 +142,9 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         elif special is not None:
             unknown.append(special)
         named = detail or product or topic or department or judges
-        if noun and not named and not token.endswith(ABSTRACT_ENDINGS):
+        if name is not None or special is not None:
+            names.append(token)
+        if noun and not named and not abstract_noun(token):
             own_nouns.append(token)
         if detail == TIME or (detail == NUMBER and previous in _CLOCK):
             times += 1
@@ -188,6 +195,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         negative=negative,
         amounts=amounts,
         own_nouns=tuple(own_nouns),
+        names=tuple(names),
         concrete=any(strength >= SPECIFIC for strength in referents.values()),
     )
 

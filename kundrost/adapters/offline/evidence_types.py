@@ -32,6 +32,9 @@ class ClauseEvidence:
     """Definite nouns no lexicon knows ("styckdetaljerna", "larmbrickan")."""
     concrete: bool = False
     """Whether the clause is about something in particular, not the visit at large."""
+    names: tuple[str, ...] = ()
+    """The words that named its referents ("kanelbullarna", "bageriet", "kön"): a
+    description is a word beside them."""
 
     @property
     def judged(self) -> bool:

@@ -56,9 +56,9 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
         return True
     if _BARE_MORE.search(text) and not kinds - {"t:"} and not cues.refers_back:
         return False
-    if cues.refers_back or kinds - {"d:"}:
+    if cues.refers_back or kinds - {"d:", "t:"}:
         return True
-    return "d:" in kinds and _VAGUE_ACTS.search(text) is None and not _SUGGESTION_WORD.search(text)
+    return bool(kinds) and _VAGUE_ACTS.search(text) is None and not _SUGGESTION_WORD.search(text)
 
 
 def _share(part: int, whole: int) -> Decimal:

@@ -161,7 +161,7 @@ _VERDICT_WORDS = """problem problemet problemen klagomål klaga klagar synpunkte
 amazing great nice good awesome perfect lovely excellent fantastic super cool fine bad
 terrible awful friendly smooth clean fresh helpful best better worst wonderful gillar gillade
 gilla gillat älskar älskade uppskattar uppskattade uppskattat rekommenderar rekommenderade tack
-tacksam beröm glädje lätt lätta enkel enkelt enkla"""
+tacksam beröm glädje lätt lätta enkel enkelt enkla lagom"""
 VERDICTS = frozenset(
     [form for stem in _VERDICT_STEMS.split() for form in (stem, *_adjective(stem))]
     + _VERDICT_WORDS.split()

@@ -29,6 +29,7 @@ from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, REWARD
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
 _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
@@ -36,6 +37,8 @@ _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
 department ("kanelbullarna i bageriet" is about the buns)."""
 _NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarbetar", "anställd")
 """Staff words that name the staff at large or how it behaved, not a particular person."""
+_ONE_PERSON = listed("han hon")
+_AT = (("i",), ("på",), ("vid",))
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
 _MONEY = listed("kronor kr spänn")
@@ -103,13 +106,18 @@ def _key(clause: ClauseEvidence) -> str:
 
 
 def _person(clause: ClauseEvidence) -> bool:
-    """A particular person: "killen i charken", "kassörskan", a name — not "personalen"."""
+    """A particular person: "killen i charken", "kassörskan", a name, "hon i vallaboden" (one
+    person placed at a department) — not "personalen"."""
     tokens = clause.clause.tokens
     staff = any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens)
-    return staff or _NAME.search(clause.clause.text) is not None
+    placed = any(
+        t in _ONE_PERSON and tokens[i + 1 : i + 2] in _AT and _placed(clause)
+        for i, t in enumerate(tokens)
+    )
+    return staff or placed or _NAME.search(clause.clause.text) is not None
 
 
-def _own_words(clause: ClauseEvidence) -> int:
+def _own_words(clause: ClauseEvidence, names: tuple[str, ...] = ()) -> int:
     """Words of the customer's own: neither idle, nor a bare verdict or an insult, nor a
     word that fits any visit ("personalen", "utbudet"), nor one that grades the feedback
     itself ("konkret", "konstruktiv": `rewards.GRADING_PREFIXES`)."""
@@ -117,6 +125,7 @@ def _own_words(clause: ClauseEvidence) -> int:
         1
         for t in clause.clause.tokens
         if t not in _IDLE
+        and t not in names
         and t not in GENERAL_WORDS
         and t not in OFFENSIVE
         and not is_verdict(t)
@@ -127,7 +136,10 @@ def _own_words(clause: ClauseEvidence) -> int:
 def _named_thing(clause: ClauseEvidence) -> bool:
     """A thing the customer names in words of their own, outside every lexicon
     ("styckdetaljerna", "larmbrickan"): a definite noun is a particular thing."""
-    return any(t not in GENERAL_WORDS and t not in _IDLE for t in clause.own_nouns)
+    return any(
+        t not in GENERAL_WORDS and t not in _IDLE and kind_of_word(t) != PERSON
+        for t in clause.own_nouns
+    )
 
 
 def _describing(clause: ClauseEvidence) -> bool:
@@ -241,7 +253,9 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) 
     kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
     faulty = _faulty(clause)
     detail = bool(kinds & {"p:", "f:", "l:", "n:"} or clause.numbers or clause.times or cues.cause)
-    described = bool(clause.amounts or cues.cause or faulty) or _own_words(clause) >= 2
+    described = bool(clause.amounts or cues.cause or faulty) or _own_words(
+        clause, clause.names
+    ) >= (1 if clause.names else 2)
     return (
         described
         and (detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause))

@@ -8,12 +8,20 @@ no lexicon knows that noun.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kundrost.adapters.offline.lexicon import is_fault
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.swedish import definite_noun
+from kundrost.adapters.offline.swedish import abstract_noun, definite_noun
 
 ANAPHORA = listed("den dom dem de dessa denna detta där dit sådana sådan såna sånt")
 _MORE = listed("fler mer flera")
+_NOTHING_TO = {
+    ("att", verb)
+    for verb in listed("förbättra klaga anmärka invända tillägga säga önska ändra förändra")
+}
+"""Nothing to criticise ("det finns inget att förbättra", "inget att klaga på") is a verdict,
+not a thing missing; "inget att sitta på" is."""
 _NOT_MORE = ("bättre", "sämre")
 
 
@@ -26,12 +34,21 @@ def elliptic(words: list[str]) -> bool:
     )
 
 
+def _thing(token: str) -> bool:
+    """A noun a fault can be said of: not "tiden" ("nu för tiden") or "värmen"."""
+    return definite_noun(token) and not abstract_noun(token)
+
+
 def failed_thing(tokens: tuple[str, ...]) -> str | None:
-    """The noun nearest a fault ("nötterna fanns inte", "hittade inte skruvarna"), if any."""
+    """The noun nearest a fault ("nötterna fanns inte", "hittade inte skruvarna"), if any;
+    a noun of time or feeling fails nothing ("som man inte får nu för tiden"), and nothing
+    to criticise is no fault (`_NOTHING_TO`)."""
     for index in range(len(tokens)):
         if is_fault(tokens, index):
-            before = [t for t in tokens[:index] if definite_noun(t)]
-            after = [t for t in tokens[index + 1 :] if definite_noun(t)]
+            if any(pair in _NOTHING_TO for pair in pairwise(tokens[index:])):
+                return None
+            before = [t for t in tokens[:index] if _thing(t)]
+            after = [t for t in tokens[index + 1 :] if _thing(t)]
             nearest = before[-1:] or after[:1]
             return nearest[0] if nearest else None
     return None

@@ -70,6 +70,33 @@ ABSTRACT_ENDINGS = (
 of adjectives that look like definite nouns ("välkommen", "tvungen"): no thing seen."""
 
 
+_ABSTRACT_LEMMAS = listed(
+    """tid dag natt vardag stund själ värme glans anda atmosfär stämning känsla poäng ro idé
+    vision strategi helhet resa väg sätt led liv hjärta minne tradition nivå koncept kvalitet
+    mervärde erbjudande fokus perspektiv medskick intryck tanke"""
+)
+"""Nouns of time, feeling, quality and plan: "hela tiden", "själen", "värmen", "kundresan",
+"på rätt väg" name no thing of the store one could point at."""
+NOT_THINGS = listed("sammantaget")
+"""An adverb spelt like a definite noun: no thing is named."""
+
+
+@lru_cache(maxsize=65_536)
+def abstract_noun(token: str) -> bool:
+    """Whether a noun names nothing one could point at: an abstract ending ("-heten",
+    "-upplevelsen"), or a noun of time, feeling, quality or plan (`_ABSTRACT_LEMMAS`),
+    alone or as a compound's head ("vardagen", "kundresan", "helhetsintrycket")."""
+    if token.endswith(ABSTRACT_ENDINGS) or token in NOT_THINGS:
+        return True
+    for lemma in lemmas(token):
+        if lemma in _ABSTRACT_LEMMAS:
+            return True
+        for size in range(3, len(lemma) - MIN_PART + 1):
+            if lemma[-size:] in _ABSTRACT_LEMMAS and len(lemma) - size >= MIN_PART:
+                return True
+    return False
+
+
 def definite_noun(token: str) -> bool:
     """Whether a word of five letters or more looks like a definite noun ("musiken",
     "kortläsaren", "nötterna"), as a guess for words outside every lexicon."""
