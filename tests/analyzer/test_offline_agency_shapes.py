@@ -65,15 +65,15 @@ SURREAL = (
     "Potatisen somnade i påsen.",
     "Laxen dansade tango med räkorna.",
     "Fiskpinnarna bad mig köpa dem.",
+    "Kaffepaketen skvallrade om varandra på hyllan.",
+    "Vinflaskorna smög ut genom bakdörren när ingen såg.",
 )
 
 MISSED = (
     "Osten förklarade för mig att den kom från Jämtland.",
-    "Kaffepaketen skvallrade om varandra på hyllan.",
     "Yoghurtarna valde en ny ordförande inne i kylen.",
     "Ostarna firade sin födelsedag i disken med tårta.",
     "Melonen rullade efter mig hela vägen till bilen och hoppade in i bagaget.",
-    "Vinflaskorna smög ut genom bakdörren när ingen såg.",
     "Den frysta torsken reste sig och vandrade iväg mot kassan.",
     "Pizzan seglade genom luften fram till mig vid frysen.",
     "Paprikorna gömde sig när jag skulle plocka dem.",
@@ -88,7 +88,8 @@ MISSED = (
 """Surreal, but not read so: informing, hiding, climbing, sailing, rising, transforming,
 buying, borrowing and driving are left out on purpose (`animate_acts`); "valde" and
 "hoppade" count only with "själva"; "firade", "ritade", "framförde" and "gav en konsert"
-are not listed; wine and beer bottles and coffee packets are no goods the lexicon knows."""
+are not listed. Coffee packets and wine bottles, once no goods the lexicon knew, are read as a
+product in its packaging since (`goods`), and moved to SURREAL."""
 
 HONEST = (
     "Dörrarna öppnade sig själva när vi kom fram, det var smidigt.",

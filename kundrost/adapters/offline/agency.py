@@ -29,6 +29,9 @@ are idiom.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
+
 from kundrost.adapters.offline.animate_acts import (
     ANIMATE_ACTS,
     FEELINGS,
@@ -141,7 +144,13 @@ _TO_PERSON = tuple((word,) for word in _PERSONAL)
 _TOWARDS = listed("åt för till efter på")
 _PERFORMED = listed("sjöng sjunger dansade dansar spelade spelar nynnade")
 _ARTICLES = listed("en ett")
-_PERFORMANCES = listed("visa visan sång sången låt låten tango vals salsa schottis opera serenad")
+_PERFORMANCES = (
+    "visa", "visan", "visor", "sång", "sången", "sånger", "låt", "låten", "låtar", "tango",
+    "vals", "salsa", "schottis", "opera", "serenad", "konsert",
+)  # fmt: skip
+"""Songs and dances, also as a compound's head ("julsång", "julsånger")."""
+_RECIPIENT_SPAN = 4
+"""How far after a song or a dance its audience may follow ("sjöng en julsång för mig")."""
 _WILLING = listed("bestämde bestämmer")
 _FLOATING = listed("svävade svävar")
 _OFF = listed("bort iväg upp ut mot fram över")
@@ -160,10 +169,16 @@ def is_agency_word(token: str) -> bool:
     return token in _TRIGGERS or token.startswith(_LOUNGING) or token in _OTHER_TRIGGERS
 
 
-def acting_things(tokens: tuple[str, ...], text: str, store: StoreDepartments) -> float:
+def acting_things(
+    tokens: tuple[str, ...],
+    text: str,
+    store: StoreDepartments,
+    goods: Callable[[str], bool] = lambda token: False,
+) -> float:
     """How much in one clause a subject does what its kind cannot (module doc): 1 for each
-    act, 1/0.7 for goods paying, which alone makes nonsense."""
-    subjects = Subjects(tokens, text, store)
+    act, 1/0.7 for goods paying, which alone makes nonsense. `goods` tells the nouns the
+    call speaks of as goods though no lexicon knows them (`goods`)."""
+    subjects = Subjects(tokens, text, store, goods)
     found = verbs = extras = 0.0
     for index, token in enumerate(tokens[: _reported(tokens, subjects)]):
         pair = tuple(tokens[index : index + 2])
@@ -206,7 +221,9 @@ def acting_things(tokens: tuple[str, ...], text: str, store: StoreDepartments) -
             kind = subjects.of_verb(index, finite=token not in _NON_FINITE)
             if kind in allowed:
                 sure = token in PAYING or token in UNMISTAKABLE
-                sure = sure or (kind == THING and _unmistakable_here(tokens, index))
+                at = subjects.subject_of(index, finite=token not in _NON_FINITE)
+                subject = tokens[at] if at is not None else ""
+                sure = sure or (kind == THING and _unmistakable_here(tokens, index, subject))
                 found += 1 / 0.7 if sure else 1
                 verbs += 1
             continue
@@ -249,12 +266,14 @@ def _animate(tokens: tuple[str, ...], index: int, subjects: Subjects) -> float:
     return 1.0 if tokens[at] == "den" else 1 / 0.7
 
 
-def _unmistakable_here(tokens: tuple[str, ...], index: int) -> bool:
+def _unmistakable_here(tokens: tuple[str, ...], index: int, subject: str) -> bool:
     """A weak act of goods made unmistakable by what follows it: a person it is done to or
     for ("sjöng för mig", "skrattade åt mig", "bad oss köpa"), a song or a dance ("sjöng en
     visa", "dansade tango"), a will of its own ("bestämde sig för", "bestämde att"), or
-    floating off somewhere ("svävade bort mot hissen"). Idiom has none of these: "korven
-    sjöng i pannan", "popcornen dansade i kastrullen", "flingorna svävade i mjölken"."""
+    floating off somewhere ("svävade bort mot hissen") when the `subject` that floats is no
+    bag, paper or balloon (a loaf floating off "i påsen" still floats). Idiom has none of
+    these: "korven sjöng i pannan", "popcornen dansade i kastrullen", "flingorna svävade i
+    mjölken". A song may have its audience a few words on ("sjöng en julsång för mig")."""
     token, following = tokens[index], tokens[index + 1 : index + 3]
     if token in _TO_SOMEONE and following:
         if following[0] in _PERSONAL:
@@ -262,14 +281,17 @@ def _unmistakable_here(tokens: tuple[str, ...], index: int) -> bool:
         if following[0] in _TOWARDS:
             return following[1:2] in _TO_PERSON
         performance = following[1:] if following[0] in _ARTICLES else following[:1]
-        return token in _PERFORMED and (
-            following == ("i", "kör") or not _PERFORMANCES.isdisjoint(performance)
-        )
+        if token not in _PERFORMED or not performance:
+            return False
+        if following == ("i", "kör") or performance[0].endswith(_PERFORMANCES):
+            return True
+        window = tokens[index + 2 : index + 2 + _RECIPIENT_SPAN]
+        pairs = list(pairwise(window))
+        return ("i", "kör") in pairs or any(a in _TOWARDS and (b,) in _TO_PERSON for a, b in pairs)
     if token in _WILLING:
         return following[:1] in (("sig",), ("att",))
     if token in _FLOATING:
-        light = any(t.startswith(_LIGHT) for t in tokens[:index])
-        return not light and not _OFF.isdisjoint(following[:1])
+        return not subject.startswith(_LIGHT) and not _OFF.isdisjoint(following[:1])
     return token in _ASLEEP
 
 

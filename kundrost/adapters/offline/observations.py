@@ -109,12 +109,15 @@ def _person(clause: ClauseEvidence) -> bool:
     """A particular person: "killen i charken", "kassörskan", a name, "hon i vallaboden" (one
     person placed at a department) — not "personalen"."""
     tokens = clause.clause.tokens
-    staff = any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens)
-    placed = any(
-        t in _ONE_PERSON and tokens[i + 1 : i + 2] in _AT and _placed(clause)
-        for i, t in enumerate(tokens)
+    if any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens):
+        return True
+    if _NAME.search(clause.clause.text) is not None:
+        return True
+    return (
+        not _ONE_PERSON.isdisjoint(tokens)
+        and _placed(clause)
+        and any(t in _ONE_PERSON and tokens[i + 1 : i + 2] in _AT for i, t in enumerate(tokens))
     )
-    return staff or placed or _NAME.search(clause.clause.text) is not None
 
 
 def _own_words(clause: ClauseEvidence, names: tuple[str, ...] = ()) -> int:

@@ -16,6 +16,7 @@ or "tog".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -50,7 +51,7 @@ _DEVICES: Vocabulary[str] = Vocabulary(
     for word in listed(
         """skylt lapp app skärm display kvitto etikett prislapp hemsida termometer maskin
         automat kortläsare terminal skanner scanner högtalare radio larm dator kassaapparat
-        kassa bryggare"""
+        kassa bryggare laddare laddstolpe laddbox"""
     )
 )
 _THINGS = listed(
@@ -58,6 +59,8 @@ _THINGS = listed(
     vagn vagnen vagnar vagnarna kundvagn kundvagnen hylla hyllan hyllor hyllorna sten stenar
     stenarna dörr dörren dörrarna"""
 )
+_PRONOUNS = listed("vilken vilket inget")
+"""Pronouns spelt like definite nouns: "viskade vilken gård de kom ifrån"."""
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]+")
 
 
@@ -77,14 +80,21 @@ def kind_of_word(token: str) -> str | None:
 
 @lru_cache(maxsize=65_536)
 def unknown_noun(token: str) -> bool:
-    """A definite noun outside every list: a subject, but of no known kind."""
-    return definite_noun(token) and not polarity(token)
+    """A definite noun outside every list: a subject, but of no known kind ("vilken", "inget"
+    only look like one)."""
+    return definite_noun(token) and not polarity(token) and token not in _PRONOUNS
 
 
 class Subjects:
     """The kinds of a clause's words, and which of them may be a subject."""
 
-    def __init__(self, tokens: tuple[str, ...], text: str, store: StoreDepartments) -> None:
+    def __init__(
+        self,
+        tokens: tuple[str, ...],
+        text: str,
+        store: StoreDepartments,
+        goods: Callable[[str], bool] = lambda token: False,
+    ) -> None:
         names = {word.casefold() for word in _NAME.findall(text)}
         self.tokens = tokens
         self.kinds: list[str | None] = []
@@ -96,6 +106,8 @@ class Subjects:
                 kind = THING if token.endswith(GOODS_ENDINGS) else DEPARTMENT
             if kind is None and token in names:
                 kind = PERSON
+            if kind is None and goods(token):
+                kind = THING
             noun = kind is not None or unknown_noun(token)
             after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
             self.kinds.append(kind)

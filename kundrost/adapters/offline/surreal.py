@@ -21,6 +21,7 @@ not feedback, and every further surreal clause makes it surer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache, reduce
 from operator import or_
@@ -28,15 +29,14 @@ from operator import or_
 from kundrost.adapters.offline.agency import PARTICIPLES, acting_things, is_agency_word
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns
+from kundrost.adapters.offline.pointing import pointed
 from kundrost.adapters.offline.scores import unit
 from kundrost.adapters.offline.subjects import (
-    GOODS_ENDINGS,
     PERSON,
-    THING,
     kind_of_word,
-    unknown_noun,
 )
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
@@ -55,12 +55,8 @@ _CREATURES: WordPatterns[str] = WordPatterns.of(
     }
 )
 CREATURE, AGENCY, EVENT = 1, 2, 4
-_THEY = frozenset({"de", "dom"})
-_NOT_THEM = frozenset(
-    {"mig", "dig", "oss", "er", "honom", "henne", "sig", "jag", "du", "han", "hon", "vi", "ni",
-     "man"}
-)  # fmt: skip
-"""Persons "de" cannot point at: the speaker, one person, or an object."""
+_POINTERS = frozenset({"de", "dom", "den", "det"})
+"""Pronouns that may point back at goods (`pointing`)."""
 EVENT_POINTS = 1.0
 """An impossible event is no figure of speech: one alone is nonsense."""
 
@@ -81,8 +77,17 @@ def _not_a_person(token: str, store: StoreDepartments) -> bool:
     return kind_of_word(token) not in (None, PERSON) or store.named(token) is not None
 
 
-def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) -> float:
-    marks = reduce(or_, map(_marks, tokens), 0)
+def _acts(token: str) -> bool:
+    return bool(_marks(token) & AGENCY)
+
+
+def _clause_points(
+    tokens: tuple[str, ...],
+    marks: int,
+    text: str,
+    store: StoreDepartments,
+    goods: Callable[[str], bool],
+) -> float:
     if not marks:
         return 0.0
     found = 0.0
@@ -92,57 +97,53 @@ def _clause_points(tokens: tuple[str, ...], text: str, store: StoreDepartments) 
             found += 0.7 if kind == FANTASTIC else 0.6 if kind == EXOTIC else 0.0
             if kind == EXOTIC and index and tokens[index - 1] in PARTICIPLES:
                 found += 0.7
-    if marks & AGENCY and any(_not_a_person(token, store) for token in tokens):
-        found += 0.7 * acting_things(tokens, text, store)
+    if marks & AGENCY and (
+        any(_not_a_person(token, store) for token in tokens) or any(map(goods, tokens))
+    ):
+        found += 0.7 * acting_things(tokens, text, store, goods)
     if marks & EVENT:
         found += EVENT_POINTS * impossible_events(tokens, store)
     return found
 
 
-def _antecedent(
-    evidence: Evidence, sentence: int, store: StoreDepartments, depth: int = 3
-) -> str | None:
-    """The goods a sentence-opening "de"/"dom" speaks of: the last plural word said in the
-    sentence before, in the same answer, when it names the store's goods ("ett par kängor
-    … De nynnade"), or what a "de" there spoke of; none when people were named after them
-    ("barnen"; not "jag", "hon" or "mig", whom "de" cannot mean)."""
-    turns = evidence.reading.sentence_turns
-    if depth == 0 or sentence == 0 or turns[sentence - 1] != turns[sentence]:
-        return None
-    for token in reversed(evidence.sentence_tokens[sentence - 1]):
-        if token in _THEY:
-            return _antecedent(evidence, sentence - 1, store, depth - 1)
-        if token in _NOT_THEM:
-            continue
-        if kind_of_word(token) == PERSON:
-            return None
-        goods = store.named(token) or kind_of_word(token) == THING
-        if token.endswith(GOODS_ENDINGS) and len(token) > 4 and goods:
-            return token
-        if unknown_noun(token):
-            return None
-    return None
-
-
 def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, str]:
-    """The points of the whole account and the first clause that earned any; a sentence
-    opening with "de" or "dom" is read with the goods it points back at (`_antecedent`)."""
+    """The points of the whole account and the first clause that earned any. Nouns the call
+    speaks of as goods count as goods (`goods`), and "den", "det" or "de" before an act is
+    read as the goods it points back at (`pointing`)."""
+    marks = [reduce(or_, map(_marks, c.clause.tokens), 0) for c in evidence.clauses]
+    if not any(marks):
+        return 0.0, ""
+    known: list[frozenset[str]] = []
+    asked: dict[str, bool] = {}
+
+    def goods(token: str) -> bool:
+        """Read the call's goods only once a word that may be goods is asked about."""
+        answer = asked.get(token)
+        if answer is None:
+            answer = may_be_goods(token) and store.named(token) is None
+            if answer:
+                if not known:
+                    known.append(goods_in_context(evidence.sentence_tokens, store))
+                answer = is_goods(token, known[0])
+            asked[token] = answer
+        return answer
+
     points = 0.0
     first = ""
-    for clause in evidence.clauses:
+    before: tuple[str, ...] = ()
+    sentence = -1
+    for clause, mark in zip(evidence.clauses, marks, strict=True):
         tokens = clause.clause.tokens
-        if (
-            tokens[0] in _THEY
-            and evidence.in_sentence(clause.clause.sentence)[0] is clause
-            and reduce(or_, map(_marks, tokens), 0) & AGENCY
-        ):
-            goods = _antecedent(evidence, clause.clause.sentence, store)
-            if goods is not None:
-                tokens = (goods, *tokens[1:])
-        found = _clause_points(tokens, clause.clause.text, store)
-        if found and not first:
-            first = clause.clause.text
-        points += found
+        if clause.clause.sentence != sentence:
+            sentence, before = clause.clause.sentence, ()
+        if mark:
+            if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
+                tokens = pointed(evidence, sentence, before, tokens, store, goods, _acts)
+            found = _clause_points(tokens, mark, clause.clause.text, store, goods)
+            if found and not first:
+                first = clause.clause.text
+            points += found
+        before += clause.clause.tokens
     return points, first
 
 

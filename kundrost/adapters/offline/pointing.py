@@ -1,0 +1,117 @@
+"""What "den", "det" and "de" point back at, when what follows them is an act of `agency`.
+
+A pronoun opening a clause, or after "och", "sen", "så", "då", "men" or "när", with an act
+right after it ("Den sjöng", "och de skvallrade"), points at the last noun before it that
+agrees with it — "de"/"dom" a plural ("kikärtorna", "kängor"), "den" a common singular
+("sillen", "limpan", "en limpa"), "det" a neuter one ("brödet", "ett bröd") — earlier in
+its sentence, else in the sentence before in the same answer, or two before; a place after
+a preposition ("i disken", "på hyllan") is passed over. It is read as that noun when the
+noun is goods (the store's word for its goods in the plural, a product, goods known by
+context: `goods`) or a device, department or the queue, which may then do what they do.
+When the nearest agreeing noun is a person ("barnen") the pronoun stays a person; when it
+is a noun of no known kind ("barnbarnen", "en pratande docka") it is read as a subject of
+no kind, which the rules do not judge. "han" and "hon" point at people in honest speech as
+often as at goods, so they are not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kundrost.adapters.offline.cues import DETAIL_WORDS, PLACE
+from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.subjects import (
+    GOODS_ENDINGS,
+    PERSON,
+    kind_of_word,
+    unknown_noun,
+)
+
+_POINTERS = listed("de dom den det")
+_OPENERS = listed("och sen så då men när")
+_NOT_NOUNS = listed(
+    """mig dig oss er honom henne sig jag du han hon vi ni man den det de dom dem som där
+    här"""
+)
+"""Pronouns and adverbs the search passes over."""
+_PREPOSITIONS = listed("i på vid från till bakom bredvid under över framför")
+_PLURAL = ("orna", "arna", "erna", "na", "or", "ar", "er")
+_NEUTER_PLURAL = "en"
+"""A neuter plural ("äggen") is spelt like a common singular: read so only of goods."""
+_UNKNOWN = "saken"
+"""What a pronoun pointing at a noun of no known kind is read as: a subject of no kind."""
+_COMMON = ("en", "an", "on", "un", "in", "ln", "rn", "sn", "tn")
+_NEUTER = ("et", "at", "ot", "tt")
+
+
+def _agrees(pointer: str, token: str, articles: tuple[str, ...], goods: bool) -> bool:
+    """Whether the noun may be what the pronoun means, by number and gender; `articles` are
+    the two words before it ("en limpa", "en pratande docka")."""
+    if len(token) < 4:
+        return False
+    if pointer in ("de", "dom"):
+        return token.endswith(_PLURAL) or (goods and token.endswith(_NEUTER_PLURAL))
+    if pointer == "den":
+        return "en" in articles or (token.endswith(_COMMON) and not token.endswith("na"))
+    return "ett" in articles or token.endswith(_NEUTER)
+
+
+def _where(before: str, token: str, store: StoreDepartments) -> bool:
+    """A place after a preposition ("i disken", "på hyllan", "i mejeriet"): where goods lay,
+    not what a pronoun before an act points at."""
+    if before not in _PREPOSITIONS:
+        return False
+    return DETAIL_WORDS.lookup(token) == PLACE or store.named(token) is not None
+
+
+def _found(
+    pointer: str, words: tuple[str, ...], store: StoreDepartments, goods: Callable[[str], bool]
+) -> tuple[bool, str | None]:
+    """Whether the search ends in these words, and with what (module doc)."""
+    for at in range(len(words) - 1, -1, -1):
+        token = words[at]
+        if token in _NOT_NOUNS or (at and _where(words[at - 1], token, store)):
+            continue
+        kind = kind_of_word(token)
+        named = store.named(token) is not None
+        known = kind not in (None, PERSON) or goods(token)
+        known = known or (named and token.endswith(GOODS_ENDINGS))
+        if not _agrees(pointer, token, words[max(0, at - 2) : at], known):
+            continue
+        if kind == PERSON:
+            return True, None
+        if known:
+            return True, token
+        if named or unknown_noun(token) or any(a in ("en", "ett") for a in words[at - 2 : at]):
+            return True, _UNKNOWN
+    return False, None
+
+
+def pointed(
+    evidence: Evidence,
+    sentence: int,
+    before: tuple[str, ...],
+    tokens: tuple[str, ...],
+    store: StoreDepartments,
+    goods: Callable[[str], bool],
+    is_act: Callable[[str], bool],
+) -> tuple[str, ...]:
+    """The clause's words with each pronoun that points at a thing acting replaced by it;
+    `before` are the words of the sentence's earlier clauses."""
+    replaced = list(tokens)
+    for index, token in enumerate(tokens):
+        if token not in _POINTERS or index + 1 >= len(tokens) or not is_act(tokens[index + 1]):
+            continue
+        if index and tokens[index - 1] not in _OPENERS:
+            continue
+        done, noun = _found(token, before + tokens[:index], store, goods)
+        turns = evidence.reading.sentence_turns
+        earlier = sentence - 1
+        while not done and earlier >= max(0, sentence - 2) and turns[earlier] == turns[sentence]:
+            done, noun = _found(token, evidence.sentence_tokens[earlier], store, goods)
+            earlier -= 1
+        if noun is not None:
+            replaced[index] = noun
+    return tuple(replaced)
