@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from kundrost.adapters.offline.cues import DETAIL_WORDS, PLACE
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.subjects import (
     GOODS_ENDINGS,
