@@ -7,7 +7,7 @@ and a sentence a candidate for an actionable item.
 
 from __future__ import annotations
 
-from kundrost.adapters.offline.evidence import ClauseEvidence
+from kundrost.adapters.offline.evidence_types import ClauseEvidence
 
 COMPLAINT = 0.5
 

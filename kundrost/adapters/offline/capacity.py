@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.impossible_events import FAR, event_kind
 from kundrost.adapters.offline.numbers import Amount, word_value
 from kundrost.adapters.offline.patterns import listed

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import Amount, quantities, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS

@@ -32,7 +32,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from kundrost.adapters.offline.claims import felt
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.topics import TOPIC_WORDS

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS

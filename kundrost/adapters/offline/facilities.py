@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS

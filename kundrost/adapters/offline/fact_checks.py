@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.fact_acts import SELL
 from kundrost.adapters.offline.fact_claims import Claim, acted, says
 from kundrost.adapters.offline.fact_sales import consumed

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.concepts import FactTerms
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed

@@ -13,7 +13,7 @@ bara kort") is no use of it.
 from __future__ import annotations
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_claims import Claim, about_store
 from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.patterns import listed

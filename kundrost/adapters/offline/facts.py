@@ -36,7 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_checks import absent_met, fee_named, free_broken, price_broken
 from kundrost.adapters.offline.fact_claims import (
     ABSENT,

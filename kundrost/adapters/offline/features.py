@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import observations
 from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD
 from kundrost.adapters.offline.stakes import reach_and_stakes

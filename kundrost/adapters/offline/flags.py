@@ -22,7 +22,7 @@ from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.declared_states import declared_state_points
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.goods_limits import goods_limit_points

@@ -13,7 +13,7 @@ sentence; medium otherwise. At most six items, in the order the customer spoke.
 from __future__ import annotations
 
 from kundrost.adapters.offline.actionability import is_complaint
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.features import concrete_suggestion
 from kundrost.adapters.offline.themes import Mention
 from kundrost.adapters.offline.topics import SPOILED, TOPICS

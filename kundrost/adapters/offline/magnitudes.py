@@ -23,7 +23,7 @@ litres, 20 people, 8 hours and 600 kronor), so that an exaggeration is not fraud
 
 from __future__ import annotations
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
 
 _KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}

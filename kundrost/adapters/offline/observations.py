@@ -23,7 +23,7 @@ from attrs import evolve, frozen
 
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.echo import echoes
-from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence, SentenceCues
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
 from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE

@@ -7,7 +7,7 @@ they never make an observation specific.
 
 from __future__ import annotations
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.scores import unit
 from kundrost.domain.analysis import ContentFlag, FlagKind

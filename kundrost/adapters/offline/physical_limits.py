@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from kundrost.adapters.offline.claims import felt
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import Amount, word_value
 from kundrost.adapters.offline.patterns import listed
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import Observation, two_prices
 from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.rubric import Reach, Stakes

@@ -8,7 +8,7 @@ judgement (0.5) — and the best three are kept in the order they were said, eac
 
 from __future__ import annotations
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.domain.analysis import Sentiment, Theme
 
 SENTENCES = 3

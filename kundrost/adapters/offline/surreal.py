@@ -28,7 +28,7 @@ from operator import or_
 
 from kundrost.adapters.offline.agency import PARTICIPLES, acting_things, is_agency_word
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns

@@ -20,7 +20,7 @@ from __future__ import annotations
 from attrs import evolve, frozen
 
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.topics import TOPICS
 from kundrost.domain.analysis import Category, Sentiment, Theme

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from kundrost.adapters.offline.evidence import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.when import days_of

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
 from kundrost.adapters.offline.departments import StoreDepartments, specialty
-from kundrost.adapters.offline.evidence import ClauseEvidence, Evidence
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.patterns import listed
 from kundrost.domain.analysis import ContentFlag, FlagKind
