@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-7"
+PROMPT_VERSION = "kundrost-analysis-8"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -55,7 +55,11 @@ _WEEKDAYS_SV = {
 #    those the offline analyzer reads (docs/analyzer.md), so both analyzers flag alike: one
 #    impossible event is enough; a fact is broken by what the customer says they
 #    experienced, judged against the purchase's day and hour; a service no department gives
-#    is an unknown department even when no department is named; idioms are not flagged.
+#    is an unknown department even when no department is named, and a trade's work told
+#    without its name is one too; a fact that the store sells or takes back no X is broken
+#    only by that act with X (a pet store's customers talk of their own dogs all day); a
+#    state the customer says always holds of them is set against what they then did;
+#    idioms are not flagged.
 # 7. Summary: two or three plain sentences in the third person, for the weekly report.
 # 8. Spoken Swedish is messy (ASR errors, "öh", dialect, English loan words): none of it is
 #    nonsense by itself, or honest customers would be flagged for how they talk.
@@ -80,7 +84,8 @@ kaffe", "trevlig personal") är inte specifikt, inte heller värderande ord i hu
 fullständiga meningar som helst ("effektivt", "professionellt", "engagerad personal", \
 "välskött", "friktionsfri") eller en uppräkning av vad kunden köpte ("mjölk, bröd och \
 ost"), och inte ord som betygsätter själva feedbacken ("personalen var konstruktiv och \
-konkret").
+konkret"). Abstrakta ord ("kundresan", "helhetsupplevelsen", "tiden", "känslan") och \
+avdelningar som bara räknas upp är ingen sak; "inget att klaga på" är inget fel.
 - located_observations: iakttagelser som säger var i butiken. timed_observations: som \
 säger när ("vid fem", "i lördags", "hela veckan").
 - causes: orsaker eller följder som kunden förklarar ("eftersom bara en kassa var \
@@ -133,9 +138,10 @@ och confidence mellan 0 och 1:
 - nonsensical_content: osammanhängande eller meningslöst tal, eller overkliga händelser: \
 varor eller djur som gör det bara människor gör (fiskar som grälar om priset, kycklingar \
 som betalar med Swish, en banan som berättar var den kommer ifrån, kängor som knyter sig \
-själva), vätska som rinner uppåt, en maskin som läser tankar, en person med åtta armar \
-eller som pendlar från månen. En enda sådan händelse räcker, även i ett samtal som i \
-övrigt är vanligt.
+själva; också när varan bara sägs vara köpt eller ligga i en disk och sedan kallas \
+"den" eller "de": "sillen låg i disken, den sjöng"), vätska som rinner uppåt, en maskin \
+som läser tankar, en person med åtta armar eller som pendlar från månen. En enda sådan \
+händelse räcker, även i ett samtal som i övrigt är vanligt.
 - impossible_claim: påståenden som inte kan vara sanna om ett besök i butiken, hur lugnt \
 de än berättas, även ett enda i ett annars vanligt samtal: fysiskt omöjliga mängder, \
 tider, temperaturer eller priser (en kyl på sextio grader, fyrtio kilo i en papperspåse, \
@@ -150,7 +156,11 @@ eller ett besök när butiken enligt öppettiderna nedan var stängd; samma sak 
 två sätt (den enda i personalen är både en ung kille och en kvinna som jobbat där i \
 fyrtio år; tre kilo lax som sedan bara var en bit på tvåhundra gram; de enda kunderna men \
 nummer femtioåtta när tolv ropades upp; en disk som var stängd hela dagen men där \
-personalen skar upp osten; ett halvt kilo köpt men två kilo uppätet per person); mat som \
+personalen skar upp osten; ett halvt kilo köpt men två kilo uppätet per person); något \
+kunden säger alltid gäller om sig själv mot något hen sedan gör (har aldrig ätit fisk men \
+berömmer laxsoppan hen åt; har ingen mobil men betalade med Swish; en elbil som tankades \
+med diesel; gick innan hen kom); gränser för kroppar och saker (en elbil laddad från tom \
+på nittio sekunder, sextio bullar uppätna av en person på en fikapaus); mat som \
 inte kan finnas (en gös på fyra meter, \
 en ost lagrad i trehundra år, fyrtio kilo färs malet på fem sekunder).
 - contradicts_baseline_fact: kunden beskriver att hen upplevde något som butikens fakta \
@@ -169,11 +179,15 @@ beställde något och fick det tillbaka samma \
 dag fast faktum säger att det tar dagar eller ska beställas dagar i förväg, utan att ha \
 betalat för snabbare service. Att hålla med om, upprepa eller önska sig något ur ett faktum \
 ("skönt att parkeringen är gratis", "självscanningen tar ju bara kort") är ingen \
-motsägelse.
+motsägelse. Ett faktum om vad butiken inte säljer, tar tillbaka eller tar emot bryts \
+bara när kunden säger att butiken gjorde just det med just den saken ("vi köpte valpen \
+här", "de tog tillbaka marsvinet"); kundens egen hund, cykel eller telefon bryter inget.
 - unknown_department: kunden beskriver att hen använde en avdelning eller tjänst som \
 ingen av butikens avdelningar ger, även om ingen avdelning nämns vid namn: satt och åt \
 eller fick mat lagad i en butik utan servering, fick sina egna saker lagade, tvättade \
-eller kopierade, hyrde något.
+eller kopierade, hyrde något; ett yrkes arbete som berättas utan avdelningens namn (en \
+mekaniker som körde upp bilen på lyften, en som temperade choklad på en marmorskiva) i en \
+butik som inte har något sådant; en övervåning i en butik som inte har någon.
 - offensive_language: kränkande eller hatiskt språk.
 - generic_content: bara allmänna fraser utan något om just det här besöket.
 Klagomål, kritik och missnöje är inte problem med innehållet och ska inte flaggas. \
