@@ -9,7 +9,10 @@ words hold under 12 % of the function words every Swedish sentence needs ("och",
 "det", "var", "jag") — a pile of different words that says nothing (0.75) — unless they are mostly
 goods and topics: a shopping list ("mjölk, bröd, ost, smör…") is terse, not nonsense.
 A real word said over and over ("bra, bra, bra") is not nonsense either: it says nothing,
-so it does not qualify, but it is no sign of fraud.
+so it does not qualify, but it is no sign of fraud. Nor is minimal talk: a hum or answer word
+drawn out ("hmmm", "mmmm", "jaaa") is no keyboard mash, answer words ("ja", "nej", "tack",
+"mm", "okej") count as the language they are, and answers of one or two words in a sentence of
+their own ("Bra.", "Nej nej.", a child's "Dadada!" beside the phone) make no pile of words.
 """
 
 from __future__ import annotations
@@ -29,6 +32,15 @@ _RARE = frozenset("qwxz")
 _KEYBOARD = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|jklö|qwer|wert|erty|zxcv|xcvb|cvbn|jkl")
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéèüáà\d]{5,}")
 _SAME_LETTER = re.compile(r"(.)\1\1\1")
+_RUN = re.compile(r"(.)\1+")
+ANSWER_WORDS = listed(
+    """ja jo japp jaa jaha jajamen jadå jorå aa nej nä nää nja nope okej ok okey
+    okay tack tackar hej hejdå hejsan mm mmm mhm hm hmm eh ehm äh öh öhm ah aha oj åh asså
+    typ liksom va vet"""
+)
+"""Words that answer a question or fill a pause: language, though no function words."""
+_HUMS = listed("m mh hm mhm eh ehm äh öh öhm ah aha oh oj åh ja jo nä ne nej bra pf ps sch")
+"""Hums and answer words as they sound drawn out, each run of one letter squeezed to one."""
 _FILLER_NOISE = listed("bla blabla blablabla blaha trallala lalala tjosan hoppsan")
 FUNCTION_WORDS = listed(
     """och att det som en ett är var jag inte på med för till av den de du vi om så men kan
@@ -44,6 +56,8 @@ def is_gibberish(token: str) -> bool:
     if token in _FILLER_NOISE:
         return True
     if len(token) < 4 or token.isdigit():
+        return False
+    if _RUN.sub(r"\1", token) in _HUMS:
         return False
     if not any(letter in VOWELS for letter in token):
         return True
@@ -62,10 +76,25 @@ def nonsense_confidence(reading: Reading) -> Decimal | None:
         share = sum(1 for t in words if is_gibberish(t)) / len(words)
         if share >= 0.3:
             return unit(0.7 + 0.3 * min(1.0, (share - 0.3) / 0.4))
-    if len(tokens) >= 12:
-        function = sum(1 for t in tokens if t in FUNCTION_WORDS)
-        listed_goods = sum(1 for t in tokens if PRODUCT_WORDS.lookup(t) or TOPIC_WORDS.lookup(t))
-        varied = len(set(tokens)) * 2 >= len(tokens)
-        if function / len(tokens) < 0.12 and listed_goods * 2 < len(tokens) and varied:
+    if len(tokens) >= 12 and _a_pile_of_words(tokens):
+        said = _said_at_length(reading)
+        if len(said) >= 12 and _a_pile_of_words(said):
             return Decimal("0.75")
     return None
+
+
+def _a_pile_of_words(tokens: tuple[str, ...]) -> bool:
+    """Varied words, hardly a function or answer word among them, and mostly no goods."""
+    function = sum(1 for t in tokens if t in FUNCTION_WORDS or t in ANSWER_WORDS)
+    if function / len(tokens) >= 0.12 or len(set(tokens)) * 2 < len(tokens):
+        return False
+    listed_goods = sum(1 for t in tokens if PRODUCT_WORDS.lookup(t) or TOPIC_WORDS.lookup(t))
+    return listed_goods * 2 < len(tokens)
+
+
+def _said_at_length(reading: Reading) -> tuple[str, ...]:
+    """The words of sentences of three words or more: shorter ones are answers, not a pile."""
+    by_sentence: dict[int, list[str]] = {}
+    for clause in reading.clauses:
+        by_sentence.setdefault(clause.sentence, []).extend(clause.tokens)
+    return tuple(t for words in by_sentence.values() if len(words) >= 3 for t in words)
