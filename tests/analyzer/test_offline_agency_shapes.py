@@ -67,10 +67,11 @@ SURREAL = (
     "Fiskpinnarna bad mig köpa dem.",
     "Kaffepaketen skvallrade om varandra på hyllan.",
     "Vinflaskorna smög ut genom bakdörren när ingen såg.",
+    "Osten förklarade för mig att den kom från Jämtland.",
+    "Kanelbullen förvandlade sig till en duva och flaxade ut genom dörren.",
 )
 
 MISSED = (
-    "Osten förklarade för mig att den kom från Jämtland.",
     "Yoghurtarna valde en ny ordförande inne i kylen.",
     "Ostarna firade sin födelsedag i disken med tårta.",
     "Melonen rullade efter mig hela vägen till bilen och hoppade in i bagaget.",
@@ -79,14 +80,14 @@ MISSED = (
     "Paprikorna gömde sig när jag skulle plocka dem.",
     "Korvarna gav en konsert vid charken, det var mysigt.",
     "Ölflaskorna framförde en låt för oss som stod och väntade.",
-    "Kanelbullen förvandlade sig till en duva och flaxade ut genom dörren.",
     "Mjölken köpte en trisslott i kassan.",
     "Chokladkakan lånade pengar av mig till bussen.",
     "Sillen körde truck ute på lagret.",
     "Yoghurten ritade en teckning åt min dotter.",
 )
-"""Surreal, but not read so: informing, hiding, climbing, sailing, rising, transforming,
-buying, borrowing and driving are left out on purpose (`animate_acts`); "valde" and
+"""Surreal, but not read so: hiding, climbing, sailing, rising, buying, borrowing and
+driving are left out on purpose (`animate_acts`), informing counts only when done to a person
+and transforming only into an animal (`agency`), which moved two answers to SURREAL; "valde" and
 "hoppade" count only with "själva"; "firade", "ritade", "framförde" and "gav en konsert"
 are not listed. Coffee packets and wine bottles, once no goods the lexicon knew, are read as a
 product in its packaging since (`goods`), and moved to SURREAL."""

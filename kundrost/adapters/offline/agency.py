@@ -23,6 +23,10 @@ A verb or predicate is surreal when its subject is of a kind that cannot do it:
   holiday not for a department, which closes for one. These count once a clause, and not
   beside a verb that already counted.
 
+- explaining to a person ("osten förklarade för mig"; not "förpackningen förklarade", nor
+  "det förklarade" read back at goods) and turning into an animal ("kanelbullen förvandlade
+  sig till en duva"; not "glassen förvandlades till soppa"): things only, unmistakable.
+
 Tiredness, sadness and anger are left out: "trött sallad", "ledsna bananer" and "argt röd"
 are idiom.
 """
@@ -42,6 +46,7 @@ from kundrost.adapters.offline.animate_acts import (
     verb_form,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.goods import ANIMALS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.subjects import (
     DEPARTMENT,
@@ -77,6 +82,7 @@ ACTS = _acts(
         strejkade protesterade""": frozenset({THING}),
         "sjöng sjunger sjunga sjungit": frozenset({THING, DEVICE}),
         "nynnade nynnar nynna": frozenset({THING}),
+        "förklarade förklarar": frozenset({THING}),
         "dirigerade dirigerar dirigera pensionerade": _ANY,
         "semestrade semestrar": frozenset({THING, DEVICE, QUEUE}),
     }
@@ -93,7 +99,12 @@ _ANIMATE = (ANIMATE_ACTS | FEELINGS) - frozenset(ACTS)
 _TRIGGERS = (
     frozenset(ACTS) | _ROLES | PARTICIPLES | _ENSEMBLES | _PHRASES | _ANIMATE | frozenset(PHRASES)
 )
-_OTHER_TRIGGERS = listed("flyttat flyttade flyttar hem höll själv själva")
+INFORMING = listed("förklarade förklarar")
+"""Goods informing: only to a person ("osten förklarade för mig"), since "förpackningen
+förklarade" and "det förklarade saken" are ordinary speech."""
+_TRANSFORMING = listed("förvandlade förvandlar förvandlades förvandlas förvandlats")
+_INTO = listed("till en ett")
+_OTHER_TRIGGERS = listed("flyttat flyttade flyttar hem höll själv själva") | _TRANSFORMING
 """Words whose clause may hold a thing walking home, moving off or being agreed with."""
 _NON_FINITE = listed(
     """prata pratat springa gråta gråtit flyga flugit spela spelat läsa läst bråka grälat
@@ -137,7 +148,7 @@ _ALONE = (("själv",), ("själva",))
 _SPEAKER = listed("jag vi man mig oss")
 _TO_SOMEONE = listed(
     """sjöng sjunger dansade dansar skrattade skrattar bad ber svarade svarar hälsade ringde
-    skrev läste spelade spelar sprang springer nynnade"""
+    skrev läste spelade spelar sprang springer nynnade förklarade förklarar"""
 )
 _PERSONAL = listed("mig oss dig honom henne")
 _TO_PERSON = tuple((word,) for word in _PERSONAL)
@@ -199,6 +210,10 @@ def acting_things(
             found += 1
             verbs += 1
             continue
+        if token in _TRANSFORMING and _into_an_animal(tokens, index, subjects):
+            found += 1 / 0.7
+            verbs += 1
+            continue
         if token in _ANIMATE or token in PHRASES:
             weight = _animate(tokens, index, subjects)
             if weight:
@@ -224,6 +239,8 @@ def acting_things(
                 at = subjects.subject_of(index, finite=token not in _NON_FINITE)
                 subject = tokens[at] if at is not None else ""
                 sure = sure or (kind == THING and _unmistakable_here(tokens, index, subject))
+                if token in INFORMING and not sure:
+                    continue
                 found += 1 / 0.7 if sure else 1
                 verbs += 1
             continue
@@ -264,6 +281,17 @@ def _animate(tokens: tuple[str, ...], index: int, subjects: Subjects) -> float:
     if token in _FOLLOWING and "vagn" in tokens[at]:
         return 0.0
     return 1.0 if tokens[at] == "den" else 1 / 0.7
+
+
+def _into_an_animal(tokens: tuple[str, ...], index: int, subjects: Subjects) -> bool:
+    """Goods turning into an animal ("kanelbullen förvandlade sig till en duva"); ice cream
+    that "förvandlades till soppa" in the heat is idiom, and a child may play a cat."""
+    following = tokens[index + 1 : index + 5]
+    if "till" not in following or subjects.of_verb(index, finite=True) != THING:
+        return False
+    after = following[following.index("till") + 1 :]
+    noun = next((t for t in after if t not in _INTO), "")
+    return noun.startswith(ANIMALS)
 
 
 def _unmistakable_here(tokens: tuple[str, ...], index: int, subject: str) -> bool:

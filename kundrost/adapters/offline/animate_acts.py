@@ -7,13 +7,14 @@ goods, told deadpan, give an account away whatever the verb: speech and gossip, 
 memory, feelings, decisions, social acts, human jobs, creeping and sneaking, performing.
 
 Left out on purpose, because goods or fixtures do them in honest speech: informing verbs
-("förpackningen förklarade", "skylten lovade"), wanting and lacking ("brödet saknade
-salt"), requiring ("degen krävde"), climbing, sailing and flapping (prices climb, a bag
-sails off in the wind), rising ("degen reste sig"), hiding ("osten gömde sig längst in" is
-a product hard to find), blinking and whistling (lamps, kettles), working ("kylen
-jobbade" is a fridge, so only "jobbade" of goods), driving, transforming ("glassen
-förvandlades till soppa") and buying or borrowing, whose fronted objects ("kundvagnen lånade
-min son") read as subjects.
+("förpackningen förklarade", "skylten lovade"; `agency` reads goods explaining to a person),
+wanting and lacking ("brödet saknade salt"), requiring ("degen krävde"), climbing, sailing
+and flapping (prices climb, a bag sails off in the wind), rising ("degen reste sig"), hiding
+("osten gömde sig längst in" is a product hard to find), blinking and whistling (lamps,
+kettles), working ("kylen jobbade" is a fridge, so only "jobbade" of goods), driving,
+transforming ("glassen förvandlades till soppa"; `agency` reads goods turning into an
+animal) and buying or borrowing, whose fronted objects ("kundvagnen lånade min son") read as
+subjects.
 """
 
 from __future__ import annotations

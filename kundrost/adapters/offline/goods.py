@@ -4,14 +4,16 @@ A noun no lexicon knows ("bönorna", "stearinljusen", "kikärtorna") is goods in
 the customer bought, picked or weighed it ("jag köpte ett paket linser"), where it lay, stood
 or hung at a shelf, a counter or a cooler ("bönorna låg på hyllan"), where it cost money or
 weighed something ("kikärtorna kostade tolv kronor"), or where it sits at such a place or in
-one of the store's departments ("tandborstarna i hyllan", "äggen i mejeriet"); and so is a
+one of the store's departments ("tandborstarna i hyllan", "äggen i mejeriet"), or that
+opens a sentence telling of a farm or of growing ("bönorna viskade vilken gård de kom
+ifrån"); and so is a
 compound of a known product and its packaging ("vinflaskorna", "kaffepaketen"). Every
 inflected form of such a noun is then goods for the whole call ("linser" … "Linserna").
 
-Never goods this way: people ("grabbarna i kassan", "barnbarnen", words for a trade such as
-"-are", "-ist", "-ör"), animals ("papegojan i djuravdelningen"), abstract nouns, words the
-store or a lexicon already gives a kind, and a thing bought as doing something ("en pratande
-docka", "en dansande tomte"): a toy made to talk or dance does so.
+Never goods this way: people ("grabbarna i kassan", "barnbarnen", "bönderna", words for a
+trade such as "-are", "-ist", "-ör"), animals ("papegojan i djuravdelningen"), abstract
+nouns, words the store or a lexicon already gives a kind, and a thing bought as doing
+something ("en pratande docka", "en dansande tomte"): a toy made to talk or dance does so.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _MEASURE = listed(
     """paket kilo hekto halvkilo burk burkar påse påsar ask askar flaska flaskor kartong
     kartonger låda lådor bit bitar par knippe nät back förpackning några lite massa"""
 )
+_GROWN = listed("gård gården gårdar gårdarna odlade odlad odlats odlades odlat")
+"""A farm or growing said in the sentence: what opens it is produce ("bönorna … gård")."""
 _FOLLOWING = _LYING | _PRICED | _AT
 """Words after which a noun before them may be goods (a cheap first test)."""
 _PLURAL = ("or", "ar", "er")
@@ -48,12 +52,13 @@ _PACKAGING = ("burk", "flask", "paket", "påse", "påsa", "kartong", "ask", "tub
 _PEOPLE_STEMS = (
     "kill", "tjej", "grabb", "gubb", "tant", "barn", "kompis", "kolleg", "grann", "vän", "dam",
     "herr", "pojk", "flick", "kvinn", "män", "mamm", "papp", "familj", "turist", "gäst",
+    "bond", "bönd",
 )  # fmt: skip
 _PEOPLE_ENDINGS = ("are", "ist", "ör", "örer", "erska", "ska", "inna", "log", "man")
-_ANIMALS = (
+ANIMALS = (
     "hund", "katt", "fågel", "fåglar", "papegoj", "kanin", "marsvin", "hamster", "undulat",
     "häst", "gris", "höna", "höns", "anka", "ankor", "gås", "råtta", "mus", "kråk", "mås",
-    "ekorr", "älg", "sköldpadd", "orm", "akvariefisk", "guldfisk",
+    "ekorr", "älg", "sköldpadd", "orm", "akvariefisk", "guldfisk", "duv",
 )  # fmt: skip
 
 
@@ -70,7 +75,7 @@ def _may_be_goods(token: str) -> bool:
     return not any(
         lemma.startswith(_PEOPLE_STEMS)
         or lemma.endswith(_PEOPLE_ENDINGS)
-        or any(animal in lemma for animal in _ANIMALS)
+        or any(animal in lemma for animal in ANIMALS)
         for lemma in forms
     )
 
@@ -115,12 +120,21 @@ def _placed(tokens: tuple[str, ...], at: int, store: StoreDepartments) -> bool:
     return DETAIL_WORDS.lookup(place) == PLACE or store.named(place) is not None
 
 
+def _grown(tokens: tuple[str, ...], store: StoreDepartments) -> bool:
+    """A sentence opening with a noun that may be goods and telling of a farm or growing."""
+    if len(tokens) < 3 or _GROWN.isdisjoint(tokens[1:]) or not _noun(tokens[0]):
+        return False
+    return _may_be_goods(tokens[0]) and store.named(tokens[0]) is None
+
+
 def goods_in_context(
     sentences: Iterable[tuple[str, ...]], store: StoreDepartments
 ) -> frozenset[str]:
     """The dictionary forms of every noun the call speaks of as goods (module doc)."""
     found: set[str] = set()
     for tokens in sentences:
+        if _grown(tokens, store):
+            found.update(lemmas(tokens[0]))
         for index, token in enumerate(tokens):
             noun: str | None = None
             if token in _HANDLING:

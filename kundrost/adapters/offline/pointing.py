@@ -12,6 +12,13 @@ When the nearest agreeing noun is a person ("barnen") the pronoun stays a person
 is a noun of no known kind ("barnbarnen", "en pratande docka") it is read as a subject of
 no kind, which the rules do not judge. "han" and "hon" point at people in honest speech as
 often as at goods, so they are not read.
+
+A clause with no subject of its own carries the subject of the one before, narrowly: only
+when it opens (past "sen", "och", "så", "då") with floating off ("Limpan låg i brödhyllan.
+Sen svävade iväg mot kassan.") — an act neither goods nor the customer whose "jag" is left
+out can do — holds no pronoun and no noun but after a preposition ("sen svävade iväg
+tankarna" has one), and the clause before in the sentence, or the sentence before in the same
+answer, opens with goods. "Gick till kassan. Betalade med kort." is the customer's own act.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.subjects import (
     GOODS_ENDINGS,
     PERSON,
+    THING,
     kind_of_word,
     unknown_noun,
 )
@@ -37,6 +45,12 @@ _NOT_NOUNS = listed(
 )
 """Pronouns and adverbs the search passes over."""
 _PREPOSITIONS = listed("i på vid från till bakom bredvid under över framför")
+CARRIED = listed("svävade svävar")
+"""Acts a subjectless clause may carry its goods subject into (module doc)."""
+_OFF = listed("iväg bort upp fram ut mot")
+_PAST = listed("mot till genom av ut över upp från i på vid")
+_ARTICLES = listed("en ett")
+_SUBJECT_PRONOUNS = listed("jag du han hon vi ni man den det de dom")
 _PLURAL = ("orna", "arna", "erna", "na", "or", "ar", "er")
 _NEUTER_PLURAL = "en"
 """A neuter plural ("äggen") is spelt like a common singular: read so only of goods."""
@@ -115,3 +129,37 @@ def pointed(
         if noun is not None:
             replaced[index] = noun
     return tuple(replaced)
+
+
+def carried(
+    evidence: Evidence,
+    sentence: int,
+    before: tuple[str, ...],
+    tokens: tuple[str, ...],
+    store: StoreDepartments,
+    goods: Callable[[str], bool],
+) -> tuple[str, ...]:
+    """The clause's words with the goods that opened the clause or sentence before put in
+    as the subject of a subjectless act of floating off (module doc)."""
+    start = 0
+    while start < min(2, len(tokens)) and tokens[start] in _OPENERS:
+        start += 1
+    if start + 1 >= len(tokens) or tokens[start] not in CARRIED:
+        return tokens
+    if tokens[start + 1] not in _OFF or not _SUBJECT_PRONOUNS.isdisjoint(tokens):
+        return tokens
+    for at in range(start + 1, len(tokens)):
+        token = tokens[at]
+        if (kind_of_word(token) or unknown_noun(token)) and tokens[at - 1] not in _PAST:
+            return tokens
+    words = before
+    turns = evidence.reading.sentence_turns
+    if not words and sentence and turns[sentence - 1] == turns[sentence]:
+        words = evidence.sentence_tokens[sentence - 1]
+    opening = words[1:2] if words[:1] and words[0] in _ARTICLES else words[:1]
+    noun = opening[0] if opening else ""
+    if not noun or store.named(noun) is not None:
+        return tokens
+    if kind_of_word(noun) != THING and not goods(noun):
+        return tokens
+    return (*tokens[:start], noun, *tokens[start:])

@@ -26,13 +26,18 @@ from decimal import Decimal
 from functools import lru_cache, reduce
 from operator import or_
 
-from kundrost.adapters.offline.agency import PARTICIPLES, acting_things, is_agency_word
+from kundrost.adapters.offline.agency import (
+    INFORMING,
+    PARTICIPLES,
+    acting_things,
+    is_agency_word,
+)
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.patterns import WordPatterns
-from kundrost.adapters.offline.pointing import pointed
+from kundrost.adapters.offline.pointing import CARRIED, carried, pointed
 from kundrost.adapters.offline.scores import unit
 from kundrost.adapters.offline.subjects import (
     PERSON,
@@ -78,7 +83,8 @@ def _not_a_person(token: str, store: StoreDepartments) -> bool:
 
 
 def _acts(token: str) -> bool:
-    return bool(_marks(token) & AGENCY)
+    """An act a pronoun may be read before: "det förklarade" is ordinary speech."""
+    return bool(_marks(token) & AGENCY) and token not in INFORMING
 
 
 def _clause_points(
@@ -108,8 +114,9 @@ def _clause_points(
 
 def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, str]:
     """The points of the whole account and the first clause that earned any. Nouns the call
-    speaks of as goods count as goods (`goods`), and "den", "det" or "de" before an act is
-    read as the goods it points back at (`pointing`)."""
+    speaks of as goods count as goods (`goods`), "den", "det" or "de" before an act is
+    read as the goods it points back at, and goods that opened the clause before are the
+    subject of a subjectless clause floating off (`pointing`)."""
     marks = [reduce(or_, map(_marks, c.clause.tokens), 0) for c in evidence.clauses]
     if not any(marks):
         return 0.0, ""
@@ -139,6 +146,8 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
         if mark:
             if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
                 tokens = pointed(evidence, sentence, before, tokens, store, goods, _acts)
+            elif mark & AGENCY and not CARRIED.isdisjoint(tokens[:3]):
+                tokens = carried(evidence, sentence, before, tokens, store, goods)
             found = _clause_points(tokens, mark, clause.clause.text, store, goods)
             if found and not first:
                 first = clause.clause.text
