@@ -57,15 +57,13 @@ def is_gibberish(token: str) -> bool:
         return True
     if len(token) < 4 or token.isdigit():
         return False
-    if _RUN.sub(r"\1", token) in _HUMS:
-        return False
-    if not any(letter in VOWELS for letter in token):
-        return True
-    if len(_RARE.intersection(token)) >= 2:
-        return True
-    return bool(
-        _CONSONANT_RUN.search(token) or _SAME_LETTER.search(token) or _KEYBOARD.search(token)
+    mash = (
+        not any(letter in VOWELS for letter in token)
+        or len(_RARE.intersection(token)) >= 2
+        or bool(_CONSONANT_RUN.search(token) or _SAME_LETTER.search(token))
+        or bool(_KEYBOARD.search(token))
     )
+    return mash and _RUN.sub(r"\1", token) not in _HUMS
 
 
 def nonsense_confidence(reading: Reading) -> Decimal | None:
