@@ -1,0 +1,78 @@
+"""A call told mostly about another store is not paid, whatever it adds about this one in
+passing; an honest call that names another store only as the idea to copy, the comparison or
+the reason for coming here is (`other_store_shapes`, written before the analyzer ran on it).
+Graded the way a call goes: the analyzer, the fraud policy, the grading policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from kundrost.adapters.offline import OfflineFeedbackAnalyzer
+from kundrost.domain import FraudEvidence, FraudPolicy, Grade, GradingPolicy
+from kundrost.ports.analyzer import FeedbackInput
+from tests.analyzer.other_store_shapes import ELSEWHERE, HERE, QUESTIONS, STORE, Call, calls
+from tests.unit.context_builders import at
+from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
+
+ANALYZER = OfflineFeedbackAnalyzer()
+BOUGHT = at("2026-03-03 14:05")
+_CARRIED = "the other store's talk does not go on into the next answer"
+ELSEWHERE_MISSED = {
+    "chain-3": "'hos er gick det bra, men på Ica Maxi …' is read as this store's sentence",
+    "branch-3": _CARRIED,
+    "town-4": "'fiskaffären nere i hamnen i Luleå' is not read as another store",
+    "near_work-2": _CARRIED,
+    "past_visit-1": _CARRIED,
+    "english-2": "'efter att jag varit hos er' is read as talk of this store",
+    "english-1": "unpaid, but English answers are flagged nonsensical_content: the offline "
+    "analyzer reads Swedish",
+}
+HERE_MISSED = {
+    "comparison-3": "bananas 'bruna och mjuka' are read as no problem and 'beställ färre åt "
+    "gången' as no concrete wish: a reading of goods, not of another store",
+    "english-1": "English answers are read as padding: the offline analyzer reads Swedish",
+}
+HERE_MISSED = {
+    "comparison-3": "bananas 'bruna och mjuka' are read as no problem and 'beställ färre åt "
+    "gången' as no concrete wish: a reading of goods, not of another store",
+    "english-1": "English answers are read as padding: the offline analyzer reads Swedish",
+}
+
+
+def graded(call: Call) -> Grade:
+    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
+    for question, answer in zip(QUESTIONS, call, strict=True):
+        turns += [(AI, question), (CUSTOMER, answer)]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORE, BOUGHT))
+    verdict = FraudPolicy().evaluate(
+        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=STORE)
+    )
+    return GradingPolicy().grade(analysis, verdict)
+
+
+def _cases(shapes: dict[str, tuple[Call, ...]], missed: dict[str, str]) -> list[object]:
+    return [
+        pytest.param(
+            call,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason=missed[name])] if name in missed else [],
+        )
+        for name, call in calls(shapes)
+    ]
+
+
+def test_the_material_is_as_large_as_the_brief_asks() -> None:
+    assert len(calls(ELSEWHERE)) >= 30
+    assert len(calls(HERE)) >= 30
+
+
+@pytest.mark.parametrize("call", _cases(ELSEWHERE, ELSEWHERE_MISSED))
+def test_a_call_mostly_about_another_store_is_not_paid(call: Call) -> None:
+    grade = graded(call)
+    assert not grade.qualifies
+    assert not any(reason.indicators for reason in grade.reasons)
+
+
+@pytest.mark.parametrize("call", _cases(HERE, HERE_MISSED))
+def test_an_honest_call_that_only_names_another_store_is_paid(call: Call) -> None:
+    assert graded(call).qualifies
