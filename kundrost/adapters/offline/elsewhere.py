@@ -10,10 +10,13 @@ A sentence is about another store when it names one: a chain after "på", "hos",
 affären …"), someone else's shop ("min dotters affär i Malmö"), shops in the plural
 ("butikerna hemma i Finland") or the customer's workplace ("på jobbet har vi …"). Words of
 this store's own name never count. The talk stays there for the rest of the answer, and into
-the next answer when it opens by pointing back ("där", "deras"), until the customer speaks
-of this store again: "här", "hit", "ni", "er", "hos er", or its name — not denied ("jag
-köpte inte skorna hos er"). A sentence that names both is about this store: "På Coop öppnar
-de en extra kassa, det borde ni också göra" asks something of it.
+the next answer when it opens by pointing back ("där", "deras"), or when the answer before
+told the customer's own visit there ("förra veckan var jag i en annan butik") or named it in
+every sentence, until the customer speaks of this store again: "här", "hit", "ni", "er",
+"hos er", or its name — not denied ("jag köpte inte skorna hos er"). A sentence that names
+both is about this store: "På Coop öppnar de en extra kassa, det borde ni också göra" asks
+something of it — unless its words for this store are a polite aside before "men" ("hos er
+gick det bra, men på Ica Maxi …").
 """
 
 from __future__ import annotations
@@ -67,6 +70,23 @@ _DENIED = listed("inte aldrig ej")
 _THEIRS = listed("deras")
 """"Deras" after a sentence that named another store points at it, even when that sentence
 also said "här" ("Här ja, men jag vill klaga på Hemköp. Deras självscanning piper")."""
+_VISIT = re.compile(
+    r"\b(?:(?:jag|vi) (?:var|handlade|handlar|åkte|stannade|tankade|brukar handla|gick in)|"
+    r"(?:var|handlade|handlar|åkte|stannade|tankade) (?:jag|vi))\b"
+)
+"""The customer's own visit to another store ("förra veckan var jag i en annan butik", "jag
+handlar mest på Willys"): an answer that ends there goes on there in the next answer, until
+the customer speaks of this store ("här", "hos er"), as a comparison ("som på andra ställen")
+does not."""
+_FIRST_PERSON = listed("jag vi")
+_WAY_HERE = listed("till varit")
+"""Words before "er" that tell the way here or a time, not the place talked of: "körde in till
+er", "efter att jag varit hos er"."""
+_ASIDE = _HERE | listed(
+    """hos det var är gick går bra fint okej trevligt som vanligt också ju väl allt helt
+    annars ja jo nej"""
+)
+"""Words of a polite aside about this store ("hos er gick det bra", "här var det okej")."""
 
 
 _NOT_PLACES = listed(
@@ -83,7 +103,8 @@ a ski slope, "ute på Värmdö" an island (a chain there is still a chain)."""
 _CHAIN_AT = re.compile(r"\b(?P<chain>\w+)\s+i\s+(?P<place>[A-ZÅÄÖ][\w'-]+)")
 _TRADE_AT = re.compile(
     r"\b(?:\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
-    r"(?:uppe|nere|borta|ute)\s+)|\w*(?:macken|bensinstationen|kiosken|pizzerian|gatuköket|"
+    r"(?:uppe|nere|borta|ute)\s+(?:(?:i|på|vid)\s+[a-zåäö]\w+\s+)?)|"
+    r"\w*(?:macken|bensinstationen|kiosken|pizzerian|gatuköket|"
     r"(?<=\w{3})hallen|restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
@@ -190,8 +211,28 @@ def _here(tokens: Sequence[str], travel: bool = True) -> bool:
         token in _HERE
         and _DENIED.isdisjoint(tokens[max(0, index - 4) : index])
         and not _this_time(tokens, index)
-        and (travel or not (token == "hit" or (token == "er" and tokens[index - 1] == "till")))
+        and (
+            travel
+            or not (
+                token == "hit"
+                or (token == "er" and not _WAY_HERE.isdisjoint(tokens[index - 2 : index]))
+            )
+        )
         for index, token in enumerate(tokens)
+    )
+
+
+def _aside(tokens: Sequence[str]) -> bool:
+    """A polite word for this store before "men" and the rest about another: "hos er gick det
+    bra, men på Ica Maxi hade de ställt pallar i gångarna" is about Ica Maxi."""
+    if "men" not in tokens:
+        return False
+    turn = tokens.index("men")
+    return (
+        turn > 0
+        and _ASIDE.issuperset(tokens[:turn])
+        and not _HERE.isdisjoint(tokens[:turn])
+        and _HERE.isdisjoint(tokens[turn:])
     )
 
 
@@ -220,11 +261,14 @@ def elsewhere(
     turn = -1
     known: set[str] = set()
     told_of_other = False
+    visited = named_all = False
     for index, text in enumerate(reading.sentences):
         tokens = sentence_tokens[index]
         if reading.sentence_turns[index] != turn:
             turn = reading.sentence_turns[index]
-            away = away and not _BACK.isdisjoint(tokens[:3])
+            away = away and (visited or named_all or not _BACK.isdisjoint(tokens[:3]))
+            visited = away and visited
+            named_all = True
         branch = _branch_of_ours(text, own)
         said = (
             tokens if branch is None else tokens_of(text[: branch.start()] + text[branch.end() :])
@@ -234,10 +278,14 @@ def elsewhere(
         other = branch is not None or bool(names) or _names_other(text, tokens, own, known)
         if here and other:
             here = _here(said, travel=False) or (bool(own) and own <= set(tokens))
+            here = here and not _aside(tokens)
         named = not here and other
         known |= names
+        named_all = named_all and (named or len(tokens) <= 2)
         theirs = told_of_other and not _THEIRS.isdisjoint(tokens[:3]) and not here
         away = named or theirs or (away and not here)
+        if away and not visited and not _FIRST_PERSON.isdisjoint(tokens):
+            visited = _VISIT.search(text.casefold()) is not None
         told_of_other = other or (told_of_other and not here)
         found.append((away, named or theirs))
     return tuple(found)
