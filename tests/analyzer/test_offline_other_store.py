@@ -69,3 +69,17 @@ def test_a_call_mostly_about_another_store_is_not_paid(call: Call) -> None:
 @pytest.mark.parametrize("call", _cases(HERE, HERE_MISSED))
 def test_an_honest_call_that_only_names_another_store_is_paid(call: Call) -> None:
     assert graded(call).qualifies
+
+
+def test_nothing_for_this_store_to_do_is_no_suggestion() -> None:
+    turns: list[Turn] = [(AI, QUESTIONS[0]), (CUSTOMER, "Hemköp i centrum piper i kassan.")]
+    turns += [(AI, QUESTIONS[2]), (CUSTOMER, "Det är inget ni behöver göra, det var ju hos dem.")]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORE, BOUGHT))
+    assert analysis.rubric.suggestions == 0
+
+
+def test_what_to_copy_from_another_store_is_still_a_suggestion() -> None:
+    turns: list[Turn] = [(AI, QUESTIONS[2]), (CUSTOMER, "Påsarna ligger på golvet vid kassan.")]
+    turns += [(CUSTOMER, "På Ica har de krokar för påsarna, det borde ni också ha.")]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORE, BOUGHT))
+    assert analysis.rubric.suggestions == 1

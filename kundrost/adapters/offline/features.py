@@ -39,6 +39,12 @@ _BARE_MORE = re.compile(r"\b(?:mer|fler|bättre|billigare|lägre|större|bredare
 """More or better of a topic at large ("bättre service och fler erbjudanden", "lägre
 priser"): a wish any customer of any store could make, with nothing particular named."""
 _SUGGESTION_WORD = re.compile(r"\bförslag\w*")
+_NOTHING_TO_DO = re.compile(
+    r"\b(?:inget|ingenting|inte (?:något|nåt|mycket)) (?:som )?ni (?:\w+ )?"
+    r"(?:behöver|borde|bör|kan|ska|måste) (?:\w+ )?göra\b"
+)
+"""Nothing for this store to do ("det är inget ni behöver göra, det var ju hos dem"): no
+suggestion, whatever the sentence points back at."""
 
 
 def concrete_suggestion(evidence: Evidence, index: int) -> bool:
@@ -49,6 +55,8 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
         return False
     text = evidence.phrases[index]
     if GRADING_WORDS.search(text) or REWARD.search(text):
+        return False
+    if "göra" in evidence.sentence_tokens[index] and _NOTHING_TO_DO.search(text):
         return False
     clauses = evidence.in_sentence(index)
     kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
