@@ -66,12 +66,21 @@ def is_gibberish(token: str) -> bool:
     return mash and _RUN.sub(r"\1", token) not in _HUMS
 
 
+@lru_cache(maxsize=65_536)
+def _read_word(token: str) -> tuple[bool, bool]:
+    """Whether the word counts towards the share of gibberish and whether it is gibberish:
+    read once per word, not once per call."""
+    counted = len(token) >= 3 and not token.isdigit()
+    return counted, counted and is_gibberish(token)
+
+
 def nonsense_confidence(reading: Reading) -> Decimal | None:
     """How sure the account is nonsense, or None when it reads as language."""
     tokens = reading.tokens
-    words = [t for t in tokens if len(t) >= 3 and not t.isdigit()]
+    counted, gibberish = zip(*map(_read_word, tokens), strict=True) if tokens else ((), ())
+    words = sum(counted)
     if words:
-        share = sum(1 for t in words if is_gibberish(t)) / len(words)
+        share = sum(gibberish) / words
         if share >= 0.3:
             return unit(0.7 + 0.3 * min(1.0, (share - 0.3) / 0.4))
     if len(tokens) >= 12 and _a_pile_of_words(tokens):
