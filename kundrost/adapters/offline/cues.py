@@ -90,6 +90,24 @@ SUGGESTION = re.compile(
     r"|någon|något)|(?:" + IMPERATIVES + r") )"
 )
 
+SUGGESTION_WORDS = listed(
+    """borde bör kunna kunde kan varför skulle behöver behövs tycker förslag föreslår tips ta
+    ha öppna över måste"""
+)
+"""A sentence matches `SUGGESTION` inside only if it holds one of these words or a word
+beginning "förbättra": every phrase of its first part holds one."""
+SUGGESTION_OPENINGS = frozenset({"att", "kanske"} | {i.split()[0] for i in IMPERATIVES.split("|")})
+"""Likewise at its start: one of its first two words is one of these."""
+
+
+def may_suggest(tokens: tuple[str, ...], text: str) -> bool:
+    """Whether `SUGGESTION` may match the sentence `text` of `tokens`: a cheap gate first."""
+    return (
+        not SUGGESTION_WORDS.isdisjoint(tokens)
+        or not SUGGESTION_OPENINGS.isdisjoint(tokens[:2])
+        or "förbättra" in text
+    ) and SUGGESTION.search(text) is not None
+
 
 def phrase(tokens: tuple[str, ...]) -> str:
     return " ".join(tokens)

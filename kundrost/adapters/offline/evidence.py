@@ -37,6 +37,7 @@ from kundrost.adapters.offline.cues import (
     UNIT,
     WISH,
     WISH_WORDS,
+    may_suggest,
     phrase,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -240,7 +241,7 @@ def gather(
         cues.append(
             SentenceCues(
                 wish=not call and _says(sentence, WISH_WORDS) and WISH.search(text) is not None,
-                suggestion=not call and SUGGESTION.search(text) is not None,
+                suggestion=not call and may_suggest(tokens[index], text),
                 cause=not call and _says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
                 comparison=(
                     (_says(sentence, COMPARISON_WORDS) or "konkurrent" in text)
