@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import observations
-from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD
+from kundrost.adapters.offline.rewards import GRADING_WORDS, asks_reward, grading_words
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
@@ -54,7 +54,7 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     if not cues.actionable or cues.elsewhere:
         return False
     text = evidence.phrases[index]
-    if GRADING_WORDS.search(text) or REWARD.search(text):
+    if GRADING_WORDS.search(text) or asks_reward(text):
         return False
     if "göra" in evidence.sentence_tokens[index] and _NOTHING_TO_DO.search(text):
         return False
@@ -77,7 +77,7 @@ def _share(part: int, whole: int) -> Decimal:
 def rubric(evidence: Evidence) -> Rubric:
     """The rubric's features of one call (see the module docstring)."""
     text = " ".join(evidence.phrases)
-    rewarded = REWARD.search(text) is not None
+    rewarded = asks_reward(text)
     observed, off_store, useful = observations(evidence, rewarded)
     reach, stakes = reach_and_stakes(evidence, observed)
     causes = suggestions = vague = generic = 0
@@ -103,7 +103,7 @@ def rubric(evidence: Evidence) -> Rubric:
     words = [len(tokens) for tokens in evidence.sentence_tokens]
     spoken = sum(n for n in words if n > 2)
     kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
-    grading_words = len(GRADING_WORDS.findall(text))
+    grading = grading_words(evidence.reading.tokens)
     return Rubric(
         observations=len(observed),
         specific_observations=sum(o.specific for o in observed),
@@ -120,5 +120,5 @@ def rubric(evidence: Evidence) -> Rubric:
         else Decimal(1),
         reward_request=rewarded,
         off_store_observations=off_store,
-        empty_mentions=grading_words + vague + listed_departments,
+        empty_mentions=grading + vague + listed_departments,
     )

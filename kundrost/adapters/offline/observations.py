@@ -28,7 +28,7 @@ from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, pola
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import GRADING_PREFIXES, REWARD
+from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
@@ -295,9 +295,7 @@ def observations(
     sentence or, opening with "dom" or "den", in the sentence before. A sentence that asks
     for the reward (`rewards`) observes nothing; `rewarded` False says none does."""
     found: dict[str, Observation] = {}
-    asking = (
-        {i for i, said in enumerate(evidence.phrases) if REWARD.search(said)} if rewarded else ()
-    )
+    asking = {i for i, said in enumerate(evidence.phrases) if asks_reward(said)} if rewarded else ()
     away: set[str] = set()
     observing: set[int] = set()
     last: str | None = None

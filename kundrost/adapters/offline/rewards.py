@@ -17,6 +17,8 @@ suggestion to the store, and "grejen är att ni ringer folk" no detail of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 REWARD = re.compile(
     r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
@@ -34,6 +36,17 @@ REWARD = re.compile(
 """Also in other words: "hoppas jag får maxbeloppet", "det här borde ge full utdelning",
 "räcker det här för att få bonusen" — not a refund ("jag vill ha pengarna tillbaka för
 osten")."""
+_REWARD_WORDS = (
+    "återbäring", "cashback", "belöning", "betyg", "poäng", "procent", "pott", "nivå",
+    "tillbaka", "återbetalning", "utdelning", "bonus", "max", "belopp",
+)  # fmt: skip
+"""Every phrase of `REWARD` holds one of these, so a text without them asks for no reward."""
+
+
+def asks_reward(text: str) -> bool:
+    """Whether `REWARD` matches `text`, its words looked for first."""
+    return any(word in text for word in _REWARD_WORDS) and REWARD.search(text) is not None
+
 
 GRADING_PREFIXES = (
     "konkret", "specifik", "detaljerad", "utförlig", "förbättringsförslag",
@@ -45,6 +58,19 @@ GRADING_PREFIXES = (
 """The beginnings of the words that grade the feedback itself (a word is one when it begins
 with one of them)."""
 GRADING_WORDS = re.compile(r"\b(?:" + "|".join(GRADING_PREFIXES) + r")\w*")
+
+
+@lru_cache(maxsize=65_536)
+def _grades(token: str) -> bool:
+    return token.startswith(GRADING_PREFIXES)
+
+
+def grading_words(tokens: Iterable[str]) -> int:
+    """How many of the words are grading words: what `GRADING_WORDS` finds in them joined by
+    spaces, counted a word at a time."""
+    return sum(map(_grades, tokens))
+
+
 THE_CALL = re.compile(
     r"\b(?:(?:att )?ni (?:ringer|ringde|ringa)|ringer ni|ringde ni|(?:sluta|slutar) ringa|"
     r"robot(?:en|ar|arna)?|enkät\w*|(?:det här|detta|de här|dom här|era|ert) samtal\w*|"
