@@ -163,7 +163,7 @@ def trade_scene_flags(
                 text = f"Kunden beskriver en våning eller ett rum som butiken inte har: {said}"
                 flags[-1] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
                 break
-    if not any(_works(word) for word in evidence.words):
+    if not any(map(_works, evidence.words)):
         return list(flags.values())
     present = _present(context)
     before: dict[int, set[str]] = {}
