@@ -241,6 +241,13 @@ def _many(tokens: Sequence[str], index: int) -> bool:
     return value is not None and value >= 10
 
 
+@lru_cache(maxsize=65_536)
+def _weighs(token: str) -> bool:
+    """Whether `sentiment` may weigh the word after its queue reading: a fault verb, "för"
+    (an excess) or a word of the lexicon. A clause without one weighs nothing more."""
+    return token in _FAULT_VERBS or token == "för" or bool(polarity(token))
+
+
 def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
     """The positive and the negative weight of one clause, negation and intensity applied;
     a queue called short or long, or taking ten minutes or more, weighs +1 or -1, and no
@@ -258,6 +265,8 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
             if short or long_wait or token in _LONG_QUEUE:
                 good = short if token in QUEUE_WORDS else short is not is_negated(tokens, index)
                 positive, negative = positive + good, negative + (not good)
+    if not any(map(_weighs, tokens)):
+        return positive, negative
     for index, token in enumerate(tokens):
         if token in _FAULT_VERBS and is_fault(tokens, index):
             positive = 0.0
