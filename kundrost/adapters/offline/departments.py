@@ -117,6 +117,7 @@ class StoreDepartments:
     def __init__(self, departments: Sequence[Department]) -> None:
         self.listed = bool(departments)
         self._words: dict[str, tuple[str | None, bool, str | None]] = {}
+        self._named: dict[str, str | None] = {}
         self.memo: dict[str, tuple[Any, ...]] = {}
         """Whatever a reader of this store's calls remembers per word (see `evidence`)."""
         self._names: Vocabulary[str] = Vocabulary(
@@ -127,10 +128,18 @@ class StoreDepartments:
         )
 
     def named(self, token: str) -> str | None:
-        if not self.listed:
-            return None
-        work = _ROLES.lookup(token)
-        return self._names.lookup(token if work is None else work)
+        try:
+            return self._named[token]
+        except KeyError:
+            pass
+        found = None
+        if self.listed:
+            work = _ROLES.lookup(token)
+            found = self._names.lookup(token if work is None else work)
+        if len(self._named) > 50_000:
+            self._named.clear()
+        self._named[token] = found
+        return found
 
     def word(self, token: str) -> tuple[str | None, bool, str | None]:
         """What one word is to this store, remembered: the department it names, whether it is
