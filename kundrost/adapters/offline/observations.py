@@ -18,6 +18,7 @@ paraphrase: it could be said of any visit. One thing observed twice counts once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -124,15 +125,18 @@ def _own_words(clause: ClauseEvidence, names: tuple[str, ...] = ()) -> int:
     """Words of the customer's own: neither idle, nor a bare verdict or an insult, nor a
     word that fits any visit ("personalen", "utbudet"), nor one that grades the feedback
     itself ("konkret", "konstruktiv": `rewards.GRADING_PREFIXES`)."""
-    return sum(
-        1
-        for t in clause.clause.tokens
-        if t not in _IDLE
-        and t not in names
-        and t not in GENERAL_WORDS
-        and t not in OFFENSIVE
-        and not is_verdict(t)
-        and not t.startswith(GRADING_PREFIXES)
+    return sum(1 for t in clause.clause.tokens if _own(t) and t not in names)
+
+
+@lru_cache(maxsize=65_536)
+def _own(token: str) -> bool:
+    """Whether a word may be the customer's own, whatever the clause (`_own_words`)."""
+    return (
+        token not in _IDLE
+        and token not in GENERAL_WORDS
+        and token not in OFFENSIVE
+        and not is_verdict(token)
+        and not token.startswith(GRADING_PREFIXES)
     )
 
 
