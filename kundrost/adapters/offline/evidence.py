@@ -23,6 +23,7 @@ concrete complaint is then a suggestion about something in particular.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from kundrost.adapters.offline.cues import (
     CAUSE,
@@ -96,6 +97,11 @@ _NOT_GOODS = frozenset(t for t in FALSE_FRIENDS if t.endswith(("skött", "skött
 """Participles of "sköta" only look like goods: "välskött" is no meat."""
 
 
+_INERT: tuple[Any, ...] = ()
+"""What a word that neither judges nor names anything is remembered as: the clause reader
+skips it at once."""
+
+
 @lru_cache(maxsize=65_536)
 def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool]:
     """What a word is, whatever the store: judging or not, detail kind, product, topic, and
@@ -132,11 +138,15 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         if word is None:
             if len(memo) > 50_000:
                 memo.clear()
-            word = memo[token] = (*_profile(token), *departments.word(token))
-        judges, detail, product, topic, noun, name, department, special = word
-        if not (judges or detail or product or topic or noun or name or special):
+            word = (*_profile(token), *departments.word(token))
+            judges, detail, product, topic, noun, name, _, special = word
+            if not (judges or detail or product or topic or noun or name or special):
+                word = _INERT
+            memo[token] = word
+        if word is _INERT:
             previous = token
             continue
+        judges, detail, product, topic, noun, name, department, special = word
         judging += judges
         if name is not None:
             known.append(name)
