@@ -176,7 +176,9 @@ nummerlapp, vi fick femtioåtta och de var på tolv" puts forty-six before them.
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
-    ticket = any(t.startswith(("nummer", "kölapp")) for t in tokens)
+    ticket = ("nummer" in text or "kölapp" in text) and any(
+        t.startswith(("nummer", "kölapp")) for t in tokens
+    )
     queue = "kö" in text and any(t.endswith(("kö", "kön")) for t in tokens)
     present = not _PRESENT.isdisjoint(tokens)
     if "före" not in tokens and "framför" not in tokens and not (queue or ticket or present):
