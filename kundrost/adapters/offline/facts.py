@@ -31,6 +31,7 @@ What the customer says of another store (`elsewhere`) contradicts nothing here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -95,6 +96,18 @@ class FactBook:
             self._memo[token] = hits
         return hits
 
+    def touching(self, words: Iterable[str]) -> dict[str, frozenset[int]]:
+        """Each word that touches a claim, with the claims it touches, in the words' order."""
+        memo = self._memo
+        found: dict[str, frozenset[int]] = {}
+        for word in words:
+            hits = memo.get(word)
+            if hits is None:
+                hits = self.touched(word)
+            if hits:
+                found[word] = hits
+        return found
+
 
 def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
     if claim.terms.touches(token):
@@ -151,7 +164,7 @@ def _contradictions(
     """The claims contradicted, each with the words that contradict it."""
     found: dict[int, str] = {}
     claims = book.claims
-    touching = {word: hits for word in evidence.words if (hits := book.touched(word))}
+    touching = book.touching(evidence.words)
     if not touching:
         return found
     touched = [_touched(touching, tokens) for tokens in evidence.sentence_tokens]
