@@ -46,6 +46,18 @@ _COSTLY = re.compile(
     r"någon annanstans|handlar inte här|kommer inte tillbaka|slutar handla|byta butik)\b"
 )
 
+_COSTLY_PARTS = (
+    "överdebiter", "fel pris", "dubbeldrag", "drogs dubbelt", "för mycket", "ljumn", "halka",
+    "ramla", "trilla", "snubbla", "föll", "risk", "farlig", "olyck", "skad", "sjuk",
+    "annan butik", "annanstans", "handlar inte här", "inte tillbaka", "slutar handla",
+    "byta butik",
+)  # fmt: skip
+"""Every phrase of `_COSTLY` holds one of these: a call without them costs nothing."""
+
+
+def _costly(text: str) -> bool:
+    return any(part in text for part in _COSTLY_PARTS) and _COSTLY.search(text) is not None
+
 
 def _equipment_fault(observed: Observation) -> bool:
     return observed.problem and any(
@@ -71,7 +83,7 @@ def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[R
     topics = {t for o in problems for t in o.clause.topics}
     costly = (
         priced
-        or _COSTLY.search(every) is not None
+        or _costly(every)
         or any(TOPICS[t].urgent for t in topics)
         or not SPOILED.isdisjoint(evidence.reading.tokens)
     )
