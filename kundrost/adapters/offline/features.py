@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import observations
+from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING_WORDS, asks_reward, grading_words
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
@@ -35,7 +36,7 @@ _VAGUE_ACTS = re.compile(
     r"\b(?:förbättra\w*|utveckla\w*|satsa\w*|jobba\w*|arbeta\w*|tänka på|tänk på|se över|"
     r"fortsätt\w*|bättre|bli bättre|hålla i|lyssna\w*|lyhörd\w*)\b"
 )
-_BARE_MORE = re.compile(r"\b(?:mer|fler|bättre|billigare|lägre|större|bredare)\b")
+_BARE_MORE = listed("mer fler bättre billigare lägre större bredare")
 """More or better of a topic at large ("bättre service och fler erbjudanden", "lägre
 priser"): a wish any customer of any store could make, with nothing particular named."""
 _SUGGESTION_WORD = re.compile(r"\bförslag\w*")
@@ -62,7 +63,11 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
     if any(c.numbers or c.times for c in clauses):
         return True
-    if _BARE_MORE.search(text) and not kinds - {"t:"} and not cues.refers_back:
+    if (
+        not _BARE_MORE.isdisjoint(evidence.sentence_tokens[index])
+        and not kinds - {"t:"}
+        and not cues.refers_back
+    ):
         return False
     if cues.refers_back or kinds - {"d:", "t:"}:
         return True
