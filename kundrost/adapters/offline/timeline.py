@@ -99,6 +99,17 @@ _HABIT = re.compile(
     r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|i går|igår|i \w+dags|"
     r"nästa gång|om jag)\b"
 )
+_HABIT_PARTS = (
+    "brukar", "brukade", "ibland", "oftast", "vanligtvis", "annars", "förra", "går", "dags",
+    "nästa gång", "om jag",
+)  # fmt: skip
+"""Every phrase of `_HABIT` holds one of these."""
+
+
+def _habitual(text: str) -> bool:
+    return any(part in text for part in _HABIT_PARTS) and _HABIT.search(text) is not None
+
+
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
 _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
@@ -135,7 +146,7 @@ def _weekday_points(evidence: Evidence) -> float:
 
 def _closing_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
     told = (text for text in evidence.phrases if _PAST.search(text) is None)
-    if not any(_CLOSING.search(text) and _HABIT.search(text) is None for text in told):
+    if not any(_CLOSING.search(text) and not _habitual(text) for text in told):
         return 0.0
     local = context.local(purchase)
     hours = context.hours_on(local.date())
@@ -148,7 +159,7 @@ def _closing_points(evidence: Evidence, context: BusinessContext, purchase: date
 def _travel_points(evidence: Evidence) -> float:
     """Having no licence or car is a state; cycling there and driving are told of this visit
     only, so a habit or another day ("brukar", "i lördags körde jag") is left out."""
-    visit = " . ".join(text for text in evidence.phrases if _HABIT.search(text) is None)
+    visit = " . ".join(text for text in evidence.phrases if not _habitual(text))
     text = " . ".join(evidence.phrases)
     car_less = _NO_CAR.search(text) or _ON_FOOT.search(visit)
     return 1.0 if car_less and _DROVE.search(visit) else 0.0
@@ -171,7 +182,7 @@ def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: dat
     stängde") at a purchase made before one: the account is not of this purchase."""
     hour = context.local(purchase).hour
     for index, text in enumerate(evidence.phrases):
-        if _PAST.search(text) or _HABIT.search(text) or evidence.cues[index].elsewhere:
+        if _PAST.search(text) or _habitual(text) or evidence.cues[index].elsewhere:
             continue
         morning, evening = _MORNING.search(text), _EVENING.search(text)
         placed = morning if hour >= 14 else evening if hour < 13 else None
@@ -190,7 +201,7 @@ def _left_before_arriving(evidence: Evidence) -> float:
     phrases = evidence.phrases
     for index, text in enumerate(phrases):
         arrived = _ARRIVED.search(text)
-        if arrived is None or _PAST.search(text) or _HABIT.search(text):
+        if arrived is None or _PAST.search(text) or _habitual(text):
             continue
         for later in phrases[index : index + 3]:
             left = _LEFT.search(later, arrived.end() if later is text else 0)
@@ -206,7 +217,7 @@ def _left_before_arriving(evidence: Evidence) -> float:
 
 def _nothing_yet_bought(evidence: Evidence) -> float:
     """ "Jag köpte ingenting den här gången" and "kycklingfilén jag köpte" in one call."""
-    said = [text for text in evidence.phrases if _HABIT.search(text) is None]
+    said = [text for text in evidence.phrases if not _habitual(text)]
     nothing = next((i for i, text in enumerate(said) if _NOTHING.search(text)), None)
     if nothing is None:
         return 0.0
@@ -263,9 +274,7 @@ def _denied_yet_done(evidence: Evidence) -> float:
     said = [
         (index, text)
         for index, text in enumerate(evidence.phrases)
-        if _HABIT.search(text) is None
-        and _PAST.search(text) is None
-        and not evidence.cues[index].elsewhere
+        if not _habitual(text) and _PAST.search(text) is None and not evidence.cues[index].elsewhere
     ]
     for index, text in said:
         for found in _DENIED.finditer(text):
@@ -378,7 +387,7 @@ def _waited_too_long(evidence: Evidence) -> float:
     came: float | None = None
     waited = 0.0
     for text in evidence.phrases:
-        if _PAST.search(text) or _HABIT.search(text):
+        if _PAST.search(text) or _habitual(text):
             continue
         arrived = _CAME_AT.search(text)
         if came is None and arrived is not None:
@@ -407,7 +416,7 @@ def _waited_too_long(evidence: Evidence) -> float:
 def _card_yet_change(evidence: Evidence) -> float:
     """Paid by card or Swish, yet given change on a note: "betalade med kort, som jag alltid
     gör" … "växel tillbaka på min tusenlapp"."""
-    text = " . ".join(t for t in evidence.phrases if _HABIT.search(t) is None)
+    text = " . ".join(t for t in evidence.phrases if not _habitual(t))
     return 1.0 if _BY_CARD.search(text) and _CASH_CHANGE.search(text) else 0.0
 
 
