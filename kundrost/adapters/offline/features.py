@@ -28,7 +28,7 @@ from decimal import Decimal
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import observations
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import GRADING_WORDS, asks_reward, grading_words
+from kundrost.adapters.offline.rewards import asks_reward, grading_words
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
@@ -55,7 +55,7 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     if not cues.actionable or cues.elsewhere:
         return False
     text = evidence.phrases[index]
-    if GRADING_WORDS.search(text) or asks_reward(text):
+    if grading_words(evidence.sentence_tokens[index]) or asks_reward(text):
         return False
     if "göra" in evidence.sentence_tokens[index] and _NOTHING_TO_DO.search(text):
         return False
