@@ -223,6 +223,14 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
     return calm and not any(polarity(t) < 0 for t in rest)
 
 
+def has_fault(tokens: Sequence[str]) -> bool:
+    """Whether any word of the clause is a fault (`is_fault`): only a fault verb or a verb of
+    taking can be one, so a clause without either is read no further."""
+    if _FAULT_VERBS.isdisjoint(tokens) and _TAKING.isdisjoint(tokens):
+        return False
+    return any(is_fault(tokens, i) for i in range(len(tokens)))
+
+
 def is_excess(tokens: Sequence[str], index: int) -> bool:
     """Whether "för" at `index` says "too": after a degree word or a copula and before a word
     that is not a pronoun, an article or a noun ("alldeles för gröna", "var för dyrt")."""

@@ -25,7 +25,7 @@ from attrs import evolve, frozen
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.echo import echoes
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
-from kundrost.adapters.offline.lexicon import IDIOMS, is_fault, is_verdict, polarity
+from kundrost.adapters.offline.lexicon import IDIOMS, has_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
@@ -216,7 +216,7 @@ def two_prices(evidence: Evidence, index: int) -> bool:
 
 def _faulty(clause: ClauseEvidence) -> bool:
     tokens = clause.clause.tokens
-    return any(is_fault(tokens, i) for i in range(len(tokens)))
+    return has_fault(tokens)
 
 
 def _goods_only(clause: ClauseEvidence) -> bool:
