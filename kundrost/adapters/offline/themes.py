@@ -87,6 +87,8 @@ def mentions(evidence: Evidence, store: StoreDepartments) -> list[Mention]:
     for clause in evidence.clauses:
         if evidence.cues[clause.clause.sentence].elsewhere:
             continue
+        if not (clause.topics or clause.products or clause.departments or clause.unlisted):
+            continue
         department = _department(clause, evidence, store)
         feeling = clause_sentiment(clause)
         sentence = clause.clause.sentence
