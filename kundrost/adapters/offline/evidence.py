@@ -179,9 +179,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         found = [TOPIC_WORDS.lookup(t) for t in clause.tokens if t not in _FINDING]
         if "assortment" not in found:
             topics = [t for t in topics if t != "assortment"]
-    known, unknown = list(dict.fromkeys(known)), list(dict.fromkeys(unknown))
-    for name in known + unknown:
-        referents["d:" + name] = DEPARTMENT
+    if known or unknown:
+        known, unknown = list(dict.fromkeys(known)), list(dict.fromkeys(unknown))
+        for name in known + unknown:
+            referents["d:" + name] = DEPARTMENT
     amounts = quantities(clause.tokens) if numbers else ()
     if not _WAITED.isdisjoint(clause.tokens) and any(
         unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts
@@ -194,8 +195,8 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
             referents["f:" + failed] = TOPIC
     return ClauseEvidence(
         clause=clause,
-        topics=tuple(dict.fromkeys(topics)),
-        products=tuple(dict.fromkeys(products)),
+        topics=tuple(dict.fromkeys(topics)) if topics else (),
+        products=tuple(dict.fromkeys(products)) if products else (),
         departments=tuple(known),
         unlisted=tuple(unknown),
         referents=tuple(referents.items()),
@@ -207,7 +208,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         amounts=amounts,
         own_nouns=tuple(own_nouns),
         names=tuple(names),
-        concrete=any(strength >= SPECIFIC for strength in referents.values()),
+        concrete=bool(referents) and any(strength >= SPECIFIC for strength in referents.values()),
     )
 
 
