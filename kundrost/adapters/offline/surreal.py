@@ -117,9 +117,14 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
     speaks of as goods count as goods (`goods`), "den", "det" or "de" before an act is
     read as the goods it points back at, and goods that opened the clause before are the
     subject of a subjectless clause floating off (`pointing`)."""
-    marks = [reduce(or_, map(_marks, c.clause.tokens), 0) for c in evidence.clauses]
-    if not any(marks):
+    marked = {word: mark for word in evidence.words if (mark := _marks(word))}
+    if not marked:
         return 0.0, ""
+    words = marked.keys()
+    marks = [
+        0 if words.isdisjoint(tokens) else reduce(or_, [marked.get(t, 0) for t in tokens])
+        for tokens in (c.clause.tokens for c in evidence.clauses)
+    ]
     known: list[frozenset[str]] = []
     asked: dict[str, bool] = {}
 
