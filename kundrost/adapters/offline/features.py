@@ -28,7 +28,7 @@ from decimal import Decimal
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import observations
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import asks_reward, grading_words
+from kundrost.adapters.offline.rewards import asks_reward, grades_any, grading_words
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
@@ -55,7 +55,7 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     if not cues.actionable or cues.elsewhere:
         return False
     text = evidence.phrases[index]
-    if grading_words(evidence.sentence_tokens[index]) or asks_reward(text):
+    if grades_any(evidence.sentence_tokens[index]) or asks_reward(text):
         return False
     if "göra" in evidence.sentence_tokens[index] and _NOTHING_TO_DO.search(text):
         return False
@@ -108,7 +108,7 @@ def rubric(evidence: Evidence) -> Rubric:
     words = [len(tokens) for tokens in evidence.sentence_tokens]
     spoken = sum(n for n in words if n > 2)
     kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
-    grading = grading_words(evidence.reading.tokens)
+    grading = grading_words(evidence.reading.tokens) if grades_any(evidence.words) else 0
     return Rubric(
         observations=len(observed),
         specific_observations=sum(o.specific for o in observed),

@@ -71,6 +71,11 @@ def grading_words(tokens: Iterable[str]) -> int:
     return sum(map(_grades, tokens))
 
 
+def grades_any(words: Iterable[str]) -> bool:
+    """Whether any of the words is a grading word (`GRADING_WORDS` finds one)."""
+    return any(map(_grades, words))
+
+
 THE_CALL = re.compile(
     r"\b(?:(?:att )?ni (?:ringer|ringde|ringa)|ringer ni|ringde ni|(?:sluta|slutar) ringa|"
     r"robot(?:en|ar|arna)?|enkät\w*|(?:det här|detta|de här|dom här|era|ert) samtal\w*|"
