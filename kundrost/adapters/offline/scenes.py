@@ -168,8 +168,9 @@ def trade_scene_flags(
     present = _present(context)
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
+    trading = {word for word in evidence.words if trade_words(word)}
     for index, tokens in enumerate(evidence.sentence_tokens):
-        kinds = _trade_kinds(tokens)
+        kinds = {} if trading.isdisjoint(tokens) else _trade_kinds(tokens)
         if kinds and not _told_here(evidence, index, store):
             kinds = {}
         if index and turns[index - 1] == turns[index]:
