@@ -12,6 +12,7 @@ of talk about another store, and words that fit any visit are never carried.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from attrs import evolve
 
@@ -22,6 +23,7 @@ from kundrost.adapters.offline.topics import GENERAL_WORDS
 MIN_STEM = 4
 
 
+@lru_cache(maxsize=65_536)
 def _stem(token: str) -> str:
     return lemmas(token)[-1]
 
