@@ -112,7 +112,8 @@ def _person(clause: ClauseEvidence) -> bool:
     tokens = clause.clause.tokens
     if any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens):
         return True
-    if _NAME.search(clause.clause.text) is not None:
+    text = clause.clause.text[1:]
+    if text != text.lower() and _NAME.search(clause.clause.text) is not None:
         return True
     return (
         not _ONE_PERSON.isdisjoint(tokens)
@@ -153,10 +154,17 @@ def _describing(clause: ClauseEvidence) -> bool:
     """A word that describes a state rather than passes a verdict ("nybakade", "läckte"),
     idioms ("till slut") aside."""
     tokens = clause.clause.tokens
+    if not any(map(_describes, tokens)):
+        return False
     return any(
-        polarity(t) and not is_verdict(t) and (i == 0 or (tokens[i - 1], t) not in IDIOMS)
-        for i, t in enumerate(tokens)
+        _describes(t) and (i == 0 or (tokens[i - 1], t) not in IDIOMS) for i, t in enumerate(tokens)
     )
+
+
+@lru_cache(maxsize=65_536)
+def _describes(token: str) -> bool:
+    """Whether a word may describe: it has a weight, but is not only a verdict."""
+    return bool(polarity(token)) and not is_verdict(token)
 
 
 def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
