@@ -101,13 +101,20 @@ def _things(amounts: Iterable[Amount]) -> list[Amount]:
 
 
 def _rate_points(evidence: Evidence, answer: list[int]) -> float:
+    amounts = evidence.sentence_amounts
+    counted = {i: [v for v, _ in _things(amounts[i]) if v >= 20] for i in answer}
+    timed = {i: [m for m in _minutes(amounts[i]) if m > 0] for i in answer}
+    if not any(counted.values()) or not any(timed.values()):
+        return 0.0
     for at in range(len(answer)):
         near = answer[max(0, at - 1) : at + 2]
-        counts = [v for i in near for v, _ in _things(evidence.sentence_amounts[i]) if v >= 20]
-        minutes = [m for i in near for m in _minutes(evidence.sentence_amounts[i]) if m > 0]
+        counts = [v for i in near for v in counted[i]]
+        minutes = [m for i in near for m in timed[i]]
+        if not (counts and minutes):
+            continue
         words = {t for i in near for t in evidence.sentence_tokens[i]}
         doing = not _DOING.isdisjoint(words) or not _ALL.isdisjoint(words)
-        if not (counts and minutes and doing):
+        if not doing:
             continue
         rate = max(counts) / min(minutes)
         crafted = not _CRAFTING.isdisjoint(words)
