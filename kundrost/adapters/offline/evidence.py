@@ -54,7 +54,7 @@ from kundrost.adapters.offline.evidence_types import (
     Evidence,
     SentenceCues,
 )
-from kundrost.adapters.offline.lexicon import polarity, sentiment
+from kundrost.adapters.offline.lexicon import clause_weights, polarity
 from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
@@ -188,7 +188,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts
     ):
         referents.setdefault("t:queue", TOPIC)
-    positive, negative = sentiment(clause.tokens)
+    positive, negative = clause_weights(clause.tokens, judging)
     if negative and not referents:
         failed = failed_thing(clause.tokens)
         if failed is not None:

@@ -256,6 +256,19 @@ def _weighs(token: str) -> bool:
     return token in _FAULT_VERBS or token == "för" or bool(polarity(token))
 
 
+def clause_weights(tokens: Sequence[str], judging: int) -> tuple[float, float]:
+    """`sentiment` of a clause whose judging words (`polarity`) are counted: a clause with
+    none, no queue word, no fault verb and no "för" weighs nothing, read no further."""
+    if (
+        not judging
+        and "för" not in tokens
+        and _FAULT_VERBS.isdisjoint(tokens)
+        and QUEUE_WORDS.isdisjoint(tokens)
+    ):
+        return 0.0, 0.0
+    return sentiment(tokens)
+
+
 def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
     """The positive and the negative weight of one clause, negation and intensity applied;
     a queue called short or long, or taking ten minutes or more, weighs +1 or -1, and no
