@@ -25,22 +25,19 @@ MISSED = frozenset(
         "Killen plockade upp en kattunge ur buren och sålde den till oss.",
         "De tog tillbaka fiskarna som dog och gav mig nya.",
         "De sålde mig ett paket endagslinser.",
-        "De sålde oss en Volvo förra månaden.",
         "Jag köpte en kavaj hos dem.",
         "De tog tillbaka de uppsydda byxorna och gav mig pengarna.",
-        "De sålde mig ett par kängor på rea.",
-        "Jag köpte en begagnad iPhone av dem.",
-        "De sålde mig en ny telefon när min inte gick att laga.",
         "De tog emot min pappas böcker som en donation.",
     }
 )
 """Contradictions the checker does not yet catch: a thing sold named by a pronoun in the next
 clause ("sålde den"); a condition of the fact's that the customer leaves unsaid ("sålda
 fiskar", "ändrade kläder" told as "fiskarna", "de uppsydda byxorna"); a member of a kind
-only world knowledge gives (a Volvo is a car, a kavaj clothes, kängor shoes, an iPhone a
-mobile phone, "endagslinser" contact lenses); a compound's head said alone ("telefon" of
-"mobiltelefoner", sold where a mobile phone repairer sells none); and a compound's parts
-said apart with a three-letter first part ("bok" … "donation" of "bokdonationer")."""
+the world-knowledge lexicon (`fact_kinds`) leaves out (a kavaj is clothes, left out since a
+tailor's customers' clothes are their own; "endagslinser" contact lenses); and a compound's
+parts said apart with a three-letter first part ("bok" … "donation" of "bokdonationer").
+A Volvo sold as a car, kängor as shoes and an iPhone or a "telefon" as a mobile phone are
+read since `fact_kinds`."""
 
 
 def contradictions(said: Said) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kundrost.adapters.offline.fact_kinds import kind_members
 from kundrost.adapters.offline.patterns import WordPatterns
 from kundrost.adapters.offline.swedish import Vocabulary, forms, lemmas
 
@@ -95,7 +96,7 @@ class FactTerms:
     beställt").
     """
 
-    def __init__(self, terms: Sequence[str], absent: bool = False) -> None:
+    def __init__(self, terms: Sequence[str], absent: bool = False, kinds: bool = False) -> None:
         self._words: Vocabulary[str] = Vocabulary(
             [(t, t) for t in terms] + [(s, t) for t in terms if (s := singular(t))]
         )
@@ -115,6 +116,11 @@ class FactTerms:
             for kind, members in _KINDS.items():
                 if absent and any(lemma.endswith(kind) for lemma in lemmas(term)):
                     extra += [(pattern, term) for pattern in members.split()]
+        self._kinds = [
+            found
+            for term in terms
+            if (absent or kinds) and (found := kind_members((term, *lemmas(term), singular(term))))
+        ]
         self._related: WordPatterns[str] = WordPatterns(extra)
         self._family: WordPatterns[str] = WordPatterns(
             (stem + "*", term)
@@ -140,12 +146,21 @@ class FactTerms:
         return extra
 
     def lookup(self, token: str) -> str | None:
-        return self._words.lookup(token) or self._related.lookup(token) or self.member(token)
+        return (
+            self._words.lookup(token)
+            or self._related.lookup(token)
+            or self.member(token)
+            or self._known_member(token)
+        )
+
+    def _known_member(self, token: str) -> str | None:
+        """A term whose kind the word names a member of by world knowledge (`fact_kinds`)."""
+        return next((found for kind in self._kinds if (found := kind.lookup(token))), None)
 
     def kind_of(self, token: str) -> str | None:
         """A term the word names as one of its members or a related word ("kattungen" of
         "katter"), whatever it shares with the term's own word."""
-        return self._related.lookup(token) or self.member(token)
+        return self._related.lookup(token) or self.member(token) or self._known_member(token)
 
     def member(self, token: str) -> str | None:
         """A lacking kind's term of which the word names a member ("slalomskidor" of
@@ -153,8 +168,10 @@ class FactTerms:
         return self._family.lookup(token)
 
     def names(self, token: str) -> bool:
-        """Whether the word is a form of the fact's own term, not only a related word."""
-        return self._words.lookup(token) is not None
+        """Whether the word is a form of the fact's own term, not only a related word; a
+        member known by world knowledge counts as the term, so that the words narrowing the
+        term must be said with it ("en begagnad laptop" of "begagnade datorer")."""
+        return self._words.lookup(token) is not None or self._known_member(token) is not None
 
     def touches(self, token: str) -> bool:
         """Whether the word names the term, or may be one of its parts said apart."""

@@ -133,6 +133,9 @@ def absent_met(
 _OWN = listed("jag vi man")
 _OWN_HANDS = listed("själv själva hemma")
 _HYPOTHETICAL = listed("skulle kunde vore borde kan")
+_BOTH_SIDES = ("hyr", "lån")
+"""Acts told alike by either side: the customer who rented or borrowed it ("vi hyrde två
+cyklar") was rented or lent it by the store."""
 
 
 def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
@@ -152,7 +155,8 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
         return None
     for index, token in enumerate(tokens):
         done = acted(claim.activity, token) or _helped(claim.activity, tokens, index)
-        if not done or (index and tokens[index - 1] in _OWN):
+        own = index and tokens[index - 1] in _OWN and claim.activity not in _BOTH_SIDES
+        if not done or own:
             continue
         if not claim.subject:
             return token
@@ -220,14 +224,17 @@ def _paid_other(tokens: tuple[str, ...], paid: int, named: int) -> bool:
     for at in range(paid + 1, len(tokens) - 1):
         if tokens[at] in _JOINS:
             break
-        if tokens[at] != "för" or tokens[at + 1] in ("att", "det"):
+        if tokens[at] != "för" or tokens[at + 1] in ("att", "det") or tokens[at + 1] in _FOR_WHOM:
             continue
         if any(t.startswith(_DURATIONS) for t in tokens[at + 1 : at + 3]):
             continue
-        return at + 1 != named
+        thing = at + 2 if tokens[at + 1] in _ARTICLES and at + 2 < len(tokens) else at + 1
+        return thing != named
     return False
 
 
+_FOR_WHOM = listed("min mitt mina mig oss dig er honom henne dem barnen barnet sonen dottern")
+"""Whom a payment was for ("kostade fem kronor för min son") is no other thing paid for."""
 _DURATIONS = ("tim", "minut", "kvart", "halvtimm", "dag", "dygn", "natt", "veck")
 """What "för en timme" pays for is time at the thing, not another thing."""
 

@@ -98,6 +98,9 @@ _HOLDING = listed(
 )
 """Verbs whose negation says the store lacks the thing named after it ("säljer inte tobak");
 after another verb it is the staff's act that is denied ("slipar inte knivar")."""
+_LENDING = listed("hyr lånar")
+"""Verbs whose negation with "ut" denies a rental, broken by the thing rented out ("hyrde en
+handduk"), not by the thing met ("glömt handduken")."""
 _MODAL = listed("är var blir blev kan kunde får fick ska skall måste bör behöver vill brukar går")
 """Before "inte" a rule or a state, not a lack; "får inte" forbids an act (`_forbidden`)."""
 _PARTICLES = listed("ut upp in ner bort fram emot tillbaka om av")
@@ -283,11 +286,18 @@ def says(part: str, token: str) -> bool:
 
 
 def acted(activity: str, token: str) -> bool:
-    """A past form of the activity's verb: "slipade", "bytte", "skickat" of "slip", "byt";
-    "bar" of "bär"."""
+    """A past form of the activity's verb or of a verb meaning the same: "slipade", "bytte",
+    "skickat" of "slip", "byt"; "bar" of "bär"; "lagade" of "reparer"."""
     if strong_past(activity, token):
         return True
-    return token.startswith(activity) and token[len(activity) :] in _PAST
+    return any(
+        token.startswith(verb) and token[len(verb) :] in _PAST
+        for verb in (activity, *_SAME_ACTS.get(activity, ()))
+    )
+
+
+_SAME_ACTS = {"reparer": ("lag",), "lag": ("reparer",), "monter": ("montér",)}
+"""Verbs that name the same act: repairing is mending ("reparerar inte" broken by "lagade")."""
 
 
 def _activity(verb: str) -> str:
@@ -388,7 +398,7 @@ def _absent_claims(
             verb.endswith("r")
             and tokens[negation] not in _LACKING
             and not {verb} & (_HOLDING | _MODAL | NOT_THINGS)
-        )
+        ) or (verb in _LENDING and "ut" in tokens[negation + 1 : negation + 2])
         activity = _activity(verb) if doing else ""
         helped = helped_with(span) if activity.startswith("hjälp") else None
         if helped is None and not activity and not _items(span) and "hjälp" in tokens[:negation]:
@@ -407,7 +417,7 @@ def _absent_claims(
                     )
                 )  # fmt: skip
                 continue
-            terms = FactTerms(named, absent=not activity)
+            terms = FactTerms(named, absent=not activity, kinds=True)
             helping = "" if activity else help_act(named[-1])
             if helping:
                 claims.append(

@@ -95,11 +95,16 @@ def _restates(claim: Claim, tokens: tuple[str, ...]) -> bool:
     return any(payment_means(t) in taken or lemmas(t)[-1] in accepted for t in tokens)
 
 
-def accepts_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
+def accepts_broken(
+    claim: Claim, evidence: Evidence, index: int, store: StoreDepartments
+) -> str | None:
     """A payment or a deposit at the place with what it does not take (module docstring):
-    the customer's act, or the place's own ("självscanningen tog mina kontanter")."""
+    the customer's act, or the place's own ("självscanningen tog mina kontanter"). A word
+    for the store that is also one of its departments ("Kaféet tar bara kort" in a swimming
+    hall with a café) speaks of that department alone."""
     sentence = evidence.sentence_tokens[index]
-    if not (about_store(claim) or _at_place(claim, sentence)) or _restates(claim, sentence):
+    whole = about_store(claim) and store.named(claim.subject) is None
+    if not (whole or _at_place(claim, sentence)) or _restates(claim, sentence):
         return None
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens

@@ -36,6 +36,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 
+from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_checks import absent_met, fee_named, free_broken, price_broken
@@ -72,6 +73,30 @@ _CONFIDENCE = {ABSENT: Decimal("0.85")}
 _DEFAULT_CONFIDENCE = Decimal("0.8")
 _MISSING = listed("saknar saknade saknas fattas fattades")
 _ASKING = listed("frågade undrade undrar fråga frågan")
+_NEIGHBOURS = listed("bredvid mittemot intill")
+_AFTER_PLACE = listed("och men efteråt innan sen sedan då där också först")
+
+
+def _next_door(tokens: tuple[str, ...]) -> bool:
+    """The sentence places the customer at the place next door ("kaféet bredvid",
+    "restaurangen mittemot efteråt"), not beside something of the store ("bredvid kassan")."""
+    return any(
+        token in _NEIGHBOURS and at and (at + 1 == len(tokens) or tokens[at + 1] in _AFTER_PLACE)
+        for at, token in enumerate(tokens)
+    )
+
+
+def _paid_at_another(
+    claim: Claim, said: str, sentence: tuple[str, ...], store: StoreDepartments
+) -> bool:
+    """A means of payment a department does not take ("Restaurangen tar inte kontanter"),
+    paid in a sentence that names another department and not that one ("betalade rummet
+    kontant i receptionen")."""
+    owner = store.named(claim.owner) if claim.owner else None
+    if owner is None or payment_means(said) is None:
+        return False
+    named = {store.named(t) for t in sentence} - {None}
+    return bool(named) and owner not in named
 
 
 class FactBook:
@@ -146,12 +171,22 @@ def _touched(touching: dict[str, frozenset[int]], tokens: tuple[str, ...]) -> se
     return found
 
 
+@lru_cache(maxsize=256)
+def _kind(owner: str) -> FactTerms:
+    return FactTerms([owner], absent=True)
+
+
 def _called(claim: Claim, evidence: Evidence) -> bool:
-    """The call names whom a rule is about, and none it excepts."""
+    """The call names whom a rule is about, by its word or a member of its kind ("katten" of
+    "husdjur"), and none it excepts."""
     if not claim.called and not claim.excepted:
         return True
     words = evidence.words
-    named = all(any(says(part, w) for w in words) for part in claim.called)
+    kind = _kind(claim.owner) if claim.owner else None
+    named = all(
+        any(says(part, w) or (kind is not None and kind.kind_of(w)) for w in words)
+        for part in claim.called
+    )
     return named and not any(any(w.startswith(part) for w in words) for part in claim.excepted)
 
 
@@ -174,6 +209,10 @@ def _contradictions(
         cues = evidence.cues[sentence]
         if cues.elsewhere or not touched[sentence]:
             continue
+        if not _NEIGHBOURS.isdisjoint(evidence.sentence_tokens[sentence]) and _next_door(
+            evidence.sentence_tokens[sentence]
+        ):
+            continue
         tokens = clause.clause.tokens
         quiet = not cues.actionable and _MISSING.isdisjoint(tokens) and _ASKING.isdisjoint(tokens)
         for at in touched[sentence]:
@@ -181,6 +220,10 @@ def _contradictions(
             said: str | None = None
             if claim.kind == ABSENT and quiet and called.setdefault(at, _called(claim, evidence)):
                 said = absent_met(claim, clause, book.store, evidence.sentence_tokens[sentence])
+                if said is not None and _paid_at_another(
+                    claim, said, evidence.sentence_tokens[sentence], book.store
+                ):
+                    said = None
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
             elif claim.kind == COUNT:
@@ -192,15 +235,18 @@ def _contradictions(
             if said is not None:
                 found.setdefault(at, said)
     for index, cues in enumerate(evidence.cues):
-        if cues.elsewhere:
+        sentence_tokens = evidence.sentence_tokens[index]
+        if cues.elsewhere or (
+            not _NEIGHBOURS.isdisjoint(sentence_tokens) and _next_door(sentence_tokens)
+        ):
             continue
         for at in touched[index]:
             claim = claims[at]
             said = None
             if claim.kind == PRICE:
-                said = price_broken(claim, evidence, index)
+                said = None if cues.actionable else price_broken(claim, evidence, index)
             elif claim.kind == ACCEPTS:
-                said = accepts_broken(claim, evidence, index)
+                said = accepts_broken(claim, evidence, index, book.store)
             elif claim.kind == SCHEDULE:
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
             elif claim.kind == LEAD:

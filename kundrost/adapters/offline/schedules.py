@@ -33,8 +33,9 @@ _SEGMENT = re.compile(r"\s+och\s+|,\s*")
 _ONLY = listed("bara endast enbart")
 _EVERY = listed("alla varje")
 _OPEN = listed("öppet öppen öppna bemannad bemannade bemannat")
-_SERVING = listed("lämnar emot serverar betjänar")
-"""A facility's service said by its verb: "lämnar ut och tar emot paket vardagar 10–18"."""
+_SERVING = listed("lämnar emot serverar serveras betjänar")
+"""A facility's service said by its verb: "lämnar ut och tar emot paket vardagar 10–18",
+"frukosten serveras 7–10"."""
 _CLOSED = listed("stängt stängd stängda")
 _BEFORE_CLOSE = re.compile(
     r"\bstänger (?:en )?(halvtimme|kvart|timme|\w+ (?:minuter|timmar)) (?:före|innan) "

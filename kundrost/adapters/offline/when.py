@@ -3,10 +3,10 @@
 Weekdays in every form: "måndag", "måndagen", "i måndags", "onsdagskvällen",
 "lördagsförmiddagen"; plurals ("fredagar", "vardagarna", "helgerna") are habits, not one day.
 Hours as people say them: "vid tolv", "klockan sju", "kl 18", "halv elva" (10.30), "kvart
-över fem", "kvart i sex", "tio i sju" (6.50), "fem över tre". An hour under twelve is morning
-or afternoon as the part of the day said in the same words has it ("på kvällen",
-"onsdagskvällen", "i morse", "förmiddag"); without one, both readings stay possible, so a rule
-that needs the hour to be wrong needs both to be wrong.
+över fem", "kvart i sex", "tio i sju" (6.50), "fem över tre", "vid sextiden" (about six). An
+hour under twelve is morning or afternoon as the part of the day said in the same words has
+it ("på kvällen", "onsdagskvällen", "i morse", "förmiddag"); without one, both readings
+stay possible, so a rule that needs the hour to be wrong needs both to be wrong.
 """
 
 from __future__ import annotations
@@ -70,10 +70,19 @@ def _number(token: str) -> float | None:
     return value if value is not None and 0 <= value <= 24 and value == int(value) else None
 
 
+def _about(token: str) -> float | None:
+    """The hour of "sextiden", "niotiden", "3-tiden" ("vid sextiden": about six)."""
+    if not token.endswith("tiden") or len(token) < 8:
+        return None
+    return _number(token[:-5].rstrip("-"))
+
+
 def _clock(tokens: tuple[str, ...], index: int) -> float | None:
     """The hour said from `index` on, or None: "halv elva", "kvart i sex", "tio i sju", a
-    number after a clock word ("vid tolv", "kl 18 30")."""
+    number after a clock word ("vid tolv", "kl 18 30"), about an hour ("vid sextiden")."""
     token = tokens[index]
+    if token in _CLOCK and index + 1 < len(tokens) and (about := _about(tokens[index + 1])):
+        return about
     after = tokens[index + 1 : index + 4]
     if token == "halv" and after and (hour := _number(after[0])) is not None:
         return hour - 0.5
