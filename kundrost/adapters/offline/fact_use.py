@@ -101,10 +101,14 @@ def accepts_broken(
     """A payment or a deposit at the place with what it does not take (module docstring):
     the customer's act, or the place's own ("självscanningen tog mina kontanter"). A word
     for the store that is also one of its departments ("Kaféet tar bara kort" in a swimming
-    hall with a café) speaks of that department alone."""
+    hall with a café) speaks of that department alone, named by any of its names ("fiket")."""
     sentence = evidence.sentence_tokens[index]
-    whole = about_store(claim) and store.named(claim.subject) is None
-    if not (whole or _at_place(claim, sentence)) or _restates(claim, sentence):
+    department = store.named(claim.subject)
+    whole = about_store(claim) and department is None
+    there = _at_place(claim, sentence) or (
+        department is not None and any(store.named(t) == department for t in sentence)
+    )
+    if not (whole or there) or _restates(claim, sentence):
         return None
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens
