@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from kundrost.adapters.offline.fact_kinds import kind_members
+from kundrost.adapters.offline.reading import tokens_of
+from kundrost.adapters.offline.when import stated_hours
 from kundrost.domain.analysis import FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Said, moment
@@ -225,3 +228,38 @@ def test_the_material_holds_enough_of_each() -> None:
     honest = [s for s in SAID if not s.contradicts]
     assert len(honest) >= 4 * facts
     assert len(SAID) - len(honest) >= 2 * facts
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("Katten fick följa med upp på rummet.", True),
+        ("Vår tax fick följa med in på rummet.", True),
+        ("Min ledarhund fick följa med upp på rummet.", False),
+        ("Min man fick följa med upp på rummet.", False),
+    ],
+)
+def test_a_rule_is_about_every_member_of_the_kind_it_names(text: str, broken: bool) -> None:
+    assert bool(contradictions(Said("hotell", text, broken))) is broken
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("vid sextiden i går kväll", (18.0,)),
+        ("vid niotiden på morgonen", (9.0,)),
+        ("runt tretiden", (3.0, 15.0)),
+        ("tiden gick fort", None),
+    ],
+)
+def test_an_hour_is_also_said_as_about_that_hour(text: str, hours: tuple[float, ...]) -> None:
+    assert stated_hours(tokens_of(text)) == hours
+
+
+def test_a_kind_is_known_by_its_members_only_as_a_whole_word() -> None:
+    phones = kind_members(("mobiltelefoner", "mobiltelefon"))
+    assert phones is not None
+    assert phones.lookup("iphonen")
+    assert not phones.lookup("laddaren")
+    assert kind_members(("husbilar", "husbil")) is None
+    assert kind_members(("skinnkläder",)) is None
