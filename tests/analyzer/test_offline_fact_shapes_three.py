@@ -14,7 +14,7 @@ from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.when import stated_hours
 from kundrost.domain.analysis import FlagKind
 from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.fact_shapes import Said, moment
+from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_three import SAID, STORES, context
 from tests.analyzer.offline_calls import ANALYZER
 from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
@@ -263,3 +263,29 @@ def test_a_kind_is_known_by_its_members_only_as_a_whole_word() -> None:
     assert not phones.lookup("laddaren")
     assert kind_members(("husbilar", "husbil")) is None
     assert kind_members(("skinnkläder",)) is None
+
+
+_PET_SHOP = Store(
+    "Djurhörnan",
+    ("10-18", "10-15", ""),
+    (("Smådjur", ("kaninerna", "burarna")),),
+    ("Levande djur tas inte tillbaka.",),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("Vi köpte en kanin i våras. Den tog de tillbaka dagen efter.", True),
+        ("Vi köpte två marsvin. De bråkade, så dem tog personalen tillbaka.", True),
+        ("Vi köpte en kanin i våras. Den tog de inte tillbaka.", False),
+        ("Vi har en kanin hemma. Den tog fodret direkt.", False),
+        ("Vi köpte en kanin. Den var jättesöt.", False),
+        ("Jag köpte en påse hö. Den tog de tillbaka utan problem.", False),
+    ],
+)
+def test_a_thing_taken_back_is_pointed_at_by_a_pronoun(text: str, broken: bool) -> None:
+    turns = [(AI, "Hur var ditt besök?"), (CUSTOMER, text)]
+    shop = store_context("fact-shapes-three-pet-shop", _PET_SHOP)
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), shop, moment("wed 12:00")))
+    assert bool(analysis.flags(FlagKind.CONTRADICTS_FACT)) is broken

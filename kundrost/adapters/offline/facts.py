@@ -56,6 +56,7 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
     says,
 )
+from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
@@ -203,6 +204,12 @@ def _contradictions(
     if not touching:
         return found
     touched = [_touched(touching, tokens) for tokens in evidence.sentence_tokens]
+    turns = evidence.reading.sentence_turns
+    for index in range(len(touched) - 1, 0, -1):
+        if turns[index - 1] == turns[index] and not POINTERS.isdisjoint(
+            evidence.sentence_tokens[index]
+        ):
+            touched[index] |= {at for at in touched[index - 1] if claims[at].act}
     called: dict[int, bool] = {}
     for clause in evidence.clauses:
         sentence = clause.clause.sentence
@@ -224,6 +231,8 @@ def _contradictions(
                     claim, said, evidence.sentence_tokens[sentence], book.store
                 ):
                     said = None
+                if said is None and claim.act and not POINTERS.isdisjoint(tokens):
+                    said = pointed_transfer(claim, evidence, sentence)
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
             elif claim.kind == COUNT:
