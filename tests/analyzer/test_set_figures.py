@@ -8,7 +8,7 @@ a miss names the figure that fell short. `pytest -s` prints them.
   issue 17's goals. Goals the analyzer does not reach are strict expected failures, each
   naming the figure it was last measured at: they fail the suite the day they are met, so
   the marker is then taken off (as it was for "no honest call is taken for fraud", met at
-  `offline-4`).
+  `offline-4`, and for 90 % agreement, met at `offline-12` with 74 of 82).
 - `feedback_dev2` (104 calls, five stores, two of them grocery stores the rules were never
   written for), on which `offline-4` was developed, is held at what `offline-4` reaches.
 - The single-store training sets were each tuned on after they were written, so their figures
@@ -114,8 +114,8 @@ GATES = {
         false_rewards=AtMostOneIn(20),
         rank=0.8,
         misses={
-            "false_rewards": "offline-11: 10 of 42 paid",
-            "content_fraud": "offline-11: 7 of 15 caught",
+            "false_rewards": "offline-12: 8 of 42 paid",
+            "content_fraud": "offline-12: 9 of 15 caught",
         },
     ),
     "feedback_dev2": Gate(Every(104), Every(29), rank=0.85, rewards=(6.5, 10)),
