@@ -380,12 +380,3 @@ HERE: dict[str, tuple[Call, ...]] = {
         ),
     ),
 }
-
-
-def calls(shapes: dict[str, tuple[Call, ...]]) -> list[tuple[str, Call]]:
-    """Every call of `shapes` with an id of its kind and number ("chain-3")."""
-    return [
-        (f"{kind}-{number}", call)
-        for kind, group in shapes.items()
-        for number, call in enumerate(group, start=1)
-    ]

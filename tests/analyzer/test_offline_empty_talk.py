@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kundrost.adapters.offline import OfflineFeedbackAnalyzer
-from kundrost.domain import FraudEvidence, FraudPolicy, Grade, GradingPolicy
-from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.empty_talk_shapes import CONCRETE, EMPTY, QUESTIONS, STORE, Call, calls
-from tests.unit.context_builders import at
-from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
-
-ANALYZER = OfflineFeedbackAnalyzer()
-BOUGHT = at("2026-03-03 14:05")
+from tests.analyzer.empty_talk_shapes import CONCRETE, EMPTY, Call, calls
+from tests.analyzer.shaped_grading import cases, graded
 
 EMPTY_MISSED = {
     "poetic-1": "a shelf in a simile ('som om varje hylla hade sin egen berättelse') and state "
@@ -26,40 +19,18 @@ CONCRETE_MISSED = {
 }
 
 
-def graded(call: Call) -> Grade:
-    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=True):
-        turns += [(AI, question), (CUSTOMER, answer)]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORE, BOUGHT))
-    verdict = FraudPolicy().evaluate(
-        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=STORE)
-    )
-    return GradingPolicy().grade(analysis, verdict)
-
-
-def _cases(shapes: dict[str, tuple[Call, ...]], missed: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(
-            call,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason=missed[name])] if name in missed else [],
-        )
-        for name, call in calls(shapes)
-    ]
-
-
 def test_the_material_is_as_large_as_the_brief_asks() -> None:
     assert len(calls(EMPTY)) >= 40
     assert len(calls(CONCRETE)) >= 40
 
 
-@pytest.mark.parametrize("call", _cases(EMPTY, EMPTY_MISSED))
+@pytest.mark.parametrize("call", cases(EMPTY, EMPTY_MISSED))
 def test_fluent_talk_with_nothing_concrete_does_not_qualify(call: Call) -> None:
     grade = graded(call)
     assert not grade.qualifies
     assert grade.reward_percentage is None
 
 
-@pytest.mark.parametrize("call", _cases(CONCRETE, CONCRETE_MISSED))
+@pytest.mark.parametrize("call", cases(CONCRETE, CONCRETE_MISSED))
 def test_the_same_talk_with_one_concrete_thing_qualifies(call: Call) -> None:
     assert graded(call).qualifies

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from kundrost.adapters.offline import OfflineFeedbackAnalyzer
-from kundrost.domain import FraudEvidence, FraudPolicy, Grade, GradingPolicy
 from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.other_store_shapes import ELSEWHERE, HERE, QUESTIONS, STORE, Call, calls
-from tests.unit.context_builders import at
+from tests.analyzer.empty_talk_shapes import calls
+from tests.analyzer.other_store_shapes import ELSEWHERE, HERE, QUESTIONS, STORE, Call
+from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, cases, graded
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
-ANALYZER = OfflineFeedbackAnalyzer()
-BOUGHT = at("2026-03-03 14:05")
 ELSEWHERE_MISSED = {
     "english-1": "unpaid, but English answers are flagged nonsensical_content: the offline "
     "analyzer reads Swedish",
@@ -32,41 +29,19 @@ HERE_MISSED = {
 }
 
 
-def graded(call: Call) -> Grade:
-    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=True):
-        turns += [(AI, question), (CUSTOMER, answer)]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORE, BOUGHT))
-    verdict = FraudPolicy().evaluate(
-        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=STORE)
-    )
-    return GradingPolicy().grade(analysis, verdict)
-
-
-def _cases(shapes: dict[str, tuple[Call, ...]], missed: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(
-            call,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason=missed[name])] if name in missed else [],
-        )
-        for name, call in calls(shapes)
-    ]
-
-
 def test_the_material_is_as_large_as_the_brief_asks() -> None:
     assert len(calls(ELSEWHERE)) >= 30
     assert len(calls(HERE)) >= 30
 
 
-@pytest.mark.parametrize("call", _cases(ELSEWHERE, ELSEWHERE_MISSED))
+@pytest.mark.parametrize("call", cases(ELSEWHERE, ELSEWHERE_MISSED))
 def test_a_call_mostly_about_another_store_is_not_paid(call: Call) -> None:
     grade = graded(call)
     assert not grade.qualifies
     assert not any(reason.indicators for reason in grade.reasons)
 
 
-@pytest.mark.parametrize("call", _cases(HERE, HERE_MISSED))
+@pytest.mark.parametrize("call", cases(HERE, HERE_MISSED))
 def test_an_honest_call_that_only_names_another_store_is_paid(call: Call) -> None:
     assert graded(call).qualifies
 
