@@ -12,6 +12,7 @@ from typing import Any
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
+from kundrost.domain.business_context import BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.corpus import business_context
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
@@ -51,3 +52,16 @@ def fraud_flags(analysis: FeedbackAnalysis) -> list[str]:
         for flag in analysis.content_flags
         if flag.kind in FRAUD_KINDS and flag.confidence >= DECISIVE
     ]
+
+
+def contradicted_facts(said: str, context: BusinessContext, at: datetime) -> list[str]:
+    """The evidence of every baseline fact the analyzer finds `said` contradicting, said as
+    the second answer of a call in `context` bought at `at` (the fact-shape tests)."""
+    turns: list[Turn] = [
+        (AI, "Hur var ditt besök?"),
+        (CUSTOMER, "Ja, det går bra."),
+        (AI, "Hur var ditt besök?"),
+        (CUSTOMER, said),
+    ]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, at))
+    return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]

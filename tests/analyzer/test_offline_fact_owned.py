@@ -12,13 +12,10 @@ import pytest
 
 from kundrost.adapters.offline.fact_acts import SELL, TAKE_BACK, TAKE_IN
 from kundrost.adapters.offline.fact_claims import RETURN, claims_of
-from kundrost.domain.analysis import FlagKind
 from kundrost.domain.business_context import BaselineFact
-from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_owned import SAID, context
 from tests.analyzer.fact_shapes import Said, moment
-from tests.analyzer.offline_calls import ANALYZER
-from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
+from tests.analyzer.offline_calls import contradicted_facts
 
 MISSED = frozenset(
     {
@@ -41,15 +38,7 @@ since `fact_pointing`."""
 
 
 def contradictions(said: Said) -> list[str]:
-    turns = [
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, "Ja, det går bra."),
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, said.text),
-    ]
-    feedback = FeedbackInput(a_transcript(turns), context(said.store), moment(said.at))
-    analysis = ANALYZER.analyse_now(feedback)
-    return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
+    return contradicted_facts(said.text, context(said.store), moment(said.at))
 
 
 def _case(said: Said) -> object:

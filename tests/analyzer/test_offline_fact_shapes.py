@@ -9,12 +9,9 @@ from __future__ import annotations
 import pytest
 
 from kundrost.adapters.offline.fact_claims import ABSENT, SCHEDULE, claims_of
-from kundrost.domain.analysis import FlagKind
 from kundrost.domain.business_context import BaselineFact
-from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import SAID, Said, context, moment
-from tests.analyzer.offline_calls import ANALYZER
-from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
+from tests.analyzer.offline_calls import contradicted_facts
 
 MISSED = frozenset(
     {
@@ -34,15 +31,7 @@ round (`test_offline_fact_owned`)."""
 
 
 def contradictions(said: Said) -> list[str]:
-    turns = [
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, "Ja, det går bra."),
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, said.text),
-    ]
-    feedback = FeedbackInput(a_transcript(turns), context(said.store), moment(said.at))
-    analysis = ANALYZER.analyse_now(feedback)
-    return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
+    return contradicted_facts(said.text, context(said.store), moment(said.at))
 
 
 def _case(said: Said) -> object:

@@ -16,7 +16,7 @@ from kundrost.domain.analysis import FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_three import SAID, STORES, context
-from tests.analyzer.offline_calls import ANALYZER
+from tests.analyzer.offline_calls import ANALYZER, contradicted_facts
 from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
 
 MISSED: dict[str, str] = {
@@ -194,15 +194,7 @@ FLAGGED: dict[str, str] = {
 
 
 def contradictions(said: Said) -> list[str]:
-    turns = [
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, "Ja, det går bra."),
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, said.text),
-    ]
-    feedback = FeedbackInput(a_transcript(turns), context(said.store), moment(said.at))
-    analysis = ANALYZER.analyse_now(feedback)
-    return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
+    return contradicted_facts(said.text, context(said.store), moment(said.at))
 
 
 def _case(said: Said, known: dict[str, str]) -> object:
