@@ -25,7 +25,8 @@ a miss names the figure that fell short. `pytest -s` prints them.
   `feedback_dev6_train` (75 calls, a market hall of counters, chosen for false rewards), on
   which `offline-10` agreed on 58, paid 15 of 51 it should not, caught 11 of 24 content
   frauds and flagged 5 of 44 honest calls before any rule was generalised from it, at
-  `offline-11`'s (no honest call flagged).
+  `offline-12`'s (73 agreed, 2 paid it should not, 23 content frauds caught, no honest call
+  flagged).
 
 The development and training gates are against sliding back: a change that loses a call
 there must say why.
@@ -123,9 +124,9 @@ GATES = {
     "feedback_dev4_train": Gate(AtLeast(82), Every(), AtMost(0), AtMost(1), 0.8),
     "feedback_dev5_train": Gate(AtLeast(71), AtLeast(26), AtMost(1), AtMost(0)),
     "feedback_dev6_train": Gate(
-        AtLeast(66),
-        AtLeast(18),
-        AtMost(9),
+        AtLeast(73),
+        AtLeast(23),
+        AtMost(2),
         AtMost(0),
     ),
 }
