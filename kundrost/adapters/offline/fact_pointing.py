@@ -18,10 +18,10 @@ from kundrost.adapters.offline.fact_claims import Claim
 from kundrost.adapters.offline.fact_things import the_thing
 from kundrost.adapters.offline.fact_transfers import transferred
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.subjects import PLURAL_ENDINGS
 
 POINTERS = listed("den det de dem dom")
 _SEVERAL = listed("de dem dom")
-_PLURAL = ("orna", "arna", "erna", "or", "ar", "er", "na")
 
 
 _COUNTED = listed("två tre fyra fem sex några flera båda")
@@ -29,7 +29,7 @@ _COUNTED = listed("två tre fyra fem sex några flera båda")
 
 def _agrees(pointer: str, token: str, counted: bool) -> bool:
     """Number agreement: a plural by its ending or by a number before it ("två marsvin")."""
-    return (pointer in _SEVERAL) == (counted or token.endswith(_PLURAL))
+    return (pointer in _SEVERAL) == (counted or token.endswith(PLURAL_ENDINGS))
 
 
 def _antecedent(claim: Claim, pointer: str, before: Sequence[str]) -> str | None:

@@ -32,6 +32,7 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.subjects import (
     GOODS_ENDINGS,
     PERSON,
+    PLURAL_ENDINGS,
     THING,
     kind_of_word,
     unknown_noun,
@@ -51,7 +52,6 @@ _OFF = listed("iväg bort upp fram ut mot")
 _PAST = listed("mot till genom av ut över upp från i på vid")
 _ARTICLES = listed("en ett")
 _SUBJECT_PRONOUNS = listed("jag du han hon vi ni man den det de dom")
-_PLURAL = ("orna", "arna", "erna", "na", "or", "ar", "er")
 _NEUTER_PLURAL = "en"
 """A neuter plural ("äggen") is spelt like a common singular: read so only of goods."""
 _UNKNOWN = "saken"
@@ -66,7 +66,7 @@ def _agrees(pointer: str, token: str, articles: tuple[str, ...], goods: bool) ->
     if len(token) < 4:
         return False
     if pointer in ("de", "dom"):
-        return token.endswith(_PLURAL) or (goods and token.endswith(_NEUTER_PLURAL))
+        return token.endswith(PLURAL_ENDINGS) or (goods and token.endswith(_NEUTER_PLURAL))
     if pointer == "den":
         return "en" in articles or (token.endswith(_COMMON) and not token.endswith("na"))
     return "ett" in articles or token.endswith(_NEUTER)

@@ -29,6 +29,8 @@ from kundrost.adapters.offline.topics import TOPIC_WORDS
 PERSON, DEVICE, DEPARTMENT, QUEUE, THING = "person", "device", "department", "queue", "thing"
 GOODS_ENDINGS = ("orna", "arna", "erna", "or", "ar", "er")
 """A store's word in the plural names its goods, not the place: "kängorna", "jackor"."""
+PLURAL_ENDINGS = (*GOODS_ENDINGS, "na")
+"""How a plural noun ends, what a pronoun "de" may point back at ("limporna", "äpplena")."""
 _PREPOSITIONS = listed(
     "i på vid från till med av för om under över bakom bredvid mot hos efter genom ur åt"
 )
