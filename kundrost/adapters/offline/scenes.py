@@ -29,7 +29,13 @@ from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.trades import ACT, GOODS, STAFF, TOOL, TRADES, trade_words
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
-from kundrost.domain.business_context import BusinessContext
+from kundrost.domain.business_context import (
+    BaselineFact,
+    BusinessContext,
+    Campaign,
+    Department,
+    Question,
+)
 
 _OWN_WORK = listed("jag vi man själv")
 """Before an act, the customer doing it: "vi rullade egen sushi"."""
@@ -50,15 +56,33 @@ def _affirmed(text: str) -> Iterable[str]:
 
 
 def _present(context: BusinessContext) -> frozenset[int]:
-    """The trades whose names the store's own words hold."""
-    words = [context.store_name or ""]
-    for department in context.departments:
+    """The trades whose names the store's own words hold, read once per store's words (a
+    context is not hashable, its parts are)."""
+    return _present_in(
+        context.store_name or "",
+        tuple(context.departments),
+        tuple(context.current_campaigns),
+        tuple(context.question_configuration),
+        tuple(context.baseline_facts),
+    )
+
+
+@lru_cache(maxsize=256)
+def _present_in(
+    name: str,
+    departments: tuple[Department, ...],
+    campaigns: tuple[Campaign, ...],
+    questions: tuple[Question, ...],
+    facts: tuple[BaselineFact, ...],
+) -> frozenset[int]:
+    words = [name]
+    for department in departments:
         words.extend(department.names())
-    for campaign in context.current_campaigns:
+    for campaign in campaigns:
         words.extend((campaign.name, campaign.description))
-    for question in context.question_configuration:
+    for question in questions:
         words.append(question.question)
-    for fact in context.baseline_facts:
+    for fact in facts:
         words.extend(_affirmed(fact.statement))
     return _holding(" ".join(words).casefold())
 
