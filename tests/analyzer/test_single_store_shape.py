@@ -17,7 +17,10 @@ Each file is one store no other set has:
   blind holdout, in the third's mix and with the same honest traps, never tuned on;
 - `feedback_blind5` (a pet store with a dog-grooming salon, a dog wash and a self-serve feed
   warehouse): the fifth blind holdout, in the fourth's mix and with the same honest traps,
-  never tuned on.
+  never tuned on;
+- `feedback_blind6` (a building-supplies and hardware store with a drive-in timber yard, a
+  paint counter, key cutting and tool rental): the sixth blind holdout, in the fifth's mix and
+  with the same honest traps, never tuned on.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ MIX: dict[str, dict[str, Any]] = {
     "feedback_blind5": {
         "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
     },
+    "feedback_blind6": {
+        "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
+    },
     "feedback_dev4_train": {
         "calls": 80, "payable": 34, "per_band": 10, "honest_unpaid": 22, "fraud": 18,
     },
@@ -86,10 +92,10 @@ BLIND3_TRAPS = {
     "near_closing": 1, "mentions_competitor": 1, "interruption": 1, "rude_but_concrete": 1,
 }  # fmt: skip
 """The honest traps the third blind set was written to hold (never flagged: see
-`assert_patterns`); the fourth and the fifth hold them too."""
+`assert_patterns`); the fourth, the fifth and the sixth hold them too."""
 BLIND_TRAPS = {
     "feedback_blind3": BLIND3_TRAPS, "feedback_blind4": BLIND3_TRAPS,
-    "feedback_blind5": BLIND3_TRAPS,
+    "feedback_blind5": BLIND3_TRAPS, "feedback_blind6": BLIND3_TRAPS,
 }  # fmt: skip
 DEV5_NEAR_MISSES = {
     "strange_but_true", "large_quantity", "child_fantasy", "self_correction", "idiom",
