@@ -15,7 +15,8 @@ Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5
 - drilling, charging, building, baking or cutting in fifteen seconds or less, or building,
   fitting, painting or cutting up a whole thing ("hela altanen", "en hel gris") in two
   minutes or less;
-- eating or drinking fifteen portions or more in one go.
+- eating or drinking fifteen portions or more in one go (a hundred bites or slices: "trettio
+  bitar sushi" is one hungry meal).
 
 Hyperbole that names no amount ("en evighet", "hur länge som helst") is left alone: it is
 how people speak; so is a feeling ("det kändes som fyra timmar", "som om kön aldrig tog
@@ -105,7 +106,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
         (word == "kubikmeter" and value >= 2 and carried)
         or (word in _LITRES and value >= 100 and carried)
         or (
-            value >= 15
+            value >= (MOST_BITES if word.endswith(_BITES) else 15)
             and word not in _MEASURES
             and not _eaters(word)
             and not _EATING.isdisjoint(words)
@@ -115,6 +116,10 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     )
     return 1.0 if impossible else 0.0
 
+
+_BITES = ("bit", "bitar", "bitarna", "skivor", "skivorna", "klyftor", "tuggor")
+"""Pieces of one dish, not portions: thirty "bitar sushi" is one hungry meal."""
+MOST_BITES = 100
 
 _EATERS = listed(
     """personer människor kunder gäster pensionärer barn elever resenärer passagerare

@@ -14,7 +14,9 @@ these is one point towards an impossible claim (`claims`):
 - staff of an age no shop employs ("kassörskan var hundratjugo år"), not a
   child named nearer the age ("barnen, sju och nio år");
 - a first visit ever and a regular's account in the same call ("första gången jag var där"
-  … "hon som alltid hjälper mig, varje vecka");
+  … "hon som alltid hjälper mig, varje vecka"; "första gången jag klättrade någonsin" …
+  "jag klättrar här varje tisdag"; "aldrig varit vid er brygga" … "vi hyr alltid samma
+  eka");
 - an empty store and a crowd in the same call ("jag var den enda kunden" and "fyrtio personer
   i kön"; "de enda kunderna" and a queue ticket ten or more after the number being served,
   "vi fick femtioåtta och de var på tolv");
@@ -89,13 +91,15 @@ _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
 GRACE = timedelta(minutes=30)
 _FIRST_VISIT = re.compile(
     r"\b(?:första gången (?:jag|vi) (?:var|handlade|besökte|kom)|mitt första besök|aldrig "
-    r"(?:satt (?:min|mina|vår) fot|varit (?:där|här|i butiken|hos er)))"
+    r"(?:satt (?:min|mina|vår) fot|varit (?:där|här|i butiken|hos er|"
+    r"(?:vid|på|i) (?:er|ert|era)\b))|första gången (?:jag|vi) \w+ någonsin)"
 )
 _FIRST_WORDS = frozenset({"första", "aldrig"})
 _FIRST_OF_LATE = re.compile(r"\b(?:i år|i vinter|i höst|i somras|på länge|sedan|sen|säsong)")
 _REGULAR = re.compile(
-    r"\b(?:(?:som|hon|han) alltid hjälper (?:mig|oss)|varje (?:vecka|månad)|"
-    r"de senaste (?:\w+ )?åren|i (?:\w+ )?år nu|som vanligt)\b"
+    r"\b(?:(?:som|hon|han) alltid hjälper (?:mig|oss)|varje (?:vecka|månad|helg|måndag|"
+    r"tisdag|onsdag|torsdag|fredag|lördag|söndag)|de senaste (?:\w+ )?åren|i (?:\w+ )?år nu|"
+    r"som vanligt|(?:jag|vi) \w+ alltid samma)\b"
 )
 _KIN = (
     "barn", "son", "söner", "dotter", "döttrar", "pojk", "flick", "ungen", "ungar", "grabb",

@@ -25,8 +25,8 @@ god") is not. Each state contradicted is one point towards an impossible claim:
   a trolley pushed ("körde kundvagnen");
 - bald, and having one's own hair cut or dyed;
 - never sat down or stood all visit, and sitting at a table;
-- shopping alone ("handlade helt ensam", "ingen var med mig"), and a companion choosing,
-  taking or paying for goods in the store;
+- shopping alone ("handlade helt ensam", "ingen var med mig", "gick dit helt själv"), and a
+  companion choosing, taking, sharing or paying for goods in the store;
 - more pieces eaten than were bought ("köpte tre bullar" … "vi var sex personer och alla åt
   två bullar var"), with nothing else at hand ("redan", "hemma", "frysen");
 - goods sold out, gone or empty ("alla semlor var slutsålda", "bananhyllan var helt tom"),
@@ -287,11 +287,12 @@ _SAT = re.compile(
 )
 _ALONE = re.compile(
     r"\b(?:handlade (?:helt |alldeles )?(?:ensam|själv)|ingen (?:var|följde) med mig|"
-    r"jag var där (?:helt )?(?:ensam|själv)|(?:jag )?kom (?:dit )?(?:helt )?ensam)\b"
+    r"jag var där (?:helt )?(?:ensam|själv)|(?:jag )?kom (?:dit )?(?:helt )?ensam|"
+    r"(?:jag )?(?:gick|åkte) dit (?:helt |alldeles )?(?:ensam|själv))\b"
 )
 _COMPANION_ACTS = listed(
     """valde plockade tog betalade provade hämtade smakade bar pekade frågade lade
-    lastade"""
+    lastade delade"""
 )
 _AWAY = re.compile(r"\b(?:hemma|ringde|bad|sa åt|skickade|hade sagt|bett|lista)\b")
 _MET = re.compile(r"\b(?:träffade|mötte|stötte på|råkade|kom dit|anslöt|dök upp)\b")

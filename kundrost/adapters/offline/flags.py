@@ -34,7 +34,9 @@ from kundrost.adapters.offline.recounted import recounted_points
 from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
+from kundrost.adapters.offline.told_counts import told_count_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
+from kundrost.adapters.offline.world_limits import world_limit_points
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.rubric import Rubric
@@ -73,6 +75,8 @@ def content_flags(
     beyond_food, food = goods_limit_points(evidence)
     contrary, stated = declared_state_points(evidence)
     physical, limit = physical_limit_points(evidence)
+    worldly, known = world_limit_points(evidence)
+    grown, counted = told_count_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -84,10 +88,23 @@ def content_flags(
         + beyond_food
         + contrary
         + physical
+        + worldly
+        + grown
     )
     if impossible is not None:
         text = (
-            said or told or held or timed or used or amount or recounted or food or stated or limit
+            said
+            or told
+            or held
+            or timed
+            or used
+            or amount
+            or recounted
+            or food
+            or stated
+            or limit
+            or known
+            or counted
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (

@@ -3,8 +3,9 @@
 Each word that can be a subject has a kind: a person ("jag", "personalen", "barnen", a
 capitalised name), a device that shows or says things (signs, screens, apps, receipts,
 machines, card readers, the till), a store department ("bageriet"), the queue, or a thing
-(a product, a tool, a piece of furniture, "den", a store's word in the plural such as
-"kängorna" of a department "Skor"). A word outside these lists that looks
+(a product, a tool, a piece of furniture or a fixture, "den", a store's word in the plural
+such as "kängorna" of a department "Skor", a compound whose head is a product,
+"vaniljglassen"). A word outside these lists that looks
 like a definite noun ("musiken", "telefonen") is a subject of no known kind.
 
 A verb's subject is the word right before it ("osten sjöng"), the word before "som" ("osten
@@ -59,8 +60,14 @@ _DEVICES: Vocabulary[str] = Vocabulary(
 _THINGS = listed(
     """den stol stolen stolar stolarna bord bordet borden sko skor skorna skon lampa lampan
     vagn vagnen vagnar vagnarna kundvagn kundvagnen hylla hyllan hyllor hyllorna sten stenar
-    stenarna dörr dörren dörrarna"""
+    stenarna dörr dörren dörrarna vägg väggen väggar väggarna golv golvet tak taket fönster
+    fönstret ram ramen ramar ramarna tavla tavlan tavlor tavlorna kägla käglan käglor
+    käglorna däck däcket däcken"""
 )
+"""Furniture, fixtures and parts of things; instruments and boats are left out, since they
+sing and dance in idiom ("gitarren sjöng", "båten dansade på vågorna")."""
+_HEAD = 5
+"""The least length of a compound's head read as its kind: "vaniljglassen" of "glassen"."""
 _PRONOUNS = listed("vilken vilket inget")
 """Pronouns spelt like definite nouns: "viskade vilken gård de kom ifrån"."""
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]+")
@@ -75,9 +82,27 @@ def kind_of_word(token: str) -> str | None:
         return QUEUE
     if _DEVICES.lookup(token):
         return DEVICE
-    if token in _THINGS or PRODUCT_WORDS.lookup(token):
+    if token in _THINGS or PRODUCT_WORDS.lookup(token) or _product_compound(token):
         return THING
     return None
+
+
+_FOODS = frozenset(
+    {
+        "Bröd och bakverk", "Fisk och skaldjur", "Frukt och grönt", "Frysvaror",
+        "Godis och snacks", "Kaffe och dryck", "Kött och chark", "Lunch och färdigmat",
+        "Mejeri och ägg", "Skafferivaror",
+    }
+)  # fmt: skip
+"""Food only: a compound of a toy or a tool ("babydockan grät", "leksaksroboten pratade") may
+be made to do what it does."""
+
+
+def _product_compound(token: str) -> bool:
+    """A compound whose head is a food: "vaniljglassen", "kanelbullen"."""
+    return any(
+        PRODUCT_WORDS.lookup(token[start:]) in _FOODS for start in range(2, len(token) - _HEAD + 1)
+    )
 
 
 @lru_cache(maxsize=65_536)

@@ -43,6 +43,7 @@ from kundrost.adapters.offline.subjects import (
     PERSON,
     kind_of_word,
 )
+from kundrost.adapters.offline.unreal_makings import unreal_making_points
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
 _CREATURES: WordPatterns[str] = WordPatterns.of(
@@ -164,6 +165,8 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
 def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decimal, str] | None:
     """Confidence and the first surreal clause, or None when the account is down to earth."""
     points, first = surreal_points(evidence, store)
+    unreal, said = unreal_making_points(evidence)
+    points, first = points + unreal, first or said
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first

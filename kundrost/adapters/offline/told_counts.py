@@ -1,0 +1,148 @@
+"""Counts told twice: how many there were, said once and then said larger.
+
+`recounted` reads one staff member, a purchase told again as a fraction and tenure against
+age of staff; these read the customer's own counts, each one point towards an impossible
+claim:
+
+- a count declared — "vi var tre personer", "jag har två barn", "jag köpte tre kulor",
+  "min enda hund" — and later all of them told as more: "alla fem i sällskapet", "alla mina
+  tre barn", "alla fem kulorna", "båda hundarna". "Alla" and "båda" say the whole of what
+  was declared, so a larger whole cannot be the same group; a smaller one may be a part of
+  it ("vi var fem" … "alla tre barnen"). The same thing is told by the same stem ("kulor",
+  "kulorna"), people by "personer", "i sällskapet" or a bare "vi var tre". A count that
+  changes for a reason ("sen kom två kompisar till", "till slut", "fler", "nej förresten")
+  is no contradiction;
+- the customer's age and a longer span of the customer's own doing: "jag är tjugotvå år"
+  … "jag har kört bil i fyrtio år".
+
+Each reading is tried only when its words are said ("alla" or "båda" with a count, "år").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+
+_PEOPLE = "personer"
+_PEOPLE_WORDS = listed("personer personerna pers stycken st")
+_DECLARED = (
+    re.compile(r"\bvi var (?P<n>\w+)(?: (?P<thing>\w+))?"),
+    re.compile(r"\b(?:jag|vi) har (?P<n>\w+) (?P<thing>\w+)"),
+    re.compile(r"\b(?:jag|vi) (?:köpte|beställde|tog|fick|hyrde) (?P<n>\w+) (?P<thing>\w+)"),
+    re.compile(r"\b(?:min|mitt|vår|vårt) (?P<n>enda) (?P<thing>\w+)"),
+)
+_ALL = (
+    re.compile(
+        r"\balla (?:mina |våra |de |dom )?(?P<n>\w+) (?P<thing>i (?:sällskapet|gruppen|gänget))"
+    ),
+    re.compile(r"\balla (?:mina |våra |de |dom )?(?P<n>\w+) (?P<thing>\w+)"),
+    re.compile(r"\b(?P<n>båda|bägge) (?:mina |våra )?(?P<thing>\w+)"),
+)
+_ALL_WORDS = listed("alla båda bägge")
+_GROUPS = ("i sällskapet", "i gruppen", "i gänget")
+_CHANGED = listed("förresten egentligen fler flera ytterligare slut extra plus anslöt nej eller")
+_JOINED = re.compile(r"\bkom (?:\w+ ){0,3}?till\b|\bkom (?:\w+ )?(?:och )?(?:sen|senare)\b")
+_NOT_COUNTED = listed("där dit hit här inne ute hemma på i och som med till av om så")
+_OWN_AGE = re.compile(r"\bjag är (?P<n>\w+) år\b|\bjag fyller (?P<m>\w+)\b")
+_OWN_SPAN = re.compile(r"\bjag har (?:\w+ ){1,4}?i (?:över |snart |nästan )?(?P<n>\w+) år\b")
+
+
+class _Count(NamedTuple):
+    sentence: int
+    value: float
+    thing: str
+
+
+def _value(word: str) -> float | None:
+    if word == "enda":
+        return 1.0
+    if word in ("båda", "bägge"):
+        return 2.0
+    return word_value(word)
+
+
+def _thing(word: str | None) -> str:
+    if word is None or word in _PEOPLE_WORDS or word in _NOT_COUNTED or word.startswith(_GROUPS):
+        return _PEOPLE
+    return word
+
+
+def _same(one: str, other: str) -> bool:
+    """The same thing by its stem: "kulor" and "kulorna", "hund" and "hundarna"."""
+    if one == _PEOPLE or other == _PEOPLE:
+        return one == other
+    shorter = min(len(one), len(other))
+    stem = max(3, min(shorter, 4))
+    return one[:stem] == other[:stem]
+
+
+def _counts(evidence: Evidence, patterns: tuple[re.Pattern[str], ...]) -> list[_Count]:
+    found: list[_Count] = []
+    for index, text in enumerate(evidence.phrases):
+        if evidence.cues[index].elsewhere:
+            continue
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                value = _value(match.group("n"))
+                if value is None or value != int(value) or value > 100:
+                    continue
+                thing = match.group("thing")
+                if pattern is _DECLARED[0] and _thing(thing) != _PEOPLE:
+                    continue  # "vi var sex vuxna": a part of the group, not all of it
+                found.append(_Count(index, value, _thing(thing)))
+    return found
+
+
+def _grown(evidence: Evidence) -> bool:
+    if not evidence.says_any(_ALL_WORDS):
+        return False
+    declared = _counts(evidence, _DECLARED)
+    if not declared:
+        return False
+    for whole in _counts(evidence, _ALL):
+        for count in declared:
+            if count.sentence > whole.sentence or whole.value <= count.value:
+                continue
+            if not _same(count.thing, whole.thing):
+                continue
+            between = evidence.sentence_tokens[count.sentence : whole.sentence + 1]
+            if any(not _CHANGED.isdisjoint(tokens) for tokens in between):
+                continue
+            if any(
+                _JOINED.search(text)
+                for text in evidence.phrases[count.sentence : whole.sentence + 1]
+            ):
+                continue
+            return True
+    return False
+
+
+def _older_doing_than_living(evidence: Evidence) -> bool:
+    if "år" not in evidence.words or "jag" not in evidence.words:
+        return False
+    ages = [
+        value
+        for text in evidence.phrases
+        for found in _OWN_AGE.finditer(text)
+        if (value := word_value(found.group("n") or found.group("m"))) is not None
+    ]
+    if not ages:
+        return False
+    spans = [
+        value
+        for text in evidence.phrases
+        for found in _OWN_SPAN.finditer(text)
+        if (value := word_value(found.group("n"))) is not None
+    ]
+    return any(span > age for span in spans for age in ages)
+
+
+def told_count_points(evidence: Evidence) -> tuple[float, str]:
+    """One point per contradiction read (module docstring), and a sentence saying it."""
+    points = float(_grown(evidence)) + float(_older_doing_than_living(evidence))
+    said = "Kunden anger ett antal och senare ett större antal av samma." if points else ""
+    return points, said

@@ -1,0 +1,215 @@
+"""World limits: jobs, speeds, bodies and appetites no store's visit can hold.
+
+`physical_limits` reads batteries, cars, ages and rooms; `claims` reads drilling and
+building in seconds. These read what else people know of the world, each one point
+towards an impossible claim:
+
+- a job done faster than it can be ("bytte alla fyra däcken på tre sekunder", "trimmade
+  hela pudeln på fem minuter"): the least time of changing tyres, cutting hair, grooming
+  an animal, doing nails, sewing a garment, painting a room or baking, said as "på N"
+  a unit of time;
+- a climb, a row, a paddle or a swim faster than any person goes, the distance and the
+  time in one sentence ("klättrade upp för den femton meter höga väggen på två
+  sekunder", "rodde tre mil på tio minuter");
+- more fingers, toes, hands, feet, eyes, ears or arms than one body has ("alla mina
+  tjugo fingrar");
+- one eater — not "vi", "alla" or a number of them — eating five kilos or six litres, or
+  a whole sack, within a day ("min sexåring åt tjugo liter glass på en kvart", "hunden åt
+  upp hela säcken på en kväll");
+- a driving licence taken as a child ("tog körkort när jag var sju år").
+
+A feeling ("det kändes som"), a hypothetical and another store's account claim nothing.
+Each reading is tried only when its words are said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.claims import felt
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import Amount, word_value
+from kundrost.adapters.offline.patterns import listed
+
+_MINUTES = {"sekund": 1 / 60, "sekunder": 1 / 60, "sekunderna": 1 / 60, "minut": 1.0,
+            "minuter": 1.0, "minuten": 1.0, "kvart": 15.0, "halvtimme": 30.0, "timme": 60.0,
+            "timmar": 60.0}  # fmt: skip
+_WITHIN = re.compile(
+    r"\bpå (?:bara |endast |knappt |under |mindre än )?(\w+) (?:(halv) )?(sekund|sekunder|"
+    r"sekunderna|minut|minuter|minuten|kvart|halvtimme|timme|timmar)\b"
+)
+_UNLIKELY = re.compile(r"\b(?:om (?:jag|vi|man)|skulle|kanske|nästan|typ|ungefär|känns|kändes)\b")
+
+
+class _Job:
+    """A job by its verbs and the stems of what it is done to, and its least minutes."""
+
+    def __init__(self, verbs: str, things: tuple[str, ...], least: float) -> None:
+        self.verbs = listed(verbs)
+        self.things = things
+        self.least = least
+
+    def told(self, tokens: tuple[str, ...]) -> bool:
+        return not self.verbs.isdisjoint(tokens) and any(t.startswith(self.things) for t in tokens)
+
+
+JOBS = (
+    _Job(
+        "bytte bytt skiftade skiftat monterade monterat", ("däck", "vinterdäck", "sommardäck"), 3.0
+    ),
+    _Job("klippte klippt permanentade färgade slingade", ("håret", "hår", "frisyr"), 3.0),
+    _Job("trimmade trimmat klippte klippt", ("pudel", "hund", "katt", "päls"), 15.0),
+    _Job(
+        "gjorde fixade lackade målade lade satte",
+        ("naglar", "naglarna", "gelénagl", "lösnagl", "manikyr", "pedikyr"),
+        5.0,
+    ),
+    _Job("sydde sytt", ("gardin", "klänning", "kostym", "byxor", "jacka", "kjol", "skjorta"), 10.0),
+    _Job(
+        "målade målat tapetserade tapetserat",
+        ("rummet", "huset", "fasad", "lägenhet", "väggarna", "köket", "sovrummet"),
+        20.0,
+    ),
+    _Job("bakade bakat gräddade", ("tårta", "tårtan", "limpa", "bröd", "surdeg"), 10.0),
+)
+"""Least minutes of each job, far below what a skilled hand needs: a tyre shop changes four
+tyres in a quarter of an hour, a groomer needs an hour for a poodle."""
+_JOB_WORDS = frozenset().union(*(job.verbs for job in JOBS))
+
+_KILOMETRES = {"mil": 10.0, "milen": 10.0, "kilometer": 1.0, "km": 1.0, "meter": 0.001}
+_SPEEDS = ((listed("rodde paddlade"), 20.0), (listed("simmade"), 8.0))
+"""Fastest km/h: an Olympic single sculler rows about 18 km/h, the fastest swimmers 8."""
+_CLIMBED = listed("klättrade klättrat")
+FASTEST_CLIMB = 4.0
+"""Metres a second: speed climbers reach about three up a fifteen-metre wall."""
+_SPEED_WORDS = _CLIMBED.union(*(verbs for verbs, _ in _SPEEDS))
+
+_BODY = {"fingrar": 10, "fingrarna": 10, "tår": 10, "tårna": 10, "händer": 2, "händerna": 2,
+         "fötter": 2, "fötterna": 2, "ögon": 2, "ögonen": 2, "öron": 2, "öronen": 2,
+         "armar": 2, "armarna": 2}  # fmt: skip
+_ONE_BODY = listed("mina hans hennes sina dina alla")
+
+_EATEN = listed("åt käkade slukade glufsade drack")
+_GROUP = listed("vi alla tillsammans de dom barnen gästerna hundarna katterna oss familjen")
+_ATE_AMOUNT = re.compile(
+    r"\b(?:åt|käkade|slukade|glufsade|drack) (?:upp )?(?:\w+ )?(\w+) (kilo|kg|kilogram|liter|"
+    r"litrar)\b"
+)
+_ATE_SACK = re.compile(
+    r"\b(?:åt|käkade|slukade|glufsade) (?:upp )?(?:\w+ ){0,2}?(?:hela|en hel) \w*säck(?:en)?\b"
+)
+_LONG_SPAN = listed(
+    "vecka veckan veckor månad månaden månader år året sommaren vintern hösten våren säsongen"
+)
+_KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0}
+_LITRES = listed("liter litrar")
+MOST_KILOS, MOST_LITRES = 5.0, 6.0
+
+_LICENCE = re.compile(r"\bnär (?:jag|han|hon) var (\w+)(?: år)?\b|\bsom (\w+)åring\b")
+YOUNGEST_LICENCE = 15
+
+_CUES = _JOB_WORDS | _SPEED_WORDS | frozenset(_BODY) | _EATEN | listed("körkort körkortet")
+"""A sentence holds one of these before any limit is tried."""
+
+
+def _within_minutes(text: str) -> float | None:
+    found = _WITHIN.search(text)
+    if found is None:
+        return None
+    value = word_value(found.group(1))
+    if value is None:
+        return None
+    return value * (0.5 if found.group(2) else 1.0) * _MINUTES[found.group(3)]
+
+
+def _job_too_fast(tokens: tuple[str, ...], text: str) -> bool:
+    if _JOB_WORDS.isdisjoint(tokens):
+        return False
+    minutes = _within_minutes(text)
+    return minutes is not None and any(job.told(tokens) and minutes < job.least for job in JOBS)
+
+
+def _too_fast(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
+    if _SPEED_WORDS.isdisjoint(tokens):
+        return False
+    minutes = next((v * _MINUTES[u] for v, u in amounts if u in _MINUTES), None)
+    if not minutes:
+        return False
+    if not _CLIMBED.isdisjoint(tokens):
+        metres = next((v for v, u in amounts if u in ("meter", "m")), None)
+        if metres and metres / (minutes * 60) > FASTEST_CLIMB:
+            return True
+    distance = next((v * _KILOMETRES[u] for v, u in amounts if u in _KILOMETRES), None)
+    if not distance:
+        return False
+    speed = distance / (minutes / 60)
+    return any(not verbs.isdisjoint(tokens) and speed > fastest for verbs, fastest in _SPEEDS)
+
+
+def _more_than_a_body(tokens: tuple[str, ...]) -> bool:
+    for index, token in enumerate(tokens[2:], start=2):
+        most = _BODY.get(token)
+        if most is None or tokens[index - 2] not in _ONE_BODY:
+            continue
+        value = word_value(tokens[index - 1])
+        if value is not None and value > most:
+            return True
+    return False
+
+
+def _one_eater_beyond(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
+    """The amount or the sack is what was eaten, right after the verb: "åt tjugo liter glass",
+    not "drog åt vänster … med tjugo kilo mat"."""
+    if _EATEN.isdisjoint(tokens) or not _GROUP.isdisjoint(tokens):
+        return False
+    if not _LONG_SPAN.isdisjoint(tokens):
+        return False
+    if any(
+        v >= 2 and u not in _KILOS and u not in _LITRES and u not in _MINUTES for v, u in amounts
+    ):
+        return False
+    for found in _ATE_AMOUNT.finditer(text):
+        value = word_value(found.group(1))
+        unit = found.group(2)
+        if value is not None and value * _KILOS.get(unit, 0) >= MOST_KILOS:
+            return True
+        if value is not None and unit in _LITRES and value >= MOST_LITRES:
+            return True
+    return _ATE_SACK.search(text) is not None
+
+
+def _licence_as_child(tokens: tuple[str, ...], text: str) -> bool:
+    if "körkort" not in tokens and "körkortet" not in tokens:
+        return False
+    found = _LICENCE.search(text)
+    if found is None:
+        return False
+    age = word_value(found.group(1) or found.group(2))
+    return age is not None and age < YOUNGEST_LICENCE
+
+
+def world_limit_points(evidence: Evidence) -> tuple[float, str]:
+    """The points of the whole account (module docstring) and the first sentence."""
+    if not evidence.says_any(_CUES):
+        return 0.0, ""
+    points = 0.0
+    first = ""
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        if _CUES.isdisjoint(tokens):
+            continue
+        text = evidence.phrases[index]
+        cues = evidence.cues[index]
+        if felt(tokens) or _UNLIKELY.search(text) or cues.elsewhere or cues.wish:
+            continue
+        amounts = evidence.sentence_amounts[index]
+        found = (
+            _job_too_fast(tokens, text)
+            + _too_fast(tokens, amounts)
+            + _more_than_a_body(tokens)
+            + _one_eater_beyond(tokens, text, amounts)
+            + _licence_as_child(tokens, text)
+        )
+        if found and not first:
+            first = evidence.reading.sentences[index]
+        points += found
+    return float(points), first
