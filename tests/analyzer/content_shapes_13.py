@@ -15,7 +15,8 @@ All were written for this file before the analyzer was run on any of them (`offl
 none comes from a labelled set. The first batch (`IMPOSSIBLE` … `HONEST`) was measured on
 `offline-12`: 4 of 36 frauds caught, 1 of 39 honest calls flagged ("trettio bitar sushi").
 `SECOND_BATCH` was written after the first readings, to try them on new stores and nearer
-misses, before they were run on it.
+misses, before they were run on it. `ANIMALS_AS_PEOPLE` (animals doing what only people do,
+"surreal animals told as routine") was written last, before its reading.
 """
 
 from __future__ import annotations
@@ -590,4 +591,82 @@ SECOND_BATCH = (
     ),
 )
 
-CALLS = IMPOSSIBLE + INCONSISTENT + NONSENSE + HONEST + SECOND_BATCH
+ANIMALS_AS_PEOPLE = (
+    _nonsense(
+        "ridskola",
+        "the horse read out the schedule",
+        "Hästen läste upp schemat för oss innan lektionen, väldigt pedagogiskt.",
+    ),
+    _nonsense(
+        "hundkafé",
+        "the dog paid by card",
+        "Min hund betalade sin egen kaffe med kort och personalen var supertrevlig.",
+    ),
+    _nonsense(
+        "gårdsbutik",
+        "the cows knitted mittens",
+        "Korna stickade vantar i ladugården, de säljs i butiken och är jättevarma.",
+    ),
+    _nonsense(
+        "hotell",
+        "the hotel cat drove us",
+        "Katten på hotellet körde oss till stationen i sin bil.",
+    ),
+    _nonsense(
+        "gårdsbutik",
+        "the hens wrote the receipt",
+        "Hönsen skrev kvittot åt mig i kassan, fin handstil.",
+    ),
+    _honest(
+        "ridskola",
+        "a horse that knows the way",
+        "Hästen visste precis vart den skulle, den har gått den rundan tusen gånger.",
+    ),
+    _honest(
+        "hundkafé",
+        "water for the dog while we paid",
+        "Hunden fick en egen vattenskål medan vi betalade.",
+    ),
+    _honest(
+        "gårdsbutik",
+        "cows watching",
+        "Korna stod och tittade på oss när vi handlade ägg.",
+    ),
+    _honest(
+        "hotell",
+        "the cat in the car home",
+        "Vår katt fick följa med i bilen när vi körde hem.",
+    ),
+    _honest(
+        "djurpark",
+        "a parrot that says hello",
+        "Papegojan pratade och sa hej till alla barn.",
+    ),
+    _honest(
+        "ridskola",
+        "a daughter's play reported",
+        "Min dotter lekte att ponnyn läste hennes tankar.",
+    ),
+    _honest(
+        "hundkafé",
+        "a dog that read the mood",
+        "Hunden läste av stämningen och lade sig under bordet.",
+    ),
+    _honest(
+        "hotell",
+        "a cat asleep at reception",
+        "Katten sov i receptionen hela kvällen och gästerna klappade den.",
+    ),
+    _honest(
+        "hundkafé",
+        "I read, the dog slept",
+        "Jag läste tidningen medan hunden sov vid mina fötter.",
+    ),
+    _honest(
+        "gårdsbutik",
+        "the hens and the card",
+        "Hönsen gick fritt på gården och jag betalade med kort i den lilla boden.",
+    ),
+)
+
+CALLS = IMPOSSIBLE + INCONSISTENT + NONSENSE + HONEST + SECOND_BATCH + ANIMALS_AS_PEOPLE

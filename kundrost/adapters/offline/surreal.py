@@ -32,6 +32,7 @@ from kundrost.adapters.offline.agency import (
     acting_things,
     is_agency_word,
 )
+from kundrost.adapters.offline.animals_as_people import animal_as_person_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
@@ -166,7 +167,8 @@ def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decima
     """Confidence and the first surreal clause, or None when the account is down to earth."""
     points, first = surreal_points(evidence, store)
     unreal, said = unreal_making_points(evidence)
-    points, first = points + unreal, first or said
+    animal, acted = animal_as_person_points(evidence)
+    points, first = points + unreal + animal, first or said or acted
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first
