@@ -475,7 +475,7 @@ SECOND_BATCH = (
         "Jag paddlade fem mil på en kvart i kanoten vi hyrde, den gled fint.",
     ),
     _impossible(
-        "hundsalong",
+        "gårdsbutik",
         "a small dog ate a whole sack in an evening",
         "Min lilla chihuahua åt upp hela säcken med foder på en kväll, hon älskade det.",
     ),
@@ -514,7 +514,7 @@ SECOND_BATCH = (
         "Båda flickorna badade hela eftermiddagen.",
     ),
     _honest(
-        "hundsalong",
+        "hunddagis",
         "two dogs, both",
         "Jag har två hundar och båda hundarna blev jättefina efter trimningen.",
     ),
@@ -524,7 +524,7 @@ SECOND_BATCH = (
         "Hon klippte håret på tio minuter, snabbt men noggrant.",
     ),
     _honest(
-        "hundsalong",
+        "gårdsbutik",
         "a dog ate a whole bag of treats",
         "Hunden åt upp hela påsen med godis på en kväll, så vi köpte en ny.",
     ),
