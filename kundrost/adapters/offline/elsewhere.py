@@ -42,6 +42,7 @@ _OTHER = re.compile(
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
     r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
     r"\bkonkurrent\w*|\b(?:nät|webb|online)(?:butik|shop|handel)\w*|"
+    r"\b\w*(?:grossist|partihand|grosshand)\w*|"
     r"\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
     r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b|"
     r"\bgrann(?:butik|affär)\w*|\bmin (?:gamla|förra) (?:butik|affär|mataffär|matbutik)\w*|"
@@ -62,6 +63,9 @@ _HINTS = _CHAINS | listed(
     förra bodde växte affär butik mataffär matbutik butikerna affärerna mataffärerna
     arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city"""
 )
+_WHOLESALE = ("grossist", "partihand", "grosshand")
+"""A wholesaler ("grossisten i Borås", "en grossist", "partihandeln") is never this store, a
+shop: its word is a hint wherever in a word it stands."""
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
 _HERE = listed("här hit ni er ert era eran")
@@ -71,11 +75,13 @@ _THEIRS = listed("deras")
 """"Deras" after a sentence that named another store points at it, even when that sentence
 also said "här" ("Här ja, men jag vill klaga på Hemköp. Deras självscanning piper")."""
 _VISIT = re.compile(
-    r"\b(?:(?:jag|vi) (?:var|handlade|handlar|åkte|stannade|tankade|brukar handla|gick in)|"
-    r"(?:var|handlade|handlar|åkte|stannade|tankade) (?:jag|vi))\b"
+    r"\b(?:(?:jag|vi) (?:var|handlade|handlar|åkte|stannade|tankade|brukar handla|gick in|"
+    r"köper|beställer|beställde|hämtar)|"
+    r"(?:var|handlade|handlar|åkte|stannade|tankade|köper|beställer) (?:jag|vi))\b"
 )
 """The customer's own visit to another store ("förra veckan var jag i en annan butik", "jag
-handlar mest på Willys"): an answer that ends there goes on there in the next answer, until
+handlar mest på Willys", "jag köper linserna hos en optiker i Arvika", "beställer böckerna via
+förlagets lager"): an answer that ends there goes on there in the next answer, until
 the customer speaks of this store ("här", "hos er"), as a comparison ("som på andra ställen")
 does not."""
 _FIRST_PERSON = listed("jag vi")
@@ -118,15 +124,40 @@ _TOWN = re.compile(r"\bi\s+[A-ZÅÄÖ][\w'-]+")
 """A store's name that places it in a town: "Skoboden i Nässjö"."""
 _SHOP_IN_TOWN = re.compile(
     r"\b(?:\w*(?:affären|butiken|handeln|bageriet|konditoriet|kaféet|caféet|"
-    r"apoteket|antikvariatet|varuhuset)|butik|butiken|affär|affären|filial|filialen)"
+    r"apoteket|antikvariatet|varuhuset|lagret)|butik|butiken|affär|affären|filial|filialen|lager|"
+    r"(?<=hos )(?:en|ett) \w+)"
     r"(?:\s+(?:uppe|nere|borta|ute))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
     r"[a-zåäö]\w*)?\s+(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
 """A shop placed in a town, for a store whose name places it in its own: "skoaffären i
 Eksjö", "fiskaffären nere i hamnen i Luleå", "konditoriet vid torget i Simrishamn", "en butik
 i Hofors"."""
+_NAMED_SHOP = re.compile(
+    r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{2,}-?(?:butiken|affären|handeln|boden|hallen|verkstaden|lagret)\b"
+)
+"""A shop named by its town or owner in one word, inside a sentence: "i Slitebutiken",
+"på Borlänge-affären" (at a sentence's start a compound may be this store's department)."""
+_PLACED_NAME = re.compile(
+    r"\b(?:om|var|är|och|med|av)\s+(?P<name>[A-ZÅÄÖ][\w'-]+)\s+(?:i|vid)\s+"
+    r"(?P<place>[A-ZÅÄÖ][\w'-]+)"
+)
+"""A capitalised name placed at a town or a square inside a sentence, told of: "det jag
+tänkte på var Bokia vid Stora torget", "prata om Cykelkungen i Borlänge" — not after "från",
+"till" or "i", where a name is where the customer lives or comes from."""
+_SAME_CHAIN = re.compile(r"\bsamma (?:kedja|kedjan|företag|ägare)\b")
+""""Ni är ju samma kedja": its "ni" is the chain another branch belongs to, not this store."""
+_INSTEAD = listed("istället stället därför därav")
+"""The way here told as the reason for coming ("så nu kommer jag hit i stället", "därför
+åkte jag till er"): the sentence is about this store, the other store only the reason."""
+_PASS_ON = re.compile(
+    r"\b(?:säga|säg|tipsa|hälsa|meddela|berätta|framföra|skicka)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:till\s+|åt\s+)?(?:dem|dom)\b"
+)
+"""A message to pass on ("ni kan väl säga till dem i Slite att …", "tipsa dem om att
+sortera"), said after talk of another store: what it asks is theirs to do, not this store's."""
 _OUR_BRANCH = re.compile(
     r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?filial\w*|"
+    r"\b(?:er|ert|era|eran)\s+andra\s+(?:butik|affär|ställe)\w*|"
     r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?(?:butik|affär|ställe)\w*\s+(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+)|"
     r"\b[Nn]i har (?:ju |också |även )?(?:en|ett) (?:annan |annat )?(?:filial|butik|affär|"
@@ -165,6 +196,13 @@ def _other_names(
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place):
             found |= place | set(tokens_of(match.group(0))[:1])
+    for match in _NAMED_SHOP.finditer(text):
+        if own.isdisjoint(tokens_of(match.group(0))):
+            found |= set(tokens_of(match.group(0)))
+    for match in _PLACED_NAME.finditer(text):
+        words = set(tokens_of(match.group("name") + " " + match.group("place")))
+        if own.isdisjoint(words) and _NOT_PLACES.isdisjoint(words):
+            found |= words
     for match in _SHOP_IN_TOWN.finditer(text) if placed else ():
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place) and _NOT_PLACES.isdisjoint(place):
@@ -187,7 +225,11 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     if not known.isdisjoint(tokens):
         return True
     capitals = text[1:] != text[1:].lower()
-    if _HINTS.isdisjoint(tokens) and not (capitals and not _AT.isdisjoint(tokens)):
+    if (
+        _HINTS.isdisjoint(tokens)
+        and not (capitals and not _AT.isdisjoint(tokens))
+        and not any(part in text.casefold() for part in _WHOLESALE)
+    ):
         return False
     branch = _BRANCH.search(text)
     if branch is not None and own.isdisjoint(
@@ -277,12 +319,19 @@ def elsewhere(
         names = _other_names(text, tokens, own, placed)
         other = branch is not None or bool(names) or _names_other(text, tokens, own, known)
         if here and other:
-            here = _here(said, travel=False) or (bool(own) and own <= set(tokens))
-            here = here and not _aside(tokens)
+            here = (
+                _here(said, travel=False)
+                or (bool(own) and own <= set(tokens))
+                or not _INSTEAD.isdisjoint(tokens)
+            )
+            here = here and not _aside(tokens) and _SAME_CHAIN.search(text) is None
         named = not here and other
         known |= names
         named_all = named_all and (named or len(tokens) <= 2)
-        theirs = told_of_other and not _THEIRS.isdisjoint(tokens[:3]) and not here
+        theirs = told_of_other and (
+            (not _THEIRS.isdisjoint(tokens[:3]) and not here)
+            or (not _BACK.isdisjoint(tokens) and _PASS_ON.search(text.casefold()) is not None)
+        )
         away = named or theirs or (away and not here)
         if away and not visited and not _FIRST_PERSON.isdisjoint(tokens):
             visited = _VISIT.search(text.casefold()) is not None

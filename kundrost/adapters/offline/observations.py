@@ -278,6 +278,31 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) 
     )
 
 
+_CREDENTIALS = re.compile(
+    r"^(?:(?:och|så|men) )?(?:som (?:\w+ ){0,2}?\w+ (?:sedan|i \w+ år)\b|"
+    r"jag (?:är|var) (?:själv |ju |också )?(?:\w+ )?\w+ (?:sedan|i \w+ år)\b|"
+    r"jag (?:är|var) själv \w+|jag har (?:jobbat|arbetat|varit) som\b|"
+    r"jag (?:jobbar|arbetar|undervisar) (?:som|själv|på|i|med)\b|"
+    r"jag har \w+ sedan jag var\b)"
+)
+"""The customer saying who they are ("som musiker sedan tonåren", "jag är själv optiker
+sedan tjugo år", "jag har jobbat som cykelmekaniker i femton år"): an enthusiast's or a
+professional's credentials, not the visit, however many years and trades they name."""
+_CREDENTIAL_WORDS = listed("jag som")
+
+
+def _credentials(clause: ClauseEvidence) -> bool:
+    """A clause of the customer's own credentials (`_CREDENTIALS`) that finds no fault: it
+    observes nothing of this store ("Jag är själv optiker, så jag såg att glaset var fel" keeps
+    its second clause)."""
+    tokens = clause.clause.tokens
+    return (
+        not _CREDENTIAL_WORDS.isdisjoint(tokens[:3])
+        and _CREDENTIALS.search(" ".join(tokens)) is not None
+        and not is_complaint(clause)
+    )
+
+
 def _weather(evidence: Evidence, clause: ClauseEvidence) -> bool:
     """Cold or warmth said of the weather, not of the store: "det är ju kallt nu, minus
     tjugotvå i morse" — a temperature word as the clause's only thing, in a sentence of the
@@ -335,7 +360,7 @@ def observations(
             continue
         if not says_something(clause, cues) or clause.clause.sentence in asking:
             continue
-        if _weather(evidence, clause):
+        if _weather(evidence, clause) or _credentials(clause):
             continue
         sentence = evidence.in_sentence(clause.clause.sentence)
         observed = Observation(

@@ -73,10 +73,13 @@ of adjectives that look like definite nouns ("välkommen", "tvungen"): no thing 
 _ABSTRACT_LEMMAS = listed(
     """tid dag natt vardag stund själ värme glans anda atmosfär stämning känsla poäng ro idé
     vision strategi helhet resa väg sätt led liv hjärta minne tradition nivå koncept kvalitet
-    mervärde erbjudande fokus perspektiv medskick intryck tanke"""
+    mervärde erbjudande fokus perspektiv medskick intryck tanke kompetens kunskap passion
+    engagemang kärlek glädje omtanke struktur fröjd målgrupp"""
 )
 """Nouns of time, feeling, quality and plan: "hela tiden", "själen", "värmen", "kundresan",
-"på rätt väg" name no thing of the store one could point at."""
+"på rätt väg" name no thing of the store one could point at, nor do the skills and virtues
+of an enthusiast's or a professional's praise ("kompetensen finns på plats", "en genomtänkt
+struktur", "en ren fröjd för ögat", `offline-13`)."""
 NOT_THINGS = listed("sammantaget")
 """An adverb spelt like a definite noun: no thing is named."""
 
