@@ -11,10 +11,11 @@ department alone. Themes carry the store's own name for it, so the context check
 A department the store does not list is recognised only among the specialised departments
 that many stores lack: a fish, meat, cheese or deli counter, a bakery, pharmacy, café,
 restaurant, florist, parcel point or optician, a workshop or a service counter (a cobbler,
-a watchmaker, key cutting, a hairdresser, a dry cleaner, a tailor), a bank, a pizzeria or a
-clinic, and any "-avdelningen", "-disken", "-baren", "-verkstaden", "-servicen",
-"-salongen", "-studion", "-mottagningen" or "-ateljén" ("djuravdelningen", "apoteksdisken",
-"glassbaren", "cykelverkstaden", "nyckelservicen", "nagelsalongen") — except the shelves
+a watchmaker, key cutting, a hairdresser, a dry cleaner, a tailor), a bank, a pizzeria, a
+clinic or a boarding kennel ("hunddagiset", "kattpensionatet"), and any "-avdelningen",
+"-disken", "-baren", "-verkstaden", "-servicen", "-salongen", "-studion", "-mottagningen" or
+"-ateljén" ("djuravdelningen", "apoteksdisken", "glassbaren", "cykelverkstaden",
+"nyckelservicen", "nagelsalongen") — except the shelves
 and desks every store has (kyl, frys, kassa, mejeri, kolonial, kundservice, information) and
 the heated counter ("värmedisken", "varmdisken") a grocery keeps its grilled chickens in: a
 fixture like a cooler, not a trade.
@@ -61,6 +62,8 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Banken": "bankkontor* banken",
         "Pizzerian": "pizzeria pizzerian pizzerior*",
         "Vårdcentralen": "vårdcentral* tandläkar* läkarmottagning*",
+        "Hundpensionatet": "hundpensionat* kattpensionat* djurpensionat* hunddagis* "
+        "hundhotell* katthotell* djurhotell*",
     }
 )
 _HEADS = (

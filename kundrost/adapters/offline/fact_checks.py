@@ -10,6 +10,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.fact_acts import SELL
 from kundrost.adapters.offline.fact_claims import Claim, acted, says
+from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_sales import consumed
 from kundrost.adapters.offline.fact_transfers import done_converse, transferred
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
@@ -40,7 +41,8 @@ _OVER = re.compile(
 )
 _FREE_SAID = re.compile(
     r"\b(?:gratis|kostnadsfri\w*|fri frakt|kostade (?:ingenting|inget|noll|inte något)|"
-    r"ingen avgift|utan avgift|betalade (?:ingenting|inget))\b"
+    r"ingen avgift|utan avgift|betalade (?:ingenting|inget)|ingick|ingick i priset|"
+    r"utan (?:extra )?kostnad|utan att (?:ta )?betal\w*)\b"
 )
 
 
@@ -112,8 +114,11 @@ def absent_met(
     if claim.activity:
         return _done(claim, tokens)
     for index, token in enumerate(tokens):
-        if not claim.terms.lookup(token) or not _met(clause, index):
+        term = claim.terms.lookup(token)
+        if not term or not _met(clause, index) or _free_of(term, token):
             continue
+        if index and _free_of(term, tokens[index - 1]):
+            continue  # "alkoholfri öl": a member said free of the kind
         if claim.act and not consumed(claim, token):
             continue
         if _proposed(tokens, index):
@@ -128,6 +133,11 @@ def absent_met(
     if parts is None or claim.act or _USING.isdisjoint(tokens):
         return None
     return parts if all(any(says(part, t) for t in sentence) for part in claim.modifiers) else None
+
+
+def _free_of(term: str, token: str) -> bool:
+    """The word says what a thing is free of ("alkoholfri" of "alkohol"), not the thing."""
+    return token.startswith(term) and not says(term, token)
 
 
 _OWN = listed("jag vi man")
@@ -283,7 +293,7 @@ def _turn_of(evidence: Evidence, sentence: int) -> list[int]:
 def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
     """What costs money told as free, in a clause that names it and tells nothing paid
     ("vallningen var gratis", not "betalade 200 kronor för vallningen och fick låna hjälmen
-    gratis")."""
+    gratis"), or told paid at another sum."""
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens
         named = next((t for t in tokens if claim.terms.lookup(t)), None)
@@ -296,4 +306,18 @@ def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
         before = text[: said.start()].split()[-2:]
         if not NEGATIONS.intersection(before):
             return f"{named} … {said.group(0)}"
+    return _other_price(claim, evidence, index) if claim.amount else None
+
+
+def _other_price(claim: Claim, evidence: Evidence, index: int) -> str | None:
+    """What costs money told paid at another sum (`fact_prices`)."""
+    sentence = evidence.sentence_tokens[index]
+    for clause in evidence.in_sentence(index):
+        tokens = clause.clause.tokens
+        named = next((i for i, t in enumerate(tokens) if claim.terms.lookup(t)), None)
+        if named is None:
+            continue
+        said = other_sum(tokens, named, claim.amount, claim.per_unit, sentence)
+        if said is not None:
+            return said
     return None

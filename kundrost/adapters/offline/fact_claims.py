@@ -13,7 +13,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   or a condition ("i två timmar", "med kvitto", "annars kostar det") makes it conditional;
 - count: "fem kassor" — the number and the thing counted (not a limit: "högst tre
   personer");
-- price: "Hemleverans kostar 149 kronor" — what costs money (not "annars kostar det");
+- price: "Hemleverans kostar 149 kronor" — what costs money (not "annars kostar det"), and
+  for how much; a fee named with its sum ("en tankavgift på 500 kronor"), see `fact_prices`;
 - accepts: "Självscanningen tar bara kort", "Pantautomaten … tar burkar och PET-flaskor" —
   what a place takes, listed after "tar" (so nothing else of the same kind);
 - only at: a means of payment only one place takes ("kontanter tas bara emot vid
@@ -23,6 +24,10 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
 - lead: the least time a service takes or must be ordered ahead ("lämnar tillbaka
   inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar före
   hämtning"), see `lead_times`;
+- booking: a service given only to those who booked ("Banorna måste bokas i förväg", "vi
+  tar inte emot drop-in"), see `fact_bookings`;
+- quota: the most units one customer may get ("Kampanjen på kolor gäller högst två påsar
+  per kund"), see `fact_quotas`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
   öppet 10–18 på vardagar …; på söndagar är det stängt", "Vedugnsbröd bakas bara på fredagar
   och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.
@@ -47,6 +52,9 @@ from kundrost.adapters.offline.fact_acts import (
     self_served,
     strong_past,
 )  # fmt: skip
+from kundrost.adapters.offline.fact_bookings import requires_booking
+from kundrost.adapters.offline.fact_prices import fee_amount, price_amount
+from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
@@ -62,6 +70,8 @@ ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD, ONLY_AT = (
     "absent", "free", "count", "price", "accepts", "schedule", "lead", "only_at",
 )  # fmt: skip
 RETURN = "return"
+BOOKING = "booking"
+QUOTA = "quota"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -70,6 +80,8 @@ _ONLY_AT = re.compile(
 """A means of payment one place alone takes: "kontanter tas bara emot vid informationsdisken"."""
 _PART = re.compile(r"[;]|,?\s(?:men|fast)\s")
 _INCLUDED = re.compile(r"\b(?:ingår|ingick)\b")
+_NOT_INCLUDED = re.compile(r"(?:ingår|ingick) (?:inte|ej)\b")
+"""A thing said not to be included ("Sänglinne ingår inte") is neither free nor lacking."""
 _CLAUSE = re.compile(r"\b(?:kostar|är|har|finns|ingår)\b|\d")
 _FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
 _CONDITION = re.compile(r"\b(?:i (?:\w+ )?timm\w*|första timm\w*|med kvitto|mot |annars|efter)")
@@ -98,6 +110,8 @@ _HOLDING = listed(
 )
 """Verbs whose negation says the store lacks the thing named after it ("säljer inte tobak");
 after another verb it is the staff's act that is denied ("slipar inte knivar")."""
+_TAKING = listed("tar accepterar")
+"""A place that does not take a thing ("Pantautomaten tar inte glasflaskor") lacks it there."""
 _LENDING = listed("hyr lånar")
 """Verbs whose negation with "ut" denies a rental, broken by the thing rented out ("hyrde en
 handduk"), not by the thing met ("glömt handduken")."""
@@ -144,6 +158,8 @@ class Claim:
     return: the thing returned, "" for goods in general."""
     schedule: Schedule | None = None
     included: bool = False
+    per_unit: bool = False
+    """price: the sum is for one unit ("per dygn"), so more may be several units."""
     """free: it comes with something else ("hjälm ingår" with a rental), so buying one of
     its own is no fee for it."""
     owner: str = ""
@@ -164,6 +180,9 @@ class Claim:
     activity: str = ""
     """absent: the stem of what the staff do not do ("slip" of "Vi slipar inte knivar"),
     which the customer must tell as done to them, or "" for a thing the store lacks."""
+    taken: bool = False
+    """absent: what the part's subject does not take ("Pantautomaten tar inte glasflaskor"),
+    a lack of that place alone, not of the store."""
     act: str = ""
     """absent: the transfer denied (SELL, TAKE_BACK, TAKE_IN), which only that transfer of the
     thing here breaks ("köpte en kanin här", "de tog tillbaka marsvinet"), never the thing
@@ -430,7 +449,7 @@ def _absent_claims(
                 Claim(
                     fact, ABSENT, terms, named[0], owner=subject or "",
                     modifiers=tuple(modifiers), required=tuple(required), activity=activity,
-                    act="" if activity else custody(act, named),
+                    act="" if activity else custody(act, named), taken=verb in _TAKING,
                 )
             )  # fmt: skip
         if activity and not _items(span):
@@ -475,7 +494,9 @@ def _claims_of_part(
     about = FactTerms([subject]) if subject else None
     free = _FREE.search(part)
     negation = next((i for i, t in enumerate(tokens) if t in _NEGATORS), None)
-    if free is not None:
+    if free is not None and _NOT_INCLUDED.match(part, free.start()) is not None:
+        pass  # "Sänglinne ingår inte": neither free nor lacking, only priced apart
+    elif free is not None:
         head = _free_thing(part, free)
         if head:
             limit = _free_limit(part, tokens)
@@ -491,7 +512,13 @@ def _claims_of_part(
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))
     price = _PRICE.search(part)
     if price is not None and about is not None and "annars" not in tokens:
-        claims.append(Claim(fact, PRICE, about, subject or ""))
+        value, per_unit = price_amount(part) or (0.0, False)
+        claims.append(Claim(fact, PRICE, about, subject or "", value, per_unit=per_unit))
+    fee = fee_amount(part)
+    if fee is not None:
+        claims.append(Claim(fact, PRICE, FactTerms([fee[0]]), fee[0], fee[1]))
+    if about is None and tuple(tokens[:2]) == ("vi", "tar") and tokens[2:3] and tokens[2] in _ONLY:
+        subject, about = "butiken", FactTerms(["butiken"])  # "Vi tar bara kort."
     accepted = _accepted(part) if about is not None and negation is None else ()
     if accepted and subject is not None:
         claims.append(Claim(fact, ACCEPTS, about or FactTerms([]), subject, accepted=accepted))
@@ -510,6 +537,12 @@ def _claims_of_part(
     served = [t for t in things(tokens) if word_value(t) is None and not LEAD_WORDS.search(t)]
     if lead is not None and served:
         claims.append(Claim(fact, LEAD, FactTerms(served), served[0], lead))
+    quota = quota_of(part, tokens)
+    if quota is not None:
+        most, unit, of = quota
+        claims.append(Claim(fact, QUOTA, FactTerms([]), unit, most, accepted=of))
+    if requires_booking(part):
+        claims.append(Claim(fact, BOOKING, FactTerms([]), subject or ""))
     schedule = schedule_of(part, tokens)
     if schedule is not None and about is not None:
         claims.append(Claim(fact, SCHEDULE, about, subject or "", schedule=schedule))

@@ -31,6 +31,7 @@ What the customer says of another store (`elsewhere`) contradicts nothing here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
@@ -39,15 +40,18 @@ from functools import lru_cache
 from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.fact_bookings import bears_on_booking, unbooked_service
 from kundrost.adapters.offline.fact_checks import absent_met, fee_named, free_broken, price_broken
 from kundrost.adapters.offline.fact_claims import (
     ABSENT,
     ACCEPTS,
+    BOOKING,
     COUNT,
     FREE,
     LEAD,
     ONLY_AT,
     PRICE,
+    QUOTA,
     RETURN,
     SCHEDULE,
     Claim,
@@ -57,6 +61,7 @@ from kundrost.adapters.offline.fact_claims import (
     says,
 )
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
+from kundrost.adapters.offline.fact_quotas import over_quota
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
@@ -98,6 +103,23 @@ def _paid_at_another(
         return False
     named = {store.named(t) for t in sentence} - {None}
     return bool(named) and owner not in named
+
+
+def _away_from_owner(
+    claim: Claim, said: str, sentence: tuple[str, ...], store: StoreDepartments
+) -> bool:
+    """What one department does not take or have ("Pantautomaten tar inte glasflaskor"),
+    met in a sentence that does not name that department ("Glasflaskorna lämnade jag på
+    återvinningen"): the lack is the department's, not the store's. A means of payment is
+    left to `_paid_at_another`, a lack said by having or selling to the store's."""
+    owner = store.named(claim.owner) if claim.owner else None
+    if owner is None or not claim.taken or claim.act or payment_means(said) is not None:
+        return False
+    return all(store.named(t) != owner for t in sentence)
+
+
+_SUPPOSED = re.compile(r"(?:(?:men|och|så) )?det (?:hade|skulle ha|skulle) (?:varit|vara) ")
+"""A sentence opening "Det hade varit gott med glass": a wish, not a thing met."""
 
 
 class FactBook:
@@ -152,6 +174,10 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         )
     if claim.kind == RETURN:
         return token == "tillbaka" or token.startswith("returner")
+    if claim.kind == BOOKING:
+        return bears_on_booking(token)
+    if claim.kind == QUOTA:
+        return token.startswith(claim.subject)
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
         return token in THERE or (department is not None and store.named(token) == department)
@@ -225,10 +251,16 @@ def _contradictions(
         for at in touched[sentence]:
             claim = claims[at]
             said: str | None = None
-            if claim.kind == ABSENT and quiet and called.setdefault(at, _called(claim, evidence)):
+            if (
+                claim.kind == ABSENT
+                and quiet
+                and not _SUPPOSED.match(evidence.phrases[sentence])
+                and called.setdefault(at, _called(claim, evidence))
+            ):
                 said = absent_met(claim, clause, book.store, evidence.sentence_tokens[sentence])
-                if said is not None and _paid_at_another(
-                    claim, said, evidence.sentence_tokens[sentence], book.store
+                if said is not None and (
+                    _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
+                    or _away_from_owner(claim, said, evidence.sentence_tokens[sentence], book.store)
                 ):
                     said = None
                 if said is None and claim.act and not POINTERS.isdisjoint(tokens):
@@ -254,7 +286,7 @@ def _contradictions(
             said = None
             if claim.kind == PRICE:
                 said = None if cues.actionable else price_broken(claim, evidence, index)
-            elif claim.kind == ACCEPTS:
+            elif claim.kind == ACCEPTS and not cues.actionable:
                 said = accepts_broken(claim, evidence, index, book.store)
             elif claim.kind == SCHEDULE:
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
@@ -269,6 +301,13 @@ def _contradictions(
                 )
             elif claim.kind == ONLY_AT:
                 said = only_at_broken(claim, evidence, index, book.store)
+            elif claim.kind == BOOKING and not cues.actionable:
+                said = unbooked_service(sentence_tokens)
+            elif claim.kind == QUOTA and not cues.actionable:
+                phrase = evidence.phrases[index]
+                said = over_quota(
+                    claim.amount, claim.subject, claim.accepted, sentence_tokens, phrase
+                )
             if said is not None:
                 found.setdefault(at, said)
     return found

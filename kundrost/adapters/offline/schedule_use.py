@@ -41,9 +41,21 @@ _VERB_ENDINGS = listed(
 ) | {""}
 
 
+_SERVED_THING = re.compile(r"^(?:\w+ )?(\w+) (?:serveras|bakas|lagas|gräddas)\b")
+
+
+def _served_thing(claim: Claim) -> bool:
+    """The fact is of a thing served, not of a place: "Frukosten serveras 7–10"."""
+    found = _SERVED_THING.match(claim.fact.statement.casefold())
+    return found is not None and found.group(1) == claim.subject
+
+
 def _facility_at(claim: Claim, tokens: tuple[str, ...], store: StoreDepartments) -> int | None:
-    """Where the sentence names the facility, or None."""
-    department = store.named(claim.subject)
+    """Where the sentence names the facility, or None: by the fact's word, or by any name of
+    its department — unless the fact's subject is a thing served there, not the place
+    ("Frukosten serveras 7–10" in a restaurant aliased "frukosten" keeps the restaurant's
+    dinner out of the breakfast hours)."""
+    department = None if _served_thing(claim) else store.named(claim.subject)
     for index, token in enumerate(tokens):
         if claim.terms.lookup(token):
             return index
@@ -72,9 +84,17 @@ def _facility_meant(
     return False, False
 
 
+_EATING = listed("åt ätit käkade drack druckit fikade")
+"""Eating or drinking what a facility serves is using it ("Vi åt frukost halv tolv")."""
+_AWAY = listed("hemma hemifrån innan före")
+"""Eaten elsewhere or before coming: "åt frukost hemma", "åt frukost innan vi åkte"."""
+
+
 def _used(claim: Claim, tokens: tuple[str, ...], placed: bool) -> bool:
     if not _SHUT.isdisjoint(tokens) or not NEGATIONS.isdisjoint(tokens):
         return False
+    if not _EATING.isdisjoint(tokens) and _AWAY.isdisjoint(tokens):
+        return True
     if placed and claim.schedule is not None and claim.schedule.activity is None:
         return True
     activity = claim.schedule.activity if claim.schedule else None
@@ -102,9 +122,15 @@ def _staff_there(tokens: tuple[str, ...], index: int) -> bool:
 
 
 def _when(
-    evidence: Evidence, index: int, context: BusinessContext, visited_at: datetime | None
+    evidence: Evidence,
+    index: int,
+    context: BusinessContext,
+    visited_at: datetime | None,
+    near: tuple[str, ...] = (),
 ) -> tuple[int | None, tuple[float, ...] | None]:
-    """The weekday and the possible hours the sentence is placed at (module docstring)."""
+    """The weekday and the possible hours the sentence is placed at (module docstring); an
+    hour said in `near`, the clause that names the facility, before any other of the
+    sentence ("Vid tretiden bowlade vi, sen åt vi i restaurangen vid sex": six)."""
     turns = evidence.reading.sentence_turns
     answer = tuple(
         t for i, tokens in enumerate(evidence.sentence_tokens) if turns[i] == turns[index]
@@ -112,7 +138,7 @@ def _when(
     )  # fmt: skip
     own = evidence.sentence_tokens[index]
     day = said_day(own) or said_day(answer)
-    hours = stated_hours(own) or stated_hours(answer)
+    hours = stated_hours(near) or stated_hours(own) or stated_hours(answer)
     if day is not None:
         return min(day), hours
     if visited_at is None or _ELSEWHEN.search(" ".join(answer)):
@@ -138,7 +164,15 @@ def schedule_broken(
     named, placed = _facility_meant(claim, evidence, index, store)
     if not named or not _used(claim, tokens, placed):
         return None
-    day, hours = _when(evidence, index, context, visited_at)
+    near = next(
+        (
+            clause.clause.tokens
+            for clause in evidence.in_sentence(index)
+            if _facility_at(claim, clause.clause.tokens, store) is not None
+        ),
+        (),
+    )
+    day, hours = _when(evidence, index, context, visited_at, near)
     if day is None:
         return None
     if not schedule.open_on(day):

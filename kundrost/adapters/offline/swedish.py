@@ -145,8 +145,12 @@ class Vocabulary(TokenLookup[K]):
         self._exact: dict[str, K] = {}
         self._heads: dict[str, K] = {}
         self._modifiers: dict[str, K] = {}
+        self._own: dict[str, K] = {}
+        """Each entry's own word and its dictionary forms: a false friend of another word
+        ("frukosten" of "frukt") still names an entry that is that very word."""
         for word, key in entries:
             for lemma in lemmas(word):
+                self._own.setdefault(lemma, key)
                 for form in forms(lemma) - _NOT_NOUNS:
                     self._exact.setdefault(form, key)
                     if compounds and len(lemma) >= MIN_PART and lemma not in SUFFIX_LEMMAS:
@@ -159,11 +163,11 @@ class Vocabulary(TokenLookup[K]):
 
     def exactly(self, token: str) -> bool:
         """Whether the word is an inflected form of an entry itself, not a compound of one."""
-        return token in self._exact and token not in FALSE_FRIENDS
+        return token in self._exact and (token not in FALSE_FRIENDS or token in self._own)
 
     def _find(self, token: str) -> K | None:
         if token in FALSE_FRIENDS:
-            return None
+            return self._own.get(token)
         exact = self._exact.get(token)
         if exact is not None:
             return exact

@@ -202,10 +202,19 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en klinik",
-        "klinik vård massage naprapat fysio behandling",
-        staff="naprapat* kiropraktor* massör* fysioterapeut* sjukgymnast*",
-        act="knådade masserade tejpade",
-        tool="brits britsen",
+        "klinik vård massage naprapat fysio behandling mottagning hälsa",
+        staff="naprapat* kiropraktor* massör* fysioterapeut* sjukgymnast* sjuksköterska* "
+        "distriktssköterska* läkaren doktorn",
+        act="knådade masserade tejpade vaccinerade",
+        tool="brits britsen mottagningen undersökningsrum* väntrummet",
+        goods="blodtryck* blodprov* vaccin* sprutan",
+    ),
+    _trade(
+        "ett hundpensionat",
+        "pensionat dagis hundhotell djurhotell hundpass hundvakt kennel",
+        staff="hundvakt* djurskötar* hundpassar*",
+        act="rastade",
+        tool="hundgård* rastgård* hundbur* hundkoj*",
     ),
     _trade(
         "en guldsmed",

@@ -26,7 +26,11 @@ _PARTS = (
     ("förmiddag", MORNING), ("morgon", MORNING), ("morse", MORNING), ("eftermiddag", AFTERNOON),
     ("lunch", DAYTIME), ("dagen", DAYTIME), ("kväll", EVENING), ("natt", NIGHT),
 )  # fmt: skip
-_CLOCK = listed("vid klockan kl runt ungefär typ strax framåt")
+_CLOCK = listed("vid klockan kl runt ungefär typ strax framåt efter")
+_NOT_HOURS = (
+    "tim", "minut", "dag", "dygn", "veck", "månad", "år", "kron", "kr", "person", "st", "gång",
+)  # fmt: skip
+"""A number followed by these is a span or a count ("efter två timmar"), not an hour."""
 _MINUTES = {"kvart": 15.0, "fem": 5.0, "tio": 10.0, "tjugo": 20.0, "5": 5.0, "10": 10.0,
             "20": 20.0, "25": 25.0}  # fmt: skip
 
@@ -99,6 +103,8 @@ def _clock(tokens: tuple[str, ...], index: int) -> float | None:
         if after[0] in _MINUTES and len(after) > 2 and after[1] in ("i", "över"):
             return None
         hour = _number(after[0])
+        if hour is not None and len(after) > 1 and after[1].startswith(_NOT_HOURS):
+            return None
         if hour is not None:
             minute = word_value(after[1]) if len(after) > 1 and after[1].isdigit() else None
             return hour + minute / 60 if minute is not None and minute < 60 else hour

@@ -1,0 +1,71 @@
+"""Booking rules: a service a store gives only to those who booked, and a customer who tells
+of getting it without booking.
+
+A fact requires booking when it says a thing must be booked ("Banorna måste bokas i
+förväg", "Alla race bokas i förväg"), is given only after booking ("Bilar hyrs bara efter
+bokning"), that booking is required ("Tidsbokning krävs") or that no walk-in is taken ("vi
+tar inte emot drop-in"). It is broken by a sentence that tells the customer not having
+booked ("utan bokning", "utan att boka", "hade inte bokat", "obokad") and getting the
+service all the same ("fick en bana direkt", "gav oss en bil på en gång"); not by a wish, a
+question or a conditional ("kan man spela utan bokning?", "vore kul om man kunde"), and not
+when anything else in the sentence is denied ("ville spela utan bokning men det gick
+inte"), so that a refusal or a full house told beside it breaks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.patterns import listed
+
+_REQUIRED = re.compile(
+    r"\b(?:måste|ska|skall|behöver) (?:\w+ )?(?:för)?bokas\b"
+    r"|\bbokas (?:alltid |bara |endast )?i förväg\b"
+    r"|\b(?:bara|endast|enbart) (?:efter|med|vid) (?:tids|för)?bokning\b"
+    r"|\b(?:tids|för)?bokning (?:krävs|är obligatorisk)"
+    r"|\bkräver (?:tids|för)?bokning\b"
+    r"|\b(?:tar inte emot|tar inte|inga|ingen) (?:drop-in|dropin|spontanbesök|obokade)"
+)
+_UNBOOKED = re.compile(
+    r"\butan (?:att (?:ha )?)?(?:\w+ )?(?:tids|för)?bok(?:ning|ningen|a|at)\b"
+    r"|\b(?:hade|har) (?:inte|inget|ingen|aldrig) (?:\w+ )?(?:för)?bokat\b"
+    r"|\bobokad\w*|\boanmäld\w*"
+)
+_GOT = listed(
+    """fick gav gavs direkt genast kom släppte släpptes tog körde spelade bowlade hyrde
+    hjälpte"""
+)
+"""What tells the service given: the customer got it ("fick en bana direkt"), staff gave it
+("gav oss bana sju"), or the customer did it ("körde", "spelade")."""
+_SUPPOSED = listed(
+    """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall hade
+    hoppades tänkte undrade undrar frågade"""
+)
+"""A wish, an attempt, a condition or a question: the service not told as given."""
+_WORDS = ("bok", "obok", "förbok", "tidsbok", "oanmäl")
+
+
+def requires_booking(part: str) -> bool:
+    """Whether a fact's part says the service is given only to those who booked."""
+    return bool(("bok" in part or "drop" in part or "spontan" in part) and _REQUIRED.search(part))
+
+
+def bears_on_booking(token: str) -> bool:
+    """A word that may tell a booking or its lack ("bokning", "bokat", "obokade")."""
+    return token.startswith(_WORDS) or token.startswith("utan")
+
+
+def unbooked_service(tokens: Sequence[str]) -> str | None:
+    """The words of a sentence that tell the service given without booking, if it does."""
+    text = " ".join(tokens)
+    unbooked = _UNBOOKED.search(text)
+    if unbooked is None:
+        return None
+    rest = (text[: unbooked.start()] + " " + text[unbooked.end() :]).split()
+    if not NEGATIONS.isdisjoint(rest) or not _SUPPOSED.isdisjoint(rest):
+        return None
+    if _GOT.isdisjoint(rest):
+        return None
+    return unbooked.group(0)

@@ -1,0 +1,81 @@
+"""Prices and fees told at another sum than the store's.
+
+A fact that prices a thing ("Hemleverans kostar 99 kronor", "Barnstol kostar 100 kronor per
+dygn") or names a fee ("en tankavgift på 500 kronor") is broken by a customer who tells
+paying another sum for that very thing: a sum of money said within a few words of it, with
+no "och" or "men" between ("Hemleveransen kostade bara 39 kronor", "tankavgiften var 1000
+kronor"). A price per unit ("per dygn", "per styck") is broken only by less than one unit's
+price, since more may be several units. Not by a sum compared ("billigare än 49 kronor"), a
+wish or a supposition ("borde kosta", "hade varit bra om"), anything denied, or a sentence
+that names a discount ("rabatt", "kampanj", "medlemspris"), which may lower any price.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+
+_MONEY = listed("kronor kr spänn")
+_JOINS = listed("och men")
+_NEAR = 5
+_SUPPOSED = listed("borde skulle vore önskar önskade om ifall hoppas hoppades trodde tror")
+_COMPARED = listed("än under över upp till från högst minst cirka")
+_DISCOUNT = (
+    "rabatt", "rea", "kampanj", "erbjudand", "medlem", "student", "pensionär", "kupong",
+    "halva", "halvt", "extrapris",
+)  # fmt: skip
+_FEE = re.compile(r"\b(\w*avgift\w*) på (\w+) (?:kronor|kr)\b")
+_PRICE = re.compile(r"\bkostar (\w+) (?:kronor|kr)\b(?P<per> per \w+)?")
+
+
+def price_amount(part: str) -> tuple[float, bool] | None:
+    """The sum a part prices its subject at, and whether it is per unit, or None."""
+    found = _PRICE.search(part)
+    if found is None:
+        return None
+    value = word_value(found.group(1))
+    return None if value is None or value <= 0 else (value, found.group("per") is not None)
+
+
+def fee_amount(part: str) -> tuple[str, float] | None:
+    """A fee a part names with its sum ("en tankavgift på 500 kronor"), or None."""
+    found = _FEE.search(part)
+    if found is None:
+        return None
+    value = word_value(found.group(2))
+    return None if value is None or value <= 0 else (found.group(1), value)
+
+
+def _sums(tokens: Sequence[str]) -> list[tuple[int, float]]:
+    """Each sum of money said, by where its number stands: "39 kronor", "femtio spänn"."""
+    found: list[tuple[int, float]] = []
+    for at in range(len(tokens) - 1):
+        if tokens[at + 1] not in _MONEY:
+            continue
+        value = word_value(tokens[at])
+        if value is not None and value > 0:
+            found.append((at, value))
+    return found
+
+
+def other_sum(
+    tokens: Sequence[str], named: int, amount: float, per_unit: bool, sentence: Sequence[str]
+) -> str | None:
+    """A sum other than `amount` told as paid for the thing named at `named`, as words."""
+    if not _SUPPOSED.isdisjoint(sentence) or not NEGATIONS.isdisjoint(tokens):
+        return None
+    if any(t.startswith(_DISCOUNT) for t in sentence):
+        return None
+    for at, value in _sums(tokens):
+        if value == amount or (per_unit and value > amount) or abs(at - named) > _NEAR:
+            continue
+        if at and tokens[at - 1] in _COMPARED:
+            continue
+        between = tokens[min(at, named) + 1 : max(at, named)]
+        if _JOINS.isdisjoint(between):
+            return f"{tokens[named]} … {value:g} {tokens[at + 1]}"
+    return None
