@@ -156,6 +156,9 @@ def test_the_material_holds_enough_of_each() -> None:
         ("bilar hyrs bara efter bokning", True),
         ("vi tar inte emot drop-in", True),
         ("tidsbokning krävs för service", True),
+        ("man måste boka tid för trimning", True),
+        ("salongen tar bara emot bokade kunder", True),
+        ("drop-in erbjuds inte", True),
         ("bord kan bokas på telefon", False),
         ("barnkalas bokas gärna via webben", False),
     ],
@@ -172,6 +175,9 @@ def test_a_booking_rule_is_read_only_when_booking_is_required(part: str, require
         ("vi ville spela utan bokning men det gick inte", False),
         ("kan man spela utan bokning", False),
         ("vi hade inte bokat så vi gick hem", False),
+        ("vi hade ingen tid bokad men de tog emot oss ändå", True),
+        ("jag kom utan tid och fick klippa mig direkt", True),
+        ("jag kom utan tid så jag fick boka en ny", False),
     ],
 )
 def test_a_service_got_without_booking_is_told_only_when_given(said: str, unbooked: bool) -> None:

@@ -2,14 +2,17 @@
 of getting it without booking.
 
 A fact requires booking when it says a thing must be booked ("Banorna måste bokas i
-förväg", "Alla race bokas i förväg"), is given only after booking ("Bilar hyrs bara efter
-bokning"), that booking is required ("Tidsbokning krävs") or that no walk-in is taken ("vi
-tar inte emot drop-in"). It is broken by a sentence that tells the customer not having
-booked ("utan bokning", "utan att boka", "hade inte bokat", "obokad") and getting the
-service all the same ("fick en bana direkt", "gav oss en bil på en gång"); not by a wish, a
-question or a conditional ("kan man spela utan bokning?", "vore kul om man kunde"), and not
-when anything else in the sentence is denied ("ville spela utan bokning men det gick
-inte"), so that a refusal or a full house told beside it breaks nothing.
+förväg", "Alla race bokas i förväg", "man måste boka tid"), is given only after booking or
+to those who booked ("Bilar hyrs bara efter bokning", "tar bara emot bokade kunder"), that
+booking is required ("Tidsbokning krävs") or that no walk-in is taken ("vi tar inte emot
+drop-in", "drop-in erbjuds inte"). It is broken by a sentence that tells the customer not
+having booked ("utan bokning", "utan att boka", "utan tid", "hade inte bokat", "hade ingen
+tid bokad", "obokad", "på drop-in") and getting the service all the same ("fick en bana
+direkt", "gav oss en bil på en gång"); not by a wish, a question or a conditional ("kan man
+spela utan bokning?", "vore kul om man kunde"), and not when anything else in the sentence
+is denied ("ville spela utan bokning men det gick inte"), so that a refusal or a full house
+told beside it breaks nothing, nor when the sentence tells a booking made after all ("kom
+utan tid, så jag fick boka en ny").
 """
 
 from __future__ import annotations
@@ -22,19 +25,24 @@ from kundrost.adapters.offline.patterns import listed
 
 _REQUIRED = re.compile(
     r"\b(?:måste|ska|skall|behöver) (?:\w+ )?(?:för)?bokas\b"
+    r"|\b(?:måste|ska|skall|behöver) (?:man |du |kunden |kunder )?(?:för)?boka\b"
     r"|\bbokas (?:alltid |bara |endast )?i förväg\b"
-    r"|\b(?:bara|endast|enbart) (?:efter|med|vid) (?:tids|för)?bokning\b"
+    r"|\b(?:bara|endast|enbart) (?:efter|med|vid|mot) (?:tids|för)?bokning\b"
+    r"|\b(?:bara|endast|enbart) (?:emot )?(?:för)?bokade\b"
     r"|\b(?:tids|för)?bokning (?:krävs|är obligatorisk)"
     r"|\bkräver (?:tids|för)?bokning\b"
     r"|\b(?:tar inte emot|tar inte|inga|ingen) (?:drop-in|dropin|spontanbesök|obokade)"
+    r"|\b(?:drop-in|dropin|spontanbesök) (?:tas inte emot|erbjuds inte|finns inte|går inte)"
 )
 _UNBOOKED = re.compile(
     r"\butan (?:att (?:ha )?)?(?:\w+ )?(?:tids|för)?bok(?:ning|ningen|a|at)\b"
+    r"|\butan (?:en )?(?:bokad )?tid\b"
     r"|\b(?:hade|har) (?:inte|inget|ingen|aldrig) (?:\w+ )?(?:för)?bokat\b"
-    r"|\bobokad\w*|\boanmäld\w*"
+    r"|\b(?:hade|har) (?:ingen|inte någon) (?:tid )?bokad\b"
+    r"|\bobokad\w*|\boanmäld\w*|\bdrop-in\b|\bdropin\b"
 )
 _GOT = listed(
-    """fick gav gavs direkt genast kom släppte släpptes tog körde spelade bowlade hyrde
+    """fick gav gavs direkt genast ändå kom släppte släpptes tog körde spelade bowlade hyrde
     hjälpte"""
 )
 """What tells the service given: the customer got it ("fick en bana direkt"), staff gave it
@@ -66,6 +74,6 @@ def unbooked_service(tokens: Sequence[str]) -> str | None:
     rest = (text[: unbooked.start()] + " " + text[unbooked.end() :]).split()
     if not NEGATIONS.isdisjoint(rest) or not _SUPPOSED.isdisjoint(rest):
         return None
-    if _GOT.isdisjoint(rest):
-        return None
+    if _GOT.isdisjoint(rest) or any(t.startswith(("bok", "förbok")) for t in rest):
+        return None  # nothing given, or a booking made after all ("fick boka en ny tid")
     return unbooked.group(0)
