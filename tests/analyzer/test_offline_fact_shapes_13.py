@@ -8,13 +8,15 @@ Every store, fact and sentence was written for `fact_shapes_13`, not taken from 
 from __future__ import annotations
 
 import pytest
+from attrs import evolve
 
 from kundrost.adapters.offline.fact_bookings import requires_booking, unbooked_service
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain.analysis import FlagKind
+from kundrost.domain.business_context import BusinessContext, Campaign
 from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.fact_shapes import Said, moment
+from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_13 import DEPARTMENTS, SAID, STORES, Told, context
 from tests.analyzer.offline_calls import ANALYZER, contradicted_facts
 from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
@@ -189,3 +191,50 @@ def test_a_price_and_a_fee_are_read_with_their_sums() -> None:
     assert price_amount("hemleverans kostar 99 kronor") == (99.0, False)
     assert fee_amount("annars tas en tankavgift på 500 kronor ut") == ("tankavgift", 500.0)
     assert price_amount("det kostar ingenting") is None
+
+
+def _with_campaign(description: str) -> BusinessContext:
+    campaign = Campaign("Bryggkaffe 3 för 99", description)
+    return evolve(context("närbutik"), current_campaigns=(campaign,))
+
+
+@pytest.mark.parametrize(
+    ("said", "broken"),
+    [
+        ("Jag köpte fem paket bryggkaffe för 99 kronor.", True),
+        ("Vi tog sex paket på kampanjen, ingen sa något.", True),
+        ("Jag köpte tre paket bryggkaffe på kampanjen.", False),
+        ("Jag ville ta sex paket bryggkaffe men fick bara ta tre.", False),
+        ("Jag köpte fem paket kex.", False),
+        ("Jag köpte fem paket bryggkaffe till ordinarie pris.", False),
+    ],
+)
+def test_a_campaigns_quota_is_broken_by_more_units_of_the_campaign(said: str, broken: bool) -> None:
+    campaign = _with_campaign("Tre paket för 99 kronor, högst sex paket per hushåll.")
+    assert not contradicted_facts(said, campaign, moment("wed 12:00")) or broken
+    single = _with_campaign("Tre paket för 99 kronor, högst tre paket per hushåll.")
+    assert bool(contradicted_facts(said, single, moment("wed 12:00"))) is broken
+
+
+_SALON = Store(
+    "Klippstugan",
+    ("10-18", "10-14", ""),
+    (("Salongen", ("klippningen",)), ("Nagelbaren", ("naglarna",))),
+    (
+        "Salongen tar bara emot bokade kunder.",
+        "Lackning av naglar utan tidsbokning på lördagar, 150 kronor.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "broken"),
+    [
+        ("Jag hade inte bokat men de klippte mig direkt.", True),
+        ("I lördags fick jag lackning av naglarna utan bokning.", False),
+        ("Jag fick naglarna lackade utan tidsbokning, smidigt.", False),
+    ],
+)
+def test_what_a_fact_offers_without_booking_breaks_no_booking_rule(said: str, broken: bool) -> None:
+    salon = store_context("fact-shapes-13-salon", _SALON)
+    assert bool(contradicted_facts(said, salon, moment("sat 11:00"))) is broken

@@ -12,7 +12,8 @@ direkt", "gav oss en bil på en gång"); not by a wish, a question or a conditio
 spela utan bokning?", "vore kul om man kunde"), and not when anything else in the sentence
 is denied ("ville spela utan bokning men det gick inte"), so that a refusal or a full house
 told beside it breaks nothing, nor when the sentence tells a booking made after all ("kom
-utan tid, så jag fick boka en ny").
+utan tid, så jag fick boka en ny"), nor of what another fact offers without booking
+("Kloklippning utan tidsbokning på lördagar": "klipptes klorna utan bokning").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import tokens_of
 
 _REQUIRED = re.compile(
     r"\b(?:måste|ska|skall|behöver) (?:\w+ )?(?:för)?bokas\b"
@@ -41,6 +43,19 @@ _UNBOOKED = re.compile(
     r"|\b(?:hade|har) (?:ingen|inte någon) (?:tid )?bokad\b"
     r"|\bobokad\w*|\boanmäld\w*|\bdrop-in\b|\bdropin\b"
 )
+_WALK_IN = re.compile(r"\butan (?:tids|för)?bokning\b|\butan att boka\b|\bdrop-in\b")
+
+
+def walk_in_things(part: str, tokens: Sequence[str]) -> list[str] | None:
+    """What a part offers without booking ("Kloklippning utan tidsbokning på lördagar"): the
+    words before it, or None when the part offers nothing so (or requires booking)."""
+    found = _WALK_IN.search(part)
+    if found is None or requires_booking(part) or not _DENIED.isdisjoint(tokens):
+        return None
+    return list(tokens_of(part[: found.start()]))
+
+
+_DENIED = listed("inte ej ingen inget inga aldrig")
 _GOT = listed(
     """fick gav gavs direkt genast ändå kom släppte släpptes tog körde spelade bowlade hyrde
     hjälpte"""

@@ -26,6 +26,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   hämtning"), see `lead_times`;
 - booking: a service given only to those who booked ("Banorna måste bokas i förväg", "vi
   tar inte emot drop-in"), see `fact_bookings`;
+- walk-in: what is offered without booking ("Kloklippning utan tidsbokning på lördagar"),
+  which no booking rule is broken by;
 - quota: the most units one customer may get ("Kampanjen på kolor gäller högst två påsar
   per kund"), see `fact_quotas`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
@@ -52,7 +54,7 @@ from kundrost.adapters.offline.fact_acts import (
     self_served,
     strong_past,
 )  # fmt: skip
-from kundrost.adapters.offline.fact_bookings import requires_booking
+from kundrost.adapters.offline.fact_bookings import requires_booking, walk_in_things
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
@@ -72,6 +74,7 @@ ABSENT, FREE, COUNT, PRICE, ACCEPTS, SCHEDULE, LEAD, ONLY_AT = (
 RETURN = "return"
 BOOKING = "booking"
 QUOTA = "quota"
+WALK_IN = "walk_in"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -543,6 +546,10 @@ def _claims_of_part(
         claims.append(Claim(fact, QUOTA, FactTerms([]), unit, most, accepted=of))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or ""))
+    walk_in = walk_in_things(part, tokens) if "bok" in part or "drop" in part else None
+    named = things(walk_in or ())
+    if named:
+        claims.append(Claim(fact, WALK_IN, FactTerms(named), named[0]))
     schedule = schedule_of(part, tokens)
     if schedule is not None and about is not None:
         claims.append(Claim(fact, SCHEDULE, about, subject or "", schedule=schedule))

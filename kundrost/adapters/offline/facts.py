@@ -54,6 +54,7 @@ from kundrost.adapters.offline.fact_claims import (
     QUOTA,
     RETURN,
     SCHEDULE,
+    WALK_IN,
     Claim,
     about_store,
     acted,
@@ -61,7 +62,7 @@ from kundrost.adapters.offline.fact_claims import (
     says,
 )
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
-from kundrost.adapters.offline.fact_quotas import over_quota
+from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
@@ -73,7 +74,7 @@ from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
-from kundrost.domain.business_context import BaselineFact, BusinessContext
+from kundrost.domain.business_context import BaselineFact, BusinessContext, Campaign
 
 _CONFIDENCE = {ABSENT: Decimal("0.85")}
 _DEFAULT_CONFIDENCE = Decimal("0.8")
@@ -130,6 +131,11 @@ class FactBook:
         self.claims = tuple(claim for fact in facts for claim in claims_of(fact))
         self.store = store
         self._memo: dict[str, frozenset[int]] = {}
+        self._walk_in = tuple(claim for claim in self.claims if claim.kind == WALK_IN)
+
+    def walk_in(self, tokens: tuple[str, ...]) -> bool:
+        """Whether the sentence names what a fact offers without booking."""
+        return any(claim.terms.lookup(t) for claim in self._walk_in for t in tokens)
 
     def touched(self, token: str) -> frozenset[int]:
         hits = self._memo.get(token)
@@ -302,7 +308,7 @@ def _contradictions(
             elif claim.kind == ONLY_AT:
                 said = only_at_broken(claim, evidence, index, book.store)
             elif claim.kind == BOOKING and not cues.actionable:
-                said = unbooked_service(sentence_tokens)
+                said = None if book.walk_in(sentence_tokens) else unbooked_service(sentence_tokens)
             elif claim.kind == QUOTA and not cues.actionable:
                 phrase = evidence.phrases[index]
                 said = over_quota(
@@ -313,20 +319,57 @@ def _contradictions(
     return found
 
 
+@lru_cache(maxsize=256)
+def _campaign_quotas(
+    campaigns: tuple[Campaign, ...],
+) -> tuple[tuple[str, float, str, tuple[str, ...]], ...]:
+    """The quotas the store's campaigns set (`fact_quotas.campaign_quota`), read once."""
+    quotas = []
+    for campaign in campaigns:
+        quota = campaign_quota(campaign.name, campaign.description)
+        if quota is not None:
+            quotas.append((f"{campaign.name}: {campaign.description}", *quota))
+    return tuple(quotas)
+
+
+def _campaigns_broken(campaigns: tuple[Campaign, ...], evidence: Evidence) -> list[tuple[str, str]]:
+    """Each campaign whose quota a sentence tells exceeded, with the words that tell it."""
+    quotas = _campaign_quotas(campaigns) if campaigns else ()
+    broken: list[tuple[str, str]] = []
+    for statement, most, unit, of in quotas:
+        if not any(word.startswith(unit) for word in evidence.words):
+            continue
+        for index, tokens in enumerate(evidence.sentence_tokens):
+            cues = evidence.cues[index]
+            if cues.actionable or cues.elsewhere:
+                continue
+            said = over_quota(most, unit, of, tokens, evidence.phrases[index], either=True)
+            if said is not None:
+                broken.append((statement, said))
+                break
+    return broken
+
+
 def contradicted_facts(
     evidence: Evidence,
     context: BusinessContext | None,
     visited_at: datetime | None = None,
     store: StoreDepartments | None = None,
 ) -> list[ContentFlag]:
-    """One flag per contradicted fact, naming the words said and the fact they contradict."""
-    if context is None or not context.baseline_facts:
+    """One flag per contradicted fact, naming the words said and the fact they contradict; a
+    campaign's quota exceeded is one too."""
+    if context is None:
         return []
+    flags: dict[str, ContentFlag] = {}
+    for statement, words in _campaigns_broken(context.current_campaigns, evidence):
+        text = f"Kunden säger {words!r}, men kampanjen säger: {statement}"
+        flags[statement] = ContentFlag(FlagKind.CONTRADICTS_FACT, text[:500], _DEFAULT_CONFIDENCE)
+    if not context.baseline_facts:
+        return list(flags.values())
     book = fact_book(tuple(context.baseline_facts), store or StoreDepartments(()))
     if not book.claims:
-        return []
+        return list(flags.values())
     found = _contradictions(book, evidence, context, visited_at)
-    flags: dict[str, ContentFlag] = {}
     for index, claim in enumerate(book.claims):
         said = found.get(index)
         if said is None or claim.fact.statement in flags:
