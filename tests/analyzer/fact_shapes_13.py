@@ -213,6 +213,7 @@ SAID: tuple[Said, ...] = (
     Said("hyrbil", "De la in en barnstol utan kostnad.", True),
     Said("hyrbil", "Barnstolen kostade hundra kronor per dygn, som väntat.", False),
     Said("hyrbil", "Vi tog med vår egen barnstol.", False),
+    Said("hyrbil", "Barnstolen kostade 300 kronor för tre dygn.", False),
     # Car rental: the fuel fee.
     Said("hyrbil", "Jag lämnade tillbaka bilen med halvtom tank och fick betala 200 kronor.", True),
     Said(
@@ -308,6 +309,8 @@ SAID: tuple[Said, ...] = (
     Said("närbutik", "Hemleveransen kostade bara 39 kronor.", True),
     Said("närbutik", "Hemleveransen kostade 99 kronor, det är okej.", False),
     Said("närbutik", "Jag bar hem kassarna själv.", False),
+    Said("närbutik", "Jag betalade 640 kronor för hemleveransen och varorna.", False),
+    Said("närbutik", "Hemleveransen och maten kostade 450 kronor totalt.", False),
     # Grocery: no glass bottles.
     Said("närbutik", "Jag pantade glasflaskor i pantautomaten.", True),
     Said("närbutik", "Pantautomaten tog mina glasflaskor utan problem.", True),

@@ -189,6 +189,8 @@ def test_a_service_got_without_booking_is_told_only_when_given(said: str, unbook
 def test_a_price_and_a_fee_are_read_with_their_sums() -> None:
     assert price_amount("barnstol kostar 100 kronor per dygn") == (100.0, True)
     assert price_amount("hemleverans kostar 99 kronor") == (99.0, False)
+    assert price_amount("hundbadet kostar 95 kronor för 20 minuter") == (95.0, True)
+    assert price_amount("räkorna kostar 149 kronor kilot") == (149.0, True)
     assert fee_amount("annars tas en tankavgift på 500 kronor ut") == ("tankavgift", 500.0)
     assert price_amount("det kostar ingenting") is None
 

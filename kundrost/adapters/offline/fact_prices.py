@@ -4,10 +4,11 @@ A fact that prices a thing ("Hemleverans kostar 99 kronor", "Barnstol kostar 100
 dygn") or names a fee ("en tankavgift på 500 kronor") is broken by a customer who tells
 paying another sum for that very thing: a sum of money said within a few words of it, with
 no "och" or "men" between ("Hemleveransen kostade bara 39 kronor", "tankavgiften var 1000
-kronor"). A price per unit ("per dygn", "per styck") is broken only by less than one unit's
-price, since more may be several units. Not by a sum compared ("billigare än 49 kronor"), a
-wish or a supposition ("borde kosta", "hade varit bra om"), anything denied, or a sentence
-that names a discount ("rabatt", "kampanj", "medlemspris"), which may lower any price.
+kronor"). A price per unit ("per dygn", "för 20 minuter", "kilot") is broken only by less
+than one unit's price, since more may be several units. Not by a sum compared ("billigare
+än 49 kronor"), a wish or a supposition ("borde kosta", "hade varit bra om"), anything
+denied, a sentence that names a discount ("rabatt", "kampanj", "medlemspris"), which may
+lower any price, nor a sum of several things ("totalt", "för hemleveransen och varorna").
 """
 
 from __future__ import annotations
@@ -28,8 +29,15 @@ _DISCOUNT = (
     "rabatt", "rea", "kampanj", "erbjudand", "medlem", "student", "pensionär", "kupong",
     "halva", "halvt", "extrapris",
 )  # fmt: skip
+_TOTAL = listed("totalt sammanlagt tillsammans inklusive inkl allt")
+_WITH = listed("och plus med samt")
 _FEE = re.compile(r"\b(\w*avgift\w*) på (\w+) (?:kronor|kr)\b")
-_PRICE = re.compile(r"\bkostar (\w+) (?:kronor|kr)\b(?P<per> per \w+)?")
+_PRICE = re.compile(
+    r"\bkostar (\w+) (?:kronor|kr)\b(?P<per> per \w+| för (?:\w+ )?(?:minut|timm|tim|dygn|dag|"
+    r"natt|veck|månad|kilo|liter|st|gång|tillfälle|säsong)\w*| (?:kilot|litern|styck|timmen|"
+    r"dygnet|natten|gången|styck|st)\b)?"
+)
+"""A price, and its unit when it is one unit's ("per dygn", "för 20 minuter", "kilot")."""
 
 
 def price_amount(part: str) -> tuple[float, bool] | None:
@@ -68,8 +76,10 @@ def other_sum(
     """A sum other than `amount` told as paid for the thing named at `named`, as words."""
     if not _SUPPOSED.isdisjoint(sentence) or not NEGATIONS.isdisjoint(tokens):
         return None
-    if any(t.startswith(_DISCOUNT) for t in sentence):
+    if any(t.startswith(_DISCOUNT) for t in sentence) or not _TOTAL.isdisjoint(sentence):
         return None
+    if not _WITH.isdisjoint(tokens[named + 1 : named + 3]):
+        return None  # "300 kronor för hemleveransen och varorna": a sum of several things
     for at, value in _sums(tokens):
         if value == amount or (per_unit and value > amount) or abs(at - named) > _NEAR:
             continue
