@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-8"
+PROMPT_VERSION = "kundrost-analysis-9"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -58,8 +58,10 @@ _WEEKDAYS_SV = {
 #    is an unknown department even when no department is named, and a trade's work told
 #    without its name is one too; a fact that the store sells or takes back no X is broken
 #    only by that act with X (a pet store's customers talk of their own dogs all day); a
-#    state the customer says always holds of them is set against what they then did;
-#    idioms are not flagged.
+#    state the customer says always holds of them is set against what they then did; a
+#    job done faster than it can be, a count told larger later and a first visit that is a
+#    weekly habit are impossible; a service got without the booking a fact requires, a
+#    price at another sum and more than a quota break the fact; idioms are not flagged.
 # 7. Summary: two or three plain sentences in the third person, for the weekly report.
 # 8. Spoken Swedish is messy (ASR errors, "öh", dialect, English loan words): none of it is
 #    nonsense by itself, or honest customers would be flagged for how they talk.
@@ -110,11 +112,13 @@ var bra", "trevlig personal", "bra service", "inget att klaga på").
 småprat, artighet, utfyllnad, upprepningar, företagsfraser ("helhetsupplevelsen", \
 "kundorientering"), engelska lovord, och allt som handlar om annat än butiken (sport, \
 jakt, väder, elpriser, politik), om en annan butik eller om själva samtalet (att ni \
-ringer, roboten, enkäten): det är inga iakttagelser om besöket.
+ringer, roboten, enkäten), och kundens egna meriter ("som musiker sedan tonåren", "jag \
+är själv optiker"): det är inga iakttagelser om besöket.
 - reward_request: true om kunden ber om återbäring, en procentsats eller ett högt betyg.
 - off_store_observations: iakttagelser om en annan butik eller ett annat ställe (en \
 konkurrent, "pizzerian bredvid", "Espresso House på centralen", "Coop i Västerby"), var \
-i meningen butiken än nämns; det kunden sedan säger om "där" eller "de" hör också dit. \
+i meningen butiken än nämns, en grossist, kedjans butik i en annan stad; det kunden \
+sedan säger om "där" eller "de", och det kunden ber oss hälsa dem, hör också dit. \
 Räkna dem inte som observations.
 - empty_mentions: avdelningar som bara räknas upp utan att något sägs om dem, och \
 bedömningsord som "konkret", "specifikt", "förslag", "systematiskt" utan innehåll.
@@ -137,10 +141,12 @@ content_flags: flagga bara verkliga problem med innehållet, med evidence (kunde
 och confidence mellan 0 och 1:
 - nonsensical_content: osammanhängande eller meningslöst tal, eller overkliga händelser: \
 varor eller djur som gör det bara människor gör (fiskar som grälar om priset, kycklingar \
-som betalar med Swish, en banan som berättar var den kommer ifrån, kängor som knyter sig \
+som betalar med Swish, en hund som läste upp kvittot eller stickade en halsduk, \
+en banan som berättar var den kommer ifrån, kängor som knyter sig \
 själva; också när varan bara sägs vara köpt eller ligga i en disk och sedan kallas \
 "den" eller "de": "sillen låg i disken, den sjöng"), vätska som rinner uppåt, en maskin \
-som läser tankar, en person med åtta armar eller som pendlar från månen. En enda sådan \
+som läser tankar, en person med åtta armar eller som pendlar från månen, saker gjorda av \
+tid, minnen eller ljus, en papegoja som jobbar i kassan. En enda sådan \
 händelse räcker, även i ett samtal som i övrigt är vanligt.
 - impossible_claim: påståenden som inte kan vara sanna om ett besök i butiken, hur lugnt \
 de än berättas, även ett enda i ett annars vanligt samtal: fysiskt omöjliga mängder, \
@@ -160,7 +166,11 @@ personalen skar upp osten; ett halvt kilo köpt men två kilo uppätet per perso
 kunden säger alltid gäller om sig själv mot något hen sedan gör (har aldrig ätit fisk men \
 berömmer laxsoppan hen åt; har ingen mobil men betalade med Swish; en elbil som tankades \
 med diesel; gick innan hen kom); gränser för kroppar och saker (en elbil laddad från tom \
-på nittio sekunder, sextio bullar uppätna av en person på en fikapaus); mat som \
+på nittio sekunder, sextio bullar uppätna av en person på en fikapaus, fem kilo mat \
+som en person åt på en dag, fyra däck bytta på några sekunder, en pudel trimmad på två \
+minuter, ett körkort taget som barn); ett antal som sedan sägs större utan skäl ("vi \
+var tre" och sedan "alla fem i sällskapet"); första besöket någonsin men "som varje \
+vecka"; mat som \
 inte kan finnas (en gös på fyra meter, \
 en ost lagrad i trehundra år, fyrtio kilo färs malet på fem sekunder).
 - contradicts_baseline_fact: kunden beskriver att hen upplevde något som butikens fakta \
@@ -177,7 +187,11 @@ håller ute (hunden satt vid disken fast hundar inte får följa med in; en hund
 utanför eller en ledarhund bryter inget), eller lämnade in eller \
 beställde något och fick det tillbaka samma \
 dag fast faktum säger att det tar dagar eller ska beställas dagar i förväg, utan att ha \
-betalat för snabbare service. Att hålla med om, upprepa eller önska sig något ur ett faktum \
+betalat för snabbare service; fick en tjänst utan bokning där faktum kräver bokning (en \
+önskan, ett försök eller en bokning gjord ändå bryter inget); betalade ett annat pris \
+eller en annan avgift än faktums för samma sak (en rabatt, en jämförelse eller en summa \
+för flera saker bryter inget); fick köpa fler än faktum eller kampanjen tillåter per \
+kund. Att hålla med om, upprepa eller önska sig något ur ett faktum \
 ("skönt att parkeringen är gratis", "självscanningen tar ju bara kort") är ingen \
 motsägelse. Ett faktum om vad butiken inte säljer, tar tillbaka eller tar emot bryts \
 bara när kunden säger att butiken gjorde just det med just den saken ("vi köpte valpen \
