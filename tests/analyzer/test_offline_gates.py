@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from kundrost.adapters.offline.lexicon import (
     sentiment,
 )
 from kundrost.adapters.offline.numbers import word_value
-from kundrost.adapters.offline.reading import Clause, Reading, read
+from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read
 from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD, asks_reward, grading_words
 from kundrost.adapters.offline.stakes import _COSTLY, _costly
 from kundrost.adapters.offline.timeline import _HABIT, _habitual
@@ -31,12 +32,17 @@ SETS = ("corpus", "holdout", "patterns", "dev2")
 
 
 @cache
-def _readings() -> tuple[Reading, ...]:
-    found: list[Reading] = []
+def _entries() -> tuple[dict[str, Any], ...]:
+    found: list[dict[str, Any]] = []
     for name in SETS:
         entries = json.loads((DATA / f"feedback_{name}.json").read_text(encoding="utf-8"))
-        found.extend(read(transcript_of(entry)) for entry in entries["items"])
+        found.extend(entries["items"])
     return tuple(found)
+
+
+@cache
+def _readings() -> tuple[Reading, ...]:
+    return tuple(read(transcript_of(entry)) for entry in _entries())
 
 
 def _clauses() -> list[Clause]:
@@ -93,3 +99,25 @@ def test_suggestion_gate_agrees_with_its_pattern() -> None:
 def test_grading_words_are_counted_as_the_pattern_finds_them() -> None:
     for tokens in _sentences():
         assert grading_words(tokens) == len(GRADING_WORDS.findall(phrase(tokens)))
+
+
+_PLAIN_SENTENCE = re.compile(r"(?<=[.!?])\s+|[\r\n]+")
+_PLAIN_CLAUSE = re.compile(r"\s*[,;:–—()]\s*|\s+(?=(?:men|fast|utom)\b)", re.IGNORECASE)
+_AWKWARD = (
+    "Bra.  Dyrt!\n\nMen ok? Ja", "a , b ;c :d –e —f (g) h", "bröd men dyrt", "bröd  MEN dyrt",
+    "bröd mena", "x fast y utom z", ".\n \nX", "!\r\n", " , ", "(,)", "slut.", "", " men",
+    "kom,men gick", "a\tfast\tb", "a.\u00a0B", "smak–men", "a ,\n b",
+)  # fmt: skip
+
+
+def test_sentence_and_clause_splits_are_the_plain_patterns() -> None:
+    """`reading` splits with patterns rewritten for speed (one opening character class):
+    they split every turn and sentence of the training sets, and awkward strings, exactly
+    as the plain alternations do."""
+    turns = [m.content.strip() for e in _entries() for m in transcript_of(e).customer_messages()]
+    sentences = [s.strip() for turn in turns for s in _PLAIN_SENTENCE.split(turn)]
+    assert len(sentences) > 1500
+    for text in (*turns, *_AWKWARD):
+        assert _SENTENCE.split(text) == _PLAIN_SENTENCE.split(text), text
+    for text in (*sentences, *_AWKWARD):
+        assert _CLAUSE.split(text) == _PLAIN_CLAUSE.split(text), text
