@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
+from kundrost.adapters.offline.agency import acting_things, may_act
 from kundrost.adapters.offline.cues import SUGGESTION, may_suggest, phrase
+from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.lexicon import (
     _PREFIXES,
     WEIGHTS,
@@ -21,11 +23,11 @@ from kundrost.adapters.offline.lexicon import (
     sentiment,
 )
 from kundrost.adapters.offline.numbers import word_value
-from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read
+from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read, tokens_of
 from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD, asks_reward, grading_words
 from kundrost.adapters.offline.stakes import _COSTLY, _costly
 from kundrost.adapters.offline.timeline import _HABIT, _habitual
-from tests.analyzer.corpus import transcript_of
+from tests.analyzer.corpus import business_context, transcript_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("corpus", "holdout", "patterns", "dev2")
@@ -121,3 +123,37 @@ def test_sentence_and_clause_splits_are_the_plain_patterns() -> None:
         assert _SENTENCE.split(text) == _PLAIN_SENTENCE.split(text), text
     for text in (*sentences, *_AWKWARD):
         assert _CLAUSE.split(text) == _PLAIN_CLAUSE.split(text), text
+
+
+_ACTING = (
+    "Osten gick hem", "kanelbullarna gick själva tillbaka till brickan", "mjölken flyttade ut",
+    "kängorna knöt sig själva", "osten sa att priset var fel", "brödet kom ihåg mig",
+    "kanelbullen förvandlade sig till en duva", "bullen gick i pension", "osten var borgmästare",
+    "kaffet åkte på semester", "gurkorna sjöng i kör", "flygande bananer",
+    "brödet bildade ett band", "mjölken låg i en hängmatta", "osten gick med på det",
+    "osten kände igen mig", "mjölken gifte sig med osten",
+)  # fmt: skip
+
+
+def test_agency_gate_is_a_necessary_condition() -> None:
+    """`may_act` lets through every clause in which `acting_things` finds something: over
+    every clause of the training sets, in each corpus store and with every unknown noun taken
+    for goods or none, a clause it stops holds no act; and things that act pass it."""
+    stores = [store_departments(())] + [
+        store_departments(business_context(name).departments)
+        for name in ("grocery", "cafe", "hardware")
+    ]
+    stopped = 0
+    for clause in _clauses():
+        if may_act(clause.tokens):
+            continue
+        stopped += 1
+        for store in stores:
+            for goods in (lambda token: True, lambda token: False):
+                assert acting_things(clause.tokens, clause.text, store, goods) == 0, clause.text
+    assert stopped > 3000
+    for text in _ACTING:
+        tokens = tokens_of(text)
+        assert may_act(tokens), text
+        assert acting_things(tokens, text, stores[1], lambda token: True) > 0, text
+    assert not may_act(tokens_of("sen gick jag hem och sa jag att jag vill inte"))

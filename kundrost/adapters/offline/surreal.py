@@ -31,6 +31,7 @@ from kundrost.adapters.offline.agency import (
     PARTICIPLES,
     acting_things,
     is_agency_word,
+    may_act,
 )
 from kundrost.adapters.offline.animals_as_people import animal_as_person_points
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -105,8 +106,10 @@ def _clause_points(
             found += 0.7 if kind == FANTASTIC else 0.6 if kind == EXOTIC else 0.0
             if kind == EXOTIC and index and tokens[index - 1] in PARTICIPLES:
                 found += 0.7
-    if marks & AGENCY and (
-        any(_not_a_person(token, store) for token in tokens) or any(map(goods, tokens))
+    if (
+        marks & AGENCY
+        and may_act(tokens)
+        and (any(_not_a_person(token, store) for token in tokens) or any(map(goods, tokens)))
     ):
         found += 0.7 * acting_things(tokens, text, store, goods)
     if marks & EVENT:
