@@ -133,8 +133,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     own_nouns: list[str] = []
     names: list[str] = []
     memo = departments.memo
-    for token in clause.tokens:
-        word = memo.get(token)
+    for token, word in zip(clause.tokens, map(memo.get, clause.tokens), strict=True):
+        if word is _INERT:
+            previous = token
+            continue
         if word is None:
             if len(memo) > 50_000:
                 memo.clear()
@@ -143,9 +145,9 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
             if not (judges or detail or product or topic or noun or name or special):
                 word = _INERT
             memo[token] = word
-        if word is _INERT:
-            previous = token
-            continue
+            if word is _INERT:
+                previous = token
+                continue
         judges, detail, product, topic, noun, name, department, special = word
         judging += judges
         if name is not None:
@@ -236,9 +238,8 @@ def gather(
     tokens = tuple(tuple(sentence) for sentence in words)
     phrases = tuple(map(phrase, tokens))
     away = elsewhere(reading, tokens, store_name)
-    clauses = carried(
-        clauses, [_away(where, text) for where, text in zip(away, phrases, strict=True)]
-    )
+    elsewhere_said = [_away(where, text) for where, text in zip(away, phrases, strict=True)]
+    clauses = carried(clauses, elsewhere_said)
     grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
     visit = [False] * len(reading.sentences)
     for clause in clauses:
@@ -261,7 +262,7 @@ def gather(
                 about_visit=visit[index],
                 words=len(sentence),
                 refers_back=previous_visit and not visit[index] and elliptic(sentence),
-                elsewhere=_away(away[index], text),
+                elsewhere=elsewhere_said[index],
                 about_call=call,
             )
         )

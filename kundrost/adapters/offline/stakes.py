@@ -67,12 +67,12 @@ def _equipment_fault(observed: Observation) -> bool:
 
 def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[Reach, Stakes]:
     problems = [o for o in observed if o.problem]
+    if not problems:
+        return Reach.NONE, Stakes.LOW
     texts = [evidence.phrases[i] for i, cues in enumerate(evidence.cues) if not cues.elsewhere]
     priced = any(
         two_prices(evidence, i) for i, cues in enumerate(evidence.cues) if not cues.elsewhere
     )
-    if not problems:
-        return Reach.NONE, Stakes.LOW
     if priced or any(_equipment_fault(o) for o in problems) or any(map(_SYSTEMIC.search, texts)):
         reach = Reach.SYSTEMIC
     elif any(map(_RECURRING.search, texts)):

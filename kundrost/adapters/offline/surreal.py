@@ -79,6 +79,25 @@ def _marks(token: str) -> int:
     )
 
 
+_UNMARKED: set[str] = set()
+"""Words known to have no mark (`_marks`), set aside together by one set difference."""
+
+
+def _marked(words: frozenset[str]) -> dict[str, int]:
+    """The call's words that have a mark, with it: most words have none, and a word once
+    found to have none is not looked up again."""
+    found: dict[str, int] = {}
+    if len(_UNMARKED) > 65_536:
+        _UNMARKED.clear()
+    for word in words.difference(_UNMARKED):
+        mark = _marks(word)
+        if mark:
+            found[word] = mark
+        else:
+            _UNMARKED.add(word)
+    return found
+
+
 def _not_a_person(token: str, store: StoreDepartments) -> bool:
     """Only goods, devices, departments and the queue can act surreally; a clause without
     one of them has no subject to judge."""
@@ -122,7 +141,7 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
     speaks of as goods count as goods (`goods`), "den", "det" or "de" before an act is
     read as the goods it points back at, and goods that opened the clause before are the
     subject of a subjectless clause floating off (`pointing`)."""
-    marked = {word: mark for word in evidence.words if (mark := _marks(word))}
+    marked = _marked(evidence.words)
     if not marked:
         return 0.0, ""
     words = marked.keys()
