@@ -32,7 +32,6 @@ What the customer says of another store (`elsewhere`) contradicts nothing here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -131,6 +130,7 @@ class FactBook:
         self.claims = tuple(claim for fact in facts for claim in claims_of(fact))
         self.store = store
         self._memo: dict[str, frozenset[int]] = {}
+        self._untouched: set[str] = set()
         self._walk_in = tuple(claim for claim in self.claims if claim.kind == WALK_IN)
 
     def walk_in(self, tokens: tuple[str, ...]) -> bool:
@@ -150,16 +150,21 @@ class FactBook:
             self._memo[token] = hits
         return hits
 
-    def touching(self, words: Iterable[str]) -> dict[str, frozenset[int]]:
-        """Each word that touches a claim, with the claims it touches, in the words' order."""
-        memo = self._memo
+    def touching(self, words: frozenset[str]) -> dict[str, frozenset[int]]:
+        """Each word that touches a claim, with the claims it touches. Words known to touch
+        none are set aside together, by one set difference."""
+        memo, untouched = self._memo, self._untouched
+        if len(untouched) > 50_000:
+            untouched.clear()
         found: dict[str, frozenset[int]] = {}
-        for word in words:
+        for word in words.difference(untouched):
             hits = memo.get(word)
             if hits is None:
                 hits = self.touched(word)
             if hits:
                 found[word] = hits
+            else:
+                untouched.add(word)
         return found
 
 

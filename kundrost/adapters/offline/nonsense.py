@@ -66,6 +66,12 @@ def is_gibberish(token: str) -> bool:
     return mash and _RUN.sub(r"\1", token) not in _HUMS
 
 
+_COUNTED, _GIBBERISH = (True, False), (True, True)
+"""A counted word that is language, and one that is gibberish (`_read_word`)."""
+_PLAIN_WORDS = FUNCTION_WORDS | ANSWER_WORDS
+"""Function and answer words, which a pile of words hardly holds (`_a_pile_of_words`)."""
+
+
 @lru_cache(maxsize=65_536)
 def _read_word(token: str) -> tuple[bool, bool]:
     """Whether the word counts towards the share of gibberish and whether it is gibberish:
@@ -77,10 +83,11 @@ def _read_word(token: str) -> tuple[bool, bool]:
 def nonsense_confidence(reading: Reading) -> Decimal | None:
     """How sure the account is nonsense, or None when it reads as language."""
     tokens = reading.tokens
-    counted, gibberish = zip(*map(_read_word, tokens), strict=True) if tokens else ((), ())
-    words = sum(counted)
+    read_words = list(map(_read_word, tokens))
+    gibberish = read_words.count(_GIBBERISH)
+    words = gibberish + read_words.count(_COUNTED)
     if words:
-        share = sum(gibberish) / words
+        share = gibberish / words
         if share >= 0.3:
             return unit(0.7 + 0.3 * min(1.0, (share - 0.3) / 0.4))
     if len(tokens) >= 12 and _a_pile_of_words(tokens):
@@ -92,7 +99,7 @@ def nonsense_confidence(reading: Reading) -> Decimal | None:
 
 def _a_pile_of_words(tokens: tuple[str, ...]) -> bool:
     """Varied words, hardly a function or answer word among them, and mostly no goods."""
-    function = sum(1 for t in tokens if t in FUNCTION_WORDS or t in ANSWER_WORDS)
+    function = sum(map(_PLAIN_WORDS.__contains__, tokens))
     if function / len(tokens) >= 0.12 or len(set(tokens)) * 2 < len(tokens):
         return False
     listed_goods = sum(1 for t in tokens if PRODUCT_WORDS.lookup(t) or TOPIC_WORDS.lookup(t))
