@@ -126,6 +126,8 @@ def _own_words(clause: ClauseEvidence, names: tuple[str, ...] = ()) -> int:
     """Words of the customer's own: neither idle, nor a bare verdict or an insult, nor a
     word that fits any visit ("personalen", "utbudet"), nor one that grades the feedback
     itself ("konkret", "konstruktiv": `rewards.GRADING_PREFIXES`)."""
+    if not names:
+        return sum(map(_own, clause.clause.tokens))
     return sum(1 for t in clause.clause.tokens if _own(t) and t not in names)
 
 
@@ -175,20 +177,23 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
     index = clause.clause.sentence
     tokens = evidence.sentence_tokens[index]
     amounts = evidence.sentence_amounts[index]
-    waited = not _WAITING.isdisjoint(tokens) and any(
+    if not _WAITING.isdisjoint(tokens) and any(
         unit.startswith(("minut", "tim")) and (value >= 10 or unit.startswith("tim"))
         for value, unit in amounts
-    )
-    instead = ("stället" in tokens or "istället" in tokens) and bool(amounts)
-    few = ("bara" in tokens and _FEW_OPEN.search(evidence.phrases[index]) is not None) or (
+    ):
+        return True  # waited
+    if ("stället" in tokens or "istället" in tokens) and amounts:
+        return True  # instead of what was promised
+    if ("bara" in tokens and _FEW_OPEN.search(evidence.phrases[index]) is not None) or (
         "ensam" in tokens and not _ALONE_STAFF.isdisjoint(tokens)
-    )
+    ):
+        return True  # too few open
     cooler = any(t.startswith("kyl") for t in clause.clause.tokens)
     warm = cooler and (
         not _WARM.isdisjoint(clause.clause.tokens)
         or any(unit.startswith("grad") and value > 8 for value, unit in clause.amounts)
     )
-    return waited or instead or few or warm or two_prices(evidence, index)
+    return warm or two_prices(evidence, index)
 
 
 def _prices(evidence: Evidence, index: int) -> set[float]:
@@ -265,15 +270,16 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) 
     """A detail and a description (see the module docstring): the thing named is one of
     the words, so a description needs a second word of the customer's own; the store's own
     words said back are none (`echo`)."""
-    kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
     faulty = _faulty(clause)
-    detail = bool(kinds & {"p:", "f:", "l:", "n:"} or clause.numbers or clause.times or cues.cause)
     described = bool(clause.amounts or cues.cause or faulty) or _own_words(
         clause, clause.names
     ) >= (1 if clause.names else 2)
-    return (
-        described
-        and (detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause))
+    if not described:
+        return False
+    kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
+    detail = bool(kinds & {"p:", "f:", "l:", "n:"} or clause.numbers or clause.times or cues.cause)
+    return bool(
+        (detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause))
         and not _echoed(clause, echo)
     )
 
