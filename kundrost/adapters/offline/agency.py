@@ -190,6 +190,10 @@ for _first, _seconds in (
 """Words that count only before one of their own next words: "kom ihåg", "gick hem", "gick
 själva", "höll med", "flyttade ut", "hoppade själva", "sig själv"."""
 
+_COUNTING = _ACTING | frozenset(ACTS) | frozenset(_PAIRED)
+"""Every word that may count where it is said (`may_act`); `acting_things` passes over the
+rest."""
+
 
 def may_act(tokens: tuple[str, ...]) -> bool:
     """Whether `acting_things` may find anything in a clause: a necessary condition, read
@@ -238,6 +242,8 @@ def acting_things(
     subjects = Subjects(tokens, text, store, goods)
     found = verbs = extras = 0.0
     for index, token in enumerate(tokens[: _reported(tokens, subjects)]):
+        if token not in _COUNTING and not token.startswith(_LOUNGING):
+            continue
         pair = tuple(tokens[index : index + 2])
         moving = token in _MOVING and tokens[index + 1 : index + 2] in _AWAY_PAIRS
         if (pair in _HOME or moving) and subjects.of_verb(index, finite=True) == THING:
