@@ -1,0 +1,55 @@
+"""How a declared state is read: bounded in time or told as hearsay, the speaker's own, and
+one point when a state held is met by an act that needs its opposite (`declared_states`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.patterns import listed
+
+CHANGED = re.compile(
+    r"\b(?:förut|tidigare|innan|förrän|förr|nu|först|i dag|idag|numera|längre sen|nästan|"
+    r"om (?:jag|vi)|skulle|brukade|tills)\b"
+)
+
+REPORTED = re.compile(
+    r"\b(?:sa|sade|säger|berättade|tyckte|tycker|tyckte att|enligt|menade|påstod|trodde|"
+    r"om jag|skulle|hade tänkt|tänkte|ville|brukar|ibland|förra|i går|igår|nästa gång)\b"
+)
+
+KIN = listed(
+    """fru man make maka sambo dotter son barn kompis vän väninna syster bror mamma pappa
+    pojkvän flickvän partner svärmor svärfar mormor morfar farmor farfar granne"""
+)
+MY = listed("min mitt mina vår vårt våra")
+NEGATED = listed("inte aldrig ingen inget inga ej")
+SPEAKER = listed("jag vi")
+
+OTHER_TIME = re.compile(
+    r"\b(?:i går|igår|förra|i förrgår|i \w+dags|en gång|brukar|ibland|i somras|i vintras|"
+    r"i våras|i höstas|för \w+ (?:år|veckor|månader) sedan)\b"
+)
+
+
+def state_and_act(
+    evidence: Evidence,
+    said: Sequence[int],
+    state: re.Pattern[str],
+    act: Callable[[tuple[str, ...], str], bool],
+    holds: Callable[[tuple[str, ...], str], bool] = lambda tokens, text: True,
+) -> float:
+    """One point when a sentence declares `state` (and it `holds` there) and any sentence
+    tells of the `act` that needs its opposite."""
+    states = [
+        i
+        for i in said
+        if state.search(evidence.phrases[i])
+        and not CHANGED.search(evidence.phrases[i])
+        and not OTHER_TIME.search(evidence.phrases[i])
+        and holds(evidence.sentence_tokens[i], evidence.phrases[i])
+    ]
+    if not states:
+        return 0.0
+    return 1.0 if any(act(evidence.sentence_tokens[i], evidence.phrases[i]) for i in said) else 0.0
