@@ -58,7 +58,8 @@ def test_the_words_of_a_report_name_their_place_and_their_call() -> None:
 def test_a_report_without_words_keeps_counts_themes_and_recommendations_but_no_words() -> None:
     report = a_quoting_report()
     kept = without_words(report)
-    assert all(not item.sample_quotes for item in (*kept.negative_issues, *kept.positive_trends))
+    items: tuple[IssueItem | TrendItem, ...] = (*kept.negative_issues, *kept.positive_trends)
+    assert all(not item.sample_quotes for item in items)
     assert [r.description for r in kept.actionable_recommendations] == [
         "Åtgärd inom service, Kassa",
         "Se över priserna",

@@ -61,7 +61,7 @@ SYSTEMIC_OVERCHARGE = rubric(
 
 def test_a_call_that_says_nothing_scores_zero() -> None:
     scores = POLICY.scores(NOTHING_SAID)
-    assert (scores.legitimacy, scores.depth, scores.usefulness) == (0, 0, 0)
+    assert (scores.legitimacy, scores.depth, scores.usefulness) == (Decimal(0),) * 3
 
 
 def test_verdicts_without_a_specific_observation_cannot_qualify() -> None:

@@ -107,7 +107,9 @@ def test_an_unknown_period_is_refused() -> None:
 
 def test_there_are_no_trends_without_reports() -> None:
     result = trends([])
-    assert result.weeks == result.rising_issues == result.predictive_insights == ()
+    assert result.weeks == ()
+    assert result.rising_issues == ()
+    assert result.predictive_insights == ()
 
 
 def test_trends_can_end_at_a_chosen_week() -> None:

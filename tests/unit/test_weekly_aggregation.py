@@ -61,7 +61,8 @@ def test_an_empty_week_gives_an_empty_completed_report() -> None:
     report = build([])
     assert report.status is ReportStatus.COMPLETED
     assert report.total_feedback_count == 0
-    assert report.negative_issues == report.positive_trends == ()
+    assert report.negative_issues == ()
+    assert report.positive_trends == ()
     assert report.generated_at == report_time()
 
 

@@ -1,5 +1,6 @@
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from attrs import evolve
@@ -41,8 +42,10 @@ def test_averages_without_qualifying_feedback_are_refused() -> None:
 
 
 def test_an_average_given_as_a_float_is_refused() -> None:
+    # A float where the type says Decimal, on purpose: the validator must refuse it at run time.
+    a_float: Any = 7.5
     with pytest.raises(InvalidValue) as refused:
-        evolve(a_report(), average_reward_percentage=7.5)
+        evolve(a_report(), average_reward_percentage=a_float)
     assert refused.value.field == "average_reward_percentage"
 
 
