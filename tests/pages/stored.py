@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attrs import evolve
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.container import Container
@@ -16,7 +17,7 @@ from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.storage_builders import a_session
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 
 def store(

@@ -17,6 +17,7 @@ from kundrost.adapters.html.report_view import recommendation_quotes, report_vie
 from kundrost.domain.analysis import Category
 from kundrost.domain.priority import Priority
 from kundrost.domain.report_page import ReportPage
+from kundrost.domain.report_sections import IssueItem, TrendItem
 from tests.pages.builders import STOCKHOLM, STORE_NAME, a_page, an_empty_week_page
 from tests.unit.report_builders import a_feedback, an_item, build, complaint
 
@@ -32,11 +33,8 @@ def quotes_on(text: str) -> set[str]:
 def test_the_page_shows_exactly_the_quotes_the_report_holds() -> None:
     page = a_page()
     report = page.report
-    held = {
-        q.text
-        for item in (*report.positive_trends, *report.negative_issues)
-        for q in item.sample_quotes
-    }
+    items: tuple[TrendItem | IssueItem, ...] = (*report.positive_trends, *report.negative_issues)
+    held = {q.text for item in items for q in item.sample_quotes}
 
     shown = quotes_on(page_html(page))
 
