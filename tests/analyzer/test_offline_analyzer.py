@@ -305,7 +305,7 @@ async def test_a_call_where_the_customer_said_nothing_scores_zero() -> None:
     transcript = a_transcript([(Speaker.AI, "Hej! Har du tid att svara på några frågor?")])
     analysis = await ANALYZER.analyse(FeedbackInput(transcript))
     scores = GRADING.scores(analysis)
-    assert (scores.legitimacy, scores.depth, scores.usefulness) == (0, 0, 0)
+    assert (scores.legitimacy, scores.depth, scores.usefulness) == (Decimal(0),) * 3
     assert analysis.themes == ()
     assert analysis.summary
 

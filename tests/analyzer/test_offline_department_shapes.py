@@ -52,7 +52,7 @@ def analysis_of(said: Said) -> FeedbackAnalysis:
 
 
 def _cases(kind: str) -> list[object]:
-    cases = []
+    cases: list[object] = []
     for said in SAID:
         if said.kind != kind:
             continue
