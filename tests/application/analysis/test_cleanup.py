@@ -28,7 +28,8 @@ def counts(report: CleanupReport) -> tuple[int, int, int, int]:
     )
 
 
-def snapshot(store: MemoryStore) -> tuple[dict[object, object], ...]:
+def snapshot(store: MemoryStore) -> tuple[object, ...]:
+    """Copies of every table the cleanup may touch, to compare before and after."""
     return (
         dict(store.sessions),
         dict(store.transcripts),

@@ -22,7 +22,13 @@ from kundrost.ports.analyzer import AnalyzerError
 from kundrost.ports.availability import Unavailable
 from kundrost.ports.errors import NotFound
 from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
-from tests.application.analysis.builders import ANSWER_SETS, NIGHT_PURCHASE, Calls, stored
+from tests.application.analysis.builders import (
+    ANSWER_SETS,
+    DAYTIME_PURCHASE,
+    NIGHT_PURCHASE,
+    Calls,
+    stored,
+)
 from tests.application.analysis.doubles import ScriptedAnalyzer
 from tests.unit.grading_builders import a_low_grade_analysis, a_store_context, an_analysis
 
@@ -410,7 +416,7 @@ async def test_a_job_commits_twice_once_as_analysing_and_once_with_its_grade(
     night: bool,
 ) -> None:
     await calls.store_context()
-    session = await calls.recorded(**({"transaction_time": NIGHT_PURCHASE} if night else {}))
+    session = await calls.recorded(transaction_time=NIGHT_PURCHASE if night else DAYTIME_PURCHASE)
     queued = await request_analysis(session.id)
     counting = CountingUnitsOfWork(new_uow)
 

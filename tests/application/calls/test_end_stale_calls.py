@@ -66,6 +66,8 @@ async def test_calls_without_news_are_given_up_at_their_deadline_and_hung_up(
         CallStatus.ABANDONED,
         EndReason.TECHNICAL_FAILURE,
     )
+    assert ringing.provider_call_id is not None
+    assert talking.provider_call_id is not None
     assert sorted(telephony.hung_up) == sorted([ringing.provider_call_id, talking.provider_call_id])
     assert (await sweep(new_uow, telephony, clock)()).examined == 0
 
