@@ -114,12 +114,14 @@ def test_each_store_gets_its_weekly_report_of_the_graded_feedback(
     assert len(week.reports) == 3
     for store, report in week.reports:
         graded = [
-            row for row in week.calls if row.purchase.store is store and row.assessment is not None
+            row.assessment
+            for row in week.calls
+            if row.purchase.store is store and row.assessment is not None
         ]
         assert report.store_id == store.context.store_id
         assert report.week == week.week
         assert report.total_feedback_count == len(graded)
-        assert report.qualifying_feedback_count == sum(1 for r in graded if r.assessment.qualifies)
+        assert report.qualifying_feedback_count == sum(1 for a in graded if a.qualifies)
         assert report.actionable_recommendations
 
 

@@ -44,6 +44,7 @@ def test_a_typed_conversation_is_held_recorded_and_graded() -> None:
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "AI-assistent" in out
+    assert CONTEXT.store_name is not None
     assert CONTEXT.store_name in out
     assert CONSENT_QUESTION in out
     for answer in ANSWERS:

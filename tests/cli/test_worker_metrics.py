@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 from litestar.testing import TestClient
@@ -51,7 +52,7 @@ def test_the_worker_counts_the_analyses_and_rewards_on_its_own_metrics_port(
             session_id = initiate(api, headers, transaction_time=bought)
             connect(api, headers, session_id)
             analysis_id = record(api, headers, session_id)["analysis_id"]
-            deadline, analysis = time.monotonic() + 60, {}
+            deadline, analysis = time.monotonic() + 60, dict[str, Any]()
             while time.monotonic() < deadline and analysis.get("status") != "completed":
                 time.sleep(0.2)
                 analysis = api.get(f"/api/ai/analysis/{analysis_id}", headers=headers).json()
