@@ -23,7 +23,7 @@ def local(text: str) -> datetime:
 
 def firings(expression: str, start: datetime, end: datetime) -> list[datetime]:
     schedule = Schedule(expression)
-    found = []
+    found: list[datetime] = []
     for moment in schedule.firings(start):
         if moment >= end:
             return found
