@@ -13,7 +13,7 @@ import pytest
 from kundrost.domain.call_status import CallStatus
 from tests import services
 from tests.adapters.elks.fake_elks import FakeElks
-from tests.adapters.elks.fake_elks_socket import AgentQuiet, Say
+from tests.adapters.elks.fake_elks_socket import AgentQuiet, Say, Step
 from tests.adapters.openai.fake_realtime import FakeRealtime, Reply
 from tests.voice.harness import VoiceService, voice_container, voice_settings
 
@@ -59,7 +59,7 @@ async def test_a_call_placed_by_one_process_is_taken_by_another(
     model.shopper_words = ["Ja.", "Kassan gick fort och personalen var glad."]
     model.replies = ["Bra. Hur lång var kön?", Reply("Tack, hej då!", ends_call=True)]
     session = await placing.place_call()
-    script = [AgentQuiet(), Say(500), AgentQuiet(), Say(1000), AgentQuiet()]
+    script: list[Step] = [AgentQuiet(), Say(500), AgentQuiet(), Say(1000), AgentQuiet()]
     await answering.answer(session, script).run(timeout=12)
     ended = await placing.settled(session.id)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
-from tests.adapters.elks.fake_elks_socket import AgentQuiet, Drop, HangUp, Say
+from tests.adapters.elks.fake_elks_socket import AgentQuiet, Drop, HangUp, Say, Step
 from tests.voice.harness import VoiceService
 
 
@@ -16,7 +16,7 @@ async def test_a_shopper_who_hangs_up_has_the_transcript_so_far_recorded(
     voice.model.shopper_words = ["Ja.", "Kön i kassan var lång men personalen var snabb."]
     voice.model.replies = ["Bra. Hur lång var kön i kassan?"]
     session = await voice.place_call()
-    script = [AgentQuiet(), Say(500), AgentQuiet(), Say(1500), HangUp()]
+    script: list[Step] = [AgentQuiet(), Say(500), AgentQuiet(), Say(1500), HangUp()]
     await voice.answer(session, script).run(timeout=12)
     ended = await voice.settled(session.id)
 
@@ -73,7 +73,14 @@ async def test_a_lost_46elks_socket_ends_the_session_and_keeps_what_was_said(
     voice.model.shopper_words = ["Ja, absolut.", "Frukten var fräsch och kassan gick fort."]
     voice.model.replies = ["Bra. Hur fräsch var frukten?"]
     session = await voice.place_call()
-    script = [AgentQuiet(), Say(500), AgentQuiet(), Say(1200), AgentQuiet(gap_ms=0), Drop()]
+    script: list[Step] = [
+        AgentQuiet(),
+        Say(500),
+        AgentQuiet(),
+        Say(1200),
+        AgentQuiet(gap_ms=0),
+        Drop(),
+    ]
     await voice.answer(session, script).run(timeout=12)
     ended = await voice.settled(session.id)
 

@@ -10,7 +10,7 @@ import pytest
 from kundrost.domain.call_script import CONSENT_QUESTION, END_CALL_TOOL
 from kundrost.domain.call_status import CallStatus, EndReason
 from kundrost.domain.transcript import Speaker
-from tests.adapters.elks.fake_elks_socket import AgentQuiet, Say
+from tests.adapters.elks.fake_elks_socket import AgentQuiet, Say, Step
 from tests.adapters.openai.fake_realtime import Reply
 from tests.unit.context_builders import STORE_NAME
 from tests.voice.harness import SHOPPER, VoiceService
@@ -71,7 +71,7 @@ async def test_a_conversation_is_recorded_like_a_posted_transcript_with_its_qual
         Reply("Tack så mycket för dina svar, ha en fin dag!", ends_call=True),
     ]
     session = await voice.place_call()
-    script = [AgentQuiet(), Say(600), AgentQuiet(), Say(1200), AgentQuiet()]
+    script: list[Step] = [AgentQuiet(), Say(600), AgentQuiet(), Say(1200), AgentQuiet()]
     with caplog.at_level(logging.INFO), caplog.at_level(logging.DEBUG, logger="kundrost"):
         call = await voice.answer(session, script).run(timeout=12)
         ended = await voice.settled(session.id)
@@ -106,6 +106,7 @@ async def test_a_conversation_is_recorded_like_a_posted_transcript_with_its_qual
     assert len(lines) == 1
     assert str(session.id) in lines[0].message
     assert "completed" in lines[0].message
+    assert session.provider_call_id is not None
     assert session.provider_call_id in lines[0].message
     everything = caplog.text + "".join(str(r.__dict__) for r in caplog.records)
     for secret in (SHOPPER, SHOPPER[3:], *ANSWERS, "Surdegsbrödet"):

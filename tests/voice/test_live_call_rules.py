@@ -14,7 +14,7 @@ from kundrost.domain.call_script import (
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.errors import NotRetryable
 from kundrost.domain.transcript import Speaker
-from tests.adapters.elks.fake_elks_socket import AgentQuiet, AgentSpeaks, Pause, Say
+from tests.adapters.elks.fake_elks_socket import AgentQuiet, AgentSpeaks, Pause, Say, Step
 from tests.adapters.openai.fake_realtime import Reply
 from tests.voice.harness import FAST, VoiceService
 
@@ -49,7 +49,7 @@ async def test_speech_over_the_agent_interrupts_it_and_truncates_what_was_heard(
     voice.model.shopper_words = ["Ja.", "Förlåt, jag hörde inte frågan."]
     voice.model.replies = [Reply(QUESTION, ms_per_char=40)]
     session = await voice.place_call()
-    script = [AgentQuiet(), Say(500), AgentSpeaks(after_ms=900), Say(900), AgentQuiet()]
+    script: list[Step] = [AgentQuiet(), Say(500), AgentSpeaks(after_ms=900), Say(900), AgentQuiet()]
     call = await voice.answer(session, script).run(timeout=12)
     await voice.settled(session.id)
 
@@ -76,7 +76,7 @@ async def test_near_the_limit_the_agent_is_told_to_wrap_up(voice: VoiceService) 
     voice.model.shopper_words = ["Ja.", "Kön var kort och personalen var trevlig i kassan."]
     voice.model.replies = [Reply("Härligt. Hur lång var kön i kassan?", ms_per_char=40)]
     session = await voice.place_call()
-    script = [AgentQuiet(), Say(500), AgentQuiet(), Say(2500), AgentQuiet()]
+    script: list[Step] = [AgentQuiet(), Say(500), AgentQuiet(), Say(2500), AgentQuiet()]
     await voice.answer(session, script).run(timeout=14)
     await voice.settled(session.id)
 
@@ -140,7 +140,7 @@ async def test_a_shopper_who_does_not_speak_swedish_gets_one_short_goodbye(
     ]
     voice.model.replies = ["Samtalet hålls på svenska. Hur lång var kön i kassan?"]
     session = await voice.place_call()
-    script = [AgentQuiet(), Say(800), AgentQuiet(), Say(800)]
+    script: list[Step] = [AgentQuiet(), Say(800), AgentQuiet(), Say(800)]
     await voice.answer(session, script).run(timeout=12)
     ended = await voice.settled(session.id)
 
