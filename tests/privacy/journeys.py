@@ -12,9 +12,11 @@ from uuid import UUID, uuid4
 
 import asyncpg
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.crypto import AesGcmCipher
+from kundrost.adapters.postgres.transcript_repository import TRANSCRIPT
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container
 from kundrost.domain.week import IsoWeek
@@ -22,7 +24,6 @@ from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.api.test_analysis import FULL_CONTEXT_JSON, STORE, transcript_json
 from tests.privacy.scan import (
-    TRANSCRIPT,
     Secrets,
     ciphertexts,
     decrypted,
@@ -31,7 +32,7 @@ from tests.privacy.scan import (
     tables_as_text,
 )
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 CALLS, ANALYSIS, BUSINESS = "/api/ai/calls", "/api/ai/analysis", "/api/ai/business"
 
 
@@ -122,7 +123,7 @@ class Journeys:
     def fraud_checks(self, session_id: str) -> dict[str, Any]:
         """The call's fraud results as an integrator reads them (stored, once words are gone)."""
         body = {"call_session_id": session_id, "check_types": ["context"]}
-        return self._expect(  # type: ignore[no-any-return]
+        return self._expect(
             self.api.post(f"{ANALYSIS}/fraud-detection", json=body, headers=self.service), 200
         )
 
@@ -140,7 +141,7 @@ class Journeys:
     def report(self, report_id: str) -> dict[str, Any]:
         return self._expect(
             self.api.get(f"{BUSINESS}/reports/{report_id}", headers=self.owner), 200
-        )  # type: ignore[no-any-return]
+        )
 
     def search(self, query: str) -> list[dict[str, Any]]:
         found = self._expect(
@@ -151,7 +152,7 @@ class Journeys:
             ),
             200,
         )
-        return found["results"]  # type: ignore[no-any-return]
+        return found["results"]
 
     def retention(self) -> None:
         self.run(self.container.cleanup())
@@ -179,7 +180,7 @@ class Journeys:
         redis = self.run(redis_values, self.settings.redis_url, self.settings.redis_prefix)
         assert found_in(redis, secrets) == [], "in Redis"
         assert found_in(self.caplog.text, secrets) == [], "in the logs"
-        return sealed  # type: ignore[no-any-return]
+        return sealed
 
     def assert_gone(self, secrets: Secrets) -> None:
         """Nothing of the journey is kept at all, not even encrypted."""

@@ -107,7 +107,8 @@ async def redis_values(url: str, prefix: str) -> str:
     parts: list[str] = []
     try:
         async for key in client.scan_iter(match=f"{prefix}*", count=1000):
-            kind = (await client.type(key)).decode()
+            named = await client.type(key)
+            kind = named.decode() if isinstance(named, bytes) else named
             if kind == "string":
                 value: object = await client.get(key)
             elif kind == "hash":

@@ -10,8 +10,10 @@ from datetime import timedelta
 
 import pytest
 
+from kundrost.adapters.postgres.report_repository import WORDS
+from kundrost.adapters.postgres.transcript_repository import TRANSCRIPT
 from tests.privacy.journeys import Journeys
-from tests.privacy.scan import TRANSCRIPT, WORDS, Secrets
+from tests.privacy.scan import Secrets
 
 QUALIFYING = (
     "Ja, absolut.",
@@ -42,7 +44,7 @@ UNKNOWN_DEPARTMENT = (
 )
 """Praise of a counter the store does not have: fraud whose evidence is a word the customer
 said, which the fraud record must not keep."""
-NAMES = {
+NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
     QUALIFYING: ("Pelle", "Lotta", "Zlatan"),
     LOW_GRADE: ("Kalle",),
     FRAUD: ("Nisse",),
