@@ -136,7 +136,7 @@ async def old_way(database: PostgresDatabase, transcript: Transcript, checks: in
     for _ in range(checks):
         started = time.perf_counter()
         async with database.unit_of_work() as uow:
-            connection = await uow.connection()  # type: ignore[attr-defined]
+            connection = await uow.connection()
             rows = await connection.fetch(
                 "SELECT call_session_id FROM transcripts ORDER BY recorded_at DESC LIMIT 500"
             )

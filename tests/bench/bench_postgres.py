@@ -329,7 +329,7 @@ async def weekly_run(url: str, schema: str, width: int, stores: list[StoreId]) -
     await database.start()
     try:
         async with database.unit_of_work() as uow:
-            connection = await uow.connection()  # type: ignore[attr-defined]
+            connection = await uow.connection()
             await connection.execute("DELETE FROM weekly_reports")
             await uow.commit()
         generate = GenerateWeeklyReport(

@@ -23,13 +23,17 @@ import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import msgspec
 
 from kundrost.entrypoints import logs
 from kundrost.entrypoints.http import observability
 
+if TYPE_CHECKING:
+    from litestar.types import Scope
+
+# Only the keys `log_request` reads, not a whole ASGI scope: cast to `Scope` where it is passed.
 SCOPE: dict[str, Any] = {
     "type": "http",
     "method": "GET",
@@ -99,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         old.info(_old_line(SCOPE, 200, 1.234, request_id))
 
     def now() -> None:
-        observability.log_request(SCOPE, 200, 1.234, request_id)
+        observability.log_request(cast("Scope", SCOPE), 200, 1.234, request_id)
 
     def full_chain() -> None:
         chain.info("request %s %s", SCOPE["method"], SCOPE["path_template"])

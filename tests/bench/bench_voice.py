@@ -181,7 +181,9 @@ def run(relay: str, calls: int, args: argparse.Namespace) -> Result:
                 try:
                     process.wait(15)
                 except subprocess.TimeoutExpired:
-                    print(f"{process.args[3]}: still running 15 s after SIGTERM", file=sys.stderr)
+                    command = process.args
+                    name = command[3] if isinstance(command, list) else command
+                    print(f"{name!s}: still running 15 s after SIGTERM", file=sys.stderr)
                     process.kill()
                     process.wait()
 

@@ -42,7 +42,8 @@ class Trips:
     """Trips of frames sent between `t0` and `t1` (monotonic nanoseconds), in ms."""
 
     def __init__(self, t0: int, t1: int) -> None:
-        self.t0, self.t1, self.ms = t0, t1, []
+        self.t0, self.t1 = t0, t1
+        self.ms: list[float] = []
 
     def time(self, message: str, *keys: str) -> None:
         for key in keys:
@@ -98,6 +99,7 @@ async def phone(url: str, call_id: str, seconds: float, trips: Trips) -> bool:
 
         async def listen() -> None:
             async for message in socket:
+                assert isinstance(message, str), "46elks speaks in text frames"
                 if message.startswith('{"t":"sync"'):
                     await socket.send('{"t":"sync"}')
                 else:

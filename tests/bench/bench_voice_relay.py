@@ -103,6 +103,7 @@ def bare(model_url: str, calls: int, plan: Path, stamps: Stamps | None) -> Any:
 
             async def downlink() -> None:
                 async for message in upstream:
+                    assert isinstance(message, str), "the model speaks in text frames"
                     if stamps is not None:
                         stamps.received(message, "delta")
                     await send({"type": "websocket.send", "text": message})

@@ -148,9 +148,10 @@ async def drain(
     command = [sys.executable, "-m", "kundrost", "worker"]
     processes = []
     for index in range(workers):
-        spied = profile is not None and index == 0
-        raw = ["--format", "raw"] if profile and profile.endswith(".txt") else []
-        prefix = ["py-spy", "record", "-o", profile, "-r", "200", *raw, "--"] if spied else []
+        prefix: list[str] = []
+        if profile is not None and index == 0:
+            raw = ["--format", "raw"] if profile.endswith(".txt") else []
+            prefix = ["py-spy", "record", "-o", profile, "-r", "200", *raw, "--"]
         processes.append(
             subprocess.Popen(
                 [*prefix, *command],
@@ -166,7 +167,9 @@ async def drain(
         deadline = time.monotonic() + 600
         while done < before + jobs and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
-            taken, done = await connection.fetchrow(TAKEN_UP)
+            counts = await connection.fetchrow(TAKEN_UP)
+            assert counts is not None, "an aggregate query returns a row"
+            taken, done = counts
             if first is None and taken > before:
                 first, first_done = time.perf_counter(), before
                 first_cpu = sum(cpu_seconds(p.pid) for p in processes)
