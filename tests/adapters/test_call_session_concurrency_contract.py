@@ -177,4 +177,4 @@ async def test_two_units_locking_overlapping_sessions_in_any_order_both_get_thro
     counts = await asyncio.wait_for(
         asyncio.gather(lock(ids), lock(list(reversed(ids))), lock(ids[1:3])), timeout=10
     )
-    assert counts == [4, 4, 2]
+    assert list(counts) == [4, 4, 2]

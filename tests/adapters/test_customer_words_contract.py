@@ -3,6 +3,7 @@ calls, and everything derived from a call going with it (cancel, expiry)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -11,12 +12,12 @@ from attrs import evolve
 from kundrost.domain.analysis import Category
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
-from kundrost.domain.ids import StoreId
+from kundrost.domain.ids import CallSessionId, StoreId
 from kundrost.domain.priority import Priority
 from kundrost.domain.recommendations import Recommendation
 from kundrost.domain.report_sections import IssueItem, TrendItem
 from kundrost.domain.sample_quote import SampleQuote
-from kundrost.domain.similarity import jaccard, similarity
+from kundrost.domain.similarity import Signature, jaccard, similarity
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
 from kundrost.domain.weekly_report import WeeklyReport
@@ -45,6 +46,18 @@ def saying(session: CallSession, words: str, recorded_at: datetime = START) -> T
     question = a_message("Vad tyckte du om besöket?", speaker=a_message().speaker.AI)
     answer = a_message(words, timestamp_ms=4000, message_order=1)
     return evolve(a_transcript_of(session.id, recorded_at), messages=(question, answer))
+
+
+def transcript_of(
+    session_id: CallSessionId,
+) -> Callable[[UnitOfWork], Awaitable[Transcript | None]]:
+    """The query for one session's transcript, bound to that session now (not in a loop)."""
+    return lambda uow: uow.transcripts.for_session(session_id)
+
+
+def signature_of(session_id: CallSessionId) -> Callable[[UnitOfWork], Awaitable[Signature | None]]:
+    """The query for one session's stored signature, bound to that session now."""
+    return lambda uow: uow.transcripts.signature(session_id)
 
 
 async def calls_of(new_uow: UowFactory, store: StoreId, count: int) -> list[CallSession]:
@@ -323,9 +336,9 @@ async def test_transcripts_and_signatures_of_several_sessions_are_read_at_once(
     signatures = await read(new_uow, lambda uow: uow.transcripts.signatures(wanted))
 
     for call in (praised, queued):
-        one = await read(new_uow, lambda uow, c=call: uow.transcripts.for_session(c.id))
+        one = await read(new_uow, transcript_of(call.id))
         assert transcripts[call.id] == one
-        own = await read(new_uow, lambda uow, c=call: uow.transcripts.signature(c.id))
+        own = await read(new_uow, signature_of(call.id))
         assert signatures[call.id] == own
     assert set(transcripts) == set(signatures) == {praised.id, queued.id}
     assert signatures[praised.id] != signatures[queued.id]

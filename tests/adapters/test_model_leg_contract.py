@@ -208,6 +208,7 @@ async def test_openai_stop_cancels_the_turn_and_truncates_it_at_what_was_heard()
         await leg.start(SCRIPT)
         await leg.respond()
         first = await until(leg, AgentAudio)
+        assert isinstance(first[-1], AgentAudio)
         item = first[-1].item_id
         await leg.stop(item, 120)
         events = await until(leg, AgentDone)

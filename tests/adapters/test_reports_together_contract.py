@@ -5,6 +5,7 @@ not at all."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,13 @@ from tests.adapters.test_customer_words_contract import a_quoting_report, calls_
 from tests.unit.grading_builders import at
 
 WEEK = IsoWeek(2026, 10)
+
+
+def report_of(
+    store: StoreId, week: IsoWeek
+) -> Callable[[UnitOfWork], Awaitable[WeeklyReport | None]]:
+    """The query for a store's report of a week, bound to that store now (not in a loop)."""
+    return lambda uow: uow.reports.for_week(store, week)
 
 
 async def test_get_many_reads_each_stores_current_context_and_leaves_out_the_others(
@@ -134,7 +142,7 @@ async def test_of_two_racing_batches_of_the_same_week_exactly_one_is_stored(
     [refusal] = [o for o in outcomes if isinstance(o, ReportExists)]
     assert refusal.report_id in {report.id for report in winner}
     for store, report in zip(stores, winner, strict=True):
-        assert await read(new_uow, lambda uow, s=store: uow.reports.for_week(s, WEEK)) == report
+        assert await read(new_uow, report_of(store, WEEK)) == report
 
 
 async def test_weekly_feedback_of_reads_each_stores_own_week_as_weekly_feedback_does(

@@ -151,7 +151,7 @@ async def test_a_unit_of_work_is_freed_by_reference_counting_when_its_block_ends
     reader = new_uow()
     async with reader:
         assert await reader.transcripts.for_session(session.id) is not None
-    freed = [weakref.ref(uow) for uow in (writer, locker, reader)]
+    freed: list[weakref.ref[object]] = [weakref.ref(uow) for uow in (writer, locker, reader)]
     freed += [weakref.ref(writer.sessions), weakref.ref(writer.transcripts)]
     del writer, locker, reader
     assert [ref() for ref in freed] == [None] * 5

@@ -25,11 +25,11 @@ from kundrost.adapters.offline.speaking_pace import SpeakingPace
 from kundrost.adapters.offline.voice_agent import (
     ARE_YOU_THERE,
     FOLLOW_UPS,
-    LANGUAGE_GOODBYE,
     SWEDISH_ONLY,
     OfflineVoiceAgent,
 )
 from kundrost.domain.analysability import AnalysabilityPolicy
+from kundrost.domain.call_script import LANGUAGE_GOODBYE
 from kundrost.domain.call_status import EndReason
 from kundrost.domain.conversation import ConversationPlan, plan_conversation
 from kundrost.domain.ids import CallSessionId, TranscriptId

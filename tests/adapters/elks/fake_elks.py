@@ -19,7 +19,7 @@ from attrs import define, field
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.elks import ElksTelephony
-from kundrost.domain.call_events import Connected
+from kundrost.domain.call_events import CallEvent, Connected
 from kundrost.domain.ids import CallSessionId
 from kundrost.settings import Settings
 
@@ -129,7 +129,7 @@ class FakeElks:
     refusing: tuple[int, str] | None = None
     calls: list[PlacedCall] = field(factory=list)
     hangups: list[str] = field(factory=list)
-    events: list[tuple[CallSessionId, Connected]] = field(factory=list)
+    events: list[tuple[CallSessionId, CallEvent]] = field(factory=list)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if not basic_auth_ok(request):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 from collections.abc import AsyncIterator
 
-import asyncpg
 import pytest
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase
@@ -25,7 +25,7 @@ async def database(cipher: AesGcmCipher) -> AsyncIterator[PostgresDatabase]:
 
 
 @pytest.fixture
-async def raw(database: PostgresDatabase) -> AsyncIterator[asyncpg.Connection]:
+async def raw(database: PostgresDatabase) -> AsyncIterator[PoolConnectionProxy]:
     """A plain asyncpg connection to the same schema, outside kundrost's code."""
     async with database.pool.acquire() as connection:
         yield connection

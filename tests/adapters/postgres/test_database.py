@@ -9,6 +9,7 @@ from uuid import uuid4
 
 import asyncpg
 import pytest
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.crypto import AesGcmCipher, generate_key_text
 from kundrost.adapters.postgres import PostgresDatabase
@@ -59,7 +60,7 @@ async def test_starting_against_an_unreachable_server_raises() -> None:
 
 
 async def test_units_of_work_read_and_write_in_the_configured_schema(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     session = a_session()
     async with database.unit_of_work() as uow:

@@ -4,6 +4,7 @@ sentence, summary, quote or actionable item in clear, and the adapter still read
 from __future__ import annotations
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 from attrs import evolve
 
 from kundrost.adapters.postgres import PostgresDatabase
@@ -26,7 +27,7 @@ COMPLAINT = "Kön i kassan var alldeles för lång i lördags."
 WISH = 'Önskemål om kö: "Öppna en kassa till på lördagar."'
 
 
-async def dump(connection: asyncpg.Connection) -> str:
+async def dump(connection: asyncpg.Connection | PoolConnectionProxy) -> str:
     """Every row of every table in the schema, as PostgreSQL prints it (bytea as hex)."""
     tables = await connection.fetch(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
@@ -45,7 +46,7 @@ def in_clear(secret: str, text: str) -> bool:
 
 
 async def test_no_personal_data_is_stored_in_clear(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     session = a_session(phone=PHONE)
     transcript = a_transcript_of(session.id)
@@ -88,7 +89,7 @@ async def test_no_personal_data_is_stored_in_clear(
 
 
 async def test_the_non_personal_columns_stay_readable_for_operators(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     session = a_session(phone=PHONE)
     assessment = an_assessment_of(session)
@@ -100,6 +101,7 @@ async def test_the_non_personal_columns_stay_readable_for_operators(
         "SELECT a.reward_percentage, a.themes, s.status FROM quality_assessments a "
         "JOIN call_sessions s ON s.id = a.call_session_id"
     )
+    assert row is not None
     assert row["reward_percentage"] == assessment.reward_percentage
     assert [theme["label"] for theme in row["themes"]] == [t.label for t in assessment.themes]
     assert all("quote" not in theme or theme["quote"] is None for theme in row["themes"])
@@ -107,7 +109,7 @@ async def test_the_non_personal_columns_stay_readable_for_operators(
 
 
 async def test_the_same_phone_number_is_stored_as_different_bytes_each_time(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     first, second = a_session(phone=PHONE), a_session(phone=PHONE)
     async with database.unit_of_work() as uow:

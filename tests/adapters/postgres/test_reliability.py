@@ -12,6 +12,7 @@ from uuid import uuid4
 
 import asyncpg
 import pytest
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.memory import MemorySessionStore
 from kundrost.adapters.postgres import PostgresDatabase
@@ -49,7 +50,7 @@ class TickingClock:
 
 
 async def test_a_connection_dropped_mid_transaction_leaves_no_partial_rows(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     session = a_session(CallStatus.COMPLETED)
     async with database.unit_of_work() as uow:
@@ -69,7 +70,7 @@ async def test_a_connection_dropped_mid_transaction_leaves_no_partial_rows(
 
 
 async def test_a_hundred_concurrent_duplicate_initiates_store_one_session(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     initiate = InitiateCall(
         database.unit_of_work, SimulatedTelephony(), TickingClock(START), UuidGenerator()
@@ -179,7 +180,7 @@ async def test_a_unit_of_work_returns_its_connection_to_the_pool_however_it_ends
 
 
 async def test_a_transcript_deleted_between_its_two_reads_is_read_as_deleted(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     """Under READ COMMITTED the transcript's row and its messages are read by two
     statements; a deletion committed between them (the analysis deleting fraudulent

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import asyncpg
 import pytest
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres import PostgresDatabase
 from kundrost.adapters.postgres.assessment_repository import ANONYMISE
@@ -27,7 +27,7 @@ async def seed_ended_sessions(database: PostgresDatabase, count: int) -> None:
 
 
 async def test_a_delete_of_expired_sessions_removes_at_most_limit_rows(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     await seed_ended_sessions(database, 30)
     async with database.unit_of_work() as uow:
@@ -37,7 +37,7 @@ async def test_a_delete_of_expired_sessions_removes_at_most_limit_rows(
 
 
 async def test_anonymising_and_deleting_by_age_touch_at_most_limit_rows(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     sessions = [a_session(CallStatus.FAILED) for _ in range(12)]
     async with database.unit_of_work() as uow:
@@ -64,7 +64,7 @@ async def test_anonymising_and_deleting_by_age_touch_at_most_limit_rows(
     ],
 )
 async def test_each_retention_batch_is_chosen_through_its_index(
-    raw: asyncpg.Connection, statement: str, index: str
+    raw: PoolConnectionProxy, statement: str, index: str
 ) -> None:
     sql = {
         "delete_expired": DELETE_EXPIRED,
@@ -79,7 +79,7 @@ async def test_each_retention_batch_is_chosen_through_its_index(
 
 
 async def test_two_cleanups_at_once_delete_different_rows_without_waiting(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     await seed_ended_sessions(database, 10)
     async with database.unit_of_work() as first:

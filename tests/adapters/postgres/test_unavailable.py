@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncpg
 import pytest
+from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase
@@ -17,7 +18,7 @@ from tests.services import free_port
 
 
 async def test_a_session_whose_connection_the_server_ended_raises_unavailable_rolled_back(
-    database: PostgresDatabase, raw: asyncpg.Connection
+    database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     session = a_session(CallStatus.PENDING)
 

@@ -27,7 +27,7 @@ async def test_a_week_of_rows_stored_before_their_facts_is_read_row_by_row() -> 
         made = [varied(n, when, s) for s in stores for n, when in enumerate(instants())]
         await stored_week(new_uow, made)
         async with new_uow() as uow:
-            connection = await uow.connection()  # type: ignore[attr-defined]
+            connection = await uow.connection()
             await connection.execute(
                 "UPDATE quality_assessments SET report_themes = NULL, report_items = NULL "
                 "WHERE store_id = $1",
@@ -59,7 +59,7 @@ async def test_rows_stored_before_their_themes_ranks_count_the_same_urgency() ->
 
         counted = await mentions()
         async with new_uow() as uow:
-            connection = await uow.connection()  # type: ignore[attr-defined]
+            connection = await uow.connection()
             stored = await connection.fetchval(
                 "SELECT count(report_ranks) FROM quality_assessments"
             )
@@ -93,11 +93,12 @@ async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_
             await anonymise(uow)
             await uow.commit()
         async with new_uow() as uow:
-            connection = await uow.connection()  # type: ignore[attr-defined]
+            connection = await uow.connection()
             left = await connection.fetchrow(
                 "SELECT count(report_items) AS items, count(report_themes) AS themes, "
                 "count(report_ranks) AS ranks, count(*) AS rows FROM quality_assessments"
             )
+        assert left is not None
         assert (left["items"], left["ranks"], left["themes"]) == (0, 0, left["rows"])
         generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(9))
         [report] = (await generate.new_reports([store], SPRING)).values()

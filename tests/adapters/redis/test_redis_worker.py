@@ -106,7 +106,9 @@ async def test_a_failing_handler_fails_its_job_once_and_no_payload_reaches_the_l
         await queue.drain()
         await asyncio.sleep(FAST.sweep_every + 0.5)
         counts = await queue.counts()
-        record = json.loads(await connection.client.get(connection.key("jobs:job:analysis:9")))
+        stored = await connection.client.get(connection.key("jobs:job:analysis:9"))
+        assert stored is not None
+        record = json.loads(stored)
         runs_of_the_failing_job = len(attempts.ran)
         assert await queue.enqueue(failing) is True
     assert runs_of_the_failing_job == 1
