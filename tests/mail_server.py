@@ -53,7 +53,7 @@ class MailServer:
                 self.refusals_left -= 1
                 return "451 4.3.0 Mailbox temporarily unavailable"
             message = message_from_bytes(envelope.original_content, policy=policy.default)
-            self.arrived.append(Arrived(envelope.mail_from, list(envelope.rcpt_tos), message))  # type: ignore[arg-type]
+            self.arrived.append(Arrived(envelope.mail_from, list(envelope.rcpt_tos), message))
         return "250 2.0.0 OK"
 
 

@@ -17,6 +17,7 @@ whatever else they hold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,9 +31,27 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 CALENDAR = (date(2000, 1, 1), date(2999, 12, 31))
 
 
-def _positive(case: Case) -> bool:
+def _positive(case: Case[Any]) -> bool:
     meta = case.meta
     return meta is None or meta.generation.mode is GenerationMode.POSITIVE
+
+
+Hook = Callable[..., None]
+
+
+def _before_call_on(**where: str) -> Callable[[Hook], Hook]:
+    """A `before_call` hook for the operations `where` selects (`apply_to`). schemathesis
+    types `hook()` as a bare `Callable`; at run time it is a filterable hook."""
+    applied: Callable[[Hook], Hook] = schemathesis.hook("before_call").apply_to(  # type: ignore[attr-defined]
+        **where
+    )
+    return applied
+
+
+def _object(value: object) -> dict[str, Any] | None:
+    """A generated JSON object, or None when the value is not one. Its fields are read as the
+    document states them (`Any`): the hooks change positive cases, which have that shape."""
+    return value if isinstance(value, dict) else None
 
 
 def _day(value: Any) -> date | None:
@@ -46,19 +65,21 @@ def _today() -> date:
     return datetime.now(UTC).astimezone(STOCKHOLM).date()
 
 
-@schemathesis.hook("before_call").apply_to(method="POST", path="/api/ai/calls/initiate")
-def purchase_within_the_window(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+@_before_call_on(method="POST", path="/api/ai/calls/initiate")
+def purchase_within_the_window(_ctx: Any, case: Case[Any], **_kwargs: Any) -> None:
     """A purchase from the last 7 days (not more than 5 minutes ahead of the clock)."""
-    if _positive(case) and isinstance(case.body, dict) and "transaction_time" in case.body:
-        case.body["transaction_time"] = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    body = _object(case.body)
+    if _positive(case) and body is not None and "transaction_time" in body:
+        body["transaction_time"] = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
 
 
-@schemathesis.hook("before_call").apply_to(method="POST", path_regex="/transcript$")
-def messages_in_order(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+@_before_call_on(method="POST", path_regex="/transcript$")
+def messages_in_order(_ctx: Any, case: Case[Any], **_kwargs: Any) -> None:
     """`message_order` strictly increasing, `timestamp_ms` never decreasing, at most
     12,000 characters of content in all, and a latency maximum no lower than its median."""
-    messages = case.body.get("messages") if isinstance(case.body, dict) else None
-    if not _positive(case) or not isinstance(messages, list):
+    body = _object(case.body)
+    messages = body.get("messages") if body is not None else None
+    if not _positive(case) or body is None or not isinstance(messages, list):
         return
     stamps = sorted(m["timestamp_ms"] for m in messages if isinstance(m, dict))
     room = MAX_CHARACTERS
@@ -69,7 +90,7 @@ def messages_in_order(_ctx: Any, case: Case, **_kwargs: Any) -> None:
         if len(message["content"]) > share:
             message["content"] = message["content"][:share].rstrip() or "ja"
         room -= len(message["content"])
-    quality = case.body.get("final_audio_quality")
+    quality = body.get("final_audio_quality")
     if isinstance(quality, dict):
         median, most = (
             quality.get("response_latency_p50_ms"),
@@ -79,21 +100,22 @@ def messages_in_order(_ctx: Any, case: Case, **_kwargs: Any) -> None:
             quality["response_latency_max_ms"] = median
 
 
-@schemathesis.hook("before_call").apply_to(method="POST", path="/api/ai/business/reports/generate")
-def a_monday_that_has_begun(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+@_before_call_on(method="POST", path="/api/ai/business/reports/generate")
+def a_monday_that_has_begun(_ctx: Any, case: Case[Any], **_kwargs: Any) -> None:
     """`analysis_week` the Monday of a week that has begun (Europe/Stockholm)."""
-    day = _day(case.body.get("analysis_week")) if isinstance(case.body, dict) else None
-    if not _positive(case) or day is None:
+    body = _object(case.body)
+    day = _day(body.get("analysis_week")) if body is not None else None
+    if not _positive(case) or body is None or day is None:
         return
     this_monday = _today() - timedelta(days=_today().weekday())
     monday = min(day - timedelta(days=day.weekday()), this_monday)
     if monday < CALENDAR[0]:
         monday += timedelta(weeks=1)
-    case.body["analysis_week"] = monday.isoformat()
+    body["analysis_week"] = monday.isoformat()
 
 
-@schemathesis.hook("before_call").apply_to(method="GET", path_regex="/(search|metrics)$")
-def start_on_or_before_end(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+@_before_call_on(method="GET", path_regex="/(search|metrics)$")
+def start_on_or_before_end(_ctx: Any, case: Case[Any], **_kwargs: Any) -> None:
     """`start_date` on or before `end_date`, which is today when left out."""
     query = case.query if isinstance(case.query, dict) else None
     if not _positive(case) or query is None:
@@ -108,12 +130,12 @@ def start_on_or_before_end(_ctx: Any, case: Case, **_kwargs: Any) -> None:
             query["start_date"] = end.isoformat()
 
 
-@schemathesis.hook("before_call").apply_to(method="PUT", path_regex="/context/")
-def a_consistent_context(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+@_before_call_on(method="PUT", path_regex="/context/")
+def a_consistent_context(_ctx: Any, case: Case[Any], **_kwargs: Any) -> None:
     """Distinct department names and aliases, distinct report recipients, hours that differ,
     campaigns in order."""
-    body = case.body
-    if not _positive(case) or not isinstance(body, dict):
+    body = _object(case.body)
+    if not _positive(case) or body is None:
         return
     if isinstance(body.get("departments"), list):
         body["departments"] = _distinct(body["departments"])
@@ -147,7 +169,7 @@ def _distinct(departments: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @schemathesis.hook("before_call")
-def empty_lists_still_sent(_ctx: Any, case: Case, **_kwargs: Any) -> None:
+def empty_lists_still_sent(_ctx: Any, case: Case[Any], **_kwargs: Any) -> None:
     """A *negative* case's query value that the client would not send as generated is sent
     as `name=`, so that the violation reaches the server and a refusing server is not blamed
     for accepting it: an empty list is left out of the URL (1 case in ~7,000 on PostgreSQL),

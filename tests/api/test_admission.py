@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import cast
 
 import pytest
+from litestar.types import Message, Receive, ReceiveMessage, Scope, Send
 
 from kundrost.entrypoints.http.admission import FairAdmission
 from kundrost.settings import HTTP_CONCURRENCY, Settings
@@ -20,13 +21,27 @@ class SlowApp:
         self.entered: list[int] = []
         self.release = asyncio.Event()
 
-    async def __call__(self, scope: dict[str, Any], _receive: Any, _send: Any) -> None:
+    async def __call__(self, scope: Scope, _receive: Receive, _send: Send) -> None:
         self.inside += 1
         self.most_inside = max(self.most_inside, self.inside)
-        self.entered.append(scope["number"])
+        self.entered.append(int(scope["path"].removeprefix("/")))
         await self.release.wait()
         await asyncio.sleep(0)
         self.inside -= 1
+
+
+def a_scope(kind: str, number: int) -> Scope:
+    """A request's scope cut to what the test reads: FairAdmission its type, SlowApp its
+    path, which carries the request's number in arrival order."""
+    return cast("Scope", {"type": kind, "path": f"/{number}"})
+
+
+async def never_receive() -> ReceiveMessage:
+    raise AssertionError("FairAdmission and SlowApp read no request body")
+
+
+async def never_send(_message: Message) -> None:
+    raise AssertionError("FairAdmission and SlowApp send nothing")
 
 
 async def test_at_most_the_limit_is_inside_and_the_rest_enter_in_arrival_order() -> None:
@@ -34,7 +49,7 @@ async def test_at_most_the_limit_is_inside_and_the_rest_enter_in_arrival_order()
     admission = FairAdmission(app, 3)
 
     async def request(number: int) -> None:
-        await admission({"type": "http", "number": number}, None, None)
+        await admission(a_scope("http", number), never_receive, never_send)
 
     tasks = [asyncio.create_task(request(number)) for number in range(10)]
     await asyncio.sleep(0.01)
@@ -49,8 +64,8 @@ async def test_at_most_the_limit_is_inside_and_the_rest_enter_in_arrival_order()
 async def test_websockets_are_not_held_back() -> None:
     app = SlowApp()
     admission = FairAdmission(app, 1)
-    first = asyncio.create_task(admission({"type": "http", "number": 0}, None, None))
-    socket = asyncio.create_task(admission({"type": "websocket", "number": 1}, None, None))
+    first = asyncio.create_task(admission(a_scope("http", 0), never_receive, never_send))
+    socket = asyncio.create_task(admission(a_scope("websocket", 1), never_receive, never_send))
     await asyncio.sleep(0.01)
     assert app.entered == [0, 1]
     app.release.set()

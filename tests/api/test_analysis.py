@@ -21,6 +21,7 @@ from uuid import UUID, uuid4
 
 import pytest
 from dependency_injector import providers
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.simulated import SimulatedTelephony
@@ -51,7 +52,7 @@ from tests.api.conftest import NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
 T = TypeVar("T")
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 STORE = UUID("3d6e1f0a-5b4c-4e2d-9a8b-1c0f7e6d5a43")
 """ICA Nära Årsta, open 08–20 every day."""

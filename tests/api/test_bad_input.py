@@ -13,6 +13,7 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.elks.callbacks import hangup_token
@@ -21,7 +22,7 @@ from kundrost.domain.ids import CallSessionId
 from tests.api.calls_builders import CALLS, STORE, a_transcript_body, an_initiate_body, connect
 from tests.api.conftest import NOW, TokenMaker
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 BUSINESS = "/api/ai/business"
 NUL = "\x00"

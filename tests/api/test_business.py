@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.system import ManualClock
@@ -31,7 +32,7 @@ from tests.api.test_analysis import (
 )
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 BUSINESS = "/api/ai/business"
 LAST_WEEK = "2026-11-16"

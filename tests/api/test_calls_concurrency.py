@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 
 import pytest
+from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from kundrost.container import Container
@@ -15,7 +16,7 @@ from kundrost.settings import Settings
 from tests.api.calls_builders import CALLS, an_initiate_body
 from tests.api.conftest import TokenMaker
 
-Client = AsyncTestClient  # type: ignore[type-arg]
+Client = AsyncTestClient[Litestar]
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from uuid import uuid4
 
 import pytest
 from dependency_injector import providers
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.postgres.session_repository import PHONE
@@ -32,7 +33,7 @@ from tests.api.conftest import BACKEND, NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
 from tests.counting_cipher import CountingCipher
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 pytestmark = pytest.mark.quiet_phone
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from tests.api.calls_builders import (
@@ -22,7 +23,7 @@ from tests.api.calls_builders import (
 from tests.api.conftest import TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 pytestmark = pytest.mark.quiet_phone
 
 

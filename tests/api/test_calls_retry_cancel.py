@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.simulated import CallOutcome, SimulatedTelephony
@@ -15,7 +16,7 @@ from tests.api.calls_builders import CALLS, connect, initiate, quiet_phone, reco
 from tests.api.conftest import NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 pytestmark = pytest.mark.quiet_phone
 NO_ANSWER = CallOutcome.NO_ANSWER
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import jwt
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.settings import Settings
@@ -29,7 +30,7 @@ from tests.api.calls_builders import (
 from tests.api.conftest import TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 pytestmark = pytest.mark.quiet_phone
 Request = tuple[str, str, dict[str, Any] | None]
 """method, path, JSON body."""

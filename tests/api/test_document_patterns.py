@@ -17,9 +17,10 @@ import jsonschema_rs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from litestar import Litestar
 from litestar.testing import TestClient
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 TRICKY = [
     *"aZ09_-.@ \t\n\r",

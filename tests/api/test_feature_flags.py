@@ -8,6 +8,7 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.system import ManualClock
@@ -19,7 +20,7 @@ from tests.api.calls_builders import CALLS, STORE, a_transcript_body, an_initiat
 from tests.api.conftest import NOW
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 SESSION = uuid4()
 
 CALLS_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from dependency_injector import providers
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.simulated import SimulatedTelephony
@@ -36,7 +37,7 @@ from tests.api.test_analysis import (
 )
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 CALLS = "/api/ai/calls"
 

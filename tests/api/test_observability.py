@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -29,7 +30,7 @@ from tests.api.calls_builders import (
 )
 from tests.api.conftest import TokenMaker
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 pytestmark = pytest.mark.quiet_phone
 
 
@@ -50,7 +51,7 @@ def test_a_request_id_from_the_client_is_echoed(api: Client) -> None:
 
 @pytest.mark.parametrize("sent", [None, "kort", "två ord", f"call {PHONE}", "x" * 200])
 def test_without_a_plain_request_id_one_is_made(api: Client, sent: str | None) -> None:
-    headers = {} if sent is None else {"X-Request-ID": sent.encode()}
+    headers = {} if sent is None else {b"X-Request-ID": sent.encode()}
 
     response = api.get("/health", headers=headers)
 

@@ -8,12 +8,13 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.entrypoints.http.errors_doc import ERROR_EXAMPLES
 from tests.api.conftest import TokenMaker
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 METHODS = {"get", "put", "post", "delete", "patch"}
 
 

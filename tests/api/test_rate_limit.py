@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import AsyncTestClient, TestClient
 
 from kundrost.adapters.system import ManualClock
@@ -21,7 +22,7 @@ from tests.api.calls_builders import CALLS, STORE, an_initiate_body
 from tests.api.conftest import NOW
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 LIMIT = 5
 
 

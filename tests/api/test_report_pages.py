@@ -9,15 +9,17 @@ import re
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.container import Container
 from kundrost.domain.ids import StoreId
+from kundrost.domain.weekly_report import WeeklyReport
 from tests.api.conftest import TokenMaker
 from tests.pages.builders import MEAT_QUOTE, QUEUE_QUOTE, STORE, STORE_NAME, five_weeks
 from tests.pages.stored import store
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 REPORTS = "/api/ai/business/reports"
@@ -25,7 +27,7 @@ OTHER = StoreId(uuid4())
 
 
 @pytest.fixture
-def reports(api: Client, container: Container) -> list:  # type: ignore[type-arg]
+def reports(api: Client, container: Container) -> list[WeeklyReport]:
     weeks = five_weeks()
     store(api, container, weeks, store_id=STORE, name=STORE_NAME)
     return weeks
@@ -38,8 +40,8 @@ def owner(token: TokenMaker) -> dict[str, str]:
 
 def test_a_browser_gets_the_report_page_in_swedish(
     api: Client,
-    reports: list,
-    owner: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    owner: dict[str, str],
 ) -> None:
     latest = reports[-1]
 
@@ -69,8 +71,8 @@ def test_a_browser_gets_the_report_page_in_swedish(
 
 def test_the_page_carries_a_policy_that_lets_nothing_load(
     api: Client,
-    reports: list,
-    owner: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    owner: dict[str, str],
 ) -> None:
     response = api.get(f"{REPORTS}/{reports[-1].id}", headers={**owner, **BROWSER})
 
@@ -82,8 +84,8 @@ def test_the_page_carries_a_policy_that_lets_nothing_load(
 
 def test_format_html_overrides_the_accept_header(
     api: Client,
-    reports: list,
-    owner: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    owner: dict[str, str],
 ) -> None:
     response = api.get(f"{REPORTS}/{reports[-1].id}", params={"format": "html"}, headers=owner)
 
@@ -92,8 +94,8 @@ def test_format_html_overrides_the_accept_header(
 
 def test_an_api_client_still_gets_json(
     api: Client,
-    reports: list,
-    owner: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    owner: dict[str, str],
 ) -> None:
     for accept in ("*/*", "application/json", "application/pdf"):
         response = api.get(f"{REPORTS}/{reports[-1].id}", headers={**owner, "Accept": accept})
@@ -103,8 +105,8 @@ def test_an_api_client_still_gets_json(
 
 def test_csv_lists_the_weeks_actions_most_urgent_first(
     api: Client,
-    reports: list,
-    owner: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    owner: dict[str, str],
 ) -> None:
     response = api.get(f"{REPORTS}/{reports[-1].id}", headers={**owner, "Accept": "text/csv"})
 
@@ -119,8 +121,8 @@ def test_csv_lists_the_weeks_actions_most_urgent_first(
 
 def test_another_stores_owner_is_refused_the_page_as_the_json(
     api: Client,
-    reports: list,
-    token: TokenMaker,  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    token: TokenMaker,
 ) -> None:
     stranger = token("business", stores=[OTHER])
     for accept in ("application/json", "text/html", "text/csv"):
@@ -133,8 +135,8 @@ def test_another_stores_owner_is_refused_the_page_as_the_json(
 
 def test_the_service_role_may_not_read_a_report_page(
     api: Client,
-    reports: list,
-    service: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    service: dict[str, str],
 ) -> None:
     response = api.get(f"{REPORTS}/{reports[-1].id}", headers={**service, **BROWSER})
 
@@ -150,7 +152,7 @@ def test_an_unknown_report_is_a_404_page_for_a_browser(api: Client, owner: dict[
 
 def test_a_browser_without_a_token_is_sent_to_sign_in_and_back(
     api: Client,
-    reports: list,  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
 ) -> None:
     path = f"{REPORTS}/{reports[-1].id}"
 
@@ -163,8 +165,8 @@ def test_a_browser_without_a_token_is_sent_to_sign_in_and_back(
 
 def test_the_store_page_lists_every_week_with_a_link(
     api: Client,
-    reports: list,
-    owner: dict[str, str],  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    owner: dict[str, str],
 ) -> None:
     response = api.get(f"/stores/{STORE}/reports", headers=owner)
 
@@ -186,8 +188,8 @@ def test_a_store_without_reports_gets_a_friendly_page(api: Client, token: TokenM
 
 def test_the_store_page_has_the_same_store_check(
     api: Client,
-    reports: list,
-    token: TokenMaker,  # type: ignore[type-arg]
+    reports: list[WeeklyReport],
+    token: TokenMaker,
 ) -> None:
     stranger = token("business", stores=[OTHER])
 

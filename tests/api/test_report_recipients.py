@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from tests.api.conftest import TokenMaker
 from tests.api.test_analysis import FULL_CONTEXT_JSON, STORE
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 CONTEXT = f"/api/ai/business/context/{STORE}"
 
 

@@ -10,6 +10,7 @@ from litestar import Litestar, get
 from litestar.exceptions import InternalServerException
 from litestar.plugins.prometheus import PrometheusConfig
 from litestar.testing import TestClient
+from litestar.types import Receive, Scope, Send
 from prometheus_client import REGISTRY
 from prometheus_client.metrics import MetricWrapperBase
 
@@ -57,7 +58,12 @@ def test_requests_are_counted_by_route_template_and_labelled_children_are_found_
     assert sample("kundrost_http_requests_error_total", **failed) == errors_before + 1
 
 
+async def never_called(_scope: Scope, _receive: Receive, _send: Send) -> None:
+    """An ASGI app the refused middleware never reaches."""
+    raise AssertionError("the middleware was refused before any request")
+
+
 def test_a_configuration_it_cannot_label_from_the_scope_is_refused() -> None:
     config = PrometheusConfig(app_name="x", prefix="x", group_path=False)
     with pytest.raises(ValueError, match="group_path"):
-        ScopeLabelledPrometheusMiddleware(probe, config)
+        ScopeLabelledPrometheusMiddleware(never_called, config)

@@ -19,6 +19,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.adapters.system import ManualClock
@@ -37,7 +38,7 @@ from tests.api.test_analysis import (
 )
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 Request = tuple[str, dict[str, Any] | None]
 """A path and its JSON body."""
 

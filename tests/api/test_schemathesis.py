@@ -100,7 +100,7 @@ def cleaned_up() -> Iterator[None]:
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=list(HealthCheck),
 )
-def test_the_api_keeps_to_its_document(case: schemathesis.Case) -> None:
+def test_the_api_keeps_to_its_document(case: schemathesis.Case[Any]) -> None:
     case.call_and_validate(headers=ADMIN)
 
 

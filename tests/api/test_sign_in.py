@@ -7,13 +7,14 @@ from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from kundrost.entrypoints.http.security import SESSION_COOKIE, issue_token
 from kundrost.settings import Settings
 from tests.pages.builders import STORE
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 TTL = timedelta(hours=8)

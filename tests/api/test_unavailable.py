@@ -12,6 +12,7 @@ from uuid import uuid4
 
 import pytest
 from dependency_injector import providers
+from litestar import Litestar
 from litestar.testing import TestClient
 from prometheus_client import REGISTRY
 
@@ -26,7 +27,7 @@ from kundrost.settings import RateLimit, Settings
 from tests.api.calls_builders import CALLS
 from tests.api.test_app_basics import assert_envelope
 
-Client = TestClient  # type: ignore[type-arg]
+Client = TestClient[Litestar]
 REFUSED = ConnectionRefusedError(111, "Connect call failed ('10.0.0.5', 5432)")
 
 

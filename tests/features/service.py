@@ -95,7 +95,7 @@ class InProcessService:
         self.http = self._start(self.settings)
 
     def _start(self, settings: Settings) -> TestClient:  # type: ignore[type-arg]
-        client: TestClient = TestClient(create_app(self.container, settings))  # type: ignore[type-arg]
+        client = TestClient(create_app(self.container, settings))
         return self._running.enter_context(client)
 
     def now(self) -> datetime:
