@@ -22,11 +22,22 @@ from kundrost.adapters.offline.lexicon import (
     polarity,
     sentiment,
 )
+from kundrost.adapters.offline.nonsense import _GIBBERISH, _GIBBERISH_WORDS, _read_word
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read, tokens_of
-from kundrost.adapters.offline.rewards import GRADING_WORDS, REWARD, asks_reward, grading_words
+from kundrost.adapters.offline.rewards import (
+    GRADING,
+    GRADING_WORDS,
+    REWARD,
+    _grades,
+    asks_reward,
+    grading_words,
+)
+from kundrost.adapters.offline.scenes import _TRADING, _WORKING, _works
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.stakes import _COSTLY, _costly
 from kundrost.adapters.offline.timeline import _HABIT, _habitual
+from kundrost.adapters.offline.trades import trade_words
 from tests.analyzer.corpus import business_context, transcript_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -157,3 +168,38 @@ def test_agency_gate_is_a_necessary_condition() -> None:
         assert may_act(tokens), text
         assert acting_things(tokens, text, stores[1], lambda token: True) > 0, text
     assert not may_act(tokens_of("sen gick jag hem och sa jag att jag vill inte"))
+
+
+@pytest.mark.parametrize(
+    ("sifted", "test"),
+    [
+        (GRADING, _grades),
+        (_WORKING, _works),
+        (_TRADING, trade_words),
+        (_GIBBERISH_WORDS, lambda token: _read_word(token) == _GIBBERISH),
+    ],
+    ids=["grading", "working", "trading", "gibberish"],
+)
+def test_sifted_words_are_those_their_test_passes(
+    sifted: Sifted, test: Callable[[str], object]
+) -> None:
+    """A sifted set of a call's words is the words its test passes, asked first (each word
+    tested) and again (words set aside by the memo); and a call without a gibberish word
+    counts none (`nonsense_confidence` reads no word then)."""
+    found = 0
+    for reading in _readings():
+        words = frozenset(reading.tokens)
+        expected = {word for word in words if test(word)}
+        assert sifted.of(words) == expected, reading.sentences
+        assert sifted.of(words) == expected, reading.sentences
+        found += bool(expected)
+        if sifted is _GIBBERISH_WORDS and not expected:
+            assert [_read_word(t) for t in reading.tokens].count(_GIBBERISH) == 0
+    assert found > 0
+
+
+def test_sifted_forgets_nothing_it_is_asked_again() -> None:
+    sifted = Sifted(lambda word: word.startswith("k"))
+    assert sifted.of(frozenset({"kö", "bröd", "kassa"})) == {"kö", "kassa"}
+    assert sifted.of(frozenset({"bröd"})) == frozenset()
+    assert sifted.of(frozenset({"kassa", "mjölk"})) == {"kassa"}

@@ -225,10 +225,11 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     if not known.isdisjoint(tokens):
         return True
     capitals = text[1:] != text[1:].lower()
+    folded = text.casefold()
     if (
         _HINTS.isdisjoint(tokens)
         and not (capitals and not _AT.isdisjoint(tokens))
-        and not any(part in text.casefold() for part in _WHOLESALE)
+        and not any(part in folded for part in _WHOLESALE)
     ):
         return False
     branch = _BRANCH.search(text)
@@ -236,7 +237,6 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
         tokens_of(branch.group("name") + " " + branch.group("place"))
     ):
         return True
-    folded = text.casefold()
     someones = _SOMEONES_SHOP.search(folded)
     if someones is not None and someones.group("whose") not in own:
         return True

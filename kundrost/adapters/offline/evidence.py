@@ -92,7 +92,8 @@ def _hour_of_day(token: str) -> bool:
 
 
 _CALL_WORDS = ("ring", "robot", "enkät", "samtal")
-"""Words one of which a sentence about the call holds (`rewards.THE_CALL`)."""
+"""Words one of which a sentence about the call holds (`rewards.THE_CALL`); `gather` tests
+them one by one, as written out, without a loop."""
 _NOT_GOODS = frozenset(t for t in FALSE_FRIENDS if t.endswith(("skött", "skötta")))
 """Participles of "sköta" only look like goods: "välskött" is no meat."""
 
@@ -214,10 +215,6 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     )
 
 
-def _says(sentence: list[str], words: frozenset[str]) -> bool:
-    return not words.isdisjoint(sentence)
-
-
 def _away(where: tuple[bool, bool], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
@@ -249,14 +246,20 @@ def gather(
     previous_visit = False
     for index, sentence in enumerate(words):
         text = phrases[index]
-        call = any(word in text for word in _CALL_WORDS) and THE_CALL.search(text) is not None
+        call = (
+            "ring" in text or "robot" in text or "enkät" in text or "samtal" in text
+        ) and THE_CALL.search(text) is not None
         cues.append(
             SentenceCues(
-                wish=not call and _says(sentence, WISH_WORDS) and WISH.search(text) is not None,
+                wish=not call
+                and not WISH_WORDS.isdisjoint(sentence)
+                and WISH.search(text) is not None,
                 suggestion=not call and may_suggest(tokens[index], text),
-                cause=not call and _says(sentence, CAUSE_WORDS) and CAUSE.search(text) is not None,
+                cause=not call
+                and not CAUSE_WORDS.isdisjoint(sentence)
+                and CAUSE.search(text) is not None,
                 comparison=(
-                    (_says(sentence, COMPARISON_WORDS) or "konkurrent" in text)
+                    (not COMPARISON_WORDS.isdisjoint(sentence) or "konkurrent" in text)
                     and COMPARISON.search(text) is not None
                 ),
                 about_visit=visit[index],

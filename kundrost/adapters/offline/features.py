@@ -28,7 +28,7 @@ from decimal import Decimal
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import observations
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import asks_reward, grades_any, grading_words
+from kundrost.adapters.offline.rewards import GRADING, asks_reward, grades_any, grading_words
 from kundrost.adapters.offline.stakes import reach_and_stakes
 from kundrost.domain.rubric import Rubric
 
@@ -108,7 +108,7 @@ def rubric(evidence: Evidence) -> Rubric:
     words = [len(tokens) for tokens in evidence.sentence_tokens]
     spoken = sum(n for n in words if n > 2)
     kept = sum(n for i, n in enumerate(words) if n > 2 and i in useful)
-    grading = grading_words(evidence.reading.tokens) if grades_any(evidence.words) else 0
+    grading = grading_words(evidence.reading.tokens) if GRADING.of(evidence.words) else 0
     return Rubric(
         observations=len(observed),
         specific_observations=sum(o.specific for o in observed),

@@ -256,15 +256,14 @@ def _weighs(token: str) -> bool:
     return token in _FAULT_VERBS or token == "för" or bool(polarity(token))
 
 
+_WEIGHING = _FAULT_VERBS | QUEUE_WORDS | {"för"}
+"""The words other than judging ones that `sentiment` may weigh a clause by."""
+
+
 def clause_weights(tokens: Sequence[str], judging: int) -> tuple[float, float]:
     """`sentiment` of a clause whose judging words (`polarity`) are counted: a clause with
     none, no queue word, no fault verb and no "för" weighs nothing, read no further."""
-    if (
-        not judging
-        and "för" not in tokens
-        and _FAULT_VERBS.isdisjoint(tokens)
-        and QUEUE_WORDS.isdisjoint(tokens)
-    ):
+    if not judging and _WEIGHING.isdisjoint(tokens):
         return 0.0, 0.0
     return sentiment(tokens)
 

@@ -25,6 +25,7 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Reading
 from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 
 VOWELS = frozenset("aeiouyåäöéèüáà")
@@ -80,13 +81,18 @@ def _read_word(token: str) -> tuple[bool, bool]:
     return counted, counted and is_gibberish(token)
 
 
+_GIBBERISH_WORDS = Sifted(lambda token: _read_word(token) == _GIBBERISH)
+"""A call's counted gibberish words, each word tested once: a call without one has no share
+of gibberish, and its words are not read one by one."""
+
+
 def nonsense_confidence(reading: Reading) -> Decimal | None:
     """How sure the account is nonsense, or None when it reads as language."""
     tokens = reading.tokens
-    read_words = list(map(_read_word, tokens))
-    gibberish = read_words.count(_GIBBERISH)
-    words = gibberish + read_words.count(_COUNTED)
-    if words:
+    if _GIBBERISH_WORDS.of(frozenset(tokens)):
+        read_words = list(map(_read_word, tokens))
+        gibberish = read_words.count(_GIBBERISH)
+        words = gibberish + read_words.count(_COUNTED)
         share = gibberish / words
         if share >= 0.3:
             return unit(0.7 + 0.3 * min(1.0, (share - 0.3) / 0.4))

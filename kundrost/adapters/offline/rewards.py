@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kundrost.adapters.offline.sifted import Sifted
+
 REWARD = re.compile(
     r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
     r"poäng(?!en med)\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|"
@@ -69,6 +71,10 @@ def grading_words(tokens: Iterable[str]) -> int:
     """How many of the words are grading words: what `GRADING_WORDS` finds in them joined by
     spaces, counted a word at a time."""
     return sum(map(_grades, tokens))
+
+
+GRADING = Sifted(_grades)
+"""The grading words among a call's words, each word tested once (`sifted`)."""
 
 
 def grades_any(words: Iterable[str]) -> bool:

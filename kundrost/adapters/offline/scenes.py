@@ -26,6 +26,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.trades import ACT, GOODS, STAFF, TOOL, TRADES, trade_words
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
@@ -102,6 +103,11 @@ def _works(token: str) -> bool:
     """Whether the word is a trade's staff, act or tool: a scene needs one."""
     return any(kind != GOODS for _, kind in trade_words(token))
 
+
+_WORKING = Sifted(_works)
+"""A call's words that are a trade's staff, act or tool (`_works`), each tested once."""
+_TRADING = Sifted(trade_words)
+"""A call's words that are any trade's word, each tested once."""
 
 _UPSTAIRS_WORDS = listed("övervåningen ovanvåningen loftet entresolen våningen trappa ovanför")
 _ROOMS = ("rummet", "lokalen", "salen", "våningen")
@@ -187,12 +193,12 @@ def trade_scene_flags(
                 text = f"Kunden beskriver en våning eller ett rum som butiken inte har: {said}"
                 flags[-1] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
                 break
-    if not any(map(_works, evidence.words)):
+    if not _WORKING.of(evidence.words):
         return list(flags.values())
     present = _present(context)
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
-    trading = {word for word in evidence.words if trade_words(word)}
+    trading = _TRADING.of(evidence.words)
     for index, tokens in enumerate(evidence.sentence_tokens):
         kinds = {} if trading.isdisjoint(tokens) else _trade_kinds(tokens)
         if kinds and not _told_here(evidence, index, store):
