@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from kundrost.adapters.offline.agency import acting_things, may_act
+from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
 from kundrost.adapters.offline.cues import SUGGESTION, may_suggest, phrase
 from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.lexicon import (
@@ -35,7 +36,14 @@ from kundrost.adapters.offline.rewards import (
 )
 from kundrost.adapters.offline.scenes import _TRADING, _WORKING, _works
 from kundrost.adapters.offline.sifted import Sifted
-from kundrost.adapters.offline.stakes import _COSTLY, _costly
+from kundrost.adapters.offline.stakes import (
+    _COSTLY,
+    _RECURRING,
+    _SYSTEMIC,
+    _costly,
+    recurring,
+    systemic,
+)
 from kundrost.adapters.offline.timeline import _HABIT, _habitual
 from kundrost.adapters.offline.trades import trade_words
 from tests.analyzer.corpus import business_context, transcript_of
@@ -203,3 +211,36 @@ def test_sifted_forgets_nothing_it_is_asked_again() -> None:
     assert sifted.of(frozenset({"kö", "bröd", "kassa"})) == {"kö", "kassa"}
     assert sifted.of(frozenset({"bröd"})) == frozenset()
     assert sifted.of(frozenset({"kassa", "mjölk"})) == {"kassa"}
+
+
+def test_queue_place_gate_is_a_necessary_condition() -> None:
+    """A sentence `may_place_in_queue` stops holds no place in a queue; those it passes may."""
+    stopped = 0
+    for tokens in _sentences():
+        queue = any(t.endswith(("kö", "kön")) for t in tokens)
+        if not may_place_in_queue(tokens, queue):
+            stopped += 1
+            assert _PLACE_IN_QUEUE.search(phrase(tokens)) is None, tokens
+    assert stopped > 1000
+    for text in ("tjugo personer före mig", "nummer tolv i kön", "vi var femte i ordningen"):
+        tokens = tokens_of(text)
+        queue = any(t.endswith(("kö", "kön")) for t in tokens)
+        assert may_place_in_queue(tokens, queue)
+        assert _PLACE_IN_QUEUE.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("gate", "pattern"),
+    [(systemic, _SYSTEMIC), (recurring, _RECURRING)],
+    ids=["systemic", "recurring"],
+)
+def test_reach_gates_agree_with_their_patterns(
+    gate: Callable[[list[str]], bool], pattern: re.Pattern[str]
+) -> None:
+    """Over each sentence alone and over each call's sentences together."""
+    for tokens in _sentences():
+        text = phrase(tokens)
+        assert gate([text]) == (pattern.search(text) is not None), text
+    for reading in _readings():
+        texts = [phrase(tokens_of(sentence)) for sentence in reading.sentences]
+        assert gate(texts) == any(map(pattern.search, texts)), texts

@@ -177,6 +177,13 @@ _TICKETS = re.compile(
 nummerlapp, vi fick femtioåtta och de var på tolv" puts forty-six before them."""
 
 
+def may_place_in_queue(tokens: tuple[str, ...], queue: bool) -> bool:
+    """Whether `_PLACE_IN_QUEUE` may match the sentence of `tokens` joined by spaces: each of
+    its phrases holds "före" or "framför", or "i" before a word ending in "kö" or "kön"
+    (`queue`) or "ordningen" (tests/analyzer/test_offline_gates.py)."""
+    return "före" in tokens or "framför" in tokens or queue or "ordningen" in tokens
+
+
 def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     if not _CROWDED.isdisjoint(tokens) and _CROWD.search(text):
         return True
@@ -187,7 +194,7 @@ def _crowd(tokens: tuple[str, ...], text: str) -> bool:
     present = not _PRESENT.isdisjoint(tokens)
     if "före" not in tokens and "framför" not in tokens and not (queue or ticket or present):
         return False
-    for found in _PLACE_IN_QUEUE.finditer(text):
+    for found in _PLACE_IN_QUEUE.finditer(text) if may_place_in_queue(tokens, queue) else ():
         said = found.group(1) or found.group(2)
         place = word_value(said) if said else _ordinal(found.group(3))
         if place is not None and place >= 10:

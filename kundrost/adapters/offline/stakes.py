@@ -36,6 +36,40 @@ _RECURRING = re.compile(
     r"likadan|inte första gången|återkommande|brukar|(?:två|tre|fyra) gånger|i en månad|"
     r"hela månaden|förra veckan|samma sak)\b"
 )
+_SYSTEMIC_PARTS = (
+    "alla",
+    "varenda",
+    "hela",
+    "flera",
+    "systemet",
+    "lag",
+    "rutin",
+    "varje",
+    "alltid",
+)
+"""Every phrase of `_SYSTEMIC` holds one of these: a text without them tells of no system."""
+_RECURRING_PARTS = (
+    "igen", "varje", "jämt", "ständigt", "ofta", "gång", "likadan", "återkommande", "brukar",
+    "månad", "förra veckan", "samma sak",
+)  # fmt: skip
+"""Every phrase of `_RECURRING` holds one of these: a text without them tells of no
+recurrence."""
+
+
+def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    return any(part in text for part in parts)
+
+
+def systemic(texts: list[str]) -> bool:
+    """Whether `_SYSTEMIC` matches one of the texts, its words looked for in them all first."""
+    return _holds_any(" ".join(texts), _SYSTEMIC_PARTS) and any(map(_SYSTEMIC.search, texts))
+
+
+def recurring(texts: list[str]) -> bool:
+    """Whether `_RECURRING` matches one of the texts, its words looked for in them all first."""
+    return _holds_any(" ".join(texts), _RECURRING_PARTS) and any(map(_RECURRING.search, texts))
+
+
 _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner", "skanner",
               "självscanning", "pantautomat", "termometer", "hiss", "våg")  # fmt: skip
 _COSTLY = re.compile(
@@ -73,9 +107,9 @@ def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[R
     priced = any(
         two_prices(evidence, i) for i, cues in enumerate(evidence.cues) if not cues.elsewhere
     )
-    if priced or any(_equipment_fault(o) for o in problems) or any(map(_SYSTEMIC.search, texts)):
+    if priced or any(_equipment_fault(o) for o in problems) or systemic(texts):
         reach = Reach.SYSTEMIC
-    elif any(map(_RECURRING.search, texts)):
+    elif recurring(texts):
         reach = Reach.RECURRING
     else:
         reach = Reach.ONE_OFF

@@ -146,7 +146,7 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
         return 0.0, ""
     words = marked.keys()
     marks = [
-        0 if words.isdisjoint(tokens) else reduce(or_, [marked.get(t, 0) for t in tokens])
+        0 if words.isdisjoint(tokens) else reduce(or_, map(marked.__getitem__, words & tokens))
         for tokens in (c.clause.tokens for c in evidence.clauses)
     ]
     known: list[frozenset[str]] = []
