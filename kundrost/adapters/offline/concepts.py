@@ -97,6 +97,7 @@ class FactTerms:
     """
 
     def __init__(self, terms: Sequence[str], absent: bool = False, kinds: bool = False) -> None:
+        self._looked: dict[str, str | None] = {}
         self._words: Vocabulary[str] = Vocabulary(
             [(t, t) for t in terms] + [(s, t) for t in terms if (s := singular(t))]
         )
@@ -146,12 +147,22 @@ class FactTerms:
         return extra
 
     def lookup(self, token: str) -> str | None:
-        return (
+        """The term the word names, remembered per word (each lookup behind it is too, but
+        one answer is cheaper than four)."""
+        try:
+            return self._looked[token]
+        except KeyError:
+            pass
+        found = (
             self._words.lookup(token)
             or self._related.lookup(token)
             or self.member(token)
             or self._known_member(token)
         )
+        if len(self._looked) > 50_000:
+            self._looked.clear()
+        self._looked[token] = found
+        return found
 
     def _known_member(self, token: str) -> str | None:
         """A term whose kind the word names a member of by world knowledge (`fact_kinds`)."""
