@@ -16,6 +16,12 @@ from kundrost.adapters.offline.agency import acting_things, may_act
 from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
 from kundrost.adapters.offline.cues import SUGGESTION, may_suggest, phrase
 from kundrost.adapters.offline.departments import store_departments
+from kundrost.adapters.offline.goods import (
+    _FOLLOWING,
+    _HANDLING,
+    _grown,
+    goods_in_context,
+)
 from kundrost.adapters.offline.lexicon import (
     _PREFIXES,
     WEIGHTS,
@@ -44,6 +50,7 @@ from kundrost.adapters.offline.stakes import (
     recurring,
     systemic,
 )
+from kundrost.adapters.offline.swedish import lemmas
 from kundrost.adapters.offline.timeline import _HABIT, _habitual
 from kundrost.adapters.offline.trades import trade_words
 from tests.analyzer.corpus import business_context, transcript_of
@@ -244,3 +251,22 @@ def test_reach_gates_agree_with_their_patterns(
     for reading in _readings():
         texts = [phrase(tokens_of(sentence)) for sentence in reading.sentences]
         assert gate(texts) == any(map(pattern.search, texts)), texts
+
+
+def test_goods_gate_passes_every_sentence_that_names_goods() -> None:
+    """`goods_in_context` reads a sentence's words only when it holds a handling word or a
+    word that may follow goods; a sentence without either finds only a grown opener's goods,
+    and the gate lets through every training sentence whose goods are found otherwise."""
+    store = store_departments(business_context("grocery").departments)
+    named = stopped = 0
+    for tokens in _sentences():
+        found = goods_in_context([tokens], store)
+        grown = frozenset(lemmas(tokens[0])) if _grown(tokens, store) else frozenset()
+        if _HANDLING.isdisjoint(tokens) and _FOLLOWING.isdisjoint(tokens[1:]):
+            stopped += 1
+            assert found == grown, tokens
+        else:
+            named += bool(found - grown)
+    assert stopped > 500
+    assert named > 10
+    assert goods_in_context([tokens_of("jag köpte bönorna")], store) >= {"bönorna"}

@@ -135,6 +135,8 @@ def goods_in_context(
     for tokens in sentences:
         if _grown(tokens, store):
             found.update(lemmas(tokens[0]))
+        if _HANDLING.isdisjoint(tokens) and _FOLLOWING.isdisjoint(tokens[1:]):
+            continue  # no handling word, no word that may follow goods: no noun below
         for index, token in enumerate(tokens):
             noun: str | None = None
             if token in _HANDLING:
