@@ -211,7 +211,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         amounts=amounts,
         own_nouns=tuple(own_nouns),
         names=tuple(names),
-        concrete=bool(referents) and any(strength >= SPECIFIC for strength in referents.values()),
+        concrete=bool(referents) and max(referents.values()) >= SPECIFIC,
     )
 
 
