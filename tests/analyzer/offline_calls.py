@@ -4,17 +4,21 @@ sets' stores, at a purchase time of the test's choosing."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
 from kundrost.domain.business_context import BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.corpus import business_context
+from tests.analyzer.fact_shapes import Said
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 ANALYZER = OfflineFeedbackAnalyzer()
@@ -65,3 +69,14 @@ def contradicted_facts(said: str, context: BusinessContext, at: datetime) -> lis
     ]
     analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, at))
     return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
+
+
+def said_cases(said: Iterable[Said], known: Mapping[str, str]) -> list[object]:
+    """Each sentence as a pytest case named by its store and first words, a strict expected
+    failure where `known` gives the reason it is not yet read."""
+    cases: list[object] = []
+    for one in said:
+        reason = known.get(one.text)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(one, id=f"{one.store}: {one.text[:50]}", marks=marks))
+    return cases

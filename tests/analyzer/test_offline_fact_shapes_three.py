@@ -16,7 +16,7 @@ from kundrost.domain.analysis import FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_three import SAID, STORES, context
-from tests.analyzer.offline_calls import ANALYZER, contradicted_facts
+from tests.analyzer.offline_calls import ANALYZER, contradicted_facts, said_cases
 from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
 
 MISSED: dict[str, str] = {
@@ -189,18 +189,12 @@ def contradictions(said: Said) -> list[str]:
     return contradicted_facts(said.text, context(said.store), moment(said.at))
 
 
-def _case(said: Said, known: dict[str, str]) -> object:
-    reason = known.get(said.text)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(said, id=f"{said.store}: {said.text[:50]}", marks=marks)
-
-
-@pytest.mark.parametrize("said", [_case(s, FLAGGED) for s in SAID if not s.contradicts])
+@pytest.mark.parametrize("said", said_cases((s for s in SAID if not s.contradicts), FLAGGED))
 def test_an_honest_near_miss_contradicts_nothing(said: Said) -> None:
     assert contradictions(said) == []
 
 
-@pytest.mark.parametrize("said", [_case(s, MISSED) for s in SAID if s.contradicts])
+@pytest.mark.parametrize("said", said_cases((s for s in SAID if s.contradicts), MISSED))
 def test_an_account_of_what_a_fact_rules_out_contradicts_it(said: Said) -> None:
     assert contradictions(said)
 

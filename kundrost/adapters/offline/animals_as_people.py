@@ -42,14 +42,9 @@ _CUES = frozenset(
 def animal_as_person_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence telling an animal doing what only people do (module
     docstring), and the first such sentence."""
-    if not evidence.says_any(_CUES):
-        return 0.0, ""
     points = 0.0
     first = ""
-    for index, tokens in enumerate(evidence.sentence_tokens):
-        if _CUES.isdisjoint(tokens):
-            continue
-        text = evidence.phrases[index]
+    for index, tokens, text in evidence.cued_sentences(_CUES):
         if _ACTING.search(text) is None or felt(tokens) or _REPORTED.search(text):
             continue
         if evidence.cues[index].wish:

@@ -78,6 +78,14 @@ class Evidence:
     def says_any(self, words: frozenset[str]) -> bool:
         return not words.isdisjoint(self.words)
 
+    def cued_sentences(self, cues: frozenset[str]) -> Iterator[tuple[int, tuple[str, ...], str]]:
+        """Each sentence holding one of `cues`: its index, tokens and phrase. Nothing is
+        walked when the call says none of them, as most calls do not."""
+        if not cues.isdisjoint(self.words):
+            for index, tokens in enumerate(self.sentence_tokens):
+                if not cues.isdisjoint(tokens):
+                    yield index, tokens, self.phrases[index]
+
     def in_sentence(self, index: int) -> tuple[ClauseEvidence, ...]:
         return self.sentences[index]
 

@@ -71,14 +71,9 @@ def _unreal(tokens: tuple[str, ...], text: str) -> float:
 def unreal_making_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence telling an unreal making, being or trip (module docstring), and
     the first such sentence."""
-    if not evidence.says_any(_CUES):
-        return 0.0, ""
     points = 0.0
     first = ""
-    for index, tokens in enumerate(evidence.sentence_tokens):
-        if _CUES.isdisjoint(tokens):
-            continue
-        text = evidence.phrases[index]
+    for index, tokens, text in evidence.cued_sentences(_CUES):
         if felt(tokens) or _REPORTED.search(text) or not _HYPOTHETICAL.isdisjoint(tokens):
             continue
         if evidence.cues[index].wish:

@@ -190,14 +190,9 @@ def _licence_as_child(tokens: tuple[str, ...], text: str) -> bool:
 
 def world_limit_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and the first sentence."""
-    if not evidence.says_any(_CUES):
-        return 0.0, ""
     points = 0.0
     first = ""
-    for index, tokens in enumerate(evidence.sentence_tokens):
-        if _CUES.isdisjoint(tokens):
-            continue
-        text = evidence.phrases[index]
+    for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if felt(tokens) or _UNLIKELY.search(text) or cues.elsewhere or cues.wish:
             continue
