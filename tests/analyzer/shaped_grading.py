@@ -3,10 +3,12 @@ call goes (the analyzer, the fraud policy, the grading policy), and their pytest
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import pytest
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
-from kundrost.domain import FraudEvidence, FraudPolicy, Grade, GradingPolicy
+from kundrost.domain import BusinessContext, FraudEvidence, FraudPolicy, Grade, GradingPolicy
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.empty_talk_shapes import QUESTIONS, STORE, Call, calls
 from tests.unit.context_builders import at
@@ -16,24 +18,31 @@ ANALYZER = OfflineFeedbackAnalyzer()
 BOUGHT = at("2026-03-03 14:05")
 
 
-def graded(call: Call) -> Grade:
+def graded(
+    call: Call, store: BusinessContext = STORE, questions: Sequence[str] = QUESTIONS
+) -> Grade:
     turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=True):
+    for question, answer in zip(questions, call, strict=True):
         turns += [(AI, question), (CUSTOMER, answer)]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORE, BOUGHT))
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), store, BOUGHT))
     verdict = FraudPolicy().evaluate(
-        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=STORE)
+        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=store)
     )
     return GradingPolicy().grade(analysis, verdict)
 
 
 def cases(shapes: dict[str, tuple[Call, ...]], missed: dict[str, str]) -> list[object]:
     """Every call of `shapes`, those in `missed` strict expected failures with its reason."""
+    return named_cases(calls(shapes), missed)
+
+
+def named_cases(named: Iterable[tuple[str, object]], missed: dict[str, str]) -> list[object]:
+    """Each named value as a pytest case, those in `missed` strict expected failures."""
     return [
         pytest.param(
-            call,
+            value,
             id=name,
             marks=[pytest.mark.xfail(strict=True, reason=missed[name])] if name in missed else [],
         )
-        for name, call in calls(shapes)
+        for name, value in named
     ]

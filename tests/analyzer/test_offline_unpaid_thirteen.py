@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from kundrost.domain import FraudEvidence, FraudPolicy, Grade, GradingPolicy
+from kundrost.domain import Grade
 from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.shaped_grading import ANALYZER, BOUGHT
+from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, named_cases
+from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.analyzer.unpaid_shapes_13 import PAID, QUESTIONS, UNPAID, Shaped, context, shaped_calls
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
@@ -38,26 +39,11 @@ PAID_MISSED = {
 
 def graded(shaped: Shaped) -> Grade:
     key, call = shaped
-    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=True):
-        turns += [(AI, question), (CUSTOMER, answer)]
-    store = context(key)
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), store, BOUGHT))
-    verdict = FraudPolicy().evaluate(
-        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=store)
-    )
-    return GradingPolicy().grade(analysis, verdict)
+    return shaped_graded(call, context(key), QUESTIONS)
 
 
 def _cases(shapes: dict[str, tuple[Shaped, ...]], missed: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(
-            shaped,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason=missed[name])] if name in missed else [],
-        )
-        for name, shaped in shaped_calls(shapes)
-    ]
+    return named_cases(shaped_calls(shapes), missed)
 
 
 def test_the_material_holds_as_many_payable_near_misses_as_unpaid_calls() -> None:
