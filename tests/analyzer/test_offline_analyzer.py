@@ -67,6 +67,30 @@ async def test_no_queue_at_all_is_good_news() -> None:
     assert theme(analysis, "Kö och väntetid").sentiment is Sentiment.POSITIVE
 
 
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Det hade varit bra om ni hade fler kärror vid brödhyllan.",
+        "Det vore trevligt med en bänk vid kassan.",
+        "Bageriet skulle vara jättebra om det öppnade tidigare.",
+        "Då hade det varit enkelt att hitta mjölken.",
+        "Kassan kunde ha varit snabbare.",
+    ],
+)
+async def test_praise_in_a_hypothetical_praises_nothing(wish: str) -> None:
+    analysis = await analyse(wish)
+    assert Sentiment.POSITIVE not in {t.sentiment for t in analysis.themes}
+
+
+@pytest.mark.parametrize(
+    "praise",
+    ["Det har varit bra hela hösten i bageriet.", "Kassan var snabb, det skulle jag säga."],
+)
+async def test_praise_beside_a_would_is_still_praise(praise: str) -> None:
+    analysis = await analyse(praise)
+    assert Sentiment.POSITIVE in {t.sentiment for t in analysis.themes}
+
+
 async def test_praise_and_criticism_of_one_topic_make_it_mixed() -> None:
     analysis = await analyse("Personalen i bageriet var glad.", "Men personalen i kassan var sur.")
     assert {t.sentiment for t in analysis.themes if t.category is Category.STAFF} == {

@@ -14,6 +14,10 @@ weighs -1, unless what follows is itself bad or a crowd ("fanns inte någon kö"
 mycket folk"); praise before it in the clause describes what was missing and is dropped.
 An excess — "för" after a degree word or a copula, before an adjective ("alldeles för
 gröna", "lite för små") — weighs -1 too.
+
+A judging word in a hypothetical ("det hade varit bra om…", "vore skönt med", "det skulle
+vara trevligt") weighs nothing: it wishes for something the visit lacked and praises nothing
+that was there.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ INTENSIFIERS = listed(
 )
 _PREFIXES = ("jätte", "super", "skit", "sjukt", "asså")
 _WINDOW = 3
+_WOULD_BE = frozenset({"vore", "varit", "vara"})
+_WOULD = frozenset({"hade", "skulle", "kunde", "borde"})
+_IN_FRAME = frozenset({"det", "ha", "nog", "ju", "ännu", "ganska", "lite"}) | INTENSIFIERS
 
 _POSITIVE = """
 trevlig vänlig hjälpsam glad fräsch färsk fin snygg prydlig snabb smidig billig prisvärd
@@ -201,6 +208,23 @@ def is_negated(tokens: Sequence[str], index: int) -> bool:
     return tokens[index] in _VERBS and after < len(tokens) and tokens[after] in NEGATIONS
 
 
+def is_hypothetical(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is judged in a hypothetical (see module doc): after "vore",
+    or after "varit" or "vara" governed by "hade", "skulle", "kunde" or "borde" ("hade det
+    varit", "skulle ha varit", "kunde vara"), with only adverbs between."""
+    at = index - 1
+    while at >= 0 and tokens[at] in _IN_FRAME:
+        at -= 1
+    if at < 0 or tokens[at] not in _WOULD_BE:
+        return False
+    if tokens[at] == "vore":
+        return True
+    at -= 1
+    while at >= 0 and tokens[at] in _IN_FRAME:
+        at -= 1
+    return at >= 0 and tokens[at] in _WOULD
+
+
 def is_fault(tokens: Sequence[str], index: int) -> bool:
     """Whether the verb at `index` says, negated, that something was missing or failed
     ("fanns inte", "fungerade den inte", "inte stämde"), not the absence of something bad
@@ -297,6 +321,8 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
             continue
         weight = polarity(token)
         if not weight or (index and (tokens[index - 1], token) in IDIOMS):
+            continue
+        if is_hypothetical(tokens, index):
             continue
         if index and tokens[index - 1] in INTENSIFIERS:
             weight *= 1.5
