@@ -72,6 +72,27 @@ def test_a_recommendation_quotes_the_issues_of_its_category_and_department() -> 
     assert recommendation_quotes(recommendation, report.negative_issues) == ("Kön var lång",)
 
 
+def test_a_recommendation_does_not_quote_again_what_its_own_words_quote() -> None:
+    report = build(
+        [
+            a_feedback(
+                complaint("kassakö", None, "Kön var lång", Category.SERVICE),
+                items=[an_item('Åtgärda kö: "Kön var lång"', Priority.HIGH, Category.SERVICE)],
+            ),
+            a_feedback(
+                complaint("kassakö", None, "Bara en kassa var öppen", Category.SERVICE),
+                items=[],
+            ),
+        ]
+    )
+
+    [recommendation] = report.actionable_recommendations
+
+    assert recommendation_quotes(recommendation, report.negative_issues) == (
+        "Bara en kassa var öppen",
+    )
+
+
 def test_the_headline_figures_compare_with_the_week_before() -> None:
     view = report_view(a_page())
 

@@ -140,13 +140,18 @@ def recommendation_quotes(
     recommendation: Recommendation, issues: Iterable[IssueItem]
 ) -> tuple[str, ...]:
     """The customers' own words behind a recommendation: the quotes of the week's issues of
-    the same category and department (the report keeps quotes with its themes)."""
+    the same category and department (the report keeps quotes with its themes), except one
+    the recommendation already quotes in its own words, which the owner has just read."""
     wanted = (recommendation.category, normalised(recommendation.department))
     quotes: list[str] = []
     for issue in issues:
         if (issue.category, normalised(issue.department)) != wanted:
             continue
-        quotes.extend(q.text for q in issue.sample_quotes if q.text not in quotes)
+        quotes.extend(
+            q.text
+            for q in issue.sample_quotes
+            if q.text not in quotes and q.text not in recommendation.description
+        )
     return tuple(quotes[:QUOTES_PER_RECOMMENDATION])
 
 
