@@ -63,7 +63,11 @@ class IssueItem(_ThemeGroup):
 
 @frozen
 class DepartmentInsight:
-    """Themes per department; `sentiment_score` is (positive − negative) / mentions, −1 to 1."""
+    """Themes per department; `sentiment_score` is (positive − negative) / mentions, −1 to 1.
+
+    A mention is positive, negative, mixed (praise and criticism in one breath: "kaffet var
+    bra men cappuccinon var ljummen") or neutral; `mixed_count` keeps the mixed ones apart, so
+    a department whose mentions are all mixed reads as mixed, not as unjudged."""
 
     department: str = field(validator=text_length(1, 200))
     mentions: int = field(validator=at_least(1))
@@ -71,10 +75,13 @@ class DepartmentInsight:
     negative_count: int = field(validator=_count)
     sentiment_score: Decimal = field(validator=decimal_between(Decimal(-1), Decimal(1)))
     top_themes: tuple[str, ...] = field(default=(), converter=frozen_tuple, validator=each(str))
+    mixed_count: int = field(default=0, validator=_count)
 
     def __attrs_post_init__(self) -> None:
-        if self.positive_count + self.negative_count > self.mentions:
-            raise InvalidValue("mentions", "positive and negative mentions exceed all mentions")
+        if self.positive_count + self.negative_count + self.mixed_count > self.mentions:
+            raise InvalidValue(
+                "mentions", "positive, negative and mixed mentions exceed all mentions"
+            )
 
 
 @frozen

@@ -106,6 +106,7 @@ def _department(group: list[MentionCount], policy: ReportPolicy) -> DepartmentIn
     count = mentions(group)
     positive = mentions([c for c in group if c.sentiment is Sentiment.POSITIVE])
     negative = mentions([c for c in group if c.sentiment is Sentiment.NEGATIVE])
+    mixed = mentions([c for c in group if c.sentiment is Sentiment.MIXED])
     top = [group_label(themes)[0] for themes in by_theme(group)]
     return DepartmentInsight(
         department=group_label(group)[2] or "",
@@ -114,6 +115,7 @@ def _department(group: list[MentionCount], policy: ReportPolicy) -> DepartmentIn
         negative_count=negative,
         sentiment_score=rounded(Decimal(positive - negative) / count),
         top_themes=top[: policy.top_themes_per_department],
+        mixed_count=mixed,
     )
 
 

@@ -122,6 +122,10 @@ class TestGenerateReport:
         assert body["qualification_rate"] == 50
         assert 8 <= body["average_reward_percentage"] <= 12
         assert set(body["historical_comparison"]) == {"previous_week", "recent_average"}
+        assert body["department_insights"]
+        for insight in body["department_insights"]:
+            judged = (insight[k] for k in ("positive_count", "negative_count", "mixed_count"))
+            assert sum(judged) <= insight["mentions"]
         assert datetime.fromisoformat(body["generated_at"]) == NOW
 
     def test_a_complete_week_is_generated_once_unless_forced(

@@ -14,7 +14,7 @@ from attrs import evolve
 from kundrost.adapters.html.actions_csv import actions_csv
 from kundrost.adapters.html.environment import render, style_source, stylesheet
 from kundrost.adapters.html.report_view import recommendation_quotes, report_view
-from kundrost.domain.analysis import Category
+from kundrost.domain.analysis import Category, Sentiment, Theme
 from kundrost.domain.priority import Priority
 from kundrost.domain.report_page import ReportPage
 from kundrost.domain.report_sections import IssueItem, TrendItem
@@ -91,6 +91,19 @@ def test_a_recommendation_does_not_quote_again_what_its_own_words_quote() -> Non
     assert recommendation_quotes(recommendation, report.negative_issues) == (
         "Bara en kassa var öppen",
     )
+
+
+def test_a_department_of_mixed_mentions_shows_them_and_reads_as_mixed() -> None:
+    mixed = Theme("kaffe", Sentiment.MIXED, Category.PRODUCT, "Kaffebar")
+    passing = Theme("bullar", Sentiment.NEUTRAL, Category.PRODUCT, "Bageri")
+    report = build([a_feedback(mixed), a_feedback(mixed), a_feedback(passing)])
+
+    departments = {d.name: d for d in report_view(evolve(a_page(), report=report)).departments}
+
+    kaffebar, bageri = departments["Kaffebar"], departments["Bageri"]
+    assert (kaffebar.positive, kaffebar.negative, kaffebar.mixed) == (0, 0, 2)
+    assert kaffebar.mood == "Blandat"
+    assert (bageri.mixed, bageri.mood) == (0, "Inget omdöme")
 
 
 def test_the_headline_figures_compare_with_the_week_before() -> None:

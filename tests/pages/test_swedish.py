@@ -74,3 +74,7 @@ def test_a_moment_is_the_stores_wall_clock() -> None:
 )
 def test_a_departments_mood_follows_its_sentiment(score: str, mood: str) -> None:
     assert swedish.mood(Decimal(score))[0] == mood
+
+
+def test_a_department_named_but_never_judged_has_no_mood() -> None:
+    assert swedish.mood(Decimal(0), judged=False)[0] == "Inget omdöme"

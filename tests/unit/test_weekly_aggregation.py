@@ -2,6 +2,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,6 +162,23 @@ def test_a_department_sentiment_weighs_praise_against_complaints() -> None:
     assert (bageri.mentions, bageri.positive_count, bageri.negative_count) == (5, 3, 1)
     assert bageri.sentiment_score == Decimal("0.40")
     assert bageri.top_themes == ("färskt bröd", "kanelbullar", "dyra bullar")
+
+
+def test_a_department_keeps_its_mixed_mentions_apart_from_praise_and_complaints() -> None:
+    feedback = [
+        a_feedback(Theme("kaffe", Sentiment.MIXED, Category.PRODUCT, BAGERI)),
+        a_feedback(Theme("kaffe", Sentiment.MIXED, Category.PRODUCT, BAGERI)),
+        a_feedback(praise("kanelbullar", BAGERI)),
+    ]
+    [bageri] = build(feedback).department_insights
+    assert (bageri.mentions, bageri.positive_count, bageri.negative_count) == (3, 1, 0)
+    assert bageri.mixed_count == 2
+
+
+def test_a_department_cannot_count_more_judged_mentions_than_mentions() -> None:
+    [bageri] = build([a_feedback(praise("kanelbullar", BAGERI))]).department_insights
+    with pytest.raises(InvalidValue, match="exceed all mentions"):
+        evolve(bageri, mixed_count=1)
 
 
 def test_fraudulent_feedback_counts_in_the_total_and_nowhere_else() -> None:

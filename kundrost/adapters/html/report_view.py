@@ -55,6 +55,7 @@ class DepartmentView:
     mentions: int
     positive: int
     negative: int
+    mixed: int
     mood: str
     mood_class: str
     top_themes: str
@@ -309,7 +310,11 @@ def report_view(page: ReportPage) -> ReportView:
                 d.mentions,
                 d.positive_count,
                 d.negative_count,
-                *swedish.mood(d.sentiment_score),
+                d.mixed_count,
+                *swedish.mood(
+                    d.sentiment_score,
+                    judged=bool(d.positive_count or d.negative_count or d.mixed_count),
+                ),
                 ", ".join(d.top_themes),
             )
             for d in report.department_insights

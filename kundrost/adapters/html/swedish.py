@@ -93,8 +93,11 @@ def period(week: IsoWeek) -> str:
     return f"{first.day}–{day(last)}"
 
 
-def mood(score: Decimal) -> tuple[str, str]:
-    """A department's mood in words, and the style class that colours it."""
+def mood(score: Decimal, *, judged: bool = True) -> tuple[str, str]:
+    """A department's mood in words, and the style class that colours it; a department
+    named only in passing, never judged, has no mood to speak of."""
+    if not judged:
+        return "Inget omdöme", "mood-none"
     if score >= MOOD_STRONG:
         return "Mycket nöjda", "mood-great"
     if score >= MOOD_STEP:

@@ -122,7 +122,7 @@ def _report_table(store: DemoStore, report: WeeklyReport) -> Table:
     table.add_row("issues", _themes(report.negative_issues))
     table.add_row("new this week", _themes(report.new_issues))
     departments = [
-        f"{d.department}: {d.positive_count}+ / {d.negative_count}−"
+        f"{d.department}: {d.positive_count}+ / {d.negative_count}− / {d.mixed_count}±"
         for d in report.department_insights
     ]
     table.add_row("departments", "; ".join(departments) or "–")

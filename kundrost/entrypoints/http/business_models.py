@@ -153,6 +153,7 @@ class DepartmentInsightBody(msgspec.Struct):
     negative_count: int
     sentiment_score: Annotated[float, msgspec.Meta(ge=-1, le=1)]
     top_themes: list[str]
+    mixed_count: int
 
 
 class ComparisonBody(msgspec.Struct):
@@ -455,6 +456,7 @@ def _department(insight: DepartmentInsight) -> DepartmentInsightBody:
         insight.negative_count,
         number(insight.sentiment_score),
         list(insight.top_themes),
+        insight.mixed_count,
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kundrost.adapters.crypto.aesgcm import AesGcmCipher
 from kundrost.adapters.postgres.converter import CONVERTER
 from kundrost.adapters.postgres.report_repository import PostgresWeeklyReportRepository
+from kundrost.domain.report_sections import DepartmentInsight
 from kundrost.domain.report_words import without_words
 from tests.unit.test_report_words import WISH, a_quoting_report
 
@@ -26,3 +27,16 @@ def test_the_stored_body_of_a_report_is_the_report_without_its_words() -> None:
     assert WISH not in str(body)
     assert "Kön" not in str(body)
     assert CONVERTER.unstructure(report)["actionable_recommendations"][0]["description"] == WISH
+
+
+def test_a_department_stored_before_mixed_mentions_were_counted_reads_as_none_mixed() -> None:
+    stored = {
+        "department": "Bageri",
+        "mentions": 3,
+        "positive_count": 2,
+        "negative_count": 1,
+        "sentiment_score": "0.33",
+        "top_themes": ["bullar"],
+    }
+    insight = CONVERTER.structure(stored, DepartmentInsight)
+    assert (insight.positive_count, insight.negative_count, insight.mixed_count) == (2, 1, 0)
