@@ -75,6 +75,8 @@ async def test_no_queue_at_all_is_good_news() -> None:
         "Bageriet skulle vara jättebra om det öppnade tidigare.",
         "Då hade det varit enkelt att hitta mjölken.",
         "Kassan kunde ha varit snabbare.",
+        "Jag önskar att ni lagar självscanningen snabbare när den krånglar.",
+        "Ni borde göra skyltarna i bageriet tydligare.",
     ],
 )
 async def test_praise_in_a_hypothetical_praises_nothing(wish: str) -> None:
@@ -84,7 +86,11 @@ async def test_praise_in_a_hypothetical_praises_nothing(wish: str) -> None:
 
 @pytest.mark.parametrize(
     "praise",
-    ["Det har varit bra hela hösten i bageriet.", "Kassan var snabb, det skulle jag säga."],
+    [
+        "Det har varit bra hela hösten i bageriet.",
+        "Kassan var snabb, det skulle jag säga.",
+        "Kassan var snabbare än förra veckan.",
+    ],
 )
 async def test_praise_beside_a_would_is_still_praise(praise: str) -> None:
     analysis = await analyse(praise)

@@ -17,7 +17,8 @@ gröna", "lite för små") — weighs -1 too.
 
 A judging word in a hypothetical ("det hade varit bra om…", "vore skönt med", "det skulle
 vara trevligt") weighs nothing: it wishes for something the visit lacked and praises nothing
-that was there.
+that was there. So does praise in the comparative after a wish or a modal verb ("jag önskar
+att ni lagar dem snabbare", "kassan kan bli tydligare"): it names what should be better.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ _PREFIXES = ("jätte", "super", "skit", "sjukt", "asså")
 _WINDOW = 3
 _WOULD_BE = frozenset({"vore", "varit", "vara"})
 _WOULD = frozenset({"hade", "skulle", "kunde", "borde"})
+_WISHING = listed(
+    "önskar önskade önska önskat vill ville hoppas hoppades borde bör behöver behövde skulle"
+    " kunde kan"
+)
 _IN_FRAME = frozenset({"det", "ha", "nog", "ju", "ännu", "ganska", "lite"}) | INTENSIFIERS
 
 _POSITIVE = """
@@ -225,6 +230,12 @@ def is_hypothetical(tokens: Sequence[str], index: int) -> bool:
     return at >= 0 and tokens[at] in _WOULD
 
 
+def is_wished(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a comparative ("snabbare", "billigare") after a wish or a
+    modal verb in its clause: what should be better, not what was good (module doc)."""
+    return tokens[index].endswith("are") and not _WISHING.isdisjoint(tokens[:index])
+
+
 def is_fault(tokens: Sequence[str], index: int) -> bool:
     """Whether the verb at `index` says, negated, that something was missing or failed
     ("fanns inte", "fungerade den inte", "inte stämde"), not the absence of something bad
@@ -322,7 +333,7 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
         weight = polarity(token)
         if not weight or (index and (tokens[index - 1], token) in IDIOMS):
             continue
-        if is_hypothetical(tokens, index):
+        if is_hypothetical(tokens, index) or (weight > 0 and is_wished(tokens, index)):
             continue
         if index and tokens[index - 1] in INTENSIFIERS:
             weight *= 1.5
