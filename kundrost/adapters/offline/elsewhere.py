@@ -124,14 +124,15 @@ _TOWN = re.compile(r"\bi\s+[A-ZÅÄÖ][\w'-]+")
 """A store's name that places it in a town: "Skoboden i Nässjö"."""
 _SHOP_IN_TOWN = re.compile(
     r"\b(?:\w*(?:affären|butiken|handeln|bageriet|konditoriet|kaféet|caféet|"
-    r"apoteket|antikvariatet|varuhuset|lagret)|butik|butiken|affär|affären|filial|filialen|lager|"
+    r"apoteket|antikvariatet|varuhuset|lagret|verkstaden|verkstan|salongen|studion|ateljén)|"
+    r"butik|butiken|affär|affären|filial|filialen|lager|"
     r"(?<=hos )(?:en|ett) \w+)"
     r"(?:\s+(?:uppe|nere|borta|ute))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
     r"[a-zåäö]\w*)?\s+(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
-"""A shop placed in a town, for a store whose name places it in its own: "skoaffären i
-Eksjö", "fiskaffären nere i hamnen i Luleå", "konditoriet vid torget i Simrishamn", "en butik
-i Hofors"."""
+"""A shop or workshop placed in a town, for a store whose name places it in its own:
+"skoaffären i Eksjö", "kameraverkstan i Uppsala", "fiskaffären nere i hamnen i Luleå",
+"konditoriet vid torget i Simrishamn", "en butik i Hofors"."""
 _NAMED_SHOP = re.compile(
     r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{2,}-?(?:butiken|affären|handeln|boden|hallen|verkstaden|lagret)\b"
 )

@@ -317,7 +317,7 @@ def _other_price(claim: Claim, evidence: Evidence, index: int) -> str | None:
         named = next((i for i, t in enumerate(tokens) if claim.terms.lookup(t)), None)
         if named is None:
             continue
-        said = other_sum(tokens, named, claim.amount, claim.per_unit, sentence)
+        said = other_sum(tokens, named, claim.amount, claim.per_unit, sentence, claim.tiers)
         if said is not None:
             return said
     return None

@@ -55,7 +55,7 @@ from kundrost.adapters.offline.fact_acts import (
     strong_past,
 )  # fmt: skip
 from kundrost.adapters.offline.fact_bookings import requires_booking, walk_in_things
-from kundrost.adapters.offline.fact_prices import fee_amount, price_amount
+from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
@@ -165,6 +165,9 @@ class Claim:
     """price: the sum is for one unit ("per dygn"), so more may be several units."""
     """free: it comes with something else ("hjälm ingår" with a rental), so buying one of
     its own is no fee for it."""
+    tiers: tuple[float, ...] = ()
+    """price: every sum the part states, each of which a tier's price ("99 kronor för vanliga
+    klockor och 299 kronor för vattentäta")."""
     owner: str = ""
     """absent: what the part is said of ("uthyrningen" of "Uthyrningen hyr … ingen
     slalomutrustning"), when it names anything."""
@@ -398,12 +401,15 @@ def _passive_subject(tokens: Sequence[str], verb: int) -> Sequence[str]:
 def _absent_claims(
     fact: BaselineFact, part: str, subject: str | None, carried: str = ""
 ) -> list[Claim]:
-    """What a part says the store lacks, or its staff do not do (module docstring)."""
+    """What a part says the store lacks, or its staff do not do (module docstring). Days put
+    before the negation ("på lördagar klipps inget tyg") bind the lack as days after it do
+    ("inga lektioner på söndagar"): it is a lack on those days only."""
     tokens = tokens_of(part.replace(",", " eller "))
     negations = _negations(tokens)
     if not negations:
         return []
     claims: list[Claim] = []
+    days = [_place_stem(t) for t in tokens[: negations[0]] if (days_of(t) or (0, False))[1]]
     for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
         verb = tokens[negation - 1] if negation else ""
         if not _SUBORDINATORS.isdisjoint(tokens[max(0, negation - 3) : negation]):
@@ -428,9 +434,10 @@ def _absent_claims(
             helped = None if before is None else (before[0], ())
         if helped is not None:
             activity, span = helped
-        for named, modifiers, required, numbered in _items(span):
+        for named, modifiers, said_with, numbered in _items(span):
             if numbered:
                 continue
+            required = [*said_with, *days]
             if activity and named[-1] in _GENERIC:
                 claims.append(
                     Claim(
@@ -516,7 +523,12 @@ def _claims_of_part(
     price = _PRICE.search(part)
     if price is not None and about is not None and "annars" not in tokens:
         value, per_unit = price_amount(part) or (0.0, False)
-        claims.append(Claim(fact, PRICE, about, subject or "", value, per_unit=per_unit))
+        claims.append(
+            Claim(
+                fact, PRICE, about, subject or "", value, per_unit=per_unit,
+                tiers=stated_sums(part),
+            )
+        )  # fmt: skip
     fee = fee_amount(part)
     if fee is not None:
         claims.append(Claim(fact, PRICE, FactTerms([fee[0]]), fee[0], fee[1]))

@@ -9,16 +9,19 @@ than one unit's price, since more may be several units. Not by a sum compared ("
 än 49 kronor"), a wish or a supposition ("borde kosta", "hade varit bra om"), anything
 denied, a sentence that names a discount ("rabatt", "kampanj", "medlemspris"), which may
 lower any price, nor a sum of several things ("totalt", "för hemleveransen och varorna").
+A price in tiers ("99 kronor för vanliga klockor och 299 kronor för vattentäta") is kept by
+any of its sums: which tier the customer's thing falls in is not told by its name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import tokens_of
 
 _MONEY = listed("kronor kr spänn")
 _JOINS = listed("och men")
@@ -70,10 +73,21 @@ def _sums(tokens: Sequence[str]) -> list[tuple[int, float]]:
     return found
 
 
+def stated_sums(part: str) -> tuple[float, ...]:
+    """Every sum of money a part of a fact states: the tiers of a price told in several."""
+    return tuple(value for _, value in _sums(tokens_of(part)))
+
+
 def other_sum(
-    tokens: Sequence[str], named: int, amount: float, per_unit: bool, sentence: Sequence[str]
+    tokens: Sequence[str],
+    named: int,
+    amount: float,
+    per_unit: bool,
+    sentence: Sequence[str],
+    tiers: Collection[float] = (),
 ) -> str | None:
-    """A sum other than `amount` told as paid for the thing named at `named`, as words."""
+    """A sum other than `amount` and its `tiers` told as paid for the thing named at `named`,
+    as words."""
     if not _SUPPOSED.isdisjoint(sentence) or not NEGATIONS.isdisjoint(tokens):
         return None
     if any(t.startswith(_DISCOUNT) for t in sentence) or not _TOTAL.isdisjoint(sentence):
@@ -81,7 +95,12 @@ def other_sum(
     if not _WITH.isdisjoint(tokens[named + 1 : named + 3]):
         return None  # "300 kronor för hemleveransen och varorna": a sum of several things
     for at, value in _sums(tokens):
-        if value == amount or (per_unit and value > amount) or abs(at - named) > _NEAR:
+        if (
+            value == amount
+            or value in tiers
+            or (per_unit and value > amount)
+            or abs(at - named) > _NEAR
+        ):
             continue
         if at and tokens[at - 1] in _COMPARED:
             continue
