@@ -254,10 +254,14 @@ def _free_limit(part: str, tokens: Sequence[str]) -> float:
     return hours[0] if hours else 1.0 if "första" in tokens else -1.0
 
 
+_LIMITED = re.compile(r"(?:högst|max|maximalt|minst|upp till) ")
+
+
 def _accepted(part: str) -> tuple[str, ...]:
-    """What follows "tar (bara)" up to the end of the part: "kort, swish och kontanter"."""
+    """What follows "tar (bara)" up to the end of the part: "kort, swish och kontanter"; not
+    a time ("tar två veckor" is a lead time) nor a limit ("tar högst 100 bilder")."""
     found = re.search(r"\btar (?:bara |endast |enbart )?(?!emot)(.+)$", part)
-    if found is None:
+    if found is None or lead_days(part) is not None or _LIMITED.match(found.group(1)):
         return ()
     listed_words = re.split(r",\s*|\s+och\s+|\s+eller\s+", found.group(1))
     return tuple(w.replace("-", "").strip(" .") for w in listed_words if w.strip(" ."))

@@ -302,7 +302,7 @@ def _contradictions(
             elif claim.kind == SCHEDULE:
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
             elif claim.kind == LEAD:
-                said = lead_broken(evidence, index)
+                said = lead_broken(evidence, index, claim.amount)
             elif claim.kind == RETURN:
                 named = returned_named(
                     claim.accepted[0], claim.subject, claim.terms, evidence.sentence_tokens[index]

@@ -5,9 +5,10 @@ inlämnade skidor efter två arbetsdagar", "tårtor beställs senast två dagar 
 "tre dagar i förväg". A customer who tells, in one answer that names it, of handing in or
 ordering it and then getting it back within the same day ("lämnade in skidorna klockan tolv och
 kunde hämta dem klockan två", "beställde tårtan och hämtade den samma eftermiddag", "på en
-timme", "medan jag handlade") tells what the store does not do, unless they paid for speed
-("express", "betalade extra", "150 kronor extra"). The account is compared with the store's
-own words, so the rule needs no list of services.
+timme", "medan jag handlade", "på förmiddagen … på eftermiddagen"), or the next day for a
+service of two days or more ("hämtade det dagen efter"), tells what the store does not do,
+unless they paid for speed ("express", "betalade extra", "150 kronor extra"). The account is
+compared with the store's own words, so the rule needs no list of services.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
 
 _LEAD = re.compile(
-    r"\b(?:efter|minst|senast|tidigast) (\w+) (?:arbets)?(dagar|dag|dygn|veckor|vecka)\b|"
+    r"\b(?:efter|minst|senast|tidigast|tar) (\w+) (?:till \w+ )?(?:arbets)?"
+    r"(dagar|dag|dygn|veckor|vecka)\b|"
     r"\b(\w+) (?:arbets)?(dagar|dygn|veckor) (?:i förväg|före|innan)\b|"
     r"\b(dagen) (?:före|innan|i förväg)\b"
 )
@@ -40,6 +42,12 @@ _SOON = re.compile(
     r"(?:en|\w+) (?:timm\w*|minut\w*|kvart) senare|"
     r"medan jag (?:väntade|handlade|fikade|drack|åt))\b"
 )
+_NEXT_DAY = re.compile(r"\b(?:dagen (?:efter|därpå)|nästa dag|på (?:en|ett|två) dygn)\b")
+"""Got back the next day: too soon for a service that takes two days or more."""
+_LATER_IN_DAY = re.compile(
+    r"\bpå (?:morgonen|förmiddagen)\b.*\b(?:på|till|samma) (?:eftermiddagen|kvällen)\b"
+)
+"""Handed in in the morning and got back in the afternoon: the same day."""
 _CLOCK = re.compile(r"\bklockan (\w+)\b")
 _PAID_FOR_SPEED = re.compile(
     r"express|\b(?:betalade|kostade) extra\b|\b(?:kronor|kr|spänn) extra\b|\bextra avgift|"
@@ -59,17 +67,21 @@ def lead_days(part: str) -> float | None:
     return value * _DAYS[unit] if value is not None and value >= 1 else None
 
 
-def _same_day(answer: str) -> str | None:
-    soon = _SOON.search(answer)
+def _same_day(answer: str, days: float) -> str | None:
+    soon = _SOON.search(answer) or (_NEXT_DAY.search(answer) if days >= 2 else None)
     if soon is not None and NEGATIONS.isdisjoint(answer[: soon.start()].split()[-3:]):
         return soon.group(0)
+    later = _LATER_IN_DAY.search(answer)
+    if later is not None:
+        return later.group(0)
     hours = {word_value(h) for h in _CLOCK.findall(answer)} - {None}
     return "klockan … klockan" if len(hours) >= 2 else None
 
 
-def lead_broken(evidence: Evidence, index: int) -> str | None:
+def lead_broken(evidence: Evidence, index: int, days: float = 1.0) -> str | None:
     """Words of the answer holding sentence `index` that tell its service handed in and got
-    back the same day, with nothing paid for speed."""
+    back the same day, or the next when the fact sets `days` of two or more, with nothing
+    paid for speed."""
     turns = evidence.reading.sentence_turns
     answer = " ".join(
         phrase for phrase, turn in zip(evidence.phrases, turns, strict=True) if turn == turns[index]
@@ -80,5 +92,5 @@ def lead_broken(evidence: Evidence, index: int) -> str | None:
         return None
     if not NEGATIONS.isdisjoint(answer[: back.start()].split()[-3:]):
         return None
-    soon = _same_day(answer)
+    soon = _same_day(answer, days)
     return None if soon is None else f"{handed.group(0)} … {back.group(0)} … {soon}"
