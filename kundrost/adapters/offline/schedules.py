@@ -5,7 +5,8 @@ Read from one part of a fact (see `fact_claims`):
 - hours by day: "har öppet 10–18 på vardagar och 10–14 på lördagar", "är bemannad måndag
   till lördag 10–19" — each range of hours with the days said beside it;
 - closed days: "på söndagar är det stängt";
-- every day: "har öppet 10–20 alla dagar", "dagligen";
+- every day: "har öppet 10–20 alla dagar", "dagligen", or hours with no day named at all
+  ("Lekhörnan är öppen 10–16");
 - only some days: "bakas bara på fredagar och lördagar", "körs bara tisdagar och fredagar";
 - relative to the store: "stänger en halvtimme före butiken".
 
@@ -130,6 +131,7 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
     closed: set[int] = set()
     named: set[int] = set()
     pending: frozenset[int] = frozenset()
+    undated: list[tuple[float, float]] = []
     for segment in _SEGMENT.split(part):
         words = tuple(re.findall(r"[^\W_]+", segment))
         days = _days(words) | pending
@@ -144,6 +146,9 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
             start = _hour(found.group(1), found.group(2))
             end = _hour(found.group(3), found.group(4))
             windows += [(day, start, end) for day in sorted(days)]
+            undated += [] if days else [(start, end)]
+    if undated and not named:
+        windows = [(day, start, end) for day in range(7) for start, end in undated]
     only_words = next((i for i, t in enumerate(tokens) if t in _ONLY), None)
     first_day = next((i for i, t in enumerate(tokens) if days_of(t) is not None), None)
     only = None
