@@ -26,6 +26,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   hämtning"), see `lead_times`;
 - booking: a service given only to those who booked ("Banorna måste bokas i förväg", "vi
   tar inte emot drop-in"), see `fact_bookings`;
+- id: a service given only against ID ("mot legitimation", "den som hyr visar
+  legitimation"), see `fact_ids`;
 - walk-in: what is offered without booking ("Kloklippning utan tidsbokning på lördagar"),
   which no booking rule is broken by;
 - quota: the most units one customer may get ("Kampanjen på kolor gäller högst två påsar
@@ -55,6 +57,7 @@ from kundrost.adapters.offline.fact_acts import (
     strong_past,
 )  # fmt: skip
 from kundrost.adapters.offline.fact_bookings import requires_booking, walk_in_things
+from kundrost.adapters.offline.fact_ids import requires_id
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
@@ -75,6 +78,7 @@ RETURN = "return"
 BOOKING = "booking"
 QUOTA = "quota"
 WALK_IN = "walk_in"
+ID = "id"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -562,6 +566,8 @@ def _claims_of_part(
         claims.append(Claim(fact, QUOTA, FactTerms([]), unit, most, accepted=of))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or ""))
+    if requires_id(part):
+        claims.append(Claim(fact, ID, FactTerms([]), subject or ""))
     walk_in = walk_in_things(part, tokens) if "bok" in part or "drop" in part else None
     named = things(walk_in or ())
     if named:

@@ -24,7 +24,7 @@ compared with each, never what they merely mention or agree with:
 - price: the customer says what costs money was free ("det kostade ingenting att få det
   levererat", "gratis hemleverans");
 - accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
-  see `fact_returns`.
+  see `fact_returns`; id: see `fact_ids`.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here.
 """
@@ -47,6 +47,7 @@ from kundrost.adapters.offline.fact_claims import (
     BOOKING,
     COUNT,
     FREE,
+    ID,
     LEAD,
     ONLY_AT,
     PRICE,
@@ -60,6 +61,7 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
     says,
 )
+from kundrost.adapters.offline.fact_ids import bears_on_id, unshown_id
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
@@ -187,6 +189,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return token == "tillbaka" or token.startswith("returner")
     if claim.kind == BOOKING:
         return bears_on_booking(token)
+    if claim.kind == ID:
+        return bears_on_id(token)
     if claim.kind == QUOTA:
         return token.startswith(claim.subject)
     if claim.kind == SCHEDULE:
@@ -314,6 +318,8 @@ def _contradictions(
                 said = only_at_broken(claim, evidence, index, book.store)
             elif claim.kind == BOOKING and not cues.actionable:
                 said = None if book.walk_in(sentence_tokens) else unbooked_service(sentence_tokens)
+            elif claim.kind == ID and not cues.actionable:
+                said = unshown_id(c.clause.tokens for c in evidence.in_sentence(index))
             elif claim.kind == QUOTA and not cues.actionable:
                 phrase = evidence.phrases[index]
                 said = over_quota(

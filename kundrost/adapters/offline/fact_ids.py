@@ -1,0 +1,63 @@
+"""Identification rules: a service a store gives only against ID, and a customer who tells of
+getting it without showing any.
+
+A fact requires ID when it says the service is given against it or to one who shows it
+("mot legitimation", "den som hyr visar legitimation", "legitimation krävs", "frågar om
+legitimation"). It is broken by a clause that tells the customer doing the act, in the past,
+without ID ("jag hyrde utan legitimation", "sålde ett guldarmband utan att visa legitimation");
+not by a wish, a question, an attempt or a condition, nor when anything in that clause is
+denied ("fick inte hyra utan legitimation"), so a refusal told beside it breaks nothing; what
+another clause adds ("de frågade inte ens") only colours the account. The act is any verb in
+the past before "utan", so the rule needs no list of services.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import tokens_of
+
+_REQUIRED = re.compile(
+    r"\b(?:mot|visar|visa|visas|uppvisande av) (?:\w+ )?legitimation\b"
+    r"|\blegitimation (?:krävs|ska visas|måste visas|visas)\b"
+    r"|\bkräver (?:\w+ )?legitimation\b|\bfrågar (?:\w+ )?om legitimation\b"
+)
+_WITHOUT = re.compile(
+    r"\butan (?:att (?:visa|ha|behöva visa) )?(?:\w+ )?(?:legitimation\w*|leg|legget|id|id-kort)\b"
+)
+_SUPPOSED = listed(
+    """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall hade
+    hoppades tänkte undrade undrar frågade får"""
+)
+"""A wish, an attempt, a condition or a question: the act not told as done."""
+
+
+def requires_id(part: str) -> bool:
+    """Whether a fact's part gives its service only against ID."""
+    return "legitimation" in part and _REQUIRED.search(part) is not None
+
+
+def bears_on_id(token: str) -> bool:
+    """A word that may tell ID shown or not ("legitimation", "legget")."""
+    return token.startswith("legitim") or token in ("leg", "legget", "id", "id-kort")
+
+
+def unshown_id(clauses: Iterable[Sequence[str]]) -> str | None:
+    """The words of a sentence, given by its clauses' tokens, that tell an act done in the
+    past without ID, if they do."""
+    for tokens in clauses:
+        clause = " ".join(tokens)
+        without = _WITHOUT.search(clause)
+        if without is None:
+            continue
+        before = tokens_of(clause[: without.start()])
+        words = {*before, *tokens_of(clause[without.end() :])}
+        if not NEGATIONS.isdisjoint(words) or not _SUPPOSED.isdisjoint(words):
+            continue
+        act = next((w for w in before if len(w) > 3 and w.endswith(("de", "te"))), None)
+        if act is not None:
+            return f"{act} … {without.group(0)}"
+    return None
