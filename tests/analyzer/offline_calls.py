@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 
@@ -18,7 +18,6 @@ from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
 from kundrost.domain.business_context import BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.corpus import business_context
-from tests.analyzer.fact_shapes import Said
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 ANALYZER = OfflineFeedbackAnalyzer()
@@ -58,20 +57,38 @@ def fraud_flags(analysis: FeedbackAnalysis) -> list[str]:
     ]
 
 
-def contradicted_facts(said: str, context: BusinessContext, at: datetime) -> list[str]:
-    """The evidence of every baseline fact the analyzer finds `said` contradicting, said as
-    the second answer of a call in `context` bought at `at` (the fact-shape tests)."""
+def _second_answer(said: str, context: BusinessContext, at: datetime) -> FeedbackAnalysis:
     turns: list[Turn] = [
         (AI, "Hur var ditt besök?"),
         (CUSTOMER, "Ja, det går bra."),
         (AI, "Hur var ditt besök?"),
         (CUSTOMER, said),
     ]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, at))
+    return ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, at))
+
+
+def contradicted_facts(said: str, context: BusinessContext, at: datetime) -> list[str]:
+    """The evidence of every baseline fact the analyzer finds `said` contradicting, said as
+    the second answer of a call in `context` bought at `at` (the fact-shape tests)."""
+    analysis = _second_answer(said, context, at)
     return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
 
 
-def said_cases(said: Iterable[Said], known: Mapping[str, str]) -> list[object]:
+def department_unknown(said: str, context: BusinessContext, at: datetime) -> bool:
+    """Whether the analyzer flags an unknown department in `said`, said as the second answer
+    of a call in `context` bought at `at`."""
+    return bool(_second_answer(said, context, at).flags(FlagKind.UNKNOWN_DEPARTMENT))
+
+
+class Sentence(Protocol):
+    @property
+    def store(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def said_cases(said: Iterable[Sentence], known: Mapping[str, str]) -> list[object]:
     """Each sentence as a pytest case named by its store and first words, a strict expected
     failure where `known` gives the reason it is not yet read."""
     cases: list[object] = []

@@ -13,13 +13,10 @@ from attrs import evolve
 from kundrost.adapters.offline.fact_bookings import requires_booking, unbooked_service
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount
 from kundrost.adapters.offline.reading import tokens_of
-from kundrost.domain.analysis import FlagKind
 from kundrost.domain.business_context import BusinessContext, Campaign
-from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_13 import DEPARTMENTS, SAID, STORES, Told, context
-from tests.analyzer.offline_calls import ANALYZER, contradicted_facts, said_cases
-from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
+from tests.analyzer.offline_calls import contradicted_facts, department_unknown, said_cases
 
 MISSED: dict[str, str] = {
     "Vi fick betala 40 kronor var för skorna.": (
@@ -115,23 +112,9 @@ def test_an_account_of_what_a_fact_rules_out_contradicts_it(said: Said) -> None:
     assert contradictions(said)
 
 
-def _told(told: Told) -> object:
-    reason = UNREAD.get(told.text)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(told, id=f"{told.store}: {told.text[:50]}", marks=marks)
-
-
-@pytest.mark.parametrize("told", [_told(t) for t in DEPARTMENTS])
+@pytest.mark.parametrize("told", said_cases(DEPARTMENTS, UNREAD))
 def test_a_lacking_department_told_by_its_trade_is_unknown(told: Told) -> None:
-    turns = [
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, "Ja, det gick bra."),
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, told.text),
-    ]
-    feedback = FeedbackInput(a_transcript(turns), context(told.store), moment("wed 12:00"))
-    analysis = ANALYZER.analyse_now(feedback)
-    assert bool(analysis.flags(FlagKind.UNKNOWN_DEPARTMENT)) is told.lacking
+    assert department_unknown(told.text, context(told.store), moment("wed 12:00")) is told.lacking
 
 
 def test_the_material_holds_enough_of_each() -> None:

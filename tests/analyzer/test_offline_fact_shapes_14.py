@@ -16,12 +16,10 @@ from kundrost.adapters.offline.fact_prices import stated_sums
 from kundrost.adapters.offline.lead_times import lead_days
 from kundrost.adapters.offline.reading import read, tokens_of
 from kundrost.adapters.offline.schedules import schedule_of
-from kundrost.domain.analysis import FlagKind
-from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Said, moment
 from tests.analyzer.fact_shapes_14 import DEPARTMENTS, SAID, STORES, Told, context
-from tests.analyzer.offline_calls import ANALYZER, contradicted_facts, said_cases
-from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
+from tests.analyzer.offline_calls import contradicted_facts, department_unknown, said_cases
+from tests.unit.transcript_builders import CUSTOMER, a_transcript
 
 
 def _each(reason: str, *texts: str) -> dict[str, str]:
@@ -238,23 +236,9 @@ def test_an_account_of_what_a_fact_rules_out_contradicts_it(said: Said) -> None:
     assert contradictions(said)
 
 
-def _told(told: Told) -> object:
-    reason = UNREAD.get(told.text)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(told, id=f"{told.store}: {told.text[:50]}", marks=marks)
-
-
-@pytest.mark.parametrize("told", [_told(t) for t in DEPARTMENTS])
+@pytest.mark.parametrize("told", said_cases(DEPARTMENTS, UNREAD))
 def test_a_department_is_unknown_only_when_this_store_lacks_it(told: Told) -> None:
-    turns = [
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, "Ja, det gick bra."),
-        (AI, "Hur var ditt besök?"),
-        (CUSTOMER, told.text),
-    ]
-    feedback = FeedbackInput(a_transcript(turns), context(told.store), moment("wed 12:00"))
-    analysis = ANALYZER.analyse_now(feedback)
-    assert bool(analysis.flags(FlagKind.UNKNOWN_DEPARTMENT)) is told.lacking
+    assert department_unknown(told.text, context(told.store), moment("wed 12:00")) is told.lacking
 
 
 def test_the_material_holds_enough_of_each() -> None:
