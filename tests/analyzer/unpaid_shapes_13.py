@@ -20,7 +20,9 @@ payable call refused costs a customer money.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import TypeVar
 
 from kundrost.domain.business_context import BusinessContext
 from tests.analyzer.fact_shapes import Store, store_context
@@ -98,6 +100,8 @@ STORES: dict[str, Store] = {
         ("Strängbyte kostar 150 kronor plus strängarna.",),
     ),
 }
+
+T = TypeVar("T")
 
 
 @cache
@@ -621,7 +625,7 @@ PAID: dict[str, tuple[Shaped, ...]] = {
 }
 
 
-def shaped_calls(shapes: dict[str, tuple[Shaped, ...]]) -> list[tuple[str, Shaped]]:
+def shaped_calls(shapes: Mapping[str, Sequence[T]]) -> list[tuple[str, T]]:
     """Every call of `shapes` with an id of its shape and number ("branch-2")."""
     return [
         (f"{shape}-{number}", item)
