@@ -58,7 +58,7 @@ from kundrost.adapters.offline.lexicon import clause_weights, polarity
 from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
-from kundrost.adapters.offline.references import elliptic, failed_thing
+from kundrost.adapters.offline.references import elliptic, faulted_thing
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, THE_CALL
 from kundrost.adapters.offline.swedish import (
     FALSE_FRIENDS,
@@ -193,7 +193,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         referents.setdefault("t:queue", TOPIC)
     positive, negative = clause_weights(clause.tokens, judging)
     if negative and not referents:
-        failed = failed_thing(clause.tokens)
+        failed = faulted_thing(clause.tokens)
         if failed is not None:
             referents["f:" + failed] = TOPIC
     return ClauseEvidence(

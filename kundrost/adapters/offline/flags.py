@@ -108,7 +108,7 @@ def content_flags(
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (
-        unlisted_departments(evidence, store)
+        unlisted_departments(evidence, store, context.store_name if context else None)
         or facility_flags(evidence, context)
         or trade_scene_flags(evidence, store, context)
     )

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.swedish import definite_noun
 
 NEGATIONS = listed(
     "inte ej icke aldrig ingen inget inga knappast knappt sällan utan varken slapp slipper slippa"
@@ -261,6 +262,8 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
 def has_fault(tokens: Sequence[str]) -> bool:
     """Whether any word of the clause is a fault (`is_fault`): only a fault verb or a verb of
     taking can be one, so a clause without either is read no further."""
+    if _undone(tokens):
+        return True
     if _FAULT_VERBS.isdisjoint(tokens) and _TAKING.isdisjoint(tokens):
         return False
     return any(is_fault(tokens, i) for i in range(len(tokens)))
@@ -291,6 +294,45 @@ def _weighs(token: str) -> bool:
     return token in _FAULT_VERBS or token == "för" or bool(polarity(token))
 
 
+_COPULAS = listed("var är blev blir varit")
+_PARTICIPLE_ENDINGS = (
+    "ad",
+    "ade",
+    "at",
+    "ats",
+    "gen",
+    "ten",
+    "dd",
+    "dda",
+    "rd",
+    "rda",
+    "kt",
+    "kta",
+)
+_NOT_PARTICIPLES = listed("direkt exakt precis bara alls heller riktigt säkert klart")
+_NOT = listed("inte ej")
+
+
+def undone_at(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a participle said, after a copula and a negation, not
+    to hold of a thing ("skalmarna var inte justerade", "snabbkopplingen var inte
+    åtdragen"): what was to be done to it was not. The thing is a definite noun just before
+    the copula, so a person's state ("hon var inte stressad") is none; a judging word is
+    weighed by `sentiment`."""
+    token = tokens[index]
+    if index < 3 or tokens[index - 1] not in _NOT or tokens[index - 2] not in _COPULAS:
+        return False
+    if len(token) < 5 or not token.endswith(_PARTICIPLE_ENDINGS) or token in _NOT_PARTICIPLES:
+        return False
+    return not polarity(token) and definite_noun(tokens[index - 3])
+
+
+def _undone(tokens: Sequence[str]) -> bool:
+    if _NOT.isdisjoint(tokens) or _COPULAS.isdisjoint(tokens):
+        return False
+    return any(undone_at(tokens, i) for i in range(len(tokens)))
+
+
 _WEIGHING = _FAULT_VERBS | QUEUE_WORDS | {"för"}
 """The words other than judging ones that `sentiment` may weigh a clause by."""
 
@@ -298,7 +340,7 @@ _WEIGHING = _FAULT_VERBS | QUEUE_WORDS | {"för"}
 def clause_weights(tokens: Sequence[str], judging: int) -> tuple[float, float]:
     """`sentiment` of a clause whose judging words (`polarity`) are counted: a clause with
     none, no queue word, no fault verb and no "för" weighs nothing, read no further."""
-    if not judging and _WEIGHING.isdisjoint(tokens):
+    if not judging and _WEIGHING.isdisjoint(tokens) and not _undone(tokens):
         return 0.0, 0.0
     return sentiment(tokens)
 
@@ -320,6 +362,8 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
             if short or long_wait or token in _LONG_QUEUE:
                 good = short if token in QUEUE_WORDS else short is not is_negated(tokens, index)
                 positive, negative = positive + good, negative + (not good)
+    if _undone(tokens):
+        return 0.0, negative + FAULT
     if not any(map(_weighs, tokens)):
         return positive, negative
     for index, token in enumerate(tokens):

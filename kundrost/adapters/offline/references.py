@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kundrost.adapters.offline.lexicon import is_fault
+from kundrost.adapters.offline.lexicon import is_fault, polarity, undone_at
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.swedish import abstract_noun, definite_noun
 
@@ -23,6 +23,7 @@ _NOTHING_TO = {
 """Nothing to criticise ("det finns inget att förbättra", "inget att klaga på") is a verdict,
 not a thing missing; "inget att sitta på" is."""
 _NOT_MORE = ("bättre", "sämre")
+_NEAR = 4
 
 
 def elliptic(words: list[str]) -> bool:
@@ -39,12 +40,28 @@ def _thing(token: str) -> bool:
     return definite_noun(token) and not abstract_noun(token)
 
 
+def faulted_thing(tokens: tuple[str, ...]) -> str | None:
+    """The noun nearest a fault (`failed_thing`) or, in a clause that finds fault without a
+    verb of failing, within `_NEAR` words of its first judging word ("stödhjulen på fel
+    höjd"; not the shop named at the head of a long sentence)."""
+    failed = failed_thing(tokens)
+    if failed is not None:
+        return failed
+    index = next((i for i, t in enumerate(tokens) if polarity(t) < 0), None)
+    if index is None:
+        return None
+    before = [t for t in tokens[max(0, index - _NEAR) : index] if _thing(t)]
+    after = [t for t in tokens[index + 1 : index + 1 + _NEAR] if _thing(t)]
+    nearest = before[-1:] or after[:1]
+    return nearest[0] if nearest else None
+
+
 def failed_thing(tokens: tuple[str, ...]) -> str | None:
     """The noun nearest a fault ("nötterna fanns inte", "hittade inte skruvarna"), if any;
     a noun of time or feeling fails nothing ("som man inte får nu för tiden"), and nothing
     to criticise is no fault (`_NOTHING_TO`)."""
     for index in range(len(tokens)):
-        if is_fault(tokens, index):
+        if is_fault(tokens, index) or undone_at(tokens, index):
             if any(pair in _NOTHING_TO for pair in pairwise(tokens[index:])):
                 return None
             before = [t for t in tokens[:index] if _thing(t)]

@@ -21,6 +21,7 @@ andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`e
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import pairwise
 
@@ -140,10 +141,20 @@ def _used_here(evidence: Evidence, clause: ClauseEvidence, index: int, possessed
     )
 
 
-def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[ContentFlag]:
+def _the_store(store_name: str | None) -> frozenset[str]:
+    """The specialised departments the store's own name names ("Apoteket Svalan"): said by
+    a customer ("de var två på hela apoteket"), such a word is the store itself."""
+    words = re.findall(r"\w+", (store_name or "").casefold())
+    return frozenset(name for name in map(specialty, words) if name is not None)
+
+
+def unlisted_departments(
+    evidence: Evidence, store: StoreDepartments, store_name: str | None = None
+) -> list[ContentFlag]:
     if not store.listed:
         return []
     flags: dict[str, ContentFlag] = {}
+    itself = _the_store(store_name)
     for clause in evidence.clauses:
         tokens = clause.clause.tokens
         if not clause.unlisted or not _MISSING.isdisjoint(tokens):
@@ -154,7 +165,7 @@ def unlisted_departments(evidence: Evidence, store: StoreDepartments) -> list[Co
             continue
         for index, token in enumerate(tokens):
             name = specialty(token)
-            if name is None or name in flags or store.named(token) is not None:
+            if name is None or name in flags or name in itself or store.named(token) is not None:
                 continue
             possessed = (index > 0 and tokens[index - 1] in _YOUR) or _said_to_have(
                 evidence, clause, index

@@ -1,0 +1,56 @@
+"""Honest, useful calls at stores no set had, in the speech of real customers, are paid and
+paid by their worth; unpaid talk beside them is not (`paid_shapes_14`, written before the
+analyzer ran on it). Graded the way a call goes: the analyzer, the fraud policy, the grading
+policy."""
+
+from __future__ import annotations
+
+from statistics import median
+
+import pytest
+
+from kundrost.domain import Grade
+from tests.analyzer.paid_shapes_14 import PAID, QUESTIONS, UNPAID, Shaped, context, shaped_calls
+from tests.analyzer.shaped_grading import graded as shaped_graded
+from tests.analyzer.shaped_grading import named_cases
+
+PAID_MISSED: dict[str, str] = {}
+UNPAID_MISSED: dict[str, str] = {}
+
+
+def graded(shaped: Shaped) -> Grade:
+    key, call = shaped
+    return shaped_graded(call, context(key), QUESTIONS[: len(call)])
+
+
+def _cases(shapes: dict[str, tuple[Shaped, ...]], missed: dict[str, str]) -> list[object]:
+    return named_cases(shaped_calls(shapes), missed)
+
+
+def _rewards(band: str) -> list[float]:
+    grades = (graded(shaped) for shaped in PAID[band])
+    return [
+        float(grade.reward_percentage) for grade in grades if grade.reward_percentage is not None
+    ]
+
+
+def test_the_material_holds_sixty_banded_payable_calls_and_fifteen_unpaid() -> None:
+    assert all(len(PAID[band]) >= 20 for band in ("low", "medium", "high"))
+    assert len(shaped_calls(UNPAID)) >= 15
+    assert set(PAID_MISSED) <= {name for name, _ in shaped_calls(PAID)}
+    assert set(UNPAID_MISSED) <= {name for name, _ in shaped_calls(UNPAID)}
+
+
+@pytest.mark.parametrize("shaped", _cases(PAID, PAID_MISSED))
+def test_an_honest_useful_call_is_paid(shaped: Shaped) -> None:
+    assert graded(shaped).qualifies
+
+
+@pytest.mark.parametrize("shaped", _cases(UNPAID, UNPAID_MISSED))
+def test_talk_that_buys_nothing_is_not_paid(shaped: Shaped) -> None:
+    assert not graded(shaped).qualifies
+
+
+def test_the_reward_follows_the_band() -> None:
+    low, medium, high = (median(_rewards(band)) for band in ("low", "medium", "high"))
+    assert low < medium < high
