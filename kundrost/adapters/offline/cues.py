@@ -69,9 +69,10 @@ IMPERATIVES = (
 WISH = re.compile(
     r"\b(?:jag önskar|önskar att|önskar jag|önskemål|önskade att|önskas|jag hade önskat|"
     r"(?:vore|hade varit|skulle vara|skulle ha varit) (?:\w+ )?"
-    r"(?:bra|bättre|skönt|kul|trevligt|toppen|fint|önskvärt|smart|praktiskt|roligt) "
-    r"(?:om|med|att)|skulle vilja|skulle gärna|vill gärna|gärna (?:se |ha )?(?:fler|mer|flera"
-    r"|större|längre|bättre)|hoppas (?:att )?ni|vill att ni|vill ha|saknar|"
+    r"(?:bra|bättre|skönt|kul|trevligt|toppen|fint|önskvärt|smart|praktiskt|roligt)"
+    r"(?: (?:om|med|att)|$)|skulle vilja|skulle gärna|vill gärna|"
+    r"gärna (?:se |ha )?(?:fler|mer|flera|större|längre|bättre)|"
+    r"hoppas (?:att )?ni|vill att ni|vill ha|saknar|"
     r"(?:det )?skulle (?:räcka|göra susen)|"
     r"^(?:men |och |så )?(?:en|ett|någon|något|några) .*(?:vore|hade varit|skulle vara) "
     r"(?:\w+ )?(?:bra|bättre|skönt|smart|praktiskt|toppen)(?: (?:på|i|för|vid|under) \w+)?$)"
@@ -85,6 +86,7 @@ SUGGESTION = re.compile(
     r"behöver|behöver ni|behövs (?:det )?(?:fler|mer|bättre)|tycker (?:att )?ni (?:ska|borde)|"
     r"förslag|föreslår|mitt tips|ett tips|ta in|ha fler|ha mer|öppna fler|se över|"
     r"förbättra\w*|bör (?:ses|göras|fixas|åtgärdas)|måste (?:ni|bli|fixas|åtgärdas)|"
+    r"(?:ni|man|någon) måste|"
     r"skulle behöva|borde (?:finnas|vara|ha|bli|ta|öppna|fixa|\w+as))\b"
     r"|^(?:och |men |så |då )?(?:att (?:ni|dom|de|man|någon|det)|kanske (?:att|lite|en|ett|fler|mer"
     r"|någon|något)|(?:" + IMPERATIVES + r") )"
@@ -98,6 +100,35 @@ SUGGESTION_WORDS = listed(
 beginning "förbättra": every phrase of its first part holds one."""
 SUGGESTION_OPENINGS = frozenset({"att", "kanske"} | {i.split()[0] for i in IMPERATIVES.split("|")})
 """Likewise at its start: one of its first two words is one of these."""
+
+
+_OPENERS = listed("och men så då kanske")
+_OBJECTS = listed(
+    """dem den det dom av undan in ut upp bort om alltid oftare direkt efter på över igenom
+    till"""
+)
+_NOT_VERBS = listed(
+    """hela alla bara andra första sista nya gamla stora lilla flera båda denna vilka dessa
+    samma egna enda ena vanliga sina mina dina era våra hennes förra nästa senaste bästa"""
+)
+
+
+def imperative(tokens: tuple[str, ...]) -> bool:
+    """A sentence opening with a verb's imperative or infinitive in "-a" and what it acts on
+    ("vattna fruktträden", "justera dem", "spärra av", "kanske plocka undan"): what to do,
+    whatever the verb. Determiners and adjectives in "-a" ("hela butiken") are none."""
+    start = 1 if tokens[:1] and tokens[0] in _OPENERS else 0
+    verb, after = tokens[start : start + 1], tokens[start + 1 : start + 2]
+    if not verb or not after or len(verb[0]) < 4 or not verb[0].endswith("a"):
+        return False
+    if verb[0] in _NOT_VERBS or verb[0].endswith(_NOT_VERB_ENDINGS):
+        return False
+    return after[0] in _OBJECTS or (len(after[0]) >= 5 and after[0].endswith(_DEFINITE))
+
+
+_DEFINITE = ("en", "et", "na", "rna")
+_NOT_VERB_ENDINGS = ("rna", "ena", "iga", "ska", "ssa")
+"""Plural nouns ("gitarrerna", "äpplena") and adjectives ("roliga", "svenska", "bästa"…)."""
 
 
 def may_suggest(tokens: tuple[str, ...], text: str) -> bool:

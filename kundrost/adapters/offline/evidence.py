@@ -38,6 +38,7 @@ from kundrost.adapters.offline.cues import (
     UNIT,
     WISH,
     WISH_WORDS,
+    imperative,
     may_suggest,
     phrase,
 )
@@ -254,7 +255,8 @@ def gather(
                 wish=not call
                 and not WISH_WORDS.isdisjoint(sentence)
                 and WISH.search(text) is not None,
-                suggestion=not call and may_suggest(tokens[index], text),
+                suggestion=not call
+                and (may_suggest(tokens[index], text) or imperative(tokens[index])),
                 cause=not call
                 and not CAUSE_WORDS.isdisjoint(sentence)
                 and CAUSE.search(text) is not None,
