@@ -42,7 +42,7 @@ _ONE_PERSON = listed("han hon")
 _AT = (("i",), ("på",), ("vid",))
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
-_MONEY = listed("kronor kr spänn")
+MONEY = listed("kronor kr spänn")
 _PRICING = listed("kosta kostar kostade drogs drog dras pris priset prislappen betalade slog")
 _MEASURES = listed(
     """minuter minut timmar timme gram kilo kg liter meter procent grader gånger personer
@@ -201,7 +201,7 @@ def _prices(evidence: Evidence, index: int) -> set[float]:
     return {
         value
         for value, unit in evidence.sentence_amounts[index]
-        if unit in _MONEY or (priced and unit not in _MEASURES and value >= 5)
+        if unit in MONEY or (priced and unit not in _MEASURES and value >= 5)
     }
 
 

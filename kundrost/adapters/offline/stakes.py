@@ -10,10 +10,11 @@ Reach, read over this store's sentences once a problem is reported:
   "flera gånger", "i en månad");
 - one-off otherwise.
 
-Stakes: high when it costs money (two prices for one thing, "överdebiterad", "fel pris"),
+Stakes: high when it costs money (two prices for one thing, "överdebiterad", "fel pris", a
+sum of `DEAR` kronor or more said in this store's talk),
 health or safety (a safety topic, spoiled food, a slip or a near fall, "nära att ramla", a
-warm cooler), or custom ("åka till en annan butik", "handlar inte här längre"); medium for
-any other problem; low for wishes and praise.
+warm cooler, any "-risk", an allergy), or custom ("åka till en annan butik", "handlar inte
+här längre"); medium for any other problem; low for wishes and praise.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kundrost.adapters.offline.evidence_types import Evidence
-from kundrost.adapters.offline.observations import Observation, two_prices
+from kundrost.adapters.offline.observations import MONEY, Observation, two_prices
 from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.rubric import Reach, Stakes
 
@@ -75,18 +76,21 @@ _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner"
 _COSTLY = re.compile(
     r"\b(?:överdebiter\w*|fel pris\w*|dubbeldrag\w*|drogs dubbelt|för mycket betalt|betalade "
     r"för mycket|ljumn\w*|halkade|halkar|halka|ramlade|ramla|trillade|trilla|snubblade|"
-    r"snubbla|föll|risk\w*|farlig\w*|olyck\w*|"
+    r"snubbla|föll|\w*risk\w*|farlig\w*|olyck\w*|allergi\w*|allergisk\w*|"
     r"skadade sig|skada sig|sjuka|sjuk|livsfarlig\w*|annan butik|"
     r"någon annanstans|handlar inte här|kommer inte tillbaka|slutar handla|byta butik)\b"
 )
 
 _COSTLY_PARTS = (
     "överdebiter", "fel pris", "dubbeldrag", "drogs dubbelt", "för mycket", "ljumn", "halka",
-    "ramla", "trilla", "snubbla", "föll", "risk", "farlig", "olyck", "skad", "sjuk",
+    "ramla", "trilla", "snubbla", "föll", "risk", "farlig", "olyck", "skad", "sjuk", "allergi",
     "annan butik", "annanstans", "handlar inte här", "inte tillbaka", "slutar handla",
     "byta butik",
 )  # fmt: skip
 """Every phrase of `_COSTLY` holds one of these: a call without them costs nothing."""
+DEAR = 500
+"""Kronor from which a sum said beside a problem ("fyratusen kronor i förskott", "taxi tre
+dagar för sexhundra spänn") puts money at stake."""
 
 
 def _costly(text: str) -> bool:
@@ -114,9 +118,16 @@ def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[R
     else:
         reach = Reach.ONE_OFF
     every = " ".join(evidence.phrases)
+    spent = any(
+        unit in MONEY and value >= DEAR
+        for i, cues in enumerate(evidence.cues)
+        if not cues.elsewhere
+        for value, unit in evidence.sentence_amounts[i]
+    )
     topics = {t for o in problems for t in o.clause.topics}
     costly = (
         priced
+        or spent
         or _costly(every)
         or any(TOPICS[t].urgent for t in topics)
         or not SPOILED.isdisjoint(evidence.reading.tokens)
