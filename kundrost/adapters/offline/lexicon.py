@@ -327,7 +327,27 @@ def undone_at(tokens: Sequence[str], index: int) -> bool:
     return not polarity(token) and definite_noun(tokens[index - 3])
 
 
+_FINITE = ("de", "te", "dde", "tte", "ar", "er")
+_NOBODY_DID = listed("kan kunde ska skulle vill ville har hade sa verkar")
+_NEEDLESS = listed("behövde behöver behövt")
+"""Nobody needing to ("ingen behövde vänta") is no fault."""
+
+
+def _nobody_did(tokens: Sequence[str]) -> bool:
+    """ "Ingen ringde", "ingen svarar på mejlen", "ingen kunde säga varför": nobody did what
+    someone should have — "ingen" before a verb, not before a noun ("ingen kö")."""
+    return any(
+        t == "ingen"
+        and i + 1 < len(tokens)
+        and tokens[i + 1] not in _NEEDLESS
+        and (tokens[i + 1] in _NOBODY_DID or tokens[i + 1].endswith(_FINITE))
+        for i, t in enumerate(tokens)
+    )
+
+
 def _undone(tokens: Sequence[str]) -> bool:
+    if "ingen" in tokens and _nobody_did(tokens):
+        return True
     if _NOT.isdisjoint(tokens) or _COPULAS.isdisjoint(tokens):
         return False
     return any(undone_at(tokens, i) for i in range(len(tokens)))
