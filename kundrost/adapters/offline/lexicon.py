@@ -272,7 +272,9 @@ def has_fault(tokens: Sequence[str]) -> bool:
 def is_excess(tokens: Sequence[str], index: int) -> bool:
     """Whether "för" at `index` says "too": after a degree word or a copula and before a word
     that is not a pronoun, an article or a noun ("alldeles för gröna", "var för dyrt")."""
-    if tokens[index] != "för" or not index or tokens[index - 1] not in _TOO:
+    if tokens[index] != "för" or not index:
+        return False
+    if tokens[index - 1] not in _TOO and not definite_noun(tokens[index - 1]):
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     noun = len(after) >= 5 and after.endswith(_NOUN_ENDINGS)

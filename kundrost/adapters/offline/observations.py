@@ -70,6 +70,8 @@ _FEW_OPEN = re.compile(
 _ALONE_STAFF = listed("hon han kassörskan kassören expediten killen tjejen personalen")
 """Staff working alone ("hon var ensam på alla scannrarna") is too few staff."""
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]{2,}")
+_NAMING = 4
+"""Words at most in a clause that only names a person ("Hon i växthuset", "Gunilla")."""
 _TEMPERATURE = listed("kallt varmt kallare varmare")
 _OUTDOORS = listed(
     """ute utomhus utanför minus plusgrader minusgrader vädret väder kylan kyla snön snöar
@@ -274,7 +276,9 @@ def _placed_by(clause: ClauseEvidence) -> bool:
     return strong >= 3 and not _PLACING.isdisjoint(clause.clause.tokens)
 
 
-def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) -> bool:
+def _specific(
+    clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str], person: bool = False
+) -> bool:
     """A detail and a description (see the module docstring): the thing named is one of
     the words, so a description needs a second word of the customer's own; the store's own
     words said back are none (`echo`)."""
@@ -293,7 +297,14 @@ def _specific(clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str]) 
         or _placed_by(clause)
     )
     return bool(
-        (detail or faulty or _person(clause) or _describing(clause) or _named_thing(clause))
+        (
+            detail
+            or faulty
+            or person
+            or _person(clause)
+            or _describing(clause)
+            or _named_thing(clause)
+        )
         and not _echoed(clause, echo)
     )
 
@@ -336,6 +347,17 @@ def _weather(evidence: Evidence, clause: ClauseEvidence) -> bool:
         c.departments for c in evidence.in_sentence(clause.clause.sentence)
     )
     return not indoors and not _OUTDOORS.isdisjoint(sentence)
+
+
+def _named_before(sentence: tuple[ClauseEvidence, ...], clause: ClauseEvidence) -> bool:
+    """A particular person named in a clause of their own just before ("Hon i växthuset,
+    Gunilla, gick igenom hela min lista"): what the clause tells, that person did."""
+    before = sentence[: sentence.index(clause)]
+    return any(
+        len(c.clause.tokens) <= _NAMING
+        and (_person(c) or _NAME.fullmatch(c.clause.text.strip(" ,.")))
+        for c in before
+    )
 
 
 def _placed(clause: ClauseEvidence) -> bool:
@@ -386,7 +408,7 @@ def observations(
         observed = Observation(
             clause=clause,
             key=_key(clause),
-            specific=_specific(clause, cues, evidence.echo),
+            specific=_specific(clause, cues, evidence.echo, _named_before(sentence, clause)),
             located=any(_placed(c) for c in sentence),
             timed=any(c.times for c in sentence),
             problem=is_complaint(clause) or _trouble(evidence, clause),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kundrost.adapters.offline.lexicon import is_fault, polarity, undone_at
+from kundrost.adapters.offline.lexicon import is_excess, is_fault, polarity, undone_at
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.swedish import abstract_noun, definite_noun
 
@@ -42,12 +42,12 @@ def _thing(token: str) -> bool:
 
 def faulted_thing(tokens: tuple[str, ...]) -> str | None:
     """The noun nearest a fault (`failed_thing`) or, in a clause that finds fault without a
-    verb of failing, within `_NEAR` words of its first judging word ("stödhjulen på fel
-    höjd"; not the shop named at the head of a long sentence)."""
+    verb of failing, within `_NEAR` words of its first judging word or excess ("stödhjulen
+    på fel höjd", "närdelen för högt"; not the shop named at the head of a long sentence)."""
     failed = failed_thing(tokens)
     if failed is not None:
         return failed
-    index = next((i for i, t in enumerate(tokens) if polarity(t) < 0), None)
+    index = next((i for i, t in enumerate(tokens) if polarity(t) < 0 or is_excess(tokens, i)), None)
     if index is None:
         return None
     before = [t for t in tokens[max(0, index - _NEAR) : index] if _thing(t)]
