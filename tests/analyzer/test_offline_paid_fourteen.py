@@ -10,12 +10,30 @@ from statistics import median
 import pytest
 
 from kundrost.domain import Grade
+from tests.analyzer.blind_figures import band_of
 from tests.analyzer.paid_shapes_14 import PAID, QUESTIONS, UNPAID, Shaped, context, shaped_calls
 from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.analyzer.shaped_grading import named_cases
 
-PAID_MISSED: dict[str, str] = {}
-UNPAID_MISSED: dict[str, str] = {}
+PAID_MISSED = {
+    "low-1": "'lappen med kölappar satt lite högt' tells a place without a judging word, and "
+    "'sätta kölappsautomaten där man ser den' names a thing no lexicon knows: nothing observed",
+    "low-3": "'bara svarta ringklockor' names an indefinite thing no lexicon knows; a colour "
+    "missing is no fault the reader knows",
+    "low-11": "'bara ett papper med julmotiv fast det är mars' is a lack told by 'bara' and "
+    "a season; 'födelsedagspapper' is no known thing, so the wish is vague",
+    "medium-14": "'rätt kedja till en elvaväxlad Shimano' names goods no lexicon knows, and "
+    "'välsorterade', 'bättre än på nätet' are verdicts",
+}
+UNPAID_MISSED = {
+    "other_store-4": "'min förra optiker i Linköping' is a former shop told by its trade, "
+    "not read as another store, so its wrong strength is taken for this store's",
+}
+IN_BAND = 0.4
+"""The share of paid calls whose reward lands in their band: 24 of 56 at this writing."""
+
+
+BANDS = ("low", "medium", "high")
 
 
 def graded(shaped: Shaped) -> Grade:
@@ -52,5 +70,10 @@ def test_talk_that_buys_nothing_is_not_paid(shaped: Shaped) -> None:
 
 
 def test_the_reward_follows_the_band() -> None:
-    low, medium, high = (median(_rewards(band)) for band in ("low", "medium", "high"))
+    low, medium, high = (median(_rewards(band)) for band in BANDS)
     assert low < medium < high
+
+
+def test_most_rewards_land_in_their_band() -> None:
+    landed = [band_of(reward) == band for band in BANDS for reward in _rewards(band)]
+    assert sum(landed) >= IN_BAND * len(landed)
