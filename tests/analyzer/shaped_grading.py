@@ -19,7 +19,7 @@ BOUGHT = at("2026-03-03 14:05")
 
 
 def graded(
-    call: Call, store: BusinessContext = STORE, questions: Sequence[str] = QUESTIONS
+    call: Sequence[str], store: BusinessContext = STORE, questions: Sequence[str] = QUESTIONS
 ) -> Grade:
     turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
     for question, answer in zip(questions, call, strict=True):

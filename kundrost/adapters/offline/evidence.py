@@ -92,6 +92,9 @@ def _hour_of_day(token: str) -> bool:
     return head in _DAY_PARTS or (head not in _ARTICLES and word_value(head) is not None)
 
 
+ONE_WHO = (("hon", "som"), ("han", "som"))
+"""A clause opening "hon som läste", "han som lagade punkteringen": one person of the store's,
+told by what they did."""
 _CALL_WORDS = ("ring", "robot", "enkät", "samtal")
 """Words one of which a sentence about the call holds (`rewards.THE_CALL`); `gather` tests
 them one by one, as written out, without a loop."""
@@ -192,6 +195,8 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts
     ):
         referents.setdefault("t:queue", TOPIC)
+    if not referents and clause.tokens[:2] in ONE_WHO:
+        referents["t:staff"] = TOPIC
     positive, negative = clause_weights(clause.tokens, judging)
     if negative and not referents:
         failed = faulted_thing(clause.tokens)

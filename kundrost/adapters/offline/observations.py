@@ -24,6 +24,7 @@ from attrs import evolve, frozen
 
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.echo import echoes
+from kundrost.adapters.offline.evidence import ONE_WHO
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
 from kundrost.adapters.offline.lexicon import IDIOMS, has_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
@@ -110,8 +111,11 @@ def _key(clause: ClauseEvidence) -> str:
 
 def _person(clause: ClauseEvidence) -> bool:
     """A particular person: "killen i charken", "kassörskan", a name, "hon i vallaboden" (one
-    person placed at a department) — not "personalen"."""
+    person placed at a department), "hon som läste" (one told by what she did) — not
+    "personalen"."""
     tokens = clause.clause.tokens
+    if tokens[:2] in ONE_WHO:
+        return True
     if any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens):
         return True
     text = clause.clause.text[1:]
