@@ -48,10 +48,13 @@ def faulted_thing(tokens: tuple[str, ...]) -> str | None:
     if failed is not None:
         return failed
     index = next((i for i, t in enumerate(tokens) if polarity(t) < 0 or is_excess(tokens, i)), None)
-    if index is None:
-        return None
-    before = [t for t in tokens[max(0, index - _NEAR) : index] if _thing(t)]
-    after = [t for t in tokens[index + 1 : index + 1 + _NEAR] if _thing(t)]
+    return None if index is None else _nearest(tokens, index, _NEAR)
+
+
+def _nearest(tokens: tuple[str, ...], index: int, span: int) -> str | None:
+    """The thing nearest the word at `index` within `span` words, the one before first."""
+    before = [t for t in tokens[max(0, index - span) : index] if _thing(t)]
+    after = [t for t in tokens[index + 1 : index + 1 + span] if _thing(t)]
     nearest = before[-1:] or after[:1]
     return nearest[0] if nearest else None
 
@@ -64,8 +67,5 @@ def failed_thing(tokens: tuple[str, ...]) -> str | None:
         if is_fault(tokens, index) or undone_at(tokens, index):
             if any(pair in _NOTHING_TO for pair in pairwise(tokens[index:])):
                 return None
-            before = [t for t in tokens[:index] if _thing(t)]
-            after = [t for t in tokens[index + 1 :] if _thing(t)]
-            nearest = before[-1:] or after[:1]
-            return nearest[0] if nearest else None
+            return _nearest(tokens, index, len(tokens))
     return None
