@@ -347,7 +347,12 @@ def _nobody_did(tokens: Sequence[str]) -> bool:
     )
 
 
+_UNDOING = _NOT | {"ingen"}
+
+
 def _undone(tokens: Sequence[str]) -> bool:
+    if _UNDOING.isdisjoint(tokens):
+        return False
     if "ingen" in tokens and _nobody_did(tokens):
         return True
     if _NOT.isdisjoint(tokens) or _COPULAS.isdisjoint(tokens):

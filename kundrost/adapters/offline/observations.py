@@ -281,7 +281,10 @@ def _placed_by(clause: ClauseEvidence) -> bool:
 
 
 def _specific(
-    clause: ClauseEvidence, cues: SentenceCues, echo: frozenset[str], person: bool = False
+    clause: ClauseEvidence,
+    cues: SentenceCues,
+    echo: frozenset[str],
+    sentence: tuple[ClauseEvidence, ...] = (),
 ) -> bool:
     """A detail and a description (see the module docstring): the thing named is one of
     the words, so a description needs a second word of the customer's own; the store's own
@@ -304,10 +307,10 @@ def _specific(
         (
             detail
             or faulty
-            or person
             or _person(clause)
             or _describing(clause)
             or _named_thing(clause)
+            or _named_before(sentence, clause)
         )
         and not _echoed(clause, echo)
     )
@@ -356,6 +359,8 @@ def _weather(evidence: Evidence, clause: ClauseEvidence) -> bool:
 def _named_before(sentence: tuple[ClauseEvidence, ...], clause: ClauseEvidence) -> bool:
     """A particular person named in a clause of their own just before ("Hon i växthuset,
     Gunilla, gick igenom hela min lista"): what the clause tells, that person did."""
+    if len(sentence) < 2 or sentence[0] is clause:
+        return False
     before = sentence[: sentence.index(clause)]
     return any(
         len(c.clause.tokens) <= _NAMING
@@ -412,7 +417,7 @@ def observations(
         observed = Observation(
             clause=clause,
             key=_key(clause),
-            specific=_specific(clause, cues, evidence.echo, _named_before(sentence, clause)),
+            specific=_specific(clause, cues, evidence.echo, sentence),
             located=any(_placed(c) for c in sentence),
             timed=any(c.times for c in sentence),
             problem=is_complaint(clause) or _trouble(evidence, clause),
