@@ -7,8 +7,9 @@ lördagen"), numbers with or without units ("femton minuter", "20 kr"), causes (
 "vore bra med", a thing proposed that "hade varit bra på helgerna", "det skulle räcka"),
 suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför inte", a sentence
 opening with "kanske", "att ni…" or an imperative such as "sänk", "kolla", "fortsätt",
-"ploga") and requests ("gärna fler", "ta in"). Phrases are matched
-on a sentence's words joined by single spaces, so punctuation and case never hide them.
+"ploga", or any verb in "-a" before what it acts on: `imperative`) and requests ("gärna
+fler", "ta in"). Phrases are matched on a sentence's words joined by single spaces, so
+punctuation and case never hide them.
 """
 
 from __future__ import annotations

@@ -16,7 +16,9 @@ Not when negated, missed ("saknar"), wished for or suggested before it in the sa
 ("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), advised or intended
 ("jag skulle fråga på apoteket"), a likeness ("en nummerlapp, som på apoteket") or placed
 elsewhere ("kaféet bredvid", "i gallerian", "på
-andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`).
+andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`);
+nor when the store's own name names it ("hela apoteket" at "Apoteket Svalan"): that is the
+store itself.
 """
 
 from __future__ import annotations
