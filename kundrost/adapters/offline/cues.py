@@ -118,7 +118,9 @@ def imperative(tokens: tuple[str, ...]) -> bool:
     """A sentence opening with a verb's imperative or infinitive in "-a" and what it acts on
     ("vattna fruktträden", "justera dem", "spärra av", "kanske plocka undan"): what to do,
     whatever the verb. Determiners and adjectives in "-a" ("hela butiken") are none."""
-    start = 1 if tokens[:1] and tokens[0] in _OPENERS else 0
+    if not tokens or (tokens[0][-1] != "a" and tokens[0] not in _OPENERS):
+        return False
+    start = 1 if tokens[0] in _OPENERS else 0
     verb, after = tokens[start : start + 1], tokens[start + 1 : start + 2]
     if not verb or not after or len(verb[0]) < 4 or not verb[0].endswith("a"):
         return False

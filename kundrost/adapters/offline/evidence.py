@@ -195,7 +195,12 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts
     ):
         referents.setdefault("t:queue", TOPIC)
-    if not referents and clause.tokens[:2] in ONE_WHO:
+    if (
+        not referents
+        and len(clause.tokens) > 1
+        and clause.tokens[1] == "som"
+        and clause.tokens[:2] in ONE_WHO
+    ):
         referents["t:staff"] = TOPIC
     positive, negative = clause_weights(clause.tokens, judging)
     if negative and not referents:

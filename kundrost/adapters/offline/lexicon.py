@@ -262,7 +262,7 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
 def has_fault(tokens: Sequence[str]) -> bool:
     """Whether any word of the clause is a fault (`is_fault`): only a fault verb or a verb of
     taking can be one, so a clause without either is read no further."""
-    if _undone(tokens):
+    if not _UNDOING.isdisjoint(tokens) and _undone(tokens):
         return True
     if _FAULT_VERBS.isdisjoint(tokens) and _TAKING.isdisjoint(tokens):
         return False
@@ -367,7 +367,11 @@ _WEIGHING = _FAULT_VERBS | QUEUE_WORDS | {"för"}
 def clause_weights(tokens: Sequence[str], judging: int) -> tuple[float, float]:
     """`sentiment` of a clause whose judging words (`polarity`) are counted: a clause with
     none, no queue word, no fault verb and no "för" weighs nothing, read no further."""
-    if not judging and _WEIGHING.isdisjoint(tokens) and not _undone(tokens):
+    if (
+        not judging
+        and _WEIGHING.isdisjoint(tokens)
+        and (_UNDOING.isdisjoint(tokens) or not _undone(tokens))
+    ):
         return 0.0, 0.0
     return sentiment(tokens)
 
@@ -389,7 +393,7 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
             if short or long_wait or token in _LONG_QUEUE:
                 good = short if token in QUEUE_WORDS else short is not is_negated(tokens, index)
                 positive, negative = positive + good, negative + (not good)
-    if _undone(tokens):
+    if not _UNDOING.isdisjoint(tokens) and _undone(tokens):
         return 0.0, negative + FAULT
     if not any(map(_weighs, tokens)):
         return positive, negative

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
@@ -143,6 +144,7 @@ def _used_here(evidence: Evidence, clause: ClauseEvidence, index: int, possessed
     )
 
 
+@lru_cache(maxsize=256)
 def _the_store(store_name: str | None) -> frozenset[str]:
     """The specialised departments the store's own name names ("Apoteket Svalan"): said by
     a customer ("de var två på hela apoteket"), such a word is the store itself."""
