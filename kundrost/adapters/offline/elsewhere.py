@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import Reading, tokens_of
 
@@ -41,7 +42,10 @@ _BRANCH = re.compile(
 _OTHER = re.compile(
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
     r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
-    r"\bkonkurrent\w*|\b(?:nät|webb|online)(?:butik|shop|handel)\w*|"
+    r"\bkonkurrent\w*|\b(?:nät|webb?|online)(?:butik|shop|handel)\w*|"
+    r"\b(?:från|hos|på) \w+ (?:på nätet|online)\b|"
+    r"\bdär (?:jag|vi) brukar (?:handla|köpa|gå|åka|beställa|hämta)\b|"
+    r"\b(?:jag|vi) brukade (?:gå|handla|köpa|åka|beställa|hämta)\w* (?:till|hos|på|i)\b|"
     r"\b\w*(?:grossist|partihand|grosshand)\w*|"
     r"\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
     r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b|"
@@ -53,6 +57,12 @@ _OTHER = re.compile(
     r"(?<!sta )(?<!aste )\b\w*(?:butiken|affären|handeln) (?:(?:uppe|nere|borta|inne) )?"
     r"(?:i|på) (?:stan|centrum|centrumet|city)\b"
 )
+_FORMER = re.compile(
+    r"\b(?:min|mitt|mina|vår|vårt|vara) (?:gamla|förra|tidigare|före detta) (?P<shop>\w+)"
+)
+"""A former shop told by its trade ("min förra optiker", "mitt gamla apotek"): the customer's
+own shop of before, not this one — a trade, so "mina gamla glasögon" is none."""
+_SHOPS = ("butik", "affär", "handl", "handel", "ställe")
 _SOMEONES_SHOP = re.compile(r"\b(?P<whose>hans|hennes|\w{3,}s) (?:affär|butik|mataffär|matbutik)\b")
 """Someone else's shop ("min dotters affär i Malmö"), unless the owner is this store's name
 ("Fjällsports butik")."""
@@ -61,7 +71,8 @@ _HINTS = _CHAINS | listed(
     nätbutik nätbutiken nätbutiker webbutik webbutiken webbshop webbshopen onlinebutik
     onlinebutiken näthandel näthandeln grannbutiken grannbutik grannaffären grannaffär gamla
     förra bodde växte affär butik mataffär matbutik butikerna affärerna mataffärerna
-    arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city"""
+    arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city webbutiken
+    webbutik brukar brukade tidigare hemma"""
 )
 _WHOLESALE = ("grossist", "partihand", "grosshand")
 """A wholesaler ("grossisten i Borås", "en grossist", "partihandeln") is never this store, a
@@ -127,7 +138,7 @@ _SHOP_IN_TOWN = re.compile(
     r"apoteket|antikvariatet|varuhuset|lagret|verkstaden|verkstan|salongen|studion|ateljén)|"
     r"butik|butiken|affär|affären|filial|filialen|lager|"
     r"(?<=hos )(?:en|ett) \w+)"
-    r"(?:\s+(?:uppe|nere|borta|ute))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
+    r"(?:\s+(?:uppe|nere|borta|ute|hemma))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
     r"[a-zåäö]\w*)?\s+(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
 """A shop or workshop placed in a town, for a store whose name places it in its own:
@@ -212,6 +223,11 @@ def _other_names(
     return found
 
 
+def _a_shop(word: str) -> bool:
+    """A shop or a trade: "butiken", "cykelhandlaren", "optiker", "apoteket"."""
+    return any(shop in word for shop in _SHOPS) or specialty(word) is not None
+
+
 def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
     """Another branch of this store's chain named with "er" or "ni" (`_OUR_BRANCH`)."""
     if not ("filial" in text or "butik" in text or "affär" in text or "ställe" in text):
@@ -238,6 +254,8 @@ def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: s
     if branch is not None and own.isdisjoint(
         tokens_of(branch.group("name") + " " + branch.group("place"))
     ):
+        return True
+    if _former(folded):
         return True
     someones = _SOMEONES_SHOP.search(folded)
     if someones is not None and someones.group("whose") not in own:
@@ -278,6 +296,21 @@ def _aside(tokens: Sequence[str]) -> bool:
         and not _HERE.isdisjoint(tokens[:turn])
         and _HERE.isdisjoint(tokens[turn:])
     )
+
+
+def _former_reason(tokens: Sequence[str], text: str) -> bool:
+    """A former shop's doings told as the reason for coming here ("min förra optiker gav mig
+    fel styrka, det är därför jag är nyfiken på er"): the account is the former shop's."""
+    if "därför" not in tokens or _HERE.isdisjoint(tokens):
+        return False
+    turn = tokens.index("därför")
+    folded = text.casefold()
+    return _HERE.isdisjoint(tokens[:turn]) and _former(folded[: folded.find("därför")])
+
+
+def _former(folded: str) -> bool:
+    """A former shop told by its trade (`_FORMER`)."""
+    return any(_a_shop(match.group("shop")) for match in _FORMER.finditer(folded))
 
 
 def _this_time(tokens: Sequence[str], index: int) -> bool:
@@ -326,7 +359,12 @@ def elsewhere(
                 or (bool(own) and own <= set(tokens))
                 or not _INSTEAD.isdisjoint(tokens)
             )
-            here = here and not _aside(tokens) and _SAME_CHAIN.search(text) is None
+            here = (
+                here
+                and not _aside(tokens)
+                and not _former_reason(tokens, text)
+                and _SAME_CHAIN.search(text) is None
+            )
         named = not here and other
         known |= names
         named_all = named_all and (named or len(tokens) <= 2)
