@@ -60,7 +60,7 @@ from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, faulted_thing
-from kundrost.adapters.offline.rewards import GRADING_PREFIXES, THE_CALL
+from kundrost.adapters.offline.rewards import GRADING_PREFIXES, THE_CALL, TO_THE_GRADER, games
 from kundrost.adapters.offline.swedish import (
     FALSE_FRIENDS,
     abstract_noun,
@@ -253,20 +253,32 @@ def gather(
     for clause in clauses:
         grouped[clause.clause.sentence].append(clause)
         visit[clause.clause.sentence] |= clause.concrete
+    calls = [
+        (
+            "ring" in text
+            or "robot" in text
+            or "enkät" in text
+            or "samtal" in text
+            or not TO_THE_GRADER.isdisjoint(sentence)
+        )
+        and THE_CALL.search(text) is not None
+        for text, sentence in zip(phrases, tokens, strict=True)
+    ]
+    gaming = games(phrases, calls)
     cues = []
     previous_visit = False
     for index, sentence in enumerate(words):
         text = phrases[index]
-        call = (
-            "ring" in text or "robot" in text or "enkät" in text or "samtal" in text
-        ) and THE_CALL.search(text) is not None
+        call = calls[index]
         cues.append(
             SentenceCues(
                 wish=not call
                 and not WISH_WORDS.isdisjoint(sentence)
                 and WISH.search(text) is not None,
                 suggestion=not call
-                and (may_suggest(tokens[index], text) or imperative(tokens[index])),
+                and (
+                    may_suggest(tokens[index], text) or (not gaming and imperative(tokens[index]))
+                ),
                 cause=not call
                 and not CAUSE_WORDS.isdisjoint(sentence)
                 and CAUSE.search(text) is not None,
@@ -296,4 +308,5 @@ def gather(
         phrases,
         frozenset(reading.tokens),
         echo,
+        gaming,
     )

@@ -74,6 +74,8 @@ class Evidence:
     """Every word the customer said, so a rule can tell at once that it has nothing to read."""
     echo: frozenset[str] = frozenset()
     """Stems of the store's own words in this call (`echo`)."""
+    gaming: bool = False
+    """The call plays for the reward (`rewards.games`): a rich telling alone earns nothing."""
 
     def says_any(self, words: frozenset[str]) -> bool:
         return not words.isdisjoint(self.words)

@@ -109,12 +109,12 @@ def _key(clause: ClauseEvidence) -> str:
     return keys[0]
 
 
-def _person(clause: ClauseEvidence) -> bool:
+def _person(clause: ClauseEvidence, by_act: bool = True) -> bool:
     """A particular person: "killen i charken", "kassörskan", a name, "hon i vallaboden" (one
-    person placed at a department), "hon som läste" (one told by what she did) — not
-    "personalen"."""
+    person placed at a department), "hon som läste" (one told by what she did, unless not
+    `by_act`) — not "personalen"."""
     tokens = clause.clause.tokens
-    if tokens[:2] in ONE_WHO:
+    if by_act and tokens[:2] in ONE_WHO:
         return True
     if any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens):
         return True
@@ -285,10 +285,13 @@ def _specific(
     cues: SentenceCues,
     echo: frozenset[str],
     sentence: tuple[ClauseEvidence, ...] = (),
+    rich: bool = True,
 ) -> bool:
     """A detail and a description (see the module docstring): the thing named is one of
     the words, so a description needs a second word of the customer's own; the store's own
-    words said back are none (`echo`)."""
+    words said back are none (`echo`). In a call that plays for the reward (not `rich`),
+    the telling alone — a person by what they did, one named before, things placed by each
+    other — is none."""
     faulty = _faulty(clause)
     described = bool(clause.amounts or cues.cause or faulty) or _own_words(
         clause, clause.names
@@ -301,16 +304,16 @@ def _specific(
         or clause.numbers
         or clause.times
         or cues.cause
-        or _placed_by(clause)
+        or (rich and _placed_by(clause))
     )
     return bool(
         (
             detail
             or faulty
-            or _person(clause)
+            or _person(clause, rich)
             or _describing(clause)
             or _named_thing(clause)
-            or _named_before(sentence, clause)
+            or (rich and _named_before(sentence, clause))
         )
         and not _echoed(clause, echo)
     )
@@ -417,7 +420,7 @@ def observations(
         observed = Observation(
             clause=clause,
             key=_key(clause),
-            specific=_specific(clause, cues, evidence.echo, sentence),
+            specific=_specific(clause, cues, evidence.echo, sentence, not evidence.gaming),
             located=any(_placed(c) for c in sentence),
             timed=any(c.times for c in sentence),
             problem=is_complaint(clause) or _trouble(evidence, clause),

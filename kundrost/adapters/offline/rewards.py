@@ -9,7 +9,8 @@ Grading words (`GRADING_WORDS`): words that grade the feedback itself ("konkret"
 said of ("personalen var konstruktiv och konkret").
 
 The call itself (`THE_CALL`): the store phoning ("ni ringer", "sluta ringa folk"), its voice
-agent ("robotarna"), the survey or this conversation ("enkäten", "de här samtalen"). A
+agent ("robotarna", "AI:n"), whoever grades it ("den som läser det här"), the survey or this
+conversation ("enkäten", "de här samtalen"). A
 sentence about the call observes and asks nothing of the visit: "sluta ringa" is no
 suggestion to the store, and "grejen är att ni ringer folk" no detail of it.
 """
@@ -84,6 +85,18 @@ def grades_any(words: Iterable[str]) -> bool:
 
 THE_CALL = re.compile(
     r"\b(?:(?:att )?ni (?:ringer|ringde|ringa)|ringer ni|ringde ni|(?:sluta|slutar) ringa|"
+    r"ai|(?:den|du|ni) som (?:läser|bedömer|lyssnar|analyserar|betygsätter)|"
     r"robot(?:en|ar|arna)?|enkät\w*|(?:det här|detta|de här|dom här|era|ert) samtal\w*|"
     r"samtalen)\b"
 )
+
+TO_THE_GRADER = frozenset({"ai", "läser", "bedömer", "lyssnar", "analyserar", "betygsätter"})
+"""Words one of which a sentence speaking to the agent or the grader holds (`THE_CALL`)."""
+
+
+def games(phrases: Iterable[str], to_the_call: Iterable[bool]) -> bool:
+    """Whether the call plays for the reward: it asks for it (`asks_reward`) or speaks to
+    the call or its grader (`THE_CALL`). Such a call earns no credit for a rich telling alone
+    — a person by what they did, things placed by each other, a large sum — since that is
+    what it would say to be paid."""
+    return any(to_the_call) or any(map(asks_reward, phrases))

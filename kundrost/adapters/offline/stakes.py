@@ -118,7 +118,7 @@ def reach_and_stakes(evidence: Evidence, observed: list[Observation]) -> tuple[R
     else:
         reach = Reach.ONE_OFF
     every = " ".join(evidence.phrases)
-    spent = any(
+    spent = not evidence.gaming and any(
         unit in MONEY and value >= DEAR
         for i, cues in enumerate(evidence.cues)
         if not cues.elsewhere
