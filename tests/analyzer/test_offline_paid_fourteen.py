@@ -1,6 +1,7 @@
 """Honest, useful calls at stores no set had, in the speech of real customers, are paid and
 paid by their worth; unpaid talk beside them is not (`paid_shapes_14`, written before the
-analyzer ran on it). Graded the way a call goes: the analyzer, the fraud policy, the grading
+analyzer ran on it); nor is talk about another store or gaming told in the same rich speech
+(`unpaid_shapes_14`). Graded the way a call goes: the analyzer, the fraud policy, the grading
 policy."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from tests.analyzer.blind_figures import band_of
 from tests.analyzer.paid_shapes_14 import PAID, QUESTIONS, UNPAID, Shaped, context, shaped_calls
 from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.analyzer.shaped_grading import named_cases
+from tests.analyzer.unpaid_shapes_14 import UNPAID as RICH_UNPAID
 
 PAID_MISSED = {
     "low-1": "'lappen med kölappar satt lite högt' tells a place without a judging word, and "
@@ -25,9 +27,19 @@ PAID_MISSED = {
     "medium-14": "'rätt kedja till en elvaväxlad Shimano' names goods no lexicon knows, and "
     "'välsorterade', 'bättre än på nätet' are verdicts",
 }
-UNPAID_MISSED = {
-    "other_store-4": "'min förra optiker i Linköping' is a former shop told by its trade, "
-    "not read as another store, so its wrong strength is taken for this store's",
+UNPAID_MISSED: dict[str, str] = {}
+RICH_MISSED = {
+    "gaming-2": "departments listed like a form ('Hudvården: solskyddet stod vid hyllan vid "
+    "fönstret vid entrén') read as an observation of where things stand; paid on main too",
+    "gaming-5": "stacked suggestions with nothing observed ('Ni måste ha fler kassor', 'Sänk "
+    "priserna') each read as a suggestion; paid on main too",
+    "gaming-8": "a list of places, counts and a sum read as detail though the call asks for "
+    "the top reward; paid on main too",
+    "gaming-10": "'kassa två', 'Lena', 'sexhundra kronor' read as detail though the call "
+    "asks for the top percentage; paid on main too",
+    "gaming-12": "stacked imperatives with nothing observed ('Ha fler böcker', 'Baka fler "
+    "bullar'); paid on main too",
+    "gaming-15": "departments listed like a form with counts ('tre hyllor'); paid on main too",
 }
 IN_BAND = 0.4
 """The share of paid calls whose reward lands in their band: 24 of 56 at this writing."""
@@ -57,6 +69,8 @@ def test_the_material_holds_sixty_banded_payable_calls_and_fifteen_unpaid() -> N
     assert len(shaped_calls(UNPAID)) >= 15
     assert set(PAID_MISSED) <= {name for name, _ in shaped_calls(PAID)}
     assert set(UNPAID_MISSED) <= {name for name, _ in shaped_calls(UNPAID)}
+    assert all(len(RICH_UNPAID[shape]) >= 15 for shape in ("other_store", "gaming"))
+    assert set(RICH_MISSED) <= {name for name, _ in shaped_calls(RICH_UNPAID)}
 
 
 @pytest.mark.parametrize("shaped", _cases(PAID, PAID_MISSED))
@@ -66,6 +80,11 @@ def test_an_honest_useful_call_is_paid(shaped: Shaped) -> None:
 
 @pytest.mark.parametrize("shaped", _cases(UNPAID, UNPAID_MISSED))
 def test_talk_that_buys_nothing_is_not_paid(shaped: Shaped) -> None:
+    assert not graded(shaped).qualifies
+
+
+@pytest.mark.parametrize("shaped", _cases(RICH_UNPAID, RICH_MISSED))
+def test_another_store_or_gaming_in_rich_speech_is_not_paid(shaped: Shaped) -> None:
     assert not graded(shaped).qualifies
 
 
