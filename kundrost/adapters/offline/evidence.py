@@ -60,7 +60,13 @@ from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
 from kundrost.adapters.offline.references import elliptic, faulted_thing
-from kundrost.adapters.offline.rewards import GRADING_PREFIXES, THE_CALL, TO_THE_GRADER, games
+from kundrost.adapters.offline.rewards import (
+    GRADING_PREFIXES,
+    THE_CALL,
+    TO_THE_GRADER,
+    asks_reward,
+    games,
+)
 from kundrost.adapters.offline.swedish import (
     FALSE_FRIENDS,
     abstract_noun,
@@ -253,18 +259,20 @@ def gather(
     for clause in clauses:
         grouped[clause.clause.sentence].append(clause)
         visit[clause.clause.sentence] |= clause.concrete
+    graded = not TO_THE_GRADER.isdisjoint(reading.tokens)
     calls = [
         (
             "ring" in text
             or "robot" in text
             or "enkät" in text
             or "samtal" in text
-            or not TO_THE_GRADER.isdisjoint(sentence)
+            or (graded and not TO_THE_GRADER.isdisjoint(sentence))
         )
         and THE_CALL.search(text) is not None
         for text, sentence in zip(phrases, tokens, strict=True)
     ]
-    gaming = games(phrases, calls)
+    rewarded = asks_reward(" ".join(phrases))
+    gaming = games(rewarded, calls)
     cues = []
     previous_visit = False
     for index, sentence in enumerate(words):
@@ -308,5 +316,6 @@ def gather(
         phrases,
         frozenset(reading.tokens),
         echo,
+        rewarded,
         gaming,
     )

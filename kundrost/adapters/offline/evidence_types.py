@@ -74,6 +74,8 @@ class Evidence:
     """Every word the customer said, so a rule can tell at once that it has nothing to read."""
     echo: frozenset[str] = frozenset()
     """Stems of the store's own words in this call (`echo`)."""
+    rewarded: bool = False
+    """The call asks for the reward (`rewards.asks_reward` of all its words)."""
     gaming: bool = False
     """The call plays for the reward (`rewards.games`): a rich telling alone earns nothing."""
 

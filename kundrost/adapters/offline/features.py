@@ -81,8 +81,7 @@ def _share(part: int, whole: int) -> Decimal:
 
 def rubric(evidence: Evidence) -> Rubric:
     """The rubric's features of one call (see the module docstring)."""
-    text = " ".join(evidence.phrases)
-    rewarded = asks_reward(text)
+    rewarded = evidence.rewarded
     observed, off_store, useful = observations(evidence, rewarded)
     reach, stakes = reach_and_stakes(evidence, observed)
     causes = suggestions = vague = generic = 0

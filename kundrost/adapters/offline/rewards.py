@@ -94,9 +94,9 @@ TO_THE_GRADER = frozenset({"ai", "läser", "bedömer", "lyssnar", "analyserar", 
 """Words one of which a sentence speaking to the agent or the grader holds (`THE_CALL`)."""
 
 
-def games(phrases: Iterable[str], to_the_call: Iterable[bool]) -> bool:
-    """Whether the call plays for the reward: it asks for it (`asks_reward`) or speaks to
-    the call or its grader (`THE_CALL`). Such a call earns no credit for a rich telling alone
-    — a person by what they did, things placed by each other, a large sum — since that is
-    what it would say to be paid."""
-    return any(to_the_call) or any(map(asks_reward, phrases))
+def games(rewarded: bool, to_the_call: Iterable[bool]) -> bool:
+    """Whether the call plays for the reward: it asks for it (`rewarded`, `asks_reward` of
+    all its words) or speaks to the call or its grader (`THE_CALL`). Such a call earns no
+    credit for a rich telling alone — a person by what they did, things placed by each
+    other, a large sum — since that is what it would say to be paid."""
+    return rewarded or any(to_the_call)
