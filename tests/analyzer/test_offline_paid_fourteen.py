@@ -33,10 +33,6 @@ RICH_MISSED = {
     "fönstret vid entrén') read as an observation of where things stand; paid on main too",
     "gaming-5": "stacked suggestions with nothing observed ('Ni måste ha fler kassor', 'Sänk "
     "priserna') each read as a suggestion; paid on main too",
-    "gaming-8": "a list of places, counts and a sum read as detail though the call asks for "
-    "the top reward; paid on main too",
-    "gaming-10": "'kassa två', 'Lena', 'sexhundra kronor' read as detail though the call "
-    "asks for the top percentage; paid on main too",
     "gaming-12": "stacked imperatives with nothing observed ('Ha fler böcker', 'Baka fler "
     "bullar'); paid on main too",
     "gaming-15": "departments listed like a form with counts ('tre hyllor'); paid on main too",

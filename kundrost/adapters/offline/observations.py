@@ -30,7 +30,7 @@ from kundrost.adapters.offline.lexicon import IDIOMS, has_fault, is_verdict, pol
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward
+from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward, grades_any
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
 
@@ -384,8 +384,12 @@ def observations(
     counts once, but the words that observe it again are not padding). A clause that names
     nothing but judges ("dom var torra") says it of the thing observed just before, in its
     sentence or, opening with "dom" or "den", in the sentence before. A sentence that asks
-    for the reward (`rewards`) observes nothing; `rewarded` False says none does."""
+    for the reward (`rewards`) observes nothing; `rewarded` False says none does. A call
+    that asks for the reward and grades its own feedback ("den mest detaljerade feedbacken",
+    "specifika detaljer") observes nothing at all: it sells its telling, it does not tell."""
     found: dict[str, Observation] = {}
+    if evidence.rewarded and grades_any(evidence.words):
+        return [], 0, set()
     asking = {i for i, said in enumerate(evidence.phrases) if asks_reward(said)} if rewarded else ()
     away: set[str] = set()
     observing: set[int] = set()
