@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-9"
+PROMPT_VERSION = "kundrost-analysis-10"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -116,7 +116,8 @@ ringer, roboten, enkäten), och kundens egna meriter ("som musiker sedan tonåre
 är själv optiker"): det är inga iakttagelser om besöket.
 - reward_request: true om kunden ber om återbäring, en procentsats eller ett högt betyg.
 - off_store_observations: iakttagelser om en annan butik eller ett annat ställe (en \
-konkurrent, "pizzerian bredvid", "Espresso House på centralen", "Coop i Västerby"), var \
+konkurrent, "pizzerian bredvid", "Espresso House på centralen", "Coop i Västerby", \
+"min förra optiker", "där jag brukar handla", en webbutik), var \
 i meningen butiken än nämns, en grossist, kedjans butik i en annan stad; det kunden \
 sedan säger om "där" eller "de", och det kunden ber oss hälsa dem, hör också dit. \
 Räkna dem inte som observations.
@@ -126,7 +127,9 @@ bedömningsord som "konkret", "specifikt", "förslag", "systematiskt" utan inneh
 themes: varje sak kunden tog upp om denna butik, med en kort etikett, sentiment \
 (positive, negative, neutral, mixed), kategori och avdelning. Sentiment är kundens \
 hållning: "kort kö", "ingen kö" och "slapp köa" är positive; fullsatta bord är ett \
-problem med sittplatser (lokalen), inte med sortimentet eller parkeringen. Avdelningen \
+problem med sittplatser (lokalen), inte med sortimentet eller parkeringen. Ett \
+önskemål berömmer ingenting: "det hade varit bra om ni hade fler kärror", "jag önskar \
+att ni lagar dem snabbare" är neutral, inte positive. Avdelningen \
 ska vara ett av butikens avdelningsnamn nedan; säger kunden ett alias, använd \
 avdelningens namn. Nämns en avdelning som butiken inte har, skriv den som kunden sa \
 den. null om ingen avdelning nämns. quote är kundens egna ord ordagrant (högst en \
