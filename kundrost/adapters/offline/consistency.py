@@ -298,10 +298,12 @@ def consistency_points(
     evidence: Evidence, context: BusinessContext | None, visited_at: datetime | None
 ) -> tuple[float, str]:
     """The points of the whole account and the first sentence that earned any; a stated
-    hour is placed on the day of the visit (`visited_at`, the verified purchase)."""
+    hour is placed on the day of the visit (`visited_at`, the verified purchase). A crowd
+    is read only once the customer said they were alone, the only place it counts."""
     points = 0.0
     first = ""
-    alone = crowd = False
+    alone = False
+    told: list[tuple[tuple[str, ...], str]] = []
     for index, text in enumerate(evidence.reading.sentences):
         tokens = evidence.sentence_tokens[index]
         said = evidence.phrases[index]
@@ -312,7 +314,7 @@ def consistency_points(
             found += _turned_points(tokens)
         if not _LONELY.isdisjoint(tokens) and _HEDGES.isdisjoint(tokens) and _ALONE.search(said):
             alone = True
-        crowd |= _crowd(tokens, said)
+        told.append((tokens, said))
         if (
             context is not None
             and visited_at is not None
@@ -322,7 +324,7 @@ def consistency_points(
         if found and not first:
             first = text
         points += found
-    if alone and crowd:
+    if alone and any(_crowd(tokens, said) for tokens, said in told):
         points += 1.0
         first = first or "Kunden var ensam i butiken men beskriver samtidigt trängsel."
     if _first_yet_regular(evidence):
