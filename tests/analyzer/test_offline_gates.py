@@ -16,6 +16,13 @@ from kundrost.adapters.offline.agency import acting_things, may_act
 from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
 from kundrost.adapters.offline.cues import SUGGESTION, may_suggest, phrase
 from kundrost.adapters.offline.departments import store_departments
+from kundrost.adapters.offline.elsewhere import (
+    _BRANCH,
+    _OTHER,
+    _SHOP_WORDS,
+    _SOMEONES_SHOP,
+    may_name_other,
+)
 from kundrost.adapters.offline.goods import (
     _FOLLOWING,
     _HANDLING,
@@ -270,3 +277,31 @@ def test_goods_gate_passes_every_sentence_that_names_goods() -> None:
     assert stopped > 500
     assert named > 10
     assert goods_in_context([tokens_of("jag köpte bönorna")], store) >= {"bönorna"}
+
+
+def test_other_store_gates_are_necessary_conditions() -> None:
+    """`_OTHER` is searched only in a sentence `may_name_other` passes, `_BRANCH` only with
+    "på", "hos" or "från" and a capital after the first letter, `_SOMEONES_SHOP` only with a
+    word for a shop: no training sentence they stop is matched by its pattern."""
+    stopped = 0
+    for reading in _readings():
+        for text in reading.sentences:
+            tokens, folded = tokens_of(text), text.casefold()
+            if not may_name_other(tokens, folded):
+                stopped += 1
+                assert _OTHER.search(folded) is None, text
+            if text[1:] == text[1:].lower() or not {"på", "hos", "från"} & set(tokens):
+                assert _BRANCH.search(text) is None, text
+            if _SHOP_WORDS.isdisjoint(tokens):
+                assert _SOMEONES_SHOP.search(folded) is None, text
+    assert stopped > 1000
+    for text in (
+        "Konkurrenterna har bättre priser",
+        "pizzerian bredvid var bättre",
+        "Partihandeln säljer billigare",
+        "på webbshopen fanns den",
+        "jag köpte den från Lekia på nätet",
+        "där jag brukar handla är det billigare",
+    ):
+        assert may_name_other(tokens_of(text), text.casefold())
+        assert _OTHER.search(text.casefold()) is not None

@@ -57,6 +57,18 @@ _OTHER = re.compile(
     r"(?<!sta )(?<!aste )\b\w*(?:butiken|affären|handeln) (?:(?:uppe|nere|borta|inne) )?"
     r"(?:i|på) (?:stan|centrum|centrumet|city)\b"
 )
+_OTHER_WORDS = listed(
+    """annan andra annat bredvid mittemot intill tvärs gamla förra bodde växte butikerna
+    affärerna mataffärerna arbetsplats jobb jobbet filial filialen filialer filialerna stan
+    centrum centrumet city nätet online brukar brukade"""
+)
+_OTHER_STARTS = (
+    "konkurrent", "nätbutik", "nätshop", "näthandel", "webbutik", "webshop", "webhandel",
+    "webbbutik", "webbshop", "webbhandel", "onlinebutik", "onlineshop", "onlinehandel",
+    "grannbutik", "grannaffär",
+)  # fmt: skip
+"""Every phrase of `_OTHER` but a wholesaler's holds one of these words or a word beginning
+with one of these (tests/analyzer/test_offline_gates.py)."""
 _FORMER = re.compile(
     r"\b(?:min|mitt|mina|vår|vårt|vara) (?:gamla|förra|tidigare|före detta) (?P<shop>\w+)"
 )
@@ -66,6 +78,8 @@ _SHOPS = ("butik", "affär", "handl", "handel", "ställe")
 _SOMEONES_SHOP = re.compile(r"\b(?P<whose>hans|hennes|\w{3,}s) (?:affär|butik|mataffär|matbutik)\b")
 """Someone else's shop ("min dotters affär i Malmö"), unless the owner is this store's name
 ("Fjällsports butik")."""
+_SHOP_WORDS = listed("affär butik mataffär matbutik")
+"""The words one of which `_SOMEONES_SHOP` needs."""
 _HINTS = _CHAINS | listed(
     """annan andra annat konkurrent konkurrenten konkurrenter bredvid mittemot intill tvärs
     nätbutik nätbutiken nätbutiker webbutik webbutiken webbshop webbshopen onlinebutik
@@ -186,14 +200,14 @@ _TIMES = (
 
 
 def _other_names(
-    text: str, tokens: Sequence[str], own: frozenset[str], placed: bool = False
+    text: str, tokens: Sequence[str], own: frozenset[str], capitals: bool, placed: bool = False
 ) -> set[str]:
     """Names of another store in a sentence: a chain wherever it is said, a capitalised name
     after "på" or "hos" ("på Espresso House", "hos Lidl"; "sa till Anna" is a person), the
     place of a chain's branch ("Coop i Västerby"), and a kind of shop placed in a town with
     its place, so that "på macken" later in the call is still that shop."""
     found = set(_CHAINS.intersection(tokens)) - own
-    if text[1:] == text[1:].lower():
+    if not capitals:
         return found
     for match in _NAME.finditer(text):
         before = match.group("before")
@@ -239,28 +253,43 @@ def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
     return None
 
 
-def _names_other(text: str, tokens: Sequence[str], own: frozenset[str], known: set[str]) -> bool:
+def may_name_other(tokens: Sequence[str], folded: str) -> bool:
+    """Whether `_OTHER` may match the case-folded sentence of `tokens`: a necessary
+    condition, read from its words (`_OTHER_WORDS`, `_OTHER_STARTS`, `_WHOLESALE`)."""
+    return (
+        not _OTHER_WORDS.isdisjoint(tokens)
+        or any(token.startswith(_OTHER_STARTS) for token in tokens)
+        or any(part in folded for part in _WHOLESALE)
+    )
+
+
+def _names_other(
+    text: str, tokens: Sequence[str], own: frozenset[str], known: set[str], capitals: bool
+) -> bool:
+    """Whether the sentence names another store by a name known from before in the call, a
+    branch, someone's shop or a phrase of `_OTHER`; each pattern is searched only in a
+    sentence holding the words it needs."""
     if not known.isdisjoint(tokens):
         return True
-    capitals = text[1:] != text[1:].lower()
+    placed_at = capitals and not _AT.isdisjoint(tokens)
     folded = text.casefold()
     if (
         _HINTS.isdisjoint(tokens)
-        and not (capitals and not _AT.isdisjoint(tokens))
+        and not placed_at
         and not any(part in folded for part in _WHOLESALE)
     ):
         return False
-    branch = _BRANCH.search(text)
+    branch = _BRANCH.search(text) if placed_at else None
     if branch is not None and own.isdisjoint(
         tokens_of(branch.group("name") + " " + branch.group("place"))
     ):
         return True
     if _former(folded):
         return True
-    someones = _SOMEONES_SHOP.search(folded)
+    someones = None if _SHOP_WORDS.isdisjoint(tokens) else _SOMEONES_SHOP.search(folded)
     if someones is not None and someones.group("whose") not in own:
         return True
-    return _OTHER.search(folded) is not None
+    return may_name_other(tokens, folded) and _OTHER.search(folded) is not None
 
 
 def _here(tokens: Sequence[str], travel: bool = True) -> bool:
@@ -351,8 +380,11 @@ def elsewhere(
             tokens if branch is None else tokens_of(text[: branch.start()] + text[branch.end() :])
         )
         here = _here(said) or (bool(own) and own <= set(tokens))
-        names = _other_names(text, tokens, own, placed)
-        other = branch is not None or bool(names) or _names_other(text, tokens, own, known)
+        capitals = text[1:] != text[1:].lower()
+        names = _other_names(text, tokens, own, capitals, placed)
+        other = (
+            branch is not None or bool(names) or _names_other(text, tokens, own, known, capitals)
+        )
         if here and other:
             here = (
                 _here(said, travel=False)
