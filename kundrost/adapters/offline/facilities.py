@@ -188,15 +188,13 @@ def _serviced(tokens: tuple[str, ...], before: tuple[str, ...]) -> bool:
 
 
 def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[ContentFlag]:
-    if context is None or not context.departments:
+    if context is None or not context.departments or not evidence.says_any(_TRIGGERS):
         return []
     departments = tuple(context.departments)
     food = _offers(departments, _SERVES_FOOD)
     service = _offers(departments, _SERVICE)
     rental = _offers(departments, ("uthyrning",))
     flags: dict[str, ContentFlag] = {}
-    if not evidence.says_any(_TRIGGERS):
-        return []
     for index, tokens in enumerate(evidence.sentence_tokens):
         if _TRIGGERS.isdisjoint(tokens):
             continue

@@ -183,6 +183,8 @@ def _at_own_department(tokens: tuple[str, ...], store: StoreDepartments) -> bool
 def trade_scene_flags(
     evidence: Evidence, store: StoreDepartments, context: BusinessContext | None
 ) -> list[ContentFlag]:
+    """A floor the store lacks, or work of a trade it lacks told as a scene here. A call
+    without a trade's word makes no scene, so its sentences are not read for one."""
     if context is None or not context.departments:
         return []
     flags: dict[int, ContentFlag] = {}
@@ -193,12 +195,12 @@ def trade_scene_flags(
                 text = f"Kunden beskriver en våning eller ett rum som butiken inte har: {said}"
                 flags[-1] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
                 break
-    if not _WORKING.of(evidence.words):
+    trading = _TRADING.of(evidence.words) if _WORKING.of(evidence.words) else frozenset()
+    if not trading:
         return list(flags.values())
     present = _present(context)
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
-    trading = _TRADING.of(evidence.words)
     for index, tokens in enumerate(evidence.sentence_tokens):
         kinds = {} if trading.isdisjoint(tokens) else _trade_kinds(tokens)
         if kinds and not _told_here(evidence, index, store):
