@@ -59,6 +59,7 @@ from kundrost.adapters.offline.stakes import (
 )
 from kundrost.adapters.offline.swedish import lemmas
 from kundrost.adapters.offline.timeline import _HABIT, _habitual
+from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _DECLARED_WORDS
 from kundrost.adapters.offline.trades import trade_words
 from tests.analyzer.corpus import business_context, transcript_of
 
@@ -305,3 +306,20 @@ def test_other_store_gates_are_necessary_conditions() -> None:
     ):
         assert may_name_other(tokens_of(text), text.casefold())
         assert _OTHER.search(text.casefold()) is not None
+
+
+@pytest.mark.parametrize(
+    ("patterns", "words"),
+    [(_DECLARED, _DECLARED_WORDS), (_ALL, _ALL_WORDS)],
+    ids=["declared", "all"],
+)
+def test_count_gates_are_necessary_conditions(
+    patterns: tuple[re.Pattern[str], ...], words: frozenset[str]
+) -> None:
+    """A sentence without one of a group's words holds no count its patterns read."""
+    stopped = 0
+    for tokens in _sentences():
+        if words.isdisjoint(tokens):
+            stopped += 1
+            assert not any(p.search(phrase(tokens)) for p in patterns), tokens
+    assert stopped > 500

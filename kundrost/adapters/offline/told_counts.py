@@ -43,6 +43,9 @@ _ALL = (
     re.compile(r"\b(?P<n>båda|bägge) (?:mina |våra )?(?P<thing>\w+)"),
 )
 _ALL_WORDS = listed("alla båda bägge")
+"""Every phrase of `_ALL` holds one of these words."""
+_DECLARED_WORDS = listed("jag vi enda")
+"""Every phrase of `_DECLARED` holds one of these words."""
 _GROUPS = ("i sällskapet", "i gruppen", "i gänget")
 _CHANGED = listed("förresten egentligen fler flera ytterligare slut extra plus anslöt nej eller")
 _JOINED = re.compile(r"\bkom (?:\w+ ){0,3}?till\b|\bkom (?:\w+ )?(?:och )?(?:sen|senare)\b")
@@ -80,10 +83,14 @@ def _same(one: str, other: str) -> bool:
     return one[:stem] == other[:stem]
 
 
-def _counts(evidence: Evidence, patterns: tuple[re.Pattern[str], ...]) -> list[_Count]:
+def _counts(
+    evidence: Evidence, patterns: tuple[re.Pattern[str], ...], words: frozenset[str]
+) -> list[_Count]:
+    """The counts `patterns` read, in the sentences holding one of the `words` every one of
+    them needs (tests/analyzer/test_offline_gates.py)."""
     found: list[_Count] = []
     for index, text in enumerate(evidence.phrases):
-        if evidence.cues[index].elsewhere:
+        if evidence.cues[index].elsewhere or words.isdisjoint(evidence.sentence_tokens[index]):
             continue
         for pattern in patterns:
             for match in pattern.finditer(text):
@@ -100,10 +107,10 @@ def _counts(evidence: Evidence, patterns: tuple[re.Pattern[str], ...]) -> list[_
 def _grown(evidence: Evidence) -> bool:
     if not evidence.says_any(_ALL_WORDS):
         return False
-    declared = _counts(evidence, _DECLARED)
+    declared = _counts(evidence, _DECLARED, _DECLARED_WORDS)
     if not declared:
         return False
-    for whole in _counts(evidence, _ALL):
+    for whole in _counts(evidence, _ALL, _ALL_WORDS):
         for count in declared:
             if count.sentence > whole.sentence or whole.value <= count.value:
                 continue
