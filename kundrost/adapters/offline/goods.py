@@ -141,14 +141,14 @@ def goods_in_context(
             noun: str | None = None
             if token in _HANDLING:
                 noun = _object_after(tokens, index)
-            elif index + 1 < len(tokens) and tokens[index + 1] in _FOLLOWING:
+            elif index + 1 < len(tokens) and tokens[index + 1] in _FOLLOWING and _noun(token):
                 after = tokens[index + 1]
                 lying = after in _LYING and _placed(tokens, index + 2, store)
                 priced = after in _PRICED and any(
                     word_value(t) is not None or DETAIL_WORDS.lookup(t) == UNIT
                     for t in tokens[index + 2 : index + 5]
                 )
-                if _noun(token) and (lying or priced or _placed(tokens, index + 1, store)):
+                if lying or priced or _placed(tokens, index + 1, store):
                     noun = token
             if noun is not None and _may_be_goods(noun) and store.named(noun) is None:
                 found.update(lemmas(noun))

@@ -59,6 +59,7 @@ def read(transcript: Transcript) -> Reading:
     sentences: list[str] = []
     sentence_turns: list[int] = []
     clauses: list[Clause] = []
+    every: list[str] = []
     turns = transcript.customer_messages()
     for turn, message in enumerate(turns):
         content = message.content.strip()
@@ -73,5 +74,7 @@ def read(transcript: Transcript) -> Reading:
                 part_tokens = tokens_of(part)
                 if part_tokens:
                     clauses.append(Clause(part.strip(), part_tokens, index))
-    every = tuple(token for clause in clauses for token in clause.tokens)
-    return Reading(tuple(sentences), tuple(clauses), every, len(turns), tuple(sentence_turns))
+                    every.extend(part_tokens)
+    return Reading(
+        tuple(sentences), tuple(clauses), tuple(every), len(turns), tuple(sentence_turns)
+    )
