@@ -127,9 +127,11 @@ _CLOSING_WORDS = listed("sista låste släckte stängde stängning stängningsda
 
 
 def _visit_days(evidence: Evidence) -> set[int]:
+    """The single weekdays named for the visit; only a sentence holding "dag", which every
+    match of `_VISIT_DAY` does, is searched."""
     days: set[int] = set()
     for text in evidence.phrases:
-        if _PAST.search(text):
+        if "dag" not in text or _PAST.search(text):
             continue
         for found in _VISIT_DAY.finditer(text):
             named = days_of(found.group(1))
