@@ -58,7 +58,18 @@ from kundrost.adapters.offline.stakes import (
     systemic,
 )
 from kundrost.adapters.offline.swedish import lemmas
-from kundrost.adapters.offline.timeline import _HABIT, _habitual
+from kundrost.adapters.offline.timeline import (
+    _ARRIVED,
+    _AT_HOUR,
+    _CAME,
+    _DAY_PART_WORDS,
+    _EVENING,
+    _HABIT,
+    _MORNING,
+    _NOTHING,
+    _NOTHING_WORDS,
+    _habitual,
+)
 from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _DECLARED_WORDS
 from kundrost.adapters.offline.trades import trade_words
 from tests.analyzer.corpus import business_context, transcript_of
@@ -323,3 +334,25 @@ def test_count_gates_are_necessary_conditions(
             stopped += 1
             assert not any(p.search(phrase(tokens)) for p in patterns), tokens
     assert stopped > 500
+
+
+@pytest.mark.parametrize(
+    ("pattern", "groups"),
+    [
+        (_ARRIVED, (_CAME, _AT_HOUR)),
+        (_NOTHING, (_NOTHING_WORDS,)),
+        (_MORNING, (_DAY_PART_WORDS,)),
+        (_EVENING, (_DAY_PART_WORDS,)),
+    ],
+    ids=["arrived", "nothing", "morning", "evening"],
+)
+def test_timeline_word_gates_are_necessary_conditions(
+    pattern: re.Pattern[str], groups: tuple[frozenset[str], ...]
+) -> None:
+    """A sentence lacking a word of any one of `groups` is not matched by `pattern`."""
+    stopped = 0
+    for tokens in _sentences():
+        if any(group.isdisjoint(tokens) for group in groups):
+            stopped += 1
+            assert pattern.search(phrase(tokens)) is None, tokens
+    assert stopped > 1000

@@ -79,6 +79,9 @@ _ARRIVED = re.compile(
 _LEFT = re.compile(
     r"\b(?:gick|åkte|kom|var) (?:ut|hem|hemma|därifrån)(?: \w+){0,4}? (?:klockan|vid|kl) (\w+)"
 )
+_CAME = listed("kom var")
+_AT_HOUR = listed("klockan vid kl")
+"""A sentence of `_ARRIVED` holds a word of each (tests/analyzer/test_offline_gates.py)."""
 _NEXT_DAY = re.compile(r"\b(?:nästa dag|dagen efter|morgonen efter|i natt)\b")
 _NOTHING = re.compile(
     r"\b(?:köpte|handlade) (?:ingenting|inget alls|inte ett dugg)\b|\bbara tittade\b"
@@ -184,6 +187,8 @@ def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: dat
     stängde") at a purchase made before one: the account is not of this purchase."""
     hour = context.local(purchase).hour
     for index, text in enumerate(evidence.phrases):
+        if _DAY_PART_WORDS.isdisjoint(evidence.sentence_tokens[index]):
+            continue
         if _PAST.search(text) or _habitual(text) or evidence.cues[index].elsewhere:
             continue
         morning, evening = _MORNING.search(text), _EVENING.search(text)
@@ -202,6 +207,9 @@ def _left_before_arriving(evidence: Evidence) -> float:
     read both ways, so "kom dit vid elva … gick hem vid ett" is two hours."""
     phrases = evidence.phrases
     for index, text in enumerate(phrases):
+        tokens = evidence.sentence_tokens[index]
+        if _CAME.isdisjoint(tokens) or _AT_HOUR.isdisjoint(tokens):
+            continue
         arrived = _ARRIVED.search(text)
         if arrived is None or _PAST.search(text) or _habitual(text):
             continue
@@ -218,12 +226,23 @@ def _left_before_arriving(evidence: Evidence) -> float:
 
 
 def _nothing_yet_bought(evidence: Evidence) -> float:
-    """ "Jag köpte ingenting den här gången" and "kycklingfilén jag köpte" in one call."""
-    said = [text for text in evidence.phrases if not _habitual(text)]
-    nothing = next((i for i, text in enumerate(said) if _NOTHING.search(text)), None)
+    """ "Jag köpte ingenting den här gången" and "kycklingfilén jag köpte" in one call, neither
+    said as a habit."""
+    phrases = evidence.phrases
+    nothing = next(
+        (
+            i
+            for i, text in enumerate(phrases)
+            if not _NOTHING_WORDS.isdisjoint(evidence.sentence_tokens[i])
+            and _NOTHING.search(text)
+            and not _habitual(text)
+        ),
+        None,
+    )
     if nothing is None:
         return 0.0
-    return 1.0 if any(_BOUGHT.search(t) for i, t in enumerate(said) if i != nothing) else 0.0
+    bought = (t for i, t in enumerate(phrases) if i != nothing)
+    return 1.0 if any(_BOUGHT.search(t) and not _habitual(t) for t in bought) else 0.0
 
 
 _ACTS = listed(
