@@ -63,5 +63,7 @@ def phone_points(evidence: Evidence, said: Sequence[int]) -> float:
 
 
 def card_points(evidence: Evidence, said: Sequence[int]) -> float:
-    """No bank card declared, and paying or tapping by card."""
-    return state_and_act(evidence, said, _CARD_STATE, _card_act)
+    """No bank card declared, and paying or tapping by card. Every card word of both patterns
+    holds "kort", so only sentences holding it are read."""
+    carded = [i for i in said if "kort" in evidence.phrases[i]]
+    return state_and_act(evidence, carded, _CARD_STATE, _card_act)
