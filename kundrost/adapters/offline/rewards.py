@@ -44,11 +44,13 @@ _REWARD_WORDS = (
     "tillbaka", "återbetalning", "utdelning", "bonus", "max", "belopp",
 )  # fmt: skip
 """Every phrase of `REWARD` holds one of these, so a text without them asks for no reward."""
+_REWARD_WORD = re.compile("|".join(_REWARD_WORDS))
+"""Any of `_REWARD_WORDS`, wherever in a word: one scan of the text instead of one a word."""
 
 
 def asks_reward(text: str) -> bool:
     """Whether `REWARD` matches `text`, its words looked for first."""
-    return any(word in text for word in _REWARD_WORDS) and REWARD.search(text) is not None
+    return _REWARD_WORD.search(text) is not None and REWARD.search(text) is not None
 
 
 GRADING_PREFIXES = (
