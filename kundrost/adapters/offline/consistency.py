@@ -298,33 +298,39 @@ def consistency_points(
     evidence: Evidence, context: BusinessContext | None, visited_at: datetime | None
 ) -> tuple[float, str]:
     """The points of the whole account and the first sentence that earned any; a stated
-    hour is placed on the day of the visit (`visited_at`, the verified purchase). A crowd
-    is read only once the customer said they were alone, the only place it counts."""
+    hour is placed on the day of the visit (`visited_at`, the verified purchase). A feeling
+    (`felt`) earns nothing, so it is looked for only in a sentence that would; a crowd is
+    read only once the customer said they were alone, the only place it counts."""
     points = 0.0
     first = ""
     alone = False
-    told: list[tuple[tuple[str, ...], str]] = []
     for index, text in enumerate(evidence.reading.sentences):
         tokens = evidence.sentence_tokens[index]
         said = evidence.phrases[index]
-        if felt(tokens):
-            continue
         found = _temperature_points(tokens) + _change_points(tokens, said) + _age_points(tokens)
         if not _TURNED.isdisjoint(tokens):
             found += _turned_points(tokens)
-        if not _LONELY.isdisjoint(tokens) and _HEDGES.isdisjoint(tokens) and _ALONE.search(said):
-            alone = True
-        told.append((tokens, said))
+        lonely = (
+            not _LONELY.isdisjoint(tokens)
+            and _HEDGES.isdisjoint(tokens)
+            and _ALONE.search(said) is not None
+        )
         if (
             context is not None
             and visited_at is not None
             and _closed_visit(context, visited_at, tokens, said)
         ):
             found += 1.0
+        if not (found or lonely) or felt(tokens):
+            continue
+        alone = alone or lonely
         if found and not first:
             first = text
         points += found
-    if alone and any(_crowd(tokens, said) for tokens, said in told):
+    if alone and any(
+        _crowd(tokens, said) and not felt(tokens)
+        for tokens, said in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
+    ):
         points += 1.0
         first = first or "Kunden var ensam i butiken men beskriver samtidigt trängsel."
     if _first_yet_regular(evidence):
