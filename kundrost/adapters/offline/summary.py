@@ -40,7 +40,8 @@ def summarise(evidence: Evidence, themes: tuple[Theme, ...]) -> str:
     if not parts:
         parts.append("Kunden tog inte upp något särskilt.")
     weights = [_weight(evidence, i) for i in range(len(evidence.reading.sentences))]
-    ranked = sorted(range(len(weights)), key=lambda i: (-weights[i], i))
+    # Heaviest first: a reversed sort is stable, so sentences of one weight stay in order.
+    ranked = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
     chosen = sorted(i for i in ranked[:SENTENCES] if weights[i] >= 1.0)
     quoted = [evidence.reading.sentences[i][:SENTENCE_CHARS] for i in chosen]
     if quoted:
