@@ -41,7 +41,8 @@ def carried(clauses: Sequence[ClauseEvidence], away: Sequence[bool]) -> tuple[Cl
             result.append(clause)
             continue
         if not clause.concrete and introduced:
-            named = next((_stem(t) for t in clause.clause.tokens if _stem(t) in introduced), None)
+            stems = map(_stem, clause.clause.tokens)
+            named = next((stem for stem in stems if stem in introduced), None)
             if named is not None:
                 referents = (*clause.referents, ("n:" + named, TOPIC))
                 clause = evolve(clause, referents=referents, concrete=True)

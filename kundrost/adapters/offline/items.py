@@ -51,11 +51,13 @@ def actionable_items(evidence: Evidence, found: list[Mention]) -> tuple[Actionab
         if index in done or len(items) == MAX_ITEMS:
             continue
         cues = evidence.cues[index]
+        if cues.elsewhere:
+            continue
         complaint = mention.sentiment in (Sentiment.NEGATIVE, Sentiment.MIXED) and any(
             is_complaint(c) for c in evidence.in_sentence(index)
         )
         asks = concrete_suggestion(evidence, index)
-        if cues.elsewhere or not (asks or complaint):
+        if not (asks or complaint):
             continue
         done.add(index)
         topic = TOPICS.get(mention.topic or "")
