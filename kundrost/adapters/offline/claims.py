@@ -86,7 +86,9 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     """Points for one amount said in a sentence of `tokens` (see the module docstring)."""
     words = set(tokens)
     hours = value * _HOURS.get(word, 0)
-    ahead = any(t == "före" and tokens[i + 1 : i + 2] in _AHEAD_PAIRS for i, t in enumerate(tokens))
+    ahead = "före" in tokens and any(
+        t == "före" and tokens[i + 1 : i + 2] in _AHEAD_PAIRS for i, t in enumerate(tokens)
+    )
     if not _QUEUEING.isdisjoint(words) or ahead:
         if word in _HYPERBOLE_HOURS:
             return 0.0
@@ -141,7 +143,10 @@ def _eaters(word: str) -> bool:
 
 
 def felt(tokens: tuple[str, ...]) -> bool:
-    """A feeling, not a claim: "det kändes som fyra timmar", "som om kön aldrig tog slut"."""
+    """A feeling, not a claim: "det kändes som fyra timmar", "som om kön aldrig tog slut".
+    Both readings need "som", so a sentence without it is not read word by word."""
+    if "som" not in tokens:
+        return False
     for index, token in enumerate(tokens):
         if token in _FEELING and "som" in tokens[index + 1 : index + 4]:
             return True
