@@ -88,7 +88,7 @@ _HINTS = _CHAINS | listed(
     arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city webbutiken
     webbutik brukar brukade tidigare hemma"""
 )
-_WHOLESALE = ("grossist", "partihand", "grosshand")
+_WHOLESALE = re.compile("grossist|partihand|grosshand")
 """A wholesaler ("grossisten i Borås", "en grossist", "partihandeln") is never this store, a
 shop: its word is a hint wherever in a word it stands."""
 """Words one of which a sentence about another store holds, unless it names a branch."""
@@ -259,7 +259,7 @@ def may_name_other(tokens: Sequence[str], folded: str) -> bool:
     return (
         not _OTHER_WORDS.isdisjoint(tokens)
         or any(token.startswith(_OTHER_STARTS) for token in tokens)
-        or any(part in folded for part in _WHOLESALE)
+        or _WHOLESALE.search(folded) is not None
     )
 
 
@@ -276,7 +276,7 @@ def _names_other(
     if (
         _HINTS.isdisjoint(tokens)
         and not placed_at
-        and not any(part in folded for part in _WHOLESALE)
+        and _WHOLESALE.search(folded) is None
     ):
         return False
     branch = _BRANCH.search(text) if placed_at else None
