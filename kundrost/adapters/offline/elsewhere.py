@@ -273,11 +273,7 @@ def _names_other(
         return True
     placed_at = capitals and not _AT.isdisjoint(tokens)
     folded = text.casefold()
-    if (
-        _HINTS.isdisjoint(tokens)
-        and not placed_at
-        and _WHOLESALE.search(folded) is None
-    ):
+    if _HINTS.isdisjoint(tokens) and not placed_at and _WHOLESALE.search(folded) is None:
         return False
     branch = _BRANCH.search(text) if placed_at else None
     if branch is not None and own.isdisjoint(
