@@ -36,9 +36,10 @@ _MINUTES = {"kvart": 15.0, "fem": 5.0, "tio": 10.0, "tjugo": 20.0, "5": 5.0, "10
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=65_536)
 def days_of(token: str) -> tuple[frozenset[int], bool] | None:
     """The weekdays a word names and whether it names a habit ("fredagar") rather than one
-    day ("fredag", "i fredags", "fredagskvällen")."""
+    day ("fredag", "i fredags", "fredagskvällen"); memoised, a pure function of one word."""
     if token.startswith("vardag"):
         return WORKDAYS, True
     if token.startswith("helg") and not token.startswith("helgon"):
