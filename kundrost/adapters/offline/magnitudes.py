@@ -43,6 +43,8 @@ HEAVIEST, MOST_LITRES, CROWD, LONGEST_WAIT, DEAREST = 100.0, 100.0, 150.0, 5.0, 
 
 
 def _sentence_points(evidence: Evidence, index: int) -> float:
+    """One point for an amount beyond a visit; whether the goods were conveyed is read only
+    for a weight or volume that would be."""
     tokens = evidence.sentence_tokens[index]
     if evidence.cues[index].elsewhere or evidence.cues[index].wish:
         return 0.0
@@ -50,11 +52,11 @@ def _sentence_points(evidence: Evidence, index: int) -> float:
         return 0.0
     amounts = evidence.sentence_amounts[index]
     words = set(tokens)
-    conveyed = any(token.startswith(_CONVEYED) for token in tokens)
-    if not conveyed and any(v * _KILOS[u] >= HEAVIEST for v, u in amounts if u in _KILOS):
-        return 1.0
-    if not conveyed and any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
-        return 1.0
+    heavy = any(v * _KILOS[u] >= HEAVIEST for v, u in amounts if u in _KILOS)
+    if heavy or any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
+        conveyed = any(token.startswith(_CONVEYED) for token in tokens)
+        if not conveyed:
+            return 1.0
     if any(v >= CROWD for v, u in amounts if u in _PEOPLE) and not _QUEUED.isdisjoint(words):
         return 1.0
     if any(v >= LONGEST_WAIT for v, u in amounts if u in _HOURS) and _waited(words):
