@@ -354,7 +354,9 @@ def elsewhere(
 ) -> tuple[tuple[bool, bool], ...]:
     """For each sentence, whether the talk is at another store (see the module docstring),
     and whether the sentence itself names one. The store's own name counts without its
-    genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen"."""
+    genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen". Words for this store are read
+    only where they can turn the talk back: in a sentence naming another store, or while the
+    talk is there or was just told of."""
     said_name = tokens_of(store_name or "")
     own = frozenset(said_name) | {t[:-1] for t in said_name if t.endswith("s") and len(t) > 5}
     placed = _TOWN.search(store_name or "") is not None
@@ -372,15 +374,19 @@ def elsewhere(
             visited = away and visited
             named_all = True
         branch = _branch_of_ours(text, own)
-        said = (
-            tokens if branch is None else tokens_of(text[: branch.start()] + text[branch.end() :])
-        )
-        here = _here(said) or (bool(own) and own <= set(tokens))
         capitals = text[1:] != text[1:].lower()
         names = _other_names(text, tokens, own, capitals, placed)
         other = (
             branch is not None or bool(names) or _names_other(text, tokens, own, known, capitals)
         )
+        here = False
+        if other or away or told_of_other:
+            said = (
+                tokens
+                if branch is None
+                else tokens_of(text[: branch.start()] + text[branch.end() :])
+            )
+            here = _here(said) or (bool(own) and own <= set(tokens))
         if here and other:
             here = (
                 _here(said, travel=False)
