@@ -21,14 +21,14 @@ _SIDES = (
 
 
 def _weight(evidence: Evidence, index: int) -> float:
+    """What a sentence carries (module docstring); every part is a multiple of a half, so
+    the sum is exact in any order."""
     cues = evidence.cues[index]
-    clauses = evidence.in_sentence(index)
-    return (
-        3.0 * cues.actionable
-        + sum(1.0 for c in clauses if c.concrete)
-        + 1.0 * (cues.cause or cues.comparison)
-        + sum(0.5 for c in clauses if c.positive or c.negative)
-    )
+    concrete = judged = 0
+    for clause in evidence.in_sentence(index):
+        concrete += clause.concrete
+        judged += bool(clause.positive or clause.negative)
+    return 3.0 * cues.actionable + concrete + 1.0 * (cues.cause or cues.comparison) + 0.5 * judged
 
 
 def summarise(evidence: Evidence, themes: tuple[Theme, ...]) -> str:
