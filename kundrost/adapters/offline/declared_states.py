@@ -64,11 +64,14 @@ _NO_WORDS = listed("aldrig ingen inget inga inte")
 
 def declared_state_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them. Each reading
-    is tried only when the call says the words its state needs."""
+    is tried only when the call says the words its state needs; the call's sentences are
+    joined only for the readings that look in them."""
     joined = " " + " ".join(evidence.words)
     stems = {kind for kind, parts in _STEMS.items() for part in parts if part in joined}
     negated = evidence.says_any(_NO_WORDS)
-    told = " . ".join(evidence.phrases)
+    kin = evidence.says_any(_PET_WORDS) and evidence.says_any(MY)
+    none_said = evidence.says_any(_NONE_BOUGHT)
+    told = " . ".join(evidence.phrases) if kin or none_said else ""
     gone = evidence.says_any(_SOLD_OUT) or (
         evidence.says_any(_GONE_WORDS) and evidence.says_any(_WHOLLY)
     )
@@ -81,7 +84,6 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: food_points(evidence, said))
     if negated and "phone" in stems:
         readings.append(lambda said: phone_points(evidence, said))
-    kin = evidence.says_any(_PET_WORDS) and evidence.says_any(MY)
     if kin and any(phrase in told for phrase in _HAD_NONE):
         readings.append(lambda said: had_points(evidence, said))
     if negated and "card" in stems:
@@ -94,7 +96,7 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: seated_points(evidence, said))
     if evidence.says_any(_ALONE_WORDS) and evidence.says_any(KIN):
         readings.append(lambda said: alone_points(evidence, said))
-    none_bought = evidence.says_any(_NONE_BOUGHT) and "köpte in" in told
+    none_bought = none_said and "köpte in" in told
     if evidence.says_any(_BUY_WORDS) and (gone or none_bought):
         readings.append(lambda said: goods_points(evidence, said))
     if "köpte" in evidence.words and evidence.says_any(ATE):

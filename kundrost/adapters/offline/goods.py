@@ -155,9 +155,10 @@ def goods_in_context(
     return frozenset(found)
 
 
+@lru_cache(maxsize=65_536)
 def may_be_goods(token: str) -> bool:
     """Whether a word could be goods known by context or packaging at all: a cheap test
-    before the call's goods are read."""
+    before the call's goods are read, memoised as a pure function of one word."""
     return _may_be_goods(token) or packaged(token)
 
 
