@@ -38,6 +38,7 @@ from kundrost.adapters.offline.lexicon import (
 )
 from kundrost.adapters.offline.nonsense import _GIBBERISH, _GIBBERISH_WORDS, _read_word
 from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.payment_states import _CARD_ACT, _CARD_STATE
 from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read, tokens_of
 from kundrost.adapters.offline.rewards import (
     GRADING,
@@ -68,6 +69,7 @@ from kundrost.adapters.offline.timeline import (
     _MORNING,
     _NOTHING,
     _NOTHING_WORDS,
+    _VISIT_DAY,
     _habitual,
 )
 from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _DECLARED_WORDS
@@ -355,4 +357,20 @@ def test_timeline_word_gates_are_necessary_conditions(
         if any(group.isdisjoint(tokens) for group in groups):
             stopped += 1
             assert pattern.search(phrase(tokens)) is None, tokens
+    assert stopped > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "part"),
+    [(_CARD_STATE, "kort"), (_CARD_ACT, "kort"), (_VISIT_DAY, "dag")],
+    ids=["card-state", "card-act", "visit-day"],
+)
+def test_part_gates_are_necessary_conditions(pattern: re.Pattern[str], part: str) -> None:
+    """A sentence without `part` anywhere in it is not matched by `pattern`."""
+    stopped = 0
+    for tokens in _sentences():
+        text = phrase(tokens)
+        if part not in text:
+            stopped += 1
+            assert pattern.search(text) is None, text
     assert stopped > 1000
