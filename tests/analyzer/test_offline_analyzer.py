@@ -97,6 +97,14 @@ async def test_praise_beside_a_would_is_still_praise(praise: str) -> None:
     assert Sentiment.POSITIVE in {t.sentiment for t in analysis.themes}
 
 
+async def test_a_wish_ending_its_sentence_is_a_suggestion_that_raises_the_grade() -> None:
+    queue = "Det var lång kö i kassan vid femtiden, bara två kassor var öppna"
+    wished = await analyse(f"{queue}, så fler kassor på eftermiddagen vore bra.")
+    told = await analyse(f"{queue}.")
+    assert (wished.rubric.suggestions, told.rubric.suggestions) == (1, 0)
+    assert GRADING.overall(GRADING.scores(wished)) > GRADING.overall(GRADING.scores(told))
+
+
 async def test_praise_and_criticism_of_one_topic_make_it_mixed() -> None:
     analysis = await analyse("Personalen i bageriet var glad.", "Men personalen i kassan var sur.")
     assert {t.sentiment for t in analysis.themes if t.category is Category.STAFF} == {
