@@ -293,7 +293,7 @@ def _turn_of(evidence: Evidence, sentence: int) -> list[int]:
 def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
     """What costs money told as free, in a clause that names it and tells nothing paid
     ("vallningen var gratis", not "betalade 200 kronor för vallningen och fick låna hjälmen
-    gratis"), or told paid at another sum."""
+    gratis", nor "ingick inte"), or told paid at another sum."""
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens
         named = next((t for t in tokens if claim.terms.lookup(t)), None)
@@ -304,7 +304,8 @@ def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
         if said is None or _paid_money(tokens, clause.amounts):
             continue
         before = text[: said.start()].split()[-2:]
-        if not NEGATIONS.intersection(before):
+        after = text[said.end() :].split()[:1]
+        if not NEGATIONS.intersection(before + after):
             return f"{named} … {said.group(0)}"
     return _other_price(claim, evidence, index) if claim.amount else None
 

@@ -93,6 +93,9 @@ _CLAUSE = re.compile(r"\b(?:kostar|är|har|finns|ingår)\b|\d")
 _FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
 _CONDITION = re.compile(r"\b(?:i (?:\w+ )?timm\w*|första timm\w*|med kvitto|mot |annars|efter)")
 _PRICE = re.compile(r"\bkostar (\w+) (?:kronor|kr)\b")
+_PRICED_BEFORE = re.compile(r"(\w+) som $")
+"""A price in a relative clause prices the noun before "som", not the part's first word:
+"alla hoppar i halkstrumpor som kostar 30 kronor" prices the socks, not the jumping."""
 _NEGATORS = listed("inte ej ingen inget inga varken aldrig saknar saknas")
 NOT_THINGS = FUNCTION_WORDS | listed(
     """har finns serverar säljer tar erbjuder bakar bakas görs står ligger sker gäller eller
@@ -529,11 +532,13 @@ def _claims_of_part(
         if value >= 2 and not noun.startswith(_BENEFICIARIES):
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))
     price = _PRICE.search(part)
-    if price is not None and about is not None and "annars" not in tokens:
+    relative = None if price is None else _PRICED_BEFORE.search(part, 0, price.start())
+    priced = subject if relative is None else relative.group(1)
+    if price is not None and priced and "annars" not in tokens:
         value, per_unit = price_amount(part) or (0.0, False)
         claims.append(
             Claim(
-                fact, PRICE, about, subject or "", value, per_unit=per_unit,
+                fact, PRICE, FactTerms([priced]), priced, value, per_unit=per_unit,
                 tiers=stated_sums(part),
             )
         )  # fmt: skip

@@ -90,7 +90,13 @@ _AWAY = listed("hemma hemifrån innan före")
 """Eaten elsewhere or before coming: "åt frukost hemma", "åt frukost innan vi åkte"."""
 
 
-def _used(claim: Claim, tokens: tuple[str, ...], placed: bool) -> bool:
+def _used(
+    claim: Claim, tokens: tuple[str, ...], placed: bool, near: tuple[str, ...]
+) -> bool:
+    """Whether the sentence tells the facility used; a facility's service is sought in
+    `near`, the clause that names it ("Synd att skoverkstaden bara har öppet två dagar, men
+    det gick bra att lämna i butiken" leaves nothing there), an activity's in the sentence
+    ("vedugnsbrödet, det var alldeles nybakat")."""
     if not _SHUT.isdisjoint(tokens) or not NEGATIONS.isdisjoint(tokens):
         return False
     if not _EATING.isdisjoint(tokens) and _AWAY.isdisjoint(tokens):
@@ -98,12 +104,13 @@ def _used(claim: Claim, tokens: tuple[str, ...], placed: bool) -> bool:
     if placed and claim.schedule is not None and claim.schedule.activity is None:
         return True
     activity = claim.schedule.activity if claim.schedule else None
-    for index, token in enumerate(tokens):
-        if is_negated(tokens, index) or claim.terms.lookup(token):
+    near = tokens if activity is not None else near
+    for index, token in enumerate(near):
+        if is_negated(near, index) or claim.terms.lookup(token):
             continue
         if activity is not None and (_does(activity, token) or token in _OCCURRED):
             return True
-        if activity is None and (token in _SERVED or _staff_there(tokens, index)):
+        if activity is None and (token in _SERVED or _staff_there(near, index)):
             return True
     return False
 
@@ -162,7 +169,7 @@ def schedule_broken(
     if any((days := days_of(t)) is not None and days[1] for t in tokens):
         return None
     named, placed = _facility_meant(claim, evidence, index, store)
-    if not named or not _used(claim, tokens, placed):
+    if not named:
         return None
     near = next(
         (
@@ -172,6 +179,8 @@ def schedule_broken(
         ),
         (),
     )
+    if not _used(claim, tokens, placed, near or tokens):
+        return None
     day, hours = _when(evidence, index, context, visited_at, near)
     if day is None:
         return None

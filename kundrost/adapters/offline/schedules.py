@@ -8,7 +8,11 @@ Read from one part of a fact (see `fact_claims`):
 - every day: "har öppet 10–20 alla dagar", "dagligen", or hours with no day named at all
   ("Lekhörnan är öppen 10–16");
 - only some days: "bakas bara på fredagar och lördagar", "körs bara tisdagar och fredagar";
-- relative to the store: "stänger en halvtimme före butiken".
+- relative to the store: "stänger en halvtimme före butiken";
+- a day served with no hours ("på lördagar tas bara däckbyten emot"): open that day, what is
+  served then is not read.
+
+Days joined by "och" before one range share it ("tar emot skor måndag och torsdag 16–19").
 
 A facility whose hours are listed is closed on the days not listed. What a schedule is
 about is a facility (open, closed, staffed) or an activity, named by the fact's verb
@@ -141,7 +145,8 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
             pending = frozenset()
             continue
         bare = _RANGE.search(segment) is None and _OPEN.isdisjoint(words)
-        pending = days if bare and len(words) <= 2 else frozenset()
+        trailing = bool(words) and days_of(words[-1]) is not None
+        pending = days if bare and (len(words) <= 2 or trailing) else frozenset()
         for found in _RANGE.finditer(segment):
             start = _hour(found.group(1), found.group(2))
             end = _hour(found.group(3), found.group(4))
@@ -149,6 +154,8 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
             undated += [] if days else [(start, end)]
     if undated and not named:
         windows = [(day, start, end) for day in range(7) for start, end in undated]
+    if named and facility and not (windows or closed or pending):
+        windows = [(day, 0.0, 24.0) for day in sorted(named)]
     only_words = next((i for i, t in enumerate(tokens) if t in _ONLY), None)
     first_day = next((i for i, t in enumerate(tokens) if days_of(t) is not None), None)
     only = None
