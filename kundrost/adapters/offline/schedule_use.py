@@ -90,9 +90,7 @@ _AWAY = listed("hemma hemifrån innan före")
 """Eaten elsewhere or before coming: "åt frukost hemma", "åt frukost innan vi åkte"."""
 
 
-def _used(
-    claim: Claim, tokens: tuple[str, ...], placed: bool, near: tuple[str, ...]
-) -> bool:
+def _used(claim: Claim, tokens: tuple[str, ...], placed: bool, near: tuple[str, ...]) -> bool:
     """Whether the sentence tells the facility used; a facility's service is sought in
     `near`, the clause that names it ("Synd att skoverkstaden bara har öppet två dagar, men
     det gick bra att lämna i butiken" leaves nothing there), an activity's in the sentence
