@@ -349,6 +349,19 @@ def _this_time(tokens: Sequence[str], index: int) -> bool:
     )
 
 
+def _own_words(store_name: str | None) -> frozenset[str]:
+    said_name = tokens_of(store_name or "")
+    return frozenset(said_name) | {t[:-1] for t in said_name if t.endswith("s") and len(t) > 5}
+
+
+def clause_names_other(text: str, store_name: str | None) -> bool:
+    """Whether one clause names another store or business (`_other_names`): in "Automatlådan
+    lagades hos Volvo i stället, men oljebytet gjorde jag hos er" the sentence is about this
+    store, its first clause about Volvo."""
+    capitals = text[1:] != text[1:].lower()
+    return bool(_other_names(text, tokens_of(text), _own_words(store_name), capitals))
+
+
 def elsewhere(
     reading: Reading, sentence_tokens: Sequence[Sequence[str]], store_name: str | None
 ) -> tuple[tuple[bool, bool], ...]:
@@ -357,8 +370,7 @@ def elsewhere(
     genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen". Words for this store are read
     only where they can turn the talk back: in a sentence naming another store, or while the
     talk is there or was just told of."""
-    said_name = tokens_of(store_name or "")
-    own = frozenset(said_name) | {t[:-1] for t in said_name if t.endswith("s") and len(t) > 5}
+    own = _own_words(store_name)
     placed = _TOWN.search(store_name or "") is not None
     found: list[tuple[bool, bool]] = []
     away = False

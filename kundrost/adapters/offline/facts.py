@@ -26,7 +26,9 @@ compared with each, never what they merely mention or agree with:
 - accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
   see `fact_returns`; id: see `fact_ids`.
 
-What the customer says of another store (`elsewhere`) contradicts nothing here.
+What the customer says of another store (`elsewhere`) contradicts nothing here, nor a thing
+met in a clause that names another business ("Automatlådan lagades hos Volvo i stället, men
+…hos er").
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_bookings import bears_on_booking, unbooked_service
 from kundrost.adapters.offline.fact_checks import absent_met, fee_named, free_broken, price_broken
@@ -276,6 +279,9 @@ def _contradictions(
                 if said is not None and (
                     _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
                     or _away_from_owner(claim, said, evidence.sentence_tokens[sentence], book.store)
+                    or clause_names_other(
+                        clause.clause.text, context.store_name if context else None
+                    )
                 ):
                     said = None
                 if said is None and claim.act and not POINTERS.isdisjoint(tokens):
