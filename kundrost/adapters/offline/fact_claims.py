@@ -57,6 +57,7 @@ from kundrost.adapters.offline.fact_acts import (
     strong_past,
 )  # fmt: skip
 from kundrost.adapters.offline.fact_bookings import requires_booking, walk_in_things
+from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_ids import requires_id
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
 from kundrost.adapters.offline.fact_quotas import quota_of
@@ -79,6 +80,7 @@ BOOKING = "booking"
 QUOTA = "quota"
 WALK_IN = "walk_in"
 ID = "id"
+GUARANTEE = "guarantee"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -617,6 +619,10 @@ def claims_of(fact: BaselineFact) -> tuple[Claim, ...]:
         subject = _subject(tokens) or subject
         claims += _claims_of_part(fact, part, subject, carried)
         carried = act_of(tokens, len(tokens), _HOLDING | _MODAL, carried)
+    excepted = refund_exceptions(fact.statement.casefold())
+    if excepted:
+        terms = FactTerms(["mellanskillnaden", "skillnaden"])
+        claims.append(Claim(fact, GUARANTEE, terms, "mellanskillnaden", accepted=excepted))
     return tuple(_merged(claims))
 
 

@@ -24,7 +24,7 @@ compared with each, never what they merely mention or agree with:
 - price: the customer says what costs money was free ("det kostade ingenting att få det
   levererat", "gratis hemleverans");
 - accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
-  see `fact_returns`; id: see `fact_ids`.
+  see `fact_returns`; id: see `fact_ids`; guarantee: see `fact_guarantees`.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here, nor a thing
 met in a clause that names another business ("Automatlådan lagades hos Volvo i stället, men
@@ -50,6 +50,7 @@ from kundrost.adapters.offline.fact_claims import (
     BOOKING,
     COUNT,
     FREE,
+    GUARANTEE,
     ID,
     LEAD,
     ONLY_AT,
@@ -64,6 +65,7 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
     says,
 )
+from kundrost.adapters.offline.fact_guarantees import excepted_refund
 from kundrost.adapters.offline.fact_ids import bears_on_id, unshown_id
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
@@ -324,6 +326,12 @@ def _contradictions(
                 said = only_at_broken(claim, evidence, index, book.store)
             elif claim.kind == BOOKING and not cues.actionable:
                 said = None if book.walk_in(sentence_tokens) else unbooked_service(sentence_tokens)
+            elif claim.kind == GUARANTEE and not cues.actionable:
+                said = excepted_refund(
+                    claim.accepted,
+                    (c.clause.tokens for c in evidence.in_sentence(index)),
+                    sentence_tokens,
+                )
             elif claim.kind == ID and not cues.actionable:
                 said = unshown_id(c.clause.tokens for c in evidence.in_sentence(index))
             elif claim.kind == QUOTA and not cues.actionable:
