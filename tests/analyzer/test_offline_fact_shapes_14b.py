@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
+from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from tests.analyzer.fact_shapes import Said, moment
 from tests.analyzer.fact_shapes_14b import SAID, STORES, context
 from tests.analyzer.offline_calls import contradicted_facts, said_cases
@@ -53,12 +54,6 @@ MISSED: dict[str, str] = {
         "a refund refused is not read: whether the drop fell within the days is not",
         "Priset på kranen sänktes en vecka efter köpet men de vägrade betala tillbaka "
         "mellanskillnaden.",
-    ),
-    **_each(
-        'a pickup threshold by weight ("över 40 kilo hämtas vid varuutlämningen") is read as no '
-        "claim",
-        "Jag fick badkaret på sextio kilo direkt i kassan och bar ut det själv genom entrén.",
-        "Jag fick madrassen på fyrtio kilo direkt i kassan och bar ut den själv genom entrén.",
     ),
     **_each(
         'an age or supervision rule ("barn 3–7 år … samma vuxen … stannar i byggnaden", "barn '
@@ -155,3 +150,20 @@ def test_the_material_holds_enough_of_each() -> None:
 )
 def test_a_refund_exception_names_its_goods(statement: str, excepted: tuple[str, ...]) -> None:
     assert refund_exceptions(statement) == excepted
+
+
+@pytest.mark.parametrize(
+    ("statement", "threshold"),
+    [
+        (
+            "paket över 35 kg hämtas vid varuutlämningen med personalens hjälp.",
+            (35.0, "varuutlämningen"),
+        ),
+        ("ankare och kättingar över 20 kilo hämtas vid lagret på kajen.", (20.0, "lagret")),
+        ("paket över 35 kg skickas med posten.", None),
+    ],
+)
+def test_a_pickup_threshold_is_a_weight_and_a_place(
+    statement: str, threshold: tuple[float, str] | None
+) -> None:
+    assert pickup_threshold(statement) == threshold

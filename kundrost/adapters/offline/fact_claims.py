@@ -59,6 +59,7 @@ from kundrost.adapters.offline.fact_acts import (
 from kundrost.adapters.offline.fact_bookings import requires_booking, walk_in_things
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_ids import requires_id
+from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
@@ -81,6 +82,7 @@ QUOTA = "quota"
 WALK_IN = "walk_in"
 ID = "id"
 GUARANTEE = "guarantee"
+PICKUP = "pickup"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -619,6 +621,10 @@ def claims_of(fact: BaselineFact) -> tuple[Claim, ...]:
         subject = _subject(tokens) or subject
         claims += _claims_of_part(fact, part, subject, carried)
         carried = act_of(tokens, len(tokens), _HOLDING | _MODAL, carried)
+    threshold = pickup_threshold(fact.statement.casefold())
+    if threshold is not None:
+        most, place = threshold
+        claims.append(Claim(fact, PICKUP, FactTerms(["kilo", "kg"]), place, most))
     excepted = refund_exceptions(fact.statement.casefold())
     if excepted:
         terms = FactTerms(["mellanskillnaden", "skillnaden"])

@@ -24,7 +24,8 @@ compared with each, never what they merely mention or agree with:
 - price: the customer says what costs money was free ("det kostade ingenting att få det
   levererat", "gratis hemleverans");
 - accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
-  see `fact_returns`; id: see `fact_ids`; guarantee: see `fact_guarantees`.
+  see `fact_returns`; id: see `fact_ids`; guarantee: see `fact_guarantees`; pickup: see
+  `fact_pickups`.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here, nor a thing
 met in a clause that names another business ("Automatlådan lagades hos Volvo i stället, men
@@ -54,6 +55,7 @@ from kundrost.adapters.offline.fact_claims import (
     ID,
     LEAD,
     ONLY_AT,
+    PICKUP,
     PRICE,
     QUOTA,
     RETURN,
@@ -67,6 +69,7 @@ from kundrost.adapters.offline.fact_claims import (
 )
 from kundrost.adapters.offline.fact_guarantees import excepted_refund
 from kundrost.adapters.offline.fact_ids import bears_on_id, unshown_id
+from kundrost.adapters.offline.fact_pickups import counter_pickup
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
@@ -332,6 +335,8 @@ def _contradictions(
                     (c.clause.tokens for c in evidence.in_sentence(index)),
                     sentence_tokens,
                 )
+            elif claim.kind == PICKUP and not cues.actionable:
+                said = counter_pickup(claim.amount, claim.subject, sentence_tokens)
             elif claim.kind == ID and not cues.actionable:
                 said = unshown_id(c.clause.tokens for c in evidence.in_sentence(index))
             elif claim.kind == QUOTA and not cues.actionable:
