@@ -153,7 +153,7 @@ _ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "s
              "tolfte": 12}  # fmt: skip
 
 
-def _ordinal(token: str) -> float | None:
+def ordinal(token: str) -> float | None:
     """A place in order: "fjortonde" 14, "tjugoförsta" 21, "14:e" 14."""
     if token in _ORDINALS:
         return _ORDINALS[token]
@@ -196,7 +196,7 @@ def _crowd(tokens: tuple[str, ...], text: str) -> bool:
         return False
     for found in _PLACE_IN_QUEUE.finditer(text) if may_place_in_queue(tokens, queue) else ():
         said = found.group(1) or found.group(2)
-        place = word_value(said) if said else _ordinal(found.group(3))
+        place = word_value(said) if said else ordinal(found.group(3))
         if place is not None and place >= 10:
             return True
     for found in _TICKETS.finditer(text) if ticket else ():

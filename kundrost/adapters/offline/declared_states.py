@@ -33,7 +33,7 @@ from kundrost.adapters.offline.household_states import had_points
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.payment_states import card_points, phone_points
 from kundrost.adapters.offline.power_states import power_points
-from kundrost.adapters.offline.presence_states import alone_points
+from kundrost.adapters.offline.presence_states import LONG_KIN, alone_points
 from kundrost.adapters.offline.state_reading import KIN, MY
 from kundrost.adapters.offline.vehicle_states import car_points, fuel_points
 
@@ -94,7 +94,9 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: bald_points(evidence, said))
     if evidence.says_any(_SAT_WORDS) and evidence.says_any(_WHOLE_VISIT):
         readings.append(lambda said: seated_points(evidence, said))
-    if evidence.says_any(_ALONE_WORDS) and evidence.says_any(KIN):
+    if evidence.says_any(_ALONE_WORDS) and (
+        evidence.says_any(KIN) or any(w.endswith(LONG_KIN) for w in evidence.words)
+    ):
         readings.append(lambda said: alone_points(evidence, said))
     none_bought = none_said and "köpte in" in told
     if evidence.says_any(_BUY_WORDS) and (gone or none_bought):

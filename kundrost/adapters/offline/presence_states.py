@@ -1,6 +1,8 @@
 """Declared company (`declared_states`): shopping alone ("handlade helt ensam", "ingen var med
 mig", "gick dit helt själv"), and a companion choosing, taking, sharing or paying for goods in
-the store."""
+the store, acting with the speaker ("min sambo och jag höll i"), or told as there ("min fru
+som stod bredvid tyckte …", whatever they thought); a companion by a compound's head
+("träningskompis") too."""
 
 from __future__ import annotations
 
@@ -9,7 +11,14 @@ from collections.abc import Sequence
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.state_reading import KIN, MY, NEGATED, REPORTED, state_and_act
+from kundrost.adapters.offline.state_reading import (
+    KIN,
+    MY,
+    NEGATED,
+    OTHER_TIME,
+    REPORTED,
+    state_and_act,
+)
 
 _ALONE = re.compile(
     r"\b(?:handlade (?:helt |alldeles )?(?:ensam|själv)|ingen (?:var|följde) med mig|"
@@ -21,16 +30,39 @@ _COMPANION_ACTS = listed(
     lastade delade"""
 )
 _AWAY = re.compile(r"\b(?:hemma|ringde|bad|sa åt|skickade|hade sagt|bett|lista)\b")
-_MET = re.compile(r"\b(?:träffade|mötte|stötte på|råkade|kom dit|anslöt|dök upp)\b")
+_MET = re.compile(
+    r"\b(?:träffade|mötte|stötte på|råkade|(?<!jag )(?<!vi )kom dit|anslöt|dök upp)\b"
+)
+"""Someone met there, or who came there ("min bror kom dit"; not the customer's own "jag kom
+dit ensam")."""
+
+
+_BESIDE = re.compile(r"^(?:som )?(?:stod|satt|gick|var) (?:bredvid|med|där|vid sidan)\b")
+"""A companion told as there ("min fru som stod bredvid"), whatever they thought of it."""
+_WITH_ME = re.compile(r"^och (?:jag|vi) \w+")
+"""A companion acting with the speaker: "min sambo och jag höll i"."""
+LONG_KIN = tuple(word for word in KIN if len(word) >= 5)
+
+
+def _companion(token: str) -> bool:
+    """Kin or a companion by a compound's head: "träningskompis", "klasskompis"."""
+    return token in KIN or token.endswith(LONG_KIN)
 
 
 def _companion_acted(tokens: tuple[str, ...], text: str) -> bool:
-    if _AWAY.search(text) or REPORTED.search(text):
+    if _AWAY.search(text) or OTHER_TIME.search(text):
         return False
+    reported = REPORTED.search(text) is not None
     for index, token in enumerate(tokens[:-1]):
-        if token in MY and tokens[index + 1] in KIN:
+        if token in MY and _companion(tokens[index + 1]):
             after = tokens[index + 2 : index + 5]
-            if not _COMPANION_ACTS.isdisjoint(after) and NEGATED.isdisjoint(after):
+            if not NEGATED.isdisjoint(after):
+                continue
+            if _BESIDE.search(" ".join(after)):
+                return True
+            if reported:
+                continue
+            if _WITH_ME.search(" ".join(after)) or not _COMPANION_ACTS.isdisjoint(after):
                 return True
     return False
 

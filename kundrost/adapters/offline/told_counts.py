@@ -11,7 +11,12 @@ claim:
   it ("vi var fem" … "alla tre barnen"). The same thing is told by the same stem ("kulor",
   "kulorna"), people by "personer", "i sällskapet" or a bare "vi var tre". A count that
   changes for a reason ("sen kom två kompisar till", "till slut", "fler", "nej förresten")
-  is no contradiction;
+  is no contradiction. Since offline-15 also: a count left in, sent or bought "bara"
+  ("lämnade in en cykel", "köpte bara en flaska") against "båda cyklarna", "de tre paren"
+  (not a group named by another act: "de tre tröjorna jag provade"), and "det sjunde
+  paketet" of three (not "den femte boken i serien"); a party told by its count alone
+  ("alla fyra fick", "vi sex smakade", "tog oss fem runt"); not another's share beside the
+  count ("en cykel och min man lämnade in sin"), nor more taken ("tog tre till");
 - the customer's age and a longer span of the customer's own doing: "jag är tjugotvå år"
   … "jag har kört bil i fyrtio år".
 
@@ -23,31 +28,53 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kundrost.adapters.offline.consistency import ordinal
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.state_reading import KIN, MY
 
 _PEOPLE = "personer"
 _PEOPLE_WORDS = listed("personer personerna pers stycken st")
 _DECLARED = (
     re.compile(r"\bvi var (?P<n>\w+)(?: (?P<thing>\w+))?"),
     re.compile(r"\b(?:jag|vi) har (?P<n>\w+) (?P<thing>\w+)"),
-    re.compile(r"\b(?:jag|vi) (?:köpte|beställde|tog|fick|hyrde) (?P<n>\w+) (?P<thing>\w+)"),
+    re.compile(
+        r"\b(?:jag|vi) (?:köpte|beställde|tog|fick|hyrde|skickade|lämnade in) (?:bara |endast )?"
+        r"(?P<n>\w+) (?P<thing>\w+)"
+    ),
     re.compile(r"\b(?:min|mitt|vår|vårt) (?P<n>enda) (?P<thing>\w+)"),
 )
+_BY_ANOTHER_ACT = r"(?:som|jag|vi|han|hon|de|dom|ni)\b"
+"""A group named by another act ("de tre tröjorna jag provade") is not the one bought."""
+_TOLD_OF_ALL = (
+    r"\w+(?:ade|de|te)|fick|tog|satt|var|åt|gick|kom|stod|drack|såg|fanns|runt|genom|"
+    r"tillsammans|allihop"
+)
+"""What follows a whole group of people said by its count alone: a verb in the past ("alla
+fyra fick", "vi sex smakade") or where it was taken ("tog oss fem runt")."""
 _ALL = (
     re.compile(
         r"\balla (?:mina |våra |de |dom )?(?P<n>\w+) (?P<thing>i (?:sällskapet|gruppen|gänget))"
     ),
     re.compile(r"\balla (?:mina |våra |de |dom )?(?P<n>\w+) (?P<thing>\w+)"),
     re.compile(r"\b(?P<n>båda|bägge) (?:mina |våra )?(?P<thing>\w+)"),
+    re.compile(r"\b(?:de|dom) (?P<n>\w+) (?P<thing>\w+(?:na|en|et))\b(?! " + _BY_ANOTHER_ACT + ")"),
+    re.compile(r"\b(?:alla|oss|vi) (?P<n>\w+)(?P<thing>)(?= (?:" + _TOLD_OF_ALL + r")\b)"),
 )
-_ALL_WORDS = listed("alla båda bägge")
+_WHOLE_WORDS = listed("alla båda bägge")
+_ALL_WORDS = _WHOLE_WORDS | listed("de dom oss vi")
+_SMALL_COUNTS = listed("två tre fyra fem sex sju åtta nio tio elva tolv")
+"""A whole told by "de", "oss" or "vi" and a count is read only in a call saying one."""
 """Every phrase of `_ALL` holds one of these words."""
 _DECLARED_WORDS = listed("jag vi enda")
+_MORE = re.compile(r"\b(?:tog|köpte|beställde|hämtade|plockade) (?:\w+ )?\w+ till\b")
+"""More of the same: "tog tre till", "köpte en till"."""
 """Every phrase of `_DECLARED` holds one of these words."""
 _GROUPS = ("i sällskapet", "i gruppen", "i gänget")
-_CHANGED = listed("förresten egentligen fler flera ytterligare slut extra plus anslöt nej eller")
+_CHANGED = listed(
+    "förresten egentligen fler flera ytterligare slut extra plus anslöt nej eller början"
+)
 _JOINED = re.compile(r"\bkom (?:\w+ ){0,3}?till\b|\bkom (?:\w+ )?(?:och )?(?:sen|senare)\b")
 _NOT_COUNTED = listed("där dit hit här inne ute hemma på i och som med till av om så")
 _OWN_AGE = re.compile(r"\bjag är (?P<n>\w+) år\b|\bjag fyller (?P<m>\w+)\b")
@@ -69,7 +96,7 @@ def _value(word: str) -> float | None:
 
 
 def _thing(word: str | None) -> str:
-    if word is None or word in _PEOPLE_WORDS or word in _NOT_COUNTED or word.startswith(_GROUPS):
+    if not word or word in _PEOPLE_WORDS or word in _NOT_COUNTED or word.startswith(_GROUPS):
         return _PEOPLE
     return word
 
@@ -78,9 +105,19 @@ def _same(one: str, other: str) -> bool:
     """The same thing by its stem: "kulor" and "kulorna", "hund" and "hundarna"."""
     if one == _PEOPLE or other == _PEOPLE:
         return one == other
-    shorter = min(len(one), len(other))
-    stem = max(3, min(shorter, 4))
-    return one[:stem] == other[:stem]
+    return any(
+        a[: (stem := max(3, min(len(a), len(b), 4)))] == b[:stem]
+        for a in _forms(one)
+        for b in _forms(other)
+    )
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and its stem with the last syllable's "e" dropped, as in the plural: "cykel"
+    and "cykl" ("cyklarna"), "vinter" and "vintr"."""
+    if len(word) > 4 and word[-2] == "e" and word[-1] in "lrn" and word[-3] not in "aeiouyåäö":
+        return word, word[:-2] + word[-1]
+    return (word,)
 
 
 def _counts(
@@ -104,27 +141,61 @@ def _counts(
     return found
 
 
+def _shared(tokens: tuple[str, ...]) -> bool:
+    """Another person's share told beside the count: "en cykel och min man lämnade in sin"."""
+    return any(t in MY and tokens[i + 1] in KIN for i, t in enumerate(tokens[:-1]))
+
+
 def _grown(evidence: Evidence) -> bool:
-    if not evidence.says_any(_ALL_WORDS):
+    if not evidence.says_any(_WHOLE_WORDS) and not (
+        evidence.says_any(_ALL_WORDS | _NTH_WORDS) and evidence.says_any(_SMALL_COUNTS)
+    ):
         return False
     declared = _counts(evidence, _DECLARED, _DECLARED_WORDS)
     if not declared:
         return False
+    if _nth_beyond(evidence, [c for c in declared if c.thing != _PEOPLE]):
+        return True
     for whole in _counts(evidence, _ALL, _ALL_WORDS):
         for count in declared:
             if count.sentence > whole.sentence or whole.value <= count.value:
                 continue
             if not _same(count.thing, whole.thing):
                 continue
+            if _shared(evidence.sentence_tokens[count.sentence]):
+                continue
             between = evidence.sentence_tokens[count.sentence : whole.sentence + 1]
             if any(not _CHANGED.isdisjoint(tokens) for tokens in between):
                 continue
             if any(
-                _JOINED.search(text)
+                _JOINED.search(text) or _MORE.search(text)
                 for text in evidence.phrases[count.sentence : whole.sentence + 1]
             ):
                 continue
             return True
+    return False
+
+
+_NTH = re.compile(
+    r"\b(?:det|den) (?P<nth>\w+) (?P<thing>\w+(?:et|en|n))\b(?! i\b| " + _BY_ANOTHER_ACT + ")"
+)
+_NTH_WORDS = listed("det den")
+
+
+def _nth_beyond(evidence: Evidence, declared: list[_Count]) -> bool:
+    """The seventh of three: "jag skickade tre paket" … "det sjunde paketet vägdes"; a
+    place in a series ("den femte boken i serien") is not one of those bought."""
+    for index, text in enumerate(evidence.phrases):
+        if _NTH_WORDS.isdisjoint(evidence.sentence_tokens[index]):
+            continue
+        for found in _NTH.finditer(text):
+            nth = ordinal(found.group("nth"))
+            if nth is None or nth < 3:
+                continue
+            for count in declared:
+                later = count.sentence < index and nth >= count.value + 2
+                if later and _same(count.thing, found.group("thing")):
+                    return True
     return False
 
 
