@@ -72,8 +72,28 @@ from kundrost.adapters.offline.timeline import (
     _VISIT_DAY,
     _habitual,
 )
-from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _DECLARED_WORDS
+from kundrost.adapters.offline.told_counts import (
+    _ALL,
+    _ALL_WORDS,
+    _DECLARED,
+    _DECLARED_WORDS,
+    _NTH,
+    _NTH_WORDS,
+)
 from kundrost.adapters.offline.trades import trade_words
+from kundrost.adapters.offline.usual_goods import _USUAL, _USUAL_WORDS
+from kundrost.adapters.offline.visit_accounts import (
+    _CHANGE_GOT,
+    _CHANGE_WORDS,
+    _DAY_WORDS,
+    _EARLY,
+    _LATE,
+    _LEFT_EMPTY,
+)
+from kundrost.adapters.offline.visit_accounts import _EMPTY_WORDS as _LEFT_WORDS
+from kundrost.adapters.offline.visit_people import _CROWD, _CROWD_WORDS, _SOLE, _SOLE_WORDS
+from kundrost.adapters.offline.visit_people import _EMPTY as _EMPTY_PLACE
+from kundrost.adapters.offline.visit_people import _EMPTY_WORDS as _EMPTY_PLACE_WORDS
 from tests.analyzer.corpus import business_context, transcript_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -374,3 +394,31 @@ def test_part_gates_are_necessary_conditions(pattern: re.Pattern[str], part: str
             stopped += 1
             assert pattern.search(text) is None, text
     assert stopped > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (_NTH, _NTH_WORDS),
+        (_EMPTY_PLACE, _EMPTY_PLACE_WORDS),
+        (_SOLE, _SOLE_WORDS),
+        (_CROWD, _CROWD_WORDS),
+        (_LEFT_EMPTY, _LEFT_WORDS),
+        (_EARLY, _DAY_WORDS),
+        (_LATE, _DAY_WORDS),
+        (_CHANGE_GOT, _CHANGE_WORDS),
+        (_USUAL, _USUAL_WORDS),
+    ],
+    ids=["nth", "empty", "sole", "crowd", "left-empty", "early", "late", "change", "usual"],
+)
+def test_visit_account_gates_are_necessary_conditions(
+    pattern: re.Pattern[str], words: frozenset[str]
+) -> None:
+    """A sentence without one of `words` (or, for a crowd, a word ending in "kö") is not
+    matched by the visit-account `pattern` it guards."""
+    stopped = 0
+    for tokens in _sentences():
+        if words.isdisjoint(tokens) and not any(t.endswith("kö") for t in tokens):
+            stopped += 1
+            assert pattern.search(phrase(tokens)) is None, tokens
+    assert stopped > 500

@@ -36,11 +36,15 @@ from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.told_counts import told_count_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
+from kundrost.adapters.offline.usual_goods import usual_goods_points
+from kundrost.adapters.offline.visit_accounts import visit_account_points
+from kundrost.adapters.offline.visit_people import visit_people_points
 from kundrost.adapters.offline.world_limits import world_limit_points
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.rubric import Rubric
 
+_RETOLD = "Besöket beskrivs på två sätt som inte kan vara sanna samtidigt."
 _GIBBERISH = "Påhittade ord, tangentbordsslag eller ord utan sammanhang."
 
 
@@ -77,6 +81,11 @@ def content_flags(
     physical, limit = physical_limit_points(evidence)
     worldly, known = world_limit_points(evidence)
     grown, counted = told_count_points(evidence)
+    retold = (
+        visit_account_points(evidence)
+        + visit_people_points(evidence)
+        + usual_goods_points(evidence)
+    )
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -90,6 +99,7 @@ def content_flags(
         + physical
         + worldly
         + grown
+        + retold
     )
     if impossible is not None:
         text = (
@@ -105,6 +115,7 @@ def content_flags(
             or limit
             or known
             or counted
+            or (_RETOLD if retold else "")
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (

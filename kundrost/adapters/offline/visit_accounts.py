@@ -1,0 +1,220 @@
+"""Visit accounts: two things said of how one visit went that cannot both be true.
+
+Each is one point towards an impossible claim (`claims`), read only in sentences told of this
+visit — not a habit, another day, another store, a wish, a hypothetical or hearsay:
+
+- paying by card, Swish or an app ("blippade kortet", "swishade", "drog mitt bankkort") and
+  cash change counted out to the customer ("fick jag tillbaka några tiokronor", "gav mig
+  femton kronor tillbaka", "räknade upp växeln"), with no cash paid or card refused in the
+  call and no refund told ("fel pris");
+- coming by bus, train, tram, taxi or on foot and one's own car there ("parkerade", "fick
+  leta parkering", "hittade en ruta till vår bil", "satte mig i bilen"); a car fetched from a
+  workshop is driven home, so only a parking before going in counts beside it;
+- the visit placed in the morning or at lunch ("vi var där i morse", "jag gick dit på
+  lunchen") and in the evening ("när vi kom dit på kvällen"), the later words not telling
+  of a second visit ("sen", "igen", "tillbaka", "hämtade");
+- leaving without buying ("gick därifrån tomhänt", "utan att handla något") and goods told
+  as bought ("honungen jag köpte"); "nästan" is no leaving empty-handed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.state_reading import KIN, MY, NEGATED
+
+_UNTOLD = re.compile(
+    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|nästa gång|om (?:jag|vi)|"
+    r"skulle|hade varit|vore|ska|tänkte|i går|igår|sist|senast)\b"
+)
+"""A habit, another visit, a plan or a hypothetical: no account of this visit."""
+_OTHER_DAY = re.compile(
+    r"\b(?:i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|en gång|i somras|i vintras|"
+    r"i våras|i höstas|för \w+ (?:år|veckor|månader) sedan)\b"
+)
+"""Another day; "i förmiddags" is earlier today."""
+_HEARSAY = re.compile(
+    r"\b(?:sa|sade|säger|berättade|påstod|menade|trodde|tyckte|tycker|hävdade) att\b|"
+    r"\b(?:enligt|påstod|trodde|lär)\b"
+)
+"""What someone said was so, not what the customer saw."""
+
+
+def told(evidence: Evidence, index: int) -> bool:
+    """Whether sentence `index` tells of this visit as the customer lived it."""
+    cues = evidence.cues[index]
+    text = evidence.phrases[index]
+    return not (
+        cues.elsewhere
+        or cues.wish
+        or _UNTOLD.search(text)
+        or _OTHER_DAY.search(text)
+        or _HEARSAY.search(text)
+    )
+
+
+_CARD_PAID = re.compile(
+    r"\b(?:(?:jag|vi) (?:betalade|swishade|blippade|drog)|(?:betalade|swishade|blippade|drog) "
+    r"(?:jag|vi))\b(?: \w+){0,4}? (?:med |i |på )?(?:\w*kort(?:et)?|swish|appen|mobilen|"
+    r"kontaktlöst)\b|\b(?:jag|vi) swishade\b"
+)
+_CARD_WORDS = ("kort", "swish", "appen", "mobilen", "kontaktlöst")
+_CASH_PAID = re.compile(r"\bkontant\w*|\bbetalade (?:\w+ ){0,2}?med (?:en |min )?\w+lapp")
+_CHANGE_GOT = re.compile(
+    r"\b(?:(?:jag|vi) fick|fick (?:jag|vi)) (?:\w+ ){0,4}?tillbaka\b|"
+    r"\bgav (?:mig|oss) (?:\w+ ){0,4}?tillbaka\b|"
+    r"\b(?:räknade upp|gav (?:mig|oss)|lämnade|fick (?:jag|vi)?) ?(?:\w+ )?"
+    r"växel(?:n|pengarna|pengar)?\b"
+)
+_CHANGE_WORDS = listed("tillbaka växel växeln växelpengar växelpengarna")
+_MONEY = listed("kronor kr spänn femma femmor tia tior tjuga tjugor mynt mynten växeln växel")
+_REFUND = re.compile(r"\b(?:fel|dubbel\w*|återbetal\w*|pengarna|kort\w*|retur\w*)\b")
+_TO_ANOTHER = re.compile(r"\b(?:åt|till) (?!mig\b|oss\b)\w+")
+"""Change counted out to someone else: "räknade upp växeln åt damen bakom mig"."""
+_NO_CHANGE = re.compile(r"\b(?:ingen|inget|inte) (?:\w+ )?(?:växel\w*|tillbaka)\b")
+_FAILED = re.compile(r"\b(?:gick inte|funkade inte|fungerade inte|trasig\w*|nekad\w*|strula\w*)\b")
+
+
+def _money(tokens: tuple[str, ...]) -> bool:
+    return any(t in _MONEY or t.endswith(("kronor", "lapp", "lappar")) for t in tokens)
+
+
+def _card_yet_change(evidence: Evidence) -> float:
+    if not evidence.says_any(_CHANGE_WORDS):
+        return 0.0
+    joined = " ".join(evidence.phrases)
+    if not any(word in joined for word in _CARD_WORDS):
+        return 0.0
+    if _CASH_PAID.search(joined) or _FAILED.search(joined):
+        return 0.0
+    card = any(
+        _CARD_PAID.search(text) and told(evidence, i) and NEGATED.isdisjoint(tokens)
+        for i, (text, tokens) in enumerate(
+            zip(evidence.phrases, evidence.sentence_tokens, strict=True)
+        )
+    )
+    if not card:
+        return 0.0
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if _CHANGE_WORDS.isdisjoint(tokens) or not told(evidence, index):
+            continue
+        if _NO_CHANGE.search(text) or _REFUND.search(text) or _TO_ANOTHER.search(text):
+            continue
+        if _CHANGE_GOT.search(text) and _money(tokens):
+            return 1.0
+    return 0.0
+
+
+_TRANSIT = re.compile(
+    r"\b(?:(?:jag|vi) (?:tog|åkte|kom|reste)|(?:tog|åkte|kom|reste) (?:jag|vi))(?: med)? "
+    r"(?:en )?(?:buss\w*|tåg\w*|pendel\w*|spårvagn\w*|tunnelban\w*|taxi\w*)|"
+    r"\b(?:jag|vi) (?:promenerade|gick dit|cyklade dit)\b"
+)
+_TRANSIT_STEMS = ("buss", "tåg", "pendel", "spårvagn", "tunnelban", "taxi", "promenerade", "dit")
+_OWN_CAR = re.compile(
+    r"\b(?:(?:jag|vi) parkerade|parkerade (?:jag|vi)|(?:jag|vi) körde (?:hem|dit|hit|till)|"
+    r"körde (?:jag|vi) (?:hem|dit|hit|till)|(?:(?:jag|vi)(?: fick)?|fick (?:jag|vi)) "
+    r"leta(?:de)? (?:efter )?(?:parkering|p-plats|en ruta)|(?:jag|vi) hittade (?:en )?"
+    r"(?:ledig )?(?:parkering\w*|ruta|p-plats)|satte (?:(?:jag|vi) )?(?:mig|oss) i bilen|"
+    r"(?:bagageluckan|baksätet) på (?:min|vår) bil)\b"
+)
+_CAR_WORDS = listed("parkerade parkering körde ruta p-plats bilen bil")
+_FETCHED_CAR = re.compile(r"\bhämta\w* (?:ut )?(?:bilen|min bil|vår bil)\b")
+_PARKED_AND_IN = re.compile(r"\bparkerade (?:\w+ ){0,5}?och gick in\b")
+_OTHER_CAR = re.compile(r"\b(?:lånade|hyrde|lånebil\w*|hyrbil\w*)\b")
+
+
+def _transit_yet_car(evidence: Evidence) -> float:
+    if not evidence.says_any(_CAR_WORDS):
+        return 0.0
+    joined = " ".join(evidence.phrases)
+    if not any(stem in joined for stem in _TRANSIT_STEMS) or _OTHER_CAR.search(joined):
+        return 0.0
+    said = [i for i in range(len(evidence.phrases)) if told(evidence, i)]
+    if not any(_TRANSIT.search(evidence.phrases[i]) for i in said):
+        return 0.0
+    fetched = _FETCHED_CAR.search(joined) is not None
+    for index in said:
+        text, tokens = evidence.phrases[index], evidence.sentence_tokens[index]
+        if _CAR_WORDS.isdisjoint(tokens) or _TRANSIT.search(text):
+            continue
+        if any(t in MY and tokens[i + 1] in KIN for i, t in enumerate(tokens[:-1])):
+            continue
+        if fetched and _PARKED_AND_IN.search(text) is None:
+            continue
+        if _OWN_CAR.search(text) and NEGATED.isdisjoint(tokens):
+            return 1.0
+    return 0.0
+
+
+_PLACED = re.compile(
+    r"\b(?:(?:jag|vi) (?:var (?:där|dit|inne|på plats|i \w+)|kom (?:dit|in|fram|till)|"
+    r"gick dit|åkte dit|stod vid)|(?:var|kom|gick|åkte) (?:jag|vi) (?:där|dit|in))\b"
+)
+_EARLY = re.compile(
+    r"\b(?:i morse|i förmiddags|på förmiddagen|tidigt på morgonen|på morgonen|på lunchen|"
+    r"mitt på dagen)\b"
+)
+_LATE = re.compile(r"\b(?:i kväll|i kvälls|på kvällen|sent på kvällen)\b")
+_DAY_WORDS = listed("morse förmiddags förmiddagen morgonen lunchen dagen kväll kvälls kvällen")
+_AGAIN = listed("sen senare igen tillbaka efteråt hämtade hämta gång kvar ända hela stannade")
+"""A second visit ("igen", "hämtade"), or one visit lasting ("kvar", "ända till kvällen")."""
+
+
+def _early_and_late(evidence: Evidence) -> float:
+    if not evidence.says_any(listed("kväll kvälls kvällen")):
+        return 0.0
+    early = late = False
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if _DAY_WORDS.isdisjoint(tokens) or not told(evidence, index):
+            continue
+        if _PLACED.search(text) is None:
+            continue
+        is_early, is_late = _EARLY.search(text), _LATE.search(text)
+        if is_early and is_late:
+            continue
+        if is_late and early and _AGAIN.isdisjoint(tokens):
+            return 1.0
+        if is_early and late and _AGAIN.isdisjoint(tokens):
+            return 1.0
+        early, late = early or bool(is_early), late or bool(is_late)
+    return 0.0
+
+
+_LEFT_EMPTY = re.compile(
+    r"\b(?:gick|lämnade|åkte|kom) (?:därifrån|butiken|affären|hem|ut)(?: \w+)? "
+    r"(?:tomhänt|utan att (?:köpa|handla) (?:något|någonting|nåt|ett dugg))\b"
+)
+_EMPTY_WORDS = listed("tomhänt utan")
+_BOUGHT = re.compile(
+    r"\b\w+ (?:som )?(?:jag|vi) köpte\b|\b(?:jag|vi) köpte (?!inte|ingen|inget)\w+"
+)
+
+
+def _left_empty_yet_bought(evidence: Evidence) -> float:
+    if not evidence.says_any(_EMPTY_WORDS) or "köpte" not in evidence.words:
+        return 0.0
+    said = [i for i in range(len(evidence.phrases)) if told(evidence, i)]
+    left = [
+        i
+        for i in said
+        if _LEFT_EMPTY.search(evidence.phrases[i]) and "nästan" not in evidence.sentence_tokens[i]
+    ]
+    if not left:
+        return 0.0
+    bought = (evidence.phrases[i] for i in said if i not in left)
+    return 1.0 if any(_BOUGHT.search(text) for text in bought) else 0.0
+
+
+def visit_account_points(evidence: Evidence) -> float:
+    """The points of the whole account (module docstring)."""
+    return (
+        _card_yet_change(evidence)
+        + _transit_yet_car(evidence)
+        + _early_and_late(evidence)
+        + _left_empty_yet_bought(evidence)
+    )
