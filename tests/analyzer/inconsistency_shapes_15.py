@@ -18,8 +18,8 @@ Written for this file before the analyzer was run on it; nothing comes from a la
 The verdict is the one a careful store manager would give.
 
 Figures (impossible claim or nonsense at 0.7 or more, no store context, a Wednesday noon
-purchase), before → after this round's readings: see `test_offline_inconsistency_15.py`'s
-docstring.
+purchase), before → after this round's readings: 4 → 43 of 48 contradictions caught, 1 → 0
+of 48 honest calls flagged; `WRITTEN_WITH_READINGS` adds 13 honest ones, all clean.
 """
 
 from __future__ import annotations
@@ -691,7 +691,7 @@ EMPTY_HANDED_HONEST = (
     ),
 )
 
-CALLS = (
+FIRST_WRITTEN = (
     *ALONE,
     *ALONE_HONEST,
     *CARD_CASH,
@@ -715,3 +715,87 @@ CALLS = (
     *EMPTY_HANDED,
     *EMPTY_HANDED_HONEST,
 )
+
+WRITTEN_WITH_READINGS = (
+    _honest(
+        "cykelaffär",
+        "card, and cash back for a wrong price",
+        "Jag betalade lampan med kort.",
+        "Sen gav hon mig tjugo kronor tillbaka eftersom priset var fel i kassan.",
+    ),
+    _honest(
+        "gårdsbutik",
+        "two of us, five kronor off",
+        "Vi var två som handlade ägg och honung.",
+        "Bonden gav oss fem kronor rabatt på honungen för att burken var kantstött.",
+    ),
+    _honest(
+        "bokhandel",
+        "two books, the fifth in a series",
+        "Jag köpte två böcker till mitt barnbarn.",
+        "Den femte boken i serien var slut, så jag fick beställa den.",
+    ),
+    _honest(
+        "bilverkstad",
+        "bus there, husband parked",
+        "Jag tog bussen dit på morgonen.",
+        "Min man parkerade bilen utanför när han kom och hämtade mig efter servicen.",
+    ),
+    _honest(
+        "bokhandel",
+        "a three-year-old son, she who read was staff",
+        "Min son är tre år.",
+        "Hon läste högt för honom i barnhörnan, expediten alltså, det var jättefint.",
+    ),
+    _honest(
+        "systembolag",
+        "empty now, a queue on Saturday",
+        "Det var helt tomt i butiken.",
+        "I lördags var det däremot jättelång kö ända ut på gatan.",
+    ),
+    _honest(
+        "gårdsbutik",
+        "alone in the shop, colleagues at the other farm",
+        "Hon var ensam i butiken den dagen.",
+        "Hennes kollegor jobbar på den andra gården utanför Skänninge.",
+    ),
+    _honest(
+        "optiker",
+        "morning visit, back again in the evening",
+        "Jag var där i morse för att lämna in glasögonen.",
+        "Klockan sju på kvällen var jag där igen och hämtade dem, och skalmarna var raka.",
+    ),
+    _honest(
+        "systembolag",
+        "the only one at the till, colleagues filling shelves",
+        "Hon var ensam i kassan, så kön växte hela tiden.",
+        "Två kollegor stod och fyllde på ölhyllorna under tiden, de kunde ha hjälpt till.",
+    ),
+    _honest(
+        "postombud",
+        "card, change counted out to another customer",
+        "Jag betalade frakten med kort.",
+        "Hon räknade upp växeln åt damen bakom mig och det tog evigheter.",
+    ),
+    _honest(
+        "bio",
+        "empty auditorium, crowded foyer in one breath",
+        "Vi var ensamma i salongen men i foajén var det fullt med folk.",
+    ),
+    _honest(
+        "cykelaffär",
+        "two bought, three tried",
+        "Jag köpte två cykeltröjor.",
+        "De tre tröjorna jag provade satt bra allihop, men två fick räcka.",
+    ),
+    _honest(
+        "gym",
+        "alone today, usually with husband",
+        "Jag gick dit själv i dag.",
+        "Min man och jag brukar annars träna tillsammans på tisdagar.",
+    ),
+)
+"""Honest near misses written while the readings were written, to hold them narrow; not in
+the figures before."""
+
+CALLS = (*FIRST_WRITTEN, *WRITTEN_WITH_READINGS)
