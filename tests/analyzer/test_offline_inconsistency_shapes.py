@@ -60,3 +60,22 @@ def test_the_training_material_holds_enough_of_each() -> None:
     honest = [c for c in CALLS if not c.fraud]
     assert len({c.store for c in CALLS}) >= 12
     assert len(honest) >= len(CALLS) - len(honest) >= 30
+
+
+@pytest.mark.parametrize(
+    ("when", "today"),
+    [("i förmiddags", True), ("i eftermiddags", True), ("i måndags", False)],
+)
+def test_a_state_told_of_earlier_today_is_held_against_the_visit(when: str, today: bool) -> None:
+    """"i förmiddags" and "i eftermiddags" are earlier today, the visit itself; "i måndags"
+    is another day, whose state the visit's acts do not contradict."""
+    call = Call(
+        "livs",
+        (
+            f"Jag handlade helt ensam {when}, ingen var med mig.",
+            "Min fru valde ut tomaterna medan jag betalade i kassan.",
+        ),
+        today,
+        "shopped alone earlier today, companion acted",
+    )
+    assert impossible(call) is today

@@ -28,9 +28,12 @@ NEGATED = listed("inte aldrig ingen inget inga ej")
 SPEAKER = listed("jag vi")
 
 OTHER_TIME = re.compile(
-    r"\b(?:i går|igår|förra|i förrgår|i \w+dags|en gång|brukar|ibland|i somras|i vintras|"
-    r"i våras|i höstas|för \w+ (?:år|veckor|månader) sedan)\b"
+    r"\b(?:i går|igår|förra|i förrgår|i (?!förmiddags|eftermiddags|middags)\w+dags|"
+    r"en gång|brukar|ibland|i somras|i vintras|i våras|i höstas|"
+    r"för \w+ (?:år|veckor|månader) sedan)\b"
 )
+"""Another day than the visit's: "i måndags", "i somras"; not "i förmiddags" or "i
+eftermiddags", which are earlier today."""
 
 
 def state_and_act(
