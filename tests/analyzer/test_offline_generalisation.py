@@ -165,6 +165,11 @@ HONEST_ODDITIES = {
         "Jag betalade med kort och fick tillbaka växel på en femtiolapp.",
         "Vi hamnade vid frysen till slut, där glassen från Italien låg.",
     ),
+    "change and shopping with a smile": (
+        "Tjejen i kassan gav mig växeln i handen med ett leende.",
+        "Jag handlade med en sång på läpparna, det var så fint pyntat.",
+        "Kassören räckte över kvittot och växeln med ett stort leende.",
+    ),
 }
 
 

@@ -62,6 +62,9 @@ _WORDS: WordPatterns[str] = WordPatterns.of(
 )
 _PAYING = listed("betalade betala betalar betalat swishade köpte handlade")
 _CHANGE = listed("växel växeln växelpengar")
+_MANNER = listed("leende kram sång dikt")
+_ARTICLES = listed("en ett")
+_PAID = listed("betalade betala betalar betalat swishade")
 _BACKWARDS = listed("baklänges bakåt")
 _TIME = listed("kö kön köer köerna tid tiden klockan dagen timmarna minuterna")
 _PORTALS = listed(
@@ -141,14 +144,33 @@ def _edible(token: str) -> bool:
 
 
 def _pays_with_nothing(tokens: tuple[str, ...], kinds: list[str | None]) -> bool:
-    if not _CHANGE.isdisjoint(tokens) and MONEY_LIKE in kinds:
+    if MONEY_LIKE not in kinds:
+        return False
+    if not _CHANGE.isdisjoint(tokens) and any(
+        kind == MONEY_LIKE and not _in_manner(tokens, index) for index, kind in enumerate(kinds)
+    ):
         return True
     for index, token in enumerate(tokens):
         if token in _PAYING:
             means = [i for i in range(index + 1, min(index + 3, len(tokens))) if tokens[i] == "med"]
-            if means and MONEY_LIKE in kinds[means[0] + 1 : means[0] + 4]:
+            if means and any(
+                kinds[at] == MONEY_LIKE and (token in _PAID or not _in_manner(tokens, at))
+                for at in range(means[0] + 1, min(means[0] + 4, len(tokens)))
+            ):
                 return True
     return False
+
+
+def _in_manner(tokens: tuple[str, ...], index: int) -> bool:
+    """A smile, a hug or a song in "med ett (stort) leende" tells how something was done
+    ("gav mig växeln med ett leende", "handlade med en sång på läpparna"), not what paid;
+    after a verb of paying it is still what paid ("betalade med en kram")."""
+    if tokens[index] not in _MANNER:
+        return False
+    return any(
+        index > gap and tokens[index - gap - 1] == "med" and tokens[index - gap] in _ARTICLES
+        for gap in (1, 2)
+    )
 
 
 def _time_reversed(tokens: tuple[str, ...], phrase: str) -> bool:
