@@ -67,8 +67,8 @@ def test_the_training_material_holds_enough_of_each() -> None:
     [("i förmiddags", True), ("i eftermiddags", True), ("i måndags", False)],
 )
 def test_a_state_told_of_earlier_today_is_held_against_the_visit(when: str, today: bool) -> None:
-    """"i förmiddags" and "i eftermiddags" are earlier today, the visit itself; "i måndags"
-    is another day, whose state the visit's acts do not contradict."""
+    """Earlier today ("i förmiddags", "i eftermiddags") is the visit itself; "i måndags" is
+    another day, whose state the visit's acts do not contradict."""
     call = Call(
         "livs",
         (
