@@ -13,7 +13,10 @@ hesitating ("öh", "alltså"), dialect spelling ("int", "dä", "nå"), run-on, p
 who, when, a cause or a suggestion — even when short or plain; each must qualify, with the
 band a manager would pay (`low` ≈ 2–6 %, `medium` ≈ 6–10 %, `high` ≈ 10–15 %). Kinds:
 `small_wish` (a short concrete wish), `detailed_praise` (what, where, who, when),
-`detailed_complaint` (told plainly, hesitating, in dialect or run-on), `mixed`.
+`detailed_complaint` (told plainly, hesitating, in dialect or run-on), `mixed`. The last
+three of each kind were written in a second pass, after the first figures showed every
+payable of the first pass paid and before the analyzer ran on them: plainer still, with
+things no lexicon is likely to know.
 
 `UNPAYABLE` calls must not qualify. Kinds: `fluent_empty` (polite, corporate, poetic or
 half-English praise with nothing specific), `generic` (remarks that would fit any shop),
@@ -298,6 +301,40 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "Om det gick att ha en glutenfri sort varje dag, min fru kan inte äta vete.",
             ),
         ),
+        (
+            "low",
+            "hobby",
+            (
+                "Bra.",
+                "Nä.",
+                "Fint.",
+                "Ja.",
+                "Pärlplattor i form av hjärtan, det har ni inte, min dotter frågade efter det.",
+            ),
+        ),
+        (
+            "low",
+            "kok",
+            (
+                "Okej.",
+                "Nej.",
+                "Bra.",
+                "Nej, ni hade inga filter till mokabryggaren, tre koppars.",
+                "Ta hem packningar och filter till mokabryggare.",
+            ),
+        ),
+        (
+            "low",
+            "slakt",
+            (
+                "Bra.",
+                "Nej inget särskilt.",
+                "Trevlig.",
+                "Ja.",
+                "Vore bra om man kunde swisha vid disken också, nu måste man gå till kassan med "
+                "allt.",
+            ),
+        ),
     ),
     "detailed_praise": (
         (
@@ -436,6 +473,43 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "rullar man behöver med mönsterpassning, och jag slapp köpa två rullar för "
                 "mycket som jag tänkt.",
                 "Kunnig.",
+                "Ja.",
+                "Nej.",
+            ),
+        ),
+        (
+            "medium",
+            "asia",
+            (
+                "Jättebra idag.",
+                "Hon i kassan, den äldre damen, hon förklarade för mig hur man gör risnudlarna "
+                "mjuka utan att dom går sönder, blötlägga i ljummet vatten en halvtimme, inte "
+                "koka.",
+                "Så snäll.",
+                "Ja.",
+                "Nej.",
+            ),
+        ),
+        (
+            "medium",
+            "jakt",
+            (
+                "Dä va bra.",
+                "Grabben vid provrummet, han hämta tre storlekar på byxera åt mej å vänta "
+                "utanför så ja slapp gå ut i butiken i kalsongera.",
+                "Schysst.",
+                "Jo.",
+                "Nä.",
+            ),
+        ),
+        (
+            "low",
+            "parfym",
+            (
+                "Fint.",
+                "Jag fick tre varuprover med, på en nattkräm jag inte testat, fast jag bara "
+                "handlade för tvåhundra.",
+                "Gulliga.",
                 "Ja.",
                 "Nej.",
             ),
@@ -583,6 +657,43 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "Kolla frysen, den läcker.",
             ),
         ),
+        (
+            "medium",
+            "konditori",
+            (
+                "Nja.",
+                "Jag hade beställt en smörgåstårta till fredag klockan tolv och den var inte "
+                "klar förrän halv ett, vi hade gäster som väntade.",
+                "Hon sa att bagaren var sjuk.",
+                "Ja, till slut.",
+                "Säg till i tid om något blir sent, då hade jag kunnat ordna något annat.",
+            ),
+        ),
+        (
+            "medium",
+            "second",
+            (
+                "Ja det var väl okej",
+                "men jag lämnade in en säck kläder på inlämningen i lördags och det stod ingen "
+                "där och det var öppet och säckarna stod ute i regnet så mina kläder blev blöta "
+                "och jag undrar om dom blir förstörda",
+                "Jag träffade ingen.",
+                "Nej.",
+                "Ha ett tak eller en lapp om att man ska ringa på.",
+            ),
+        ),
+        (
+            "high",
+            "hobby",
+            (
+                "Inte så bra.",
+                "Min son köpte en limpistol här och den har ingen skyddskåpa på munstycket, han "
+                "brände sig på tummen första gången. Det står inget om det på kartongen heller.",
+                "Dom sa att det är normalt.",
+                "Ja.",
+                "Sälj inte dom till barn utan att säga att den blir varm.",
+            ),
+        ),
     ),
     "mixed": (
         (
@@ -720,6 +831,42 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "Gulliga.",
                 "Ja.",
                 "Nej, det var värt det.",
+            ),
+        ),
+        (
+            "medium",
+            "farg",
+            (
+                "Jo.",
+                "Killen i kassan räknade ut att jag behövde tre liter, inte fem som jag trodde, "
+                "så jag sparade pengar. Men penslarna i trepack är dåliga, borsten lossnar.",
+                "Bra.",
+                "Ja.",
+                "Ta in bättre penslar, även om dom kostar lite mer.",
+            ),
+        ),
+        (
+            "medium",
+            "asia",
+            (
+                "Bra.",
+                "Ni har äntligen färska rambutaner, men dom låg i en öppen låda på golvet vid "
+                "ingången, folk klämde på dom och gick över dom.",
+                "Okej.",
+                "Ja.",
+                "Lägg dom på ett bord.",
+            ),
+        ),
+        (
+            "medium",
+            "slakt",
+            (
+                "Jo, dä va bra.",
+                "Korvarna ä jättegoa, men i lörda va dä slut på isterband redan klockan elva, å "
+                "då va jag där för att köpa till hela familjen.",
+                "Trevlia.",
+                "Nä, int isterbanden.",
+                "Gör fler isterband te lördagarna.",
             ),
         ),
     ),
