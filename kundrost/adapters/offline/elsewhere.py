@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import Reading, tokens_of
+from kundrost.adapters.offline.trades import STAFF, trade_words
 
 _CHAINS = listed(
     """willys ica coop lidl hemköp netto tempo matöppet citygross mathem axfood bauhaus
@@ -42,6 +43,8 @@ _BRANCH = re.compile(
 _OTHER = re.compile(
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
     r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
+    r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:\w+[ae] ){0,2}?\w*(?:butik|affär)\w*|"
+    r"\b(?:jag|vi) (?:köper|handlar|beställer)(?: \w+){0,3}? (?:på nätet|online)\b|"
     r"\bkonkurrent\w*|\b(?:nät|webb?|online)(?:butik|shop|handel)\w*|"
     r"\b(?:från|hos|på) \w+ (?:på nätet|online)\b|"
     r"\bdär (?:jag|vi) brukar (?:handla|köpa|gå|åka|beställa|hämta)\b|"
@@ -54,13 +57,15 @@ _OTHER = re.compile(
     r"\b(?:butikerna|affärerna|mataffärerna)\b|"
     r"\bpå (?:min arbetsplats|mitt jobb|jobbet) (?:har|hade) (?:vi|de|dom)\b|"
     r"\bfilial(?:en|er|erna)?\b|"
-    r"(?<!sta )(?<!aste )\b\w*(?:butiken|affären|handeln) (?:(?:uppe|nere|borta|inne) )?"
-    r"(?:i|på) (?:stan|centrum|centrumet|city)\b"
+    r"(?<!sta )(?<!aste )\b\w*(?:butiken|affären|handeln|varuhuset) (?:(?:uppe|nere|borta|inne) )?"
+    r"(?:i|på) (?:stan|centrum|centrumet|city)\b|"
+    r"\b(?:\w{3,}(?:butiken|affären|handeln)|varuhuset) (?:(?:uppe|nere|borta|inne) )?"
+    r"(?:i|på) (?:gallerian|köpcentret|köpcentrumet)\b"
 )
 _OTHER_WORDS = listed(
     """annan andra annat bredvid mittemot intill tvärs gamla förra bodde växte butikerna
     affärerna mataffärerna arbetsplats jobb jobbet filial filialen filialer filialerna stan
-    centrum centrumet city nätet online brukar brukade"""
+    centrum centrumet city nätet online brukar brukade gallerian köpcentret köpcentrumet"""
 )
 _OTHER_STARTS = (
     "konkurrent", "nätbutik", "nätshop", "näthandel", "webbutik", "webshop", "webhandel",
@@ -86,7 +91,7 @@ _HINTS = _CHAINS | listed(
     onlinebutiken näthandel näthandeln grannbutiken grannbutik grannaffären grannaffär gamla
     förra bodde växte affär butik mataffär matbutik butikerna affärerna mataffärerna
     arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city webbutiken
-    webbutik brukar brukade tidigare hemma"""
+    webbutik brukar brukade tidigare hemma nätet online gallerian köpcentret köpcentrumet"""
 )
 _WHOLESALE = re.compile("grossist|partihand|grosshand")
 """A wholesaler ("grossisten i Borås", "en grossist", "partihandeln") is never this store, a
@@ -145,6 +150,13 @@ Kalmar" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 
 
+_TOWN_FIRST = re.compile(
+    r"^I\s+(?P<place>[A-ZÅÄÖ][\w'-]+)\b[^.?!]{0,30}?\b(?:på|hos|i)\s+"
+    r"(?:(?:den|det)\s+(?:där\s+)?)?(?:\w+[ae]\s+){0,2}"
+    r"(?P<shop>\w*(?:affären|butiken|handeln|varuhuset))\b"
+)
+"""A sentence that opens in a town and goes on to a shop there: "I Hudik, på den där stora
+sportaffären, där hade dom …" is that town's shop, as "sportaffären i Hudik" would be."""
 _TOWN = re.compile(r"\bi\s+[A-ZÅÄÖ][\w'-]+")
 """A store's name that places it in a town: "Skoboden i Nässjö"."""
 _SHOP_IN_TOWN = re.compile(
@@ -223,6 +235,9 @@ def _other_names(
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place):
             found |= place | set(tokens_of(match.group(0))[:1])
+    town_first = _TOWN_FIRST.match(text) if text.startswith("I ") else None
+    if town_first is not None and own.isdisjoint(tokens_of(town_first.group("place"))):
+        found |= set(tokens_of(town_first.group("place") + " " + town_first.group("shop")))
     for match in _NAMED_SHOP.finditer(text):
         if own.isdisjoint(tokens_of(match.group(0))):
             found |= set(tokens_of(match.group(0)))
@@ -238,8 +253,13 @@ def _other_names(
 
 
 def _a_shop(word: str) -> bool:
-    """A shop or a trade: "butiken", "cykelhandlaren", "optiker", "apoteket"."""
-    return any(shop in word for shop in _SHOPS) or specialty(word) is not None
+    """A shop or a trade: "butiken", "cykelhandlaren", "optiker", "apoteket", or the one who
+    keeps a trade's shop ("min gamla slaktare", "min förra frisör")."""
+    return (
+        any(shop in word for shop in _SHOPS)
+        or specialty(word) is not None
+        or any(kind == STAFF for _, kind in trade_words(word))
+    )
 
 
 def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:

@@ -347,13 +347,45 @@ def _nobody_did(tokens: Sequence[str]) -> bool:
     )
 
 
-_UNDOING = _NOT | {"ingen"}
+_LACKING = listed("har hade")
+_NONE = listed("inte ej inga inget ingen")
+
+
+def lacks_at(tokens: Sequence[str], index: int) -> bool:
+    """Whether "har"/"hade" at `index` says this store lacked something: "ni hade inga filter
+    till mokabryggaren", "ni har inte den storleken", "det har ni inte". Not the perfect
+    tense ("ni har inte glömt mig": a supine in "-t" after the negation), nothing to regret
+    ("ni har inget att skämmas för"), nor a queue, a crowd or something bad lacking ("ni
+    hade ingen kö", "ni har inga dåliga varor")."""
+    if tokens[index] not in _LACKING or not index:
+        return False
+    if tokens[index - 1] == "ni":
+        rest = tokens[index + 1 :]
+    elif index + 1 < len(tokens) and tokens[index + 1] == "ni":
+        rest = tokens[index + 2 :]
+    else:
+        return False
+    if not rest or rest[0] not in _NONE:
+        return False
+    after = rest[1:2]
+    if after and (after[0] == "att" or (after[0].endswith("t") and not after[0].endswith("et"))):
+        return False
+    return (
+        _CROWD.isdisjoint(rest)
+        and QUEUE_WORDS.isdisjoint(rest)
+        and not any(polarity(t) < 0 for t in rest)
+    )
+
+
+_UNDOING = _NOT | {"ingen", "inga", "inget"}
 
 
 def _undone(tokens: Sequence[str]) -> bool:
     if _UNDOING.isdisjoint(tokens):
         return False
     if "ingen" in tokens and _nobody_did(tokens):
+        return True
+    if "ni" in tokens and any(lacks_at(tokens, i) for i in range(len(tokens))):
         return True
     if _NOT.isdisjoint(tokens) or _COPULAS.isdisjoint(tokens):
         return False

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kundrost.adapters.offline.lexicon import is_excess, is_fault, polarity, undone_at
+from kundrost.adapters.offline.lexicon import (
+    is_excess,
+    is_fault,
+    lacks_at,
+    polarity,
+    undone_at,
+)
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.swedish import abstract_noun, definite_noun
 
@@ -64,7 +70,7 @@ def failed_thing(tokens: tuple[str, ...]) -> str | None:
     a noun of time or feeling fails nothing ("som man inte får nu för tiden"), and nothing
     to criticise is no fault (`_NOTHING_TO`)."""
     for index in range(len(tokens)):
-        if is_fault(tokens, index) or undone_at(tokens, index):
+        if is_fault(tokens, index) or undone_at(tokens, index) or lacks_at(tokens, index):
             if any(pair in _NOTHING_TO for pair in pairwise(tokens[index:])):
                 return None
             return _nearest(tokens, index, len(tokens))

@@ -34,11 +34,14 @@ REWARD = re.compile(
     r"hur mycket (?:får jag|blir det)|sätt in|borde ge|få (?:den |en )?(?:högre|högsta|max\w*|"
     r"full\w*))(?: \w+){0,5}? (?:pengar tillbaka|mycket tillbaka|återbetalning\w*|"
     r"utdelning\w*|bonus\w*|max\w*|belopp\w*)|"
-    r"\bmaxbelopp\w*|full utdelning|pengar tillbaka för (?:bra|detaljerade|långa) svar)"
+    r"\bmaxbelopp\w*|full utdelning|pengar tillbaka för (?:bra|detaljerade|långa) svar|"
+    r"räck(?:er|a)(?: \w+){0,3}? för (?:\w+ ){0,2}(?:procent\w*|bonus\w*|utdelning\w*|"
+    r"återbäring\w*)(?! av\b))"
 )
 """Also in other words: "hoppas jag får maxbeloppet", "det här borde ge full utdelning",
-"räcker det här för att få bonusen" — not a refund ("jag vill ha pengarna tillbaka för
-osten")."""
+"räcker det här för att få bonusen", "räcker det för femton procent?", "det bör väl räcka
+för en rejäl bonus" — not a refund ("jag vill ha pengarna tillbaka för osten"), nor what a
+thing is enough for ("tårtan räcker för max tio personer")."""
 _REWARD_WORDS = (
     "återbäring", "cashback", "belöning", "betyg", "poäng", "procent", "pott", "nivå",
     "tillbaka", "återbetalning", "utdelning", "bonus", "max", "belopp",
