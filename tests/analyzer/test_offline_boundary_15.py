@@ -4,7 +4,7 @@ empty talk, generic remarks, another store and gaming are not. Graded the way a 
 the analyzer, the fraud policy, the grading policy.
 
 Figures on the material, main → this round: payables refused 2 → 1 of 56, unpayables paid
-10 → 2 of 44 (other store 7 → 0, gaming 3 → 2). The readings each have their honest near
+10 → 0 of 44 (other store 7 → 0, gaming 3 → 0). The readings each have their honest near
 misses below."""
 
 from __future__ import annotations
@@ -33,13 +33,7 @@ PAYABLE_MISSED = {
     "small_wish-12": "'Pärlplattor i form av hjärtan, det har ni inte' names an indefinite "
     "thing no lexicon knows in a clause before the lack, so nothing is observed",
 }
-UNPAYABLE_MISSED = {
-    "gaming-4": "stacked suggestions ('Förslag ett: fler tårtor. Förslag två: mer kaffe.') "
-    "each read as a suggestion, as `paid_shapes_14`'s gaming-5; the reward asked for is read "
-    "now, but it only lowers the grade",
-    "gaming-7": "departments scored like a form ('Modellbygget tio, pysslet tio') read as "
-    "numbers said of things; a score is no reading of its own yet",
-}
+UNPAYABLE_MISSED: dict[str, str] = {}
 
 
 def graded(key: str, call: tuple[str, ...]) -> Grade:
@@ -151,3 +145,31 @@ def test_nothing_lacking_in_near_shapes_is_no_fault(said: str) -> None:
 )
 def test_asking_whether_it_is_enough_for_the_reward_asks_for_it(said: str, asks: bool) -> None:
     assert asks_reward(said.casefold()) is asks
+
+
+def _graded_call(*said: str) -> Grade:
+    return graded("konditori", said)
+
+
+def test_a_call_playing_for_the_reward_gets_no_detail_from_scores_or_bare_more() -> None:
+    scored = _graded_call("Tårtorna tio, kaffet tio, kassan tio.", "Ge mig högsta betyg.")
+    stacked = _graded_call(
+        "Förslag ett: fler bakelser. Förslag två: mer kaffe.", "Räcker det för femton procent?"
+    )
+    assert not scored.qualifies
+    assert not stacked.qualifies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        (
+            "Vi var tio vid två bord och fick vänta tjugo minuter på kaffet.",
+            "Ställ fram fler bord.",
+        ),
+        ("Prinsesstårtorna var slut redan klockan elva.", "Baka fler prinsesstårtor på lördagar."),
+        ("Fler bord vid fönstret.", "Det var fullt klockan tre, vi fick stå med kaffet."),
+    ],
+)
+def test_numbers_and_more_in_an_honest_call_still_count(said: tuple[str, ...]) -> None:
+    assert _graded_call(*said).qualifies

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.evidence_types import Evidence, counted
 from kundrost.adapters.offline.observations import observations
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING, asks_reward, grades_any, grading_words
@@ -50,7 +50,9 @@ suggestion, whatever the sentence points back at."""
 
 def concrete_suggestion(evidence: Evidence, index: int) -> bool:
     """Whether the sentence asks for something particular to be done (module docstring);
-    a sentence that also grades itself or asks for a reward asks for nothing in particular."""
+    a sentence that also grades itself or asks for a reward asks for nothing in particular,
+    nor, in a call that plays for the reward, does more of a thing with no number, time or
+    place ("Förslag ett: fler tårtor. Förslag två: mer kaffe.")."""
     cues = evidence.cues[index]
     if not cues.actionable or cues.elsewhere:
         return False
@@ -61,11 +63,11 @@ def concrete_suggestion(evidence: Evidence, index: int) -> bool:
         return False
     clauses = evidence.in_sentence(index)
     kinds = {key[:2] for c in clauses for key, strength in c.referents if strength >= 0.6}
-    if any(c.numbers or c.times for c in clauses):
+    if any((c.numbers and (counted(c) or not evidence.gaming)) or c.times for c in clauses):
         return True
     if (
         not _BARE_MORE.isdisjoint(evidence.sentence_tokens[index])
-        and not kinds - {"t:"}
+        and (not kinds - {"t:"} or evidence.gaming)
         and not cues.refers_back
     ):
         return False

@@ -25,7 +25,12 @@ from attrs import evolve, frozen
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.echo import echoes
 from kundrost.adapters.offline.evidence import ONE_WHO
-from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
+from kundrost.adapters.offline.evidence_types import (
+    ClauseEvidence,
+    Evidence,
+    SentenceCues,
+    counted,
+)
 from kundrost.adapters.offline.lexicon import IDIOMS, has_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.offensive import OFFENSIVE
@@ -291,8 +296,11 @@ def _specific(
     the words, so a description needs a second word of the customer's own; the store's own
     words said back are none (`echo`). In a call that plays for the reward (not `rich`),
     the telling alone — a person by what they did, one named before, things placed by each
-    other — is none."""
+    other — is none, and so is a number with no unit ("modellbygget tio, kassan tio"): a
+    score given, not a count told; nor is bare more of a thing (`_bare_more`)."""
     faulty = _faulty(clause)
+    if not rich and _bare_more(clause):
+        return False
     described = bool(clause.amounts or cues.cause or faulty) or _own_words(
         clause, clause.names
     ) >= (1 if clause.names else 2)
@@ -301,7 +309,7 @@ def _specific(
     kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
     detail = bool(
         kinds & {"p:", "f:", "l:", "n:"}
-        or clause.numbers
+        or (clause.numbers and (rich or counted(clause)))
         or clause.times
         or cues.cause
         or (rich and _placed_by(clause))
@@ -317,6 +325,18 @@ def _specific(
         )
         and not _echoed(clause, echo)
     )
+
+
+_MORE = listed("mer fler flera")
+_BARE = 3
+"""Words at most in a clause of bare more ("fler tårtor", "mer kaffe")."""
+
+
+def _bare_more(clause: ClauseEvidence) -> bool:
+    """More of a thing and nothing else ("Förslag två: mer kaffe"): in a call that plays for
+    the reward, a wish any customer of any such store could make, no detail of this visit."""
+    tokens = clause.clause.tokens
+    return len(tokens) <= _BARE and tokens[0] in _MORE
 
 
 _CREDENTIALS = re.compile(
@@ -454,7 +474,12 @@ def _said_of(evidence: Evidence, observed: Observation, clause: ClauseEvidence) 
     return Observation(
         clause,
         observed.key,
-        described and (_describing(clause) or observed.specific or clause.numbers > 0),
+        described
+        and (
+            _describing(clause)
+            or observed.specific
+            or (clause.numbers > 0 and (not evidence.gaming or counted(clause)))
+        ),
         observed.located,
         observed.timed or clause.times > 0,
         is_complaint(clause) or _trouble(evidence, clause),
