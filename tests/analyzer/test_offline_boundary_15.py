@@ -152,7 +152,7 @@ def _graded_call(*said: str) -> Grade:
 
 
 def test_a_call_playing_for_the_reward_gets_no_detail_from_scores_or_bare_more() -> None:
-    scored = _graded_call("Tårtorna tio, kaffet tio, kassan tio.", "Ge mig högsta betyg.")
+    scored = _graded_call("Tårtorna tio, kaffet tio, allt tio av tio.", "Ge mig högsta betyg.")
     stacked = _graded_call(
         "Förslag ett: fler bakelser. Förslag två: mer kaffe.", "Räcker det för femton procent?"
     )

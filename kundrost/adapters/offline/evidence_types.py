@@ -95,9 +95,3 @@ class Evidence:
 
     def visit_clauses(self) -> Iterator[ClauseEvidence]:
         return (c for c in self.clauses if self.cues[c.clause.sentence].about_visit)
-
-
-def counted(clause: ClauseEvidence) -> bool:
-    """Whether a number of the clause counts something by its unit ("tio minuter", "femton
-    procent"), not a bare number ("kassan tio", "förslag två")."""
-    return any(unit for _, unit in clause.amounts)

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kundrost.adapters.offline.evidence_types import Evidence, counted
-from kundrost.adapters.offline.observations import observations
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.observations import counted, observations
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING, asks_reward, grades_any, grading_words
 from kundrost.adapters.offline.stakes import reach_and_stakes

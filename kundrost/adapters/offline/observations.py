@@ -25,14 +25,10 @@ from attrs import evolve, frozen
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.echo import echoes
 from kundrost.adapters.offline.evidence import ONE_WHO
-from kundrost.adapters.offline.evidence_types import (
-    ClauseEvidence,
-    Evidence,
-    SentenceCues,
-    counted,
-)
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
 from kundrost.adapters.offline.lexicon import IDIOMS, has_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward, grades_any
@@ -324,6 +320,18 @@ def _specific(
             or (rich and _named_before(sentence, clause))
         )
         and not _echoed(clause, echo)
+    )
+
+
+_NO_UNITS = listed("av i på och till för med om vid mot än")
+
+
+def counted(clause: ClauseEvidence) -> bool:
+    """Whether a number of the clause counts something by the word after it ("tio minuter",
+    "femton procent", "tre bullar"), not a bare number ("kassan tio", "förslag två") or a
+    score ("tio av tio")."""
+    return any(
+        unit and unit not in _NO_UNITS and word_value(unit) is None for _, unit in clause.amounts
     )
 
 
