@@ -16,7 +16,11 @@ band a manager would pay (`low` ≈ 2–6 %, `medium` ≈ 6–10 %, `high` ≈ 1
 `detailed_complaint` (told plainly, hesitating, in dialect or run-on), `mixed`. The last
 three of each kind were written in a second pass, after the first figures showed every
 payable of the first pass paid and before the analyzer ran on them: plainer still, with
-things no lexicon is likely to know.
+things no lexicon is likely to know. A third pass, written after the first readings and
+before the analyzer ran on it, adds the last eight `fluent_empty` and four `generic` calls
+(praise that names things but only passes verdicts on them, poetic, nostalgic, grateful;
+vague wishes) and four payables told without a judging word (the last of `small_wish` and
+`detailed_praise`, the last two of `detailed_complaint`).
 
 `UNPAYABLE` calls must not qualify. Kinds: `fluent_empty` (polite, corporate, poetic or
 half-English praise with nothing specific), `generic` (remarks that would fit any shop),
@@ -335,6 +339,17 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "allt.",
             ),
         ),
+        (
+            "low",
+            "farg",
+            (
+                "Bra.",
+                "Kulörkartorna vid brytningen var slut, bara tomma fack.",
+                "Bra.",
+                "Ja.",
+                "Fyll på dom.",
+            ),
+        ),
     ),
     "detailed_praise": (
         (
@@ -510,6 +525,18 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "Jag fick tre varuprover med, på en nattkräm jag inte testat, fast jag bara "
                 "handlade för tvåhundra.",
                 "Gulliga.",
+                "Ja.",
+                "Nej.",
+            ),
+        ),
+        (
+            "medium",
+            "kok",
+            (
+                "Det gick bra.",
+                "Hon i kassan kollade att alla glasen var hela innan hon slog in dom, ett var "
+                "spräckt och hon hämtade ett nytt från lagret.",
+                "Noggrann.",
                 "Ja.",
                 "Nej.",
             ),
@@ -692,6 +719,29 @@ PAYABLE: dict[str, tuple[Banded, ...]] = {
                 "Dom sa att det är normalt.",
                 "Ja.",
                 "Sälj inte dom till barn utan att säga att den blir varm.",
+            ),
+        ),
+        (
+            "medium",
+            "second",
+            (
+                "Okej.",
+                "Trappan ner till bokavdelningen har ingen ledstång, min mamma fick hålla i mig "
+                "hela vägen.",
+                "Snälla.",
+                "Ja.",
+                "Sätt upp en ledstång.",
+            ),
+        ),
+        (
+            "low",
+            "konditori",
+            (
+                "Jo.",
+                "Kaffet stod på värmeplattan sen morgonen, det smakade bränt vid tre.",
+                "Bra.",
+                "Ja.",
+                "Brygg nytt på eftermiddagen.",
             ),
         ),
     ),
@@ -986,6 +1036,90 @@ UNPAYABLE: dict[str, tuple[Shaped, ...]] = {
                 "Keep up the good work.",
             ),
         ),
+        (
+            "konditori",
+            (
+                "Prinsesstårtan var underbar, kaffet var fantastiskt och personalen var helt "
+                "otroligt trevlig.",
+                "Allt stack ut, framför allt atmosfären och den genuina omtanken.",
+                "Bemötandet var varmt och personligt.",
+                "Ja, allt och lite till.",
+                "Nej, fortsätt att vara det fina ställe ni är.",
+            ),
+        ),
+        (
+            "farg",
+            (
+                "Brytningen fungerade klockrent och tapetavdelningen är verkligen inspirerande.",
+                "Helheten, det märks att ni brinner för färg och form.",
+                "Kunniga och engagerade.",
+                "Ja.",
+                "Fortsätt inspirera oss kunder.",
+            ),
+        ),
+        (
+            "jakt",
+            (
+                "Riktigt solid butik, asså legit.",
+                "Fiskeavdelningen är next level, riktigt premium känsla.",
+                "Super chill och knowledgeable.",
+                "Yes.",
+                "Nä, keep it up.",
+            ),
+        ),
+        (
+            "parfym",
+            (
+                "Som att kliva in i en doftande trädgård mitt i vintern.",
+                "Dofterna, ljuset, musiken, allt samverkade till en stund av ren njutning.",
+                "Personalen bar på en lugn elegans.",
+                "Ja, och mer därtill.",
+                "Låt aldrig den där känslan gå förlorad.",
+            ),
+        ),
+        (
+            "slakt",
+            (
+                "Det påminner om hur det var förr, när man kände sin slaktare.",
+                "Hantverket, kvaliteten, känslan för råvaran, det finns inte på många ställen "
+                "idag.",
+                "Genuint trevliga, gammal god service.",
+                "Ja.",
+                "Nej, bevara traditionen.",
+            ),
+        ),
+        (
+            "asia",
+            (
+                "Butiken erbjuder ett brett och autentiskt sortiment som väl motsvarar kundernas "
+                "behov.",
+                "Särskilt positivt är tillgängligheten och den tydliga strukturen i butiken.",
+                "Servicenivån upplevs som hög.",
+                "Ja.",
+                "Möjligen kan kommunikationen kring sortimentet stärkas ytterligare.",
+            ),
+        ),
+        (
+            "kok",
+            (
+                "Bästa köksbutiken i hela Sverige, utan tvekan.",
+                "Knivarna är i världsklass, porslinet är så vackert och kaffet är gudomligt.",
+                "De trevligaste människorna jag mött.",
+                "Ja.",
+                "Ingenting, ni är perfekta.",
+            ),
+        ),
+        (
+            "hobby",
+            (
+                "Jag vill bara säga ett stort tack för att ni finns kvar här i stan.",
+                "Det betyder så mycket för oss som håller på med modellbygge att det finns en "
+                "riktig butik.",
+                "Alltid lika hjälpsamma och glada.",
+                "Ja, som vanligt.",
+                "Nej, inget alls, bara fortsätt.",
+            ),
+        ),
     ),
     "generic": (
         (
@@ -1078,6 +1212,46 @@ UNPAYABLE: dict[str, tuple[Shaped, ...]] = {
                 "Trevliga tjejer.",
                 "Ja.",
                 "Nej, inget.",
+            ),
+        ),
+        (
+            "second",
+            (
+                "Jättebra, som alltid.",
+                "Nej, det är ju alltid kul att titta runt.",
+                "Trevliga.",
+                "Ja, lite grejer.",
+                "Kanske lite mer ordning ibland.",
+            ),
+        ),
+        (
+            "parfym",
+            (
+                "Bra.",
+                "Nej, det var ett vanligt besök.",
+                "Trevliga.",
+                "Ja.",
+                "Lite längre öppettider kanske.",
+            ),
+        ),
+        (
+            "jakt",
+            (
+                "Dä va bra, som vanligt.",
+                "Nä, int nå speciellt.",
+                "Trevliga grabbar.",
+                "Jo.",
+                "Billigare priser, dä vill ju alla ha.",
+            ),
+        ),
+        (
+            "farg",
+            (
+                "Det var helt okej, inget mer med det.",
+                "Inte direkt, jag köpte det jag skulle.",
+                "Helt okej bemötande.",
+                "Ja.",
+                "Bättre parkering kanske.",
             ),
         ),
     ),
