@@ -3,9 +3,10 @@ it): honest calls a careful manager would pay, however short or plain, are paid;
 empty talk, generic remarks, another store and gaming are not. Graded the way a call goes:
 the analyzer, the fraud policy, the grading policy.
 
-Figures on the material, main → this round: payables refused 2 → 1 of 56, unpayables paid
-10 → 0 of 44 (other store 7 → 0, gaming 3 → 0). The readings each have their honest near
-misses below."""
+Figures on the material, main → this round: payables refused 2 → 1 of 60, unpayables paid
+12 → 0 of 56 (fluent empty 2 → 0, another store 7 → 0, gaming 3 → 0; the third pass's
+sixteen calls measured on this round's earlier readings first: 2 of 12 unpayables paid, 0 of
+4 payables refused). The readings each have their honest near misses below."""
 
 from __future__ import annotations
 
@@ -173,3 +174,28 @@ def test_a_call_playing_for_the_reward_gets_no_detail_from_scores_or_bare_more()
 )
 def test_numbers_and_more_in_an_honest_call_still_count(said: tuple[str, ...]) -> None:
     assert _graded_call(*said).qualifies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("Det märks att ni brinner för färg och form.", "Kunniga och engagerade."),
+        ("Det är som förr, när man kände sin slaktare.", "Genuint trevliga."),
+        ("Sånt hantverk finns inte på många ställen idag.", "Bevara traditionen."),
+    ],
+)
+def test_passion_nostalgia_and_rarity_are_no_observation_of_a_thing(said: tuple[str, ...]) -> None:
+    assert not graded("slakt", said).qualifies
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("slakt", ("Slaktaren i disken visade hur man skär en flankstek, på fem minuter.",)),
+        ("slakt", ("Det fanns inte många isterband kvar i disken vid tolv.", "Gör fler.")),
+        ("farg", ("Ställen med penslar stod i vägen vid kassan, jag snubblade nästan.",)),
+        ("farg", ("Lampan vid brytningen brann inte, det var mörkt när han blandade färgen.",)),
+    ],
+)
+def test_near_shapes_in_an_honest_call_still_observe(key: str, said: tuple[str, ...]) -> None:
+    assert graded(key, said).qualifies

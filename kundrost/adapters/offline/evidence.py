@@ -130,6 +130,15 @@ def _profile(token: str) -> tuple[bool, str | None, str | None, str | None, bool
     )
 
 
+_QUANTIFIERS = frozenset(("många", "flera", "vissa", "olika", "alla", "andra"))
+
+
+def _places_at_large(previous: str, token: str) -> bool:
+    """ "Ställen" after a quantifier ("på många ställen", "på andra ställen") is places at
+    large, the plural of "ställe", not this store's racks ("ställen" of "ställ")."""
+    return token == "ställen" and previous in _QUANTIFIERS
+
+
 def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvidence:
     """A department's own name is a department, not also a product or a place ("frukten",
     "mejeriet"); a topic word that is itself a verdict ("fräscht", "dyrt") names nothing in
@@ -174,7 +183,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
             times += 1
         elif detail in (NUMBER, UNIT):
             numbers += 1
-        elif detail == PLACE and not department:
+        elif detail == PLACE and not department and not _places_at_large(previous, token):
             referents.setdefault("l:" + token, TOPIC)
         if product is not None:
             products.append(product)

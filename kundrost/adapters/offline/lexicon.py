@@ -256,7 +256,24 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
     if tokens[index] in ("kom", "kommer") and not _NOT_FAULTS.isdisjoint(rest[:3]):
         return False
     calm = _CROWD.isdisjoint(rest) and QUEUE_WORDS.isdisjoint(rest)
-    return calm and not any(polarity(t) < 0 for t in rest)
+    return calm and not _rare(rest) and not any(polarity(t) < 0 for t in rest)
+
+
+_MANY = listed("många alla flera")
+_WHERE = listed("på i hos")
+_PLACES = listed("ställen platser butiker affärer håll")
+
+
+def _rare(rest: Sequence[str]) -> bool:
+    """What is not found in many places ("det finns inte på många ställen idag", "finns inte
+    i alla butiker", "finns inte överallt"): rarity, praise of this store, not a lack; "det
+    fanns inte många kvar" is a lack."""
+    if "överallt" in rest[:3]:
+        return True
+    return any(
+        rest[i] in _WHERE and rest[i + 1] in _MANY and rest[i + 2] in _PLACES
+        for i in range(min(len(rest) - 2, 3))
+    )
 
 
 def has_fault(tokens: Sequence[str]) -> bool:

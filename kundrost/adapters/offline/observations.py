@@ -41,6 +41,8 @@ department ("kanelbullarna i bageriet" is about the buns)."""
 _NOT_PERSONS = ("personal", "butikspersonal", "bemöt", "servicekänsl", "medarbetar", "anställd")
 """Staff words that name the staff at large or how it behaved, not a particular person."""
 _ONE_PERSON = listed("han hon")
+_ANYONES = listed("sin sitt sina")
+"""Anyone's own ("när man kände sin slaktare"): a person at large, not one of this store."""
 _AT = (("i",), ("på",), ("vid",))
 _ANAPHORA = listed("dom de den dem han hon dessa")
 """Pronouns that carry a thing into the next sentence; "det" does not ("Det var bra")."""
@@ -117,7 +119,12 @@ def _person(clause: ClauseEvidence, by_act: bool = True) -> bool:
     tokens = clause.clause.tokens
     if by_act and tokens[:2] in ONE_WHO:
         return True
-    if any(TOPIC_WORDS.lookup(t) == "staff" and not t.startswith(_NOT_PERSONS) for t in tokens):
+    if any(
+        TOPIC_WORDS.lookup(t) == "staff"
+        and not t.startswith(_NOT_PERSONS)
+        and (not i or tokens[i - 1] not in _ANYONES)
+        for i, t in enumerate(tokens)
+    ):
         return True
     text = clause.clause.text[1:]
     if text != text.lower() and _NAME.search(clause.clause.text) is not None:
@@ -358,6 +365,22 @@ _CREDENTIALS = re.compile(
 sedan tjugo år", "jag har jobbat som cykelmekaniker i femton år"): an enthusiast's or a
 professional's credentials, not the visit, however many years and trades they name."""
 _CREDENTIAL_WORDS = listed("jag som")
+_BURNING = listed("brinner brann brinna brunnit")
+_PASSIONATE = listed("ni de dom man hon han vi alla ägaren ägarna personalen folk")
+
+
+def _passion(clause: ClauseEvidence) -> bool:
+    """People burning for something ("det märks att ni brinner för färg och form"): a
+    passion at large, not the thing observed — a lamp that "brann" is not read here."""
+    tokens = clause.clause.tokens
+    if _BURNING.isdisjoint(tokens):
+        return False
+    return any(
+        t in _BURNING
+        and tokens[i + 1 : i + 2] == ("för",)
+        and not _PASSIONATE.isdisjoint(tokens[max(0, i - 2) : i])
+        for i, t in enumerate(tokens)
+    )
 
 
 def _credentials(clause: ClauseEvidence) -> bool:
@@ -446,7 +469,7 @@ def observations(
             continue
         if not says_something(clause, cues) or clause.clause.sentence in asking:
             continue
-        if _weather(evidence, clause) or _credentials(clause):
+        if _weather(evidence, clause) or _credentials(clause) or _passion(clause):
             continue
         sentence = evidence.in_sentence(clause.clause.sentence)
         observed = Observation(
