@@ -16,6 +16,9 @@ _TENS = {
 }  # fmt: skip
 _LARGE = {"hundra": 100, "tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000,
           "miljard": 1e9, "miljarder": 1e9}  # fmt: skip
+_LARGEST_FIRST = sorted(_LARGE.items(), key=lambda item: (-item[1], -len(item[0])))
+"""A compound splits at its largest factor first: "tvåtusenfemhundra" is two thousand and
+five hundred, not "tvåtusenfem" hundred."""
 _VAGUE = {"hundratals": 100, "tusentals": 1000, "miljontals": 1e6, "flera": 3, "några": 2}
 _EXPLETIVES = frozenset(
     {"jävla", "djävla", "förbannade", "jävulska", "satans", "fucking", "jäkla", "långa", "hela"}
@@ -39,7 +42,7 @@ def word_value(token: str) -> float | None:
 
 def _compound(token: str) -> float | None:
     """A number written as one word: "tjugofem", "tvåhundra", "hundrasextiofem"."""
-    for large, factor in _LARGE.items():
+    for large, factor in _LARGEST_FIRST:
         at = token.find(large)
         if at < 0 or len(token) == len(large):
             continue
