@@ -61,6 +61,7 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
         "Skräddaren": "skräddare* skrädderi*",
         "Banken": "bankkontor* banken",
         "Pizzerian": "pizzeria pizzerian pizzerior*",
+        "Gymmet": "gymmet gymmets gymlokal* *gymmet",
         "Vårdcentralen": "vårdcentral* tandläkar* läkarmottagning*",
         "Hundpensionatet": "hundpensionat* kattpensionat* djurpensionat* hunddagis* "
         "hundhotell* katthotell* djurhotell*",

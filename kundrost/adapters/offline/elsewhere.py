@@ -379,7 +379,8 @@ def clause_names_other(text: str, store_name: str | None) -> bool:
     lagades hos Volvo i stället, men oljebytet gjorde jag hos er" the sentence is about this
     store, its first clause about Volvo."""
     capitals = text[1:] != text[1:].lower()
-    return bool(_other_names(text, tokens_of(text), _own_words(store_name), capitals))
+    opened = " " + text[:1].lower() + text[1:]  # "På Lekia i Norrköping …" opens the clause
+    return bool(_other_names(opened, tokens_of(text), _own_words(store_name), capitals))
 
 
 def elsewhere(

@@ -12,7 +12,9 @@ Read from one part of a fact (see `fact_claims`):
 - a day served with no hours ("på lördagar tas bara däckbyten emot"): open that day, what is
   served then is not read.
 
-Days joined by "och" before one range share it ("tar emot skor måndag och torsdag 16–19").
+Days joined by "och" before one range share it ("tar emot skor måndag och torsdag 16–19",
+"är öppet bara lördagar och söndagar 12–15"); a day said open before another said closed
+("öppet på lördagar och stängt på söndagar") is not closed with it.
 
 A facility whose hours are listed is closed on the days not listed. What a schedule is
 about is a facility (open, closed, staffed) or an activity, named by the fact's verb
@@ -136,17 +138,20 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
     named: set[int] = set()
     pending: frozenset[int] = frozenset()
     undated: list[tuple[float, float]] = []
+    opened = False
     for segment in _SEGMENT.split(part):
         words = tuple(re.findall(r"[^\W_]+", segment))
         days = _days(words) | pending
         named |= days
         if not _CLOSED.isdisjoint(words):
-            closed |= days
+            closed |= _days(words) if opened else days
             pending = frozenset()
             continue
-        bare = _RANGE.search(segment) is None and _OPEN.isdisjoint(words)
+        ranged = _RANGE.search(segment) is not None
         trailing = bool(words) and days_of(words[-1]) is not None
-        pending = days if bare and (len(words) <= 2 or trailing) else frozenset()
+        bare = not ranged and _OPEN.isdisjoint(words)
+        opened = not ranged and trailing and not bare
+        pending = days if (bare and (len(words) <= 2 or trailing)) or opened else frozenset()
         for found in _RANGE.finditer(segment):
             start = _hour(found.group(1), found.group(2))
             end = _hour(found.group(3), found.group(4))

@@ -16,7 +16,9 @@ Not when negated, missed ("saknar"), wished for or suggested before it in the sa
 ("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), advised or intended
 ("jag skulle fråga på apoteket"), a likeness ("en nummerlapp, som på apoteket") or placed
 elsewhere ("kaféet bredvid", "i gallerian", "på
-andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`);
+andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`),
+or in a clause that names another business though the sentence asks something of this one
+("På Lekia finns en bokavdelning, det vore fint hos er också");
 nor when the store's own name names it ("hela apoteket" at "Apoteket Svalan"): that is the
 store itself.
 """
@@ -30,6 +32,7 @@ from itertools import pairwise
 
 from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
 from kundrost.adapters.offline.departments import StoreDepartments, specialty
+from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.patterns import listed
@@ -183,6 +186,8 @@ def unlisted_departments(
             if not _used_here(evidence, clause, index, possessed):
                 continue
             if "verkst" in token and not _VEHICLES.isdisjoint(tokens):
+                continue
+            if clause_names_other(clause.clause.text, store_name):
                 continue
             text = f"Kunden beskriver {token!r}, som inte är en avdelning i butiken."
             flags[name] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text, UNKNOWN_DEPARTMENT)
