@@ -78,15 +78,15 @@ MISSED: dict[str, str] = {
     ),
     **_each(
         'an age or supervision rule ("barn under tolv år … bara tillsammans med en vuxen") is '
-        "read as no claim: the call must tell the age of the child and the adult away",
+        "read (`fact_ages`) only when the child's age is told and the child did the fact's own "
+        'act alone, or was left at its place; a rule with no act of its own ("får gå '
+        'stickkursen"), "barn" with no age, "på egen hand", a sale to the store and "på tolv" '
+        "are not read",
         "Jag lämnade min åttaåring på stickkursen och handlade på stan under tiden.",
-        "Mina två tolvåringar gick själva till uthyrningen och hyrde varsin snowboard medan jag "
-        "drack kaffe.",
         "Jag lämnade barnen i lekhörnan och gick till Ica under tiden.",
         "Min tvååring lekte i lekhörnan medan jag handlade.",
         "Min sextonåring hyrde en trumpet på egen hand utan att jag var med.",
         "Min sextonåriga dotter sålde sin gamla guldring hos er.",
-        "Mina två fjortonåringar hyrde varsin kajak och paddlade iväg själva.",
         "Min son på tolv fick hyra en egen kajak.",
     ),
     **_each(

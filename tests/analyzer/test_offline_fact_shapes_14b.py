@@ -40,14 +40,13 @@ MISSED: dict[str, str] = {
         "Kontinentalsängen i specialmått levererades dagen efter att vi beställde den.",
     ),
     **_each(
-        'a return exception of several things or a participle ("specialbeställda varor", '
-        '"monterade delar", "elektriska delar", "kapade rep", "madrasser kan bytas … men inte '
-        'lämnas tillbaka") is not read beside the open purchase',
-        "Jag lämnade tillbaka den specialbeställda kranen och fick pengarna tillbaka.",
+        'a return exception of a kind told by its member ("generatorn" of "monterade delar"), '
+        'by a form of its modifier ("elektrisk" of "elektriska"), by "bytas … men inte lämnas '
+        'tillbaka", or by use told without the word ("klättrat ute i dem") is not read; the list '
+        "itself is (`fact_claims._items`)",
         "De tog tillbaka generatorn jag redan hade monterat och gav mig pengarna.",
         "Jag lämnade tillbaka en elektrisk tändspole och fick pengarna tillbaka.",
         "De tog tillbaka madrassen efter en månad och gav mig pengarna.",
-        "De tog tillbaka repet som de hade kapat åt mig.",
         "De bytte mina klätterskor fast jag hade klättrat ute i dem en hel sommar.",
     ),
     **_each(
@@ -56,13 +55,11 @@ MISSED: dict[str, str] = {
         "mellanskillnaden.",
     ),
     **_each(
-        'an age or supervision rule ("barn 3–7 år … samma vuxen … stannar i byggnaden", "barn '
-        'under 12 år hoppar bara med en vuxen") is read as no claim: the call must tell the age '
-        "of the child and the adult away",
+        'an age rule of a span and an adult who stays ("barn 3–7 år … samma vuxen … stannar i '
+        'byggnaden"), "barn" with no age, and an adult without the card the rule asks for are '
+        "not read (`fact_ages` reads a child under an age alone or left)",
         "Jag lämnade min treåring i lekhörnan och åkte och handlade på Ica under tiden.",
         "Min mamma lämnade barnen i lekhörnan och jag hämtade dem tre timmar senare.",
-        "Min åttaåring hoppade ensam i hallen i två timmar medan jag var på stan.",
-        "Jag lämnade min nioåring i klätterhallen och åkte och handlade.",
         "Min elvaåring klättrade med sin kompis pappa som inte hade grönt kort.",
     ),
     **_each(

@@ -3,7 +3,8 @@ of getting it without booking.
 
 A fact requires booking when it says a thing must be booked ("Banorna måste bokas i
 förväg", "Alla race bokas i förväg", "man måste boka tid"), is given only after booking or
-to those who booked ("Bilar hyrs bara efter bokning", "tar bara emot bokade kunder"), that
+to those who booked ("Bilar hyrs bara efter bokning", "tar bara emot bokade kunder", "hyrs
+bara ut om de bokas minst en dag i förväg"), that
 booking is required ("Tidsbokning krävs") or that no walk-in is taken ("vi tar inte emot
 drop-in", "drop-in erbjuds inte"). It is broken by a sentence that tells the customer not
 having booked ("utan bokning", "utan att boka", "utan tid", "hade inte bokat", "hade ingen
@@ -14,6 +15,10 @@ is denied ("ville spela utan bokning men det gick inte"), so that a refusal or a
 told beside it breaks nothing, nor when the sentence tells a booking made after all ("kom
 utan tid, så jag fick boka en ny"), nor of what another fact offers without booking
 ("Kloklippning utan tidsbokning på lördagar": "klipptes klorna utan bokning").
+
+A rule for groups over a size ("Grupper på fler än tio personer måste boka i förväg") is
+broken only by a party the sentence counts larger ("vi var tjugo stycken"); four friends,
+or a party of no size said, break nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
 
@@ -29,6 +35,7 @@ _REQUIRED = re.compile(
     r"\b(?:måste|ska|skall|behöver) (?:\w+ )?(?:för)?bokas\b"
     r"|\b(?:måste|ska|skall|behöver) (?:man |du |kunden |kunder )?(?:för)?boka\b"
     r"|\bbokas (?:alltid |bara |endast )?i förväg\b"
+    r"|\bom (?:de|den|det) (?:för)?bokas (?:minst |senast )?(?:\w+ ){0,3}?i förväg\b"
     r"|\b(?:bara|endast|enbart) (?:efter|med|vid|mot) (?:tids|för)?bokning\b"
     r"|\b(?:bara|endast|enbart) (?:emot )?(?:för)?bokade\b"
     r"|\b(?:tids|för)?bokning (?:krävs|är obligatorisk)"
@@ -42,6 +49,14 @@ _UNBOOKED = re.compile(
     r"|\b(?:hade|har) (?:inte|inget|ingen|aldrig) (?:\w+ )?(?:för)?bokat\b"
     r"|\b(?:hade|har) (?:ingen|inte någon) (?:tid )?bokad\b"
     r"|\bobokad\w*|\boanmäld\w*|\bdrop-in\b|\bdropin\b"
+)
+_GROUP = re.compile(r"\b(?:fler|mer|flera) än (\w+)|\böver (\w+) (?:personer|deltagare|pers)\b")
+_PARTY = (
+    re.compile(r"\b(?:vi|de) var (?:bara |hela |totalt |sammanlagt )?(\w+)\b"),
+    re.compile(
+        r"\b(\w+) (?:stycken|st|personer|pers|kompisar|vänner|kollegor|barn|ungdomar|elever|"
+        r"deltagare)\b"
+    ),
 )
 _WALK_IN = re.compile(r"\butan (?:tids|för)?bokning\b|\butan att boka\b|\bdrop-in\b")
 
@@ -73,6 +88,32 @@ _WORDS = ("bok", "obok", "förbok", "tidsbok", "oanmäl")
 def requires_booking(part: str) -> bool:
     """Whether a fact's part says the service is given only to those who booked."""
     return bool(("bok" in part or "drop" in part or "spontan" in part) and _REQUIRED.search(part))
+
+
+def group_size(part: str) -> float:
+    """The size a party must pass for a booking rule to bind it ("grupper på fler än tio
+    personer" → 10), 0 when the rule binds everyone."""
+    if "grupp" not in part and "person" not in part:
+        return 0.0
+    found = _GROUP.search(part)
+    if found is None:
+        return 0.0
+    said = found.group(1) or found.group(2)
+    value = float(said) if said.isdigit() else word_value(said)
+    return value or 0.0
+
+
+def party_of(tokens: Sequence[str]) -> float | None:
+    """The size of the party a sentence counts ("vi var fyra kompisar", "tjugo stycken")."""
+    text = " ".join(tokens)
+    sizes = []
+    for pattern in _PARTY:
+        for found in pattern.finditer(text):
+            said = found.group(1)
+            value = float(said) if said.isdigit() else word_value(said)
+            if value is not None:
+                sizes.append(value)
+    return max(sizes) if sizes else None
 
 
 def bears_on_booking(token: str) -> bool:

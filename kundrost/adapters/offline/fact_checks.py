@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
@@ -113,6 +114,10 @@ def absent_met(
         return None
     if claim.activity:
         return _done(claim, tokens)
+    if claim.called and _HYPOTHETICAL.isdisjoint(tokens) and _HEARSAY.isdisjoint(sentence):
+        done = next((t for i, t in enumerate(tokens) if forbidden_done(claim, tokens, i)), None)
+        if done is not None:
+            return done
     for index, token in enumerate(tokens):
         term = claim.terms.lookup(token)
         if not term or not _met(clause, index) or _free_of(term, token):
@@ -133,6 +138,37 @@ def absent_met(
     if parts is None or claim.act or _USING.isdisjoint(tokens):
         return None
     return parts if all(any(says(part, t) for t in sentence) for part in claim.modifiers) else None
+
+
+_HEARSAY = listed("sa sade säger berättade påstod hörde")
+
+
+def forbidden_past(claim: Claim, token: str) -> bool:
+    """The past of an act a rule forbids ("följde" of "Hundar får inte följa med in")."""
+    return claim.subject.endswith("a") and acted(claim.subject[:-1], token)
+
+
+@lru_cache(maxsize=256)
+def _particles(statement: str, verb: str) -> tuple[str, ...]:
+    """The particles after a forbidden verb in its rule: "med in" of "får inte följa med in i
+    växthuset"."""
+    words = statement.casefold().split()
+    at = words.index(verb) if verb in words else len(words)
+    following = []
+    for word in words[at + 1 :]:
+        if word not in ("med", "in", "ut", "upp", "ner", "fram", "bort"):
+            break
+        following.append(word)
+    return tuple(following)
+
+
+def forbidden_done(claim: Claim, tokens: Sequence[str], index: int) -> bool:
+    """The forbidden act told done, with the particles the rule says it with ("hunden följde
+    med in i växthuset", not "följde med oss till parkeringen")."""
+    if not forbidden_past(claim, tokens[index]):
+        return False
+    particles = _particles(claim.fact.statement, claim.subject)
+    return tuple(tokens[index + 1 : index + 1 + len(particles)]) == particles
 
 
 def _free_of(term: str, token: str) -> bool:

@@ -28,6 +28,13 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   tar inte emot drop-in"), see `fact_bookings`;
 - id: a service given only against ID ("mot legitimation", "den som hyr visar
   legitimation"), see `fact_ids`;
+- deposit: a thing lent or rented only against a deposit ("mot en deposition på 500
+  kronor"), see `fact_deposits`;
+- match: no price matched or guaranteed ("Vi matchar inte andra butikers priser", "ingen
+  prisgaranti"), see `fact_matches`;
+- age: children under an age only with an adult, a least age or a least height ("Barn
+  under 10 år badar bara med en vuxen", "till den som fyllt 18 år", "kräver 150 cm"), see
+  `fact_ages`;
 - walk-in: what is offered without booking ("Kloklippning utan tidsbokning på lördagar"),
   which no booking rule is broken by;
 - quota: the most units one customer may get ("Kampanjen på kolor gäller högst två påsar
@@ -44,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -56,9 +64,16 @@ from kundrost.adapters.offline.fact_acts import (
     self_served,
     strong_past,
 )  # fmt: skip
-from kundrost.adapters.offline.fact_bookings import requires_booking, walk_in_things
+from kundrost.adapters.offline.fact_ages import age_rule
+from kundrost.adapters.offline.fact_bookings import (
+    group_size,
+    requires_booking,
+    walk_in_things,
+)
+from kundrost.adapters.offline.fact_deposits import requires_deposit
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_ids import requires_id
+from kundrost.adapters.offline.fact_matches import refuses_match
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
 from kundrost.adapters.offline.fact_quotas import quota_of
@@ -81,6 +96,9 @@ BOOKING = "booking"
 QUOTA = "quota"
 WALK_IN = "walk_in"
 ID = "id"
+DEPOSIT = "deposit"
+AGE = "age"
+MATCH = "match"
 GUARANTEE = "guarantee"
 PICKUP = "pickup"
 _ONLY_AT = re.compile(
@@ -150,6 +168,9 @@ _SUBORDINATORS = listed("om som ifall eftersom tills förrän")
 """A negation just after these is part of a condition or a relative clause ("om djuret inte
 äter det", "djur som kunder inte kan behålla"), not a lack."""
 _ONLY = listed("bara endast enbart")
+_WHEN = listed("när då ifall")
+"""A condition after the negation ("tas inte tillbaka när förpackningen är öppnad") says
+when, not what: the package is no thing denied."""
 _PARTICIPLES = ("ade", "ande", "ende")
 
 
@@ -162,9 +183,9 @@ class Claim:
     terms: FactTerms
     subject: str = ""
     amount: float = 0.0
-    """count: the number; free: hours free (0 for always, -1 for another condition); lead:
-    the least days the service takes; return: the most days after which a return is allowed
-    (0 for no limit)."""
+    """count: the number; booking: the party size the rule binds above (0 for all); free:
+    hours free (0 for always, -1 for another condition); lead: the least days the service
+    takes; return: the most days after which a return is allowed (0 for no limit)."""
     limit: float = 0.0
     """return: the most of `subject` one return may hold ("en säck per sort"), 0 for none."""
     accepted: tuple[str, ...] = ()
@@ -200,6 +221,8 @@ class Claim:
     taken: bool = False
     """absent: what the part's subject does not take ("Pantautomaten tar inte glasflaskor"),
     a lack of that place alone, not of the store."""
+    rule: tuple[str, float, str, tuple[str, ...]] | None = None
+    """age: the rule as `fact_ages.age_rule` reads it (kind, age or height, verb, places)."""
     act: str = ""
     """absent: the transfer denied (SELL, TAKE_BACK, TAKE_IN), which only that transfer of the
     thing here breaks ("köpte en kanin här", "de tog tillbaka marsvinet"), never the thing
@@ -290,7 +313,7 @@ def _negated_spans(tokens: Sequence[str], negation: int) -> list[Sequence[str]]:
             spans.append(tokens[start:at])
             start = at + 1
     spans.append(tokens[start:])
-    return [_until(span, "och", *_ONLY) for span in spans]
+    return [_until(span, "och", *_ONLY, *_WHEN) for span in spans]
 
 
 def _until(span: Sequence[str], *stops: str) -> Sequence[str]:
@@ -348,7 +371,22 @@ def _activity(verb: str) -> str:
     return verb
 
 
-def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], list[str], bool]]:
+def _list_joins(span: Sequence[str]) -> tuple[str, ...]:
+    """The words that part the things of a span: "eller", and "och" too after a list's comma
+    ("använda sovsäckar, underställ och gaskassetter" names three things, read with their
+    commas as "eller"), though not after a preposition ("i kassan och kaféet" is one place
+    phrase)."""
+    if "eller" not in span or "och" not in span:
+        return ("eller", "varken", "samt")
+    last = len(span) - 1 - list(reversed(span)).index("och")
+    if any(t in _QUALIFYING for t in span[:last]):
+        return ("eller", "varken", "samt")
+    return ("eller", "varken", "samt", "och")
+
+
+def _items(
+    span: Sequence[str], distribute: bool = False
+) -> list[tuple[list[str], list[str], list[str], bool]]:
     """Each thing a span denies, as (its words, the stems of its modifiers, of its conditions,
     whether it holds only under a number): "glutenfria bröd" is bread only when said gluten-free,
     "kortterminal i äggboden" a terminal only with the egg stall, "tobak till personer under
@@ -356,8 +394,9 @@ def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], list[str], b
     brädgården") names no thing."""
     items: list[tuple[list[str], list[str], list[str], bool]] = []
     current: list[str] = []
+    listing = _list_joins(span)
     for token in (*span, "eller"):
-        if token not in ("eller", "varken", "samt"):
+        if token not in listing:
             current.append(token)
             continue
         words = current
@@ -385,7 +424,29 @@ def _items(span: Sequence[str]) -> list[tuple[list[str], list[str], list[str], b
         )
         modifiers = named[:head]
         items.append((named[: head + 1], [stem(t) for t in modifiers], condition, numbered))
-    return items
+    return _shared(items) if "och" in listing or distribute else items
+
+
+def _shared(
+    items: list[tuple[list[str], list[str], list[str], bool]],
+) -> list[tuple[list[str], list[str], list[str], bool]]:
+    """A list whose first thing alone is narrowed narrows them all ("öppnade strängset och
+    munstycken", "använda sovsäckar, underställ och gaskassetter"); when a later thing has a
+    modifier of its own, each keeps its own ("kapat virke, brytfärg och beställda dörrar")."""
+    if len(items) < 2 or not items[0][1] or any(modifiers for _, modifiers, _, _ in items[1:]):
+        return items
+    first = items[0][1]
+    return [items[0], *((named, first, c, n) for named, _, c, n in items[1:])]
+
+
+def _measured(before: Sequence[str]) -> bool:
+    """Whether the words before a negated verb say whom by a measure ("barn under 140 cm
+    hoppar inte från tiometern"): a rule on those people (`fact_ages`), not a lack or an act
+    staff do not do."""
+    return any(
+        word in ("under", "över") and (after.isdigit() or word_value(after) is not None)
+        for word, after in pairwise(before)
+    )
 
 
 def _forbidden(fact: BaselineFact, subject: str, act: str, rest: Sequence[str]) -> list[Claim]:
@@ -428,6 +489,8 @@ def _absent_claims(
     for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
         verb = tokens[negation - 1] if negation else ""
         if not _SUBORDINATORS.isdisjoint(tokens[max(0, negation - 3) : negation]):
+            continue
+        if _measured(tokens[: max(0, negation - 1)]):
             continue
         act = act_of(tokens, negation, _HOLDING | _MODAL, carried)
         if act and verb in _PASSIVE and not _items(span):
@@ -487,20 +550,34 @@ def _absent_claims(
 def _passive_claims(
     fact: BaselineFact, tokens: Sequence[str], verb: int, act: str, subject: str | None
 ) -> list[Claim]:
-    """What a passive part denies of the thing before its verb: "levande djur tas inte
-    tillbaka" takes no live animal back; a participle alone ("vallade eller slipade skidor")
-    names no thing."""
+    """What a passive part denies of the things before its verb: "levande djur tas inte
+    tillbaka" takes no live animal back, "slippapper och sågklingor tas inte tillbaka"
+    neither; a participle alone ("vallade eller slipade skidor") names no thing. A state said
+    after "när" ("när förpackningen är öppnad") narrows every thing as its modifier does."""
     claims: list[Claim] = []
-    for named, modifiers, required, numbered in _items(_passive_subject(tokens, verb)):
+    denied = ["eller" if t == "och" else t for t in _passive_subject(tokens, verb)]
+    state = _state_when(tokens[verb:])
+    for named, modifiers, required, numbered in _items(denied, distribute=True):
         if numbered or named[-1].endswith(_PARTICIPLES):
             continue
         claims.append(
             Claim(
                 fact, ABSENT, FactTerms(named, absent=True), named[0], owner=subject or "",
-                modifiers=tuple(modifiers), required=tuple(required), act=custody(act, named),
+                modifiers=(*modifiers, *state), required=tuple(required),
+                act=custody(act, named),
             )
         )  # fmt: skip
     return claims
+
+
+def _state_when(after: Sequence[str]) -> tuple[str, ...]:
+    """The stem of the state a "när" clause names: "öppn" of "när förpackningen är öppnad"."""
+    for at, token in enumerate(after):
+        if token in _WHEN and at + 3 < len(after) + 1:
+            rest = after[at + 1 :]
+            if "är" in rest[:3] and rest.index("är") + 1 < len(rest):
+                return (stem(rest[rest.index("är") + 1])[:4],)
+    return ()
 
 
 def _self_served(fact: BaselineFact, part: str) -> list[Claim]:
@@ -574,9 +651,17 @@ def _claims_of_part(
         most, unit, of = quota
         claims.append(Claim(fact, QUOTA, FactTerms([]), unit, most, accepted=of))
     if requires_booking(part):
-        claims.append(Claim(fact, BOOKING, FactTerms([]), subject or ""))
+        claims.append(Claim(fact, BOOKING, FactTerms([]), subject or "", group_size(part)))
     if requires_id(part):
         claims.append(Claim(fact, ID, FactTerms([]), subject or ""))
+    if requires_deposit(part):
+        claims.append(Claim(fact, DEPOSIT, FactTerms([]), subject or ""))
+    refused = refuses_match(part)
+    if refused is not None:
+        claims.append(Claim(fact, MATCH, FactTerms([]), "", 1.0 if refused[1] else 0.0))
+    rule = age_rule(part, tokens)
+    if rule is not None:
+        claims.append(Claim(fact, AGE, FactTerms([]), rule[2], rule[1], rule=rule))
     walk_in = walk_in_things(part, tokens) if "bok" in part or "drop" in part else None
     named = things(walk_in or ())
     if named:

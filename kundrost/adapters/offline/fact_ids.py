@@ -4,7 +4,8 @@ getting it without showing any.
 A fact requires ID when it says the service is given against it or to one who shows it
 ("mot legitimation", "den som hyr visar legitimation", "legitimation krävs", "frågar om
 legitimation"). It is broken by a clause that tells the customer doing the act, in the past,
-without ID ("jag hyrde utan legitimation", "sålde ett guldarmband utan att visa legitimation");
+without ID ("jag hyrde utan legitimation", "sålde ett guldarmband utan att visa legitimation",
+"de lät mig hyra … utan att jag visade legitimation");
 not by a wish, a question, an attempt or a condition, nor when anything in that clause is
 denied ("fick inte hyra utan legitimation"), so a refusal told beside it breaks nothing; what
 another clause adds ("de frågade inte ens") only colours the account. The act is any verb in
@@ -26,13 +27,26 @@ _REQUIRED = re.compile(
     r"|\bkräver (?:\w+ )?legitimation\b|\bfrågar (?:\w+ )?om legitimation\b"
 )
 _WITHOUT = re.compile(
-    r"\butan (?:att (?:visa|ha|behöva visa) )?(?:\w+ )?(?:legitimation\w*|leg|legget|id|id-kort)\b"
+    r"\butan (?:att (?:jag |vi |man )?(?:visa|visade|ha|hade|behöva visa) )?(?:\w+ )?"
+    r"(?:legitimation\w*|leg|legget|id|id-kort)\b"
 )
 _SUPPOSED = listed(
     """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall hade
     hoppades tänkte undrade undrar frågade får"""
 )
 """A wish, an attempt, a condition or a question: the act not told as done."""
+_LET = listed("fick lät")
+"""Being let do it is doing it: "de lät mig hyra en betongblandare utan att jag visade
+legitimation"."""
+
+
+def _let(words: Sequence[str], at: int) -> bool:
+    """ "fick hyra", "lät mig hyra": being let do an act, its verb right after (not "fick
+    studentpris", a thing got)."""
+    if words[at] not in _LET:
+        return False
+    after = [w for w in words[at + 1 : at + 3] if w not in ("mig", "oss")]
+    return bool(after) and after[0].endswith("a") and len(after[0]) > 2
 
 
 def requires_id(part: str) -> bool:
@@ -57,7 +71,14 @@ def unshown_id(clauses: Iterable[Sequence[str]]) -> str | None:
         words = {*before, *tokens_of(clause[without.end() :])}
         if not NEGATIONS.isdisjoint(words) or not _SUPPOSED.isdisjoint(words):
             continue
-        act = next((w for w in before if len(w) > 3 and w.endswith(("de", "te"))), None)
+        act = next(
+            (
+                w
+                for at, w in enumerate(before)
+                if (len(w) > 3 and w.endswith(("de", "te"))) or _let(before, at)
+            ),
+            None,
+        )
         if act is not None:
             return f"{act} … {without.group(0)}"
     return None

@@ -8,7 +8,8 @@ transfer itself, with the thing (`fact_things`) as its object:
 
 - sell: see `fact_sales`;
 - take back: it was taken or handed back ("de tog tillbaka marsvinet", "lämnade tillbaka
-  säcken", "marsvinet tog de tillbaka"), as the object of that verb, not another thing of
+  säcken", "marsvinet tog de tillbaka", "returnerade ytterdörren", "fick lämna tillbaka
+  underställen"), as the object of that verb, not another thing of
   the clause ("lämnade tillbaka en säck foder som katten vägrade äta") nor the customer
   taking their own along ("vi tog med hunden tillbaka till bilen");
 - take in: it was taken in or handed in ("de tog emot vår katt", "lämnade in skinnjackan",
@@ -46,6 +47,7 @@ _TAKERS = listed("tog tagit togs tagits")
 _HANDING = listed("lämnade lämnat lämnades")
 _ELSEWHERE = listed("vägen nätet annanstans")
 _SELLERS = listed("sålde sålt")
+_RETURNED = listed("returnerade returnerat returnerades")
 
 
 def transferred(claim: Claim, tokens: tuple[str, ...], sentence: Sequence[str]) -> str | None:
@@ -70,6 +72,11 @@ def _taking(tokens: Sequence[str], at: int, act: str) -> bool:
     token = tokens[at]
     rest = tokens[at + 1 : at + 4]
     particle = "tillbaka" if act == TAKE_BACK else "emot"
+    allowed = at > 0 and tokens[at - 1] == "fick"
+    if act == TAKE_BACK and (token in _RETURNED or (token == "returnera" and allowed)):
+        return True
+    if token == "lämna" and allowed:
+        token = "lämnade"  # "fick lämna tillbaka": let hand it back is handing it back
     if token in _TAKERS:
         before = tokens[at - 1] if at else ""
         return (

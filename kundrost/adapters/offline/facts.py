@@ -24,8 +24,10 @@ compared with each, never what they merely mention or agree with:
 - price: the customer says what costs money was free ("det kostade ingenting att få det
   levererat", "gratis hemleverans");
 - accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
-  see `fact_returns`; id: see `fact_ids`; guarantee: see `fact_guarantees`; pickup: see
-  `fact_pickups`.
+  see `fact_returns`; id: see `fact_ids`; deposit: see `fact_deposits`; age: see
+  `fact_ages`; match: see `fact_matches`; guarantee: see `fact_guarantees`; pickup: see
+  `fact_pickups`. A price matched names the other store in the sentence itself: told with
+  staff as the clause's subject ("De matchade Byggmax pris"), it is this store's act.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here, nor a thing
 met in a clause that names another business ("Automatlådan lagades hos Volvo i stället, men
@@ -43,17 +45,31 @@ from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import Evidence
-from kundrost.adapters.offline.fact_bookings import bears_on_booking, unbooked_service
-from kundrost.adapters.offline.fact_checks import absent_met, fee_named, free_broken, price_broken
+from kundrost.adapters.offline.fact_ages import age_broken, bears_on_age
+from kundrost.adapters.offline.fact_bookings import (
+    bears_on_booking,
+    party_of,
+    unbooked_service,
+)
+from kundrost.adapters.offline.fact_checks import (
+    absent_met,
+    fee_named,
+    forbidden_past,
+    free_broken,
+    price_broken,
+)
 from kundrost.adapters.offline.fact_claims import (
     ABSENT,
     ACCEPTS,
+    AGE,
     BOOKING,
     COUNT,
+    DEPOSIT,
     FREE,
     GUARANTEE,
     ID,
     LEAD,
+    MATCH,
     ONLY_AT,
     PICKUP,
     PRICE,
@@ -67,8 +83,10 @@ from kundrost.adapters.offline.fact_claims import (
     claims_of,
     says,
 )
+from kundrost.adapters.offline.fact_deposits import bears_on_deposit, no_deposit
 from kundrost.adapters.offline.fact_guarantees import excepted_refund
 from kundrost.adapters.offline.fact_ids import bears_on_id, unshown_id
+from kundrost.adapters.offline.fact_matches import bears_on_match, price_matched
 from kundrost.adapters.offline.fact_pickups import counter_pickup
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
@@ -183,6 +201,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return True
     if claim.activity:
         return acted(claim.activity, token)
+    if claim.called and forbidden_past(claim, token):
+        return True
     if claim.kind == FREE:
         return fee_named(claim, (token,))
     if claim.kind == ACCEPTS:
@@ -199,6 +219,12 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return bears_on_booking(token)
     if claim.kind == ID:
         return bears_on_id(token)
+    if claim.kind == DEPOSIT:
+        return bears_on_deposit(token)
+    if claim.kind == MATCH:
+        return bears_on_match(token)
+    if claim.kind == AGE and claim.rule is not None:
+        return bears_on_age(claim.rule[0], claim.subject, token)
     if claim.kind == QUOTA:
         return token.startswith(claim.subject)
     if claim.kind == SCHEDULE:
@@ -303,14 +329,18 @@ def _contradictions(
                 found.setdefault(at, said)
     for index, cues in enumerate(evidence.cues):
         sentence_tokens = evidence.sentence_tokens[index]
-        if cues.elsewhere or (
+        away = cues.elsewhere or (
             not _NEIGHBOURS.isdisjoint(sentence_tokens) and _next_door(sentence_tokens)
-        ):
-            continue
+        )
         for at in touched[index]:
             claim = claims[at]
             said = None
-            if claim.kind == PRICE:
+            if claim.kind == MATCH and not cues.actionable:
+                clauses = (c.clause.tokens for c in evidence.in_sentence(index))
+                said = price_matched(clauses, bool(claim.amount), opening=away)
+            elif away:
+                continue
+            elif claim.kind == PRICE:
                 said = None if cues.actionable else price_broken(claim, evidence, index)
             elif claim.kind == ACCEPTS and not cues.actionable:
                 said = accepts_broken(claim, evidence, index, book.store)
@@ -329,6 +359,9 @@ def _contradictions(
                 said = only_at_broken(claim, evidence, index, book.store)
             elif claim.kind == BOOKING and not cues.actionable:
                 said = None if book.walk_in(sentence_tokens) else unbooked_service(sentence_tokens)
+                if said is not None and claim.amount:
+                    party = party_of(sentence_tokens)
+                    said = None if party is None or party <= claim.amount else said
             elif claim.kind == GUARANTEE and not cues.actionable:
                 said = excepted_refund(
                     claim.accepted,
@@ -339,6 +372,11 @@ def _contradictions(
                 said = counter_pickup(claim.amount, claim.subject, sentence_tokens)
             elif claim.kind == ID and not cues.actionable:
                 said = unshown_id(c.clause.tokens for c in evidence.in_sentence(index))
+            elif claim.kind == AGE and claim.rule is not None and not cues.actionable:
+                said = age_broken(claim.rule, sentence_tokens, book.store.named)
+            elif claim.kind == DEPOSIT and not cues.actionable:
+                clauses = (c.clause.tokens for c in evidence.in_sentence(index))
+                said = no_deposit(clauses, sentence_tokens)
             elif claim.kind == QUOTA and not cues.actionable:
                 phrase = evidence.phrases[index]
                 said = over_quota(

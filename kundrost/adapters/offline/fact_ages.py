@@ -1,0 +1,216 @@
+"""Age and height rules: who may do a thing alone, from what age, from what height, and a
+customer who tells of someone below the rule doing it.
+
+Read from one part of a fact:
+
+- supervised: children under an age do a thing, or are at a place, only with an adult ("Barn
+  under 10 år badar bara med en vuxen i vattnet", "Barn under 6 år får bara vara i
+  lekrummet med en vuxen") — broken by a child told younger ("min åttaåring", "min dotter,
+  sju år") doing that thing or being at that place alone ("själv", "ensam", "utan en
+  vuxen"), or left there while the speaker went off ("lämnade min treåring i bollhavet och
+  gick och handlade");
+- least age: a thing done or got only by one who has turned an age ("Den som hyr bil måste
+  ha fyllt 21 år", "hyrs bara ut till den som fyllt 18 år") — broken by someone told younger
+  doing it themselves: the age said of the one who acts ("min sextonåriga son hyrde", "jag
+  är sjutton och fick hyra"), not of another ("min son är sexton så jag hyrde");
+- least height: a place that needs a height ("den röda banan kräver 150 cm", "barn under
+  140 cm hoppar inte från tiometern") — broken by someone told shorter ("som är 120
+  centimeter lång", "på 135 centimeter") at that place, every word of it said.
+
+The act is the fact's own verb in the past ("badade" of "badar"; "simmade" is bathing too) or
+its place named; an age at or over the rule's is the exception it allows. Not when the
+sentence denies, wishes, asks or supposes anything ("fick inte", "ville", "om"), nor in
+hearsay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from kundrost.adapters.offline.lexicon import NEGATIONS
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+
+SUPERVISED, LEAST_AGE, LEAST_HEIGHT = "supervised", "least_age", "least_height"
+
+_CHILDREN_UNDER = re.compile(r"\bbarn under (\w+) år\b")
+_WITH_ADULT = re.compile(
+    r"\b(?:med|i sällskap av|tillsammans med) (?:en |sin |sina )?(?:vuxen|vuxna|förälder|"
+    r"föräldrar|målsman)\b"
+)
+_TURNED = re.compile(r"\b(?:fyllt|fyllda) (\w+)(?: år)?\b")
+_HEIGHT_NEEDED = re.compile(r"\b((?:\w+ )?\w+) kräver (\w+) (?:cm|centimeter)\b")
+_UNDER_HEIGHT = re.compile(
+    r"\bbarn under (\w+) (?:cm|centimeter) (\w+) (?:inte|ej|aldrig) (?:från|på|i|med) (\w+)"
+)
+_AT = listed("i på vid")
+_ONLY = listed("bara endast enbart måste ska skall")
+"""A rule, not a free tier: "barn under tre år hoppar gratis med en förälder" binds no one."""
+_FILLER = listed(
+    """får bara endast enbart måste ska skall vara är den det de som en ett med i på vid från
+    till och sin sina av under år barn vuxen vuxna förälder föräldrar målsman inte ej går"""
+)
+_ALONE = listed("själv själva ensam ensamma")
+_WITHOUT_ADULT = re.compile(r"\butan (?:en |någon |sin )?(?:vuxen|vuxna|förälder|mig|oss)\b")
+_LEFT = re.compile(
+    r"\blämnade (?:min|mitt|mina|vår|vårt|våra) \w+ .*\boch (?:gick|åkte|stack|körde|for)\b"
+)
+_AGED = re.compile(r"\b(\w+?)år(?:ing|ig)\w*\b")
+_AGE_SAID = re.compile(
+    r"\b(?:son|sonen|dotter|dottern|barnet|pojken|flickan|han|hon|jag) (?:är|var|fyllde) "
+    r"(?:bara |just |nyss )?(\w+)\b"
+)
+_OWN_AGE = re.compile(
+    r"\b(?:jag|han|hon) (?:är|var) (?:bara |just |nyss )?(\w+)(?: år(?: gammal)?)? och "
+    r"(?:fick |har |hade )?(\w+)"
+)
+_AGED_ACTOR = re.compile(r"\b(\w+?)år(?:iga?|ing(?:en|ar|arna)?) (\w+)(?: (\w+))?")
+_TALL = re.compile(r"\b(?:är|på) (\w+) (?:cm|centimeter)\b")
+_SUPPOSED = listed(
+    """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall
+    hoppades tänkte undrade undrar frågade får"""
+)
+_DENIED = NEGATIONS - {"utan"}
+""""utan problem", "utan en vuxen" deny nothing of the act."""
+_HEARSAY = re.compile(r"\b(?:sa|sade|säger|berättade|hörde|påstod) att\b|\benligt\b")
+_PAST = ("ade", "de", "te", "dde", "tt")
+_STRONG = listed("gick tog kom for klev drog sprang fick")
+"""Strong pasts of going and getting: "gick hela röda banan"."""
+_SAME = {"bad": ("simm",), "simm": ("bad",)}
+"""Verbs of one act: bathing is swimming."""
+
+Named = Callable[[str], object]
+
+
+def _value(word: str) -> float | None:
+    return float(word) if word.isdigit() else word_value(word)
+
+
+def _stem(verb: str) -> str:
+    """ "badar" → "bad", "hyrs" → "hyr", "klättrar" → "klättr"."""
+    verb = verb.removesuffix("s")
+    for ending in ("ar", "er", "r"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
+def did(stem: str, token: str) -> bool:
+    """A past form of the verb or of one naming the same act ("simmade" of "bad")."""
+    return any(
+        token.startswith(verb) and token[len(verb) :] in _PAST
+        for verb in (stem, *_SAME.get(stem, ()))
+    )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text)
+
+
+def _places(words: Sequence[str]) -> tuple[str, ...]:
+    """The words after "i", "på", "vid": "lekrummet" of "vara i lekrummet"."""
+    return tuple(after for word, after in pairwise(words) if word in _AT and after not in _FILLER)
+
+
+def age_rule(part: str, tokens: Sequence[str]) -> tuple[str, float, str, tuple[str, ...]] | None:
+    """A part's rule as (kind, the age or height, the verb's stem, the words of its places),
+    or None."""
+    if "barn" in tokens and (under := _CHILDREN_UNDER.search(part)) is not None:
+        adult = _WITH_ADULT.search(part, under.end())
+        age = _value(under.group(1))
+        if adult is not None and age is not None and not _ONLY.isdisjoint(tokens):
+            before = _words(part[under.end() : adult.start()])
+            after = _words(re.split(r"[,;]", part[adult.end() :])[0])
+            verb = next((_stem(w) for w in before if w.endswith("r") and w not in _FILLER), "")
+            return SUPERVISED, age, verb, _places([*before, "", *after])
+    if "kräver" in tokens and (needed := _HEIGHT_NEEDED.search(part)) is not None:
+        height = _value(needed.group(2))
+        places = tuple(w for w in needed.group(1).split() if w not in _FILLER)
+        if height is not None and places:
+            return LEAST_HEIGHT, height, "", places
+    if "barn" in tokens and (shorter := _UNDER_HEIGHT.search(part)) is not None:
+        height = _value(shorter.group(1))
+        if height is not None:
+            return LEAST_HEIGHT, height, _stem(shorter.group(2)), (shorter.group(3),)
+    if "fyllt" in tokens and (turned := _TURNED.search(part)) is not None:
+        age = _value(turned.group(1))
+        before = _words(part[: turned.start()])
+        verbs = [w for w in before if w.endswith(("r", "rs")) and w not in _FILLER and len(w) > 2]
+        if age is not None and verbs:
+            return LEAST_AGE, age, _stem(verbs[-1]), ()
+    return None
+
+
+def bears_on_age(kind: str, verb: str, token: str) -> bool:
+    """A word without which a sentence cannot break the rule."""
+    if kind == LEAST_HEIGHT:
+        return token in ("cm", "centimeter")
+    if kind == SUPERVISED:
+        return token in _ALONE or token in ("utan", "lämnade")
+    return bool(verb) and token.startswith(verb)
+
+
+def _ages(text: str) -> list[float]:
+    found = [_value(m.group(1)) for m in _AGED.finditer(text)]
+    found += [_value(m.group(1)) for m in _AGE_SAID.finditer(text)]
+    return [age for age in found if age is not None and 0 < age < 120]
+
+
+def _at_place(places: Sequence[str], tokens: Sequence[str], named: Named) -> bool:
+    """Whether the sentence names each place, by its word, a compound on it ("klätterhallen"
+    of "hallen") or another name of the same department ("bollhavet" of "Lekrummet")."""
+    for place in places:
+        department = named(place)
+        if not any(
+            t.startswith(place[: max(4, len(place) - 3)])
+            or (len(place) > 4 and t.endswith(place))
+            or (department is not None and named(t) == department)
+            for t in tokens
+        ):
+            return False
+    return True
+
+
+def age_broken(
+    rule: tuple[str, float, str, tuple[str, ...]], tokens: Sequence[str], named: Named
+) -> str | None:
+    """The words of a sentence that break the rule (module docstring), if they do."""
+    kind, limit, verb, places = rule
+    text = " ".join(tokens)
+    if (
+        not _DENIED.isdisjoint(tokens)
+        or not _SUPPOSED.isdisjoint(tokens)
+        or _HEARSAY.search(text) is not None
+    ):
+        return None
+    if kind == LEAST_HEIGHT:
+        short = [h for m in _TALL.finditer(text) if (h := _value(m.group(1))) and h < limit]
+        if not short or not _at_place(places, tokens, named):
+            return None
+        if verb and not any(did(verb, t) for t in tokens):
+            return None
+        told = any(t.endswith(_PAST) or t in _STRONG for t in tokens)
+        return f"{short[0]:g} cm" if told else None
+    if kind == SUPERVISED:
+        young = [age for age in _ages(text) if age < limit]
+        if not young:
+            return None
+        acted = bool(verb) and any(did(verb, t) for t in tokens)
+        placed = bool(places) and any(_at_place((p,), tokens, named) for p in places)
+        alone = not _ALONE.isdisjoint(tokens) or _WITHOUT_ADULT.search(text) is not None
+        if (acted or placed) and (alone or (placed and _LEFT.search(text) is not None)):
+            return f"{young[0]:g} år"
+        return None
+    for found in _AGED_ACTOR.finditer(text):
+        age = _value(found.group(1))
+        acts = (found.group(2), found.group(3) or "")
+        if age is not None and age < limit and any(did(verb, a) for a in acts):
+            return found.group(0)
+    for found in _OWN_AGE.finditer(text):
+        age = _value(found.group(1))
+        act = found.group(2)
+        if age is not None and age < limit and (did(verb, act) or act == f"{verb}a"):
+            return found.group(0)
+    return None
