@@ -16,7 +16,7 @@ department at another store, at home or as a wish.
 All were written for this file before the analyzer ran on them; none comes from a labelled
 set. On main (`offline-14`) 3 of the 170 honest sentences and 1 of the 27 honest department
 sentences were flagged, 26 of the 97 contradictions and 14 of the 19 lacking departments
-caught; with the fifteenth round's readings 0, 0, 57 and 15.
+caught; with the fifteenth round's readings 0, 0, 60 and 15.
 """
 
 from __future__ import annotations

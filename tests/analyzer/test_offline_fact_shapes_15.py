@@ -13,9 +13,14 @@ import pytest
 
 from kundrost.adapters.offline.fact_ages import age_broken, age_rule, bears_on_age
 from kundrost.adapters.offline.fact_bookings import group_size, party_of
-from kundrost.adapters.offline.fact_claims import AGE, DEPOSIT, MATCH, claims_of
+from kundrost.adapters.offline.fact_claims import AGE, DEPOSIT, MATCH, MEMBERS, claims_of
 from kundrost.adapters.offline.fact_deposits import bears_on_deposit, no_deposit, requires_deposit
 from kundrost.adapters.offline.fact_matches import bears_on_match, price_matched, refuses_match
+from kundrost.adapters.offline.fact_members import (
+    bears_on_members,
+    members_benefit,
+    unmet_membership,
+)
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedules import schedule_of
 from tests.analyzer.fact_shapes import Said, moment
@@ -34,18 +39,15 @@ MISSED: dict[str, str] = {
         "Jag lånade släpkärran i två timmar och de tog 200 kronor för det.",
     ),
     **_each(
-        'a service free or offered only on a condition ("vid köp över 5 000 kronor", "för '
-        'medlemmar i Lekklubben", "bara när vi levererar en ny hem", "vid köp av minst 20 '
-        'säckar", "bara för medlemmar") is read as no claim: the call must tell the condition '
-        "unmet beside the service given, or met beside a fee",
+        'a service free or offered only on a condition ("vid köp över 5 000 kronor", "bara när '
+        'vi levererar en ny hem", "vid köp av minst 20 säckar", "köpt hos oss") is read as no '
+        "claim, nor a member charged for what members get free: only one who says they are no "
+        "member and got it is read (`fact_members`)",
         "Jag köpte bara två paket skruv för hundra kronor och fick gratis hemleverans.",
         "Leveransen av trallen jag köpte för åttatusen kostade 595 kronor.",
-        "Jag är inte medlem i någon klubb men de slog in tre paket gratis åt mig.",
         "Fast jag är medlem i Lekklubben tog de tjugo kronor för inslagningen.",
-        "Jag är inte medlem men fick ändå tio procents medlemsrabatt.",
         "Jag hämtade tvättmaskinen själv och de tog emot min gamla gratis i butiken.",
         "Jag köpte ingenting nytt men de hämtade min gamla frys gratis.",
-        "Jag är inte medlem i någon klubb men fick ett nytt körsbärsträd när det första dog.",
         "Jag köpte sex säckar jord och de körde hem dem åt mig.",
         "De levererade fyrtio säckar jord hem till oss gratis.",
         "De monterade tv:n jag hade köpt på Elgiganten på väggen åt mig.",
@@ -338,12 +340,15 @@ GATED = (
 
 
 def test_the_new_readings_touch_a_sentence_only_through_their_gate_words() -> None:
-    """Every contradiction the deposit, match and age readings find in the fifteenth
+    """Every contradiction the deposit, match, members' and age readings find in the fifteenth
     material's sentences holds a word their gate lets through."""
     for said in SAID:
         tokens = tokens_of(said.text.casefold())
         for fact in context(said.store).baseline_facts:
             for claim in claims_of(fact):
+                if claim.kind == MEMBERS:
+                    found_member = unmet_membership(claim.accepted, tuple(tokens))
+                    assert found_member is None or any(bears_on_members(t) for t in tokens)
                 if claim.kind == AGE and claim.rule is not None:
                     found = age_broken(claim.rule, tuple(tokens), lambda _: None)
                     gate = any(bears_on_age(claim.rule[0], claim.subject, t) for t in tokens)
@@ -357,3 +362,27 @@ def test_the_new_readings_touch_a_sentence_only_through_their_gate_words() -> No
                         else price_matched([tuple(tokens)], bool(claim.amount))
                     )
                     assert found is None or any(bears(t) for t in tokens), said.text
+
+
+@pytest.mark.parametrize(
+    ("said", "broken"),
+    [
+        ("jag är inte medlem i någon klubb men de slog in tre paket gratis åt mig", True),
+        ("jag är inte medlem men fick ändå gratis presentinslagning", True),
+        ("jag är inte medlem i någon klubb men fick ingen gratis inslagning", False),
+        ("jag är inte medlem så jag betalade tjugo kronor per paket", False),
+        ("min kompis är inte medlem men fick gratis inslagning", False),
+        ("jag var inte medlem förut men nu är jag det och fick gratis inslagning", False),
+        ("jag är inte medlem än men ska gå med så att jag får gratis inslagning", False),
+    ],
+)
+def test_a_members_benefit_is_broken_by_one_who_is_none_getting_it(said: str, broken: bool) -> None:
+    benefit = members_benefit(
+        "Presentinslagning är gratis för medlemmar i Lekklubben; andra betalar 20 kronor per paket."
+    )
+    assert benefit
+    assert (unmet_membership(benefit, tuple(tokens_of(said))) is not None) is broken
+
+
+def test_a_fact_without_members_gives_them_nothing() -> None:
+    assert members_benefit("Presentinslagning är gratis för alla kunder.") == ()

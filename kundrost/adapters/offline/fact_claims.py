@@ -32,6 +32,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   kronor"), see `fact_deposits`;
 - match: no price matched or guaranteed ("Vi matchar inte andra butikers priser", "ingen
   prisgaranti"), see `fact_matches`;
+- members: a benefit for members alone ("gratis för medlemmar i Lekklubben"), see
+  `fact_members`;
 - age: children under an age only with an adult, a least age or a least height ("Barn
   under 10 år badar bara med en vuxen", "till den som fyllt 18 år", "kräver 150 cm"), see
   `fact_ages`;
@@ -74,6 +76,7 @@ from kundrost.adapters.offline.fact_deposits import requires_deposit
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_ids import requires_id
 from kundrost.adapters.offline.fact_matches import refuses_match
+from kundrost.adapters.offline.fact_members import members_benefit
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
 from kundrost.adapters.offline.fact_quotas import quota_of
@@ -99,6 +102,7 @@ ID = "id"
 DEPOSIT = "deposit"
 AGE = "age"
 MATCH = "match"
+MEMBERS = "members"
 GUARANTEE = "guarantee"
 PICKUP = "pickup"
 _ONLY_AT = re.compile(
@@ -710,6 +714,9 @@ def claims_of(fact: BaselineFact) -> tuple[Claim, ...]:
     if threshold is not None:
         most, place = threshold
         claims.append(Claim(fact, PICKUP, FactTerms(["kilo", "kg"]), place, most))
+    benefit = members_benefit(fact.statement)
+    if benefit:
+        claims.append(Claim(fact, MEMBERS, FactTerms([]), "medlem", accepted=benefit))
     excepted = refund_exceptions(fact.statement.casefold())
     if excepted:
         terms = FactTerms(["mellanskillnaden", "skillnaden"])

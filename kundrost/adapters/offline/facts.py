@@ -25,9 +25,10 @@ compared with each, never what they merely mention or agree with:
   levererat", "gratis hemleverans");
 - accepts: see `fact_use`; schedule: see `schedule_use`; lead: see `lead_times`; return:
   see `fact_returns`; id: see `fact_ids`; deposit: see `fact_deposits`; age: see
-  `fact_ages`; match: see `fact_matches`; guarantee: see `fact_guarantees`; pickup: see
-  `fact_pickups`. A price matched names the other store in the sentence itself: told with
-  staff as the clause's subject ("De matchade Byggmax pris"), it is this store's act.
+  `fact_ages`; match: see `fact_matches`; members: see `fact_members`; guarantee: see
+  `fact_guarantees`; pickup: see `fact_pickups`. A price matched names the other store in
+  the sentence itself: told with staff as the clause's subject ("De matchade Byggmax pris"),
+  it is this store's act.
 
 What the customer says of another store (`elsewhere`) contradicts nothing here, nor a thing
 met in a clause that names another business ("Automatlådan lagades hos Volvo i stället, men
@@ -70,6 +71,7 @@ from kundrost.adapters.offline.fact_claims import (
     ID,
     LEAD,
     MATCH,
+    MEMBERS,
     ONLY_AT,
     PICKUP,
     PRICE,
@@ -87,6 +89,7 @@ from kundrost.adapters.offline.fact_deposits import bears_on_deposit, no_deposit
 from kundrost.adapters.offline.fact_guarantees import excepted_refund
 from kundrost.adapters.offline.fact_ids import bears_on_id, unshown_id
 from kundrost.adapters.offline.fact_matches import bears_on_match, price_matched
+from kundrost.adapters.offline.fact_members import bears_on_members, unmet_membership
 from kundrost.adapters.offline.fact_pickups import counter_pickup
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
@@ -223,6 +226,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return bears_on_deposit(token)
     if claim.kind == MATCH:
         return bears_on_match(token)
+    if claim.kind == MEMBERS:
+        return bears_on_members(token)
     if claim.kind == AGE and claim.rule is not None:
         return bears_on_age(claim.rule[0], claim.subject, token)
     if claim.kind == QUOTA:
@@ -374,6 +379,8 @@ def _contradictions(
                 said = unshown_id(c.clause.tokens for c in evidence.in_sentence(index))
             elif claim.kind == AGE and claim.rule is not None and not cues.actionable:
                 said = age_broken(claim.rule, sentence_tokens, book.store.named)
+            elif claim.kind == MEMBERS and not cues.actionable:
+                said = unmet_membership(claim.accepted, sentence_tokens)
             elif claim.kind == DEPOSIT and not cues.actionable:
                 clauses = (c.clause.tokens for c in evidence.in_sentence(index))
                 said = no_deposit(clauses, sentence_tokens)
