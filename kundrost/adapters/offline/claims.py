@@ -80,10 +80,15 @@ _FEELING = listed("kändes känns kännas känts verkade")
 _MEASURES = frozenset(
     [*_HOURS, *_MINUTES, *_KILOMETRES, *_KILOS, *_MONEY, "procent", "grader", "gram", "liter"]
 )
+_NO_UNIT = listed("med och i på till för av om var är som men eller så när att från hos vid")
+"""Words after a number that are no unit of it: "lunchpizzan för hundratio med sallad" is
+a price with its kronor left out, not a hundred and ten things eaten."""
 
 
 def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute: float) -> float:
     """Points for one amount said in a sentence of `tokens` (see the module docstring)."""
+    if word in _NO_UNIT:
+        return 0.0
     words = set(tokens)
     hours = value * _HOURS.get(word, 0)
     ahead = "före" in tokens and any(

@@ -132,6 +132,8 @@ class StoreDepartments:
         )
 
     def named(self, token: str) -> str | None:
+        """The department `token` names; spoken "verkstan" is "verkstaden", as "stan" is
+        "staden"."""
         try:
             return self._named[token]
         except KeyError:
@@ -140,6 +142,8 @@ class StoreDepartments:
         if self.listed:
             work = _ROLES.lookup(token)
             found = self._names.lookup(token if work is None else work)
+            if found is None and token.endswith("an") and len(token) >= 6:
+                found = self._names.lookup(token[:-1] + "den")
         if len(self._named) > 50_000:
             self._named.clear()
         self._named[token] = found

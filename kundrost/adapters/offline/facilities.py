@@ -26,7 +26,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kundrost.adapters.offline.departments import StoreDepartments
+from kundrost.adapters.offline.departments import StoreDepartments, store_departments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
@@ -178,11 +178,16 @@ def _eats_in(tokens: tuple[str, ...]) -> bool:
     return (sat and ate) or made_for_us
 
 
-def _serviced(tokens: tuple[str, ...], before: tuple[str, ...]) -> bool:
+def _serviced(tokens: tuple[str, ...], before: tuple[str, ...], store: StoreDepartments) -> bool:
+    """Staff mended, cut, washed or copied the customer's own thing; not a thing the store's
+    own departments deal in ("putsade mina glasögon" at an optician's "Glasögon")."""
     mended = next((i for i, t in enumerate(tokens) if t in _MENDED), None)
     if mended is None:
         return False
-    own = not _OWN.isdisjoint(tokens[mended + 1 : mended + 8])
+    after = tokens[mended + 1 : mended + 8]
+    if any(store.named(token) is not None for token in after):
+        return False
+    own = not _OWN.isdisjoint(after)
     left = not _LEFT.isdisjoint(before)
     return own or left
 
@@ -218,7 +223,12 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
         if not rental and rented and "Uthyrningen" not in flags:
             text = f"Kunden beskriver uthyrning, som butiken inte har: {said}"
             flags["Uthyrningen"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
-        if not service and not placed and "Verkstaden" not in flags and _serviced(tokens, before):
+        if (
+            not service
+            and not placed
+            and "Verkstaden" not in flags
+            and _serviced(tokens, before, store_departments(departments))
+        ):
             text = f"Kunden beskriver en tjänst som butiken inte har: {said}"
             flags["Verkstaden"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
         trade = None if placed or away else _trade(tokens)

@@ -155,6 +155,19 @@ def _the_store(store_name: str | None) -> frozenset[str]:
     return frozenset(name for name in map(specialty, words) if name is not None)
 
 
+def _own_staff(token: str, store_name: str | None) -> bool:
+    """A word sharing its first five letters with a word of the store's own name is the
+    store's own: "optikern" at "Synhörnan Optik"."""
+    return len(token) >= 5 and token[:5] in _name_stems(store_name or "")
+
+
+@lru_cache(maxsize=256)
+def _name_stems(store_name: str) -> frozenset[str]:
+    return frozenset(
+        word[:5] for word in re.findall(r"\w+", store_name.casefold()) if len(word) >= 5
+    )
+
+
 def unlisted_departments(
     evidence: Evidence, store: StoreDepartments, store_name: str | None = None
 ) -> list[ContentFlag]:
@@ -173,6 +186,8 @@ def unlisted_departments(
         for index, token in enumerate(tokens):
             name = specialty(token)
             if name is None or name in flags or name in itself or store.named(token) is not None:
+                continue
+            if _own_staff(token, store_name):
                 continue
             possessed = (index > 0 and tokens[index - 1] in _YOUR) or _said_to_have(
                 evidence, clause, index
