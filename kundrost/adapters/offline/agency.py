@@ -274,7 +274,7 @@ def acting_things(
                 continue
         allowed = ACTS.get(token)
         if allowed is not None:
-            if _idle_act(tokens, index):
+            if _idle_act(tokens, index) or _made_to(tokens, index):
                 continue
             if token in _DEMAND and not _demands(tokens, index, subjects.kinds):
                 continue
@@ -326,6 +326,15 @@ def _animate(tokens: tuple[str, ...], index: int, subjects: Subjects) -> float:
     if token in _FOLLOWING and "vagn" in tokens[at]:
         return 0.0
     return 1.0 if tokens[at] == "den" else 1 / 0.7
+
+
+def _made_to(tokens: tuple[str, ...], index: int) -> bool:
+    """An act done whenever someone works the thing is what it was made to do: "en robot som
+    pratar när man trycker på magen", "dockan gråter om man vänder på den"."""
+    return any(pair in _WORKED for pair in pairwise(tokens[index + 1 : index + 4]))
+
+
+_WORKED = (("när", "man"), ("om", "man"))
 
 
 def _into_an_animal(tokens: tuple[str, ...], index: int, subjects: Subjects) -> bool:

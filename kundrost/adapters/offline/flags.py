@@ -31,6 +31,7 @@ from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.physical_limits import physical_limit_points
 from kundrost.adapters.offline.recounted import recounted_points
+from kundrost.adapters.offline.scale_limits import scale_limit_points
 from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
@@ -86,6 +87,7 @@ def content_flags(
         + visit_people_points(evidence)
         + usual_goods_points(evidence)
     )
+    scaled, framed = scale_limit_points(evidence, visited_at)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -100,6 +102,7 @@ def content_flags(
         + worldly
         + grown
         + retold
+        + scaled
     )
     if impossible is not None:
         text = (
@@ -116,6 +119,7 @@ def content_flags(
             or known
             or counted
             or (_RETOLD if retold else "")
+            or framed
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (

@@ -86,7 +86,7 @@ _SPEED_WORDS = _CLIMBED.union(*(verbs for verbs, _ in _SPEEDS))
 
 _BODY = {"fingrar": 10, "fingrarna": 10, "tår": 10, "tårna": 10, "händer": 2, "händerna": 2,
          "fötter": 2, "fötterna": 2, "ögon": 2, "ögonen": 2, "öron": 2, "öronen": 2,
-         "armar": 2, "armarna": 2}  # fmt: skip
+         "armar": 2, "armarna": 2, "tänder": 32, "tänderna": 32}  # fmt: skip
 _ONE_BODY = listed("mina hans hennes sina dina alla")
 
 _EATEN = listed("åt käkade slukade glufsade drack")

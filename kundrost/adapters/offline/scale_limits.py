@@ -1,0 +1,234 @@
+"""Scale limits: a duration beyond the visit, a size beyond its container or room, a speed
+beyond what carries it, a body held beyond its limit, a thing made in a year not yet come.
+
+`physical_limits` and `world_limits` read an amount against the thing it is said of; these
+read an amount against a frame the call itself sets, each one point towards an impossible
+claim:
+
+- **a duration beyond the visit**: a visit's length said first ("vi stannade en halvtimme",
+  "hela besöket tog tio minuter", "vi hade bokat två timmar") or the opening hours ("har
+  öppet från åtta till fem"), and in a later sentence an act of the visit in it ("under den
+  tiden", "där", "i sträck", "från att de öppnade") lasting hours or days beyond it ("hann
+  barnen leka i sex timmar", "en massage som varade i tre dygn"); years and months are how
+  people complain ("stod i kö i hundra år") and are not read;
+- **a size beyond its container**: something as big as a bus, a house or a car ("stor som
+  en buss"), or a sofa, a bed, a fridge or a piano, put in or fitting in a pocket, a handbag
+  or a wallet ("fick plats i min handväska", "stoppade den i jackfickan");
+- **a dimension beyond the room**: a width, length, depth, height or distance of a hundred
+  metres or more said of a thing indoors ("fyrahundra meter brett … hänger i hallen", "på
+  fyrahundra meters avstånd där inne");
+- **a speed beyond what carries it**: a stated speed of 150 km/h or more with no motor to
+  carry it — a bicycle, a treadmill, a runner, or "ingen motor" said in the sentence or the
+  two before it;
+- **a body held beyond its limit**: breath held for half an hour or more, or falling asleep
+  and sleeping on for two days or more;
+- **made in a year not yet come**: recorded, made, built, printed, written or born in a
+  year more than one after the visit's ("inspelad år 2090"; a film that "utspelar sig år
+  2090" and goods "bäst före 2028" claim nothing of the past).
+
+A feeling ("kändes som"), a hypothetical, a dream, a joke the caller marks, and another
+store's account claim nothing. Each reading is tried only when its words are said.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from kundrost.adapters.offline.claims import felt
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import Amount, word_value
+from kundrost.adapters.offline.patterns import listed
+
+_MINUTES = {"minut": 1.0, "minuter": 1.0, "minuten": 1.0, "kvart": 15.0, "timme": 60.0,
+            "timmar": 60.0, "timmen": 60.0, "timmarna": 60.0}  # fmt: skip
+_LONG = {"timme": 60.0, "timmar": 60.0, "timmen": 60.0, "dygn": 1440.0, "dygnet": 1440.0,
+         "dagar": 1440.0, "veckor": 10080.0}  # fmt: skip
+"""Units an act beyond the visit is told in: hours and days (years and months are idiom)."""
+_UNLIKELY = re.compile(
+    r"\b(?:om (?:jag|vi|man)|skulle|kändes|känns|drömde|drömt|skojar|skämt|låtsas\w*|typ)\b"
+)
+_VISIT = listed("stannade stannar besöket bokat bokade")
+_WAS_THERE = re.compile(r"\b(?:var|satt) (?:där|på \w+|hos er)\b")
+_OPEN = re.compile(
+    r"\böppet (?:från |mellan )?(\w+)(?: på (morgonen|förmiddagen|dagen))? (?:till|och) (\w+)"
+    r"(?: på (kvällen|eftermiddagen|natten))?\b"
+)
+_WITHIN = re.compile(
+    r"\b(?:under (?:den|de|det|besöket)|på den tiden|i sträck|där|öppnade|öppnat)\b"
+)
+_AWAY = listed("hemma sedan förra efteråt dessförinnan tidigare")
+_FRAME_CUES = _VISIT | listed("var satt öppet")
+_ACT_CUES = frozenset(_LONG)
+
+_LARGE = listed(
+    """soffa soffan soffor säng sängen kylskåp kylskåpet piano pianot flygel lastbil
+    lastbilen"""
+)
+_BIG_AS = re.compile(r"\bstor(?:t|a)? som (?:en|ett) (?:buss|hus|bil|lastbil|båt|häst|säng)\b")
+_SMALL = ("ficka", "fickan", "fickor", "handväska", "plånbok", "necessär", "jackfick", "byxfick")
+_FITTING = re.compile(r"\b(?:fick plats|stoppade|stoppa|lade|la|lägga|hade) (?:\w+ ){0,3}?i\b")
+_SIZE_CUES = _LARGE | listed("stor stort stora")
+
+_DIMENSIONS = listed(
+    "bred brett breda lång långt långa djup djupt djupa hög högt höga avstånd diameter"
+)
+_METRES = {"meter": 1.0, "meters": 1.0, "kilometer": 1000.0, "kilometers": 1000.0, "km": 1000.0,
+           "mil": 10000.0}  # fmt: skip
+_INDOORS = re.compile(
+    r"\b(?:där inne|inne i|i (?:hallen|rummet|vardagsrummet|köket|sovrummet|lägenheten|"
+    r"butiken|salongen)|hemma)\b"
+)
+WIDEST_INDOORS = 100.0
+"""Metres: no room, hall or shop holds a thing or a distance this long."""
+
+_SPEED = re.compile(r"\b(\w+) (?:kilometer i timmen|km i timmen|km h|knop)\b")
+_UNPOWERED = ("cykel", "cykeln", "cyklar", "damcykel", "racer", "löpband", "sprang", "springer")
+_NO_MOTOR = re.compile(r"\b(?:ingen|utan) motor\b")
+FASTEST_UNPOWERED = 150.0
+"""km/h: a racing cyclist's descent reaches about 100."""
+
+_BREATH = re.compile(r"\bhöll (?:\w+ )?andan\b")
+LONGEST_BREATH = 30.0
+"""Minutes: a free diver's record is about 24."""
+_SLEPT = listed("somnade")
+LONGEST_SLEEP = 2880.0
+"""Minutes: two days of sleep on end, after falling asleep at a visit."""
+
+_MADE = re.compile(
+    r"\b(?:inspelad|inspelat|inspelade|tillverkad|tillverkat|byggd|byggt|tryckt|tryckta|"
+    r"skriven|skrivet|målad|målat|född|gjord|gjort|sydd) (?:år |i |på )?(\d{4})\b"
+)
+_MADE_CUES = listed(
+    "inspelad inspelat inspelade tillverkad tillverkat byggd byggt tryckt tryckta skriven "
+    "skrivet målad målat född gjord gjort sydd"
+)
+
+
+def _minutes(amounts: tuple[Amount, ...], units: dict[str, float]) -> float | None:
+    return next((v * units[u] for v, u in amounts if u in units), None)
+
+
+def _opening_span(text: str) -> float | None:
+    """The minutes between opening and closing: "öppet från åtta till fem" is nine hours."""
+    found = _OPEN.search(text)
+    if found is None:
+        return None
+    opens, closes = word_value(found.group(1)), word_value(found.group(3))
+    if opens is None or closes is None or not 0 <= opens < 24 or not 0 < closes <= 24:
+        return None
+    if (found.group(4) and closes < 12) or closes <= opens:
+        closes += 12
+    span = closes - opens
+    return span * 60.0 if 0 < span < 24 else None
+
+
+def _frame(evidence: Evidence, index: int) -> tuple[float, bool] | None:
+    """A visit's length, or the opening hours' (True), said in sentence `index`."""
+    tokens, text = evidence.sentence_tokens[index], evidence.phrases[index]
+    if "öppet" in tokens:
+        span = _opening_span(text)
+        if span is not None:
+            return span, True
+    if _VISIT.isdisjoint(tokens) and not _WAS_THERE.search(text):
+        return None
+    if felt(tokens) or _UNLIKELY.search(text):
+        return None
+    length = _minutes(evidence.sentence_amounts[index], _MINUTES)
+    return (length, False) if length else None
+
+
+def _beyond_visit(evidence: Evidence) -> tuple[float, int]:
+    """One point for the first act that outlasts the visit it was said within."""
+    if evidence.says_any(_FRAME_CUES) is False or evidence.says_any(_ACT_CUES) is False:
+        return 0.0, -1
+    frame: tuple[float, bool] | None = None
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        if frame is not None and not _ACT_CUES.isdisjoint(tokens):
+            text = evidence.phrases[index]
+            lasted = _minutes(evidence.sentence_amounts[index], _LONG)
+            if (
+                lasted is not None
+                and _WITHIN.search(text)
+                and _AWAY.isdisjoint(tokens)
+                and not felt(tokens)
+                and not _UNLIKELY.search(text)
+                and not evidence.cues[index].elsewhere
+            ):
+                length, hours = frame
+                if (hours and lasted > length + 60) or (
+                    not hours and lasted >= 2 * length and lasted - length >= 30
+                ):
+                    return 1.0, index
+        if _FRAME_CUES.isdisjoint(tokens):
+            continue
+        found = _frame(evidence, index)
+        if found is not None:
+            frame = found
+    return 0.0, -1
+
+
+def _in_a_pocket(tokens: tuple[str, ...], text: str) -> bool:
+    if _SIZE_CUES.isdisjoint(tokens) or not any(t.startswith(_SMALL) for t in tokens):
+        return False
+    if "inte" in tokens or not _FITTING.search(text):
+        return False
+    return not _LARGE.isdisjoint(tokens) or _BIG_AS.search(text) is not None
+
+
+def _wider_than_a_room(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
+    if _DIMENSIONS.isdisjoint(tokens) or "kön" in tokens or not _INDOORS.search(text):
+        return False
+    return any(v * _METRES.get(u, 0.0) >= WIDEST_INDOORS for v, u in amounts)
+
+
+def _unpowered_speed(evidence: Evidence, index: int, text: str) -> bool:
+    found = _SPEED.search(text)
+    speed = word_value(found.group(1)) if found else None
+    if speed is None or speed < FASTEST_UNPOWERED:
+        return False
+    if _NO_MOTOR.search(text):
+        return True
+    near = evidence.sentence_tokens[max(0, index - 2) : index + 1]
+    return any(t.startswith(_UNPOWERED) for tokens in near for t in tokens)
+
+
+def _held_too_long(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
+    if "andan" in tokens and _BREATH.search(text):
+        held = _minutes(amounts, _MINUTES | _LONG)
+        return held is not None and held >= LONGEST_BREATH
+    if not _SLEPT.isdisjoint(tokens) and "sov" in tokens:
+        slept = _minutes(amounts, _LONG | {"månader": 43200.0, "månad": 43200.0})
+        return slept is not None and slept >= LONGEST_SLEEP
+    return False
+
+
+def _made_later(text: str, visited_at: datetime | None) -> bool:
+    found = _MADE.search(text)
+    return bool(found and visited_at and int(found.group(1)) > visited_at.year + 1)
+
+
+_CUES = _SIZE_CUES | _DIMENSIONS | listed("timmen h knop andan somnade") | _MADE_CUES
+"""A sentence holds one of these before any reading but the visit's frame is tried."""
+
+
+def scale_limit_points(evidence: Evidence, visited_at: datetime | None) -> tuple[float, str]:
+    """The points of the whole account (module docstring) and the first sentence."""
+    points, at = _beyond_visit(evidence)
+    first = evidence.reading.sentences[at] if points else ""
+    for index, tokens, text in evidence.cued_sentences(_CUES):
+        cues = evidence.cues[index]
+        if felt(tokens) or _UNLIKELY.search(text) or cues.elsewhere or cues.wish:
+            continue
+        amounts = evidence.sentence_amounts[index]
+        found = (
+            _in_a_pocket(tokens, text)
+            + _wider_than_a_room(tokens, text, amounts)
+            + _unpowered_speed(evidence, index, text)
+            + _held_too_long(tokens, text, amounts)
+            + _made_later(text, visited_at)
+        )
+        if found and not first:
+            first = evidence.reading.sentences[index]
+        points += found
+    return float(points), first
