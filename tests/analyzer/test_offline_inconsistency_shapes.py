@@ -18,7 +18,6 @@ from tests.analyzer.offline_calls import ANALYZER, DECISIVE
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 MISSED = {
-    "short visit, long meal": "a visit's length and an act's length inside it are not compared",
     "closed all day, staff served": "a store named by its kind is not known as the store itself",
     "first time ever on skis, a veteran": "a first time in life is not set against a count",
     "a machine too fast": "no machine has a least time of its own",

@@ -77,7 +77,8 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
     """Each number in the clause with the word after it ("tre timmar" → (3.0, "timmar")).
 
     "en"/"ett" and vague words count only before a unit word, since they are also articles.
-    "halv" halves, so "en halv timme" is (0.5, "timme"), and "halvtimme" is (0.5, "timme").
+    "halv" halves, so "en halv timme" is (0.5, "timme"), "en och en halv timme" (1.5, "timme")
+    and "halvtimme" is (0.5, "timme").
     """
     index = 0
     while index < len(tokens):
@@ -91,9 +92,12 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
             index += 1
             continue
         following = index + 1
+        joined = False
         while following < len(tokens) and tokens[following] in ("och", "en", "halv", "halva"):
+            joined = joined or tokens[following] == "och"
             if tokens[following] in ("halv", "halva"):
-                value += 0.5 if value > 1 or token not in _NEEDS_UNIT else -0.5
+                whole = value > 1 or joined or token not in _NEEDS_UNIT
+                value += 0.5 if whole else -0.5
             following += 1
         while following < len(tokens) and tokens[following] in _LARGE:
             value *= _LARGE[tokens[following]]
