@@ -23,14 +23,8 @@ MISSED = {
         "ready before ordering is also a regular's praise ('kaffet stod på disken innan jag "
         "ens hade beställt'), so order in time is not read"
     ),
-    "impossible: a mechanic lifting a car with one hand": (
-        "a person's strength is read from a weight, not from a vehicle's noun"
-    ),
     "impossible: twenty centimetres taller after yoga": (
         "a body's growth in a visit is not set against children who grow in a year"
-    ),
-    "impossible: a sauna at four hundred degrees sat in for half an hour": (
-        "a temperature is read of cups and coolers only, not of a room people sit in"
     ),
     "impossible: a ring of five kilos worn comfortably": "no weight is known of worn things",
     "impossible: a watch repaired before it broke": (
@@ -41,13 +35,9 @@ MISSED = {
     ),
     "impossible: a ball pit two kilometres deep": "a depth with no room said is not read",
     "impossible: three balloons lifting a grown man": "no lift of a balloon is known",
-    "impossible: ten million books on the shelf by the till": (
-        "no count of things is weighed against a shelf"
-    ),
     "impossible: prints of a party that has not yet happened": (
         "a picture of a day to come is not read ('nästa veckas kalas' is a plan)"
     ),
-    "impossible: a twelve-metre jump outside the shop": "no height of a jump is known",
     "nonsense: the screen came down and shared my soda": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the ticket told the ending": (
         "'X jag köpte … berättade' takes 'jag' for the subject, and a ticket may carry text"
@@ -108,6 +98,10 @@ def _one(*answers: str) -> bool:
         ("Jag höll andan i en timme i bassängen.",),
         ("Jag somnade i vilorummet och sov i tre veckor.",),
         ("Jag köpte en tavla som är målad år 2150.",),
+        ("Vi satt i bastun en timme, den höll tvåhundra grader.",),
+        ("Pappa lyfte bussen med händerna.",),
+        ("Han hoppade sju meter rakt upp från golvet.",),
+        ("Det låg tio miljoner pärlor i påsen.",),
     ],
 )
 def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> None:
@@ -130,6 +124,13 @@ def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> No
         ("Filmen utspelar sig år 2150, och salongen var ren.",),
         ("Min bror tog tvåhundrafemtio kilo i knäböj på tävlingen.",),
         ("Min son fick en docka som gråter när man trycker på magen.",),
+        ("Bastun höll hundra grader och vi satt där en kvart.",),
+        ("Pizzaugnen höll fyrahundra grader och vi satt bredvid den.",),
+        ("Min dotter hoppade fem meter upp på studsmattan.",),
+        ("Han hoppade tio meter ner från tornet.",),
+        ("Mekanikern lyfte upp bilen med lyften.",),
+        ("Vi har hundratusen kronor i lådan.",),
+        ("Det var femhundra skruvar i lådan.",),
     ],
 )
 def test_the_near_misses_of_each_scale_limit_are_clean(answers: tuple[str, ...]) -> None:

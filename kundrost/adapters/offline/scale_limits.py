@@ -21,7 +21,11 @@ claim:
   carry it — a bicycle, a treadmill, a runner, or "ingen motor" said in the sentence or the
   two before it;
 - **a body held beyond its limit**: breath held for half an hour or more, or falling asleep
-  and sleeping on for two days or more;
+  and sleeping on for two days or more; sitting in a sauna of 150 degrees or more (a sauna
+  is kept below 120); a jump five metres or more straight up with no trampoline or pole;
+  lifting a car or a bus with one's hands;
+- **a count beyond its shelf**: a million things or more on one shelf, in one box, bag or
+  basket ("tio miljoner böcker på den lilla hyllan"; money is not counted so);
 - **made in a year not yet come**: recorded, made, built, printed, written or born in a
   year more than one after the visit's ("inspelad år 2090"; a film that "utspelar sig år
   2090" and goods "bäst före 2028" claim nothing of the past).
@@ -203,12 +207,53 @@ def _held_too_long(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ..
     return False
 
 
+_SAUNA = ("bastu",)
+_IN_IT = listed("satt sitter satte låg ligger badade badar")
+HOTTEST_SAUNA = 150.0
+_DEGREES = listed("grader grad")
+_JUMPED = re.compile(r"\bhoppade (?:jag |han |hon |vi )?(\w+) meter (?:rakt )?upp\b")
+_SPRUNG = ("studsmatt", "trampolin", "stav")
+HIGHEST_JUMP = 5.0
+"""Metres: the high jump's record is under two and a half."""
+_LIFTED_CAR = re.compile(
+    r"\blyfte (?:upp )?(?:\w+ )?(?:bil|bilen|bussen|lastbilen|traktorn) med (?:ena |en |båda )?"
+    r"(?:handen|händerna|hand)\b"
+)
+_SHELF = listed("hyllan lådan påsen korgen väskan kartongen")
+_MONEY = listed("kronor kr spänn euro dollar procent")
+MOST_ON_A_SHELF = 1_000_000.0
+
+
+def _body_beyond(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
+    sauna = any(t.startswith(_SAUNA) for t in tokens) and not _IN_IT.isdisjoint(tokens)
+    if sauna and any(v >= HOTTEST_SAUNA for v, u in amounts if u in _DEGREES):
+        return True
+    if "hoppade" in tokens and not any(t.startswith(_SPRUNG) for t in tokens):
+        found = _JUMPED.search(text)
+        height = word_value(found.group(1)) if found else None
+        if height is not None and height >= HIGHEST_JUMP:
+            return True
+    return "lyfte" in tokens and _LIFTED_CAR.search(text) is not None
+
+
+def _beyond_a_shelf(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
+    if _SHELF.isdisjoint(tokens):
+        return False
+    return any(v >= MOST_ON_A_SHELF and u not in _MONEY for v, u in amounts)
+
+
 def _made_later(text: str, visited_at: datetime | None) -> bool:
     found = _MADE.search(text)
     return bool(found and visited_at and int(found.group(1)) > visited_at.year + 1)
 
 
-_CUES = _SIZE_CUES | _DIMENSIONS | listed("timmen h knop andan somnade") | _MADE_CUES
+_CUES = (
+    _SIZE_CUES
+    | _DIMENSIONS
+    | listed("timmen h knop andan somnade grader hoppade lyfte")
+    | _MADE_CUES
+    | _SHELF
+)
 """A sentence holds one of these before any reading but the visit's frame is tried."""
 
 
@@ -227,6 +272,8 @@ def scale_limit_points(evidence: Evidence, visited_at: datetime | None) -> tuple
             + _unpowered_speed(evidence, index, text)
             + _held_too_long(tokens, text, amounts)
             + _made_later(text, visited_at)
+            + _body_beyond(tokens, text, amounts)
+            + _beyond_a_shelf(tokens, amounts)
         )
         if found and not first:
             first = evidence.reading.sentences[index]
