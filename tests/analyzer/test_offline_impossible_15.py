@@ -40,7 +40,7 @@ MISSED = {
     ),
     "nonsense: the screen came down and shared my soda": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the ticket told the ending": (
-        "'X jag köpte … berättade' takes 'jag' for the subject, and a ticket may carry text"
+        "a thing got may tell by the text it carries: telling is not read of 'X jag köpte'"
     ),
     "nonsense: the frames debated which suited me": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the bicycle neighed for hay": (
@@ -48,9 +48,6 @@ MISSED = {
     ),
     "nonsense: the dumbbells chanted my name": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: a forest inside the ring box": "a landscape inside a box is no listed event",
-    "nonsense: the vase remembered me from a former life": (
-        "'X jag köpte … kände igen' takes 'jag' for the subject"
-    ),
     "nonsense: the mannequin followed me home": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the slide told bedtime stories": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the dragon costume breathed real fire": "fire from a thing is no listed act",
@@ -60,7 +57,7 @@ MISSED = {
     ),
     "nonsense: the cookbook cooked dinner itself": "only 'lagade mat' is read, not a meal named",
     "nonsense: the camera decided who to photograph": (
-        "'X jag köpte … bestämde själv' takes 'jag' for the subject"
+        "'kameran' is read as no noun, so it heads no relative clause"
     ),
     "nonsense: a tooth pulled by a look": "an act done by looking is not read",
 }
@@ -102,6 +99,7 @@ def _one(*answers: str) -> bool:
         ("Pappa lyfte bussen med händerna.",),
         ("Han hoppade sju meter rakt upp från golvet.",),
         ("Det låg tio miljoner pärlor i påsen.",),
+        ("Stolen jag köpte kände igen mig och hälsade.",),
     ],
 )
 def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> None:
@@ -131,6 +129,9 @@ def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> No
         ("Mekanikern lyfte upp bilen med lyften.",),
         ("Vi har hundratusen kronor i lådan.",),
         ("Det var femhundra skruvar i lådan.",),
+        ("Boken jag köpte berättade om vikingarna.",),
+        ("Sonen jag hämtade grät hela vägen hem.",),
+        ("Tröjan jag köpte krympte i tvätten.",),
     ],
 )
 def test_the_near_misses_of_each_scale_limit_are_clean(answers: tuple[str, ...]) -> None:

@@ -163,6 +163,12 @@ _PERFORMANCES = (
 _RECIPIENT_SPAN = 4
 """How far after a song or a dance its audience may follow ("sjöng en julsång för mig")."""
 _WILLING = listed("bestämde bestämmer")
+_TELLING = listed(
+    """sa sade säger berättade berättar svarade svarar förklarade förklarar lovade pratade
+    pratar talade talar"""
+)
+"""What a thing got may tell by the text it carries ("boken jag köpte berättade om
+vikingarna", "biljetten vi fick sa rad sju"): not read of a relative clause's head."""
 _FLOATING = listed("svävade svävar")
 _OFF = listed("bort iväg upp ut mot fram över")
 _LIGHT = ("påse", "påsar", "papper", "plast", "lapp", "kvitto", "servett", "ballong", "folie")
@@ -282,6 +288,8 @@ def acting_things(
             if kind in allowed:
                 sure = token in PAYING or token in UNMISTAKABLE
                 at = subjects.subject_of(index, finite=token not in _NON_FINITE)
+                if at in subjects.relative_heads and token in _TELLING:
+                    continue
                 subject = tokens[at] if at is not None else ""
                 sure = sure or (kind == THING and _unmistakable_here(tokens, index, subject))
                 if token in INFORMING and not sure:
@@ -331,7 +339,7 @@ def _animate(tokens: tuple[str, ...], index: int, subjects: Subjects) -> float:
 def _made_to(tokens: tuple[str, ...], index: int) -> bool:
     """An act done whenever someone works the thing is what it was made to do: "en robot som
     pratar när man trycker på magen", "dockan gråter om man vänder på den"."""
-    return any(pair in _WORKED for pair in pairwise(tokens[index + 1 : index + 4]))
+    return any(pair in _WORKED for pair in pairwise(tokens[index + 1 : index + 6]))
 
 
 _WORKED = (("när", "man"), ("om", "man"))

@@ -106,6 +106,24 @@ def _object_after(tokens: tuple[str, ...], index: int) -> str | None:
     return None
 
 
+def bought_head(tokens: tuple[str, ...], index: int) -> int | None:
+    """Where the noun a relative clause of buying or taking hangs on was said: "Vasen (som)
+    jag köpte …", "kameran vi hämtade …" — a definite noun, then "jag" or "vi", then the verb
+    at `index`."""
+    if index < 2 or tokens[index - 1] not in _BUYERS:
+        return None
+    at = index - 2 - (tokens[index - 2] == "som")
+    return at if at >= 0 and _noun(tokens[at]) else None
+
+
+_BUYERS = listed("jag vi")
+
+
+def _bought_head(tokens: tuple[str, ...], index: int) -> str | None:
+    at = bought_head(tokens, index)
+    return None if at is None else tokens[at]
+
+
 def _noun(token: str) -> bool:
     """A definite noun ("bönorna", "stearinljusen"): a verb ("satt vid långbordet") is none."""
     return definite_noun(token)
@@ -140,7 +158,7 @@ def goods_in_context(
         for index, token in enumerate(tokens):
             noun: str | None = None
             if token in _HANDLING:
-                noun = _object_after(tokens, index)
+                noun = _object_after(tokens, index) or _bought_head(tokens, index)
             elif index + 1 < len(tokens) and tokens[index + 1] in _FOLLOWING and _noun(token):
                 after = tokens[index + 1]
                 lying = after in _LYING and _placed(tokens, index + 2, store)

@@ -41,6 +41,8 @@ _TAKES_OBJECT = listed(
     provade provar smakade smakar hämtade hämtar bar bär lyfte vägde scannade skannade
     packade lämnade gav ger gillade gillar älskade älskar ha sålde säljer"""
 )
+_BUYING = listed("köpte köpt hämtade fick beställde valde hittade")
+"""Verbs of a relative clause whose head is a thing the customer got ("vasen jag köpte")."""
 _OBJECT_ENDS = listed("och som att men när så eftersom för då sen")
 _PEOPLE = listed(
     """jag du han hon vi ni man dom de någon ingen alla folk kunden kunderna mig dig oss
@@ -127,6 +129,12 @@ class Subjects:
         self.kinds: list[str | None] = []
         self._subject: list[bool] = []
         expect_object = False
+        self.relative_heads: frozenset[int] = frozenset()
+        """Nouns a relative clause of buying hangs on ("Vasen jag köpte kände igen mig"):
+        the subject of the verb after it, not the "jag" inside it (`_inside`)."""
+        self._inside: frozenset[int] = frozenset()
+        if not _BUYING.isdisjoint(tokens):
+            self._relative(tokens)
         for index, token in enumerate(tokens):
             kind = kind_of_word(token)
             if kind is None and store.named(token):
@@ -144,13 +152,26 @@ class Subjects:
             elif noun or token in _OBJECT_ENDS:
                 expect_object = False
 
+    def _relative(self, tokens: tuple[str, ...]) -> None:
+        heads, inside = set(), set()
+        for index, token in enumerate(tokens):
+            if token in _BUYING and index >= 2 and tokens[index - 1] in ("jag", "vi"):
+                at = index - 2 - (tokens[index - 2] == "som")
+                if at >= 0 and definite_noun(tokens[at]) and tokens[at] not in _PEOPLE:
+                    heads.add(at)
+                    inside.add(index - 1)
+        self.relative_heads, self._inside = frozenset(heads), frozenset(inside)
+
     def last(self, index: int) -> str | None:
         """The kind of the last subject said before `index`."""
         at = self._last_at(index)
         return None if at is None else self.kinds[at]
 
     def _last_at(self, index: int) -> int | None:
-        return next((i for i in range(index - 1, -1, -1) if self._subject[i]), None)
+        return next(
+            (i for i in range(index - 1, -1, -1) if self._subject[i] and i not in self._inside),
+            None,
+        )
 
     def of_verb(self, index: int, finite: bool) -> str | None:
         """The kind of the subject of the verb at `index` (module doc)."""
