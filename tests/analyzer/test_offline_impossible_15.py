@@ -51,7 +51,6 @@ MISSED = {
     "nonsense: the mannequin followed me home": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the slide told bedtime stories": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the dragon costume breathed real fire": "fire from a thing is no listed act",
-    "nonsense: the marshmallows quarrelled with the pralines": _ACT_OF_A_THING_UNKNOWN,
     "nonsense: the pool water stood up and waved": (
         "water is a substance of no kind, and 'vinkade' is weak: flowers wave"
     ),
@@ -100,6 +99,8 @@ def _one(*answers: str) -> bool:
         ("Han hoppade sju meter rakt upp från golvet.",),
         ("Det låg tio miljoner pärlor i påsen.",),
         ("Stolen jag köpte kände igen mig och hälsade.",),
+        ("Bullarna grälade med mig om priset.",),
+        ("Osten hejade på mig i kassan.",),
     ],
 )
 def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> None:
@@ -132,6 +133,9 @@ def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> No
         ("Boken jag köpte berättade om vikingarna.",),
         ("Sonen jag hämtade grät hela vägen hem.",),
         ("Tröjan jag köpte krympte i tvätten.",),
+        ("Jackan bråkade med mig, dragkedjan hakade upp sig.",),
+        ("Publiken hejade på mig när jag klättrade.",),
+        ("Grannarna grälade med varandra i kön.",),
     ],
 )
 def test_the_near_misses_of_each_scale_limit_are_clean(answers: tuple[str, ...]) -> None:

@@ -55,6 +55,7 @@ from kundrost.adapters.offline.subjects import (
     QUEUE,
     THING,
     Subjects,
+    kind_of_word,
     unknown_noun,
 )
 
@@ -78,7 +79,7 @@ ACTS = _acts(
         snyftade simmade flög flyger flyga flugit svävade svävar applåderade tittade rädd
         rädda kär gift gifte bröllop""": frozenset({THING, DEVICE, DEPARTMENT}),
         """spelade spelar spela spelat läste läser läsa läst bråkade bråkar bråka grälade
-        grälar grälat vinkade vinkar hälsade skämtade fnissade ringde skrev sov somnade
+        grälar grälat hejade hejar vinkade vinkar hälsade skämtade fnissade ringde skrev sov somnade
         strejkade protesterade""": frozenset({THING}),
         "sjöng sjunger sjunga sjungit": frozenset({THING, DEVICE}),
         "nynnade nynnar nynna": frozenset({THING}),
@@ -163,6 +164,10 @@ _PERFORMANCES = (
 _RECIPIENT_SPAN = 4
 """How far after a song or a dance its audience may follow ("sjöng en julsång för mig")."""
 _WILLING = listed("bestämde bestämmer")
+_QUARRELLING = listed("grälade grälar tjafsade tjafsar hejade hejar")
+"""A quarrel or cheering with someone or with other things ("skumbananerna grälade med
+chokladpralinerna", "hejade på mig"): unmistakable of goods; "bråkade med mig" is how a
+zip or a card reader fails, and flowers wave in the wind, so neither is read so."""
 _TELLING = listed(
     """sa sade säger berättade berättar svarade svarar förklarade förklarar lovade pratade
     pratar talade talar"""
@@ -378,11 +383,21 @@ def _unmistakable_here(tokens: tuple[str, ...], index: int, subject: str) -> boo
         window = tokens[index + 2 : index + 2 + _RECIPIENT_SPAN]
         pairs = list(pairwise(window))
         return ("i", "kör") in pairs or any(a in _TOWARDS and (b,) in _TO_PERSON for a, b in pairs)
+    if token in _QUARRELLING and following[:1] in (("med",), ("på",)) and len(following) > 1:
+        return (
+            following[1] in _PERSONAL or following[1] == "varandra" or _thing_after(tokens, index)
+        )
     if token in _WILLING:
         return following[:1] in (("sig",), ("att",))
     if token in _FLOATING:
         return not subject.startswith(_LIGHT) and not _OFF.isdisjoint(following[:1])
     return token in _ASLEEP
+
+
+def _thing_after(tokens: tuple[str, ...], index: int) -> bool:
+    """The other party of a quarrel is a thing too: "grälade med chokladpralinerna"."""
+    other = tokens[index + 2] if index + 2 < len(tokens) else ""
+    return kind_of_word(other) == THING
 
 
 def _reported(tokens: tuple[str, ...], subjects: Subjects) -> int:
