@@ -8,10 +8,16 @@ Every call was written for `impossible_shapes_15`, not taken from a labelled set
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from kundrost.adapters.offline import scale_limits
+from kundrost.adapters.offline.numbers import quantities
+from kundrost.adapters.offline.reading import tokens_of
 from tests.analyzer.impossible_shapes_15 import CALLS, HONEST, IMPOSSIBLE, NONSENSE
 from tests.analyzer.inconsistency_shapes import Call
+from tests.analyzer.test_offline_gates import _sentences
 from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
 _ACT_OF_A_THING_UNKNOWN = (
@@ -148,3 +154,31 @@ def test_the_material_holds_forty_of_each_at_eight_kinds_of_business() -> None:
     assert len({c.store for c in CALLS}) >= 8
     assert len({c.shape for c in CALLS}) == len(CALLS)
     assert set(MISSED) <= {c.shape for c in CALLS}
+
+
+def _scaled(tokens: tuple[str, ...]) -> bool:
+    text, amounts = " ".join(tokens), quantities(tokens)
+    return bool(
+        scale_limits._in_a_pocket(tokens, text)
+        or scale_limits._wider_than_a_room(tokens, text, amounts)
+        or scale_limits._held_too_long(tokens, text, amounts)
+        or scale_limits._made_later(text, _VISIT)
+        or scale_limits._body_beyond(tokens, text, amounts)
+        or scale_limits._beyond_a_shelf(tokens, amounts)
+    )
+
+
+_VISIT = datetime.fromisoformat("2026-11-18T12:00:00+01:00")
+
+
+def test_the_scale_gate_is_a_necessary_condition() -> None:
+    """`scale_limits` reads a sentence only when it holds one of its cue words (`_CUES`):
+    every sentence of this material a reading finds something in holds one, and no reading
+    finds anything in a training sentence, most of which hold none and are not read."""
+    material = [tokens_of(answer) for call in CALLS for answer in call.answers]
+    found = [tokens for tokens in material if _scaled(tokens)]
+    assert len(found) >= 5
+    assert all(not scale_limits._CUES.isdisjoint(tokens) for tokens in found)
+    training = _sentences()
+    assert not any(_scaled(tokens) for tokens in training)
+    assert sum(scale_limits._CUES.isdisjoint(tokens) for tokens in training) > 1000

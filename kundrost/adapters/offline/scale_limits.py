@@ -99,14 +99,11 @@ _SLEPT = listed("somnade")
 LONGEST_SLEEP = 2880.0
 """Minutes: two days of sleep on end, after falling asleep at a visit."""
 
-_MADE = re.compile(
-    r"\b(?:inspelad|inspelat|inspelade|tillverkad|tillverkat|byggd|byggt|tryckt|tryckta|"
-    r"skriven|skrivet|målad|målat|född|gjord|gjort|sydd) (?:år |i |på )?(\d{4})\b"
-)
 _MADE_CUES = listed(
-    "inspelad inspelat inspelade tillverkad tillverkat byggd byggt tryckt tryckta skriven "
-    "skrivet målad målat född gjord gjort sydd"
+    """inspelad inspelat inspelade tillverkad tillverkat byggd byggt tryckt tryckta skriven
+    skrivet målad målat född gjord gjort sydd"""
 )
+_MADE = re.compile(rf"\b(?:{'|'.join(sorted(_MADE_CUES))}) (?:år |i |på )?(\d{{4}})\b")
 
 
 def _minutes(amounts: tuple[Amount, ...], units: dict[str, float]) -> float | None:
@@ -250,7 +247,7 @@ def _made_later(text: str, visited_at: datetime | None) -> bool:
 _CUES = (
     _SIZE_CUES
     | _DIMENSIONS
-    | listed("timmen h knop andan somnade grader hoppade lyfte")
+    | listed("timmen h knop andan somnade grad grader hoppade lyfte")
     | _MADE_CUES
     | _SHELF
 )
