@@ -17,8 +17,8 @@ self-corrections.
 All were written for this file (`offline-15`, issue 17) before the analyzer was run on any of
 them; none comes from a labelled set. Before (main at `f72e890`): 7 of 49 frauds caught
 (none of the 15 surreal ones), 2 of 50 honest calls flagged (a friend's 300 kilos in a
-deadlift, a toy robot that talks when pressed). After `scale_limits` and its companions: 27 of
-49 caught, 0 of 50 flagged; the 22 left are strict xfails in `test_offline_impossible_15.py`.
+deadlift, a toy robot that talks when pressed). After `scale_limits` and its companions: 29 of
+49 caught, 0 of 50 flagged; the 20 left are strict xfails in `test_offline_impossible_15.py`.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from datetime import datetime
 import pytest
 
 from kundrost.adapters.offline import scale_limits
+from kundrost.adapters.offline.body_limits import body_limit
 from kundrost.adapters.offline.numbers import quantities
 from kundrost.adapters.offline.reading import tokens_of
 from tests.analyzer.impossible_shapes_15 import CALLS, HONEST, IMPOSSIBLE, NONSENSE
@@ -29,10 +30,6 @@ MISSED = {
         "ready before ordering is also a regular's praise ('kaffet stod på disken innan jag "
         "ens hade beställt'), so order in time is not read"
     ),
-    "impossible: twenty centimetres taller after yoga": (
-        "a body's growth in a visit is not set against children who grow in a year"
-    ),
-    "impossible: a ring of five kilos worn comfortably": "no weight is known of worn things",
     "impossible: a watch repaired before it broke": (
         "mended before breaking is also a service done in time"
     ),
@@ -104,6 +101,8 @@ def _one(*answers: str) -> bool:
         ("Pappa lyfte bussen med händerna.",),
         ("Han hoppade sju meter rakt upp från golvet.",),
         ("Det låg tio miljoner pärlor i påsen.",),
+        ("Efter massagen var jag tio centimeter längre.",),
+        ("Örhängena vägde två kilo och satt fint i öronen.",),
         ("Stolen jag köpte kände igen mig och hälsade.",),
         ("Bullarna grälade med mig om priset.",),
         ("Osten hejade på mig i kassan.",),
@@ -136,6 +135,9 @@ def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> No
         ("Mekanikern lyfte upp bilen med lyften.",),
         ("Vi har hundratusen kronor i lådan.",),
         ("Det var femhundra skruvar i lådan.",),
+        ("Min son har blivit tio centimeter längre sedan i våras.",),
+        ("Byxorna var fem centimeter längre efter att de sytt om dem.",),
+        ("Ringen väger fem gram och sitter fint på fingret.",),
         ("Boken jag köpte berättade om vikingarna.",),
         ("Sonen jag hämtade grät hela vägen hem.",),
         ("Tröjan jag köpte krympte i tvätten.",),
@@ -161,9 +163,8 @@ def _scaled(tokens: tuple[str, ...]) -> bool:
     return bool(
         scale_limits._in_a_pocket(tokens, text)
         or scale_limits._wider_than_a_room(tokens, text, amounts)
-        or scale_limits._held_too_long(tokens, text, amounts)
+        or body_limit(tokens, text, amounts)
         or scale_limits._made_later(text, _VISIT)
-        or scale_limits._body_beyond(tokens, text, amounts)
         or scale_limits._beyond_a_shelf(tokens, amounts)
     )
 

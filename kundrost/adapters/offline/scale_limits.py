@@ -1,5 +1,5 @@
 """Scale limits: a duration beyond the visit, a size beyond its container or room, a speed
-beyond what carries it, a body held beyond its limit, a thing made in a year not yet come.
+beyond what carries it, a count beyond its shelf, a thing made in a year not yet come.
 
 `physical_limits` and `world_limits` read an amount against the thing it is said of; these
 read an amount against a frame the call itself sets, each one point towards an impossible
@@ -20,10 +20,8 @@ claim:
 - **a speed beyond what carries it**: a stated speed of 150 km/h or more with no motor to
   carry it — a bicycle, a treadmill, a runner, or "ingen motor" said in the sentence or the
   two before it;
-- **a body held beyond its limit**: breath held for half an hour or more, or falling asleep
-  and sleeping on for two days or more; sitting in a sauna of 150 degrees or more (a sauna
-  is kept below 120); a jump five metres or more straight up with no trampoline or pole;
-  lifting a car or a bus with one's hands;
+- **a body beyond its limit**: breath, sleep, a sauna, a jump, a lift, growth and weight
+  worn (`body_limits`);
 - **a count beyond its shelf**: a million things or more on one shelf, in one box, bag or
   basket ("tio miljoner böcker på den lilla hyllan"; money is not counted so);
 - **made in a year not yet come**: recorded, made, built, printed, written or born in a
@@ -39,6 +37,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from kundrost.adapters.offline.body_limits import BODY_CUES, body_limit
 from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import Amount, word_value
@@ -91,13 +90,6 @@ _UNPOWERED = ("cykel", "cykeln", "cyklar", "damcykel", "racer", "löpband", "spr
 _NO_MOTOR = re.compile(r"\b(?:ingen|utan) motor\b")
 FASTEST_UNPOWERED = 150.0
 """km/h: a racing cyclist's descent reaches about 100."""
-
-_BREATH = re.compile(r"\bhöll (?:\w+ )?andan\b")
-LONGEST_BREATH = 30.0
-"""Minutes: a free diver's record is about 24."""
-_SLEPT = listed("somnade")
-LONGEST_SLEEP = 2880.0
-"""Minutes: two days of sleep on end, after falling asleep at a visit."""
 
 _MADE_CUES = listed(
     """inspelad inspelat inspelade tillverkad tillverkat byggd byggt tryckt tryckta skriven
@@ -194,43 +186,9 @@ def _unpowered_speed(evidence: Evidence, index: int, text: str) -> bool:
     return any(t.startswith(_UNPOWERED) for tokens in near for t in tokens)
 
 
-def _held_too_long(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
-    if "andan" in tokens and _BREATH.search(text):
-        held = _minutes(amounts, _MINUTES | _LONG)
-        return held is not None and held >= LONGEST_BREATH
-    if not _SLEPT.isdisjoint(tokens) and "sov" in tokens:
-        slept = _minutes(amounts, _LONG | {"månader": 43200.0, "månad": 43200.0})
-        return slept is not None and slept >= LONGEST_SLEEP
-    return False
-
-
-_SAUNA = ("bastu",)
-_IN_IT = listed("satt sitter satte låg ligger badade badar")
-HOTTEST_SAUNA = 150.0
-_DEGREES = listed("grader grad")
-_JUMPED = re.compile(r"\bhoppade (?:jag |han |hon |vi )?(\w+) meter (?:rakt )?upp\b")
-_SPRUNG = ("studsmatt", "trampolin", "stav")
-HIGHEST_JUMP = 5.0
-"""Metres: the high jump's record is under two and a half."""
-_LIFTED_CAR = re.compile(
-    r"\blyfte (?:upp )?(?:\w+ )?(?:bil|bilen|bussen|lastbilen|traktorn) med (?:ena |en |båda )?"
-    r"(?:handen|händerna|hand)\b"
-)
 _SHELF = listed("hyllan lådan påsen korgen väskan kartongen")
 _MONEY = listed("kronor kr spänn euro dollar procent")
 MOST_ON_A_SHELF = 1_000_000.0
-
-
-def _body_beyond(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
-    sauna = any(t.startswith(_SAUNA) for t in tokens) and not _IN_IT.isdisjoint(tokens)
-    if sauna and any(v >= HOTTEST_SAUNA for v, u in amounts if u in _DEGREES):
-        return True
-    if "hoppade" in tokens and not any(t.startswith(_SPRUNG) for t in tokens):
-        found = _JUMPED.search(text)
-        height = word_value(found.group(1)) if found else None
-        if height is not None and height >= HIGHEST_JUMP:
-            return True
-    return "lyfte" in tokens and _LIFTED_CAR.search(text) is not None
 
 
 def _beyond_a_shelf(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
@@ -244,13 +202,7 @@ def _made_later(text: str, visited_at: datetime | None) -> bool:
     return bool(found and visited_at and int(found.group(1)) > visited_at.year + 1)
 
 
-_CUES = (
-    _SIZE_CUES
-    | _DIMENSIONS
-    | listed("timmen h knop andan somnade grad grader hoppade lyfte")
-    | _MADE_CUES
-    | _SHELF
-)
+_CUES = _SIZE_CUES | _DIMENSIONS | listed("timmen h knop") | BODY_CUES | _MADE_CUES | _SHELF
 """A sentence holds one of these before any reading but the visit's frame is tried."""
 
 
@@ -267,9 +219,8 @@ def scale_limit_points(evidence: Evidence, visited_at: datetime | None) -> tuple
             _in_a_pocket(tokens, text)
             + _wider_than_a_room(tokens, text, amounts)
             + _unpowered_speed(evidence, index, text)
-            + _held_too_long(tokens, text, amounts)
+            + body_limit(tokens, text, amounts)
             + _made_later(text, visited_at)
-            + _body_beyond(tokens, text, amounts)
             + _beyond_a_shelf(tokens, amounts)
         )
         if found and not first:
