@@ -9,8 +9,9 @@ claim:
   "hela besöket tog tio minuter", "vi hade bokat två timmar") or the opening hours ("har
   öppet från åtta till fem"), and in a later sentence an act of the visit in it ("under den
   tiden", "där", "i sträck", "från att de öppnade") lasting hours or days beyond it ("hann
-  barnen leka i sex timmar", "en massage som varade i tre dygn"); years and months are how
-  people complain ("stod i kö i hundra år") and are not read;
+  barnen leka i sex timmar", "en massage som varade i tre dygn"), told of a person and not
+  of another time or place (`_AWAY`); years and months are how people complain ("stod i kö
+  i hundra år") and are not read;
 - **a size beyond its container**: something as big as a bus, a house or a car ("stor som
   en buss"), or a sofa, a bed, a fridge or a piano, put in or fitting in a pocket, a handbag
   or a wallet ("fick plats i min handväska", "stoppade den i jackfickan");
@@ -42,6 +43,7 @@ from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import Amount, word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 
 _MINUTES = {"minut": 1.0, "minuter": 1.0, "minuten": 1.0, "kvart": 15.0, "timme": 60.0,
             "timmar": 60.0, "timmen": 60.0, "timmarna": 60.0}  # fmt: skip
@@ -60,7 +62,12 @@ _OPEN = re.compile(
 _WITHIN = re.compile(
     r"\b(?:under (?:den|de|det|besöket)|på den tiden|i sträck|där|öppnade|öppnat)\b"
 )
-_AWAY = listed("hemma sedan förra efteråt dessförinnan tidigare")
+_AWAY = listed(
+    """hemma hem sen sedan efter efteråt förra tidigare dessförinnan hade bredvid mittemot
+    annan annat andra vecka veckan veckor månaden året"""
+)
+"""Another time or place than the visit's: "sen satt vi på kaféet där bredvid", "fisken
+hade legat där i fyra timmar", "jobbat där i tjugo timmar den här veckan"."""
 _FRAME_CUES = _VISIT | listed("var satt öppet")
 _ACT_CUES = frozenset(_LONG)
 
@@ -144,6 +151,7 @@ def _beyond_visit(evidence: Evidence) -> tuple[float, int]:
                 lasted is not None
                 and _WITHIN.search(text)
                 and _AWAY.isdisjoint(tokens)
+                and any(kind_of_word(token) == PERSON for token in tokens)
                 and not felt(tokens)
                 and not _UNLIKELY.search(text)
                 and not evidence.cues[index].elsewhere
