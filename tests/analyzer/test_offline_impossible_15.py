@@ -129,6 +129,7 @@ def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> No
         ("Vi har en tomt som är hundra meter lång, och tavlan hänger i hallen.",),
         ("Vägen dit är fem kilometer lång, men parkeringen är stor.",),
         ("Med bilen på motorvägen körde vi i hundrafemtio kilometer i timmen i Tyskland.",),
+        ("Jag sprang till bilen och körde i hundrafemtio kilometer i timmen på motorvägen.",),
         ("Jag höll andan i en minut under vattnet.",),
         ("Jag somnade i vilorummet och sov i en timme.",),
         ("Filmen utspelar sig år 2150, och salongen var ren.",),

@@ -99,6 +99,9 @@ WIDEST_INDOORS = 100.0
 
 _SPEED = re.compile(r"\b(\w+) (?:kilometer i timmen|km i timmen|km h|knop)\b")
 _UNPOWERED = ("cykel", "cykeln", "cyklar", "damcykel", "racer", "löpband", "sprang", "springer")
+_MOTORED = ("bil", "motor", "moped", "mc", "tåg", "flyg", "buss", "båt", "elcykel", "elsparkcykel")
+"""A motor vehicle said near the speed carries it: "sprang till bilen och körde i
+hundrafemtio"."""
 _NO_MOTOR = re.compile(r"\b(?:ingen|utan) motor\b")
 FASTEST_UNPOWERED = 150.0
 """km/h: a racing cyclist's descent reaches about 100."""
@@ -213,8 +216,10 @@ def _unpowered_speed(evidence: Evidence, index: int, text: str) -> bool:
         return False
     if _NO_MOTOR.search(text):
         return True
-    near = evidence.sentence_tokens[max(0, index - 2) : index + 1]
-    return any(t.startswith(_UNPOWERED) for tokens in near for t in tokens)
+    near = [t for tokens in evidence.sentence_tokens[max(0, index - 2) : index + 1] for t in tokens]
+    if any(t.startswith(_MOTORED) for t in near):
+        return False
+    return any(t.startswith(_UNPOWERED) for t in near)
 
 
 _SHELF = listed("hyllan lådan påsen korgen väskan kartongen")
