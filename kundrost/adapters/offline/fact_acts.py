@@ -88,11 +88,14 @@ def help_act(word: str) -> str:
 
 def helped_with(span: Sequence[str]) -> tuple[str, Sequence[str]] | None:
     """The act a denied help is with, and the words after it: "hjälper inte till att lasta
-    bilen" denies loading, not help ("hjälpte mig hitta rätt foder"), as "… med lastning"."""
+    bilen" denies loading, not help ("hjälpte mig hitta rätt foder"), as "… med lastning" or
+    "… med installation av datorer" (installing)."""
     for at, token in enumerate(span):
         if token == "att" and at + 1 < len(span) and len(span[at + 1]) > 3:
             verb = span[at + 1]
             return (verb[:-1] if verb.endswith("a") else verb), span[at + 2 :]
         if "ning" in token and at and span[at - 1] == "med":
             return token[: token.index("ning")], span[at + 1 :]
+        if token.endswith("ation") and at and span[at - 1] == "med" and len(token) > 8:
+            return token[:-5] + "er", span[at + 1 :]  # "installation": "installerade"
     return None

@@ -9,6 +9,18 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
+from kundrost.adapters.offline.fact_absent import (
+    generic,
+    habitual,
+    modifier_alone,
+    modifiers_with,
+    not_met_here,
+    other_head,
+    other_of,
+    placed_elsewhere,
+    sold_to_another,
+    someone_elses,
+)
 from kundrost.adapters.offline.fact_acts import SELL
 from kundrost.adapters.offline.fact_claims import Claim, acted, says
 from kundrost.adapters.offline.fact_prices import other_sum
@@ -98,22 +110,29 @@ def _proposed(tokens: tuple[str, ...], index: int) -> bool:
 
 
 def absent_met(
-    claim: Claim, clause: ClauseEvidence, store: StoreDepartments, sentence: Sequence[str]
+    claim: Claim,
+    clause: ClauseEvidence,
+    store: StoreDepartments,
+    sentence: Sequence[str],
+    own: frozenset[str] = frozenset(),
 ) -> str | None:
     """A word for the lacking thing that the customer met here (`_lacking`); of a thing the
     store sells, takes back or takes in none of, that transfer told (`fact_transfers`), or
-    food, drink, tobacco or medicine met here, which only a sale brings."""
+    food, drink, tobacco or medicine met here, which only a sale brings; never in a shape
+    that names it not met here (`fact_absent`). `own` holds the words of the store's name."""
     tokens = clause.clause.tokens
     if not all(any(says(part, t) for t in sentence) for part in claim.required):
         return None
+    if habitual(tokens, _USING):
+        return None
     if claim.act:
-        said = transferred(claim, tokens, sentence)
+        said = _here(claim, clause, transferred(claim, tokens, sentence), store, own)
         if said is not None or claim.act != SELL:
             return said
     if any(t in NEGATIONS for t in tokens):
         return None
     if claim.activity:
-        return _done(claim, tokens)
+        return _here(claim, clause, _done(claim, tokens), store, own)
     if claim.called and _HYPOTHETICAL.isdisjoint(tokens) and _HEARSAY.isdisjoint(sentence):
         done = next((t for i, t in enumerate(tokens) if forbidden_done(claim, tokens, i)), None)
         if done is not None:
@@ -126,7 +145,7 @@ def absent_met(
             continue  # "alkoholfri öl": a member said free of the kind
         if claim.act and not consumed(claim, token):
             continue
-        if _proposed(tokens, index):
+        if _proposed(tokens, index) or _not_here(claim, clause, index, store, own):
             continue
         if claim.terms.names(token) and not all(
             any(says(part, t) for t in sentence) for part in claim.modifiers
@@ -169,6 +188,62 @@ def forbidden_done(claim: Claim, tokens: Sequence[str], index: int) -> bool:
         return False
     particles = _particles(claim.fact.statement, claim.subject)
     return tuple(tokens[index + 1 : index + 1 + len(particles)]) == particles
+
+
+def _here(
+    claim: Claim,
+    clause: ClauseEvidence,
+    said: str | None,
+    store: StoreDepartments,
+    own: frozenset[str],
+) -> str | None:
+    """A transfer or an act told (`said`, "hyrde … båt"), unless its thing is named in a shape
+    that tells it not met here, its doer is someone of the customer's ("min svåger
+    monterade"), or it was sold to someone else ("till en guldköpare")."""
+    if said is None:
+        return None
+    tokens = clause.clause.tokens
+    for word in said.split(" … "):
+        if word not in tokens:
+            continue
+        index = tokens.index(word)
+        if claim.terms.lookup(word):
+            if _not_here(claim, clause, index, store, own, False):
+                return None
+        elif someone_elses(tokens, index) or sold_to_another(tokens, index):
+            return None
+    return said
+
+
+def _not_here(
+    claim: Claim,
+    clause: ClauseEvidence,
+    index: int,
+    store: StoreDepartments,
+    own: frozenset[str],
+    compound: bool = True,
+) -> bool:
+    """The thing at `index` named in a shape that tells it not met here (`fact_absent`); a
+    compound of another head only where the thing is met by any use (`compound`), since what
+    is sold or bought may be made of it ("sålde mina guldringar" of "köper inte guld")."""
+    tokens = clause.clause.tokens
+    token = tokens[index]
+    if claim.modifiers and claim.terms.names(token):
+        if any(says(part, token) for part in claim.modifiers):
+            return modifier_alone(tokens, index, claim.terms.lookup)
+        if not modifiers_with(tokens, index, claim.modifiers):
+            return True
+    return (
+        not_met_here(tokens, index)
+        or generic(tokens, index)
+        or other_of(tokens, index, claim.required)
+        or (
+            compound
+            and claim.terms.kind_of(token) is None
+            and other_head(claim.terms.lookup(token) or "", token)
+        )
+        or placed_elsewhere(tokens, index, clause.clause.text, store, own, claim.required)
+    )
 
 
 def _free_of(term: str, token: str) -> bool:

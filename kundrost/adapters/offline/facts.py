@@ -102,6 +102,7 @@ from kundrost.adapters.offline.fact_use import (
 )
 from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BaselineFact, BusinessContext, Campaign
@@ -110,6 +111,12 @@ _CONFIDENCE = {ABSENT: Decimal("0.85")}
 _DEFAULT_CONFIDENCE = Decimal("0.8")
 _MISSING = listed("saknar saknade saknas fattas fattades")
 _ASKING = listed("frågade undrade undrar fråga frågan")
+_ADVISING = listed(
+    """tipsade tipsat tipsa tips rekommenderade rekommenderat rekommendera föreslog
+    föreslagit hänvisade hänvisat"""
+)
+"""A clause with advice in it ("tipsade om var man får tag i sättpotatis", "Veterinären hade
+rekommenderat ett foder") names the lacking thing as advised, not met."""
 _NEIGHBOURS = listed("bredvid mittemot intill")
 _AFTER_PLACE = listed("och men efteråt innan sen sedan då där också först")
 
@@ -253,6 +260,11 @@ def _touched(touching: dict[str, frozenset[int]], tokens: tuple[str, ...]) -> se
 
 
 @lru_cache(maxsize=256)
+def _own_words(store_name: str | None) -> frozenset[str]:
+    return frozenset(tokens_of(store_name or ""))
+
+
+@lru_cache(maxsize=256)
 def _kind(owner: str) -> FactTerms:
     return FactTerms([owner], absent=True)
 
@@ -291,6 +303,7 @@ def _contradictions(
         ):
             touched[index] |= {at for at in touched[index - 1] if claims[at].act}
     called: dict[int, bool] = {}
+    own = _own_words(context.store_name if context else None)
     for clause in evidence.clauses:
         sentence = clause.clause.sentence
         cues = evidence.cues[sentence]
@@ -301,7 +314,12 @@ def _contradictions(
         ):
             continue
         tokens = clause.clause.tokens
-        quiet = not cues.actionable and _MISSING.isdisjoint(tokens) and _ASKING.isdisjoint(tokens)
+        quiet = (
+            not cues.actionable
+            and _MISSING.isdisjoint(tokens)
+            and _ASKING.isdisjoint(tokens)
+            and _ADVISING.isdisjoint(tokens)
+        )
         for at in touched[sentence]:
             claim = claims[at]
             said: str | None = None
@@ -311,7 +329,9 @@ def _contradictions(
                 and not _SUPPOSED.match(evidence.phrases[sentence])
                 and called.setdefault(at, _called(claim, evidence))
             ):
-                said = absent_met(claim, clause, book.store, evidence.sentence_tokens[sentence])
+                said = absent_met(
+                    claim, clause, book.store, evidence.sentence_tokens[sentence], own
+                )
                 if said is not None and (
                     _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
                     or _away_from_owner(claim, said, evidence.sentence_tokens[sentence], book.store)
