@@ -3,7 +3,8 @@
 Each fact is split at ";" and "men", and each part is read for every kind it holds:
 
 - absent: "Butiken har ingen fiskdisk", "säljer inte tobak eller snus", "tar inte emot
-  tårtbeställningar" — the noun phrase after the negation, up to "och" or a preposition;
+  tårtbeställningar" — the noun phrase after the negation, up to "och" or a preposition, or
+  put first before "säljer vi inte" ("Batterier säljer vi inte");
   its modifiers ("glutenfria") and places ("i äggboden") must be said with it, and a number
   or age ("till personer under 18 år") makes it a condition, so no claim; after another verb
   than having or selling, the staff's act ("Vi slipar inte knivar"); after "får inte", a
@@ -496,6 +497,9 @@ def _absent_claims(
             continue
         if _measured(tokens[: max(0, negation - 1)]):
             continue
+        fronted = _fronted(tokens, negation, span)
+        if fronted:
+            span, verb = fronted, tokens[negation - 2]
         act = act_of(tokens, negation, _HOLDING | _MODAL, carried)
         if act and verb in _PASSIVE and not _items(span):
             claims += _passive_claims(fact, tokens, negation - 1, act, subject)
@@ -549,6 +553,17 @@ def _absent_claims(
                 Claim(fact, ABSENT, FactTerms([]), "", owner=subject or "", activity=activity)
             )
     return claims
+
+
+def _fronted(tokens: Sequence[str], negation: int, span: Sequence[str]) -> list[str]:
+    """The things of a part that puts them first ("Batterier säljer vi inte", "Underkläder och
+    badkläder har vi inte", "Hundar tar vi inte emot"), as a span, when nothing but a particle
+    follows the negation; else none."""
+    if negation < 3 or tokens[negation - 1] != "vi" or tokens[negation - 2] not in _HOLDING:
+        return []
+    if any(t not in _PARTICLES for t in span):
+        return []
+    return ["eller" if t == "och" else t for t in tokens[: negation - 2]]
 
 
 def _passive_claims(
