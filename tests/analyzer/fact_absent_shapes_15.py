@@ -14,6 +14,10 @@ wish, a comparison, a general word of the fact in another sense) and real contra
 customer tells as their own experience here that they used, bought or got the lacking thing.
 All were written for this file before the analyzer ran on them; none comes from a labelled
 set.
+
+Before (main at 19bcd66): 20 of the 164 honest sentences flagged, 46 of the 70 contradictions
+caught. After the readings of `fact_absent` and the lack put first: 0 flagged, 51 caught
+(`test_offline_fact_absent_15`).
 """
 
 from __future__ import annotations
