@@ -193,6 +193,50 @@ STORES: dict[str, Store] = {
     ),
 }
 
+PROBE_STORES: dict[str, Store] = {
+    "frisor": Store(
+        "Salong Saxen i Karlstad",
+        ("09-18", "10-14", ""),
+        (
+            ("Klippning", ("stolarna", "klippningen")),
+            ("Hårvård", ("schampona", "hårvårdshyllan")),
+            ("Kassan", ("disken",)),
+        ),
+        (
+            "Vi erbjuder inte färgning av hår.",
+            "Salongen har ingen nagelstudio.",
+        ),
+    ),
+    "jarn": Store(
+        "Järnboden i Nora",
+        ("07-18", "09-14", ""),
+        (
+            ("Verktyg", ("verktygsväggen",)),
+            ("Byggmaterial", ("virket", "brädgården")),
+            ("Kassan", ("disken",)),
+        ),
+        (
+            "Vi kapar inte virke åt kunder.",
+            "Det finns ingen nyckelservice i butiken.",
+            "Vi säljer inga vitvaror.",
+        ),
+    ),
+    "bageri": Store(
+        "Bageriet Vetekornet i Ystad",
+        ("07-17", "08-14", "08-12"),
+        (
+            ("Brödet", ("brödhyllan", "limporna")),
+            ("Fikat", ("kaffet", "borden")),
+            ("Kassan", ("disken",)),
+        ),
+        (
+            "Vi bakar inga tårtor.",
+            "Vi serverar inte lunch.",
+        ),
+    ),
+}
+"""Three more stores written after the readings, to probe them without tuning (see PROBE)."""
+
 
 def _honest(store: str, *texts: str) -> tuple[Said, ...]:
     return tuple(Said(store, text, False) for text in texts)
@@ -687,6 +731,53 @@ SAID: tuple[Said, ...] = (
 """Every sentence said of a visit, and whether it contradicts one of the store's facts."""
 
 
+PROBE: tuple[Said, ...] = (
+    *_honest(
+        "frisor",
+        "Färgningen gjorde jag själv hemma veckan innan.",
+        "Frisören föreslog att jag skulle färga håret hos en kollega i Kil.",
+        "Jag köpte ett färgbevarande schampo efter klippningen.",
+        "Min dotter jobbar på en nagelstudio i Forshaga.",
+        "Vi gick till nagelstudion på torget efteråt.",
+        "Det vore lyxigt med en nagelstudio i salongen.",
+    ),
+    *_lies(
+        "frisor",
+        "De färgade mitt hår i en ljusare nyans och det blev jättefint.",
+        "Jag fick naglarna gjorda i nagelstudion medan håret torkade.",
+    ),
+    *_honest(
+        "jarn",
+        "Min granne kapade virket åt mig med sin cirkelsåg.",
+        "Jag köpte en kapsåg och kapade brädorna själv hemma.",
+        "Killen i kassan tipsade om en nyckelservice vid stationen.",
+        "Vi fick en nyckel kopierad på Mister Minit efteråt.",
+        "Vitvaror köper jag annars på Elgiganten.",
+        "Jag köpte en vitvarulampa till kylskåpet.",
+    ),
+    *_lies(
+        "jarn",
+        "De kapade virket åt mig i brädgården så att det fick plats i bilen.",
+        "Jag köpte en ny diskmaskin och ett kylskåp här, vitvarorna levererades i dag.",
+    ),
+    *_honest(
+        "bageri",
+        "Tårtan till kalaset beställde vi på konditoriet i Simrishamn.",
+        "Jag köpte tårtljus och en limpa.",
+        "De sa att de inte bakar tårtor, så vi tog kanelbullar i stället.",
+        "Lunch åt vi på restaurangen vid hamnen efteråt.",
+        "Min man lagar alltid lunch hemma, så jag köpte bara bröd.",
+        "Det hade varit trevligt om ni serverade lunch också.",
+    ),
+    *_lies(
+        "bageri",
+        "Vi köpte en prinsesstårta här till mammas födelsedag.",
+        "Vi åt lunch vid borden, en god soppa med bröd.",
+    ),
+)
+"""Sentences at the probe stores, written after the readings and run once without tuning."""
+
+
 @cache
 def context(key: str) -> BusinessContext:
-    return store_context(f"fact-absent-shapes-15-{key}", STORES[key])
+    return store_context(f"fact-absent-shapes-15-{key}", {**STORES, **PROBE_STORES}[key])
