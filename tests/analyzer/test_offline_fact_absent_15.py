@@ -21,7 +21,7 @@ from kundrost.adapters.offline.fact_absent import (
 from kundrost.adapters.offline.fact_claims import ABSENT, claims_of
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain.business_context import BaselineFact
-from tests.analyzer.fact_absent_shapes_15 import SAID, STORES, context
+from tests.analyzer.fact_absent_shapes_15 import PROBE, SAID, STORES, context
 from tests.analyzer.fact_shapes import Said, moment
 from tests.analyzer.offline_calls import contradicted_facts, said_cases
 
@@ -82,6 +82,21 @@ MISSED: dict[str, str] = {
 }
 """Contradictions the checker does not yet catch, each with the reason."""
 
+MISSED_IN_PROBE: dict[str, str] = {
+    **_each(
+        'a service told by its verb ("färgade" of "färgning") is not read against a lack named '
+        "by its noun",
+        "De färgade mitt hår i en ljusare nyans och det blev jättefint.",
+    ),
+    **_each(
+        'a member of a kind not known to the lack\'s words ("diskmaskin" of "vitvaror"), and the '
+        'kind named only as delivered ("vitvarorna levererades"), is not read as sold here',
+        "Jag köpte en ny diskmaskin och ett kylskåp här, vitvarorna levererades i dag.",
+    ),
+}
+"""Probe contradictions the checker does not catch (run once without tuning; see the probe's
+figures in `fact_absent_shapes_15`)."""
+
 FLAGGED: dict[str, str] = {}
 """Honest sentences the checker still flags, each with the reason."""
 
@@ -97,6 +112,16 @@ def test_an_honest_sentence_near_a_lack_contradicts_nothing(said: Said) -> None:
 
 @pytest.mark.parametrize("said", said_cases((s for s in SAID if s.contradicts), MISSED))
 def test_a_lacking_thing_told_met_here_contradicts_the_fact(said: Said) -> None:
+    assert contradictions(said)
+
+
+@pytest.mark.parametrize("said", said_cases((s for s in PROBE if not s.contradicts), {}))
+def test_an_honest_probe_sentence_contradicts_nothing(said: Said) -> None:
+    assert contradictions(said) == []
+
+
+@pytest.mark.parametrize("said", said_cases((s for s in PROBE if s.contradicts), MISSED_IN_PROBE))
+def test_a_probe_contradiction_is_caught(said: Said) -> None:
     assert contradictions(said)
 
 

@@ -7,10 +7,11 @@ a store does not have, sell or do (`fact_checks.absent_met`).
   "hos skomakaren" is here); in a sentence with a time away from the visit ("efteråt",
   "förra året"), by "i", "vid" or "hos" and a definite noun the store has no department of
   ("båt vid campingen efteråt"), or a definite thing by "på" and one ("lekhörnan på
-  biblioteket efteråt"), where without such a time the place may be the store's own
-  ("valparna i hägnet"); or by "av" or "hos" and someone of the customer's own
-  ("kostrådgivning av min dietist"); never by "från", which tells where
-  a thing came from ("kom med båten från Kalmar");
+  biblioteket efteråt", "nagelstudion på torget efteråt"), or a shop or trade anywhere in
+  the clause ("Lunch åt vi på restaurangen vid hamnen efteråt"), where without such a time
+  the place may be the store's own ("valparna i hägnet"); or by "av" or "hos" and someone
+  of the customer's own ("kostrådgivning av min dietist"); never by "från", which tells
+  where a thing came from ("kom med båten från Kalmar");
 - come from: "kom direkt från veterinären" is where the customer came from;
 - what someone is: a predicative noun after "är", "var" or "blev" said of someone ("Min
   syster är veterinär"), not of "det" ("det var kostrådgivning");
@@ -66,6 +67,7 @@ _GENERIC_VERBS = listed("är ser blir känns verkar brukar håller luktar")
 _INFLECTIONS = listed("en et n t er ar or na erna arna orna ena s ens ets ns ts r e a")
 _PARTICLES = listed("ut upp in ner på av till med om")
 _COPULA_AFTER = listed("var är blev verkade kändes såg")
+_DEFINITE_ENDINGS = listed("n en et t na erna arna orna")
 _BOUNDARIES = listed("och men eftersom att för så när som medan fast")
 
 
@@ -76,9 +78,12 @@ def placed_elsewhere(
     store: StoreDepartments,
     own: frozenset[str],
     required: Sequence[str],
+    term: str = "",
 ) -> bool:
     """The thing at `index` placed at another place or person (module docstring)."""
     at = index + 1
+    if not _AWAY.isdisjoint(tokens) and _shop_away(tokens, store, own):
+        return True
     if at + 1 >= len(tokens):
         return False
     preposition = tokens[at]
@@ -94,14 +99,35 @@ def placed_elsewhere(
     if _capitalised(text, preposition, word):
         return True
     if specialty(word) is not None:
-        return not any(word.startswith(name[:-1]) for name in own if len(name) >= 5)
+        return not _own_trade(word, own)
     if _AWAY.isdisjoint(tokens) or not definite_noun(word):
         return False
-    return preposition in _AT_PLACE or _definite(tokens[index])
+    return preposition in _AT_PLACE or _definite(tokens[index], term)
 
 
-def _definite(token: str) -> bool:
-    return definite_noun(token) or (len(token) >= 5 and token.endswith(("an", "en", "et", "na")))
+def _own_trade(word: str, own: frozenset[str]) -> bool:
+    return any(word.startswith(name[:-1]) for name in own if len(name) >= 5)
+
+
+def _shop_away(tokens: Sequence[str], store: StoreDepartments, own: frozenset[str]) -> bool:
+    """A clause told away from the visit at a shop or trade the store has no department of
+    ("Lunch åt vi på restaurangen vid hamnen efteråt"): nothing in it is met here."""
+    return any(
+        before in _AT_NAME
+        and specialty(word) is not None
+        and store.named(word) is None
+        and word not in own
+        and not _own_trade(word, own)
+        for before, word in pairwise(tokens)
+    )
+
+
+def _definite(token: str, term: str) -> bool:
+    """A definite form: by its ending, or the lack's own word with a definite ending
+    ("nagelstudion" of "nagelstudio")."""
+    if definite_noun(token) or (len(token) >= 5 and token.endswith(("an", "en", "et", "na"))):
+        return True
+    return token.startswith(term) and token[len(term) :] in _DEFINITE_ENDINGS
 
 
 def someone_elses(tokens: Sequence[str], index: int) -> bool:

@@ -242,7 +242,15 @@ def _not_here(
             and claim.terms.kind_of(token) is None
             and other_head(claim.terms.lookup(token) or "", token)
         )
-        or placed_elsewhere(tokens, index, clause.clause.text, store, own, claim.required)
+        or placed_elsewhere(
+            tokens,
+            index,
+            clause.clause.text,
+            store,
+            own,
+            claim.required,
+            claim.terms.lookup(token) or "",
+        )
     )
 
 
