@@ -2,8 +2,9 @@
 the analyzer): no answer raises a decisive fraud flag. The material found a number misread
 ("tvåtusenfemhundra"), a price read as things eaten ("för hundratio med sallad"), spoken
 "verkstan" for the store's "Verkstaden", and the optician's own "optikern" taken for an
-unknown department, and polishing glasses at an optician's own "Glasögon" taken for a
-service it lacks; each is read right now."""
+unknown department, polishing glasses at an optician's own "Glasögon" taken for a service
+it lacks, and a dragon on a bookshop's sign taken for one in the shop; each is read right
+now."""
 
 from __future__ import annotations
 
@@ -26,11 +27,7 @@ AT_CLOSING = {
     "Jag var där strax innan de stängde klockan tio och var helt ensam, härligt.": "21:50",
 }
 """Answers that place the visit at closing time are bought then; the rest at 14:05."""
-MISSED: dict[str, str] = {
-    "På en skylt vid kassan stod det 'Läs en drake i kväll' med en bild på en drake som "
-    "läser, barnen älskade den.": "a picture of a thing doing what it cannot is read as the "
-    "thing doing it",
-}
+MISSED: dict[str, str] = {}
 """Answers still flagged, with why (strict xfails)."""
 
 

@@ -38,7 +38,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
-from kundrost.adapters.offline.patterns import WordPatterns
+from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.pointing import CARRIED, carried, pointed
 from kundrost.adapters.offline.scores import unit
 from kundrost.adapters.offline.subjects import (
@@ -108,6 +108,16 @@ def _acts(token: str) -> bool:
     """An act a pronoun may be read before: "det förklarade" is ordinary speech."""
     return bool(_marks(token) & AGENCY) and token not in INFORMING
 
+_DEPICTING = listed(
+    """bild bilden bilder bilderna affisch affischen affischer skylt skylten skyltar film
+    filmen filmer bok boken böcker sagan saga tröja tröjan leksak leksaken leksaker gosedjur
+    gosedjuret mjukisdjur figur figuren figurer maskot maskoten dräkt dräkten utklädd
+    utklädda målning målningen teckning teckningen tecknad tecknade staty statyn ballong
+    ballongen mask masken plansch planschen omslaget"""
+)
+"""A fantastic being in a picture, a film, a book, a toy or a costume is no account of one:
+"en bild på en drake som läser", "utklädd till enhörning"."""
+
 
 def _clause_points(
     tokens: tuple[str, ...],
@@ -119,7 +129,7 @@ def _clause_points(
     if not marks:
         return 0.0
     found = 0.0
-    if marks & CREATURE:
+    if marks & CREATURE and _DEPICTING.isdisjoint(tokens):
         for index, token in enumerate(tokens):
             kind = _CREATURES.lookup(token)
             found += 0.7 if kind == FANTASTIC else 0.6 if kind == EXOTIC else 0.0
