@@ -16,7 +16,7 @@ from kundrost.domain.business_context import DEFAULT_TIMEZONE, BusinessContext
 from kundrost.domain.opening_hours import Weekday
 from kundrost.domain.transcript import Speaker, Transcript
 
-PROMPT_VERSION = "kundrost-analysis-10"
+PROMPT_VERSION = "kundrost-analysis-11"
 """Named in the request's metadata, so a change of wording shows in the provider's logs."""
 
 _WEEKDAYS_SV = {
@@ -62,6 +62,11 @@ _WEEKDAYS_SV = {
 #    job done faster than it can be, a count told larger later and a first visit that is a
 #    weekly habit are impossible; a service got without the booking a fact requires, a
 #    price at another sum and more than a quota break the fact; idioms are not flagged.
+#    Offline-15's readings are named too: accounts that contradict themselves across
+#    answers, acts longer than the visit, what a store lacks named honestly (elsewhere,
+#    advised, planned, a compound for other goods), rules on ages, deposits, members and
+#    price-matches broken only by the customer's own account, pictures and costumes of
+#    fantastic beings, and the store's own trade's staff and services.
 # 7. Summary: two or three plain sentences in the third person, for the weekly report.
 # 8. Spoken Swedish is messy (ASR errors, "öh", dialect, English loan words): none of it is
 #    nonsense by itself, or honest customers would be flagged for how they talk.
@@ -150,7 +155,9 @@ själva; också när varan bara sägs vara köpt eller ligga i en disk och sedan
 "den" eller "de": "sillen låg i disken, den sjöng"), vätska som rinner uppåt, en maskin \
 som läser tankar, en person med åtta armar eller som pendlar från månen, saker gjorda av \
 tid, minnen eller ljus, en papegoja som jobbar i kassan. En enda sådan \
-händelse räcker, även i ett samtal som i övrigt är vanligt.
+händelse räcker, även i ett samtal som i övrigt är vanligt. En drake eller en \
+enhörning på en bild, en skylt, i en film, en bok, som leksak eller utklädnad är \
+inget overkligt, inte heller "med ett leende" om hur något gjordes.
 - impossible_claim: påståenden som inte kan vara sanna om ett besök i butiken, hur lugnt \
 de än berättas, även ett enda i ett annars vanligt samtal: fysiskt omöjliga mängder, \
 tider, temperaturer eller priser (en kyl på sextio grader, fyrtio kilo i en papperspåse, \
@@ -159,7 +166,11 @@ påtårar, ett paket till Australien framme på fem minuter, trehundra kilo burn
 på två vändor), händelser som motsäger varandra (ensam i butiken men fyrtio personer i \
 kön; en måndag och samtidigt lördag; inget körkort men parkerade bilen; bara en vara men \
 tolv tunga kassar; köpte ingenting men beskriver det hen köpte; betalade med kort men \
-fick växel på en sedel), sista kunden när butiken stängde fast köpet gjordes mitt på \
+fick växel på en sedel; åkte buss dit men parkerade sin egen bil; var där på morgonen \
+och samtidigt på kvällen; gick tomhänt men köpte något; tom butik men trängsel; ensam i \
+personalen men kollegorna arbetade; ett barn vars ålder inte går ihop med vad det \
+gjorde), något som tar längre tid än besöket eller öppettiderna, något för stort för \
+det det sägs rymmas i, sista kunden när butiken stängde fast köpet gjordes mitt på \
 dagen, besöket "i morse" fast köpet gjordes på eftermiddagen (tiden för köpet nedan), \
 eller ett besök när butiken enligt öppettiderna nedan var stängd; samma sak berättad på \
 två sätt (den enda i personalen är både en ung kille och en kvinna som jobbat där i \
@@ -198,13 +209,20 @@ kund. Att hålla med om, upprepa eller önska sig något ur ett faktum \
 ("skönt att parkeringen är gratis", "självscanningen tar ju bara kort") är ingen \
 motsägelse. Ett faktum om vad butiken inte säljer, tar tillbaka eller tar emot bryts \
 bara när kunden säger att butiken gjorde just det med just den saken ("vi köpte valpen \
-här", "de tog tillbaka marsvinet"); kundens egen hund, cykel eller telefon bryter inget.
+här", "de tog tillbaka marsvinet"); kundens egen hund, cykel eller telefon bryter inget, \
+inte heller det som säljs, görs eller finns någon annanstans, som personalen tipsade om, \
+som kunden planerar eller som är ett annat slags vara vars ord bara delar en del med \
+det butiken saknar. En regel om ålder, längd eller sällskap bryts bara av någon yngre \
+eller kortare än gränsen som ändå fick göra det själv; en regel om deposition, \
+medlemskap eller prisgaranti bara av kundens egen berättelse om att få det utan.
 - unknown_department: kunden beskriver att hen använde en avdelning eller tjänst som \
 ingen av butikens avdelningar ger, även om ingen avdelning nämns vid namn: satt och åt \
 eller fick mat lagad i en butik utan servering, fick sina egna saker lagade, tvättade \
 eller kopierade, hyrde något; ett yrkes arbete som berättas utan avdelningens namn (en \
 mekaniker som körde upp bilen på lyften, en som temperade choklad på en marmorskiva) i en \
-butik som inte har något sådant; en övervåning i en butik som inte har någon.
+butik som inte har något sådant; en övervåning i en butik som inte har någon. \
+Personal i butikens eget yrke ("optikern" hos en optiker) och en tjänst på det en \
+avdelning säljer (att putsa glasögonen hos en optiker) är butikens egna.
 - offensive_language: kränkande eller hatiskt språk.
 - generic_content: bara allmänna fraser utan något om just det här besöket.
 Klagomål, kritik och missnöje är inte problem med innehållet och ska inte flaggas. \
