@@ -121,6 +121,15 @@ _NEIGHBOURS = listed("bredvid mittemot intill")
 _AFTER_PLACE = listed("och men efteråt innan sen sedan då där också först")
 
 
+_AWAY_WORDS = listed("sedan sen annanstans annat annan")
+_AWAY = re.compile(
+    r"\bför (?:\w+ ){0,3}(?:år|månader|veckor|länge) (?:sedan|sen)\b"
+    r"|\bnågon annanstans\b|\bpå ett annat ställe\b|\bhos en annan (?:firma|butik|affär)\b"
+)
+"""What a sentence tells happened long ago or at another place is nothing of this visit:
+"min symaskin köpte jag för tjugo år sen", "borttagen med laser på ett annat ställe"."""
+
+
 def _next_door(tokens: tuple[str, ...]) -> bool:
     """The sentence places the customer at the place next door ("kaféet bredvid",
     "restaurangen mittemot efteråt"), not beside something of the store ("bredvid kassan")."""
@@ -311,6 +320,10 @@ def _contradictions(
             continue
         if not _NEIGHBOURS.isdisjoint(evidence.sentence_tokens[sentence]) and _next_door(
             evidence.sentence_tokens[sentence]
+        ):
+            continue
+        if _AWAY_WORDS.intersection(evidence.sentence_tokens[sentence]) and _AWAY.search(
+            evidence.phrases[sentence]
         ):
             continue
         tokens = clause.clause.tokens
