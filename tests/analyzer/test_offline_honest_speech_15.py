@@ -1,41 +1,67 @@
-"""Honest answers at twenty stores (`honest_speech_15`, written by someone who had not read
-the analyzer): no answer raises a decisive fraud flag. The material found a number misread
+"""Honest answers at fifty stores, written by people who had not read the analyzer
+(`honest_speech_15`: 400 answers of everyday talk at 20 stores; `honest_facts_15`: 300
+answers near 15 stores' baseline facts; `honest_visits_15`: 300 answers of everyday talk at
+15 more stores): no answer raises a decisive fraud flag.
+
+Run on `offline-15` before these readings, the three sets flagged 6 of 400, 13 of 300 and 7
+of 300 answers. What they found, each read right now: a number misread
 ("tvåtusenfemhundra"), a price read as things eaten ("för hundratio med sallad"), spoken
-"verkstan" for the store's "Verkstaden", and the optician's own "optikern" taken for an
-unknown department, polishing glasses at an optician's own "Glasögon" taken for a service
-it lacks, and a dragon on a bookshop's sign taken for one in the shop; each is read right
-now."""
+"verkstan" for the store's "Verkstaden", an optician's own "optikern" and glasses polished at
+its "Glasögon" taken for departments it lacks, a dragon on a sign, a talking cheese in an
+advert, a toy and a joke taken for events; a lack or a fact's thing told long ago, at home in
+another town, next door, at another firm, before a correction ("en speldator, nej alltså, en
+spelkonsol") or coming back from a workshop elsewhere; paying for what is free only for some
+(children under twelve, orders over 500 kronor); a rental store's "alpinhyran" not read as a
+rental; weather outside read as weather in the store.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from types import ModuleType
+from typing import Any
 
 import pytest
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
+from kundrost.domain.business_context import BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.honest_speech_15 import HONEST, STORES
+from tests.analyzer import honest_facts_15, honest_speech_15, honest_visits_15
 from tests.analyzer.offline_calls import DECISIVE, FRAUD_KINDS
 from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
 
 ANALYZER = OfflineFeedbackAnalyzer()
+MATERIAL: tuple[ModuleType, ...] = (honest_speech_15, honest_facts_15, honest_visits_15)
 TUESDAY = "2026-11-17T{}:00+01:00"
-AT_CLOSING = {
+AT_TIME = {
     "Jag var sista kunden för dagen, hon klippte mig fast klockan var nästan sju.": "18:50",
     "Jag kom in precis innan de stängde, och de låste dörren efter mig men lät mig handla "
     "klart.": "18:55",
     "Jag var där strax innan de stängde klockan tio och var helt ensam, härligt.": "21:50",
+    "Vi lämnade vid halv sju på morgonen, precis när dom öppnade.": "06:32",
 }
-"""Answers that place the visit at closing time are bought then; the rest at 14:05."""
-MISSED: dict[str, str] = {}
+"""Answers that place the visit at a time of day are bought then; the rest at 14:05."""
+MISSED = {
+    "Valutan växlade jag på flygplatsen sen istället.": (
+        "a definite place and 'i stället' are not read as elsewhere"
+    ),
+    "Lunchbröd köpte jag i bageridisken och åt hemma.": (
+        "a compound naming other goods ('lunchbröd') is read as the lack ('lunch')"
+    ),
+    "Fisksoppan på delin kostade nittiofem kronor och den var värd varenda krona.": (
+        "a compound ('fisksoppan') is read as the thing free of charge ('fisken')"
+    ),
+    "Jag köpte en affisch med en gammal karta över stan, skylten talade om att originalet "
+    "finns på andra våningen.": "what a sign tells is read as the customer's own account",
+}
 """Answers still flagged, with why (strict xfails)."""
 
 
-def flagged(store: str, said: str) -> list[str]:
+def flagged(context: BusinessContext, said: str) -> list[str]:
     turns = [(AI, "Hur var ditt besök idag?"), (CUSTOMER, "Ja, det går bra.")]
     turns += [(AI, "Berätta gärna."), (CUSTOMER, said)]
-    at = datetime.fromisoformat(TUESDAY.format(AT_CLOSING.get(said, "14:05")))
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), STORES[store], at))
+    at = datetime.fromisoformat(TUESDAY.format(AT_TIME.get(said, "14:05")))
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, at))
     return [
         flag.kind.value
         for flag in analysis.content_flags
@@ -43,19 +69,27 @@ def flagged(store: str, said: str) -> list[str]:
     ]
 
 
-def _case(store: str, said: str) -> object:
-    reason = MISSED.get(said)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(store, said, id=f"{store}: {said[:50]}", marks=marks)
+def _cases() -> list[Any]:
+    cases = []
+    for material in MATERIAL:
+        name = material.__name__.rsplit(".", 1)[-1]
+        for store, answers in material.HONEST.items():
+            for said in answers:
+                reason = MISSED.get(said)
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                context = material.STORES[store]
+                cases.append(
+                    pytest.param(context, said, id=f"{name} {store}: {said[:40]}", marks=marks)
+                )
+    return cases
 
 
-@pytest.mark.parametrize(
-    ("store", "said"), [_case(store, said) for store, answers in HONEST.items() for said in answers]
-)
-def test_an_honest_answer_raises_no_fraud_flag(store: str, said: str) -> None:
-    assert flagged(store, said) == []
+@pytest.mark.parametrize(("context", "said"), _cases())
+def test_an_honest_answer_raises_no_fraud_flag(context: BusinessContext, said: str) -> None:
+    assert flagged(context, said) == []
 
 
 def test_the_material_is_whole() -> None:
-    assert len(STORES) == 20
-    assert sum(len(answers) for answers in HONEST.values()) == 400
+    counts = [sum(map(len, material.HONEST.values())) for material in MATERIAL]
+    assert counts == [400, 300, 300]
+    assert [len(material.STORES) for material in MATERIAL] == [20, 15, 15]

@@ -198,7 +198,7 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
     departments = tuple(context.departments)
     food = _offers(departments, _SERVES_FOOD)
     service = _offers(departments, _SERVICE)
-    rental = _offers(departments, ("uthyrning",))
+    rental = _offers(departments, ("uthyrning", "hyran", "hyrdisk"))
     flags: dict[str, ContentFlag] = {}
     for index, tokens in enumerate(evidence.sentence_tokens):
         if _TRIGGERS.isdisjoint(tokens):

@@ -372,6 +372,14 @@ _NEAR = 5
 _JOINS = listed("och men")
 
 
+_FREE_FOR_SOME = re.compile(
+    r"\b(?:bara|endast|enbart) (?:för|vid|till|med)\b|\bför (?:barn|medlemmar|studenter)\b"
+    r"|\bvid köp över\b"
+)
+"""Free only for some ("gratis för barn under 12 år", "gratis frakt bara vid köp över 500
+kronor"): a customer who paid for it tells of one the condition left out, as the fact says."""
+
+
 def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str | None:
     tokens = clause.clause.tokens
     at = next((i for i, t in enumerate(tokens) if claim.terms.lookup(t)), None)
@@ -386,6 +394,8 @@ def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str
     if not priced and at is not None and not _paid_for(tokens, at):
         return None
     if claim.included and not _BOUGHT.isdisjoint(tokens):
+        return None
+    if not claim.amount and _FREE_FOR_SOME.search(claim.fact.statement.casefold()):
         return None
     if claim.amount:
         turn = _turn_of(evidence, sentence)

@@ -118,16 +118,30 @@ _ADVISING = listed(
 """A clause with advice in it ("tipsade om var man får tag i sättpotatis", "Veterinären hade
 rekommenderat ett foder") names the lacking thing as advised, not met."""
 _NEIGHBOURS = listed("bredvid mittemot intill")
-_AFTER_PLACE = listed("och men efteråt innan sen sedan då där också först")
+_AFTER_PLACE = listed("och men efteråt innan sen sedan då där här också först")
 
 
-_AWAY_WORDS = listed("sedan sen annanstans annat annan")
+_AWAY_WORDS = listed("sedan sen annanstans annat annan hemma")
 _AWAY = re.compile(
     r"\bför (?:\w+ ){0,3}(?:år|månader|veckor|länge) (?:sedan|sen)\b"
     r"|\bnågon annanstans\b|\bpå ett annat ställe\b|\bhos en annan (?:firma|butik|affär)\b"
+    r"|\bhemma i [a-zåäö]+"
 )
 """What a sentence tells happened long ago or at another place is nothing of this visit:
 "min symaskin köpte jag för tjugo år sen", "borttagen med laser på ett annat ställe"."""
+
+
+_CORRECTION = re.compile(r"\b(?:nej alltså|nej förresten|eller nej|nej jag menar)\b")
+
+
+def _withdrawn(phrase: str, said: str) -> bool:
+    """The words said come before the customer corrects them: "en speldator, nej alltså, en
+    spelkonsol" tells of no computer."""
+    correction = _CORRECTION.search(phrase) if "nej" in phrase else None
+    if correction is None:
+        return False
+    first = said.split()[0].casefold() if said.split() else ""
+    return bool(first) and first in phrase[: correction.start()].split()
 
 
 def _next_door(tokens: tuple[str, ...]) -> bool:
@@ -363,7 +377,7 @@ def _contradictions(
                      if v > claim.amount and claim.terms.lookup(n)),
                     None,
                 )  # fmt: skip
-            if said is not None:
+            if said is not None and not _withdrawn(evidence.phrases[sentence], said):
                 found.setdefault(at, said)
     for index, cues in enumerate(evidence.cues):
         sentence_tokens = evidence.sentence_tokens[index]

@@ -63,6 +63,9 @@ _WORDS: WordPatterns[str] = WordPatterns.of(
 _PAYING = listed("betalade betala betalar betalat swishade köpte handlade")
 _CHANGE = listed("växel växeln växelpengar")
 _MANNER = listed("leende kram sång dikt")
+_OUTSIDE = listed("ute utomhus utanför")
+"""Weather said to be outside ("det var snöstorm ute och skönt att ha något inomhus att
+göra") is the weather."""
 _ARTICLES = listed("en ett")
 _PAID = listed("betalade betala betalar betalat swishade")
 _BACKWARDS = listed("baklänges bakåt")
@@ -208,7 +211,7 @@ def _fixture_in_nature(tokens: tuple[str, ...], kinds: list[str | None], fixture
 
 def _weather_inside(tokens: tuple[str, ...], kinds: list[str | None]) -> bool:
     start = next((i for i, kind in enumerate(kinds) if kind == WEATHER), None)
-    if start is None:
+    if start is None or not _OUTSIDE.isdisjoint(tokens[start + 1 : start + 3]):
         return False
     indoors = (
         any(tokens[i : i + 2] in _INDOORS for i in range(start + 1, len(tokens) - 1))

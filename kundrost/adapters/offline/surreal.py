@@ -21,6 +21,7 @@ not feedback, and every further surreal clause makes it surer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache, reduce
@@ -108,6 +109,7 @@ def _acts(token: str) -> bool:
     """An act a pronoun may be read before: "det förklarade" is ordinary speech."""
     return bool(_marks(token) & AGENCY) and token not in INFORMING
 
+
 _DEPICTING = listed(
     """bild bilden bilder bilderna affisch affischen affischer skylt skylten skyltar film
     filmen filmer bok boken böcker sagan saga tröja tröjan leksak leksaken leksaker gosedjur
@@ -117,6 +119,24 @@ _DEPICTING = listed(
 )
 """A fantastic being in a picture, a film, a book, a toy or a costume is no account of one:
 "en bild på en drake som läser", "utklädd till enhörning"."""
+
+_SHOWING = (
+    "film", "filmen", "reklamfilm", "omslag", "omslaget", "affisch", "affischen", "leksak",
+    "leksaken", "tecknad", "tecknade", "serietidning",
+)  # fmt: skip
+_TOYS = ("plast", "leksaks", "mjukis", "gosedjurs")
+_JEST = re.compile(r"\b(?:skämtade|skämtar|skojade|skojar) om att\b|\bpå skämt\b")
+
+
+def _shown(tokens: tuple[str, ...], phrase: str) -> bool:
+    """A sentence telling what a film, a cover, a poster or a toy shows, or what someone said
+    in jest, tells no event of the visit: "en reklamfilm där en ost pratade", "skämtade om
+    att vinet mindes kungens bröllop", "en plastdinosaurie som kan prata"."""
+    return _JEST.search(phrase) is not None or any(
+        (token.endswith(_SHOWING) and not token.startswith(("filmade", "filmat")))
+        or (token.startswith(_TOYS) and len(token) > 8)
+        for token in tokens
+    )
 
 
 def _clause_points(
@@ -174,6 +194,10 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
             asked[token] = answer
         return answer
 
+    shown = [
+        _shown(tokens, phrase)
+        for tokens, phrase in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
+    ]
     points = 0.0
     first = ""
     before: tuple[str, ...] = ()
@@ -182,7 +206,7 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
         tokens = clause.clause.tokens
         if clause.clause.sentence != sentence:
             sentence, before = clause.clause.sentence, ()
-        if mark:
+        if mark and not shown[sentence]:
             if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
                 tokens = pointed(evidence, sentence, before, tokens, store, goods, _acts)
             elif mark & AGENCY and not CARRIED.isdisjoint(tokens[:3]):

@@ -196,7 +196,9 @@ def unlisted_departments(
                 continue
             if _compared(tokens, index) or _advised(tokens, index):
                 continue
-            if name in _ERRANDS and index and tokens[index - 1] in ("från", "till"):
+            if index and (
+                tokens[index - 1] == "från" or (name in _ERRANDS and tokens[index - 1] == "till")
+            ):
                 continue
             if not _used_here(evidence, clause, index, possessed):
                 continue
