@@ -1,18 +1,18 @@
 """Honest answers at fifty stores, written by people who had not read the analyzer
-(`honest_speech_15`: 400 answers of everyday talk at 20 stores; `honest_facts_15`: 300
-answers near 15 stores' baseline facts; `honest_visits_15`: 300 answers of everyday talk at
-15 more stores): no answer raises a decisive fraud flag.
+(`honest_speech_15`: 400 answers of everyday talk at 20 stores; `honest_facts_15`: 300 answers
+near 15 stores' baseline facts; `honest_visits_15`: 300 answers of everyday talk at 15 more
+stores): no answer raises a decisive fraud flag.
 
-Run on `offline-15` before these readings, the three sets flagged 6 of 400, 13 of 300 and 7
-of 300 answers. What they found, each read right now: a number misread
-("tvåtusenfemhundra"), a price read as things eaten ("för hundratio med sallad"), spoken
-"verkstan" for the store's "Verkstaden", an optician's own "optikern" and glasses polished at
-its "Glasögon" taken for departments it lacks, a dragon on a sign, a talking cheese in an
-advert, a toy and a joke taken for events; a lack or a fact's thing told long ago, at home in
-another town, next door, at another firm, before a correction ("en speldator, nej alltså, en
-spelkonsol") or coming back from a workshop elsewhere; paying for what is free only for some
-(children under twelve, orders over 500 kronor); a rental store's "alpinhyran" not read as a
-rental; weather outside read as weather in the store.
+Run on `offline-15` before these readings, the three sets flagged 6 of 400, 12 of 300 and 7 of
+300 answers (at the visit times the answers tell). What they found, each read right now: a
+number misread ("tvåtusenfemhundra"), a price read as things eaten ("för hundratio med
+sallad"), spoken "verkstan" for the store's "Verkstaden", an optician's own "optikern" and
+glasses polished at its "Glasögon" taken for departments it lacks, a dragon on a sign, a
+talking cheese in an advert, a toy and a joke taken for events; a lack or a fact's thing told
+long ago, at home in another town, next door, at another firm, before a correction ("en
+speldator, nej alltså, en spelkonsol") or coming back from a workshop elsewhere; paying for
+what is free only for some (children under twelve, orders over 500 kronor); a rental store's
+"alpinhyran" not read as a rental; weather outside read as weather in the store.
 """
 
 from __future__ import annotations
