@@ -19,35 +19,16 @@ not run it on this material.
 
 from __future__ import annotations
 
-from uuid import UUID
+from functools import partial
 
 from kundrost.domain.business_context import (
     BaselineFact,
     BusinessContext,
     Department,
-    Question,
 )
-from kundrost.domain.ids import StoreId
-from tests.unit.context_builders import a_business_context, every_day
+from tests.analyzer.honest_stores import honest_store
 
-
-def _store(
-    number: int,
-    name: str,
-    opens: str,
-    closes: str,
-    departments: tuple[Department, ...],
-    facts: tuple[BaselineFact, ...],
-) -> BusinessContext:
-    return a_business_context(
-        store_id=StoreId(UUID(f"00000000-0000-4000-8015-{number:012d}")),
-        store_name=name,
-        operating_hours=every_day(opens, closes),
-        departments=departments,
-        baseline_facts=facts,
-        current_campaigns=(),
-        question_configuration=(Question("Hur var ditt besök idag?"),),
-    )
+_store = partial(honest_store, 8016)
 
 
 STORES: dict[str, BusinessContext] = {
