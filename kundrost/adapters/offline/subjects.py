@@ -56,7 +56,8 @@ _DEVICES: Vocabulary[str] = Vocabulary(
     for word in listed(
         """skylt lapp app skärm display kvitto etikett prislapp hemsida termometer maskin
         automat kortläsare terminal skanner scanner högtalare radio larm dator kassaapparat
-        kassa bryggare laddare laddstolpe laddbox"""
+        kassa bryggare laddare laddstolpe laddbox bok kokbok receptbok böcker broschyr tidning
+        katalog meny bruksanvisning"""
     )
 )
 _THINGS = listed(
