@@ -41,6 +41,7 @@ import re
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -131,6 +132,18 @@ _AWAY = re.compile(
 "min symaskin köpte jag för tjugo år sen", "borttagen med laser på ett annat ställe"."""
 
 
+_LACK_WORDS = listed("ingen inget inga inte")
+
+
+def _lack_told(claim: Claim, tokens: tuple[str, ...]) -> bool:
+    """The sentence itself tells the lack ("det är ju ingen mjukglass där, vi köper mjukglass
+    vid badet"): it agrees with the fact wherever else it names the thing."""
+    return any(
+        token in _LACK_WORDS and claim.terms.lookup(after) is not None
+        for token, after in pairwise(tokens)
+    )
+
+
 _CORRECTION = re.compile(r"\b(?:nej alltså|nej förresten|eller nej|nej jag menar)\b")
 
 
@@ -179,8 +192,12 @@ def _away_from_owner(
     return all(store.named(t) != owner for t in sentence)
 
 
-_SUPPOSED = re.compile(r"(?:(?:men|och|så) )?det (?:hade|skulle ha|skulle) (?:varit|vara) ")
-"""A sentence opening "Det hade varit gott med glass": a wish, not a thing met."""
+_SUPPOSED = re.compile(
+    r"(?:(?:men|och|så) )?(?:det (?:hade|skulle ha|skulle) (?:varit|vara) "
+    r"|(?:jag|vi) (?:hade|skulle) gärna (?:sett|se|haft|ha) )"
+)
+"""A sentence opening "Det hade varit gott med glass" or "Jag hade gärna sett att de sålde
+sadlar": a wish, not a thing met."""
 
 
 class FactBook:
@@ -354,6 +371,7 @@ def _contradictions(
                 claim.kind == ABSENT
                 and quiet
                 and not _SUPPOSED.match(evidence.phrases[sentence])
+                and not _lack_told(claim, evidence.sentence_tokens[sentence])
                 and called.setdefault(at, _called(claim, evidence))
             ):
                 said = absent_met(

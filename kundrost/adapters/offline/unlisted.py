@@ -156,16 +156,15 @@ def _the_store(store_name: str | None) -> frozenset[str]:
 
 
 def _own_staff(token: str, store_name: str | None) -> bool:
-    """A word sharing its first five letters with a word of the store's own name is the
-    store's own: "optikern" at "Synhörnan Optik"."""
-    return len(token) >= 5 and token[:5] in _name_stems(store_name or "")
+    """A word whose first five letters stand in a word of the store's own name is the store's
+    own: "optikern" at "Synhörnan Optik", "frisören" at a "Hundfrisören"."""
+    stem = token[:5]
+    return len(token) >= 5 and any(stem in word for word in _name_words(store_name or ""))
 
 
 @lru_cache(maxsize=256)
-def _name_stems(store_name: str) -> frozenset[str]:
-    return frozenset(
-        word[:5] for word in re.findall(r"\w+", store_name.casefold()) if len(word) >= 5
-    )
+def _name_words(store_name: str) -> tuple[str, ...]:
+    return tuple(word for word in re.findall(r"\w+", store_name.casefold()) if len(word) >= 5)
 
 
 def unlisted_departments(
