@@ -4,7 +4,7 @@ sets' stores, at a purchase time of the test's choosing."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
@@ -18,6 +18,7 @@ from kundrost.domain.analysis import FeedbackAnalysis, FlagKind
 from kundrost.domain.business_context import BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.corpus import business_context
+from tests.analyzer.fact_shapes import Said, moment
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 ANALYZER = OfflineFeedbackAnalyzer()
@@ -72,6 +73,12 @@ def contradicted_facts(said: str, context: BusinessContext, at: datetime) -> lis
     the second answer of a call in `context` bought at `at` (the fact-shape tests)."""
     analysis = _second_answer(said, context, at)
     return [f.evidence for f in analysis.content_flags if f.kind is FlagKind.CONTRADICTS_FACT]
+
+
+def said_contradicts(said: Said, context: Callable[[str], BusinessContext]) -> list[str]:
+    """`contradicted_facts` of one fact-shape sentence, in its store's context (`context` of
+    its material) at the moment it names."""
+    return contradicted_facts(said.text, context(said.store), moment(said.at))
 
 
 def department_unknown(said: str, context: BusinessContext, at: datetime) -> bool:

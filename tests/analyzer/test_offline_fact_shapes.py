@@ -10,8 +10,8 @@ import pytest
 
 from kundrost.adapters.offline.fact_claims import ABSENT, SCHEDULE, claims_of
 from kundrost.domain.business_context import BaselineFact
-from tests.analyzer.fact_shapes import SAID, Said, context, moment
-from tests.analyzer.offline_calls import contradicted_facts
+from tests.analyzer.fact_shapes import SAID, Said, context
+from tests.analyzer.offline_calls import said_contradicts
 
 MISSED = frozenset(
     {
@@ -31,7 +31,7 @@ round (`test_offline_fact_owned`)."""
 
 
 def contradictions(said: Said) -> list[str]:
-    return contradicted_facts(said.text, context(said.store), moment(said.at))
+    return said_contradicts(said, context)
 
 
 def _case(said: Said) -> object:

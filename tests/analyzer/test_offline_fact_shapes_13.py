@@ -16,7 +16,12 @@ from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain.business_context import BusinessContext, Campaign
 from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_13 import DEPARTMENTS, SAID, STORES, Told, context
-from tests.analyzer.offline_calls import contradicted_facts, department_unknown, said_cases
+from tests.analyzer.offline_calls import (
+    contradicted_facts,
+    department_unknown,
+    said_cases,
+    said_contradicts,
+)
 
 MISSED: dict[str, str] = {
     "Vi fick betala 40 kronor var för skorna.": (
@@ -95,7 +100,7 @@ UNREAD: dict[str, str] = {}
 
 
 def contradictions(said: Said) -> list[str]:
-    return contradicted_facts(said.text, context(said.store), moment(said.at))
+    return said_contradicts(said, context)
 
 
 @pytest.mark.parametrize("said", said_cases((s for s in SAID if not s.contradicts), FLAGGED))

@@ -13,9 +13,9 @@ import pytest
 
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
-from tests.analyzer.fact_shapes import Said, moment
+from tests.analyzer.fact_shapes import Said
 from tests.analyzer.fact_shapes_14b import SAID, STORES, context
-from tests.analyzer.offline_calls import contradicted_facts, said_cases
+from tests.analyzer.offline_calls import said_cases, said_contradicts
 
 
 def _each(reason: str, *texts: str) -> dict[str, str]:
@@ -110,7 +110,7 @@ FLAGGED: dict[str, str] = {}
 
 
 def contradictions(said: Said) -> list[str]:
-    return contradicted_facts(said.text, context(said.store), moment(said.at))
+    return said_contradicts(said, context)
 
 
 @pytest.mark.parametrize("said", said_cases((s for s in SAID if not s.contradicts), FLAGGED))

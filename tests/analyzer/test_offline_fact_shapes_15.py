@@ -25,7 +25,11 @@ from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedules import schedule_of
 from tests.analyzer.fact_shapes import Said, moment
 from tests.analyzer.fact_shapes_15 import DEPARTMENTS, SAID, STORES, Told, context
-from tests.analyzer.offline_calls import contradicted_facts, department_unknown, said_cases
+from tests.analyzer.offline_calls import (
+    department_unknown,
+    said_cases,
+    said_contradicts,
+)
 
 
 def _each(reason: str, *texts: str) -> dict[str, str]:
@@ -168,7 +172,7 @@ UNREAD: dict[str, str] = {
 
 
 def contradictions(said: Said) -> list[str]:
-    return contradicted_facts(said.text, context(said.store), moment(said.at))
+    return said_contradicts(said, context)
 
 
 @pytest.mark.parametrize("said", said_cases((s for s in SAID if not s.contradicts), FLAGGED))

@@ -16,7 +16,7 @@ from kundrost.domain.analysis import FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Said, Store, moment, store_context
 from tests.analyzer.fact_shapes_three import SAID, STORES, context
-from tests.analyzer.offline_calls import ANALYZER, contradicted_facts, said_cases
+from tests.analyzer.offline_calls import ANALYZER, said_cases, said_contradicts
 from tests.unit.transcript_builders import AI, CUSTOMER, a_transcript
 
 MISSED: dict[str, str] = {
@@ -183,7 +183,7 @@ FLAGGED: dict[str, str] = {
 
 
 def contradictions(said: Said) -> list[str]:
-    return contradicted_facts(said.text, context(said.store), moment(said.at))
+    return said_contradicts(said, context)
 
 
 @pytest.mark.parametrize("said", said_cases((s for s in SAID if not s.contradicts), FLAGGED))
