@@ -1,6 +1,7 @@
 """Shape rules for a labelled set of one new store (`feedback_dev3_*.json`, `feedback_blind3.json`,
 `feedback_dev4_train.json`, `feedback_blind4.json`, `feedback_blind5.json`,
-`feedback_blind6.json`, `feedback_blind7.json`, `feedback_blind8.json`, `feedback_blind9.json`...),
+`feedback_blind6.json`, `feedback_blind7.json`, `feedback_blind8.json`, `feedback_blind9.json`,
+`feedback_blind10.json`...),
 not the analyzer's agreement: a full context for a business no other set has, its mix, its labels,
 its pace and new wording. The rules are those of the second blind set, so that the sets compare."""
 
@@ -22,6 +23,7 @@ SETS = (
     "feedback_blind2", "feedback_dev3_train", "feedback_dev3_check", "feedback_blind3",
     "feedback_dev4_train", "feedback_dev5_train", "feedback_dev6_train", "feedback_blind4",
     "feedback_blind5", "feedback_blind6", "feedback_blind7", "feedback_blind8", "feedback_blind9",
+    "feedback_blind10",
 )  # fmt: skip
 VALUES = {None: range(2), "low": range(2, 5), "medium": range(5, 8), "high": range(8, 11)}
 PAYABLE = {"detailed_praise", "detailed_complaint", "mixed", "small_wish"}

@@ -31,7 +31,10 @@ Each file is one store no other set has:
 - `feedback_blind9` (a pharmacy with a prescription counter, over-the-counter medicines, skin
   care with consultations, a booked vaccination room, click-and-collect lockers and a
   health-food shelf): the ninth blind holdout, in the fifth's mix and with the same honest
-  traps, never tuned on.
+  traps, never tuned on;
+- `feedback_blind10` (a public swimming pool and spa with an adventure pool, a lap pool, a
+  toddler pool, an adults-only relax, a gym, a swim school and a café): the tenth blind
+  holdout, in the fifth's mix and with the same honest traps, never tuned on.
 """
 
 from __future__ import annotations
@@ -80,6 +83,9 @@ MIX: dict[str, dict[str, Any]] = {
     "feedback_blind9": {
         "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
     },
+    "feedback_blind10": {
+        "calls": 72, "payable": 28, "per_band": 9, "honest_unpaid": 18, "fraud": 16,
+    },
     "feedback_dev4_train": {
         "calls": 80, "payable": 34, "per_band": 10, "honest_unpaid": 22, "fraud": 18,
     },
@@ -112,12 +118,12 @@ BLIND3_TRAPS = {
     "near_closing": 1, "mentions_competitor": 1, "interruption": 1, "rude_but_concrete": 1,
 }  # fmt: skip
 """The honest traps the third blind set was written to hold (never flagged: see
-`assert_patterns`); the fourth to the ninth hold them too."""
+`assert_patterns`); the fourth to the tenth hold them too."""
 BLIND_TRAPS = {
     "feedback_blind3": BLIND3_TRAPS, "feedback_blind4": BLIND3_TRAPS,
     "feedback_blind5": BLIND3_TRAPS, "feedback_blind6": BLIND3_TRAPS,
     "feedback_blind7": BLIND3_TRAPS, "feedback_blind8": BLIND3_TRAPS,
-    "feedback_blind9": BLIND3_TRAPS,
+    "feedback_blind9": BLIND3_TRAPS, "feedback_blind10": BLIND3_TRAPS,
 }  # fmt: skip
 DEV5_NEAR_MISSES = {
     "strange_but_true", "large_quantity", "child_fantasy", "self_correction", "idiom",
