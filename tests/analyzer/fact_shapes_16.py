@@ -12,6 +12,8 @@ rules out; an honest call touches the same fact while agreeing with it (living i
 away as the rule says, doing it elsewhere, wishing for it, someone else's act, a plan).
 
 All were written for this file before the analyzer ran on them; none comes from a labelled set.
+Before the sixteenth round's readings (main at `caa48f4`) 16 of the 51 contradictions were
+caught and 1 of the 81 honest calls was flagged.
 """
 
 from __future__ import annotations
