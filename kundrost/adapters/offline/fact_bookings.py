@@ -13,8 +13,9 @@ direkt", "gav oss en bil på en gång"); not by a wish, a question or a conditio
 spela utan bokning?", "vore kul om man kunde"), and not when anything else in the sentence
 is denied ("ville spela utan bokning men det gick inte"), so that a refusal or a full house
 told beside it breaks nothing, nor when the sentence tells a booking made after all ("kom
-utan tid, så jag fick boka en ny"), nor of what another fact offers without booking
-("Kloklippning utan tidsbokning på lördagar": "klipptes klorna utan bokning").
+utan tid, så jag fick boka en ny"), a time given for later or something in its place ("kom
+utan bokning och fick en tid till eftermiddagen i stället"), nor of what another fact offers
+without booking ("Kloklippning utan tidsbokning på lördagar": "klipptes klorna utan bokning").
 
 A rule for groups over a size ("Grupper på fler än tio personer måste boka i förväg") is
 broken only by a party the sentence counts larger ("vi var tjugo stycken"); four friends,
@@ -82,6 +83,9 @@ _SUPPOSED = listed(
     hoppades tänkte undrade undrar frågade"""
 )
 """A wish, an attempt, a condition or a question: the service not told as given."""
+_LATER = re.compile(r"\bfick (?:en |ny |en ny |en annan )?tid\b|\bi stället\b|\bistället\b")
+"""An appointment given for later ("fick en tid till eftermiddagen") or a substitute ("i
+stället"): the service asked for was not given unbooked."""
 _WORDS = ("bok", "obok", "förbok", "tidsbok", "oanmäl")
 
 
@@ -132,4 +136,6 @@ def unbooked_service(tokens: Sequence[str]) -> str | None:
         return None
     if _GOT.isdisjoint(rest) or any(t.startswith(("bok", "förbok")) for t in rest):
         return None  # nothing given, or a booking made after all ("fick boka en ny tid")
+    if _LATER.search(" ".join(rest)):
+        return None  # a time given for later, or something else in its place
     return unbooked.group(0)

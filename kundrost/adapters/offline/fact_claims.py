@@ -42,6 +42,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   which no booking rule is broken by;
 - quota: the most units one customer may get ("Kampanjen på kolor gäller högst två påsar
   per kund"), see `fact_quotas`;
+- capacity: the most people a place takes ("Varje rum tar högst sex spelare"), see
+  `fact_capacities`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
   öppet 10–18 på vardagar …; på söndagar är det stängt", "Vedugnsbröd bakas bara på fredagar
   och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.
@@ -73,6 +75,7 @@ from kundrost.adapters.offline.fact_bookings import (
     requires_booking,
     walk_in_things,
 )
+from kundrost.adapters.offline.fact_capacities import capacity_of
 from kundrost.adapters.offline.fact_deposits import requires_deposit
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_ids import requires_id
@@ -106,6 +109,7 @@ MATCH = "match"
 MEMBERS = "members"
 GUARANTEE = "guarantee"
 PICKUP = "pickup"
+CAPACITY = "capacity"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -119,7 +123,9 @@ _NOT_INCLUDED = re.compile(r"(?:ingår|ingick) (?:inte|ej)\b")
 _CLAUSE = re.compile(r"\b(?:kostar|är|har|finns|ingår)\b|\d")
 _FREE = re.compile(r"\b(?:gratis|kostnadsfri\w*|ingår|ingick|bjuder)\b|utan (?:extra )?kostnad")
 _CONDITION = re.compile(r"\b(?:i (?:\w+ )?timm\w*|första timm\w*|med kvitto|mot |annars|efter)")
-_PRICE = re.compile(r"\bkostar (\w+) (?:kronor|kr)\b")
+_PRICE = re.compile(r"\b(?:kostar|är) (\w+) (?:kronor|kr)\b")
+_GENITIVE = re.compile(r"(?:en|et|na)s$")
+"""A subject in the genitive ("Dagens lunch") is no head: the noun after it is what is priced."""
 _PRICED_BEFORE = re.compile(r"(\w+) som $")
 """A price in a relative clause prices the noun before "som", not the part's first word:
 "alla hoppar i halkstrumpor som kostar 30 kronor" prices the socks, not the jumping."""
@@ -275,6 +281,18 @@ def _free_thing(part: str, free: re.Match[str]) -> list[str]:
         return head
     after = things(tokens_of(part[free.end() :])[:1])
     return [t for t in after if not t.startswith(_BENEFICIARIES)]
+
+
+def _priced_before(text: str) -> str | None:
+    """The noun of a part that opens with an article or a genitive before a price's verb ("En
+    runda kostar …", "Dagens lunch kostar …"); none of a longer phrase ("En timme hopp")."""
+    before = tokens_of(text)
+    if len(before) != 2:
+        return None
+    last = before[-1]
+    if last in NOT_THINGS or len(last) < 3 or word_value(last) is not None:
+        return None
+    return last
 
 
 def _own_clause(text: str) -> str:
@@ -634,6 +652,8 @@ def _claims_of_part(
     price = _PRICE.search(part)
     relative = None if price is None else _PRICED_BEFORE.search(part, 0, price.start())
     priced = subject if relative is None else relative.group(1)
+    if price is not None and relative is None and (subject is None or _GENITIVE.search(subject)):
+        priced = _priced_before(part[: price.start()]) or priced
     if price is not None and priced and "annars" not in tokens:
         value, per_unit = price_amount(part) or (0.0, False)
         claims.append(
@@ -669,6 +689,9 @@ def _claims_of_part(
     if quota is not None:
         most, unit, of = quota
         claims.append(Claim(fact, QUOTA, FactTerms([]), unit, most, accepted=of))
+    capacity = capacity_of(part, tokens)
+    if capacity is not None:
+        claims.append(Claim(fact, CAPACITY, FactTerms([]), "", capacity[0], accepted=capacity[1]))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or "", group_size(part)))
     if requires_id(part):

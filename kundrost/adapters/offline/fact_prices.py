@@ -1,14 +1,16 @@
 """Prices and fees told at another sum than the store's.
 
 A fact that prices a thing ("Hemleverans kostar 99 kronor", "Barnstol kostar 100 kronor per
-dygn") or names a fee ("en tankavgift på 500 kronor") is broken by a customer who tells
-paying another sum for that very thing: a sum of money said within a few words of it, with
-no "och" or "men" between ("Hemleveransen kostade bara 39 kronor", "tankavgiften var 1000
-kronor"). A price per unit ("per dygn", "för 20 minuter", "kilot") is broken only by less
-than one unit's price, since more may be several units. Not by a sum compared ("billigare
+dygn", "Greenfee är 550 kronor", "En runda kostar 120 kronor") or names a fee ("en tankavgift
+på 500 kronor") is broken by a customer who tells paying another sum for that very thing: a
+sum of money said within a few words of it, with no "och" or "men" between ("Hemleveransen
+kostade bara 39 kronor", "tankavgiften var 1000 kronor"). A price per unit ("per dygn", "för
+20 minuter", "kilot") is broken only by less than one unit's price, since more may be several
+units. Not by a sum compared ("billigare
 än 49 kronor"), a wish or a supposition ("borde kosta", "hade varit bra om"), anything
 denied, a sentence that names a discount ("rabatt", "kampanj", "medlemspris"), which may
-lower any price, nor a sum of several things ("totalt", "för hemleveransen och varorna").
+lower any price, a sum of long ago ("sen jag var liten", "förr", "för tio år sedan"), nor a
+sum of several things ("totalt", "för hemleveransen och varorna").
 A price in tiers ("99 kronor för vanliga klockor och 299 kronor för vattentäta") is kept by
 any of its sums: which tier the customer's thing falls in is not told by its name.
 """
@@ -32,13 +34,20 @@ _DISCOUNT = (
     "rabatt", "rea", "kampanj", "erbjudand", "medlem", "student", "pensionär", "kupong",
     "halva", "halvt", "extrapris",
 )  # fmt: skip
+_THEN = re.compile(
+    r"\b(?:när|sen|sedan) (?:jag|vi) var (?:liten|små|barn|ung|unga|yngre|tonåring)\b"
+    r"|\bpå den tiden\b|\bförr\b|\bförut\b|\bför (?:\w+ ){1,2}(?:år|decennier) (?:sedan|sen)\b"
+    r"|\bi fjol\b|\bförra året\b"
+)
+"""A sum told of long ago ("sen jag var liten, då kostade en bana hundra spänn") is no price
+of this visit."""
 _TOTAL = listed("totalt sammanlagt tillsammans inklusive inkl allt")
 _WITH = listed("och plus med samt")
 _FEE = re.compile(r"\b(\w*avgift\w*) på (\w+) (?:kronor|kr)\b")
 _PRICE = re.compile(
-    r"\bkostar (\w+) (?:kronor|kr)\b(?P<per> per \w+| för (?:\w+ )?(?:minut|timm|tim|dygn|dag|"
-    r"natt|veck|månad|kilo|liter|st|gång|tillfälle|säsong)\w*| (?:kilot|litern|styck|timmen|"
-    r"dygnet|natten|gången|styck|st)\b)?"
+    r"\b(?:kostar|är) (\w+) (?:kronor|kr)\b(?P<per> per \w+| för (?:\w+ )?"
+    r"(?:minut|timm|tim|dygn|dag|natt|veck|månad|kilo|liter|st|gång|tillfälle|säsong)\w*"
+    r"| (?:kilot|litern|styck|timmen|dygnet|natten|gången|styck|st)\b)?"
 )
 """A price, and its unit when it is one unit's ("per dygn", "för 20 minuter", "kilot")."""
 
@@ -91,6 +100,8 @@ def other_sum(
     if not _SUPPOSED.isdisjoint(sentence) or not NEGATIONS.isdisjoint(tokens):
         return None
     if any(t.startswith(_DISCOUNT) for t in sentence) or not _TOTAL.isdisjoint(sentence):
+        return None
+    if _THEN.search(" ".join(sentence)):
         return None
     if not _WITH.isdisjoint(tokens[named + 1 : named + 3]):
         return None  # "300 kronor för hemleveransen och varorna": a sum of several things

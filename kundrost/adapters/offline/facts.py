@@ -53,6 +53,8 @@ from kundrost.adapters.offline.fact_bookings import (
     party_of,
     unbooked_service,
 )
+from kundrost.adapters.offline.fact_capacities import names_place as names_limited
+from kundrost.adapters.offline.fact_capacities import over_capacity
 from kundrost.adapters.offline.fact_checks import (
     absent_met,
     fee_named,
@@ -65,6 +67,7 @@ from kundrost.adapters.offline.fact_claims import (
     ACCEPTS,
     AGE,
     BOOKING,
+    CAPACITY,
     COUNT,
     DEPOSIT,
     FREE,
@@ -279,6 +282,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return bears_on_age(claim.rule[0], claim.subject, token)
     if claim.kind == QUOTA:
         return token.startswith(claim.subject)
+    if claim.kind == CAPACITY:
+        return names_limited(claim.accepted, token, store.named)
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
         return token in THERE or (department is not None and store.named(token) == department)
@@ -449,6 +454,10 @@ def _contradictions(
             elif claim.kind == DEPOSIT and not cues.actionable:
                 clauses = (c.clause.tokens for c in evidence.in_sentence(index))
                 said = no_deposit(clauses, sentence_tokens)
+            elif claim.kind == CAPACITY and not cues.actionable:
+                said = over_capacity(
+                    claim.amount, claim.accepted, sentence_tokens, book.store.named
+                )
             elif claim.kind == QUOTA and not cues.actionable:
                 phrase = evidence.phrases[index]
                 said = over_quota(
