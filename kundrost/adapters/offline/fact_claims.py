@@ -44,6 +44,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   per kund"), see `fact_quotas`;
 - capacity: the most people a place takes ("Varje rum tar högst sex spelare"), see
   `fact_capacities`;
+- prohibited: a thing not allowed brought ("Hundar är inte tillåtna på banan"), see
+  `fact_prohibitions`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
   öppet 10–18 på vardagar …; på söndagar är det stängt", "Vedugnsbröd bakas bara på fredagar
   och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.
@@ -83,6 +85,7 @@ from kundrost.adapters.offline.fact_matches import refuses_match
 from kundrost.adapters.offline.fact_members import members_benefit
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
+from kundrost.adapters.offline.fact_prohibitions import prohibition_of
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
@@ -110,6 +113,7 @@ MEMBERS = "members"
 GUARANTEE = "guarantee"
 PICKUP = "pickup"
 CAPACITY = "capacity"
+PROHIBITED = "prohibited"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -183,6 +187,9 @@ _WHEN = listed("när då ifall")
 """A condition after the negation ("tas inte tillbaka när förpackningen är öppnad") says
 when, not what: the package is no thing denied."""
 _PARTICIPLES = ("ade", "ande", "ende")
+_EXCEPTED = re.compile(r"^vi \w+r [^,;]+, (?:inte|ej) ")
+"""An act of the store's with an exception after a comma ("Vi besiktar personbilar och lätta
+släp, inte tunga lastbilar eller motorcyklar"): the act is denied on what follows "inte"."""
 
 
 @frozen
@@ -511,6 +518,8 @@ def _absent_claims(
     days = [_place_stem(t) for t in tokens[: negations[0]] if (days_of(t) or (0, False))[1]]
     for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
         verb = tokens[negation - 1] if negation else ""
+        if verb == "eller" and _EXCEPTED.search(part) and tokens[0] == "vi":
+            verb = tokens[1]  # "Vi besiktar personbilar, inte motorcyklar": the act's exception
         if not _SUBORDINATORS.isdisjoint(tokens[max(0, negation - 3) : negation]):
             continue
         if _measured(tokens[: max(0, negation - 1)]):
@@ -692,6 +701,9 @@ def _claims_of_part(
     capacity = capacity_of(part, tokens)
     if capacity is not None:
         claims.append(Claim(fact, CAPACITY, FactTerms([]), "", capacity[0], accepted=capacity[1]))
+    forbidden = prohibition_of(part)
+    if forbidden is not None:
+        claims.append(Claim(fact, PROHIBITED, FactTerms([]), forbidden[0], accepted=forbidden))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or "", group_size(part)))
     if requires_id(part):

@@ -28,6 +28,8 @@ _HEADS = {
         gainer*""",
     "badkläder": "baddräkt* badbyxor* bikini* badshorts* simglasögon",
     "skor": "kängor* känga kängan sneakers stövlar* sandaler* tofflor* skon skorna",
+    "dryck": """läsk läsken läsker* cola* fanta* sprite* juice* saft saften öl ölen vin vinet
+        rödvin* vitvin* cider* energidryck* smoothie*""",
     "kött": "fläsk fläsket *fläsk bacon* skinka* kassler* karré* korv korven",
     "fläskkött": "fläsk fläsket *fläsk bacon* skinka* kassler* karré* fläskfilé* sidfläsk*",
 }

@@ -79,6 +79,7 @@ from kundrost.adapters.offline.fact_claims import (
     ONLY_AT,
     PICKUP,
     PRICE,
+    PROHIBITED,
     QUOTA,
     RETURN,
     SCHEDULE,
@@ -96,6 +97,7 @@ from kundrost.adapters.offline.fact_matches import bears_on_match, price_matched
 from kundrost.adapters.offline.fact_members import bears_on_members, unmet_membership
 from kundrost.adapters.offline.fact_pickups import counter_pickup
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
+from kundrost.adapters.offline.fact_prohibitions import brought, names_thing
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
@@ -284,6 +286,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return token.startswith(claim.subject)
     if claim.kind == CAPACITY:
         return names_limited(claim.accepted, token, store.named)
+    if claim.kind == PROHIBITED:
+        return names_thing(claim.subject, token)
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
         return token in THERE or (department is not None and store.named(token) == department)
@@ -458,6 +462,8 @@ def _contradictions(
                 said = over_capacity(
                     claim.amount, claim.accepted, sentence_tokens, book.store.named
                 )
+            elif claim.kind == PROHIBITED and not cues.actionable:
+                said = brought(claim.subject, claim.accepted[1], sentence_tokens, book.store.named)
             elif claim.kind == QUOTA and not cues.actionable:
                 phrase = evidence.phrases[index]
                 said = over_quota(

@@ -9,6 +9,7 @@ Read from one part of a fact (see `fact_claims`):
   ("Lekhörnan är öppen 10–16");
 - only some days: "bakas bara på fredagar och lördagar", "körs bara tisdagar och fredagar";
 - relative to the store: "stänger en halvtimme före butiken";
+- an hour of opening alone: "Scenen öppnar klockan 19" (open from then to the day's end);
 - a day served with no hours ("på lördagar tas bara däckbyten emot"): open that day, what is
   served then is not read.
 
@@ -48,6 +49,11 @@ _BEFORE_CLOSE = re.compile(
     r"\bstänger (?:en )?(halvtimme|kvart|timme|\w+ (?:minuter|timmar)) (?:före|innan) "
     r"(?:butiken|affären|resten)"
 )
+_OPENS_AT = re.compile(
+    r"\böppnar (?:först |inte förrän )?(?:klockan |kl\.? )?(\d{1,2})(?:[.:](\d{2}))?\b"
+)
+"""A facility that opens at an hour of its own ("Scenen öppnar klockan 19"): open from then to
+the day's end, which the store's own hours bound."""
 _OFFSETS = {"halvtimme": 0.5, "kvart": 0.25, "timme": 1.0}
 _ACTIVITIES = (("bakas", "bak"), ("gräddas", "grädd"), ("körs", "kör"), ("levereras", "lever"))
 
@@ -157,6 +163,11 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
             end = _hour(found.group(3), found.group(4))
             windows += [(day, start, end) for day in sorted(days)]
             undated += [] if days else [(start, end)]
+    opens_at = _OPENS_AT.search(part) if _RANGE.search(part) is None else None
+    if opens_at is not None:
+        facility = True
+        undated.append((_hour(opens_at.group(1), opens_at.group(2)), 24.0))
+        windows += [(day, undated[-1][0], 24.0) for day in sorted(named)]
     if undated and not named:
         windows = [(day, start, end) for day in range(7) for start, end in undated]
     if named and facility and not (windows or closed or pending):
