@@ -7,12 +7,15 @@ Every store, fact and call was written for `fact_shapes_16` before the analyzer 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.adapters.offline.fact_bookings import unbooked_service
 from kundrost.adapters.offline.fact_capacities import capacity_of, over_capacity
 from kundrost.adapters.offline.fact_claims import ABSENT, PRICE, claims_of
+from kundrost.adapters.offline.fact_ids import unshown_id
 from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_prohibitions import brought, prohibition_of
 from kundrost.adapters.offline.reading import tokens_of
@@ -33,33 +36,97 @@ def _each(reason: str, *texts: str) -> dict[str, str]:
 
 MISSED: dict[str, str] = {
     **_each(
-        "not yet read",
+        'a means refused by a machine ("tar inte sedlar") told by a member of it ("en '
+        "hundralapp\") is not read: only the means' own words are",
         "Jag stoppade in en hundralapp i bollautomaten och fick en stor hink.",
+    ),
+    **_each(
+        'a sum more than five words from the thing priced ("greenfeen för mig som gäst var '
+        'bara 300"), or in a unit the fact does not use ("en krona" of a compound '
+        '"färgkopiorna" against "kopiering … i färg"), is not read as its price',
         "Greenfeen för mig som gäst var bara 300 kronor, billigt.",
+        "Färgkopiorna kostade en krona styck i självbetjäningen.",
+    ),
+    **_each(
+        'a place that takes no bookings ("receptionen tar inga bokningar", "tar inte emot '
+        'bordsbokningar") is not broken by a booking told made there: "bokade" is no lack',
         "Killen i receptionen bokade en bana åt oss när vi stod vid disken.",
+        "Vi bokade ett bord för sex på förmiddagen och det stod dukat när vi kom.",
+    ),
+    **_each(
+        'a thing sold only in a pack ("bollar säljs bara i rör om tre") is not read as a '
+        "least count",
         "Jag köpte två lösa bollar i receptionen eftersom mina var slut.",
+    ),
+    **_each(
+        'a charge for a late cancellation ("avbokning senare än 24 timmar innan debiteras '
+        'fullt pris") is not read, nor a fee left out of what "ingår inte"',
         "Jag avbokade två timmar innan och behövde inte betala någonting.",
+        "Jag hämtade en andra portion av kycklinggrytan utan att betala något extra.",
+    ),
+    **_each(
+        "a service the store does not do told by another verb than the fact's (\"skickar "
+        'inte … med post": "fick hem … med posten"; "levererar inte": "körde hem"; '
+        '"reparerar inga fel": "bytte en trasig bromslampa") is not read: acts are matched '
+        "by their own stem",
         "Vi fick hem kopparna med posten en vecka senare, fint paketerade.",
+        "De körde hem affischerna till kontoret åt mig.",
+        "Teknikern bytte en trasig bromslampa åt mig på en gång så att jag klarade besiktningen.",
+    ),
+    **_each(
+        'a lead time of a general word ("föremålen … tidigast efter sju dagar") is not '
+        'touched by the thing itself ("skålen")',
         "Jag hämtade min färdigbrända skål redan dagen efter att jag hade målat den.",
+    ),
+    **_each(
+        'the customer\'s own thing met by a denied act or a refused kind ("egen keramik", '
+        '"min gamla laptop" of "elektronik", "min motorcykel" after "jag besiktade") is '
+        "read as their own, which a lack of the store's never rules out; a customer as the "
+        "agent of the store's act (\"jag besiktade\") is not read as the store's",
         "Jag tog med en vas jag hade drejat hemma och de brände den åt mig.",
         "Jag belånade min gamla laptop och fick tretusen kronor direkt.",
-        "Jag hade glömt legitimationen hemma men de belånade ringen ändå.",
-        "De värderade min mammas gamla brosch gratis fast jag inte skulle låna något.",
-        "Teknikern bytte en trasig bromslampa åt mig på en gång så att jag klarade besiktningen.",
-        "Jag fick stå nere i gropen bredvid teknikern och följa hela besiktningen.",
         "Jag besiktade min motorcykel där, smidigt och snabbt.",
+    ),
+    **_each(
+        'a service for none but borrowers ("värderar inte … åt andra än låntagare") is not read',
+        "De värderade min mammas gamla brosch gratis fast jag inte skulle låna något.",
+    ),
+    **_each(
+        'a place the customer may not be at ("får inte vara i hallen") is read as a '
+        'forbidden act of "kunden" only with the act\'s own verb ("stå … i gropen" is not '
+        '"vara")',
+        "Jag fick stå nere i gropen bredvid teknikern och följa hela besiktningen.",
+    ),
+    **_each(
+        'an age limit said as "åldersgränsen är 20 år" is not read as a least age, and a '
+        "relative's age (\"min lillebror som är sjutton\") is not the speaker's",
         "Min lillebror som är sjutton fick följa med in och sjöng hela kvällen.",
+    ),
+    **_each(
+        'a kind named by an adjective and a noun ("inga varma rätter") is read by the '
+        'adjective alone, and no member of it ("hamburgare", "korv med bröd") is known',
         "Vi åt varsin hamburgare med pommes vid bardisken innan vi började sjunga.",
-        "Vi spelade båda banorna, och djungelbanan var roligast med vattenfallet.",
         "Vi köpte korv med bröd i kiosken efter rundan.",
+    ),
+    **_each(
+        'a season by months ("stängd från oktober till april") is not read as a schedule',
+        "Vi spelade båda banorna, och djungelbanan var roligast med vattenfallet.",
+    ),
+    **_each(
+        'a prohibition carried to a second part ("välkomna på banorna men inte i kiosken") '
+        "has no subject of its own, so it is not read",
         "Hunden följde med in i kiosken när vi köpte glass.",
-        "Vi bokade ett bord för sex på förmiddagen och det stod dukat när vi kom.",
-        "Jag hämtade en andra portion av kycklinggrytan utan att betala något extra.",
+    ),
+    **_each(
+        'a lacking facility told in a genitive ("restaurangens egen parkering") is not read as met',
         "Vi parkerade på restaurangens egen parkering precis utanför dörren.",
+    ),
+    **_each(
+        'a thing not printed on ("trycker inte på textil") loses its first item after "på", '
+        'and "t-shirts" is no known member of "textil"; printing "från mobilen" is an act '
+        "of the customer's (\"jag skrev ut\"), not the store's",
         "Jag fick också föreningens logga tryckt på tio t-shirts.",
         "Jag skrev ut tågbiljetterna direkt från mobilen vid disken.",
-        "De körde hem affischerna till kontoret åt mig.",
-        "Färgkopiorna kostade en krona styck i självbetjäningen.",
     ),
 }
 """Contradictions not yet caught, each with the reason (strict xfails)."""
@@ -245,3 +312,21 @@ def test_a_kind_not_allowed_brought_is_broken_by_a_member_of_it(said: str, broke
     assert prohibition_of("det är inte tillåtet att ta med egen dryck.") == ("dryck", "")
     found = brought("dryck", "", tuple(tokens_of(said)), lambda _: None)
     assert (found is not None) is broken
+
+
+@pytest.mark.parametrize(
+    ("said", "broken"),
+    [
+        ("jag hade glömt legitimationen hemma men de belånade ringen ändå", True),
+        ("jag hade glömt legget men de släppte in mig i alla fall", True),
+        ("jag hade glömt legget hemma så jag fick åka hem och hämta det", False),
+        ("jag hade glömt legitimationen men fick ändå inte belåna något", False),
+        ("min kompis hade glömt sitt leg men de släppte in henne ändå", False),
+        ("jag hade glömt legitimationen men kom tillbaka med den och de belånade ringen", False),
+    ],
+)
+def test_an_id_forgotten_is_none_shown_when_the_act_is_done_all_the_same(
+    said: str, broken: bool
+) -> None:
+    clauses = [tuple(tokens_of(part)) for part in re.split(r" men | så ", said)]
+    assert (unshown_id(clauses) is not None) is broken

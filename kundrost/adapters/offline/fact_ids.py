@@ -30,6 +30,13 @@ _WITHOUT = re.compile(
     r"\butan (?:att (?:jag |vi |man )?(?:visa|visade|ha|hade|behöva visa) )?(?:\w+ )?"
     r"(?:legitimation\w*|leg|legget|id|id-kort)\b"
 )
+_FORGOTTEN = re.compile(
+    r"\b(?:glömt|glömde|tappat|tappade) (?:\w+ )?(?:legitimation\w*|leg|legget|id|id-kort)\b"
+)
+_ANYWAY = re.compile(r"\bändå\b|\bi alla fall\b|\btrots det\b")
+"""ID forgotten and the act done all the same ("jag hade glömt legitimationen hemma men de
+belånade ringen ändå")."""
+_OURS = listed("jag vi")
 _SUPPOSED = listed(
     """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall hade
     hoppades tänkte undrade undrar frågade får"""
@@ -62,6 +69,10 @@ def bears_on_id(token: str) -> bool:
 def unshown_id(clauses: Iterable[Sequence[str]]) -> str | None:
     """The words of a sentence, given by its clauses' tokens, that tell an act done in the
     past without ID, if they do."""
+    clauses = [tuple(tokens) for tokens in clauses]
+    forgotten = _forgotten_anyway(clauses)
+    if forgotten is not None:
+        return forgotten
     for tokens in clauses:
         clause = " ".join(tokens)
         without = _WITHOUT.search(clause)
@@ -81,4 +92,27 @@ def unshown_id(clauses: Iterable[Sequence[str]]) -> str | None:
         )
         if act is not None:
             return f"{act} … {without.group(0)}"
+    return None
+
+
+def _forgotten_anyway(clauses: Sequence[Sequence[str]]) -> str | None:
+    """ID forgotten in one clause and an act done "ändå" in another: "jag hade glömt
+    legitimationen hemma men de belånade ringen ändå"."""
+    texts = [" ".join(tokens) for tokens in clauses]
+    forgetting = [
+        (found, tokens)
+        for tokens, text in zip(clauses, texts, strict=True)
+        if (found := _FORGOTTEN.search(text)) is not None
+    ]
+    if not forgetting or _OURS.isdisjoint(forgetting[0][1]):
+        return None  # none forgotten, or someone else's ID ("min kompis hade glömt sitt leg")
+    forgot = forgetting[0][0]
+    for tokens, text in zip(clauses, texts, strict=True):
+        if _ANYWAY.search(text) is None:
+            continue
+        if not NEGATIONS.isdisjoint(tokens) or not _SUPPOSED.isdisjoint(tokens):
+            continue
+        act = next((w for w in tokens if len(w) > 3 and w.endswith(("de", "te"))), None)
+        if act is not None:
+            return f"{forgot.group(0)} … {act} ändå"
     return None
