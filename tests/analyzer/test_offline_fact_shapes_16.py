@@ -12,7 +12,11 @@ import re
 import pytest
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
-from kundrost.adapters.offline.fact_bookings import unbooked_service
+from kundrost.adapters.offline.fact_bookings import (
+    booking_made,
+    refused_bookings,
+    unbooked_service,
+)
 from kundrost.adapters.offline.fact_capacities import capacity_of, over_capacity
 from kundrost.adapters.offline.fact_claims import ABSENT, PRICE, claims_of
 from kundrost.adapters.offline.fact_ids import unshown_id
@@ -46,12 +50,6 @@ MISSED: dict[str, str] = {
         '"färgkopiorna" against "kopiering … i färg"), is not read as its price',
         "Greenfeen för mig som gäst var bara 300 kronor, billigt.",
         "Färgkopiorna kostade en krona styck i självbetjäningen.",
-    ),
-    **_each(
-        'a place that takes no bookings ("receptionen tar inga bokningar", "tar inte emot '
-        'bordsbokningar") is not broken by a booking told made there: "bokade" is no lack',
-        "Killen i receptionen bokade en bana åt oss när vi stod vid disken.",
-        "Vi bokade ett bord för sex på förmiddagen och det stod dukat när vi kom.",
     ),
     **_each(
         'a thing sold only in a pack ("bollar säljs bara i rör om tre") is not read as a '
@@ -330,3 +328,33 @@ def test_an_id_forgotten_is_none_shown_when_the_act_is_done_all_the_same(
 ) -> None:
     clauses = [tuple(tokens_of(part)) for part in re.split(r" men | så ", said)]
     assert (unshown_id(clauses) is not None) is broken
+
+
+@pytest.mark.parametrize(
+    ("place", "said", "broken"),
+    [
+        ("", "vi bokade ett bord för sex på förmiddagen", True),
+        ("", "jag ringde och bokade bord till fyra personer", True),
+        ("", "vi hade tänkt boka bord men det går inte vid lunch", False),
+        ("", "vi bokade bord på en annan restaurang i stället", False),
+        ("", "vi bokade inget bord, vi bara kom", False),
+        ("", "vi bokade en tid för barnkalaset", False),
+        ("receptionen", "killen i receptionen bokade en bana åt oss", True),
+        ("receptionen", "vi bokade banan i appen på morgonen", False),
+    ],
+)
+def test_a_place_that_takes_no_bookings_is_broken_by_one_made_there(
+    place: str, said: str, broken: bool
+) -> None:
+    head = refused_bookings(
+        "vi tar inte emot bordsbokningar under lunchen."
+        if not place
+        else "receptionen tar inga bokningar."
+    )
+    assert head == ("" if place else "bord")
+    found = booking_made(head, place, tuple(tokens_of(said)), lambda t: t.startswith("recep"))
+    assert (found is not None) is broken
+
+
+def test_a_refusal_of_bookings_with_a_condition_refuses_only_some() -> None:
+    assert refused_bookings("vi tar inte bordsbokningar för färre än sex personer.") is None

@@ -17,6 +17,13 @@ utan tid, så jag fick boka en ny"), a time given for later or something in its 
 utan bokning och fick en tid till eftermiddagen i stället"), nor of what another fact offers
 without booking ("Kloklippning utan tidsbokning på lördagar": "klipptes klorna utan bokning").
 
+A place or store that takes no bookings ("receptionen tar inga bokningar", "Vi tar inte emot
+bordsbokningar") is broken by a booking told made there by its verb ("vi bokade ett bord för
+sex", "killen i receptionen bokade en bana åt oss"): of the thing the compound names, at the
+place when the fact's subject is a place; not by a plan or a wish ("hade tänkt boka bord"),
+anything denied, a booking elsewhere ("bokade banan i appen" of the reception), nor a refusal
+with a condition ("tar inte bordsbokningar för färre än sex personer").
+
 A rule for groups over a size ("Grupper på fler än tio personer måste boka i förväg") is
 broken only by a party the sentence counts larger ("vi var tjugo stycken"); four friends,
 or a party of no size said, break nothing.
@@ -25,7 +32,7 @@ or a party of no size said, break nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
@@ -139,3 +146,44 @@ def unbooked_service(tokens: Sequence[str]) -> str | None:
     if _LATER.search(" ".join(rest)):
         return None  # a time given for later, or something else in its place
     return unbooked.group(0)
+
+
+_NO_BOOKINGS = re.compile(
+    r"\b(?:tar|tas) (?:inte (?:emot )?|inga |emot inga )(?P<head>\w*?)bokningar\b(?P<rest>.*)"
+)
+_CONDITIONED = re.compile(r"\b(?:färre|fler|mindre|större) än\b|\butom\b|\bförutom\b|\bbara\b")
+_BOOKED = re.compile(r"^(?:för)?bok(?:ade|at|ades)$")
+_MEANT = listed("tänkt tänkte planerade")
+_ELSEWHERE = listed("annan annat andra annanstans")
+
+
+def refused_bookings(part: str) -> str | None:
+    """What a part says is never booked ("bord" of "tar inte emot bordsbokningar", "" of
+    "receptionen tar inga bokningar"), or None; a refusal with a condition ("för färre än
+    sex personer") refuses only some, so none is read."""
+    found = _NO_BOOKINGS.search(part)
+    if found is None or _CONDITIONED.search(found.group("rest")):
+        return None
+    head = found.group("head")
+    return head[:-1] if len(head) > 3 and head.endswith("s") else head  # "bords" of "bord"
+
+
+def booking_made(
+    head: str, place: str, tokens: Sequence[str], at_place: Callable[[str], bool]
+) -> str | None:
+    """The words of a sentence that tell a booking made where none is taken ("vi bokade ett
+    bord för sex", "killen i receptionen bokade en bana åt oss"): a booking verb in the past,
+    of the thing when the fact names one, at the place when it is not the store's; not a
+    wish, a plan or anything denied."""
+    verb = next((t for t in tokens if _BOOKED.match(t)), None)
+    if verb is None:
+        return None
+    if not NEGATIONS.isdisjoint(tokens) or not (_SUPPOSED | _MEANT).isdisjoint(tokens):
+        return None
+    if not _ELSEWHERE.isdisjoint(tokens) or _LATER.search(" ".join(tokens)):
+        return None  # "bokade bord på en annan restaurang i stället"
+    if head and not any(t.startswith(head) for t in tokens[tokens.index(verb) + 1 :]):
+        return None
+    if place and not any(at_place(t) for t in tokens):
+        return None
+    return f"{verb} {head}".strip()

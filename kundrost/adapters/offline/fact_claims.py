@@ -44,6 +44,8 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   per kund"), see `fact_quotas`;
 - capacity: the most people a place takes ("Varje rum tar högst sex spelare"), see
   `fact_capacities`;
+- unbookable: what a place or the store never books ("receptionen tar inga bokningar",
+  "Vi tar inte emot bordsbokningar"), see `fact_bookings`;
 - prohibited: a thing not allowed brought ("Hundar är inte tillåtna på banan"), see
   `fact_prohibitions`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
@@ -74,6 +76,7 @@ from kundrost.adapters.offline.fact_acts import (
 from kundrost.adapters.offline.fact_ages import age_rule
 from kundrost.adapters.offline.fact_bookings import (
     group_size,
+    refused_bookings,
     requires_booking,
     walk_in_things,
 )
@@ -114,6 +117,7 @@ GUARANTEE = "guarantee"
 PICKUP = "pickup"
 CAPACITY = "capacity"
 PROHIBITED = "prohibited"
+UNBOOKABLE = "unbookable"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -701,6 +705,10 @@ def _claims_of_part(
     capacity = capacity_of(part, tokens)
     if capacity is not None:
         claims.append(Claim(fact, CAPACITY, FactTerms([]), "", capacity[0], accepted=capacity[1]))
+    unbookable = refused_bookings(part)
+    if unbookable is not None:
+        booked_at = "" if subject is None or subject in _STORE else subject
+        claims.append(Claim(fact, UNBOOKABLE, FactTerms([]), unbookable, accepted=(booked_at,)))
     forbidden = prohibition_of(part)
     if forbidden is not None:
         claims.append(Claim(fact, PROHIBITED, FactTerms([]), forbidden[0], accepted=forbidden))

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from kundrost.adapters.offline.concepts import FactTerms
@@ -50,6 +50,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_ages import age_broken, bears_on_age
 from kundrost.adapters.offline.fact_bookings import (
     bears_on_booking,
+    booking_made,
     party_of,
     unbooked_service,
 )
@@ -83,6 +84,7 @@ from kundrost.adapters.offline.fact_claims import (
     QUOTA,
     RETURN,
     SCHEDULE,
+    UNBOOKABLE,
     WALK_IN,
     Claim,
     about_store,
@@ -251,6 +253,15 @@ class FactBook:
         return found
 
 
+def _names_department(place: str, token: str, store: StoreDepartments) -> bool:
+    """Whether a word names the department a fact is of ("receptionen tar inga bokningar"):
+    its stem, or the department it names; a subject that names none is the store itself."""
+    if token.startswith(place[: max(4, len(place) - 3)]):
+        return True
+    department = store.named(place)
+    return department is not None and store.named(token) == department
+
+
 def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
     if claim.terms.touches(token):
         return True
@@ -288,6 +299,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return names_limited(claim.accepted, token, store.named)
     if claim.kind == PROHIBITED:
         return names_thing(claim.subject, token)
+    if claim.kind == UNBOOKABLE:
+        return token.startswith(("bok", "förbok"))
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
         return token in THERE or (department is not None and store.named(token) == department)
@@ -461,6 +474,14 @@ def _contradictions(
             elif claim.kind == CAPACITY and not cues.actionable:
                 said = over_capacity(
                     claim.amount, claim.accepted, sentence_tokens, book.store.named
+                )
+            elif claim.kind == UNBOOKABLE and not cues.actionable:
+                place = claim.accepted[0] if book.store.named(claim.accepted[0]) else ""
+                said = booking_made(
+                    claim.subject,
+                    place,
+                    sentence_tokens,
+                    partial(_names_department, place, store=book.store),
                 )
             elif claim.kind == PROHIBITED and not cues.actionable:
                 said = brought(claim.subject, claim.accepted[1], sentence_tokens, book.store.named)
