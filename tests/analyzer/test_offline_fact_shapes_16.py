@@ -335,6 +335,8 @@ def test_an_id_forgotten_is_none_shown_when_the_act_is_done_all_the_same(
     [
         ("", "vi bokade ett bord för sex på förmiddagen", True),
         ("", "jag ringde och bokade bord till fyra personer", True),
+        ("", "vi hade bokat bord till klockan tolv och det stod klart", True),
+        ("", "vi hade bokat bord om det hade gått", False),
         ("", "vi hade tänkt boka bord men det går inte vid lunch", False),
         ("", "vi bokade bord på en annan restaurang i stället", False),
         ("", "vi bokade inget bord, vi bara kom", False),

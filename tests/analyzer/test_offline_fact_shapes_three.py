@@ -71,9 +71,6 @@ MISSED: dict[str, str] = {
         'a lacking thing narrowed by what it is made with ("rätter med fläskkött") needs both'
         " a dish and the meat"
     ),
-    "Vi hade bokat bord till klockan tolv och det stod klart.": (
-        'a booking not taken, told by its verb ("bokat bord")'
-    ),
     "Jag fick lådan till soppan utan kostnad.": (
         'a compound\'s head said alone ("lådan" of "take away-lådor") told free'
     ),

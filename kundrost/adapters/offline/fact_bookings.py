@@ -178,11 +178,15 @@ def booking_made(
     verb = next((t for t in tokens if _BOOKED.match(t)), None)
     if verb is None:
         return None
-    if not NEGATIONS.isdisjoint(tokens) or not (_SUPPOSED | _MEANT).isdisjoint(tokens):
+    supposed = _SUPPOSED | _MEANT
+    at = tokens.index(verb)
+    if at and tokens[at - 1] == "hade":
+        supposed = supposed - {"hade"}  # "vi hade bokat bord": the pluperfect, a booking made
+    if not NEGATIONS.isdisjoint(tokens) or not supposed.isdisjoint(tokens):
         return None
     if not _ELSEWHERE.isdisjoint(tokens) or _LATER.search(" ".join(tokens)):
         return None  # "bokade bord på en annan restaurang i stället"
-    if head and not any(t.startswith(head) for t in tokens[tokens.index(verb) + 1 :]):
+    if head and not any(t.startswith(head) for t in tokens[at + 1 :]):
         return None
     if place and not any(at_place(t) for t in tokens):
         return None
