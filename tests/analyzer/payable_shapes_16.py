@@ -143,7 +143,7 @@ STORES: dict[str, Store] = {
             ("Hörseltest", ("testrummet", "hörseltestet", "ljudbåset")),
             ("Hörapparater", ("apparaterna", "provningen", "justeringen")),
             ("Tillbehör", ("batterierna", "domarna", "filtren")),
-            ("Receptionen", ("väntrummet", "receptionen")),
+            ("Receptionen", ("väntrummet", "kölappen")),
         ),
         (
             "Hörseltest är gratis och tar 45 minuter.",
