@@ -4,13 +4,18 @@ policy, the grading policy.
 
 Figures on the material before this round's readings (main at caa48f4): payables refused 16
 of 70, unpayables paid 1 of 40 (a renovation at home read as the store's bathroom
-department)."""
+department).
+
+After this round's reading of the trade's things (`trade_things`): payables refused 16 → 8 of
+70, unpayables paid 1 → 0 of 40; the training sets unchanged (agree 576, false_reward 5,
+refused 3, honest_flagged 0)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kundrost.domain import Grade
+from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.payable_shapes_16 import (
     PAYABLE,
     QUESTIONS,
@@ -20,35 +25,25 @@ from tests.analyzer.payable_shapes_16 import (
     context,
     shaped_calls,
 )
+from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, named_cases
 from tests.analyzer.shaped_grading import graded as shaped_graded
-from tests.analyzer.shaped_grading import named_cases
+from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 PAYABLE_MISSED = {
-    "small_wish-4": "'bollautomaten tar bara mynt' names the range by its alias, no detail",
-    "small_wish-6": "'kallt i väntrummet' and 'en dörrstängare kanske': no specific "
-    "observation, no suggestion",
     "detailed_praise-7": "'la till tio procent för spill' is read as asking for ten percent",
     "detailed_complaint-1": "'kavajärmarna blev olika långa' names a thing no lexicon or "
     "alias knows",
-    "detailed_complaint-7": "'pendeln' of the alias 'pendlarna' is unknown in the singular",
     "asked_wish-3": "'går det att få ett sms' is a wish put as a question, not read as one",
-    "asked_wish-5": "'kan man inte få köpa batterierna i receptionen' is a question not read "
-    "as a wish",
-    "asked_wish-6": "'kan ni ha kvällskurser också' is a suggestion, but nothing observed is "
-    "specific",
+    "asked_wish-6": "'kan ni ha kvällskurser också' is a suggestion, but 'kursen' and "
+    "'kvällskurser' are the department's own name: nothing observed is specific",
     "asked_wish-9": "'varför kan man inte låna hem mattprover' is a question not read as a wish",
     "asked_wish-10": "'går det att betala med kort vid bilglaset' is a question not read as a wish",
-    "loose_when_where-3": "'automaten' of the alias 'bollautomaten' is no known thing",
-    "loose_when_where-8": "'bara en person i hela butiken' 'efter lunch' is no specific "
-    "observation",
-    "loose_when_where-10": "'tre bilar väntade på stenskott' names no known thing",
-    "mixed-3": "'domarna ... skaver i högra örat' names an alias, and an alias is no detail",
-    "mixed-5": "'skärmväggen är så hög' names an alias, and an alias is no detail",
-    "mixed-10": "'spegeln' of the alias 'speglarna' is unknown in the singular",
+    "loose_when_where-10": "'tre bilar väntade på stenskott' names no particular thing: "
+    "'stenskott' is no definite noun",
+    "mixed-10": "'spegeln' is a form of the department's own name 'Glas och speglar', so the "
+    "department at large, not a particular thing of the trade",
 }
-UNPAYABLE_MISSED = {
-    "off_topic-3": "'vi renoverar badrummet hemma' names the bathroom department",
-}
+UNPAYABLE_MISSED: dict[str, str] = {}
 
 
 def graded(key: str, call: tuple[str, ...]) -> Grade:
@@ -72,3 +67,58 @@ def test_an_honest_call_in_the_trades_own_words_is_paid(banded: Banded) -> None:
 @pytest.mark.parametrize("shaped", named_cases(shaped_calls(UNPAYABLE), UNPAYABLE_MISSED))
 def test_a_call_that_tells_this_store_nothing_is_not_paid(shaped: Shaped) -> None:
     assert not graded(*shaped).qualifies
+
+
+def _observed(key: str, said: str) -> tuple[int, int]:
+    """(observations, specific ones) in a call of one answer at store `key`."""
+    turns: list[Turn] = [(AI, QUESTIONS[1]), (CUSTOMER, said)]
+    rubric = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context(key), BOUGHT)).rubric
+    return rubric.observations, rubric.specific_observations
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("lampa", "Pendeln hade en spricka i glaset när jag packade upp den."),
+        ("golf", "Vid tvåtiden var det slut på bollar i automaten."),
+        ("horsel", "Domarna de satte på skaver i högra örat."),
+        ("lampa", "Skärmväggen är så hög att jag inte når de översta."),
+        ("dyk", "Maskerna hängde så högt att barnen inte kunde prova dem."),
+    ],
+)
+def test_a_thing_of_the_trade_told_of_is_a_specific_observation(key: str, said: str) -> None:
+    assert _observed(key, said)[1] == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("golf", "Drivrarna är i världsklass."),
+        ("horsel", "Batterierna var fantastiska och personalen helt otroligt trevlig."),
+        ("rosteri", "Bryggarna var jättefina, verkligen."),
+        ("symaskin", "Kurserna är bra, jag vill lyfta fram kursrummet."),
+        ("glas", "Speglarna var fina."),
+    ],
+)
+def test_a_verdict_the_trade_at_large_or_a_department_name_is_no_detail(
+    key: str, said: str
+) -> None:
+    assert _observed(key, said)[1] == 0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi renoverar badrummet hemma, rörmokaren kommer på måndag.",
+        "Duschväggarna där hemma är gamla, därför var jag här.",
+    ],
+)
+def test_a_thing_at_the_customers_home_is_no_department_of_this_store(said: str) -> None:
+    assert _observed("kakel", said)[1] == 0
+
+
+def test_a_thing_of_this_store_beside_the_home_stays_this_store() -> None:
+    assert (
+        _observed("kakel", "Duschväggarna i utställningen saknade prislappar, jag tog hem en.")[1]
+        == 1
+    )

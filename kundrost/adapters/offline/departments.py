@@ -30,6 +30,7 @@ from typing import Any
 
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.swedish import Vocabulary
+from kundrost.adapters.offline.trade_things import TradeWords
 from kundrost.domain.business_context import Department
 
 _SPECIALTY: WordPatterns[str] = WordPatterns.of(
@@ -124,6 +125,11 @@ class StoreDepartments:
         self._named: dict[str, str | None] = {}
         self.memo: dict[str, tuple[Any, ...]] = {}
         """Whatever a reader of this store's calls remembers per word (see `evidence`)."""
+        self.trade = TradeWords(
+            (alias for department in departments for alias in department.aliases),
+            (department.name for department in departments),
+        )
+        """The store's own words for its things (`trade_things`)."""
         self._names: Vocabulary[str] = Vocabulary(
             (term, department.name)
             for department in departments

@@ -73,6 +73,7 @@ from kundrost.adapters.offline.swedish import (
     definite_noun,
 )
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
+from kundrost.adapters.offline.trade_things import with_trade_things
 
 FILLER_WORDS = 2
 """A sentence of two words or fewer ("Ja.", "Okej, visst.") does not break a reference back."""
@@ -255,6 +256,8 @@ def gather(
     echo: frozenset[str] = frozenset(),
 ) -> Evidence:
     clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
+    if departments.trade:
+        clauses = with_trade_things(clauses, departments.trade, departments.named)
     words: list[list[str]] = [[] for _ in reading.sentences]
     for clause in clauses:
         words[clause.clause.sentence].extend(clause.clause.tokens)

@@ -26,7 +26,7 @@ from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.echo import echoes
 from kundrost.adapters.offline.evidence import ONE_WHO
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
-from kundrost.adapters.offline.lexicon import IDIOMS, has_fault, is_verdict, polarity
+from kundrost.adapters.offline.lexicon import IDIOMS, INTENSIFIERS, has_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.offensive import OFFENSIVE
@@ -34,6 +34,7 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward, grades_any
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
+from kundrost.adapters.offline.trade_things import THING
 
 _PREFERENCE = ("p:", "f:", "t:", "l:", "d:")
 """Which referent names an observation: a product before a fault, a topic, a place, a
@@ -316,6 +317,7 @@ def _specific(
         or clause.times
         or cues.cause
         or (rich and _placed_by(clause))
+        or (rich and THING in kinds and _told_of(clause))
     )
     return bool(
         (
@@ -328,6 +330,23 @@ def _specific(
         )
         and not _echoed(clause, echo)
     )
+
+
+_TOLD = 2
+"""Words of the customer's own at least that tell of a thing of the trade."""
+
+
+def _told_of(clause: ClauseEvidence) -> bool:
+    """Whether a clause tells something of a thing of the trade (`trade_things`) beyond a
+    verdict: two words of the customer's own besides its names that are no intensifiers
+    ("domarna skaver i högra örat", "skärmväggen är så hög att jag inte når de översta"),
+    not one ("knivarna är i världsklass") nor praise turned up ("kaffet var fantastiskt och
+    personalen helt otroligt trevlig")."""
+    names = clause.names
+    told = sum(
+        1 for t in clause.clause.tokens if _own(t) and t not in names and t not in INTENSIFIERS
+    )
+    return told >= _TOLD
 
 
 _NO_UNITS = listed("av i på och till för med om vid mot än")
