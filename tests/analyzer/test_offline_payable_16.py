@@ -8,7 +8,8 @@ department).
 
 After this round's reading of the trade's things (`trade_things`): payables refused 16 → 8 of
 70, unpayables paid 1 → 0 of 40; the training sets unchanged (agree 576, false_reward 5,
-refused 3, honest_flagged 0)."""
+refused 3, honest_flagged 0). After the wish asked as a question (`cues`): 8 → 7 of 70
+refused, 0 of 40 unpayables paid; the training sets unchanged."""
 
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ PAYABLE_MISSED = {
     "detailed_praise-7": "'la till tio procent för spill' is read as asking for ten percent",
     "detailed_complaint-1": "'kavajärmarna blev olika långa' names a thing no lexicon or "
     "alias knows",
-    "asked_wish-3": "'går det att få ett sms' is a wish put as a question, not read as one",
+    "asked_wish-3": "'går det att få ett sms när ändringen är klar' is read as a suggestion, "
+    "but 'ändringen' is the department's own name and 'jag åkte dit i onödan' names nothing: "
+    "no specific observation",
     "asked_wish-6": "'kan ni ha kvällskurser också' is a suggestion, but 'kursen' and "
     "'kvällskurser' are the department's own name: nothing observed is specific",
-    "asked_wish-9": "'varför kan man inte låna hem mattprover' is a question not read as a wish",
-    "asked_wish-10": "'går det att betala med kort vid bilglaset' is a question not read as a wish",
+    "asked_wish-9": "'varför kan man inte låna hem mattprover' is read as a suggestion, but "
+    "'mattprover' is no definite noun, so nothing observed is specific",
     "loose_when_where-10": "'tre bilar väntade på stenskott' names no particular thing: "
     "'stenskott' is no definite noun",
     "mixed-10": "'spegeln' is a form of the department's own name 'Glas och speglar', so the "
@@ -122,3 +125,35 @@ def test_a_thing_of_this_store_beside_the_home_stays_this_store() -> None:
         _observed("kakel", "Duschväggarna i utställningen saknade prislappar, jag tog hem en.")[1]
         == 1
     )
+
+
+def _suggestions(said: str) -> int:
+    turns: list[Turn] = [(AI, QUESTIONS[4]), (CUSTOMER, said)]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context("glas"), BOUGHT))
+    return analysis.rubric.suggestions
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Går det att betala med kort vid bilglaset också?",
+        "Men kan man inte få speglarna inslagna i papper?",
+        "Varför har ni inga lådor att bära glasskivorna i?",
+        "Varför kan man inte boka stenskottslagningen på nätet?",
+    ],
+)
+def test_a_wish_asked_as_a_question_is_a_suggestion(said: str) -> None:
+    assert _suggestions(said) == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Här går det att få glasskivorna tillskurna medan man väntar.",
+        "Det går att betala med kort i disken.",
+        "Jag frågade om man kunde få speglarna inslagna, och det fick man.",
+        "Varför jag kom hit? För att vindrutan hade ett stenskott.",
+    ],
+)
+def test_a_statement_of_what_can_be_done_is_no_suggestion(said: str) -> None:
+    assert _suggestions(said) == 0

@@ -5,7 +5,8 @@ lördagen"), numbers with or without units ("femton minuter", "20 kr"), causes (
 "för att") and their consequences ("så jag fick gå tillbaka") and comparisons ("brukar",
 "förra gången"). Actionable phrases are wishes ("jag önskar", "det hade varit bra om",
 "vore bra med", a thing proposed that "hade varit bra på helgerna", "det skulle räcka"),
-suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför inte", a sentence
+suggestions ("ni borde", "ni skulle kunna", "ni kanske kan", "varför inte", a wish asked at
+the start of a sentence — "går det att…", "kan man inte få…", "varför har ni inga…" — a sentence
 opening with "kanske", "att ni…" or an imperative such as "sänk", "kolla", "fortsätt",
 "ploga", or any verb in "-a" before what it acts on: `imperative`) and requests ("gärna
 fler", "ta in"). Phrases are matched on a sentence's words joined by single spaces, so
@@ -89,13 +90,15 @@ SUGGESTION = re.compile(
     r"förbättra\w*|bör (?:ses|göras|fixas|åtgärdas)|måste (?:ni|bli|fixas|åtgärdas)|"
     r"(?:ni|man|någon) måste|"
     r"skulle behöva|borde (?:finnas|vara|ha|bli|ta|öppna|fixa|\w+as))\b"
-    r"|^(?:och |men |så |då )?(?:att (?:ni|dom|de|man|någon|det)|kanske (?:att|lite|en|ett|fler|mer"
+    r"|^(?:och |men |så |då )?(?:går det (?:inte )?att|kan man (?:inte )?få|"
+    r"varför (?:kan|får|har) (?:man|ni) (?:inte|inga|ingen|inget)\b|"
+    r"att (?:ni|dom|de|man|någon|det)|kanske (?:att|lite|en|ett|fler|mer"
     r"|någon|något)|(?:" + IMPERATIVES + r") )"
 )
 
 SUGGESTION_WORDS = listed(
     """borde bör kunna kunde kan varför skulle behöver behövs tycker förslag föreslår tips ta
-    ha öppna över måste"""
+    ha öppna över måste går"""
 )
 """A sentence matches `SUGGESTION` inside only if it holds one of these words or a word
 beginning "förbättra": every phrase of its first part holds one."""
