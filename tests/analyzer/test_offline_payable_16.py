@@ -9,12 +9,15 @@ department).
 After this round's reading of the trade's things (`trade_things`): payables refused 16 → 8 of
 70, unpayables paid 1 → 0 of 40; the training sets unchanged (agree 576, false_reward 5,
 refused 3, honest_flagged 0). After the wish asked as a question (`cues`): 8 → 7 of 70
-refused, 0 of 40 unpayables paid; the training sets unchanged."""
+refused, 0 of 40 unpayables paid; the training sets unchanged. After a share for a bare noun
+read as a quantity, not a reward (`rewards`): 7 → 6 of 70 refused; the training sets
+unchanged."""
 
 from __future__ import annotations
 
 import pytest
 
+from kundrost.adapters.offline.rewards import asks_reward
 from kundrost.domain import Grade
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.payable_shapes_16 import (
@@ -31,7 +34,6 @@ from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 PAYABLE_MISSED = {
-    "detailed_praise-7": "'la till tio procent för spill' is read as asking for ten percent",
     "detailed_complaint-1": "'kavajärmarna blev olika långa' names a thing no lexicon or "
     "alias knows",
     "asked_wish-3": "'går det att få ett sms när ändringen är klar' is read as a suggestion, "
@@ -157,3 +159,18 @@ def test_a_wish_asked_as_a_question_is_a_suggestion(said: str) -> None:
 )
 def test_a_statement_of_what_can_be_done_is_no_suggestion(said: str) -> None:
     assert _suggestions(said) == 0
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("Han la till tio procent för spill.", False),
+        ("Räkna tio procent för kapning av mattan.", False),
+        ("Jag vill ha tio procent för det här.", True),
+        ("Femton procent för mina svar, tack.", True),
+        ("Tio procent för att jag tog mig tid.", True),
+        ("Ge mig tio procent för samtalet.", True),
+    ],
+)
+def test_a_share_for_a_bare_noun_is_a_quantity_not_the_reward(said: str, asks: bool) -> None:
+    assert asks_reward(said.casefold()) is asks

@@ -23,13 +23,21 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.sifted import Sifted
 
+_FOR_THE_TELLING = (
+    r"(?:det|detta|den|denna|dessa|de|dom|mig|min|mitt|mina|att|samtal\w*|svar\w*|"
+    r"feedback\w*|en|ett|så|sånt|allt|all|alla|hela|besvär\w*|tid\w*|hjälp\w*)\b"
+)
+"""What a share is asked for when it is a reward: this, the call, the answers, my time ("tio
+procent för det här", "femton procent för mina svar"); a share for a bare noun is a quantity
+of goods ("la till tio procent för spill")."""
 REWARD = re.compile(
     r"\b(?:återbäring\w*|cashback|belöning\w*|(?:högsta|max\w*|full\w*|hela) (?:betyg\w*|"
     r"poäng(?!en med)\w*|procent\w*|återbäring\w*|pott\w*|belöning\w*|nivå\w*)|maxbetyg\w*|"
     r"full pott|"
     r"procent\w* tillbaka|(?:förtjänar|värd|värt|ge mig|vill ha|hoppas på) (?:\w+ ){0,3}"
     r"(?:procent\w*|betyg\w*|poäng\w*|max\w*)|(?:femton|fjorton|tretton|"
-    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för|i återbäring|på det här)|"
+    r"tolv|elva|tio|1[0-5]) procent (?:tillbaka|för(?! (?!" + _FOR_THE_TELLING + r")\w+)|"
+    r"i återbäring|på det här)|"
     r"(?:ge mig|vill ha|hoppas (?:på|att jag får|jag får)|förtjänar|räcker (?:det|detta)|"
     r"hur mycket (?:får jag|blir det)|sätt in|borde ge|få (?:den |en )?(?:högre|högsta|max\w*|"
     r"full\w*))(?: \w+){0,5}? (?:pengar tillbaka|mycket tillbaka|återbetalning\w*|"
