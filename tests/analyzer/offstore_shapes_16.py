@@ -21,7 +21,9 @@ store that makes a concrete point about this one (`comparison`), short plain rem
 still specific (`plain`), specific praise told politely (`polite_praise`), a regular's
 concrete observation (`regular`).
 
-Figures are in `test_offline_offstore_16.py`'s docstring.
+Before (main at `caa48f4`): other-store calls paid 18 of 30, fluent empty calls paid 2 of 30,
+payable calls refused 10 of 60. Figures after this round are in `test_offline_offstore_16.py`'s
+docstring.
 """
 
 from __future__ import annotations
