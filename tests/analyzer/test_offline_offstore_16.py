@@ -2,9 +2,10 @@
 are (`offstore_shapes_16`, written before the analyzer ran on it). Graded the way a call goes:
 the analyzer, the fraud policy, the grading policy.
 
-Before (main at `caa48f4`): other-store calls paid 18 of 30, fluent empty calls paid 2 of
-30, payable calls refused 10 of 60 (one of them, polite_praise-7, also flagged an unknown
-department)."""
+Figures on the material, main (`caa48f4`) → this round: other-store calls paid 18 → 3 of 30,
+fluent empty calls paid 2 → 2 of 30, payable calls refused 10 → 10 of 60 (one of them,
+polite_praise-7, also flagged an unknown department). The readings of `other_premises` each
+have their honest near misses below."""
 
 from __future__ import annotations
 
@@ -26,15 +27,14 @@ from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, named_cases
 from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
-_ABOUT_ELSEWHERE = "the other store's observation is read as this store's"
 OTHER_STORE_MISSED = {
-    name: _ABOUT_ELSEWHERE
-    for name in (
-        "competitor-1", "competitor-4", "branch-1", "branch-2", "branch-3", "branch-5",
-        "in_town-1", "in_town-2", "in_town-3", "in_town-4", "in_town-5", "other_chain-2",
-        "other_chain-4", "online-3", "online-4", "online-5", "used_to-2", "used_to-5",
-    )
-}  # fmt: skip
+    "competitor-4": "'nere på Stockholms Golfcenter': a name after a direction is read as a "
+    "place people go to ('uppe på Gustavsberg'), not a shop",
+    "other_chain-2": "'På Espresso House vid stationen' opens the sentence, where a capital "
+    "after 'på' is not read as a name",
+    "online-4": "'jag beställde en kräm på nätet' may be this store's own web shop, so a bare "
+    "purchase on the net is not read as another store's",
+}
 FLUENT_EMPTY_MISSED = {
     "retail_advice-1": "advice for shops in general is read as a suggestion to this one",
     "retail_advice-2": "advice for shops in general is read as a suggestion to this one",
@@ -85,3 +85,52 @@ def test_fluent_talk_that_says_nothing_of_the_visit_is_not_paid(shaped: Shaped) 
 def test_an_honest_call_near_them_is_paid_and_clean(shaped: Shaped) -> None:
     assert graded(*shaped).qualifies
     assert not _flags(*shaped)
+
+
+def _off_store(key: str, said: str) -> tuple[int, int]:
+    """(observations of this store, observations of another) in a call of one answer."""
+    turns: list[Turn] = [(AI, QUESTIONS[1]), (CUSTOMER, said)]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context(key), BOUGHT))
+    return analysis.rubric.observations, analysis.rubric.off_store_observations
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("solarium", "Jag brukar gå till er studio i Falun, och där var ståsolariet trasigt."),
+        ("rosteri", "Ni har ju ett kafé i Härnösand också, och där var kaffet bränt."),
+        ("trafikskola", "Min son körde på ert kontor i Lidköping, och lektionerna ställdes in."),
+        ("padel", "Hallen inne i stan har bättre omklädningsrum, med bastu och hårtorkar."),
+        ("skraddare", "Den där skräddaren i gallerian sydde upp byxorna fem centimeter för kort."),
+        ("solarium", "Studion vid torget, den i stan, där var det dammigt i rummen."),
+        ("rosteri", "Jag prenumererar på kaffe från ett rosteri på nätet, bönorna var platta."),
+        ("padel", "Racketen jag köpte på en sajt från Spanien gick sönder efter två veckor."),
+        ("grill", "Jag måste säga att Max vid motorvägen, där tog det tjugo minuter att få maten."),
+        ("gront", "När vi bodde i Lund hade grönsakshandlaren egen odling och färska jordgubbar."),
+        ("glas", "Förra året hade vi en annan firma, och de lämnade glassplitter på golvet."),
+    ],
+)
+def test_another_business_told_by_its_premises_is_no_observation_of_this_one(
+    key: str, said: str
+) -> None:
+    assert _off_store(key, said)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("rosteri", "Ert kafé i Sundsvall hade nybakade kardemummabullar, de var varma."),
+        ("trafikskola", "Jag ringde ert kontor i morse och fick en körlektion samma dag."),
+        ("skraddare", "Ni är den bästa skräddaren i stan, byxorna satt perfekt i midjan."),
+        ("glas", "Ni är den enda glasmästaren i stan som skär speglar medan man väntar."),
+        ("rosteri", "Jag köpte bönorna på er hemsida och hämtade dem, påsen var trasig."),
+        ("grill", "Kassan vid luckan, där stod det en lång kö i tjugo minuter."),
+        ("grill", "Jag pratade med Anna i luckan, hon bytte brödet direkt."),
+        ("gront", "Där vi bor nu är ni närmast, och salladen i kylen var fräsch idag."),
+        ("glas", "Ni är ett bra företag, rutan var på plats på en timme."),
+    ],
+)
+def test_this_store_in_near_shapes_stays_this_store(key: str, said: str) -> None:
+    observed, elsewhere = _off_store(key, said)
+    assert observed >= 1
+    assert elsewhere == 0

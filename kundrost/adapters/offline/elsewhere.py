@@ -25,6 +25,12 @@ import re
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.departments import specialty
+from kundrost.adapters.offline.other_premises import (
+    in_town,
+    named_then_there,
+    on_a_site,
+    our_premises_elsewhere,
+)
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import Reading, tokens_of
 from kundrost.adapters.offline.trades import STAFF, trade_words
@@ -42,7 +48,8 @@ _BRANCH = re.compile(
 )
 _OTHER = re.compile(
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:butik|affär|mataffär|matbutik|ställe|"
-    r"kafé|café|järnhandel|bygghandel)\w*|\bandra (?:butiker|affärer|ställen|kedjor)\b|"
+    r"kafé|café|järnhandel|bygghandel|firma|företag)\w*|"
+    r"\bandra (?:butiker|affärer|ställen|kedjor)\b|"
     r"\b(?:en|den|det|ett) (?:annan|andra|annat) (?:\w+[ae] ){0,2}?\w*(?:butik|affär)\w*|"
     r"\b(?:jag|vi) (?:köper|handlar|beställer)(?: \w+){0,3}? (?:på nätet|online)\b|"
     r"\bkonkurrent\w*|\b(?:nät|webb?|online)(?:butik|shop|handel)\w*|"
@@ -53,7 +60,7 @@ _OTHER = re.compile(
     r"\b\w+(?:ian|eriet|butiken|affären|kaféet|caféet|restaurangen|"
     r"kiosken|macken) (?:bredvid|mittemot|intill|tvärs över)\b|"
     r"\bgrann(?:butik|affär)\w*|\bmin (?:gamla|förra) (?:butik|affär|mataffär|matbutik)\w*|"
-    r"\b(?:där|när) jag (?:bodde|växte upp)\b|"
+    r"\b(?:där|när) (?:jag|vi) (?:bodde|växte upp)\b|"
     r"\b(?:butikerna|affärerna|mataffärerna)\b|"
     r"\bpå (?:min arbetsplats|mitt jobb|jobbet) (?:har|hade) (?:vi|de|dom)\b|"
     r"\bfilial(?:en|er|erna)?\b|"
@@ -98,6 +105,10 @@ _WHOLESALE = re.compile("grossist|partihand|grosshand")
 shop: its word is a hint wherever in a word it stands."""
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
+_SITES = listed("sajt webbsida hemsida app nätet online")
+"""Words one of which a shop on the net (`other_premises.on_a_site`) needs."""
+_TOWN_WORDS = listed("stan centrum city gallerian köpcentret köpcentrumet")
+"""Words one of which a business in town (`other_premises.in_town`) needs."""
 _HERE = listed("här hit ni er ert era eran")
 _BACK = listed("där deras dom de dem dit")
 _DENIED = listed("inte aldrig ej")
@@ -263,13 +274,15 @@ def _a_shop(word: str) -> bool:
 
 
 def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
-    """Another branch of this store's chain named with "er" or "ni" (`_OUR_BRANCH`)."""
-    if not ("filial" in text or "butik" in text or "affär" in text or "ställe" in text):
-        return None
-    for match in _OUR_BRANCH.finditer(text):
-        place = match.group("place") or match.group("town")
-        if place is None or own.isdisjoint(tokens_of(place)):
-            return match
+    """Another branch of this store's chain named with "er" or "ni" (`_OUR_BRANCH`), or
+    premises of its chain in another town (`other_premises.our_premises_elsewhere`)."""
+    if "filial" in text or "butik" in text or "affär" in text or "ställe" in text:
+        for match in _OUR_BRANCH.finditer(text):
+            place = match.group("place") or match.group("town")
+            if place is None or own.isdisjoint(tokens_of(place)):
+                return match
+    if " er" in text or "Ni " in text or "ni har" in text:
+        return our_premises_elsewhere(text, own)
     return None
 
 
@@ -293,6 +306,10 @@ def _names_other(
         return True
     placed_at = capitals and not _AT.isdisjoint(tokens)
     folded = text.casefold()
+    if not _SITES.isdisjoint(tokens) and on_a_site(folded):
+        return True
+    if capitals and "där" in tokens and named_then_there(text, own):
+        return True
     if _HINTS.isdisjoint(tokens) and not placed_at and _WHOLESALE.search(folded) is None:
         return False
     branch = _BRANCH.search(text) if placed_at else None
@@ -301,6 +318,8 @@ def _names_other(
     ):
         return True
     if _former(folded):
+        return True
+    if not _TOWN_WORDS.isdisjoint(tokens) and in_town(folded, _a_shop):
         return True
     someones = None if _SHOP_WORDS.isdisjoint(tokens) else _SOMEONES_SHOP.search(folded)
     if someones is not None and someones.group("whose") not in own:

@@ -1,0 +1,111 @@
+"""Other premises: another business told of by the kind of place it is, not by a shop word.
+
+`elsewhere` knows another store by a chain, a "-butiken" or "-affären", a trade; customers
+also tell of another business by its premises or firm ("ert kontor i Lidköping", "hallen inne
+i stan", "en annan firma"), by "the one in town" ("den i stan"), by a shop they buy from on a
+site ("från ett rosteri på nätet", "jag köpte på en sajt"), or by a name told first and taken
+up by "där" ("att Max vid motorvägen, där tog det tjugo minuter"). Each reading here is one
+such shape; a reading's words for this store (a town in its name, "här", "ni") are left to
+`elsewhere`, which weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_PREMISES = re.compile(
+    r"(?:kontor(?:et)?|studion?|varuhus(?:et)?|kaf[eé](?:et)?|caf[eé](?:et)?|\w{3,}hall(?:en)?|"
+    r"hallen|salong(?:en)?|\w{3,}cent(?:er|ret|rum)|anläggning(?:en)?|verksta(?:d|den|n)|"
+    r"\w*skolan?|\w*rosteri(?:et)?|firman?|företag(?:et)?|bageri(?:et)?|klinik(?:en)?|"
+    r"kiosk(?:en)?|restaurang(?:en)?|gatuköke?t?|\w*mästaren?)"
+)
+"""A word for a business's premises or firm, or for the master who keeps a craft's shop
+("glasmästaren", "bagarmästaren"): the whole word, a compound on it ("padelhallen",
+"trafikskolan", "kafferosteriet") included."""
+
+
+def premises(word: str) -> bool:
+    """Whether `word` names a business by its premises or firm (`_PREMISES`)."""
+    return _PREMISES.fullmatch(word) is not None
+
+
+_OUR_PREMISES = re.compile(
+    r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?(?P<noun>\w+)\s+(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)|"
+    r"\b[Nn]i har (?:ju |också |även )?(?:en|ett) (?:annan |annat )?(?P<had>\w+) (?:i|på) "
+    r"(?P<town>[A-ZÅÄÖ][\w'-]+)"
+)
+
+
+def our_premises_elsewhere(text: str, own: frozenset[str]) -> re.Match[str] | None:
+    """Premises of this store's chain in a town not in its name: "ert kontor i Lidköping",
+    "er studio i Falun", "ni har ju ett kafé i Härnösand" — its "er" is the chain, not the
+    store; "ert kafé i Borlänge" at a store named for Borlänge is this one."""
+    for match in _OUR_PREMISES.finditer(text):
+        noun = match.group("noun") or match.group("had")
+        place = (match.group("place") or match.group("town")).casefold()
+        if premises(noun) and place not in own:
+            return match
+    return None
+
+
+_IN_TOWN = re.compile(
+    r"(?:^|(?<=\s))(?P<noun>[\wåäö]+)\s+(?:(?:uppe|nere|inne|borta|ute)\s+)?(?:i|på)\s+"
+    r"(?:stan|centrum|city|gallerian|köpcentret|köpcentrumet)\b|"
+    r"(?:^|,\s+|\b(?:på|till|hos|från)\s+)(?:den|de|dom)\s+(?:där\s+)?"
+    r"(?:(?:uppe|nere|inne|borta|ute)\s+)?i\s+stan\b"
+)
+_SINGLE = re.compile(r"\b\w*(?:sta|aste|enda|ende)\s+$")
+"""A superlative or "enda" before the noun: "den bästa skräddaren i stan", "den enda
+glasmästaren i stan" praise this store, the best or the only one in town."""
+
+
+def in_town(folded: str, shop: Callable[[str], bool]) -> bool:
+    """A business placed in town or a mall, or "the one in town" in apposition or after a
+    preposition: "hallen inne i stan", "skräddaren i gallerian", "studion vid torget, den i
+    stan" ("jag köpte det i stan" is where, not which) — not the best or only one there
+    ("den bästa i stan"), and a premises or shop word (`shop`) only: "jag parkerade i stan"
+    is the way."""
+    for match in _IN_TOWN.finditer(folded):
+        noun = match.group("noun")
+        if _SINGLE.search(folded[: match.start()]):
+            continue
+        if noun is None or premises(noun) or shop(noun):
+            return True
+    return False
+
+
+_ON_A_SITE = re.compile(
+    r"\b(?:jag|vi) (?:köpte|beställde|köper|beställer|prenumererar)\b(?: [\w-]+){0,5}? "
+    r"(?:på|från) (?:en|ett) (?:\w+ )?(?:sajt|webbsida|hemsida|app)\b|"
+    r"\b(?:jag|vi) prenumererar\b(?: [\w-]+){0,5}? (?:på nätet|online)\b|"
+    r"\b(?:från|hos|på) (?:en|ett) \w+ (?:på nätet|online)\b"
+)
+
+
+def on_a_site(folded: str) -> bool:
+    """A shop the customer buys from on the net, indefinite: "från ett rosteri på nätet",
+    "racketen jag köpte på en sajt", "jag prenumererar på kaffe … på nätet" — not this store's
+    own site ("på er sajt") nor a bare purchase on the net, which may be its web shop."""
+    return _ON_A_SITE.search(folded) is not None
+
+
+_TAKEN_UP = re.compile(
+    r"(?:^|\b(?:att|men|och)\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[A-ZÅÄÖ][\w'-]+)\s+"
+    r"(?:i|vid|på|nära|bredvid)\s+(?:[\w'-]+\s+)?[\w'-]+,\s+där\b"
+)
+
+
+def named_then_there(text: str, own: frozenset[str]) -> bool:
+    """A name told first with its place and taken up by "där": "jag måste säga att Max vid
+    motorvägen, där tog det tjugo minuter" is Max's. The name is a capital inside the
+    sentence, not its first word, and not this store's."""
+    for match in _TAKEN_UP.finditer(text):
+        if match.start("np") == 0 and " " not in match.group("np"):
+            continue
+        words = [w for w in match.group("np").split() if w[:1].isupper()]
+        if match.start("np") == 0:
+            words = words[1:] if text.startswith(words[0]) else words
+        if words and all(w.casefold() not in own for w in words):
+            return True
+    return False
