@@ -3,14 +3,16 @@ are (`offstore_shapes_16`, written before the analyzer ran on it). Graded the wa
 the analyzer, the fraud policy, the grading policy.
 
 Figures on the material, main (`caa48f4`) → this round: other-store calls paid 18 → 3 of 30,
-fluent empty calls paid 2 → 2 of 30, payable calls refused 10 → 10 of 60 (one of them,
-polite_praise-7, also flagged an unknown department). The readings of `other_premises` each
-have their honest near misses below."""
+fluent empty calls paid 2 → 0 of 30, payable calls refused 10 → 10 of 60 (one of them,
+polite_praise-7, also flagged an unknown department). The readings of `other_premises` and
+`at_large` each have their honest near misses below."""
 
 from __future__ import annotations
 
 import pytest
 
+from kundrost.adapters.offline.at_large import at_large
+from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain import Grade
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.offline_calls import fraud_flags
@@ -35,10 +37,7 @@ OTHER_STORE_MISSED = {
     "online-4": "'jag beställde en kräm på nätet' may be this store's own web shop, so a bare "
     "purchase on the net is not read as another store's",
 }
-FLUENT_EMPTY_MISSED = {
-    "retail_advice-1": "advice for shops in general is read as a suggestion to this one",
-    "retail_advice-2": "advice for shops in general is read as a suggestion to this one",
-}
+FLUENT_EMPTY_MISSED: dict[str, str] = {}
 PAYABLE_MISSED = {
     name: "refused before this round"
     for name in (
@@ -134,3 +133,41 @@ def test_this_store_in_near_shapes_stays_this_store(key: str, said: str) -> None
     observed, elsewhere = _off_store(key, said)
     assert observed >= 1
     assert elsewhere == 0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jag tycker generellt att handeln behöver satsa mer på upplevelser.",
+        "Restaurangbranschen i stort behöver bli bättre på att ta hand om stamkunder.",
+        "Alla butiker borde tänka mer på hållbarhet och digitalisering.",
+        "Småföretag måste hitta sin nisch, annars konkurreras de ut av kedjorna.",
+        "Padelhallar kommer att få det svårt de närmaste åren.",
+    ],
+)
+def test_a_trade_or_shops_in_general_are_at_large(said: str) -> None:
+    assert at_large(tokens_of(said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Alla butiker borde ha självscanning som ni har.",
+        "Butiken hade slut på koriander.",
+        "Järnhandeln har fått nya hyllor vid entrén.",
+        "Alla i personalen var trevliga.",
+        "Företaget skickade fel soffa.",
+        "Den bästa butiken i stan är er.",
+    ],
+)
+def test_this_store_or_its_people_are_not_at_large(said: str) -> None:
+    assert not at_large(tokens_of(said))
+
+
+def test_the_customers_own_account_after_a_rule_for_every_shop_is_still_observed() -> None:
+    said = "Anläggningar borde svara i telefon, jag ringde tre gånger igår och ingen svarade."
+    assert _off_store("padel", said) == (1, 0)
+    assert (
+        _off_store("mobler", "Alla butiker borde tänka på miljön, det gäller hela branschen.")[0]
+        == 0
+    )

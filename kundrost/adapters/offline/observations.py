@@ -23,6 +23,7 @@ from functools import lru_cache
 from attrs import evolve, frozen
 
 from kundrost.adapters.offline.actionability import is_complaint
+from kundrost.adapters.offline.at_large import at_large
 from kundrost.adapters.offline.echo import echoes
 from kundrost.adapters.offline.evidence import ONE_WHO
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
@@ -362,6 +363,7 @@ def counted(clause: ClauseEvidence) -> bool:
 
 
 _MORE = listed("mer fler flera")
+_FIRST_PERSON = listed("jag vi mig oss")
 _BARE = 3
 """Words at most in a clause of bare more ("fler tårtor", "mer kaffe")."""
 
@@ -490,6 +492,11 @@ def observations(
             continue
         if _weather(evidence, clause) or _credentials(clause) or _passion(clause):
             continue
+        if at_large(evidence.sentence_tokens[clause.clause.sentence]) and (
+            evidence.in_sentence(clause.clause.sentence)[0] is clause
+            or _FIRST_PERSON.isdisjoint(clause.clause.tokens)
+        ):
+            continue  # the customer's own account after it is still this visit
         sentence = evidence.in_sentence(clause.clause.sentence)
         observed = Observation(
             clause=clause,

@@ -1,0 +1,59 @@
+"""At large: a sentence about a trade or about shops in general, not this store.
+
+Customers give advice for a whole trade: "handeln behöver satsa mer på upplevelser",
+"restaurangbranschen i stort behöver bli bättre", "alla butiker borde tänka mer på
+hållbarhet", "småföretag måste hitta sin nisch". The subject is the trade ("branschen",
+"-branschen", "handeln", "detaljhandeln") or shops as a kind (a bare or "alla" plural of a
+shop's word, "butiker", "småföretag", "padelhallar"), with a verb in the present or a modal
+after it: a rule for every shop, which observes nothing of this visit. A sentence that also
+speaks of this store ("alla butiker borde ha det ni har") is not at large, nor is a
+definite shop ("järnhandeln", "butiken"), which may be this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kundrost.adapters.offline.patterns import listed
+
+_LEAD = re.compile(
+    r"^(?:(?:och|men|så|ja|nej) )?(?:jag (?:tycker|tror|menar|anser|tänker|känner)"
+    r"(?: \w+){0,2}? att |det är (?:\w+ ){0,2}?(?:viktigt|avgörande) att )?"
+)
+"""An opening that gives the speaker's view before its subject: "jag tycker generellt att"."""
+_TRADE = re.compile(
+    r"\w*branschen|handeln|detaljhandeln|dagligvaruhandeln|livsmedelshandeln|e-handeln"
+)
+_KINDS = re.compile(
+    r"\w*butiker|\w*affärer|\w*företag|\w*kedjor|\w*restauranger|\w*hallar|\w*anläggningar|"
+    r"\w*verksamheter|\w*handlare|\w*kiosker|\w*studior|\w*salonger"
+)
+"""Shops as a kind: the indefinite plural of a shop's word ("företag" is both numbers)."""
+_GENERIC_OPENERS = listed("hela den svenska alla")
+_MODALS = listed("borde bör måste ska skall kan behöver får")
+_HERE = listed("här hit ni er ert era eran")
+_VERB_WITHIN = 3
+"""Words after the subject within which its verb comes ("restaurangbranschen i stort
+behöver")."""
+
+
+def at_large(tokens: Sequence[str]) -> bool:
+    """Whether the sentence of `tokens` is about a trade or shops in general (module
+    docstring)."""
+    if not _HERE.isdisjoint(tokens):
+        return False
+    opening = _LEAD.match(" ".join(tokens))
+    skipped = len(opening.group(0).split()) if opening else 0
+    rest = list(tokens[skipped:])
+    while rest and rest[0] in _GENERIC_OPENERS:
+        rest = rest[1:]
+    if not rest:
+        return False
+    subject = rest[0]
+    if not (_TRADE.fullmatch(subject) or _KINDS.fullmatch(subject)):
+        return False
+    return any(
+        word in _MODALS or (word.endswith("r") and len(word) > 3)
+        for word in rest[1 : 1 + _VERB_WITHIN]
+    )
