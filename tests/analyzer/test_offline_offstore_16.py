@@ -3,8 +3,9 @@ are (`offstore_shapes_16`, written before the analyzer ran on it). Graded the wa
 the analyzer, the fraud policy, the grading policy.
 
 Figures on the material, main (`caa48f4`) → this round: other-store calls paid 18 → 3 of 30,
-fluent empty calls paid 2 → 0 of 30, payable calls refused 10 → 10 of 60 (one of them,
-polite_praise-7, also flagged an unknown department). The readings of `other_premises` and
+fluent empty calls paid 2 → 0 of 30, payable calls refused 10 → 9 of 60 (polite_praise-7 was
+also flagged an unknown department: a tailor's sewing at a store named for it is now its own
+service). The readings of `other_premises` and
 `at_large` each have their honest near misses below."""
 
 from __future__ import annotations
@@ -32,19 +33,26 @@ from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 OTHER_STORE_MISSED = {
     "competitor-4": "'nere på Stockholms Golfcenter': a name after a direction is read as a "
     "place people go to ('uppe på Gustavsberg'), not a shop",
-    "other_chain-2": "'På Espresso House vid stationen' opens the sentence, where a capital "
-    "after 'på' is not read as a name",
     "online-4": "'jag beställde en kräm på nätet' may be this store's own web shop, so a bare "
     "purchase on the net is not read as another store's",
 }
 FLUENT_EMPTY_MISSED: dict[str, str] = {}
+_PLAIN = (
+    "one plain observation whose thing and state are both known words ('{}') is not "
+    "specific, and one unspecific observation does not qualify"
+)
 PAYABLE_MISSED = {
-    name: "refused before this round"
-    for name in (
-        "plain-3", "plain-4", "plain-7", "plain-8", "plain-9", "plain-14", "plain-15",
-        "polite_praise-7", "regular-2", "regular-4",
-    )
-}  # fmt: skip
+    "plain-3": "'rum tre' and 'fläkten' are no thing the lexicon knows, so nothing is observed",
+    "plain-4": _PLAIN.format("skolbilen luktade rök"),
+    "plain-7": _PLAIN.format("dragkedjan satt snett"),
+    "plain-8": _PLAIN.format("duschen var kall"),
+    "plain-9": _PLAIN.format("prislapparna saknades"),
+    "plain-14": _PLAIN.format("en använd handduk i rummet"),
+    "plain-15": _PLAIN.format("teorisalen var för kall"),
+    "regular-2": _PLAIN.format("hamburgarna är mindre"),
+    "regular-4": "the regular's habit is the observation; 'står kvarnen avstängd' is not read "
+    "as a fault of the grinder",
+}
 
 
 def graded(key: str, call: tuple[str, ...]) -> Grade:
@@ -171,3 +179,24 @@ def test_the_customers_own_account_after_a_rule_for_every_shop_is_still_observed
         _off_store("mobler", "Alla butiker borde tänka på miljön, det gäller hela branschen.")[0]
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "said", "away"),
+    [
+        ("rosteri", "På Espresso House vid stationen tar de fem kronor för havremjölk.", True),
+        ("grill", "Hos Max vid motorvägen var pommesen kalla.", True),
+        ("padel", "På lördagar var duschen i omklädningsrummen kall.", False),
+        ("gront", "På Torgets var äpplena mjuka i lådan vid kassan.", False),
+    ],
+)
+def test_a_name_after_an_opening_på_or_hos_is_another_store(
+    key: str, said: str, away: bool
+) -> None:
+    assert (_off_store(key, said)[0] == 0) is away
+
+
+def test_sewing_at_a_store_named_for_tailoring_is_its_own_service() -> None:
+    said = ("Bra.", "Hon som sydde om min brudklänning fick den klar, den satt perfekt i midjan.")
+    assert not _flags("skraddare", said)
+    assert _flags("mobler", said) == ["unknown_department"]

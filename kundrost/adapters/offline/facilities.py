@@ -167,6 +167,13 @@ def _offers(departments: tuple[Department, ...], kinds: tuple[str, ...]) -> bool
     return any(kind in name for name in names for kind in kinds)
 
 
+def _named_for(store_name: str | None, kinds: tuple[str, ...]) -> bool:
+    """A store whose own name is a service's ("Nål och Tråd Ändringsskrädderi", "Skomakar-
+    Olle") offers it, whatever its departments are called ("Ändringar", "Lagning")."""
+    name = (store_name or "").casefold()
+    return any(kind in name for kind in kinds)
+
+
 def _eats_in(tokens: tuple[str, ...]) -> bool:
     sat = any(
         t in _SAT and i + 1 < len(tokens) and tokens[i + 1] in _SEATED for i, t in enumerate(tokens)
@@ -197,7 +204,7 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
         return []
     departments = tuple(context.departments)
     food = _offers(departments, _SERVES_FOOD)
-    service = _offers(departments, _SERVICE)
+    service = _offers(departments, _SERVICE) or _named_for(context.store_name, _SERVICE)
     rental = _offers(departments, ("uthyrning", "hyran", "hyrdisk"))
     flags: dict[str, ContentFlag] = {}
     for index, tokens in enumerate(evidence.sentence_tokens):
