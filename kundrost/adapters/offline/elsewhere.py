@@ -141,7 +141,7 @@ _NOT_PLACES = listed(
     gud jesus"""
 )
 _NAME = re.compile(
-    r"(?:\b(?P<before>\w+)\s+|(?<=\s)|^(?=På|Hos))(?:[Pp]å|[Hh]os)\s+"
+    r"(?:\b(?P<before>\w+)\s+|(?<=\s))(?:på|hos)\s+"
     r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)"
 )
 _PLACED = listed("uppe nere borta ute upp ner bort ut hemma")
