@@ -5,8 +5,8 @@ the analyzer, the fraud policy, the grading policy.
 Figures on the material, main (`caa48f4`) → this round: other-store calls paid 18 → 3 of 30,
 fluent empty calls paid 2 → 0 of 30, payable calls refused 10 → 9 of 60 (polite_praise-7 was
 also flagged an unknown department: a tailor's sewing at a store named for it is now its own
-service). The readings of `other_premises` and
-`at_large` each have their honest near misses below."""
+service). Merged after payable16: other store paid 4 of 30 (branch-4), payables refused 4 of
+60. The readings of `other_premises` and `at_large` each have their honest near misses below."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ OTHER_STORE_MISSED = {
     "after 'På' is not read as a name: so read, an honest comparison of offline-13 "
     "(unpaid_shapes_13 comparison-1) is refused, paid till now only through the other "
     "store's sentence ('cykeln', 'mekanikern' observe nothing at that store)",
+    "branch-4": "a clause joined by 'och' to a sentence that 'där' places at another store "
+    "is read alone: 'burgaren var rå i mitten' is this grill's own thing since the store's "
+    "aliases are read as its trade's things (payable16), so the call is paid",
     "online-4": "'jag beställde en kräm på nätet' may be this store's own web shop, so a bare "
     "purchase on the net is not read as another store's",
 }
@@ -47,15 +50,9 @@ _PLAIN = (
 )
 PAYABLE_MISSED = {
     "plain-3": "'rum tre' and 'fläkten' are no thing the lexicon knows, so nothing is observed",
-    "plain-4": _PLAIN.format("skolbilen luktade rök"),
     "plain-7": _PLAIN.format("dragkedjan satt snett"),
-    "plain-8": _PLAIN.format("duschen var kall"),
-    "plain-9": _PLAIN.format("prislapparna saknades"),
     "plain-14": _PLAIN.format("en använd handduk i rummet"),
     "plain-15": _PLAIN.format("teorisalen var för kall"),
-    "regular-2": _PLAIN.format("hamburgarna är mindre"),
-    "regular-4": "the regular's habit is the observation; 'står kvarnen avstängd' is not read "
-    "as a fault of the grinder",
 }
 
 
