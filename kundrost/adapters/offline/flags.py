@@ -26,6 +26,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.goods_limits import goods_limit_points
+from kundrost.adapters.offline.left_behind import left_behind_points
 from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
@@ -36,10 +37,12 @@ from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.told_counts import told_count_points
+from kundrost.adapters.offline.told_totals import told_total_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.adapters.offline.usual_goods import usual_goods_points
 from kundrost.adapters.offline.visit_accounts import visit_account_points
 from kundrost.adapters.offline.visit_people import visit_people_points
+from kundrost.adapters.offline.visit_service import visit_service_points
 from kundrost.adapters.offline.world_limits import world_limit_points
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext
@@ -86,6 +89,9 @@ def content_flags(
         visit_account_points(evidence)
         + visit_people_points(evidence)
         + usual_goods_points(evidence)
+        + told_total_points(evidence)
+        + left_behind_points(evidence)
+        + visit_service_points(evidence)
     )
     scaled, framed = scale_limit_points(evidence, visited_at)
     impossible = impossible_confidence(

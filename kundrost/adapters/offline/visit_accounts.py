@@ -31,7 +31,7 @@ _UNTOLD = re.compile(
 )
 """A habit, another visit, a plan or a hypothetical: no account of this visit."""
 _OTHER_DAY = re.compile(
-    r"\b(?:i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|en gång|i somras|i vintras|"
+    r"\b(?:i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|(?<!på )en gång|i somras|i vintras|"
     r"i våras|i höstas|för \w+ (?:år|veckor|månader) sedan)\b"
 )
 """Another day; "i förmiddags" is earlier today."""

@@ -115,7 +115,7 @@ _AWAY = re.compile(
 )
 
 
-def _staff_word(token: str) -> bool:
+def staff_word(token: str) -> bool:
     return (
         token.startswith(_COLLEAGUE)
         or TOPIC_WORDS.lookup(token) == "staff"
@@ -138,9 +138,9 @@ def _others_at_work(tokens: tuple[str, ...]) -> bool:
         before = tokens[index - 1]
         if token.startswith(_COLLEAGUE):
             return True
-        if before in _COUNT_OF and _staff_word(token):
+        if before in _COUNT_OF and staff_word(token):
             return True
-        if before == "annan" and index > 1 and tokens[index - 2] == "en" and _staff_word(token):
+        if before == "annan" and index > 1 and tokens[index - 2] == "en" and staff_word(token):
             return True
     return False
 

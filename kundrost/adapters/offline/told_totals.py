@@ -1,0 +1,183 @@
+"""Told totals: a sum said of the visit against the parts the call itself gives.
+
+Each is one point towards an impossible claim (`claims`), in sentences told of this visit
+(`visit_accounts.told`):
+
+- a total smaller than its items at their told price: "två par skor, trehundra kronor paret"
+  … "totalt betalade jag hundrafemtio kronor för allt"; "tre nätter, fyrahundra kronor per
+  natt" … "hela vistelsen gick på fyrahundra kronor". A discount, a free one or an item
+  included anywhere in the call ("rabatt", "tre för två", "ingick", "gratis") explains it,
+  and "nästan" or "ungefär" make the total no sum;
+- a thing said to cost nothing and then paid for by a sum: "lagningen av klacken kostade
+  ingenting" … "betalade jag hundrafemtio kronor för klacken", the same thing named in both
+  (by a stem of five letters); not one more of it ("en timme till"), nor an expectation
+  ("jag trodde att det skulle gå på garantin");
+- more things handed back than were got: "jag köpte en enda prydnadskudde" … "lämnade jag
+  tillbaka tre kuddar"; "vi hyrde två par skidor" … "lämnade vi tillbaka fem par skidor";
+  not with more got on the way ("tre par till", "också", "andra").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.visit_accounts import told
+
+_EACH = re.compile(
+    r"\b(?P<p>\w+) (?:kronor |kr |spänn )?(?:styck|stycket|paret|per (?P<per>\w+)|à)\b|"
+    r"\b(?:à|a) (?P<q>\w+) (?:kronor|kr)\b"
+)
+_TOTAL = re.compile(
+    r"\b(?:totalt|sammanlagt|allt som allt|tillsammans|hela notan|notan|hela vistelsen|"
+    r"för allt|jämnt)\b"
+)
+_SUM = re.compile(r"\b(?P<m>\w+) (?:kronor|kr|spänn)\b")
+_EXPLAINED = re.compile(
+    r"\b(?:\w*rabatt\w*|gratis|på köpet|för (?:två|tre|fyra)|ingick i|ingår i|erbjudande\w*|"
+    r"kampanj\w*|bjöd|bjuden|halva priset|reducera\w*|avdrag|medlemspris\w*|billigare|"
+    r"presentkort\w*|tillgodo\w*|betalade (?:min|hans|hennes) (?:\w+ )?(?:del|resten))\b"
+)
+_ROUGH = listed("nästan ungefär runt cirka typ drygt kanske")
+_TOTAL_WORDS = listed("totalt sammanlagt allt tillsammans notan vistelsen jämnt")
+_EACH_WORDS = listed("styck stycket paret per à a")
+
+
+def _plain(word: str) -> str:
+    return word.translate(_VOWELS)
+
+
+_VOWELS = str.maketrans("åäö", "aao")
+
+
+def _each_price(text: str) -> tuple[float, float, str] | None:
+    """A count of things and their price each in one sentence: (count, price, per)."""
+    found = _EACH.search(text)
+    if found is None:
+        return None
+    price = word_value(found.group("p") or found.group("q") or "")
+    if price is None or price < 2:
+        return None
+    per = found.group("per") or ""
+    before = text[: found.start()].split()
+    for index, token in enumerate(before[:-1]):
+        value = word_value(token)
+        thing = before[index + 2] if before[index + 1] == "par" and index + 2 < len(before) else ""
+        thing = thing or before[index + 1]
+        if value is None or value < 2 or value == price or value > 50 or len(thing) < 3:
+            continue
+        if per and not _plain(thing).startswith(_plain(per)[:3]):
+            continue
+        return value, price, per
+    return None
+
+
+def _total_below_items(evidence: Evidence) -> float:
+    if not evidence.says_any(_TOTAL_WORDS) or not evidence.says_any(_EACH_WORDS):
+        return 0.0
+    if _EXPLAINED.search(" ".join(evidence.phrases)):
+        return 0.0
+    items = None
+    for index, text in enumerate(evidence.phrases):
+        if items is None:
+            found = _each_price(text) if told(evidence, index) else None
+            if found is not None:
+                items = found[0] * found[1]
+            continue
+        tokens = evidence.sentence_tokens[index]
+        if _TOTAL_WORDS.isdisjoint(tokens) or not _ROUGH.isdisjoint(tokens):
+            continue
+        if not told(evidence, index) or _TOTAL.search(text) is None:
+            continue
+        for amount in _SUM.finditer(text):
+            value = word_value(amount.group("m"))
+            if value is not None and value < 0.75 * items:
+                return 1.0
+    return 0.0
+
+
+_FREE = re.compile(
+    r"\b(?:var|blev) (?:helt |alldeles )?(?:gratis|kostnadsfri\w*)|\bkostade (?:ingenting|inget|"
+    r"inte ett öre|noll)|\bgjorde (?:den|det|dem) (?:helt )?gratis|\bslapp (?:jag |vi )?betala|"
+    r"\bgick på (?:garantin|försäkringen)|\bbetalade (?:jag |vi )?ingenting"
+)
+_FREE_WORDS = listed("gratis kostnadsfri kostnadsfritt ingenting inget slapp garantin")
+_PAID = re.compile(
+    r"\b(?:betala\w*|kostade|gick på|landade på)\b(?: \w+){0,4}? \w+ (?:kronor|kr|spänn)\b"
+)
+_ANOTHER = listed("till extra mer också annan annat andra nästa")
+_PLAIN = listed(
+    """kronor betalade betala kostade gratis ingenting eftersom första helt alldeles
+    kostnadsfri kostnadsfritt någonting något vilket tyckte ganska mycket väldigt redan"""
+)
+
+
+def _things(tokens: tuple[str, ...]) -> set[str]:
+    return {t[:5] for t in tokens if len(t) >= 5 and t not in _PLAIN and word_value(t) is None}
+
+
+def _free_yet_paid(evidence: Evidence) -> float:
+    if not evidence.says_any(_FREE_WORDS):
+        return 0.0
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if _FREE_WORDS.isdisjoint(tokens) or not told(evidence, index):
+            continue
+        if _FREE.search(text) is None:
+            continue
+        things = _things(tokens)
+        for other, paid in enumerate(evidence.phrases):
+            said = evidence.sentence_tokens[other]
+            if other == index or not told(evidence, other) or not _ANOTHER.isdisjoint(said):
+                continue
+            if _FREE.search(paid) is None and _PAID.search(paid) and things & _things(said):
+                return 1.0
+    return 0.0
+
+
+_GOT = re.compile(
+    r"\b(?:köpte|lämnade in|hyrde|lånade|beställde)(?: (?:jag|vi))? (?:bara |endast )?"
+    r"(?P<n>\w+) (?:enda )?(?:par )?(?P<x>\w{3,})"
+    r"(?P<more> till\b(?! (?:mig|oss|dig|er|\w+(?:en|et|na|n))\b))?"
+)
+_BACK = re.compile(
+    r"\b(?:lämnade|fick|gav) (?:(?:jag|vi) )?tillbaka (?:alla |båda )?(?P<n>\w+) (?:par )?"
+    r"(?P<x>\w{3,})|\breturnerade (?:(?:jag|vi) )?(?:alla |båda )?(?P<m>\w+) (?:par )?"
+    r"(?P<y>\w{3,})"
+)
+_BACK_WORDS = listed("tillbaka returnerade")
+
+
+def _same(one: str, other: str) -> bool:
+    return one[:4] in other or other[:4] in one
+
+
+def _more_back_than_got(evidence: Evidence) -> float:
+    if not evidence.says_any(_BACK_WORDS):
+        return 0.0
+    got: list[tuple[float, str]] = []
+    for index, text in enumerate(evidence.phrases):
+        if not told(evidence, index):
+            continue
+        if _ANOTHER.isdisjoint(evidence.sentence_tokens[index]):
+            for found in _BACK.finditer(text):
+                value = word_value(found.group("n") or found.group("m") or "")
+                thing = found.group("x") or found.group("y") or ""
+                if value is None or word_value(thing) is not None:
+                    continue
+                if any(_same(thing, had) and value > count for count, had in got):
+                    return 1.0
+        for found in _GOT.finditer(text):
+            value = word_value(found.group("n"))
+            if found.group("more"):
+                return 0.0
+            if value is not None and value < 10:
+                got.append((value, found.group("x")))
+    return 0.0
+
+
+def told_total_points(evidence: Evidence) -> float:
+    """The points of the whole account (module docstring)."""
+    return _total_below_items(evidence) + _free_yet_paid(evidence) + _more_back_than_got(evidence)
