@@ -22,7 +22,7 @@ from kundrost.adapters.offline.state_reading import (
 
 _ALONE = re.compile(
     r"\b(?:handlade (?:helt |alldeles )?(?:ensam|själv)|ingen (?:var|följde) med mig|"
-    r"jag var där (?:helt )?(?:ensam|själv)|(?:jag )?kom (?:dit )?(?:helt )?ensam|"
+    r"jag var där (?:helt )?(?:ensam|själv|på egen hand)|(?:jag )?kom (?:dit )?(?:helt )?ensam|"
     r"(?:jag )?(?:gick|åkte) dit (?:helt |alldeles )?(?:ensam|själv))\b"
 )
 _COMPANION_ACTS = listed(
@@ -37,7 +37,9 @@ _MET = re.compile(
 dit ensam")."""
 
 
-_BESIDE = re.compile(r"^(?:som )?(?:stod|satt|gick|var) (?:bredvid|med|där|vid sidan)\b")
+_BESIDE = re.compile(
+    r"^(?:som )?(?:stod|satt|gick|var|låg) (?:(?:på|vid|i) \w+ )?(?:bredvid|med|där|vid sidan)\b"
+)
 """A companion told as there ("min fru som stod bredvid"), whatever they thought of it."""
 _WITH_ME = re.compile(r"^och (?:jag|vi) \w+")
 """A companion acting with the speaker: "min sambo och jag höll i"."""
@@ -58,7 +60,7 @@ def _companion_acted(tokens: tuple[str, ...], text: str) -> bool:
             after = tokens[index + 2 : index + 5]
             if not NEGATED.isdisjoint(after):
                 continue
-            if _BESIDE.search(" ".join(after)):
+            if _BESIDE.search(" ".join(tokens[index + 2 : index + 7])):
                 return True
             if reported:
                 continue

@@ -73,14 +73,16 @@ _VISITED = re.compile(
     r"(?:dit|in|till er)|gick dit|åkte dit|körde dit)|(?:var|handlade|kom|åkte) (?:jag|vi))\b"
 )
 """Words that place the visit itself, not a meal cooked "i kväll" or a walk "i morse"."""
-_ARRIVED = re.compile(
-    r"\b(?:kom|var) (?:in|dit|fram|till er|till butiken)(?: \w+){0,3}? (?:klockan|vid|kl) (\w+)"
+_HOUR = (
+    r"(?:(?:klockan|vid|kl) (?P<p>halv |kvart i |kvart över )?|(?P<q>halv |kvart i |"
+    r"kvart över ))(?P<h>\w+)"
 )
-_LEFT = re.compile(
-    r"\b(?:gick|åkte|kom|var) (?:ut|hem|hemma|därifrån)(?: \w+){0,4}? (?:klockan|vid|kl) (\w+)"
-)
+_ARRIVED = re.compile(r"\b(?:kom|var) (?:in|dit|fram|till er|till butiken)(?: \w+){0,3}? " + _HOUR)
+_LEFT = re.compile(r"\b(?:gick|åkte|kom|var) (?:ut|hem|hemma|därifrån)(?: \w+){0,4}? " + _HOUR)
+_PAST_THE_HOUR = {"halv ": -0.5, "kvart i ": -0.25, "kvart över ": 0.25}
+"""A half or a quarter said before the hour: "halv nio" is half past eight."""
 _CAME = listed("kom var")
-_AT_HOUR = listed("klockan vid kl")
+_AT_HOUR = listed("klockan vid kl halv kvart")
 """A sentence of `_ARRIVED` holds a word of each (tests/analyzer/test_offline_gates.py)."""
 _NEXT_DAY = re.compile(r"\b(?:nästa dag|dagen efter|morgonen efter|i natt)\b")
 _NOTHING = re.compile(
@@ -200,6 +202,13 @@ def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: dat
     return 0.0
 
 
+def _hour(found: re.Match[str]) -> float | None:
+    value = word_value(found.group("h"))
+    if value is None:
+        return None
+    return value + _PAST_THE_HOUR.get(found.group("p") or found.group("q") or "", 0.0)
+
+
 def _left_before_arriving(evidence: Evidence) -> float:
     """A visit that ends before it begins: "jag kom in klockan tre och när jag gick ut var
     klockan två", in one sentence or the next two ("kom till butiken klockan sex på
@@ -217,7 +226,7 @@ def _left_before_arriving(evidence: Evidence) -> float:
             left = _LEFT.search(later, arrived.end() if later is text else 0)
             if left is None or _NEXT_DAY.search(later) or _PAST.search(later):
                 continue
-            came, went = word_value(arrived.group(1)), word_value(left.group(1))
+            came, went = _hour(arrived), _hour(left)
             if came is None or went is None or not (0 < went < came <= 24):
                 continue
             if went + 12 - came > 6:

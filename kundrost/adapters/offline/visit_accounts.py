@@ -58,14 +58,15 @@ def told(evidence: Evidence, index: int) -> bool:
 _CARD_PAID = re.compile(
     r"\b(?:(?:jag|vi) (?:betalade|swishade|blippade|drog)|(?:betalade|swishade|blippade|drog) "
     r"(?:jag|vi))\b(?: \w+){0,4}? (?:med |i |på )?(?:\w*kort(?:et)?|swish|appen|mobilen|"
-    r"kontaktlöst)\b|\b(?:jag|vi) swishade\b"
+    r"kontaktlöst)\b|\b(?:jag|vi) swishade\b|\b(?:jag|vi) (?:höll|lade|la) (?:upp )?(?:mobilen|"
+    r"telefonen|kortet|klockan) mot (?:\w*terminalen|\w*läsaren|dosan)\b"
 )
 _CARD_WORDS = ("kort", "swish", "appen", "mobilen", "kontaktlöst")
 _CASH_PAID = re.compile(r"\bkontant\w*|\bbetalade (?:\w+ ){0,2}?med (?:en |min )?\w+lapp")
 _CHANGE_GOT = re.compile(
     r"\b(?:(?:jag|vi) fick|fick (?:jag|vi)) (?:\w+ ){0,4}?tillbaka\b|"
     r"\bgav (?:mig|oss) (?:\w+ ){0,4}?tillbaka\b|"
-    r"\b(?:räknade upp|gav (?:mig|oss)|lämnade|fick (?:jag|vi)?) ?(?:\w+ )?"
+    r"\b(?:räknade upp|gav (?:mig|oss)|lämnade|fick (?:jag|vi)?) ?(?:\w+ ){0,3}?"
     r"växel(?:n|pengarna|pengar)?\b"
 )
 _CHANGE_WORDS = listed("tillbaka växel växeln växelpengar växelpengarna")
@@ -110,7 +111,7 @@ def _card_yet_change(evidence: Evidence) -> float:
 
 _TRANSIT = re.compile(
     r"\b(?:(?:jag|vi) (?:tog|åkte|kom|reste)|(?:tog|åkte|kom|reste) (?:jag|vi))(?: med)? "
-    r"(?:en )?(?:buss\w*|tåg\w*|pendel\w*|spårvagn\w*|tunnelban\w*|taxi\w*)|"
+    r"(?:en )?(?:\w*buss\w*|tåg\w*|pendel\w*|spårvagn\w*|tunnelban\w*|taxi\w*)|"
     r"\b(?:jag|vi) (?:promenerade|gick dit|cyklade dit)\b"
 )
 _TRANSIT_STEMS = ("buss", "tåg", "pendel", "spårvagn", "tunnelban", "taxi", "promenerade", "dit")
