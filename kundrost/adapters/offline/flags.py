@@ -42,6 +42,7 @@ from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.adapters.offline.usual_goods import usual_goods_points
 from kundrost.adapters.offline.visit_accounts import visit_account_points
 from kundrost.adapters.offline.visit_people import visit_people_points
+from kundrost.adapters.offline.visit_scene import visit_scene_points
 from kundrost.adapters.offline.visit_service import visit_service_points
 from kundrost.adapters.offline.world_limits import world_limit_points
 from kundrost.domain.analysis import ContentFlag, FlagKind
@@ -92,6 +93,7 @@ def content_flags(
         + told_total_points(evidence)
         + left_behind_points(evidence)
         + visit_service_points(evidence)
+        + visit_scene_points(evidence)
     )
     scaled, framed = scale_limit_points(evidence, visited_at)
     impossible = impossible_confidence(

@@ -115,6 +115,9 @@ def unknown_noun(token: str) -> bool:
     return definite_noun(token) and not polarity(token) and token not in _PRONOUNS
 
 
+_CONJOINING = frozenset({"och", "men", "eller"})
+
+
 class Subjects:
     """The kinds of a clause's words, and which of them may be a subject."""
 
@@ -189,6 +192,14 @@ class Subjects:
         if relative and (kinds[before - 1] is not None or self._subject[before - 1]):
             return before - 1
         after = index + 1
-        if finite and after < len(tokens) and (kinds[after] or unknown_noun(tokens[after])):
+        # A verb right after "och" shares the subject before ("jag tog ut pengar och betalade
+        # glassarna"): the noun after it is its object, not an inverted subject.
+        shared = index and tokens[before] in _CONJOINING and self._last_at(index) is not None
+        if (
+            finite
+            and not shared
+            and after < len(tokens)
+            and (kinds[after] or unknown_noun(tokens[after]))
+        ):
             return after
         return self._last_at(index)

@@ -1,0 +1,153 @@
+"""Visit scene: where the customer ate, what the weather did and what the place has, told in
+two ways that cannot both be true.
+
+Each is one point towards an impossible claim (`claims`), in sentences told of this visit
+(`visit_accounts.told`):
+
+- the meal taken away or never eaten in ("jag tog maten med mig hem", "vi köpte lunch att ta
+  med", "jag satte mig aldrig i restaurangen", "vi hann inte äta i restaurangen") and the
+  speaker eating or sitting at a table there ("vid bordet inne i gatuköket åt jag upp",
+  "köttbullarna vi åt i restaurangen"); not fries taken home beside a burger eaten there
+  ("tog med pommes hem"), nor a meal at home;
+- the weather of the whole visit ("strålande sol under hela rundan", "inte en enda snöflinga
+  föll hela dagen", "det regnade oavbrutet från att vi kom") and the opposite in another
+  sentence ("blev genomblöta av regnet", "mitt på dagen snöade det", "vi solade"); not the
+  weather of part of it ("när vi gick ut", "första dagen") nor a change told ("började", "kom
+  en skur", "efter lunch");
+- a thing the place is said to lack ("det finns ingen bastu på campingen", "det finns inga
+  duschar i hallen") and that very thing used ("efter bastun doppade vi oss", "duschen efter
+  matchen var varm"), named in its definite form; not one borrowed or elsewhere ("grannen
+  hade en bastu som vi fick låna", "vi duschade på gymmet bredvid").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.state_reading import NEGATED
+from kundrost.adapters.offline.visit_accounts import told
+
+_AWAY = re.compile(
+    r"\b(?:tog|köpte|beställde) (?:jag |vi )?(?:maten|lunchen|middagen|allt|\w+ )?(?:med (?:mig |"
+    r"oss )?hem|att ta med)\b|\bsatte (?:mig|oss) aldrig (?:i|på|vid) \w+|\bhann (?:inte|aldrig) "
+    r"(?:äta|sitta) (?:i|på) \w+"
+)
+_AWAY_WORDS = listed("hem med aldrig hann")
+_ATE_THERE = re.compile(
+    r"\b(?:(?:jag|vi) (?:\w+ ){0,2}?(?:åt|satt)|(?:åt|satt) (?:jag|vi))\b(?: \w+){0,5}? "
+    r"(?:vid (?:\w*bordet|disken|baren)|inne i \w+|i (?:\w*restaurangen|\w+s restaurang|"
+    r"\w*stugan|matsalen|caféet|kaféet|serveringen))\b|\b(?:vid \w*bordet|inne i \w+|i "
+    r"(?:\w*restaurangen|\w+s restaurang|\w*stugan|matsalen|serveringen)) (?:\w+ ){0,2}?"
+    r"(?:åt|satt) (?:jag|vi)\b"
+)
+_ATE_WORDS = listed("åt satt")
+_HOME = listed("hemma hem")
+
+
+def _away_yet_ate_there(evidence: Evidence) -> float:
+    if not evidence.says_any(_AWAY_WORDS) or not evidence.says_any(_ATE_WORDS):
+        return 0.0
+    away = next(
+        (
+            index
+            for index, text in enumerate(evidence.phrases)
+            if told(evidence, index) and _AWAY.search(text)
+        ),
+        None,
+    )
+    if away is None:
+        return 0.0
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if index == away or not told(evidence, index) or not _HOME.isdisjoint(tokens):
+            continue
+        if NEGATED.isdisjoint(tokens) and _ATE_THERE.search(text):
+            return 1.0
+    return 0.0
+
+
+_CLEAR = re.compile(
+    r"\b(?:strålande sol|\w*sol(?:en)? sken|inte (?:ett|ett enda) moln|inte en (?:enda )?"
+    r"(?:droppe|snöflinga)|(?:kallt|varmt|torrt) och klart|solade|solbadade)\b"
+)
+_RAIN = re.compile(r"\b(?:regnade|regnet|ösregn\w*|spöregn\w*|skur\w*)\b")
+_SNOW = re.compile(r"\b(?:snöade|snöfall\w*|snöstorm\w*|yrde)\b")
+_WHOLE = re.compile(
+    r"\b(?:(?:under )?hela (?:dagen|rundan|besöket|vistelsen|tiden|passet|turen)|oavbrutet|"
+    r"från att (?:vi|jag) kom)\b"
+)
+_WEATHER_WORDS = listed("sol moln droppe snöflinga klart regnade regnet solade snöade skur")
+_PART = re.compile(
+    r"\b(?:när|först|början|förmiddagen|eftermiddagen|morgonen|kvällen|första|andra|sista|"
+    r"började|slutade|kom en|efter|sen|senare|innan|tills (?!vi åkte|jag åkte))\b"
+)
+
+_CHANGE = re.compile(
+    r"\b(?:började|slutade|kom en|efter|sen|senare|sedan|till slut|innan|först|första|andra)\b"
+)
+
+
+def _kinds(text: str) -> set[str]:
+    if _CLEAR.search(text):
+        return {"clear"}
+    return {kind for kind, said in (("rain", _RAIN), ("snow", _SNOW)) if said.search(text)}
+
+
+def _weather_both_ways(evidence: Evidence) -> float:
+    if not evidence.says_any(_WEATHER_WORDS):
+        return 0.0
+    for index, text in enumerate(evidence.phrases):
+        if not told(evidence, index) or _WHOLE.search(text) is None:
+            continue
+        whole = _kinds(text)
+        if not whole or _PART.search(_WHOLE.sub("", text)):
+            continue
+        for other, said in enumerate(evidence.phrases):
+            if other == index or not told(evidence, other) or _CHANGE.search(said):
+                continue
+            kinds = _kinds(said)
+            if kinds and not kinds & whole and ("clear" in kinds or "clear" in whole):
+                return 1.0
+    return 0.0
+
+
+_LACKS = re.compile(
+    r"\b(?:det finns|det fanns|(?:ni|de|dom) har|(?:ni|de|dom) hade) (?:ingen|inga|inget|inte "
+    r"någon|inte några) (?P<x>\w{4,})"
+)
+_LACK_WORDS = listed("ingen inga inget någon några")
+_ELSEWHERE = listed(
+    """men låna lånade lånat fick grannen grannens bredvid annan annat andra hemma egen egna
+    nästa skulle vore borde längre hos"""
+)
+_DEFINITE = ("en", "n", "et", "t", "na", "arna", "erna")
+
+
+def _lacked_yet_used(evidence: Evidence) -> float:
+    if not evidence.says_any(_LACK_WORDS):
+        return 0.0
+    for index, text in enumerate(evidence.phrases):
+        tokens = evidence.sentence_tokens[index]
+        if _LACK_WORDS.isdisjoint(tokens) or not told(evidence, index):
+            continue
+        found = _LACKS.search(text)
+        if found is None or not (_ELSEWHERE - _HOME).isdisjoint(tokens):
+            continue
+        stem = found.group("x")[:5]
+        for other, said in enumerate(evidence.sentence_tokens):
+            if other == index or not told(evidence, other) or not _ELSEWHERE.isdisjoint(said):
+                continue
+            if not NEGATED.isdisjoint(said):
+                continue
+            if any(
+                t.startswith(stem) and t != found.group("x") and t.endswith(_DEFINITE) for t in said
+            ):
+                return 1.0
+    return 0.0
+
+
+def visit_scene_points(evidence: Evidence) -> float:
+    """The points of the whole account (module docstring)."""
+    return _away_yet_ate_there(evidence) + _weather_both_ways(evidence) + _lacked_yet_used(evidence)
