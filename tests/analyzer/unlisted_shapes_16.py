@@ -21,6 +21,10 @@ as the customer's answers to the AI caller, one string an answer.
 
 All were written for this file before the analyzer was run on any of them; none comes from a
 labelled set.
+
+Before (main at `caa48f4`): 30 of 45 frauds caught, 2 of 70 honest calls flagged (a shower
+section "duschavdelningen" of the listed bathroom furniture, a pick-and-mix counter
+"lösgodisdisken" of the listed sweets).
 """
 
 from __future__ import annotations
