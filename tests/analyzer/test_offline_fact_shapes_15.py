@@ -161,9 +161,6 @@ UNREAD: dict[str, str] = {
         'a compound of a department the store lists ("cykelverkstaden" of "Verkstaden") is read'
         " as that department"
     ),
-    "Medan vi väntade tog vi en kaffe och en bulle i kaféet bredvid disken.": (
-        '"bredvid" places the café next door, as in "kaféet bredvid"'
-    ),
     "Efter klättringen spelade vi paintball på paintballbanan.": (
         '"-banan" is no department head: the store\'s own courses are "banan" too'
     ),

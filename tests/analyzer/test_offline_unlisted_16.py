@@ -11,26 +11,25 @@ from datetime import datetime
 
 import pytest
 
+from kundrost.adapters.offline.departments import specialty, store_departments
+from kundrost.adapters.offline.unlisted import _own_staff
+from kundrost.domain.business_context import Department
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.inconsistency_shapes import Call
-from tests.analyzer.offline_calls import ANALYZER, WEDNESDAY_NOON, fraud_flags
+from tests.analyzer.offline_calls import (
+    ANALYZER,
+    WEDNESDAY_NOON,
+    department_unknown,
+    fraud_flags,
+)
 from tests.analyzer.unlisted_shapes_16 import CALLS, FRAUDS, HONEST, STORES
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 MISSED: dict[str, str] = {
-    "unlisted: the store said to have a flower shop inside": "not yet read",
-    "unlisted: a bathroom design studio drawing in 3D": "not yet read",
-    "unlisted: tiles cut in the tile workshop": "not yet read",
     "unlisted: a demo kitchen with a chef": "not yet read",
     "unlisted: a tea room in the garden": "not yet read",
     "unlisted: an auction room behind the shop": "not yet read",
-    "unlisted: a fitting studio with a simulator": "not yet read",
-    "unlisted: a naprapath's clinic by the changing room": "not yet read",
-    "unlisted: a pharmacy corner by the exit": "not yet read",
-    "unlisted: a passport-photo booth staffed inside": "not yet read",
     "unlisted: the tyre hotel": "not yet read",
-    "unlisted: a massage studio": "not yet read",
-    "unlisted: a racket repair workshop": "not yet read",
     "unlisted: a training pool in the basement": "not yet read",
     "unlisted: a hostel above the shop": "not yet read",
 }
@@ -48,14 +47,8 @@ def flagged(call: Call) -> list[str]:
     )
 
 
-FLAGGED: dict[str, str] = {
-    "honest: a shower section of the bathroom furniture": "before: flagged",
-    "honest: the pick-and-mix counter of the sweets": "before: flagged",
-}
-
-
 def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape) or FLAGGED.get(call.shape)
+    reason = MISSED.get(call.shape)
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
 
@@ -76,3 +69,94 @@ def test_the_material_holds_enough_of_each_at_ten_kinds_of_store() -> None:
     assert len({c.store for c in CALLS}) == len(STORES) == 10
     assert len({c.shape for c in CALLS}) == len(CALLS)
     assert set(MISSED) <= {c.shape for c in FRAUDS}
+
+
+_SHOP = store_departments(
+    (
+        Department("Shop", ("racketar", "bollar")),
+        Department("Godis", ("plockgodiset",)),
+        Department("Badrumsinredning", ("duschväggar",)),
+        Department("Verkstaden", ("verkstad",)),
+    )
+)
+_SERVICE_SHOP = store_departments((Department("Cyklar", ()), Department("Cykelservice", ())))
+
+
+@pytest.mark.parametrize(
+    ("token", "department"),
+    [
+        ("däckverkstaden", "Verkstaden"),
+        ("verkstan", "Verkstaden"),
+        ("lösgodisdisken", "Godis"),
+        ("godisavdelningen", "Godis"),
+        ("duschavdelningen", "Badrumsinredning"),
+        ("racketavdelningen", "Shop"),
+    ],
+)
+def test_a_section_is_named_by_its_modifier_a_workshop_by_its_head(
+    token: str, department: str
+) -> None:
+    assert _SHOP.named(token) == department
+
+
+@pytest.mark.parametrize(
+    "token", ["racketstudion", "godissalongen", "bastuavdelningen", "reservdelsdisken"]
+)
+def test_a_service_place_or_a_section_of_nothing_listed_is_not_the_stores(token: str) -> None:
+    assert _SHOP.named(token) is None
+
+
+def test_a_workshop_at_a_store_listing_a_service_is_named_by_its_modifier() -> None:
+    assert _SERVICE_SHOP.named("cykelverkstaden") == "Cykelservice"
+
+
+@pytest.mark.parametrize(
+    ("token", "trade"),
+    [("apotekshörnan", "Apoteket"), ("bagerihörnan", "Bageriet"), ("designstudio", "Designstudio")],
+)
+def test_a_corner_named_after_a_trade_and_an_indefinite_studio_are_specialised(
+    token: str, trade: str
+) -> None:
+    assert specialty(token) == trade
+
+
+@pytest.mark.parametrize("token", ["fyndhörnan", "reahörnan", "varumottagning", "hörnan"])
+def test_a_corner_of_no_trade_and_the_goods_intake_are_not(token: str) -> None:
+    assert specialty(token) is None
+
+
+def test_a_workshop_is_the_stores_own_only_when_its_name_names_the_workshop() -> None:
+    assert not _own_staff("kakelverkstaden", "Kakelboden Sundsvall")
+    assert _own_staff("cykelverkstaden", "Cykelverkstan Majorna")
+    assert _own_staff("kakelavdelningen", "Kakelboden Sundsvall")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ni har ju en liten blomsterhandel vid kassan, där köpte jag tulpaner.",
+        "Jag fikade på kaféet bredvid kassorna, bullen var färsk.",
+        "Jag klippte mig hos frisören intill omklädningsrummet.",
+        "Vid nyckelbaren bredvid godiset kopierade de en nyckel åt mig.",
+        "Jag köpte Alvedon i apotekshörnan, tjejen där var trevlig.",
+    ],
+)
+def test_a_department_said_to_be_the_stores_or_beside_its_parts_is_unknown(said: str) -> None:
+    assert department_unknown(said, STORES["lagpris"], datetime.fromisoformat(WEDNESDAY_NOON))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jag fikade på kaféet bredvid, bullen var färsk.",
+        "Vi åt på restaurangen bredvid butiken efteråt.",
+        "Jag köpte Alvedon på apoteket bredvid entrén till gallerian.",
+        "Har ni funderat på att öppna en liten blomsterhandel vid kassan?",
+        "Ni har ju ingen blomsterhandel, så tulpanerna köpte jag på torget.",
+        "Jag köpte godis i lösgodisdisken bredvid kassorna.",
+        "Ni har ju en fyndhörna vid kassan, där köpte jag en kastrull.",
+    ],
+)
+def test_a_department_next_door_asked_for_denied_or_listed_is_not(said: str) -> None:
+    moment = datetime.fromisoformat(WEDNESDAY_NOON)
+    assert not department_unknown(said, STORES["lagpris"], moment)

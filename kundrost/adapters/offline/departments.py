@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from kundrost.adapters.offline.department_heads import section_of, service_place, trade_corner
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.swedish import Vocabulary
 from kundrost.adapters.offline.trade_things import TradeWords
@@ -70,13 +71,19 @@ _SPECIALTY: WordPatterns[str] = WordPatterns.of(
 )
 _HEADS = (
     "avdelningen", "avdelningarna", "avdelning", "disken", "diskarna", "baren", "barerna",
-    "verkstaden", "verkstan", "verkstad", "servicen", "salongen", "studion", "mottagningen",
-    "ateljén",
+    "verkstaden", "verkstan", "verkstad", "servicen", "salongen", "salong", "studion", "studio",
+    "mottagningen", "mottagning", "ateljén", "ateljé",
 )  # fmt: skip
 _EVERY_STORE = (
     "kyl", "frys", "värme", "varm", "kassa", "kass", "mejeri", "torrvaru", "kolonial", "kund",
-    "hem", "själv", "info", "service",
+    "hem", "själv", "info", "service", "varu",
 )  # fmt: skip
+_SERVICE_WORDS = (
+    "verkst", "studio", "salong", "mottagning", "ateljé", "service", "reparation", "lagning",
+    "tjänst",
+)  # fmt: skip
+"""Words of a department that is itself a service place: a workshop compound may be named by
+its modifier there ("cykelverkstaden" at a store listing "Cykelservice")."""
 _GENERIC = listed(
     """disk disken diskar avdelning avdelningen avdelningar hylla hyllan hyllor kyl kylen
     bar baren del delen sida sidan dagens"""
@@ -99,7 +106,7 @@ def specialty(token: str) -> str | None:
             if len(modifier) >= 3 and not modifier.startswith(_EVERY_STORE):
                 return token.capitalize()
             break
-    return _SPECIALTY.lookup(token)
+    return _SPECIALTY.lookup(token) or trade_corner(token, _SPECIALTY.lookup)
 
 
 def _terms(name: str) -> list[str]:
@@ -130,12 +137,18 @@ class StoreDepartments:
             (department.name for department in departments),
         )
         """The store's own words for its things (`trade_things`)."""
-        self._names: Vocabulary[str] = Vocabulary(
+        entries = [
             (term, department.name)
             for department in departments
             for name in department.names()
             for term in _terms(name)
+        ]
+        self._names: Vocabulary[str] = Vocabulary(entries)
+        self._terms = tuple(term for term, _ in entries)
+        self._service_terms = tuple(
+            (term, name) for term, name in entries if any(word in term for word in _SERVICE_WORDS)
         )
+        self._services = frozenset(name for _, name in self._service_terms)
 
     def named(self, token: str) -> str | None:
         """The department `token` names; spoken "verkstan" is "verkstaden", as "stan" is
@@ -147,12 +160,31 @@ class StoreDepartments:
         found = None
         if self.listed:
             work = _ROLES.lookup(token)
-            found = self._names.lookup(token if work is None else work)
-            if found is None and token.endswith("an") and len(token) >= 6:
-                found = self._names.lookup(token[:-1] + "den")
+            found = self._by_head(token if work is None else work)
         if len(self._named) > 50_000:
             self._named.clear()
         self._named[token] = found
+        return found
+
+    def _by_head(self, token: str) -> str | None:
+        """The department a word names, read by its compound head (see `department_heads`): a
+        service place by its head, or by a listed service its modifier begins
+        ("cykelverkstaden" of "Cykelservice"); a section by its modifier."""
+        found = self._lookup(token)
+        place = service_place(token)
+        if place is not None and found not in self._services and not self._names.exactly(token):
+            modifier = token[: -len(place)]
+            found = self._lookup(place) or next(
+                (name for term, name in self._service_terms if term.startswith(modifier)), None
+            )
+        if found is None:
+            found = section_of(token, self._lookup, self._terms)
+        return found
+
+    def _lookup(self, token: str) -> str | None:
+        found = self._names.lookup(token)
+        if found is None and token.endswith("an") and len(token) >= 6:
+            found = self._names.lookup(token[:-1] + "den")
         return found
 
     def word(self, token: str) -> tuple[str | None, bool, str | None]:

@@ -6,7 +6,8 @@ workshops such as "cykelverkstaden", pharmacies, opticians, cobblers, key servic
 place in this store they used:
 
 - in the definite form ("fiskdisken", "verkstaden") or as the store's own ("er verkstad",
-  "ert apotek", "ni har en salladsbar", "det finns ett apotek här inne");
+  "ert apotek", "ni har en salladsbar", "ni har ju en liten blomsterhandel", "det finns ett
+  apotek här inne");
 - and as a place they were at ("i", "på", "vid", "från", "hos" just before) or paid
   ("betalade verkstaden"), or judged ("sushibaren var bäst"), or said in the same sentence
   to be in this store ("Cykelverkstaden, den där inne vid trädgården", "hos er", "här
@@ -16,9 +17,10 @@ Not when negated, missed ("saknar"), wished for or suggested before it in the sa
 ("jag önskar att ni hade en cykelverkstad"), gone to ("till apoteket"), advised or intended
 ("jag skulle fråga på apoteket"), a likeness ("en nummerlapp, som på apoteket") or placed
 elsewhere ("kaféet bredvid", "i gallerian", "på
-andra sidan gatan", "hos konkurrenten"), or said in talk about another store (`elsewhere`),
-or in a clause that names another business though the sentence asks something of this one
-("På Lekia finns en bokavdelning, det vore fint hos er också");
+andra sidan gatan", "hos konkurrenten"; but beside a part of this store, "bredvid
+omklädningsrummet", "bredvid disken" of a listed counter, is inside it), or said in talk
+about another store (`elsewhere`), or in a clause that names another business though the
+sentence asks something of this one ("På Lekia finns en bokavdelning, det vore fint hos er också");
 nor when the store's own name names it ("hela apoteket" at "Apoteket Svalan"): that is the
 store itself.
 """
@@ -31,6 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
+from kundrost.adapters.offline.department_heads import service_place
 from kundrost.adapters.offline.departments import StoreDepartments, specialty
 from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
@@ -47,6 +50,12 @@ _ELSEWHERE = listed(
     """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet centrum
     stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
 )
+_BESIDE = listed("bredvid intill mittemot")
+_BUILDING = listed(
+    "kassan kassorna kassalinjen omklädningsrummet omklädningsrummen provrummet provrummen"
+)
+"""Parts inside every store of their kind, whether or not its context lists them; an
+entrance, a lift or the toilets may be a mall's."""
 _ERRANDS = frozenset({"Banken", "Frisören", "Vårdcentralen", "Pizzerian", "Kemtvätten"})
 """Errands people run on the way: coming "från banken" or going "till frisören" places
 nothing in the store."""
@@ -64,14 +73,22 @@ _SERVED = listed(
 )
 
 
-def _elsewhere(tokens: tuple[str, ...]) -> bool:
+def _elsewhere(tokens: tuple[str, ...], store: StoreDepartments) -> bool:
     """Placed or done elsewhere: "bredvid", "i stan", "på vägen hem", "innan" as an adverb
-    ("jag var på apoteket innan"), not as a conjunction ("innan jag gick till kassan")."""
-    if not _ELSEWHERE.isdisjoint(tokens):
+    ("jag var på apoteket innan"), not as a conjunction ("innan jag gick till kassan"). Beside
+    a part of this store ("bredvid omklädningsrummet", "intill kassorna", "bredvid
+    trädgården" of a listed garden department) is inside it."""
+    inside = {i for i in range(len(tokens) - 1) if _beside_inside(tokens, i, store)}
+    if any(t in _ELSEWHERE for i, t in enumerate(tokens) if i not in inside):
         return True
     following = (*tokens[1:], "")
     pairs = zip(tokens, following, strict=True)
     return any(token == "innan" and after not in _SUBJECTS for token, after in pairs)
+
+
+def _beside_inside(tokens: tuple[str, ...], index: int, store: StoreDepartments) -> bool:
+    place = tokens[index + 1]
+    return tokens[index] in _BESIDE and (place in _BUILDING or store.named(place) is not None)
 
 
 def _compared(tokens: tuple[str, ...], index: int) -> bool:
@@ -94,7 +111,7 @@ def _said_to_have(evidence: Evidence, clause: ClauseEvidence, index: int) -> boo
     if evidence.reading.sentences[sentence].rstrip().endswith("?"):
         return False
     tokens = clause.clause.tokens
-    before = tokens[max(0, index - 4) : index]
+    before = tokens[max(0, index - 6) : index]
     if not _HAVE.isdisjoint(pairwise(before)):
         return True
     if "finns" in before and _said_in_store(evidence.sentence_tokens[sentence]):
@@ -157,8 +174,11 @@ def _the_store(store_name: str | None) -> frozenset[str]:
 
 def _own_staff(token: str, store_name: str | None) -> bool:
     """A word whose first five letters stand in a word of the store's own name is the store's
-    own: "optikern" at "Synhörnan Optik", "frisören" at a "Hundfrisören"."""
-    stem = token[:5]
+    own: "optikern" at "Synhörnan Optik", "frisören" at a "Hundfrisören". A service place is
+    read by its head (`department_heads`): "kakelverkstaden" at "Kakelboden" is a workshop the
+    tile shop's name does not name; "cykelverkstaden" at "Cykelverkstan" is the store."""
+    place = service_place(token)
+    stem = (token if place is None else place)[:5]
     return len(token) >= 5 and any(stem in word for word in _name_words(store_name or ""))
 
 
@@ -180,7 +200,7 @@ def unlisted_departments(
             continue
         if evidence.cues[clause.clause.sentence].elsewhere:
             continue
-        if _elsewhere(tokens) or _wished(evidence, clause):
+        if _elsewhere(tokens, store) or _wished(evidence, clause):
             continue
         for index, token in enumerate(tokens):
             name = specialty(token)

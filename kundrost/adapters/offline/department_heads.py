@@ -1,0 +1,82 @@
+"""Department heads: what the head of a compound place word says about the department it names.
+
+A compound names a place by its head and says what is there by its modifier, and heads differ:
+
+- a service place ("-verkstaden", "-studion", "-salongen", "-mottagningen", "-ateljén") is
+  named by its head: "racketverkstaden" is a workshop, not the rackets a shop sells, and is
+  the store's only if the store lists a workshop ("däckverkstaden" at a dealer with
+  "Verkstaden");
+- a section ("-avdelningen", "-disken", "-hörnan") is named by its modifier: "lösgodisdisken"
+  is where the sweets are, "duschavdelningen" where the shower screens ("duschväggar") are;
+- a corner or counter whose modifier is a trade is that trade: "apotekshörnan" is a pharmacy,
+  "bagerihörnan" a bakery.
+
+Service places are named with or without the article ("er designstudio", "en fotostudio").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+SERVICE_HEADS = (
+    "verkstaden", "verkstan", "verkstad", "studion", "studio", "salongen", "salong",
+    "mottagningen", "mottagning", "ateljén", "ateljé",
+)  # fmt: skip
+SECTION_HEADS = ("avdelningen", "avdelning", "disken", "disk", "hörnan", "hörna", "hörnet")
+_CORNERS = ("hörnan", "hörna", "hörnet", "disken", "luckan")
+MIN_MODIFIER = 3
+MIN_STEM = 4
+
+
+def split(token: str, heads: tuple[str, ...]) -> tuple[str, str] | None:
+    """The modifier and head of a compound ending in one of `heads`, the modifier at least
+    three letters: "racketverkstaden" → ("racket", "verkstaden")."""
+    for head in heads:
+        if token.endswith(head) and len(token) - len(head) >= MIN_MODIFIER:
+            return token[: -len(head)], head
+    return None
+
+
+def _stems(modifier: str) -> tuple[str, ...]:
+    """A modifier with and without its linking "s" ("apoteks" → "apotek")."""
+    if modifier.endswith("s") and len(modifier) > MIN_MODIFIER + 1:
+        return modifier, modifier[:-1]
+    return (modifier,)
+
+
+def service_place(token: str) -> str | None:
+    """The head of a service place ("verkstaden" of "racketverkstaden"), or None."""
+    parts = split(token, SERVICE_HEADS)
+    return None if parts is None else parts[1]
+
+
+def section_of(
+    token: str, lookup: Callable[[str], str | None], terms: tuple[str, ...]
+) -> str | None:
+    """The department a section compound names by its modifier: the modifier names one
+    (`lookup`: "lösgodis" names "Godis"), or a term of one begins with it ("dusch" of
+    "duschväggar")."""
+    parts = split(token, SECTION_HEADS)
+    if parts is None:
+        return None
+    for stem in _stems(parts[0]):
+        found = lookup(stem)
+        if found is not None:
+            return found
+        if len(stem) >= MIN_STEM:
+            for term in terms:
+                if term.startswith(stem):
+                    return lookup(term)
+    return None
+
+
+def trade_corner(token: str, trade: Callable[[str], str | None]) -> str | None:
+    """The trade a corner or counter is named after ("apotekshörnan" → the pharmacy)."""
+    parts = split(token, _CORNERS)
+    if parts is None:
+        return None
+    for stem in _stems(parts[0]):
+        found = trade(stem)
+        if found is not None:
+            return found
+    return None
