@@ -25,13 +25,29 @@ from tests.analyzer.offline_calls import (
 from tests.analyzer.unlisted_shapes_16 import CALLS, FRAUDS, HONEST, STORES
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
+_ROOM = (
+    "a room of the store's own that is no trade or department word ('ert provkök', 'er "
+    "träningspool i källaren') is not read: honest callers say 'ert lager', 'er toalett' and "
+    "'ert provrum' alike"
+)
 MISSED: dict[str, str] = {
-    "unlisted: a demo kitchen with a chef": "not yet read",
-    "unlisted: a tea room in the garden": "not yet read",
-    "unlisted: an auction room behind the shop": "not yet read",
-    "unlisted: the tyre hotel": "not yet read",
-    "unlisted: a training pool in the basement": "not yet read",
-    "unlisted: a hostel above the shop": "not yet read",
+    "unlisted: a demo kitchen with a chef": _ROOM,
+    "unlisted: a tea room in the garden": (
+        "'tesalong' leaves two letters before its head, too few to read a compound by ('te' "
+        "is a word of its own)"
+    ),
+    "unlisted: an auction room behind the shop": (
+        "an event in a room ('auktionen i salen bakom butiken') names no department"
+    ),
+    "unlisted: the tyre hotel": (
+        "a storage service named by '-hotell' ('ert däckhotell') is not read: the head also "
+        "names real hotels ('stadshotellet')"
+    ),
+    "unlisted: a training pool in the basement": _ROOM,
+    "unlisted: a hostel above the shop": (
+        "a lodging ('ert vandrarhem') is no trade the readings know, and rooms of the store's "
+        "own are not read"
+    ),
 }
 """Frauds the analyzer does not yet catch, with why (strict xfails)."""
 
@@ -76,17 +92,16 @@ _SHOP = store_departments(
         Department("Shop", ("racketar", "bollar")),
         Department("Godis", ("plockgodiset",)),
         Department("Badrumsinredning", ("duschväggar",)),
-        Department("Verkstaden", ("verkstad",)),
     )
 )
+_GARAGE = store_departments((Department("Bilar", ()), Department("Verkstaden", ("verkstad",))))
 _SERVICE_SHOP = store_departments((Department("Cyklar", ()), Department("Cykelservice", ())))
+_REPAIR_SHOP = store_departments((Department("Mopeder", ()), Department("Reparationer", ())))
 
 
 @pytest.mark.parametrize(
     ("token", "department"),
     [
-        ("däckverkstaden", "Verkstaden"),
-        ("verkstan", "Verkstaden"),
         ("lösgodisdisken", "Godis"),
         ("godisavdelningen", "Godis"),
         ("duschavdelningen", "Badrumsinredning"),
@@ -106,8 +121,12 @@ def test_a_service_place_or_a_section_of_nothing_listed_is_not_the_stores(token:
     assert _SHOP.named(token) is None
 
 
-def test_a_workshop_at_a_store_listing_a_service_is_named_by_its_modifier() -> None:
+def test_a_workshop_at_a_store_listing_a_service_is_that_service() -> None:
+    assert _GARAGE.named("däckverkstaden") == "Verkstaden"
+    assert _GARAGE.named("verkstan") == "Verkstaden"
     assert _SERVICE_SHOP.named("cykelverkstaden") == "Cykelservice"
+    assert _REPAIR_SHOP.named("mopedverkstaden") == "Reparationer"
+    assert _REPAIR_SHOP.named("båtverkstaden") is None
 
 
 @pytest.mark.parametrize(

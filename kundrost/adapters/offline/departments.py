@@ -169,14 +169,19 @@ class StoreDepartments:
     def _by_head(self, token: str) -> str | None:
         """The department a word names, read by its compound head (see `department_heads`): a
         service place by its head, or by a listed service its modifier begins
-        ("cykelverkstaden" of "Cykelservice"); a section by its modifier."""
+        ("cykelverkstaden" of "Cykelservice"), or, when its modifier names goods the store
+        sells, by the store's own service ("mopedverkstaden" of "Reparationer" at a store
+        selling "Mopeder"); a section by its modifier."""
         found = self._lookup(token)
         place = service_place(token)
         if place is not None and found not in self._services and not self._names.exactly(token):
             modifier = token[: -len(place)]
+            of_goods = found is not None
             found = self._lookup(place) or next(
                 (name for term, name in self._service_terms if term.startswith(modifier)), None
             )
+            if found is None and of_goods and self._service_terms:
+                found = self._service_terms[0][1]
         if found is None:
             found = section_of(token, self._lookup, self._terms)
         return found
