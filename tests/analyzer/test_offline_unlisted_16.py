@@ -156,7 +156,7 @@ def test_a_workshop_is_the_stores_own_only_when_its_name_names_the_workshop() ->
         "Ni har ju en liten blomsterhandel vid kassan, där köpte jag tulpaner.",
         "Jag fikade på kaféet bredvid kassorna, bullen var färsk.",
         "Jag klippte mig hos frisören intill omklädningsrummet.",
-        "Vid nyckelbaren bredvid godiset kopierade de en nyckel åt mig.",
+        "Vid nyckelbaren bredvid receptionen kopierade de en nyckel åt mig.",
         "Jag köpte Alvedon i apotekshörnan, tjejen där var trevlig.",
     ],
 )
@@ -174,8 +174,25 @@ def test_a_department_said_to_be_the_stores_or_beside_its_parts_is_unknown(said:
         "Ni har ju ingen blomsterhandel, så tulpanerna köpte jag på torget.",
         "Jag köpte godis i lösgodisdisken bredvid kassorna.",
         "Ni har ju en fyndhörna vid kassan, där köpte jag en kastrull.",
+        "Min dotter jobbar på en frisörsalong, så hon klipper mig.",
+        "Jag hade varit på en fotostudio och tagit passfoton innan.",
     ],
 )
 def test_a_department_next_door_asked_for_denied_or_listed_is_not(said: str) -> None:
     moment = datetime.fromisoformat(WEDNESDAY_NOON)
     assert not department_unknown(said, STORES["lagpris"], moment)
+
+
+@pytest.mark.parametrize(
+    ("store", "said"),
+    [
+        ("dyk", "De servade regulatorn i verkstaden medan vi väntade."),
+        ("golf", "Vi satt en stund vid kaféet bredvid rangen."),
+        ("padel", "Jag köpte grepplinda i racketavdelningen."),
+        ("bilhandel", "Jag väntade i verkstan medan de bytte olja."),
+    ],
+)
+def test_a_listed_compound_by_its_head_or_a_cafe_beside_an_outdoor_department_is_not_unknown(
+    store: str, said: str
+) -> None:
+    assert not department_unknown(said, STORES[store], datetime.fromisoformat(WEDNESDAY_NOON))

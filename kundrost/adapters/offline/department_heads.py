@@ -11,17 +11,25 @@ A compound names a place by its head and says what is there by its modifier, and
 - a corner or counter whose modifier is a trade is that trade: "apotekshörnan" is a pharmacy,
   "bagerihörnan" a bakery.
 
-Service places are named with or without the article ("er designstudio", "en fotostudio").
+Service places are named with or without the article ("er designstudio", "en fotostudio"),
+and a listed compound also by its head alone: "verkstaden" is the "serviceverkstaden" a store
+lists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 SERVICE_HEADS = (
     "verkstaden", "verkstan", "verkstad", "studion", "studio", "salongen", "salong",
     "mottagningen", "mottagning", "ateljén", "ateljé",
 )  # fmt: skip
+_HEAD_FORMS = (
+    ("verkstaden", "verkstan", "verkstad"), ("studion", "studio"), ("salongen", "salong"),
+    ("mottagningen", "mottagning"), ("ateljén", "ateljé"),
+)  # fmt: skip
+"""Heads of service places; a section's head ("disken", "avdelningen") said alone may be any
+counter or department."""
 SECTION_HEADS = ("avdelningen", "avdelning", "disken", "disk", "hörnan", "hörna", "hörnet")
 _CORNERS = ("hörnan", "hörna", "hörnet", "disken", "luckan")
 MIN_MODIFIER = 3
@@ -80,3 +88,15 @@ def trade_corner(token: str, trade: Callable[[str], str | None]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def heads_of(terms: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each form of the head of a listed compound term, to the department of the term: a
+    customer shortens "serviceverkstaden" to "verkstaden" or "verkstan"."""
+    found: dict[str, str] = {}
+    for term, name in terms:
+        for group in _HEAD_FORMS:
+            if split(term, group) is not None:
+                for form in group:
+                    found.setdefault(form, name)
+    return found

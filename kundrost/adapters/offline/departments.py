@@ -28,7 +28,12 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from kundrost.adapters.offline.department_heads import section_of, service_place, trade_corner
+from kundrost.adapters.offline.department_heads import (
+    heads_of,
+    section_of,
+    service_place,
+    trade_corner,
+)
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.swedish import Vocabulary
 from kundrost.adapters.offline.trade_things import TradeWords
@@ -145,6 +150,7 @@ class StoreDepartments:
         ]
         self._names: Vocabulary[str] = Vocabulary(entries)
         self._terms = tuple(term for term, _ in entries)
+        self._heads = heads_of(entries)
         self._service_terms = tuple(
             (term, name) for term, name in entries if any(word in term for word in _SERVICE_WORDS)
         )
@@ -190,7 +196,7 @@ class StoreDepartments:
         found = self._names.lookup(token)
         if found is None and token.endswith("an") and len(token) >= 6:
             found = self._names.lookup(token[:-1] + "den")
-        return found
+        return self._heads.get(token) if found is None else found
 
     def word(self, token: str) -> tuple[str | None, bool, str | None]:
         """What one word is to this store, remembered: the department it names, whether it is

@@ -18,7 +18,7 @@ Not when negated, missed ("saknar"), wished for or suggested before it in the sa
 ("jag skulle fråga på apoteket"), a likeness ("en nummerlapp, som på apoteket") or placed
 elsewhere ("kaféet bredvid", "i gallerian", "på
 andra sidan gatan", "hos konkurrenten"; but beside a part of this store, "bredvid
-omklädningsrummet", "bredvid disken" of a listed counter, is inside it), or said in talk
+omklädningsrummet", "bredvid disken", is inside it), or said in talk
 about another store (`elsewhere`), or in a clause that names another business though the
 sentence asks something of this one ("På Lekia finns en bokavdelning, det vore fint hos er också");
 nor when the store's own name names it ("hela apoteket" at "Apoteket Svalan"): that is the
@@ -52,10 +52,12 @@ _ELSEWHERE = listed(
 )
 _BESIDE = listed("bredvid intill mittemot")
 _BUILDING = listed(
-    "kassan kassorna kassalinjen omklädningsrummet omklädningsrummen provrummet provrummen"
+    """kassan kassorna kassalinjen disken receptionen omklädningsrummet omklädningsrummen
+    provrummet provrummen"""
 )
 """Parts inside every store of their kind, whether or not its context lists them; an
-entrance, a lift or the toilets may be a mall's."""
+entrance, a lift or the toilets may be a mall's, and a department outdoors (a range, a
+garden) may have a café of another business beside it."""
 _ERRANDS = frozenset({"Banken", "Frisören", "Vårdcentralen", "Pizzerian", "Kemtvätten"})
 """Errands people run on the way: coming "från banken" or going "till frisören" places
 nothing in the store."""
@@ -73,12 +75,11 @@ _SERVED = listed(
 )
 
 
-def _elsewhere(tokens: tuple[str, ...], store: StoreDepartments) -> bool:
+def _elsewhere(tokens: tuple[str, ...]) -> bool:
     """Placed or done elsewhere: "bredvid", "i stan", "på vägen hem", "innan" as an adverb
     ("jag var på apoteket innan"), not as a conjunction ("innan jag gick till kassan"). Beside
-    a part of this store ("bredvid omklädningsrummet", "intill kassorna", "bredvid
-    trädgården" of a listed garden department) is inside it."""
-    inside = {i for i in range(len(tokens) - 1) if _beside_inside(tokens, i, store)}
+    a part inside this store ("bredvid omklädningsrummet", "intill kassorna") is inside it."""
+    inside = {i for i in range(len(tokens) - 1) if _beside_inside(tokens, i)}
     if any(t in _ELSEWHERE for i, t in enumerate(tokens) if i not in inside):
         return True
     following = (*tokens[1:], "")
@@ -86,9 +87,8 @@ def _elsewhere(tokens: tuple[str, ...], store: StoreDepartments) -> bool:
     return any(token == "innan" and after not in _SUBJECTS for token, after in pairs)
 
 
-def _beside_inside(tokens: tuple[str, ...], index: int, store: StoreDepartments) -> bool:
-    place = tokens[index + 1]
-    return tokens[index] in _BESIDE and (place in _BUILDING or store.named(place) is not None)
+def _beside_inside(tokens: tuple[str, ...], index: int) -> bool:
+    return tokens[index] in _BESIDE and tokens[index + 1] in _BUILDING
 
 
 def _compared(tokens: tuple[str, ...], index: int) -> bool:
@@ -200,7 +200,7 @@ def unlisted_departments(
             continue
         if evidence.cues[clause.clause.sentence].elsewhere:
             continue
-        if _elsewhere(tokens, store) or _wished(evidence, clause):
+        if _elsewhere(tokens) or _wished(evidence, clause):
             continue
         for index, token in enumerate(tokens):
             name = specialty(token)
