@@ -4,8 +4,9 @@ each contradiction is an impossible claim, each honest near miss beside it is no
 Before this round's readings: 3 of 50 caught (a baby running, a deserted hall crowded, nothing
 bought yet a bookcase), 1 of 60 honest calls flagged (a twenty paid after cash was taken out,
 read as unreal by the surreal reading). After (`told_totals`, `left_behind`, `visit_service`,
-`visit_scene`, and wider `timeline`, `visit_accounts`, `presence_states` and `subjects`): 47 of 50
-caught, 0 of 60 honest flagged, and 0 of the near misses written with the readings below.
+`visit_scene`, and wider `timeline`, `visit_accounts`, `presence_states` and `subjects`): 45 of 50
+caught (a lack then met is not read: `_LOCAL_LACK`), 0 of 60 honest flagged, and 0 of the
+near misses written with the readings below.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.inconsistency_shapes_16 import CALLS
 from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
+_LOCAL_LACK = (
+    "a thing the place lacks, then met in its definite form, is not read: a lack is often of "
+    "one place or time and the thing then met elsewhere or later (the near misses below)"
+)
 MISSED = {
     "never been to a cobbler, a regular's discount": (
         'a first visit told of a kind of trade ("hos en skomakare") rather than of the store '
@@ -29,6 +34,8 @@ MISSED = {
         "the visit's part of the day is set against the purchase's hour in the store's time "
         "zone, and this material has no store context"
     ),
+    "no sauna, a dip after the sauna": _LOCAL_LACK,
+    "no showers, a warm shower after": _LOCAL_LACK,
 }
 """Shapes the analyzer does not read, with why (strict xfails)."""
 
@@ -123,8 +130,35 @@ def test_the_material_holds_enough_of_each() -> None:
         (("Det var strålande sol under hela dagen.", "Vi blev blöta av regnet vid lunch."), True),
         (("Det var strålande sol på förmiddagen.", "Efter lunch blev vi blöta av regnet."), False),
         # A thing lacked, yet used.
-        (("Det finns ingen bastu i hallen.", "Bastun efter passet var skön."), True),
         (("Det finns ingen bastu i hallen.", "Men vi fick låna grannens bastu."), False),
+        (
+            (
+                "Det fanns inga kundvagnar vid entrén när jag kom.",
+                "Jag hittade en kundvagnen inne vid frukten till slut, så det löste sig.",
+            ),
+            False,
+        ),
+        (
+            (
+                "Det fanns ingen personal vid kassan först.",
+                "Sen kom personalen efter ett par minuter och öppnade.",
+            ),
+            False,
+        ),
+        (
+            (
+                "Det fanns inga prislappar på ostarna.",
+                "Prislapparna på charken satt fint däremot.",
+            ),
+            False,
+        ),
+        (
+            (
+                "Det fanns ingen mjölk kvar på morgonen.",
+                "Mjölken kom in vid tio sa de, och då köpte jag två liter.",
+            ),
+            False,
+        ),
         # A verb after "och" shares the subject before (`subjects`).
         (("Jag tog ut pengar och betalade glassarna i kiosken med en tjugolapp.",), False),
     ],

@@ -1,5 +1,5 @@
-"""Visit scene: where the customer ate, what the weather did and what the place has, told in
-two ways that cannot both be true.
+"""Visit scene: where the customer ate and what the weather did, told in two ways that
+cannot both be true.
 
 Each is one point towards an impossible claim (`claims`), in sentences told of this visit
 (`visit_accounts.told`):
@@ -13,11 +13,12 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
   föll hela dagen", "det regnade oavbrutet från att vi kom") and the opposite in another
   sentence ("blev genomblöta av regnet", "mitt på dagen snöade det", "vi solade"); not the
   weather of part of it ("när vi gick ut", "första dagen") nor a change told ("började", "kom
-  en skur", "efter lunch");
-- a thing the place is said to lack ("det finns ingen bastu på campingen", "det finns inga
-  duschar i hallen") and that very thing used ("efter bastun doppade vi oss", "duschen efter
-  matchen var varm"), named in its definite form; not one borrowed or elsewhere ("grannen
-  hade en bastu som vi fick låna", "vi duschade på gymmet bredvid").
+  en skur", "efter lunch").
+
+A thing the place is said to lack and then met in its definite form is not read: a lack is
+often of one place or time ("inga kundvagnar vid entrén", "ingen mjölk kvar på morgonen",
+"ingen personal vid kassan först") and the thing is then met elsewhere or later, so read
+without that scope it flagged honest calls (`test_offline_inconsistency_16`).
 """
 
 from __future__ import annotations
@@ -113,41 +114,6 @@ def _weather_both_ways(evidence: Evidence) -> float:
     return 0.0
 
 
-_LACKS = re.compile(
-    r"\b(?:det finns|det fanns|(?:ni|de|dom) har|(?:ni|de|dom) hade) (?:ingen|inga|inget|inte "
-    r"någon|inte några) (?P<x>\w{4,})"
-)
-_LACK_WORDS = listed("ingen inga inget någon några")
-_ELSEWHERE = listed(
-    """men låna lånade lånat fick grannen grannens bredvid annan annat andra hemma egen egna
-    nästa skulle vore borde längre hos"""
-)
-_DEFINITE = ("en", "n", "et", "t", "na", "arna", "erna")
-
-
-def _lacked_yet_used(evidence: Evidence) -> float:
-    if not evidence.says_any(_LACK_WORDS):
-        return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _LACK_WORDS.isdisjoint(tokens) or not told(evidence, index):
-            continue
-        found = _LACKS.search(text)
-        if found is None or not (_ELSEWHERE - _HOME).isdisjoint(tokens):
-            continue
-        stem = found.group("x")[:5]
-        for other, said in enumerate(evidence.sentence_tokens):
-            if other == index or not told(evidence, other) or not _ELSEWHERE.isdisjoint(said):
-                continue
-            if not NEGATED.isdisjoint(said):
-                continue
-            if any(
-                t.startswith(stem) and t != found.group("x") and t.endswith(_DEFINITE) for t in said
-            ):
-                return 1.0
-    return 0.0
-
-
 def visit_scene_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
-    return _away_yet_ate_there(evidence) + _weather_both_ways(evidence) + _lacked_yet_used(evidence)
+    return _away_yet_ate_there(evidence) + _weather_both_ways(evidence)
