@@ -16,7 +16,11 @@ play, dreams, "kändes som", hypotheticals, reported speech, a parrot that talks
 self-corrections.
 
 All were written for this file (`offline-16`, issue 17) before the analyzer was run on any of
-them; none comes from a labelled set.
+them; none comes from a labelled set. Before (main at `caa48f4`): 14 of 60 frauds caught
+(1 of the 20 surreal ones, and one impossible date only by a surreal misreading of
+"Montörerna … städade efter sig"), 7 of 61 honest calls flagged (a 300-kilo safe, a
+500-litre tank, a roastery's 200 kilos a week, a roaster at 220 degrees, a puck at
+170 km/h, eighteen holes in five hours "det var kö", fifty rugs rolled out "åt oss").
 """
 
 from __future__ import annotations
