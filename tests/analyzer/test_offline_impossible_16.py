@@ -61,13 +61,6 @@ MISSED = {
     "nonsense: the pattern moves around every night": _TODO,
     "nonsense: the tattooed dragon flew out of the window": _TODO,
     "nonsense: a tattoo drawn by thought without a needle": _TODO,
-    "honest: a three-hundred-kilo safe carried in with a stair climber": _TODO,
-    "honest: eighteen holes in five hours with queues": _TODO,
-    "honest: a puck at a hundred and seventy km/h": _TODO,
-    "honest: two hundred kilos roasted a week": _TODO,
-    "honest: a roaster at two hundred and twenty degrees": _TODO,
-    "honest: a five-hundred-litre tank delivered on a pallet": _TODO,
-    "honest: fifty rugs rolled out": _TODO,
 }
 """Shapes the analyzer does not yet read, or honest calls it still flags, with why (strict
 xfails)."""
@@ -96,3 +89,41 @@ def test_the_material_holds_sixty_frauds_and_sixty_honest_calls_at_ten_kinds() -
     assert len({c.store for c in CALLS}) == 10
     assert len({c.shape for c in CALLS}) == len(CALLS)
     assert set(MISSED) <= {c.shape for c in CALLS}
+
+
+def _one(*answers: str) -> bool:
+    return impossible(Call("butik", answers, True, "reading"))
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("Jag stod i kön i fem timmar.",),
+        ("Jag stod i kön på fem timmar innan jag kom fram.",),
+        ("Kön var två kilometer lång.",),
+        ("Jag åt femtio bullar på en gång.",),
+        ("Potatisen var billig i veckan, så jag köpte tvåhundrafemtio kilo.",),
+        ("Kassaskåpet väger trehundra kilo.", "Jag bar in det själv."),
+        ("Kylen höll tvåhundra grader.",),
+        ("De rostade bönorna i tvåtusen grader i maskinen.",),
+    ],
+)
+def test_the_narrowed_readings_still_catch(answers: tuple[str, ...]) -> None:
+    assert _one(*answers)
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("Vi gick arton hål på fem timmar, det var kö vid nästan varje tee.",),
+        ("Spelarna på träningen före oss sköt pucken i hundrasjuttio kilometer i timmen.",),
+        ("Säljaren rullade ut femtio mattor åt oss.",),
+        ("De rostar omkring tvåhundra kilo bönor i veckan.",),
+        ("De säljer tvåhundra liter mjölk om dagen.",),
+        ("Kassaskåpet väger trehundra kilo.", "De bar in det med en trappklättrare."),
+        ("Vi köpte ett akvarium på femhundra liter.", "De levererade det hem på en pall."),
+        ("Rostaren höll runt tvåhundratjugo grader och vi stod bredvid.",),
+    ],
+)
+def test_the_near_misses_of_each_narrowed_reading_are_clean(answers: tuple[str, ...]) -> None:
+    assert not _one(*answers)

@@ -94,7 +94,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     ahead = "före" in tokens and any(
         t == "före" and tokens[i + 1 : i + 2] in _AHEAD_PAIRS for i, t in enumerate(tokens)
     )
-    if not _QUEUEING.isdisjoint(words) or ahead:
+    if (not _QUEUEING.isdisjoint(words) or ahead) and not _rate_or_span(tokens, word):
         if word in _HYPERBOLE_HOURS:
             return 0.0
         if hours >= 24:
@@ -116,12 +116,43 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
             value >= (MOST_BITES if word.endswith(_BITES) else 15)
             and word not in _MEASURES
             and not _eaters(word)
-            and not _EATING.isdisjoint(words)
+            and _eating(tokens)
             and not _shared(tokens)
         )
         or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
     )
     return 1.0 if impossible else 0.0
+
+
+_PRONOUNS = listed("mig dig oss er honom henne dem dom")
+_WAITING = listed("stod stått väntade väntat köade köat")
+_PER_HOUR = (("i", "timmen"), ("per", "timme"), ("i", "timme"))
+
+
+def _eating(tokens: tuple[str, ...]) -> bool:
+    """A verb of eating or drinking — not "åt" before a pronoun, the preposition "for"
+    ("rullade ut femtio mattor åt oss")."""
+    return any(
+        t in _EATING and not (t == "åt" and i + 1 < len(tokens) and tokens[i + 1] in _PRONOUNS)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _rate_or_span(tokens: tuple[str, ...], word: str) -> bool:
+    """The amount is not a queue's: a distance per hour is a speed ("sköt pucken i
+    hundrasjuttio kilometer i timmen"), and hours after "på" are the time an act took ("gick
+    arton hål på fem timmar, det var kö vid varje tee"), not a wait, unless someone waited
+    in the sentence ("stod i kön på fem timmar")."""
+    waited = not _WAITING.isdisjoint(tokens)
+    for i, t in enumerate(tokens):
+        if t != word:
+            continue
+        if tuple(tokens[i + 1 : i + 3]) in _PER_HOUR:
+            return True
+        spanned = i >= 2 and tokens[i - 2] == "på" and word_value(tokens[i - 1]) is not None
+        if word in _HOURS and spanned and not waited:
+            return True
+    return False
 
 
 _BITES = ("bit", "bitar", "bitarna", "skivor", "skivorna", "klyftor", "tuggor")

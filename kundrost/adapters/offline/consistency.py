@@ -4,8 +4,8 @@ Told deadpan in the store's own words, an invented visit still has to hold toget
 these is one point towards an impossible claim (`claims`):
 
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
-  cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer or
-  a sauna) or below −60 °C, or food boiling in a cooler;
+  cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer, a sauna or
+  a machine named for what it does, "rostaren höll") or below −60 °C, or food boiling in a cooler;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen",
   "fick tillbaka tvåtusen i växel" with no unit said);
 - the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from itertools import pairwise
 
 from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 from kundrost.domain.business_context import BusinessContext
 
@@ -111,12 +113,25 @@ def _degrees(tokens: tuple[str, ...], value: float, index: int) -> float:
     return -value if index and tokens[index - 1] == "minus" else value
 
 
+_HOLDING = listed("höll håller hade har var är gick går körde kör")
+
+
+def _instrument_holding(tokens: tuple[str, ...]) -> bool:
+    """A machine named for what it does holds the heat: an instrument noun in "-aren" as the
+    subject of "höll", "hade" ("Rostaren höll runt tvåhundratjugo grader"), not a person
+    ("säljaren")."""
+    return any(
+        t.endswith("aren") and kind_of_word(t) != PERSON and nxt in _HOLDING
+        for t, nxt in pairwise(tokens)
+    )
+
+
 def _temperature_points(tokens: tuple[str, ...]) -> float:
     if _DEGREES.isdisjoint(tokens) and _BOILING.isdisjoint(tokens):
         return 0.0
     cooler = any(t.startswith(_COOLER) for t in tokens)
     freezer = any(t.startswith(_FREEZER) for t in tokens)
-    oven = any("ugn" in t or t.startswith(_HEAT) for t in tokens)
+    oven = any("ugn" in t or t.startswith(_HEAT) for t in tokens) or _instrument_holding(tokens)
     points = 1.0 if cooler and not _BOILING.isdisjoint(tokens) else 0.0
     for index, token in enumerate(tokens[:-1]):
         value = word_value(token)

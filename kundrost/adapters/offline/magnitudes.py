@@ -14,14 +14,18 @@ what one customer's visit can hold, whatever the goods and however deadpan the t
 
 Each such amount is one point towards an impossible claim (`claims.impossible_confidence`).
 A weight or volume said with a trolley, a trailer or a delivery in the sentence is a load,
-not a burden ("en kundvagn med trehundra kilo grus"). An amount the customer denies, wishes
-for or puts in a hypothetical ("inte hundra kilo", "om jag skulle köpa tvåhundra liter"),
-and one said of another store, earns nothing. The bounds
+not a burden ("en kundvagn med trehundra kilo grus"), and so is one the next sentence
+tells the staff moved ("Kassaskåpet väger trehundra kilo." "De bar in det med en
+trappklättrare"). A rate is no visit's amount ("rostar tvåhundra kilo i veckan"). An
+amount the customer denies, wishes for or puts in a hypothetical ("inte hundra kilo", "om
+jag skulle köpa tvåhundra liter"), and one said of another store, earns nothing. The bounds
 are far above what an honest account says (the training sets' honest calls reach 20 kilos, 4
 litres, 20 people, 8 hours and 600 kronor), so that an exaggeration is not fraud.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
@@ -46,22 +50,60 @@ HEAVIEST_LIFT = 600.0
 500 in a deadlift), not against a burden carried home ("tog trehundra kilo i marklyft")."""
 
 
+_THEY = listed("de dom")
+_MOVING = listed("bar lyfte körde levererade hämtade fraktade släpade rullade flyttade lastade")
+_BACK = listed("det den dem dom")
+_PERIODS = listed("veckan månaden året dagen")
+_EVERY = listed("om per")
+_SPANS = listed("vecka veckan månad månaden år året dag dagen")
+
+
+def _per_period(tokens: tuple[str, ...], units: set[str]) -> bool:
+    """A rate, not one visit's amount: the period right after the amount ("rostar tvåhundra
+    kilo bönor i veckan", "om året", "per dag"); "i dag" is today, and "billig i veckan, så
+    jag köpte tvåhundra kilo" is this week."""
+    for at, unit in enumerate(tokens):
+        if unit not in units:
+            continue
+        after = tokens[at + 1 : at + 4]
+        if any(
+            (a == "i" and b in _PERIODS) or (a in _EVERY and b in _SPANS)
+            for a, b in pairwise(after)
+        ):
+            return True
+    return False
+
+
+def _moved_by_them(tokens: tuple[str, ...]) -> bool:
+    """The next sentence tells the staff moved it: "De bar in det med en trappklättrare",
+    "De levererade det hem på en pall" — they, then a word pointing back at the thing."""
+    return (
+        len(tokens) > 2
+        and tokens[0] in _THEY
+        and tokens[1] in _MOVING
+        and not _BACK.isdisjoint(tokens[2:4])
+    )
+
+
 def _sentence_points(evidence: Evidence, index: int) -> float:
     """One point for an amount beyond a visit; whether the goods were conveyed is read only
     for a weight or volume that would be."""
     tokens = evidence.sentence_tokens[index]
     if evidence.cues[index].elsewhere or evidence.cues[index].wish:
         return 0.0
+    amounts = evidence.sentence_amounts[index]
+    if _per_period(tokens, {u for _, u in amounts}):
+        return 0.0
     if not _UNSAID.isdisjoint(tokens):
         return 0.0
-    amounts = evidence.sentence_amounts[index]
     words = set(tokens)
     lifted = any(token.startswith(_LIFTS) for token in tokens)
     most = HEAVIEST_LIFT if lifted else HEAVIEST
     heavy = any(v * _KILOS[u] >= most for v, u in amounts if u in _KILOS)
     if heavy or any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
+        following = evidence.sentence_tokens[index + 1 : index + 2]
         conveyed = any(token.startswith(_CONVEYED) for token in tokens)
-        if not conveyed:
+        if not conveyed and not (following and _moved_by_them(following[0])):
             return 1.0
     if any(v >= CROWD for v, u in amounts if u in _PEOPLE) and not _QUEUED.isdisjoint(words):
         return 1.0
