@@ -26,7 +26,6 @@ MISSED = {
     "impossible: forty people in the back seat of a family car": _TODO,
     "impossible: four wheels carried on one little finger": _TODO,
     "impossible: a two-thousand-metre drive into the hole": _TODO,
-    "impossible: a round played on the thirty-first of April": _TODO,
     "impossible: skating at two hundred km/h around the rink": _TODO,
     "impossible: hard ice at plus forty degrees": _TODO,
     "impossible: a four-year-old's quintuple axel on her first time on skates": _TODO,
@@ -127,3 +126,37 @@ def test_the_narrowed_readings_still_catch(answers: tuple[str, ...]) -> None:
 )
 def test_the_near_misses_of_each_narrowed_reading_are_clean(answers: tuple[str, ...]) -> None:
     assert not _one(*answers)
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"),
+    [
+        (("De monterade dörren den trettionde februari, på utsatt tid.",), True),
+        (("Vi spelade arton hål den trettioförsta april.",), True),
+        (("Leveransen kom den 31 juni.",), True),
+        (("Vi var där den 29 februari.",), False),
+        (("Vi var där den trettionde mars.",), False),
+        (("Leveransen kom den 31 maj.",), False),
+        (("Om de hade kommit den trettionde februari hade det varit ett under.",), False),
+        (("De kom den trettioförsta juni, sa han på skämt.",), False),
+    ],
+)
+def test_a_day_its_month_lacks_is_an_impossible_claim(
+    answers: tuple[str, ...], caught: bool
+) -> None:
+    assert _one(*answers) is caught
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("Montörerna skyddade golvet och städade efter sig.",),
+        ("Snickarna lackade bordet och städade efteråt.",),
+    ],
+)
+def test_the_object_of_a_verb_is_not_who_acts_next(answers: tuple[str, ...]) -> None:
+    assert not _one(*answers)
+
+
+def test_a_thing_after_its_verb_is_still_the_subject() -> None:
+    assert _one("Sen pratade osten med mig om vädret.", "Osten grälade med brödet.")

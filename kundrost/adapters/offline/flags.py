@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from kundrost.adapters.offline.calendar_dates import calendar_date_points
 from kundrost.adapters.offline.capacity import capacity_points
 from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
@@ -96,6 +97,7 @@ def content_flags(
         + visit_scene_points(evidence)
     )
     scaled, framed = scale_limit_points(evidence, visited_at)
+    undated, dated = calendar_date_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -111,6 +113,7 @@ def content_flags(
         + grown
         + retold
         + scaled
+        + undated
     )
     if impossible is not None:
         text = (
@@ -128,6 +131,7 @@ def content_flags(
             or counted
             or (_RETOLD if retold else "")
             or framed
+            or dated
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (

@@ -50,7 +50,7 @@ _MINUTES = {"minut": 1.0, "minuter": 1.0, "minuten": 1.0, "kvart": 15.0, "timme"
 _LONG = {"timme": 60.0, "timmar": 60.0, "timmen": 60.0, "dygn": 1440.0, "dygnet": 1440.0,
          "dagar": 1440.0, "veckor": 10080.0}  # fmt: skip
 """Units an act beyond the visit is told in: hours and days (years and months are idiom)."""
-_UNLIKELY = re.compile(
+UNLIKELY = re.compile(
     r"\b(?:om (?:jag|vi|man)|skulle|kändes|känns|drömde|drömt|skojar|skämt|låtsas\w*|typ)\b"
 )
 _VISIT = listed("stannade stannar besöket bokat bokade")
@@ -140,7 +140,7 @@ def _frame(evidence: Evidence, index: int) -> tuple[float, bool] | None:
             return span, True
     if _VISIT.isdisjoint(tokens) and not _WAS_THERE.search(text):
         return None
-    if felt(tokens) or _UNLIKELY.search(text):
+    if felt(tokens) or UNLIKELY.search(text):
         return None
     length = _minutes(evidence.sentence_amounts[index], _MINUTES)
     return (length, False) if length else None
@@ -161,7 +161,7 @@ def _beyond_visit(evidence: Evidence) -> tuple[float, int]:
                 and _AWAY.isdisjoint(tokens)
                 and any(kind_of_word(token) == PERSON for token in tokens)
                 and not felt(tokens)
-                and not _UNLIKELY.search(text)
+                and not UNLIKELY.search(text)
                 and not evidence.cues[index].elsewhere
             ):
                 length, hours = frame
@@ -248,7 +248,7 @@ def scale_limit_points(evidence: Evidence, visited_at: datetime | None) -> tuple
     first = evidence.reading.sentences[at] if points else ""
     for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
-        if felt(tokens) or _UNLIKELY.search(text) or cues.elsewhere or cues.wish:
+        if felt(tokens) or UNLIKELY.search(text) or cues.elsewhere or cues.wish:
             continue
         amounts = evidence.sentence_amounts[index]
         found = (

@@ -150,11 +150,19 @@ class Subjects:
             noun = kind is not None or unknown_noun(token)
             after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
             self.kinds.append(kind)
-            self._subject.append(noun and not after_preposition and not expect_object)
+            self._subject.append(
+                noun and not after_preposition and not expect_object and not self._object(index)
+            )
             if token in _TAKES_OBJECT:
                 expect_object = True
             elif noun or token in _OBJECT_ENDS:
                 expect_object = False
+
+    def _object(self, index: int) -> bool:
+        """A noun right after a past verb in "-ade" that follows its subject is the verb's
+        object: in "Montörerna skyddade golvet och städade", "golvet" is what they
+        protected, not who cleaned ("sen sjöng osten" puts the subject after the verb)."""
+        return index >= 2 and self.tokens[index - 1].endswith("ade") and self._subject[index - 2]
 
     def _relative(self, tokens: tuple[str, ...]) -> None:
         heads, inside = set(), set()
