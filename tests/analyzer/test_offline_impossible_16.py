@@ -19,7 +19,6 @@ MISSED = {
     "impossible: a whole kitchen of twenty cabinets assembled in thirty seconds": _TODO,
     "impossible: three hours of trying beds inside a quarter-hour visit": _TODO,
     "impossible: came from Malmö to Stockholm in two minutes": _TODO,
-    "impossible: a locksmith of a hundred and fifty": _TODO,
     "impossible: a five-watt bulb heating the whole house": _TODO,
     "impossible: four million lamps in a small room": _TODO,
     "impossible: a used Volvo at six hundred km/h on the test drive": _TODO,
@@ -39,27 +38,22 @@ MISSED = {
     "impossible: twelve square metres knotted by hand in two hours": _TODO,
     "impossible: a Persian rug knotted in 2095": _TODO,
     "impossible: a full back piece in colour done in five minutes": _TODO,
-    "impossible: a six-year-old tattooist with twenty years in the trade": _TODO,
     "impossible: twenty kilos heavier from the ink": _TODO,
     "nonsense: the armchair walked out and sat in the car": _TODO,
     "nonsense: the sofa sighed and asked me to sit": _TODO,
-    "nonsense: a door opened by whispering to the lock": _TODO,
     "nonsense: the key walked home and unlocked the door": _TODO,
     "nonsense: the table lamp answers good night": _TODO,
     "nonsense: a bulb conjured from the ear glowing without a cord": _TODO,
     "nonsense: the car winked and asked to live with us": _TODO,
-    "nonsense: an old Saab turned into a new Volvo with a snap": _TODO,
     "nonsense: the ball apologised in mid-air": _TODO,
     "nonsense: the flag on the ninth ran off": _TODO,
     "nonsense: the ice sang a waltz": _TODO,
     "nonsense: the hired skates fetched hot chocolate": _TODO,
-    "nonsense: a cup filled by a look": _TODO,
     "nonsense: the goldfish told me its name": _TODO,
     "nonsense: the starfish counted my change": _TODO,
     "nonsense: the rug flew me home over town": _TODO,
     "nonsense: the pattern moves around every night": _TODO,
     "nonsense: the tattooed dragon flew out of the window": _TODO,
-    "nonsense: a tattoo drawn by thought without a needle": _TODO,
 }
 """Shapes the analyzer does not yet read, or honest calls it still flags, with why (strict
 xfails)."""
@@ -160,3 +154,44 @@ def test_the_object_of_a_verb_is_not_who_acts_next(answers: tuple[str, ...]) -> 
 
 def test_a_thing_after_its_verb_is_still_the_subject() -> None:
     assert _one("Sen pratade osten med mig om vädret.", "Osten grälade med brödet.")
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"),
+    [
+        (("Låssmeden öppnade dörren genom att viska till låset.",), True),
+        (("Baristan fyllde min kopp bara genom att titta på den.",), True),
+        (("Tandläkaren drog ut tanden bara genom att titta på den.",), True),
+        (("Tatueraren ritade in tatueringen i huden bara med tanken.",), True),
+        (("Mekanikern hittade felet bara genom att titta på motorn.",), False),
+        (("Jag låste upp mobilen genom att titta på den.",), False),
+        (("Han öppnade låset genom att dyrka med två verktyg.",), False),
+        (("Min son sa att låssmeden öppnade dörren genom att viska, han är fem.",), False),
+        (("Det kändes som att hon lagade cykeln genom att bara titta på den.",), False),
+        (("Hon drog slutsatsen genom att titta på kvittot.",), False),
+        (("Frisören förvandlade mitt hår genom att klippa det kort.",), False),
+    ],
+)
+def test_a_thing_changed_by_a_look_or_a_whisper_is_nonsense(
+    answers: tuple[str, ...], caught: bool
+) -> None:
+    assert _one(*answers) is caught
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"),
+    [
+        (("Låssmeden är hundrafemtio år gammal och snabbast i stan.",), True),
+        (("Tatueraren är sex år gammal och har jobbat som tatuerare i tjugo år.",), True),
+        (("Mattan är över hundra år gammal, en antik kelim.",), False),
+        (("Butiken är hundrafemtio år gammal.",), False),
+        (("Frisören är trettio år och har jobbat i femton år.",), False),
+        (("Säljaren var sjuttiofem år och hade jobbat där i femtio år.",), False),
+        (("Min son sa att tatueraren var hundra år gammal, han är fem.",), False),
+        (("Guldfiskar kan bli trettio år gamla, sa expediten.",), False),
+    ],
+)
+def test_an_age_no_person_has_is_an_impossible_claim(
+    answers: tuple[str, ...], caught: bool
+) -> None:
+    assert _one(*answers) is caught

@@ -31,6 +31,7 @@ from kundrost.adapters.offline.left_behind import left_behind_points
 from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
+from kundrost.adapters.offline.person_ages import person_age_points
 from kundrost.adapters.offline.physical_limits import physical_limit_points
 from kundrost.adapters.offline.recounted import recounted_points
 from kundrost.adapters.offline.scale_limits import scale_limit_points
@@ -98,6 +99,7 @@ def content_flags(
     )
     scaled, framed = scale_limit_points(evidence, visited_at)
     undated, dated = calendar_date_points(evidence)
+    aged, old = person_age_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -114,6 +116,7 @@ def content_flags(
         + retold
         + scaled
         + undated
+        + aged
     )
     if impossible is not None:
         text = (
@@ -132,6 +135,7 @@ def content_flags(
             or (_RETOLD if retold else "")
             or framed
             or dated
+            or old
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (

@@ -10,6 +10,7 @@ Three kinds of evidence, read clause by clause, make it nonsensical content:
   that talks or has demands, cucumbers singing in a choir, milk playing cards, a retired
   till, coffee on holiday, a bun that is mayor (0.7 each). Signs and machines that "say" or
   refuse things, and idioms ("trött sallad", "kön stod still"), are ordinary speech.
+- Magic means (`magic_means`): a door opened by a whisper, a cup filled by a look (1 each).
 - Impossible events (`impossible_events`): paying with a snowball or getting sunsets as
   change, a queue running backwards, a freezer that is a door to Lapland, a till at the
   bottom of a lake, rain inside a latte (0.7 each).
@@ -39,6 +40,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
+from kundrost.adapters.offline.magic_means import magic_means_points
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.pointing import CARRIED, carried, pointed
 from kundrost.adapters.offline.scores import unit
@@ -224,7 +226,8 @@ def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decima
     points, first = surreal_points(evidence, store)
     unreal, said = unreal_making_points(evidence)
     animal, acted = animal_as_person_points(evidence)
-    points, first = points + unreal + animal, first or said or acted
+    magic, done = magic_means_points(evidence)
+    points, first = points + unreal + animal + magic, first or said or acted or done
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first

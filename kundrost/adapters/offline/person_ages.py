@@ -1,0 +1,62 @@
+"""Person ages: an age no one reaches, or more years at work than years alive.
+
+`consistency` reads the age of staff its lexicon knows ("kassörskan var hundratjugo år");
+this reads any person named by a trade ("låssmeden", "tatueraren", "frisören"), each one
+point towards an impossible claim:
+
+- an age beyond the oldest people, 120 years ("Låssmeden är hundrafemtio år gammal");
+- as many years in a trade as years alive, or more ("är sex år gammal och har jobbat som
+  tatuerare i tjugo år"; a child helping in the family shop is not read, so the years of
+  childhood are not taken off).
+
+Things and animals grow old ("mattan är över hundra år gammal", a catfish of twenty), so
+the age must be said of a person, right before "är" or "var"; a feeling, a hypothetical,
+a joke and another's words claim nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kundrost.adapters.offline.claims import felt
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.subjects import PERSON, kind_of_word
+
+OLDEST = 120
+_TRADES = ("aren", "ören", "isten", "smeden", "erskan", "örskan", "iten", "ikern")
+"""How a definite noun naming a trade ends: "tatueraren", "frisören", "låssmeden"."""
+_AGE = re.compile(r"\b(\w+) (?:är|var) (\w+) år(?: gammal| gamla)?\b")
+_WORKED = re.compile(r"\b(?:jobbat|arbetat|varit) (?:\w+ ){0,3}?i (\w+) år\b")
+_NOT_SO = re.compile(r"\b(?:om|skulle|kändes|skämt\w*|skoja\w*|sa att|sade att|typ)\b")
+
+
+def _person(word: str) -> bool:
+    return kind_of_word(word) == PERSON or word.endswith(_TRADES)
+
+
+def _impossible_age(text: str) -> bool:
+    for found in _AGE.finditer(text):
+        age = word_value(found.group(2))
+        if age is None or not _person(found.group(1)):
+            continue
+        if age > OLDEST:
+            return True
+        worked = _WORKED.search(text, found.end())
+        years = word_value(worked.group(1)) if worked else None
+        if years is not None and years >= age:
+            return True
+    return False
+
+
+def person_age_points(evidence: Evidence) -> tuple[float, str]:
+    """One point per sentence telling an impossible age, and the first such sentence."""
+    points, first = 0.0, ""
+    for index, tokens, text in evidence.cued_sentences(frozenset({"år"})):
+        cues = evidence.cues[index]
+        if felt(tokens) or _NOT_SO.search(text) or cues.wish or cues.elsewhere:
+            continue
+        if _impossible_age(text):
+            points += 1.0
+            first = first or evidence.reading.sentences[index]
+    return points, first
