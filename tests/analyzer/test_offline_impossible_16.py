@@ -21,7 +21,6 @@ MISSED = {
     "impossible: came from Malmö to Stockholm in two minutes": _TODO,
     "impossible: a five-watt bulb heating the whole house": _TODO,
     "impossible: four million lamps in a small room": _TODO,
-    "impossible: a used Volvo at six hundred km/h on the test drive": _TODO,
     "impossible: forty people in the back seat of a family car": _TODO,
     "impossible: four wheels carried on one little finger": _TODO,
     "impossible: a two-thousand-metre drive into the hole": _TODO,
@@ -192,6 +191,23 @@ def test_a_thing_changed_by_a_look_or_a_whisper_is_nonsense(
     ],
 )
 def test_an_age_no_person_has_is_an_impossible_claim(
+    answers: tuple[str, ...], caught: bool
+) -> None:
+    assert _one(*answers) is caught
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"),
+    [
+        (("Ute på E4:an körde vi i sexhundra kilometer i timmen.",), True),
+        (("Planet flög i niohundra kilometer i timmen till Thailand.",), False),
+        (("Tåget i Japan går i sexhundra kilometer i timmen, sa säljaren.",), False),
+        (("Bilen går i tvåhundrafemtio kilometer i timmen.",), False),
+        (("Om bilen kunde gå i sexhundra kilometer i timmen hade jag köpt den.",), False),
+        (("Det kändes som att vi körde i femhundra kilometer i timmen.",), False),
+    ],
+)
+def test_a_speed_nothing_on_land_reaches_is_an_impossible_claim(
     answers: tuple[str, ...], caught: bool
 ) -> None:
     assert _one(*answers) is caught
