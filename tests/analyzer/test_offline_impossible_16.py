@@ -17,7 +17,6 @@ _TODO = "not read before offline-16"
 MISSED = {
     "impossible: a dining table twelve hundred metres long in the showroom": _TODO,
     "impossible: a whole kitchen of twenty cabinets assembled in thirty seconds": _TODO,
-    "impossible: three hours of trying beds inside a quarter-hour visit": _TODO,
     "impossible: came from Malmö to Stockholm in two minutes": _TODO,
     "impossible: a five-watt bulb heating the whole house": _TODO,
     "impossible: four million lamps in a small room": _TODO,
@@ -35,7 +34,6 @@ MISSED = {
     "impossible: a tortoise keeping pace with the bus at sixty km/h": _TODO,
     "impossible: a four-by-five wool rug in a wallet": _TODO,
     "impossible: twelve square metres knotted by hand in two hours": _TODO,
-    "impossible: a Persian rug knotted in 2095": _TODO,
     "impossible: a full back piece in colour done in five minutes": _TODO,
     "impossible: twenty kilos heavier from the ink": _TODO,
     "nonsense: the armchair walked out and sat in the car": _TODO,
@@ -208,6 +206,28 @@ def test_an_age_no_person_has_is_an_impossible_claim(
     ],
 )
 def test_a_speed_nothing_on_land_reaches_is_an_impossible_claim(
+    answers: tuple[str, ...], caught: bool
+) -> None:
+    assert _one(*answers) is caught
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"),
+    [
+        (
+            (
+                "Vi hann bara vara där en kvart innan de stängde.",
+                "Under den kvarten provlåg vi sängarna i tre timmar.",
+            ),
+            True,
+        ),
+        (("Vi hann vara där en timme.", "Under den timmen provade vi sängar i en timme."), False),
+        (("Mattan vi köpte är knuten år 2095.",), True),
+        (("Mattan är knuten år 1895, en antik matta.",), False),
+        (("Svärdet är smitt år 2080 enligt säljaren, han skojade.",), False),
+    ],
+)
+def test_a_stay_after_a_modal_and_a_rug_knotted_later_are_read(
     answers: tuple[str, ...], caught: bool
 ) -> None:
     assert _one(*answers) is caught

@@ -53,10 +53,11 @@ _LONG = {"timme": 60.0, "timmar": 60.0, "timmen": 60.0, "dygn": 1440.0, "dygnet"
          "dagar": 1440.0, "veckor": 10080.0}  # fmt: skip
 """Units an act beyond the visit is told in: hours and days (years and months are idiom)."""
 UNLIKELY = re.compile(
-    r"\b(?:om (?:jag|vi|man)|skulle|kändes|känns|drömde|drömt|skojar|skämt|låtsas\w*|typ)\b"
+    r"\b(?:om (?:jag|vi|man)|skulle|kändes|känns|drömde|drömt|skoja\w*|skämt\w*|låtsas\w*|typ)\b"
 )
 _VISIT = listed("stannade stannar besöket bokat bokade")
-_WAS_THERE = re.compile(r"\b(?:var|satt) (?:där|på \w+|hos er)\b")
+_WAS_THERE = re.compile(r"\b(?:var|vara|satt) (?:där|på \w+|hos er)\b")
+"""Being there, past or after a modal ("hann bara vara där en kvart")."""
 _OPEN = re.compile(
     r"\böppet (?:från |mellan )?(\w+)(?: på (morgonen|förmiddagen|dagen))? (?:till|och) (\w+)"
     r"(?: på (kvällen|eftermiddagen|natten))?\b"
@@ -70,7 +71,7 @@ _AWAY = listed(
 )
 """Another time or place than the visit's: "sen satt vi på kaféet där bredvid", "fisken
 hade legat där i fyra timmar", "jobbat där i tjugo timmar den här veckan"."""
-_FRAME_CUES = _VISIT | listed("var satt öppet")
+_FRAME_CUES = _VISIT | listed("var vara satt öppet")
 _ACT_CUES = frozenset(_LONG)
 
 _LARGE = listed(
@@ -114,7 +115,8 @@ _AIRBORNE = ("flyg", "plan", "jet", "raket", "tåg", "magnettåg", "helikopter")
 
 _MADE_CUES = listed(
     """inspelad inspelat inspelade tillverkad tillverkat byggd byggt tryckt tryckta skriven
-    skrivet målad målat född gjord gjort sydd"""
+    skrivet målad målat född gjord gjort sydd knuten knutet vävd vävt smidd smitt gjuten
+    gjutet"""
 )
 _MADE = re.compile(rf"\b(?:{'|'.join(sorted(_MADE_CUES))}) (?:år |i |på )?(\d{{4}})\b")
 
