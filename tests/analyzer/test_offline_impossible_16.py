@@ -13,44 +13,97 @@ from tests.analyzer.impossible_shapes_16 import CALLS, HONEST, IMPOSSIBLE, NONSE
 from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
-_TODO = "not read before offline-16"
+_NO_ROOM = "a showroom said 'där uppe' is no room the dimension reading knows"
+_NO_ACT = "walking out, sitting down, going home or fetching are no listed acts of a thing"
+_TELLS = (
+    "what a thing got tells may be the text it carries ('boken jag köpte berättade'), so "
+    "telling, saying and answering are not read of a relative clause's head"
+)
 MISSED = {
-    "impossible: a dining table twelve hundred metres long in the showroom": _TODO,
-    "impossible: a whole kitchen of twenty cabinets assembled in thirty seconds": _TODO,
-    "impossible: came from Malmö to Stockholm in two minutes": _TODO,
-    "impossible: a five-watt bulb heating the whole house": _TODO,
-    "impossible: four million lamps in a small room": _TODO,
-    "impossible: forty people in the back seat of a family car": _TODO,
-    "impossible: four wheels carried on one little finger": _TODO,
-    "impossible: a two-thousand-metre drive into the hole": _TODO,
-    "impossible: skating at two hundred km/h around the rink": _TODO,
-    "impossible: hard ice at plus forty degrees": _TODO,
-    "impossible: a four-year-old's quintuple axel on her first time on skates": _TODO,
-    "impossible: nine hours of skating in a two-hour public session": _TODO,
-    "impossible: half a kilo of beans for thirty thousand cups": _TODO,
-    "impossible: a goldfish three metres long after a week in sixty litres": _TODO,
-    "impossible: a killer whale in a thirty-litre tank": _TODO,
-    "impossible: fish four days without water in a paper bag": _TODO,
-    "impossible: a tortoise keeping pace with the bus at sixty km/h": _TODO,
-    "impossible: a four-by-five wool rug in a wallet": _TODO,
-    "impossible: twelve square metres knotted by hand in two hours": _TODO,
-    "impossible: a full back piece in colour done in five minutes": _TODO,
-    "impossible: twenty kilos heavier from the ink": _TODO,
-    "nonsense: the armchair walked out and sat in the car": _TODO,
-    "nonsense: the sofa sighed and asked me to sit": _TODO,
-    "nonsense: the key walked home and unlocked the door": _TODO,
-    "nonsense: the table lamp answers good night": _TODO,
-    "nonsense: a bulb conjured from the ear glowing without a cord": _TODO,
-    "nonsense: the car winked and asked to live with us": _TODO,
-    "nonsense: the ball apologised in mid-air": _TODO,
-    "nonsense: the flag on the ninth ran off": _TODO,
-    "nonsense: the ice sang a waltz": _TODO,
-    "nonsense: the hired skates fetched hot chocolate": _TODO,
-    "nonsense: the goldfish told me its name": _TODO,
-    "nonsense: the starfish counted my change": _TODO,
-    "nonsense: the rug flew me home over town": _TODO,
-    "nonsense: the pattern moves around every night": _TODO,
-    "nonsense: the tattooed dragon flew out of the window": _TODO,
+    "impossible: a dining table twelve hundred metres long in the showroom": _NO_ROOM,
+    "impossible: a whole kitchen of twenty cabinets assembled in thirty seconds": (
+        "a whole thing built is read, twenty things assembled in seconds is not"
+    ),
+    "impossible: came from Malmö to Stockholm in two minutes": (
+        "the distance between two towns is not known"
+    ),
+    "impossible: a five-watt bulb heating the whole house": (
+        "no heat of a lamp is weighed against a house"
+    ),
+    "impossible: four million lamps in a small room": (
+        "a count is read against a shelf, box or bag, not a room"
+    ),
+    "impossible: forty people in the back seat of a family car": "no seats of a car are known",
+    "impossible: four wheels carried on one little finger": (
+        "a load without a weight said is not weighed"
+    ),
+    "impossible: a two-thousand-metre drive into the hole": (
+        "no length of a stroke or a throw is known"
+    ),
+    "impossible: skating at two hundred km/h around the rink": (
+        "skating is no vehicle and no runner; 'åkte' is also said of cars"
+    ),
+    "impossible: hard ice at plus forty degrees": "ice is no fixture whose temperature is read",
+    "impossible: a four-year-old's quintuple axel on her first time on skates": (
+        "a feat no one has landed is sport knowledge, not a measure"
+    ),
+    "impossible: nine hours of skating in a two-hour public session": (
+        "a session's hours (['åkning är mellan tolv och två']) are no opening hours"
+    ),
+    "impossible: half a kilo of beans for thirty thousand cups": "servings per weight are not read",
+    "impossible: a goldfish three metres long after a week in sixty litres": (
+        "no size of an animal is read against its tank"
+    ),
+    "impossible: a killer whale in a thirty-litre tank": "no size of an animal is known",
+    "impossible: fish four days without water in a paper bag": (
+        "the body limits are read of people, not of fish"
+    ),
+    "impossible: a tortoise keeping pace with the bus at sixty km/h": (
+        "the bus near the speed reads as its motor"
+    ),
+    "impossible: a four-by-five wool rug in a wallet": (
+        "only a sofa, a bed or 'stor som en buss' is read as too big for a pocket"
+    ),
+    "impossible: twelve square metres knotted by hand in two hours": (
+        "no least time of a craft is known"
+    ),
+    "impossible: a full back piece in colour done in five minutes": (
+        "no least time of a craft is known"
+    ),
+    "impossible: twenty kilos heavier from the ink": "a weight gained is not read",
+    "nonsense: the armchair walked out and sat in the car": _NO_ACT,
+    "nonsense: the sofa sighed and asked me to sit": (
+        "'soffan' is a topic word (seating), so it is not read as goods that may act"
+    ),
+    "nonsense: the key walked home and unlocked the door": _NO_ACT,
+    "nonsense: the table lamp answers good night": _TELLS,
+    "nonsense: a bulb conjured from the ear glowing without a cord": (
+        "a conjuring trick is also how a shop assistant is praised"
+    ),
+    "nonsense: the car winked and asked to live with us": (
+        "a car that winks and speaks earns 0.7, below nonsense: one act is a figure of speech"
+    ),
+    "nonsense: the ball apologised in mid-air": (
+        "'bad om ursäkt' is no listed act, and 'jag slog' is no clause of getting"
+    ),
+    "nonsense: the flag on the ninth ran off": (
+        "a flag is of no known kind, never bought or shelved in the call"
+    ),
+    "nonsense: the ice sang a waltz": (
+        "ice is of no known kind, never bought or shelved in the call"
+    ),
+    "nonsense: the hired skates fetched hot chocolate": _NO_ACT,
+    "nonsense: the goldfish told me its name": _TELLS,
+    "nonsense: the starfish counted my change": (
+        "counting is no listed act, and a starfish is no listed animal"
+    ),
+    "nonsense: the rug flew me home over town": (
+        "flying alone earns 0.7, below nonsense (prices fly)"
+    ),
+    "nonsense: the pattern moves around every night": "moving about is no listed act of a thing",
+    "nonsense: the tattooed dragon flew out of the window": (
+        "a dragon alone earns 0.7 (a fantastic being), below nonsense"
+    ),
 }
 """Shapes the analyzer does not yet read, or honest calls it still flags, with why (strict
 xfails)."""
