@@ -13,7 +13,8 @@ away as the rule says, doing it elsewhere, wishing for it, someone else's act, a
 
 All were written for this file before the analyzer ran on them; none comes from a labelled set.
 Before the sixteenth round's readings (main at `caa48f4`) 16 of the 51 contradictions were
-caught and 1 of the 81 honest calls was flagged; with the sixteenth round's readings 28 and 0.
+caught and 1 of the 81 honest calls was flagged; with the sixteenth round's readings 27 and 0
+(28 while "åt mig" was read as eating two hundred business cards).
 """
 
 from __future__ import annotations

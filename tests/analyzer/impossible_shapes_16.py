@@ -23,8 +23,8 @@ them; none comes from a labelled set. Before (main at `caa48f4`): 14 of 60 fraud
 170 km/h, eighteen holes in five hours "det var kö", fifty rugs rolled out "åt oss").
 After the offline-16 readings (`calendar_dates`, `magic_means`, `person_ages` and narrower
 `magnitudes`, `claims`, `consistency`, `subjects`, `scale_limits`): 24 of 60 caught (19 of
-40 impossible, 5 of 20 surreal), 1 of 61 honest flagged (fifty rugs rolled out "åt oss",
-read as eaten); the 37 left are strict xfails in `test_offline_impossible_16.py`.
+40 impossible, 5 of 20 surreal), 0 of 61 honest flagged; the 36 left are strict xfails in
+`test_offline_impossible_16.py`.
 """
 
 from __future__ import annotations

@@ -40,6 +40,12 @@ def _each(reason: str, *texts: str) -> dict[str, str]:
 
 MISSED: dict[str, str] = {
     **_each(
+        'a lead time (three working days) against a service told done "på en timme" is not '
+        'read; the call was caught only while "åt mig" was read as eating two hundred '
+        'business cards, which offline-16 no longer does ("femtio mattor åt oss")',
+        "De tryckte tvåhundra visitkort åt mig på en timme medan jag fikade.",
+    ),
+    **_each(
         'a means refused by a machine ("tar inte sedlar") told by a member of it ("en '
         "hundralapp\") is not read: only the means' own words are",
         "Jag stoppade in en hundralapp i bollautomaten och fick en stor hink.",

@@ -14,18 +14,12 @@ from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
 _NO_ROOM = "a showroom said 'där uppe' is no room the dimension reading knows"
-_FOR_US = (
-    "'åt oss' is the preposition, not eating, but fact_shapes_16's fraud 'tryckte tvåhundra "
-    "visitkort åt mig på en timme' is caught only through that misreading; it wants a "
-    "lead-time reading of a service told done 'på en timme' first"
-)
 _NO_ACT = "walking out, sitting down, going home or fetching are no listed acts of a thing"
 _TELLS = (
     "what a thing got tells may be the text it carries ('boken jag köpte berättade'), so "
     "telling, saying and answering are not read of a relative clause's head"
 )
 MISSED = {
-    "honest: fifty rugs rolled out": _FOR_US,
     "impossible: a dining table twelve hundred metres long in the showroom": _NO_ROOM,
     "impossible: a whole kitchen of twenty cabinets assembled in thirty seconds": (
         "a whole thing built is read, twenty things assembled in seconds is not"
@@ -150,6 +144,7 @@ def _one(*answers: str) -> bool:
         ("Jag stod i kön i fem timmar.",),
         ("Jag stod i kön på fem timmar innan jag kom fram.",),
         ("Kön var två kilometer lång.",),
+        ("Jag åt femtio bullar på en gång.",),
         ("Potatisen var billig i veckan, så jag köpte tvåhundrafemtio kilo.",),
         ("Kassaskåpet väger trehundra kilo.", "Jag bar in det själv."),
         ("Kylen höll tvåhundra grader.",),
@@ -165,6 +160,7 @@ def test_the_narrowed_readings_still_catch(answers: tuple[str, ...]) -> None:
     [
         ("Vi gick arton hål på fem timmar, det var kö vid nästan varje tee.",),
         ("Spelarna på träningen före oss sköt pucken i hundrasjuttio kilometer i timmen.",),
+        ("Säljaren rullade ut femtio mattor åt oss.",),
         ("De rostar omkring tvåhundra kilo bönor i veckan.",),
         ("De säljer tvåhundra liter mjölk om dagen.",),
         ("Kassaskåpet väger trehundra kilo.", "De bar in det med en trappklättrare."),

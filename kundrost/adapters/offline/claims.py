@@ -116,7 +116,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
             value >= (MOST_BITES if word.endswith(_BITES) else 15)
             and word not in _MEASURES
             and not _eaters(word)
-            and not _EATING.isdisjoint(words)
+            and _eating(tokens)
             and not _shared(tokens)
         )
         or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
@@ -124,8 +124,18 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     return 1.0 if impossible else 0.0
 
 
+_PRONOUNS = listed("mig dig oss er honom henne dem dom")
 _WAITING = listed("stod stått väntade väntat köade köat")
 _PER_HOUR = (("i", "timmen"), ("per", "timme"), ("i", "timme"))
+
+
+def _eating(tokens: tuple[str, ...]) -> bool:
+    """A verb of eating or drinking — not "åt" before a pronoun, the preposition "for"
+    ("rullade ut femtio mattor åt oss")."""
+    return any(
+        t in _EATING and not (t == "åt" and i + 1 < len(tokens) and tokens[i + 1] in _PRONOUNS)
+        for i, t in enumerate(tokens)
+    )
 
 
 def _rate_or_span(tokens: tuple[str, ...], word: str) -> bool:
