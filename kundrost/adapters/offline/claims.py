@@ -129,11 +129,22 @@ _WAITING = listed("stod stått väntade väntat köade köat")
 _PER_HOUR = (("i", "timmen"), ("per", "timme"), ("i", "timme"))
 
 
+_VERB_PLACE = listed("jag vi du ni han hon de dom man och sen så då")
+"""Words after which "åt" stands where a verb stands: its subject, or "och"/"sen" going on."""
+
+
 def _eating(tokens: tuple[str, ...]) -> bool:
-    """A verb of eating or drinking — not "åt" before a pronoun, the preposition "for"
-    ("rullade ut femtio mattor åt oss")."""
+    """A verb of eating or drinking — not "åt" after an object and before a pronoun, the
+    preposition "for" ("rullade ut femtio mattor åt oss"); after a subject or "och" it is
+    the verb ("vi åt oss mätta", "och åt dem allihop")."""
     return any(
-        t in _EATING and not (t == "åt" and i + 1 < len(tokens) and tokens[i + 1] in _PRONOUNS)
+        t in _EATING
+        and not (
+            t == "åt"
+            and 0 < i < len(tokens) - 1
+            and tokens[i + 1] in _PRONOUNS
+            and tokens[i - 1] not in _VERB_PLACE
+        )
         for i, t in enumerate(tokens)
     )
 
