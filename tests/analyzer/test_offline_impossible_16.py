@@ -146,6 +146,7 @@ def _one(*answers: str) -> bool:
         ("Kön var två kilometer lång.",),
         ("Jag åt femtio bullar på en gång.",),
         ("Vi åt oss mätta på fyrtio kanelbullar vid borden.",),
+        ("Barnen åt dem direkt, alla fyrtio bullarna.",),
         ("Jag köpte trettio semlor och åt dem allihop innan jag gick till kassan.",),
         ("Potatisen var billig i veckan, så jag köpte tvåhundrafemtio kilo.",),
         ("Kassaskåpet väger trehundra kilo.", "Jag bar in det själv."),

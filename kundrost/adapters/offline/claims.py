@@ -135,13 +135,14 @@ _VERB_PLACE = listed("jag vi du ni han hon de dom man och sen så då")
 
 def _eating(tokens: tuple[str, ...]) -> bool:
     """A verb of eating or drinking — not "åt" after an object and before a pronoun, the
-    preposition "for" ("rullade ut femtio mattor åt oss"); after a subject or "och" it is
-    the verb ("vi åt oss mätta", "och åt dem allihop")."""
+    preposition "for" ("rullade ut femtio mattor åt oss"); second in its clause, after a
+    subject or after "och" it is the verb ("barnen åt dem", "vi åt oss mätta", "och åt dem
+    allihop")."""
     return any(
         t in _EATING
         and not (
             t == "åt"
-            and 0 < i < len(tokens) - 1
+            and 1 < i < len(tokens) - 1
             and tokens[i + 1] in _PRONOUNS
             and tokens[i - 1] not in _VERB_PLACE
         )
