@@ -143,6 +143,8 @@ def with_trade_things(
     """The clauses, each word of the trade's things a referent of its own, and each
     department named only by a thing at the customer's home taken away (module docstring).
     `named` gives the department a word names, if it names one."""
+    if not words:
+        return tuple(clauses)
     return tuple(_read(clause, words, named) for clause in clauses)
 
 
@@ -155,11 +157,11 @@ def _read(
         if not _HOME.isdisjoint(tokens)
         else set()
     )
-    things = {
-        token: stem
-        for i, token in enumerate(tokens)
-        if not at_home(tokens, i) and (stem := words.thing(token)) is not None
-    }
+    things = {}
+    for i, token in enumerate(tokens):
+        stem = words.thing(token)
+        if stem is not None and not at_home(tokens, i):
+            things[token] = stem
     if not things and not homes - {None}:
         return clause
     referents = dict(clause.referents)
