@@ -23,19 +23,11 @@ deadlift, a toy robot that talks when pressed). After `scale_limits` and its com
 
 from __future__ import annotations
 
-from tests.analyzer.inconsistency_shapes import Call
+from tests.analyzer.inconsistency_shapes import labelled
 
-
-def _impossible(store: str, shape: str, *answers: str) -> Call:
-    return Call(store, answers, True, f"impossible: {shape}")
-
-
-def _nonsense(store: str, shape: str, *answers: str) -> Call:
-    return Call(store, answers, True, f"nonsense: {shape}")
-
-
-def _honest(store: str, shape: str, *answers: str) -> Call:
-    return Call(store, answers, False, f"honest: {shape}")
+_impossible = labelled("impossible", fraud=True)
+_nonsense = labelled("nonsense", fraud=True)
+_honest = labelled("honest", fraud=False)
 
 
 IMPOSSIBLE = (

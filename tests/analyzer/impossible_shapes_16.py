@@ -29,19 +29,11 @@ After the offline-16 readings (`calendar_dates`, `magic_means`, `person_ages` an
 
 from __future__ import annotations
 
-from tests.analyzer.inconsistency_shapes import Call
+from tests.analyzer.inconsistency_shapes import labelled
 
-
-def _impossible(store: str, shape: str, *answers: str) -> Call:
-    return Call(store, answers, True, f"impossible: {shape}")
-
-
-def _nonsense(store: str, shape: str, *answers: str) -> Call:
-    return Call(store, answers, True, f"nonsense: {shape}")
-
-
-def _honest(store: str, shape: str, *answers: str) -> Call:
-    return Call(store, answers, False, f"honest: {shape}")
+_impossible = labelled("impossible", fraud=True)
+_nonsense = labelled("nonsense", fraud=True)
+_honest = labelled("honest", fraud=False)
 
 
 IMPOSSIBLE = (

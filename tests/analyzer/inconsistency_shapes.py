@@ -33,6 +33,7 @@ What the analyzer made of each batch before the readings it led to (`declared_st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 
@@ -41,6 +42,15 @@ class Call(NamedTuple):
     answers: tuple[str, ...]
     fraud: bool
     shape: str
+
+
+def labelled(kind: str, *, fraud: bool) -> Callable[..., Call]:
+    """A maker of calls whose shape is named "<kind>: <shape>": `maker(store, shape, *answers)`."""
+
+    def make(store: str, shape: str, *answers: str) -> Call:
+        return Call(store, answers, fraud, f"{kind}: {shape}")
+
+    return make
 
 
 def _fraud(store: str, shape: str, *answers: str) -> Call:

@@ -19,6 +19,7 @@ from kundrost.domain.business_context import BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.corpus import business_context
 from tests.analyzer.fact_shapes import Said, moment
+from tests.analyzer.inconsistency_shapes import Call
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 ANALYZER = OfflineFeedbackAnalyzer()
@@ -93,6 +94,17 @@ class Sentence(Protocol):
 
     @property
     def text(self) -> str: ...
+
+
+def call_cases(calls: Iterable[Call], known: Mapping[str, str]) -> list[object]:
+    """Each call as a pytest case named by its store and shape, a strict expected failure
+    where `known` gives the reason its shape is not yet read."""
+    cases: list[object] = []
+    for call in calls:
+        reason = known.get(call.shape)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks))
+    return cases
 
 
 def said_cases(said: Iterable[Sentence], known: Mapping[str, str]) -> list[object]:

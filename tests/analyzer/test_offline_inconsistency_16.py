@@ -15,6 +15,7 @@ import pytest
 
 from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.inconsistency_shapes_16 import CALLS
+from tests.analyzer.offline_calls import call_cases
 from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
 _LOCAL_LACK = (
@@ -40,18 +41,12 @@ MISSED = {
 """Shapes the analyzer does not read, with why (strict xfails)."""
 
 
-def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
-
-
-@pytest.mark.parametrize("call", [_case(c) for c in CALLS if c.fraud])
+@pytest.mark.parametrize("call", call_cases((c for c in CALLS if c.fraud), MISSED))
 def test_a_call_inconsistent_with_itself_is_an_impossible_claim(call: Call) -> None:
     assert impossible(call)
 
 
-@pytest.mark.parametrize("call", [_case(c) for c in CALLS if not c.fraud])
+@pytest.mark.parametrize("call", call_cases((c for c in CALLS if not c.fraud), MISSED))
 def test_an_honest_near_miss_is_no_impossible_claim(call: Call) -> None:
     assert not impossible(call)
 
