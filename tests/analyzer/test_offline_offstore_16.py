@@ -37,9 +37,10 @@ OTHER_STORE_MISSED = {
     "after 'På' is not read as a name: so read, an honest comparison of offline-13 "
     "(unpaid_shapes_13 comparison-1) is refused, paid till now only through the other "
     "store's sentence ('cykeln', 'mekanikern' observe nothing at that store)",
-    "branch-4": "a clause joined by 'och' to a sentence that 'där' places at another store "
-    "is read alone: 'burgaren var rå i mitten' is this grill's own thing since the store's "
-    "aliases are read as its trade's things (payable16), so the call is paid",
+    "branch-4": "'er andra kiosk nere vid hamnen' (the chain's other premises, told by 'er "
+    "andra' and a place) is not read as another store ('er andra kassa' is this one's); the "
+    "call was unpaid only while 'burgaren' was no known thing, and since the store's aliases "
+    "are its trade's things (payable16) it is paid",
     "online-4": "'jag beställde en kräm på nätet' may be this store's own web shop, so a bare "
     "purchase on the net is not read as another store's",
 }
