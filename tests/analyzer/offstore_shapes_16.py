@@ -31,6 +31,7 @@ from __future__ import annotations
 from functools import cache
 
 from kundrost.domain.business_context import BusinessContext
+from tests.analyzer.boundary_shapes_15 import QUESTIONS, Shaped
 from tests.analyzer.fact_shapes import Store, store_context
 from tests.analyzer.unpaid_shapes_13 import shaped_calls
 
@@ -44,18 +45,6 @@ __all__ = [
     "context",
     "shaped_calls",
 ]
-
-Call = tuple[str, ...]
-Shaped = tuple[str, Call]
-"""The key of the store a call is made to, and the call."""
-
-QUESTIONS = (
-    "Hur var ditt besök hos oss idag?",
-    "Var det något särskilt som stack ut, bra eller dåligt?",
-    "Hur upplevde du bemötandet från personalen?",
-    "Hittade du det du letade efter?",
-    "Finns det något vi kan göra bättre?",
-)
 
 STORES: dict[str, Store] = {
     "grill": Store(

@@ -30,24 +30,11 @@ from __future__ import annotations
 from functools import cache
 
 from kundrost.domain.business_context import BusinessContext
+from tests.analyzer.boundary_shapes_15 import QUESTIONS, Banded, Shaped
 from tests.analyzer.fact_shapes import Store, store_context
 from tests.analyzer.unpaid_shapes_13 import shaped_calls
 
 __all__ = ["PAYABLE", "QUESTIONS", "UNPAYABLE", "Banded", "Shaped", "context", "shaped_calls"]
-
-Call = tuple[str, ...]
-Shaped = tuple[str, Call]
-"""A call and the key of the store it is made to."""
-Banded = tuple[str, str, Call]
-"""The band a manager would pay, the store's key and the call."""
-
-QUESTIONS = (
-    "Hur var ditt besök hos oss idag?",
-    "Var det något särskilt som stack ut, bra eller dåligt?",
-    "Hur upplevde du bemötandet från personalen?",
-    "Hittade du det du letade efter?",
-    "Finns det något vi kan göra bättre?",
-)
 
 STORES: dict[str, Store] = {
     "skraddare": Store(
