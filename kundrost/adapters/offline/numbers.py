@@ -26,6 +26,9 @@ _EXPLETIVES = frozenset(
 """Words between a number and its unit that change no amount: "tio jävla minuter", "tjugo
 långa minuter", "två hela timmar"."""
 _NEEDS_UNIT = frozenset({"en", "ett", "flera", "några"})
+_HALF = frozenset({"halv", "halva", "halvt"})
+_JOINING = _HALF | {"och", "en", "ett"}
+"""Words that join a number to its half: "en och en halv", "ett och ett halvt", "två halva"."""
 
 
 @lru_cache(maxsize=8192)
@@ -77,8 +80,8 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
     """Each number in the clause with the word after it ("tre timmar" → (3.0, "timmar")).
 
     "en"/"ett" and vague words count only before a unit word, since they are also articles.
-    "halv" halves, so "en halv timme" is (0.5, "timme"), "en och en halv timme" (1.5, "timme")
-    and "halvtimme" is (0.5, "timme").
+    "halv" halves, so "en halv timme" is (0.5, "timme"), "en och en halv timme" (1.5, "timme"),
+    "ett och ett halvt kilo" (1.5, "kilo") and "halvtimme" is (0.5, "timme").
     """
     index = 0
     while index < len(tokens):
@@ -93,9 +96,9 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
             continue
         following = index + 1
         joined = False
-        while following < len(tokens) and tokens[following] in ("och", "en", "halv", "halva"):
+        while following < len(tokens) and tokens[following] in _JOINING:
             joined = joined or tokens[following] == "och"
-            if tokens[following] in ("halv", "halva"):
+            if tokens[following] in _HALF:
                 whole = value > 1 or joined or token not in _NEEDS_UNIT
                 value += 0.5 if whole else -0.5
             following += 1
