@@ -29,7 +29,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kundrost.adapters.offline.evidence_types import Evidence
-from kundrost.adapters.offline.numbers import Amount, quantities, word_value
+from kundrost.adapters.offline.numbers import NO_UNIT, Amount, quantities, word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
@@ -80,14 +80,11 @@ _FEELING = listed("kändes känns kännas känts verkade")
 _MEASURES = frozenset(
     [*_HOURS, *_MINUTES, *_KILOMETRES, *_KILOS, *_MONEY, "procent", "grader", "gram", "liter"]
 )
-_NO_UNIT = listed("med och i på till för av om var är som men eller så när att från hos vid")
-"""Words after a number that are no unit of it: "lunchpizzan för hundratio med sallad" is
-a price with its kronor left out, not a hundred and ten things eaten."""
 
 
 def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute: float) -> float:
     """Points for one amount said in a sentence of `tokens` (see the module docstring)."""
-    if word in _NO_UNIT:
+    if word in NO_UNIT:
         return 0.0
     words = set(tokens)
     hours = value * _HOURS.get(word, 0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from kundrost.adapters.offline.patterns import listed
+
 _UNITS = {
     "noll": 0, "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
     "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
@@ -67,6 +69,11 @@ def _compound(token: str) -> float | None:
 
 
 Amount = tuple[float, str]
+
+NO_UNIT = listed("med och i på till för av om var är som men eller så när att från hos vid mot än")
+"""Function words after a number that are no unit of it: "lunchpizzan för hundratio med
+sallad" is a price with its kronor left out, "tio av tio" a score, "kassan tio och" a bare
+number; an amount with one of these after it counts nothing."""
 
 
 def quantities(tokens: Sequence[str]) -> tuple[Amount, ...]:

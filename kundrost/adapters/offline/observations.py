@@ -29,7 +29,7 @@ from kundrost.adapters.offline.evidence import ONE_WHO
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence, SentenceCues
 from kundrost.adapters.offline.lexicon import IDIOMS, INTENSIFIERS, has_fault, is_verdict, polarity
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
-from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.numbers import NO_UNIT, word_value
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward, grades_any
@@ -350,15 +350,12 @@ def _told_of(clause: ClauseEvidence) -> bool:
     return told >= _TOLD
 
 
-_NO_UNITS = listed("av i på och till för med om vid mot än")
-
-
 def counted(clause: ClauseEvidence) -> bool:
     """Whether a number of the clause counts something by the word after it ("tio minuter",
     "femton procent", "tre bullar"), not a bare number ("kassan tio", "förslag två") or a
     score ("tio av tio")."""
     return any(
-        unit and unit not in _NO_UNITS and word_value(unit) is None for _, unit in clause.amounts
+        unit and unit not in NO_UNIT and word_value(unit) is None for _, unit in clause.amounts
     )
 
 
