@@ -33,6 +33,7 @@ from kundrost.adapters.offline.numbers import NO_UNIT, Amount, quantities, word_
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.subjects import ate
 
 _QUEUEING = listed("kö kön köer köerna köade köa köat")
 _AHEAD_PAIRS = (("mig",), ("oss",), ("henne",), ("honom",))
@@ -121,30 +122,14 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     return 1.0 if impossible else 0.0
 
 
-_PRONOUNS = listed("mig dig oss er honom henne dem dom")
 _WAITING = listed("stod stått väntade väntat köade köat")
 _PER_HOUR = (("i", "timmen"), ("per", "timme"), ("i", "timme"))
 
 
-_VERB_PLACE = listed("jag vi du ni han hon de dom man och sen så då")
-"""Words after which "åt" stands where a verb stands: its subject, or "och"/"sen" going on."""
-
-
 def _eating(tokens: tuple[str, ...]) -> bool:
-    """A verb of eating or drinking — not "åt" after an object and before a pronoun, the
-    preposition "for" ("rullade ut femtio mattor åt oss"); second in its clause, after a
-    subject or after "och" it is the verb ("barnen åt dem", "vi åt oss mätta", "och åt dem
-    allihop")."""
-    return any(
-        t in _EATING
-        and not (
-            t == "åt"
-            and 1 < i < len(tokens) - 1
-            and tokens[i + 1] in _PRONOUNS
-            and tokens[i - 1] not in _VERB_PLACE
-        )
-        for i, t in enumerate(tokens)
-    )
+    """A verb of eating or drinking; "åt" only where it is the verb (`subjects.ate`), not
+    the preposition of "rullade ut femtio mattor åt oss"."""
+    return any(t in _EATING and (t != "åt" or ate(tokens, i)) for i, t in enumerate(tokens))
 
 
 def _rate_or_span(tokens: tuple[str, ...], word: str) -> bool:

@@ -11,7 +11,8 @@ like a definite noun ("musiken", "telefonen") is a subject of no known kind.
 A verb's subject is the word right before it ("osten sjöng"), the word before "som" ("osten
 som sjöng"), the word after a finite verb that comes first ("sen sjöng osten"), or else the
 last subject said — never a word after a preposition or the object of a verb like "köpte"
-or "tog".
+or "tog". "åt" is the verb "ate" unless it follows an object and comes before a pronoun, where
+it is the preposition "for" (`ate`: "rullade ut femtio mattor åt oss").
 """
 
 from __future__ import annotations
@@ -113,6 +114,23 @@ def unknown_noun(token: str) -> bool:
     """A definite noun outside every list: a subject, but of no known kind ("vilken", "inget"
     only look like one)."""
     return definite_noun(token) and not polarity(token) and token not in _PRONOUNS
+
+
+_OBJECT_PRONOUNS = listed("mig dig oss er honom henne dem dom")
+_VERB_PLACE = listed("jag vi du ni han hon de dom man och sen så då")
+"""Words after which "åt" stands where a verb stands: its subject, or "och"/"sen" going on."""
+
+
+def ate(tokens: tuple[str, ...], index: int) -> bool:
+    """Whether "åt" at `index` is the verb "ate", not the preposition "for": after an object
+    and before a pronoun it is the preposition ("rullade ut femtio mattor åt oss"); first or
+    second in its clause, last, or after a subject or "och" it is the verb ("barnen åt dem",
+    "vi åt oss mätta", "och åt dem allihop")."""
+    return not (
+        1 < index < len(tokens) - 1
+        and tokens[index + 1] in _OBJECT_PRONOUNS
+        and tokens[index - 1] not in _VERB_PLACE
+    )
 
 
 _CONJOINING = frozenset({"och", "men", "eller"})
