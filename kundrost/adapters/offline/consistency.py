@@ -38,6 +38,7 @@ from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.state_reading import OTHER_TIME
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 from kundrost.domain.business_context import BusinessContext
@@ -77,9 +78,6 @@ _THERE = re.compile(
 _NIGHT = re.compile(r"^(?:i natt|på natten|mitt i natten|inatt)\b")
 _MORNING = re.compile(r"^(?:i morse|på morgonen|imorse)\b")
 _EVENING = re.compile(r"^(?:i kväll|ikväll|på kvällen|på eftermiddagen|i eftermiddags)\b")
-_OTHER_DAY = re.compile(
-    r"\b(?:i går|igår|i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|förra|sist)\b"
-)
 _SHUT = re.compile(
     r"\b(?:butiken|affären|hela butiken|hela affären) (?:var|hade|är) (?:helt |redan )?"
     r"(?:stängd|stängt|låst|släckt)\b|\bni hade (?:redan )?stängt\b"
@@ -250,7 +248,7 @@ def _closed_visit(
     """Whether the customer places their visit, that day, at an hour the store is closed."""
     if not context.operating_hours or _WHEN.isdisjoint(tokens):
         return False
-    if _THERE.search(said) is None or _OTHER_DAY.search(said) is not None:
+    if _THERE.search(said) is None or OTHER_TIME.search(said) is not None:
         return False
     hour = _stated_hour(said)
     if hour is None:
@@ -363,7 +361,7 @@ def _shut_yet_bought(evidence: Evidence) -> bool:
         not _SHUT_WORDS.isdisjoint(tokens)
         and _SHUT.search(said) is not None
         and _SOFTENED.isdisjoint(tokens)
-        and _OTHER_DAY.search(said) is None
+        and OTHER_TIME.search(said) is None
         for tokens, said in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
     )
     return shut and not _BOUGHT.isdisjoint(evidence.reading.tokens)

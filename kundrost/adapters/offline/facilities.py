@@ -31,6 +31,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.state_reading import OTHER_TIME
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext, Department
@@ -258,7 +259,14 @@ _AT_PLACE = listed("vid i på")
 _VISITING = listed("köpte tog åt drack satt hämtade handlade betalade lämnade provade")
 _US_HERE = listed("jag vi")
 _NOT_EVER = listed("inte aldrig")
-_ANOTHER_TIME = listed("förra brukar brukade ibland annars igår nästa")
+_OTHERWISE = listed("annars")
+"""What the customer does otherwise ("annars går jag alltid förbi"), not this visit."""
+
+
+def _another_time(evidence: Evidence, index: int) -> bool:
+    return bool(OTHER_TIME.search(evidence.phrases[index])) or not _OTHERWISE.isdisjoint(
+        evidence.sentence_tokens[index]
+    )
 
 
 def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float, str]:
@@ -272,14 +280,14 @@ def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float
         if _NOT_EVER.isdisjoint(evidence.sentence_tokens[index]):
             continue
         found = _AVOIDED.search(said)
-        if found is None or not _ANOTHER_TIME.isdisjoint(evidence.sentence_tokens[index]):
+        if found is None or _another_time(evidence, index):
             continue
         department = store.named(found.group(1))
         if department is None:
             continue
         serves_food = any(kind in department.casefold() for kind in _SERVES_FOOD)
         for other, tokens in enumerate(evidence.sentence_tokens):
-            if other == index or not _ANOTHER_TIME.isdisjoint(tokens):
+            if other == index or _another_time(evidence, other):
                 continue
             if evidence.cues[other].elsewhere or not NEGATIONS.isdisjoint(tokens):
                 continue

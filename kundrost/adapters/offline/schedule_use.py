@@ -20,6 +20,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_claims import Claim
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.state_reading import OTHER_TIME
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 from kundrost.adapters.offline.when import days_of, said_day, stated_hours
 from kundrost.domain.business_context import BusinessContext
@@ -33,7 +34,6 @@ _SERVED = listed(
 )
 """What a facility does for a customer; buying ("köpte", "tog") may be of packed goods."""
 _SHUT = listed("stängt stängd stängda obemannad obemannat tomt slut låst")
-_ELSEWHEN = re.compile(r"\b(?:i går|igår|i förrgår|förra|sist|senast|nästa|i (?:\w+)dags)\b")
 THERE = listed("där dit därifrån")
 _AT = listed("i vid på hos från")
 _VERB_ENDINGS = listed(
@@ -146,7 +146,7 @@ def _when(
     hours = stated_hours(near) or stated_hours(own) or stated_hours(answer)
     if day is not None:
         return min(day), hours
-    if visited_at is None or _ELSEWHEN.search(" ".join(answer)):
+    if visited_at is None or OTHER_TIME.search(" ".join(answer)):
         return None, None
     local = context.local(visited_at)
     return local.weekday(), hours or (local.hour + local.minute / 60,)

@@ -1,5 +1,8 @@
 """How a declared state is read: bounded in time or told as hearsay, the speaker's own, and
-one point when a state held is met by an act that needs its opposite (`declared_states`)."""
+one point when a state held is met by an act that needs its opposite (`declared_states`).
+
+`OTHER_TIME` (another day or visit, or a habit) is also the one reading of it for visit
+accounts, a closed store, a facility's schedule and a department avoided."""
 
 from __future__ import annotations
 
@@ -28,12 +31,14 @@ NEGATED = listed("inte aldrig ingen inget inga ej")
 SPEAKER = listed("jag vi")
 
 OTHER_TIME = re.compile(
-    r"\b(?:i går|igår|förra|i förrgår|i (?!förmiddags|eftermiddags|middags)\w+dags|"
-    r"en gång|brukar|ibland|i somras|i vintras|i våras|i höstas|"
-    r"för \w+ (?:år|veckor|månader) sedan)\b"
+    r"\b(?:i går|igår|i förrgår|förra|(?<!till )sist|senast|"
+    r"i (?!förmiddags|eftermiddags|middags)\w+dags|nästa (?:gång|\w*dag|vecka|månad|år)|"
+    r"(?<!på )en gång|brukar|brukade|ibland|i somras|i vintras|i våras|i höstas|"
+    r"för (?:\w+ ){0,3}(?:år|månader|veckor|dagar|länge) (?:sedan|sen))\b"
 )
-"""Another day than the visit's: "i måndags", "i somras"; not "i förmiddags" or "i
-eftermiddags", which are earlier today."""
+"""Another day or visit than this one, or a habit: "i måndags", "i somras", "förra gången",
+"sist jag var där", "nästa gång", "för tre veckor sen", "brukar"; not "i förmiddags" or "i
+eftermiddags", which are earlier today, nor "till sist" or "på en gång", which are in it."""
 
 
 def state_and_act(

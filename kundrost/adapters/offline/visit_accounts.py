@@ -23,18 +23,13 @@ import re
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.state_reading import KIN, MY, NEGATED
+from kundrost.adapters.offline.state_reading import KIN, MY, NEGATED, OTHER_TIME
 
 _UNTOLD = re.compile(
-    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|nästa gång|om (?:jag|vi)|"
-    r"skulle|hade varit|vore|ska|tänkte|i går|igår|sist|senast)\b"
+    r"\b(?:oftast|vanligtvis|annars|om (?:jag|vi)|skulle|hade varit|vore|ska|tänkte)\b"
 )
-"""A habit, another visit, a plan or a hypothetical: no account of this visit."""
-_OTHER_DAY = re.compile(
-    r"\b(?:i förrgår|i (?:mån|tis|ons|tors|fre|lör|sön)dags|(?<!på )en gång|i somras|i vintras|"
-    r"i våras|i höstas|för \w+ (?:år|veckor|månader) sedan)\b"
-)
-"""Another day; "i förmiddags" is earlier today."""
+"""A habit, a plan or a hypothetical (another day or visit is `OTHER_TIME`): no account of
+this visit."""
 _HEARSAY = re.compile(
     r"\b(?:sa|sade|säger|berättade|påstod|menade|trodde|tyckte|tycker|hävdade) att\b|"
     r"\b(?:enligt|påstod|trodde|lär)\b"
@@ -50,7 +45,7 @@ def told(evidence: Evidence, index: int) -> bool:
         cues.elsewhere
         or cues.wish
         or _UNTOLD.search(text)
-        or _OTHER_DAY.search(text)
+        or OTHER_TIME.search(text)
         or _HEARSAY.search(text)
     )
 
