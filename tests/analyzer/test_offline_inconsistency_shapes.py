@@ -78,3 +78,23 @@ def test_a_state_told_of_earlier_today_is_held_against_the_visit(when: str, toda
         "shopped alone earlier today, companion acted",
     )
     assert impossible(call) is today
+
+
+@pytest.mark.parametrize(
+    ("when", "today"),
+    [("i förmiddags", True), ("i eftermiddags", True), ("i måndags", False)],
+)
+def test_hours_told_of_earlier_today_are_held_against_each_other(when: str, today: bool) -> None:
+    """An arrival and a leaving earlier today are this visit's, so leaving at nine after
+    coming at eleven is a visit of ten hours; "i måndags" is another visit, whose hours the
+    analyzer does not weigh."""
+    call = Call(
+        "livs",
+        (
+            f"Jag kom dit klockan elva {when} och gick därifrån klockan nio.",
+            "Kassan gick snabbt och personalen var trevlig.",
+        ),
+        today,
+        "a ten-hour grocery visit told earlier today",
+    )
+    assert impossible(call) is today

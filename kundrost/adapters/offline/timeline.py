@@ -101,14 +101,16 @@ _ONLY_ONE = re.compile(
 )
 _BAGS = ("kass", "pås", "väsk", "säck")
 _HABIT = re.compile(
-    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|i går|igår|i \w+dags|"
+    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|i går|igår|"
+    r"i (?!förmiddags|eftermiddags|middags)\w+dags|"
     r"nästa gång|om jag)\b"
 )
 _HABIT_PARTS = (
     "brukar", "brukade", "ibland", "oftast", "vanligtvis", "annars", "förra", "går", "dags",
     "nästa gång", "om jag",
 )  # fmt: skip
-"""Every phrase of `_HABIT` holds one of these."""
+"""Every phrase of `_HABIT` holds one of these. Earlier today ("i förmiddags", "i
+eftermiddags") is the visit itself, no habit."""
 
 
 def _habitual(text: str) -> bool:
