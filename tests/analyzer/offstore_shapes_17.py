@@ -99,7 +99,7 @@ STORES: dict[str, Store] = {
     ),
     "bowling": Store(
         "Strike Bowlinghall i Eskilstuna",
-        ("15-23", "11-23", "11-20"),
+        ("12-23", "11-23", "11-20"),
         (
             ("Banorna", ("banan", "kloten", "bowlingskorna")),
             ("Restaurangen", ("baren", "pizzan")),
