@@ -126,9 +126,12 @@ förlagets lager"): an answer that ends there goes on there in the next answer, 
 the customer speaks of this store ("här", "hos er"), as a comparison ("som på andra ställen")
 does not."""
 _FIRST_PERSON = listed("jag vi")
-_WAY_HERE = listed("till varit")
+_WAY_HERE = listed("till varit efter innan före")
 """Words before "er" that tell the way here or a time, not the place talked of: "körde in till
-er", "efter att jag varit hos er"."""
+er", "efter att jag varit hos er", "efter er gick jag till sportaffären bredvid"."""
+_TURNS = listed("men fast utan och")
+"""Words that open a new clause: a denial before one is not of the words after it ("där
+får man aldrig hjälp, men här …", "inte där utan hos er")."""
 _ASIDE = _HERE | listed(
     """hos det var är gick går bra fint okej trevligt som vanligt också ju väl allt helt
     annars ja jo nej"""
@@ -335,17 +338,25 @@ def _here(tokens: Sequence[str], travel: bool = True) -> bool:
         return False
     return any(
         token in _HERE
-        and _DENIED.isdisjoint(tokens[max(0, index - 4) : index])
+        and _DENIED.isdisjoint(_since_turn(tokens[max(0, index - 4) : index]))
         and not _this_time(tokens, index)
         and (
             travel
             or not (
                 token == "hit"
-                or (token == "er" and not _WAY_HERE.isdisjoint(tokens[index - 2 : index]))
+                or (token == "er" and not _WAY_HERE.isdisjoint(tokens[max(0, index - 2) : index]))
             )
         )
         for index, token in enumerate(tokens)
     )
+
+
+def _since_turn(window: Sequence[str]) -> Sequence[str]:
+    """The words of `window` after its last clause-opening word (`_TURNS`)."""
+    for index in range(len(window) - 1, -1, -1):
+        if window[index] in _TURNS:
+            return window[index + 1 :]
+    return window
 
 
 def _aside(tokens: Sequence[str]) -> bool:
