@@ -208,9 +208,9 @@ _PASS_ON = re.compile(
 """A message to pass on ("ni kan väl säga till dem i Slite att …", "tipsa dem om att
 sortera"), said after talk of another store: what it asks is theirs to do, not this store's."""
 _OUR_BRANCH = re.compile(
-    r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?filial\w*|"
-    r"\b(?:er|ert|era|eran)\s+andra\s+(?:butik|affär|ställe)\w*|"
-    r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?(?:butik|affär|ställe)\w*\s+(?:i|på)\s+"
+    r"\b(?:[Ee]r|[Ee]rt|[Ee]ra|[Ee]ran)\s+(?:andra\s+)?filial\w*|"
+    r"\b(?:[Ee]r|[Ee]rt|[Ee]ra|[Ee]ran)\s+andra\s+(?:butik|affär|ställe)\w*|"
+    r"\b(?:[Ee]r|[Ee]rt|[Ee]ra|[Ee]ran)\s+(?:andra\s+)?(?:butik|affär|ställe)\w*\s+(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+)|"
     r"\b[Nn]i har (?:ju |också |även )?(?:en|ett) (?:annan |annat )?(?:filial|butik|affär|"
     r"ställe)\w* (?:i|på) (?P<town>[A-ZÅÄÖ][\w'-]+)"
@@ -284,7 +284,7 @@ def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
             place = match.group("place") or match.group("town")
             if place is None or own.isdisjoint(tokens_of(place)):
                 return match
-    if " er" in text or "Ni " in text or "ni har" in text:
+    if " er" in text or "Ni " in text or "ni har" in text or text.startswith("Er"):
         return our_premises_elsewhere(text, own)
     return None
 

@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 _PREMISES = re.compile(
     r"(?:kontor(?:et)?|studion?|varuhus(?:et)?|kaf[eé](?:et)?|caf[eé](?:et)?|\w{3,}hall(?:en)?|"
-    r"hallen|salong(?:en)?|\w{3,}cent(?:er|ret|rum)|anläggning(?:en)?|verksta(?:d|den|n)|"
+    r"hall(?:en)?|salong(?:en)?|\w*sjukhus(?:et)?|\w*antikvariat(?:et)?|\w*mack(?:en)?|"
+    r"\w{3,}cent(?:er|ret|rum)|anläggning(?:en)?|verksta(?:d|den|n)|"
     r"\w*skolan?|\w*rosteri(?:et)?|firman?|företag(?:et)?|bageri(?:et)?|klinik(?:en)?|"
     r"kiosk(?:en)?|restaurang(?:en)?|gatuköke?t?|\w*mästaren?)"
 )
@@ -31,7 +32,9 @@ def premises(word: str) -> bool:
 
 
 _OUR_PREMISES = re.compile(
-    r"\b(?:er|ert|era|eran)\s+(?:andra\s+)?(?P<noun>\w+)\s+(?:i|på)\s+(?P<place>[A-ZÅÄÖ][\w'-]+)|"
+    r"\b(?:[Ee]r|[Ee]rt|[Ee]ra|[Ee]ran)\s+(?:andra\s+)?(?P<noun>\w+)\s+(?:i|på)\s+"
+    r"(?P<place>[A-ZÅÄÖ][\w'-]+)|"
+    r"\b(?:hos|från) er\s+(?:i|på)\s+(?P<at>[A-ZÅÄÖ][\w'-]+)|"
     r"\b[Nn]i har (?:ju |också |även )?(?:en|ett) (?:annan |annat )?(?P<had>\w+) (?:i|på) "
     r"(?P<town>[A-ZÅÄÖ][\w'-]+)"
 )
@@ -39,12 +42,13 @@ _OUR_PREMISES = re.compile(
 
 def our_premises_elsewhere(text: str, own: frozenset[str]) -> re.Match[str] | None:
     """Premises of this store's chain in a town not in its name: "ert kontor i Lidköping",
-    "er studio i Falun", "ni har ju ett kafé i Härnösand" — its "er" is the chain, not the
-    store; "ert kafé i Borlänge" at a store named for Borlänge is this one."""
+    "Er andra hall i Västerås", "ni har ju ett kafé i Härnösand", "köpte glasögon hos er i
+    Växjö" — its "er" is the chain, not the store; "ert kafé i Borlänge" or "hos er i
+    Borlänge" at a store named for Borlänge is this one."""
     for match in _OUR_PREMISES.finditer(text):
         noun = match.group("noun") or match.group("had")
-        place = (match.group("place") or match.group("town")).casefold()
-        if premises(noun) and place not in own:
+        place = (match.group("place") or match.group("town") or match.group("at")).casefold()
+        if (noun is None or premises(noun)) and place not in own:
             return match
     return None
 
