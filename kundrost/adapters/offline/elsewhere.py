@@ -22,7 +22,7 @@ gick det bra, men på Ica Maxi …").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.other_premises import (
@@ -30,6 +30,8 @@ from kundrost.adapters.offline.other_premises import (
     named_then_there,
     on_a_site,
     our_premises_elsewhere,
+    placed_apart,
+    premises,
 )
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import Reading, tokens_of
@@ -276,6 +278,20 @@ def _a_shop(word: str) -> bool:
     )
 
 
+_SHOP_ENDS = ("butik", "butiken", "affär", "affären", "handeln", "handlaren", "ställe", "stället")
+
+
+def _business(word: str) -> bool:
+    """A word for a business, by its shop, premises or specialty ("sportaffären",
+    "hamburgerstället", "glassbaren", "apoteket") — not a trade's staff, which at this
+    store's own trade is its staff ("floristen")."""
+    return word.endswith(_SHOP_ENDS) or premises(word) or specialty(word) is not None
+
+
+def _no_department(word: str) -> bool:
+    return False
+
+
 def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
     """Another branch of this store's chain named with "er" or "ni" (`_OUR_BRANCH`), or
     premises of its chain in another town (`other_premises.our_premises_elsewhere`)."""
@@ -300,7 +316,12 @@ def may_name_other(tokens: Sequence[str], folded: str) -> bool:
 
 
 def _names_other(
-    text: str, tokens: Sequence[str], own: frozenset[str], known: set[str], capitals: bool
+    text: str,
+    tokens: Sequence[str],
+    own: frozenset[str],
+    known: set[str],
+    capitals: bool,
+    ours: Callable[[str], bool] = _no_department,
 ) -> bool:
     """Whether the sentence names another store by a name known from before in the call, a
     branch, someone's shop or a phrase of `_OTHER`; each pattern is searched only in a
@@ -312,6 +333,8 @@ def _names_other(
     if not _SITES.isdisjoint(tokens) and on_a_site(folded):
         return True
     if capitals and "där" in tokens and named_then_there(text, own):
+        return True
+    if placed_apart(tokens, folded, lambda word: _business(word) and not ours(word), ours):
         return True
     if _HINTS.isdisjoint(tokens) and not placed_at and _WHOLESALE.search(folded) is None:
         return False
@@ -414,13 +437,17 @@ def clause_names_other(text: str, store_name: str | None) -> bool:
 
 
 def elsewhere(
-    reading: Reading, sentence_tokens: Sequence[Sequence[str]], store_name: str | None
+    reading: Reading,
+    sentence_tokens: Sequence[Sequence[str]],
+    store_name: str | None,
+    ours: Callable[[str], bool] = _no_department,
 ) -> tuple[tuple[bool, bool], ...]:
     """For each sentence, whether the talk is at another store (see the module docstring),
     and whether the sentence itself names one. The store's own name counts without its
     genitive too: "Tolvmilens Rastcenter" is "på Tolvmilen". Words for this store are read
     only where they can turn the talk back: in a sentence naming another store, or while the
-    talk is there or was just told of."""
+    talk is there or was just told of. `ours` says whether a word names one of this store's
+    departments, which no business told by its place is."""
     own = _own_words(store_name)
     placed = _TOWN.search(store_name or "") is not None
     found: list[tuple[bool, bool]] = []
@@ -440,7 +467,9 @@ def elsewhere(
         capitals = text[1:] != text[1:].lower()
         names = _other_names(text, tokens, own, capitals, placed)
         other = (
-            branch is not None or bool(names) or _names_other(text, tokens, own, known, capitals)
+            branch is not None
+            or bool(names)
+            or _names_other(text, tokens, own, known, capitals, ours)
         )
         here = False
         if other or away or told_of_other:

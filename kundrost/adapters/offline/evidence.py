@@ -263,7 +263,7 @@ def gather(
         words[clause.clause.sentence].extend(clause.clause.tokens)
     tokens = tuple(tuple(sentence) for sentence in words)
     phrases = tuple(map(phrase, tokens))
-    away = elsewhere(reading, tokens, store_name)
+    away = elsewhere(reading, tokens, store_name, lambda word: departments.named(word) is not None)
     elsewhere_said = [_away(where, text) for where, text in zip(away, phrases, strict=True)]
     clauses = carried(clauses, elsewhere_said)
     grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]

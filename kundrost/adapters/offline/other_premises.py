@@ -12,7 +12,7 @@ such shape; a reading's words for this store (a town in its name, "här", "ni") 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 _PREMISES = re.compile(
     r"(?:kontor(?:et)?|studion?|varuhus(?:et)?|kaf[eé](?:et)?|caf[eé](?:et)?|\w{3,}hall(?:en)?|"
@@ -112,4 +112,76 @@ def named_then_there(text: str, own: frozenset[str]) -> bool:
             words = words[1:] if text.startswith(words[0]) else words
         if words and all(w.casefold() not in own for w in words):
             return True
+    return False
+
+
+_NEIGHBOUR = re.compile(
+    r"(?:^|(?<=\s))(?P<noun>[^\W\d_]+)\s+(?:(?:bredvid|mittemot|intill)(?=\s*(?:$|[,.;:!?]|"
+    r"(?:och|för|där|som|men|så|var|har|hade|är|fanns|först|också|innan|efter|i|på|till)\b))|"
+    r"runt hörnet|i samma (?:hus|byggnad|köpcentrum|galleria)|"
+    r"på andra sidan (?:gatan|vägen|torget|parkeringen)|tvärs över (?:gatan|vägen|torget)|"
+    r"längre (?:ner|upp|bort) på gatan)"
+)
+_NEIGHBOUR_WORDS = frozenset(("bredvid", "mittemot", "intill", "hörnet", "samma", "sidan", "tvärs"))
+_DESCRIBED = re.compile(
+    r"(?:^|(?<=\s))(?:(?:den|det)\s+(?P<adjectives>(?:[^\W\d_]+[ae]\s+){1,2})(?P<noun>[^\W\d_]+)"
+    r"\s+(?:(?:uppe|nere|borta|ute)\s+)?(?:vid|nära|bakom|ovanför|nedanför)|"
+    r"(?P<bare>[^\W\d_]+)\s+(?:uppe|nere|borta|ute)\s+(?:vid|nära))\s+"
+    r"(?P<mark>[^\W\d_]+)"
+)
+_DESCRIBED_WORDS = frozenset(("vid", "nära", "bakom", "ovanför", "nedanför", "uppe", "nere", "ute"))
+_INDOORS = frozenset(
+    (
+        "entrén", "ingången", "utgången", "kassan", "kassorna", "våningen", "övervåningen",
+        "nedervåningen", "planet", "källaren", "trappan", "trapporna", "hissen", "lagret",
+        "disken", "hyllan", "hyllorna", "gången", "gångarna", "fönstret", "fönstren", "väggen",
+        "dörren", "dörrarna", "garaget", "parkeringen", "parkeringshuset", "gården",
+    )
+)  # fmt: skip
+"""Places in or at a store's own premises: "det lilla kaféet vid entrén", "biltvätten nere
+vid garaget" may be this store's own (an unlisted one is `unlisted`'s to weigh)."""
+_STOP = re.compile(
+    r"\b(?:(?:jag|vi)\s+(?:\w+\s+)?(?:var|gick|åkte|stannade|tankade|åt|handlade|fikade)|"
+    r"(?:var|gick|åkte|stannade|tankade|åt|handlade|fikade)\s+(?:jag|vi))\s+"
+    r"(?:in\s+|förbi\s+)?(?:på|till|i|hos)\s+(?:(?:den|det)\s+(?:\w+\s+)?)?(?P<noun>[^\W\d_]+)"
+)
+_TRIP = re.compile(
+    r"\bpå vägen (?:hem|hit|dit|tillbaka|därifrån)\b|\b(?:innan|efter|efteråt|först|före)\b"
+)
+_TRIP_WORDS = frozenset(("vägen", "innan", "efter", "efteråt", "först", "före"))
+
+
+def placed_apart(
+    tokens: Sequence[str], folded: str, business: Callable[[str], bool], ours: Callable[[str], bool]
+) -> bool:
+    """Another business told by where it stands or when the customer went there, not by
+    its name: next door ("sportaffären bredvid", "glassbaren runt hörnet", "djuraffären i
+    samma hus", "hamburgerstället på andra sidan gatan"), described by a landmark ("den stora
+    blomsteraffären vid rondellen", "det lilla stället vid torget", "antikvariatet nere vid
+    ringmuren"), or a stop on the same trip ("på vägen hem stannade vi på bensinmacken",
+    "efter maten gick vi till glassbaren", "jag var på apoteket först"). `business` says
+    whether a word names a business and not one of this store's departments, `ours` whether it
+    names one of them: "kaféet bredvid kassan", "den nya kassan vid entrén", "restaurangen
+    uppe vid banorna" or "efteråt gick vi till verkstaden" are here."""
+    if not _NEIGHBOUR_WORDS.isdisjoint(tokens):  # cheap gates: a reading's words first
+        for match in _NEIGHBOUR.finditer(folded):
+            if business(match.group("noun")):
+                return True
+    if not _DESCRIBED_WORDS.isdisjoint(tokens):
+        for match in _DESCRIBED.finditer(folded):
+            noun = match.group("noun") or match.group("bare")
+            adjectives = match.group("adjectives") or ""
+            if (
+                business(noun)
+                and _SINGLE.search(adjectives) is None
+                and match.group("mark") not in _INDOORS
+                and not ours(match.group("mark"))
+            ):
+                return True
+    if (
+        not _TRIP_WORDS.isdisjoint(tokens)
+        and ("jag" in tokens or "vi" in tokens)
+        and _TRIP.search(folded) is not None
+    ):
+        return any(business(m.group("noun")) for m in _STOP.finditer(folded))
     return False
