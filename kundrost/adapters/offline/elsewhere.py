@@ -374,6 +374,26 @@ def _here(tokens: Sequence[str], travel: bool = True) -> bool:
     )
 
 
+_UNTIL = listed("innan före efter när tills")
+"""Words of a time clause: "innan jag kom till er var jag på kaféet" tells when, not where."""
+_AFTER_ARRIVAL = 4
+"""Words at least after the arrival for the sentence to go on here."""
+
+
+def _arrived(tokens: Sequence[str]) -> bool:
+    """The customer arrives here and goes on to tell of it: "jag var på kaféet mittemot
+    först, sen kom jag hit och presentinslagningen tog två minuter" is about this store from
+    "hit" on — not an arrival in a time clause ("innan jag kom till er var jag på …") nor
+    one that ends the sentence ("macken där jag tankade innan jag körde in till er")."""
+    for index, token in enumerate(tokens):
+        if (token == "hit" or (token == "er" and index > 0 and tokens[index - 1] == "till")) and (
+            len(tokens) - index > _AFTER_ARRIVAL
+            and _UNTIL.isdisjoint(tokens[max(0, index - 4) : index])
+        ):
+            return True
+    return False
+
+
 def _since_turn(window: Sequence[str]) -> Sequence[str]:
     """The words of `window` after its last clause-opening word (`_TURNS`)."""
     for index in range(len(window) - 1, -1, -1):
@@ -484,6 +504,7 @@ def elsewhere(
                 _here(said, travel=False)
                 or (bool(own) and own <= set(tokens))
                 or not _INSTEAD.isdisjoint(tokens)
+                or _arrived(tokens)
             )
             here = (
                 here
