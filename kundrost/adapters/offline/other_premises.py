@@ -96,23 +96,32 @@ def on_a_site(folded: str) -> bool:
 
 _TAKEN_UP = re.compile(
     r"(?:^|\b(?:att|men|och)\s+)(?P<np>(?:[\w'-]+\s+){0,3}?[A-ZÅÄÖ][\w'-]+)\s+"
-    r"(?:i|vid|på|nära|bredvid)\s+(?:[\w'-]+\s+)?[\w'-]+,\s+där\b"
+    r"(?:i|vid|på|nära|bredvid)\s+(?:[\w'-]+\s+)?(?P<place>[\w'-]+),\s+där\b"
 )
+_PRONOUNS = frozenset(("jag", "vi", "du", "ni", "han", "hon", "de", "dom", "den", "det", "man"))
 
 
 def named_then_there(text: str, own: frozenset[str]) -> bool:
     """A name told first with its place and taken up by "där": "jag måste säga att Max vid
     motorvägen, där tog det tjugo minuter" is Max's. The name is a capital inside the
-    sentence, not its first word, and not this store's."""
+    sentence, or its first word placed in a town (`_town_name`), and not this store's."""
     for match in _TAKEN_UP.finditer(text):
-        if match.start("np") == 0 and " " not in match.group("np"):
+        first = match.start("np") == 0 and " " not in match.group("np")
+        if first and not _town_name(match.group("np"), match.group("place"), own):
             continue
         words = [w for w in match.group("np").split() if w[:1].isupper()]
-        if match.start("np") == 0:
+        if match.start("np") == 0 and not first:
             words = words[1:] if text.startswith(words[0]) else words
         if words and all(w.casefold() not in own for w in words):
             return True
     return False
+
+
+def _town_name(first: str, place: str, own: frozenset[str]) -> bool:
+    """A sentence's first word placed in a town not in this store's name: "AniCura i
+    Halmstad, där vi var med katten, skickade …" — a business there, not a pronoun ("Vi i
+    Halmstad, där …")."""
+    return place[:1].isupper() and place.casefold() not in own and first.casefold() not in _PRONOUNS
 
 
 _NEIGHBOUR = re.compile(
