@@ -448,12 +448,17 @@ def _own_words(store_name: str | None) -> frozenset[str]:
 
 
 def clause_names_other(text: str, store_name: str | None) -> bool:
-    """Whether one clause names another store or business (`_other_names`): in "Automatlådan
+    """Whether one clause names another store or business (`_other_names`) or tells one by
+    where it stands or the trip there (`other_premises.placed_apart`): in "Automatlådan
     lagades hos Volvo i stället, men oljebytet gjorde jag hos er" the sentence is about this
-    store, its first clause about Volvo."""
+    store, its first clause about Volvo; "jag var på apoteket först och kom hit sent" tells of
+    no pharmacy of this store's."""
     capitals = text[1:] != text[1:].lower()
     opened = " " + text[:1].lower() + text[1:]  # "På Lekia i Norrköping …" opens the clause
-    return bool(_other_names(opened, tokens_of(text), _own_words(store_name), capitals))
+    tokens = tokens_of(text)
+    return bool(_other_names(opened, tokens, _own_words(store_name), capitals)) or placed_apart(
+        tokens, opened.casefold(), _business, _no_department
+    )
 
 
 def elsewhere(
