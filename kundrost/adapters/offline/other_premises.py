@@ -155,9 +155,17 @@ _STOP = re.compile(
     r"(?:in\s+|förbi\s+)?(?:på|till|i|hos)\s+(?:(?:den|det)\s+(?:\w+\s+)?)?(?P<noun>[^\W\d_]+)"
 )
 _TRIP = re.compile(
-    r"\bpå vägen (?:hem|hit|dit|tillbaka|därifrån)\b|\b(?:innan|efter|efteråt|först|före)\b"
+    r"\bpå vägen (?:hem|hit|dit|tillbaka|därifrån)\b|"
+    r"\b(?:innan|före)\b(?!\s+(?:jag|vi|man|de|dom|han|hon|ni|du|det|den)\b)|"
+    r"\b(?:innan|före|efter) (?:att )?(?:jag|vi) (?:kom|gick|åkte|körde)(?: in)? (?:hit|till er)\b"
 )
-_TRIP_WORDS = frozenset(("vägen", "innan", "efter", "efteråt", "först", "före"))
+"""A time of the trip told against this visit: on the way, before it ("jag var på apoteket
+innan", "innan jag kom hit"); "efter rundan" or "efteråt" may be inside this store (its
+restaurant after the round)."""
+_TRIP_WORDS = frozenset(("vägen", "innan", "före", "efter", "först"))
+_ARRIVAL = re.compile(r"\b(?:hit|till er)\b")
+"""Arriving here: "först" before it is a stop before this store ("jag var på apoteket först
+och kom hit sent"), without it a first step of this visit ("först åt vi i restaurangen")."""
 
 
 def placed_apart(
@@ -168,7 +176,7 @@ def placed_apart(
     samma hus", "hamburgerstället på andra sidan gatan"), described by a landmark ("den stora
     blomsteraffären vid rondellen", "det lilla stället vid torget", "antikvariatet nere vid
     ringmuren"), or a stop on the same trip ("på vägen hem stannade vi på bensinmacken",
-    "efter maten gick vi till glassbaren", "jag var på apoteket först"). `business` says
+    "innan jag kom hit var jag på kaféet", "jag var på apoteket först och kom hit"). `business` says
     whether a word names a business and not one of this store's departments, `ours` whether it
     names one of them: "kaféet bredvid kassan", "den nya kassan vid entrén", "restaurangen
     uppe vid banorna" or "efteråt gick vi till verkstaden" are here."""
@@ -190,7 +198,10 @@ def placed_apart(
     if (
         not _TRIP_WORDS.isdisjoint(tokens)
         and ("jag" in tokens or "vi" in tokens)
-        and _TRIP.search(folded) is not None
+        and (
+            _TRIP.search(folded) is not None
+            or ("först" in tokens and _ARRIVAL.search(folded) is not None)
+        )
     ):
         return any(business(m.group("noun")) for m in _STOP.finditer(folded))
     return False
