@@ -31,6 +31,17 @@ _NEEDS_UNIT = frozenset({"en", "ett", "flera", "några"})
 _HALF = frozenset({"halv", "halva", "halvt"})
 _JOINING = _HALF | {"och", "en", "ett"}
 """Words that join a number to its half: "en och en halv", "ett och ett halvt", "två halva"."""
+_CHARGING = frozenset(
+    ("tog", "tar", "kostade", "kostar", "betalade", "betalar", "debiterade", "debiterar")
+)
+_NO_NOUN = frozenset(
+    (
+        "", "och", "men", "bara", "endast", "för", "att", "extra", "direkt", "utan", "plus",
+        "trots", "fast", "så", "då", "sen", "i", "på", "med", "till", "av", "när",
+    )
+)  # fmt: skip
+"""Words after a number that begin no noun: a charge told without its kronor ("tog
+tvåtusen bara för att titta") is money, not two thousand things."""
 
 
 @lru_cache(maxsize=8192)
@@ -118,6 +129,8 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
         while following + 1 < len(tokens) and tokens[following] in _EXPLETIVES:
             following += 1
         unit = tokens[following] if following < len(tokens) else ""
+        if unit in _NO_NOUN and value >= 10 and index and tokens[index - 1] in _CHARGING:
+            unit = "kronor"
         if token not in _NEEDS_UNIT or unit:
             yield value, unit
         index = following
