@@ -41,9 +41,15 @@ def elliptic(words: list[str]) -> bool:
     )
 
 
+_CUSTOMER = listed("kunden kunderna kundens")
+"""The customer as a role ("det kändes som att kunden inte stod i fokus"): whom the store
+serves, not a thing of it a fault is said of."""
+
+
 def _thing(token: str) -> bool:
-    """A noun a fault can be said of: not "tiden" ("nu för tiden") or "värmen"."""
-    return definite_noun(token) and not abstract_noun(token)
+    """A noun a fault can be said of: not "tiden" ("nu för tiden") or "värmen", nor the
+    customer (`_CUSTOMER`)."""
+    return definite_noun(token) and not abstract_noun(token) and token not in _CUSTOMER
 
 
 def faulted_thing(tokens: tuple[str, ...]) -> str | None:
