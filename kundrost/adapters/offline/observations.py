@@ -384,21 +384,52 @@ sedan tjugo år", "jag har jobbat som cykelmekaniker i femton år"): an enthusia
 professional's credentials, not the visit, however many years and trades they name."""
 _CREDENTIAL_WORDS = listed("jag som")
 _BURNING = listed("brinner brann brinna brunnit")
+_CARING = listed("bryr brydde värnar värnade månar månade")
 _PASSIONATE = listed("ni de dom man hon han vi alla ägaren ägarna personalen folk")
+_SELVES = listed("er sig oss dig mig")
 
 
 def _passion(clause: ClauseEvidence) -> bool:
-    """People burning for something ("det märks att ni brinner för färg och form"): a
-    passion at large, not the thing observed — a lamp that "brann" is not read here."""
+    """People burning for or caring about something ("det märks att ni brinner för färg och
+    form", "man märker att ni bryr er om maten och om gästerna", "ni värnar om kvaliteten"):
+    a passion or care at large, not the thing observed — a lamp that "brann" is not read
+    here, nor "ingen brydde sig" when the clause tells what was left undone."""
     tokens = clause.clause.tokens
-    if _BURNING.isdisjoint(tokens):
+    if _BURNING.isdisjoint(tokens) and _CARING.isdisjoint(tokens):
         return False
     return any(
-        t in _BURNING
-        and tokens[i + 1 : i + 2] == ("för",)
+        (
+            (t in _BURNING and tokens[i + 1 : i + 2] == ("för",))
+            or (
+                t in _CARING
+                and "om" in tokens[i + 1 : i + 3]
+                and (tokens[i + 1 : i + 2] == ("om",) or tokens[i + 1] in _SELVES)
+                and _DENIALS.isdisjoint(tokens)
+            )
+        )
         and not _PASSIONATE.isdisjoint(tokens[max(0, i - 2) : i])
         for i, t in enumerate(tokens)
     )
+
+
+_NORM = re.compile(
+    r"\b(?:förväntning\w*|förvänta\w*|krav\w*|kräva|kräver|begära)\b(?: \w+){0,4}? "
+    r"man\b(?: \w+){0,3}? (?:på|av|hos) (?:en|ett)\b|"
+    r"\bman\b(?: \w+){0,2}? (?:förväntar|kräver|begär|väntar)(?: sig)?(?: \w+){0,3}? "
+    r"(?:på|av|hos) (?:en|ett)\b"
+)
+_NORM_WORDS = listed("förväntningar förväntningarna förväntar förvänta kräver kräva krav begär")
+
+
+def _norm(clause: ClauseEvidence) -> bool:
+    """A thing measured against what one expects of a kind of shop ("kvaliteten motsvarade
+    inte förväntningarna man har på en restaurang i den här prisklassen", "det man kan kräva
+    av ett företag"): its things are the kind's, not this visit's — the indefinite "en"
+    after the generic "man" tells a norm, not a place."""
+    tokens = clause.clause.tokens
+    if "man" not in tokens or _NORM_WORDS.isdisjoint(tokens):
+        return False
+    return _NORM.search(" ".join(tokens)) is not None
 
 
 def _credentials(clause: ClauseEvidence) -> bool:
@@ -488,6 +519,8 @@ def observations(
         if not says_something(clause, cues) or clause.clause.sentence in asking:
             continue
         if _weather(evidence, clause) or _credentials(clause) or _passion(clause):
+            continue
+        if _norm(clause):
             continue
         if at_large(evidence.sentence_tokens[clause.clause.sentence]) and (
             evidence.in_sentence(clause.clause.sentence)[0] is clause
