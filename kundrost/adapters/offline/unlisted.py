@@ -176,7 +176,9 @@ def _own_staff(token: str, store_name: str | None) -> bool:
     """A word whose first five letters stand in a word of the store's own name is the store's
     own: "optikern" at "Synhörnan Optik", "frisören" at a "Hundfrisören". A service place is
     read by its head (`department_heads`): "kakelverkstaden" at "Kakelboden" is a workshop the
-    tile shop's name does not name; "cykelverkstaden" at "Cykelverkstan" is the store."""
+    tile shop's name does not name; "cykelverkstaden" at "Cykelverkstan" is the store. Asked
+    of the department a word names, it is the store's own trade: "floristen" names
+    "Blomsterhandeln", the trade of "Blomsterboden Viol"."""
     place = service_place(token)
     stem = (token if place is None else place)[:5]
     return len(token) >= 5 and any(stem in word for word in _name_words(store_name or ""))
@@ -206,7 +208,7 @@ def unlisted_departments(
             name = specialty(token)
             if name is None or name in flags or name in itself or store.named(token) is not None:
                 continue
-            if _own_staff(token, store_name):
+            if _own_staff(token, store_name) or _own_staff(name.casefold(), store_name):
                 continue
             possessed = (index > 0 and tokens[index - 1] in _YOUR) or _said_to_have(
                 evidence, clause, index
