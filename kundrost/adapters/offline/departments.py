@@ -35,7 +35,7 @@ from kundrost.adapters.offline.department_heads import (
     trade_corner,
 )
 from kundrost.adapters.offline.patterns import WordPatterns, listed
-from kundrost.adapters.offline.swedish import Vocabulary
+from kundrost.adapters.offline.swedish import VOWELS, Vocabulary
 from kundrost.adapters.offline.trade_things import TradeWords
 from kundrost.domain.business_context import Department
 
@@ -193,9 +193,15 @@ class StoreDepartments:
         return found
 
     def _lookup(self, token: str) -> str | None:
+        """The department of `token`; spoken "verkstan" is "verkstaden", and a bare form
+        whose definite doubles its last consonant is that definite: "ert väntrum" is the
+        alias "väntrummet"."""
         found = self._names.lookup(token)
         if found is None and token.endswith("an") and len(token) >= 6:
             found = self._names.lookup(token[:-1] + "den")
+        if found is None and len(token) >= 5 and token[-1] in "mn" and token[-2] in VOWELS:
+            doubled = token + token[-1]
+            found = self._names.lookup(doubled + "et") or self._names.lookup(doubled + "en")
         return self._heads.get(token) if found is None else found
 
     def word(self, token: str) -> tuple[str | None, bool, str | None]:
