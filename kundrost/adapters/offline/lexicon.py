@@ -83,7 +83,11 @@ irriterade stör störde synd tyvärr hatar hatade besvikelse katastrof skandal 
 slutsålt krångel krånglade krånglar missade misslyckades glömde trängsel väntan skadad
 skadade trasiga sönder oreda kaos läckte läcker läckage halkade halkar ramlade pinsamt
 pinsam överdebiterad överdebiterade upptagen upptaget upptagna fullsatt fullsatta
+klämmer klämde skaver skavde glappar glappade gnisslar gnisslade kärvar kärvade
+ohyra löss bladlöss skadedjur
 """
+"""The last two lines: a thing that fits badly, jams or squeaks, and pests on plants —
+faults whatever the trade ("bågarna klämmer bakom örat", "pelargonerna hade bladlöss")."""
 _IRREGULAR_NEGATIVE = """omogen omoget omogna skrumpen skrumpet skrumpna ljummen ljummet ljumna
 bränd bränt brända brände"""
 _MILD_NEGATIVE = "köa köade väntade vänta väntat väntetid väntetiden dröjde"
