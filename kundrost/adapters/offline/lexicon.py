@@ -125,8 +125,10 @@ _CROWD = listed("folk kunder människor")
 FAULT = 1.0
 _VERBS = listed(
     """gillar gillade gilla gillat älskar älskade uppskattar uppskattade rekommenderar fanns
-    finns funkade fungerade hittade stämde räckte"""
+    finns funkade fungerade hittade stämde räckte klämmer klämde skaver skavde glappar
+    glappade gnisslar gnisslade kärvar kärvade"""
 )
+"""Verbs a negation after denies: "bågarna klämmer inte"."""
 
 
 def _adjective(stem: str) -> tuple[str, ...]:
