@@ -4,7 +4,7 @@ of nonsense each.
 `impossible_events` reads an animal doing a shop assistant's job ("hunden tog betalt");
 this reads the acts of a customer's or anyone's life that need hands and letters: reading
 something out or a text ("hästen läste upp schemat", "katten läste tidningen"), writing,
-paying or swishing, knitting or sewing, driving someone or a vehicle, voting, phoning.
+paying, booking or swishing, knitting or sewing, driving someone or a vehicle, voting, phoning.
 
 Only when the animal is the act's subject: the animal right before the verb, or a few
 words before with no clause between ("katten på hotellet körde oss"); "hunden fick en
@@ -28,14 +28,14 @@ _ANIMAL = (
     r"hundar|katter|hästar|kaniner)(?:en|na|arna|orna|erna|et|n)?"
 )
 _HUMAN_ONLY = (
-    r"(?:läste (?:upp|högt|tidningen|boken|menyn|schemat|kvittot|listan)|skrev|betalade|"
+    r"(?:läste (?:upp|högt|tidningen|boken|menyn|schemat|kvittot|listan)|skrev|betalade|bokade|"
     r"swishade|stickade|sydde|körde (?:oss|mig|bilen|bussen|traktorn|hem)|röstade|ringde)"
 )
 _GAP = r"(?:(?!och |men |när |medan |som |att |så |då |jag |vi |han |hon |de |dom )\w+ ){0,3}?"
 _ACTING = re.compile(r"\b" + _ANIMAL + r" " + _GAP + _HUMAN_ONLY + r"\b")
 _REPORTED = re.compile(r"\b(?:sa|sade|säger|tror|trodde|låtsades|lekte|lekt|drömde) att\b")
 _CUES = frozenset(
-    ["läste", "skrev", "betalade", "swishade", "stickade", "sydde", "körde", "röstade", "ringde"]
+    ["läste", "skrev", "betalade", "bokade", "swishade", "stickade", "sydde", "körde", "röstade", "ringde"]
 )
 
 

@@ -4,8 +4,9 @@ Told deadpan in the store's own words, an invented visit still has to hold toget
 these is one point towards an impossible claim (`claims`):
 
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
-  cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer, a sauna or
-  a machine named for what it does, "rostaren höll") or below −60 °C, or food boiling in a cooler;
+  cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer, a sauna, a
+  stove or a fire, or a machine named for what it does, "rostaren höll") or 1,800 °C at
+  all, or below −60 °C, or food boiling in a cooler;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen",
   "fick tillbaka tvåtusen i växel" with no unit said);
 - the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
@@ -47,8 +48,13 @@ _COOLER = ("kyl", "mejerikyl", "mjölkkyl", "lunchkyl", "färdigmatskyl")
 _FREEZER = ("frys",)
 _BOILING = listed("kokade koka kokar kokande kokat")
 _DEGREES = listed("grad grader graders graderna")
-_HEAT = ("grill", "fritös", "bastu", "stek")
-"""Besides ovens ("ugnen", "rökugnen"), what is hotter than boiling water without a miracle."""
+_HEAT = ("grill", "fritös", "bastu", "stek", "kamin", "eldstad", "spis", "brasa", "värmepann",
+         "ässj", "smält", "lödkolv", "svets")  # fmt: skip
+"""Besides ovens ("ugnen", "rökugnen"), what is hotter than boiling water without a miracle:
+what burns ("kaminen", "brasan") and what melts metal."""
+HOTTEST_FIRE = 1800.0
+"""°C: no stove, kiln, forge or oven of a visit is hotter (a wood fire burns at about
+1,100, a steel furnace 1,600)."""
 _NOTES = {"tjugolapp": 20, "femtiolapp": 50, "hundralapp": 100, "tvåhundralapp": 200,
           "femhundralapp": 500, "tusenlapp": 1000}  # fmt: skip
 _PAID = listed("betalade betalat betala gav")
@@ -136,7 +142,7 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
         if value is None or tokens[index + 1] not in _DEGREES:
             continue
         degrees = _degrees(tokens, value, index)
-        if (degrees > 100 and not oven) or degrees < -60:
+        if (degrees > 100 and not oven) or degrees > HOTTEST_FIRE or degrees < -60:
             return 1.0
         if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0

@@ -88,7 +88,7 @@ _EVENT_TOKENS = frozenset(
      "fötter", "ögon", "huvuden", "livet", "liv",
      "återuppstod", "luften", *_UNREACHABLE, "hund", "hunden", "katt", "katten", "häst",
      "hästen", "kon", "grisen", "kaninen", "älgen", "renen", "geten", "papegojan", "kråkan",
-     "måsen", "ekorren"}
+     "måsen", "ekorren", "älg", "bin", "bina", "biet", "getter", "hästar", "hundar", "katter"}
 )  # fmt: skip
 _MIND_READING = re.compile(
     r"\b(?:läser|läste|läst|känner|kände|känt|scannar|scannade|skannar|skannade) (?:av )?"
@@ -106,11 +106,16 @@ _BEYOND_LIFE = re.compile(
     r"samtidigt)|samtidigt (?:var|stod) jag (?:i|på|vid) |svävade (?:\w+ ){0,2}i luften)"
 )
 _ANIMAL_AT_WORK = re.compile(
-    r"\b(?:hund|hunden|katt|katten|häst|hästen|kon|grisen|kaninen|älgen|renen|geten|"
-    r"papegojan|kråkan|måsen|ekorren)\b (?:\w+ ){0,4}?(?:tog betalt|scannade|skannade|slog in|"
-    r"expedierade|räknade (?:upp|ut)|svarade|berättade|förklarade|rekommenderade|vägde upp)\b"
+    r"\b(?:hund|hunden|hundar|katt|katten|katter|häst|hästen|hästar|kon|grisen|kaninen|älg|"
+    r"älgen|renen|geten|getter|papegojan|kråkan|måsen|ekorren|bin|bina|biet)\b "
+    r"(?:(?!när |medan |där |eftersom |jag |vi |han |hon |de |dom |ni )\w+ ){0,4}?"
+    r"(?:tog betalt|scannade|skannade|slog in|expedierade|räknade (?:upp|ut)|svarade|berättade|"
+    r"förklarade|rekommenderade|vägde upp|lämnade ut|delade ut|skrev upp|tog (?:emot )?(?:min|"
+    r"vår|er) (?:beställning|bokning|betalning)|önskade (?:oss|mig) välkomn\w*)\b"
 )
-"""An animal doing a shop assistant's job: "en hund satt i kassan och tog betalt"."""
+"""An animal doing a shop assistant's job: "en hund satt i kassan och tog betalt", "en älg
+i receptionen som lämnade ut nycklarna", "hästen … skrev upp min beställning" — not
+across another subject ("hunden satt bredvid när hon tog betalt")."""
 _WISHING = listed("som skulle kunde vill ville kan önskar drömmer drömde")
 _LYING = listed("låg ligger stod står fanns hängde")
 _IN = listed("i inne inuti ur uppe")

@@ -21,6 +21,12 @@ amount the customer denies, wishes for or puts in a hypothetical ("inte hundra k
 jag skulle köpa tvåhundra liter"), and one said of another store, earns nothing. The bounds
 are far above what an honest account says (the training sets' honest calls reach 20 kilos, 4
 litres, 20 people, 8 hours and 600 kronor), so that an exaggeration is not fraud.
+
+A measure a thing has is no burden (`own_measures`): a weight said as what a person, a
+horse, a cow, a big dog or a piano weighs ("Min häst väger sexhundra kilo") is read against
+what such a one can weigh, and earns a point only beyond it or when one person carried it;
+a volume said as what a vessel holds ("en varmvattenberedare på trehundra liter",
+"bryggverket rymmer tusen liter") earns one only from 5,000 litres in a room or a cupboard.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.own_measures import own_measure
 from kundrost.adapters.offline.patterns import listed
 
 _KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
@@ -104,7 +111,9 @@ def _sentence_points(evidence: Evidence, index: int) -> float:
         following = evidence.sentence_tokens[index + 1 : index + 2]
         conveyed = any(token.startswith(_CONVEYED) for token in tokens)
         if not conveyed and not (following and _moved_by_them(following[0])):
-            return 1.0
+            own = own_measure(tokens, amounts, following[0] if following else ())
+            if own is None or own:
+                return 1.0
     if any(v >= CROWD for v, u in amounts if u in _PEOPLE) and not _QUEUED.isdisjoint(words):
         return 1.0
     if any(v >= LONGEST_WAIT for v, u in amounts if u in _HOURS) and _waited(words):

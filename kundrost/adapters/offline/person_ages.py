@@ -1,4 +1,4 @@
-"""Person ages: an age no one reaches, or more years at work than years alive.
+"""Person and animal ages: an age no one reaches, or more years at work than years alive.
 
 `consistency` reads the age of staff its lexicon knows ("kassörskan var hundratjugo år");
 this reads any person named by a trade ("låssmeden", "tatueraren", "frisören"), each one
@@ -7,7 +7,14 @@ point towards an impossible claim:
 - an age beyond the oldest people, 120 years ("Låssmeden är hundrafemtio år gammal");
 - as many years in a trade as years alive, or more ("är sex år gammal och har jobbat som
   tatuerare i tjugo år"; a child helping in the family shop is not read, so the years of
-  childhood are not taken off).
+  childhood are not taken off);
+- a birthday beyond the oldest, "år" unsaid ("mormor, som fyller hundrafyrtiofem i vår");
+- more than a hundred years at a trade by one person ("Biodlaren har hållit på med bin i
+  hundratjugo år"; a family, a firm or a store may have been at it longer);
+- an animal older than the oldest of its kind (`animal_ages`): a dog of more than 30, a cat
+  of more than 38, a horse or a pony of more than 62 ("min häst Stella … Hon är åttiofem
+  år"), said of the animal, of a name it was given ("vår tax Sigge") or of "hon", "han" or
+  "den" right after a sentence that named it last.
 
 Things and animals grow old ("mattan är över hundra år gammal", a catfish of twenty), so
 the age must be said of a person, right before "är" or "var"; a feeling, a hypothetical,
@@ -21,6 +28,7 @@ import re
 from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.animal_ages import animal_too_old
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 
 OLDEST = 120
@@ -28,11 +36,22 @@ _TRADES = ("aren", "ören", "isten", "smeden", "erskan", "örskan", "iten", "ike
 """How a definite noun naming a trade ends: "tatueraren", "frisören", "låssmeden"."""
 _AGE = re.compile(r"\b(\w+) (?:är|var) (\w+) år(?: gammal| gamla)?\b")
 _WORKED = re.compile(r"\b(?:jobbat|arbetat|varit) (?:\w+ ){0,3}?i (\w+) år\b")
-_NOT_SO = re.compile(r"\b(?:om|skulle|kändes|skämt\w*|skoja\w*|sa att|sade att|typ)\b")
+_BIRTHDAY = re.compile(r"\b(\w+),? (?:som )?(?:fyller|fyllde) (\w+)\b")
+_AT_IT = re.compile(
+    r"\b(\w+) (?:har|hade) (?:\w+ )?(?:hållit på|jobbat|arbetat|varit verksam|sysslat)"
+    r" (?:\w+ ){0,4}?i (\w+) år\b"
+)
+LONGEST_AT_IT = 100
+_NOT_SO = re.compile(r"\b(?:om (?:jag|vi|man|han|hon|det|de|dom|du|ni)|skulle|kändes|skämt\w*|skoja\w*|sa att|sade att|typ)\b")
+
+
+_KIN = frozenset(
+    """mormor morfar farmor farfar mamma pappa mor far moster faster morbror farbror""".split()
+)
 
 
 def _person(word: str) -> bool:
-    return kind_of_word(word) == PERSON or word.endswith(_TRADES)
+    return kind_of_word(word) == PERSON or word.endswith(_TRADES) or word in _KIN
 
 
 def _impossible_age(text: str) -> bool:
@@ -46,17 +65,33 @@ def _impossible_age(text: str) -> bool:
         years = word_value(worked.group(1)) if worked else None
         if years is not None and years >= age:
             return True
+    for found in _BIRTHDAY.finditer(text):
+        age = word_value(found.group(2))
+        if age is not None and age > OLDEST and _person(found.group(1)):
+            return True
+    for found in _AT_IT.finditer(text):
+        years = word_value(found.group(2))
+        if years is not None and years > LONGEST_AT_IT and _one_person(found.group(1)):
+            return True
     return False
+
+
+def _one_person(word: str) -> bool:
+    """One person, not a family or a firm ("vi", "familjen", "de" may count generations)."""
+    return word in ("jag", "han", "hon") or word.endswith(_TRADES)
+
+
+_CUES = frozenset({"år", "fyller", "fyllde"})
 
 
 def person_age_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence telling an impossible age, and the first such sentence."""
     points, first = 0.0, ""
-    for index, tokens, text in evidence.cued_sentences(frozenset({"år"})):
+    for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if felt(tokens) or _NOT_SO.search(text) or cues.wish or cues.elsewhere:
             continue
-        if _impossible_age(text):
+        if _impossible_age(text) or animal_too_old(evidence, index, tokens):
             points += 1.0
             first = first or evidence.reading.sentences[index]
     return points, first

@@ -19,8 +19,8 @@ claim:
   metres or more said of a thing indoors ("fyrahundra meter brett … hänger i hallen", "på
   fyrahundra meters avstånd där inne");
 - **a speed beyond what carries it**: a stated speed of 150 km/h or more with no motor to
-  carry it — a bicycle, a treadmill, a runner, or "ingen motor" said in the sentence or the
-  two before it — or of 500 km/h or more with no plane or train there ("körde vi i
+  carry it — a bicycle, a treadmill, a runner, a horse ridden, or "ingen motor" said in the
+  sentence or the two before it — or of 500 km/h or more with no plane or train there ("körde vi i
   sexhundra kilometer i timmen" on a test drive);
 - **a body beyond its limit**: breath, sleep, a sauna, a jump, a lift, growth and weight
   worn (`body_limits`);
@@ -102,9 +102,12 @@ WIDEST_INDOORS = 100.0
 
 _SPEED = re.compile(r"\b(\w+) (?:kilometer i timmen|km i timmen|km h|knop)\b")
 _UNPOWERED = ("cykel", "cykeln", "cyklar", "damcykel", "racer", "löpband", "sprang", "springer")
-_MOTORED = ("bil", "motor", "moped", "mc", "tåg", "flyg", "buss", "båt", "elcykel", "elsparkcykel")
-"""A motor vehicle said near the speed carries it: "sprang till bilen och körde i
-hundrafemtio"."""
+_RIDDEN = listed("red rider ridit rida galopperade galopperar travade travar ponnyn hästen")
+"""A rider's mount carries no motor: "red hem på ponnyn" (a horse gallops at about 70)."""
+_MOTORED = ("bil", "motor", "moped", "mc", "tåg", "flyg", "buss", "båt", "elcykel", "elsparkcykel",
+            "kör", "släp", "transport")  # fmt: skip
+"""A motor vehicle or driving said near the speed carries it: "sprang till bilen och körde i
+hundrafemtio", "körde hem hästen i släpet"."""
 _NO_MOTOR = re.compile(r"\b(?:ingen|utan) motor\b")
 FASTEST_UNPOWERED = 150.0
 """km/h: a racing cyclist's descent reaches about 100."""
@@ -229,7 +232,7 @@ def _unpowered_speed(evidence: Evidence, index: int, text: str) -> bool:
         return not any(t.startswith(_AIRBORNE) for t in near)
     if any(t.startswith(_MOTORED) for t in near):
         return False
-    return any(t.startswith(_UNPOWERED) for t in near)
+    return any(t.startswith(_UNPOWERED) or t in _RIDDEN for t in near)
 
 
 _SHELF = listed("hyllan lådan påsen korgen väskan kartongen")
