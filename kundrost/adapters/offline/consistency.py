@@ -6,7 +6,8 @@ these is one point towards an impossible claim (`claims`):
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
   cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer, a sauna, a
   stove or a fire, or a machine named for what it does, "rostaren höll") or 1,800 °C at
-  all, or below −60 °C, or food boiling in a cooler;
+  all, or below −60 °C, food boiling in a cooler, a lake or the sea above 40 °C, or ice
+  above 5 °C;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen",
   "fick tillbaka tvåtusen i växel" with no unit said);
 - the store itself said to be shut ("butiken var stängd", "ni hade stängt") in a call about
@@ -130,6 +131,22 @@ def _instrument_holding(tokens: tuple[str, ...]) -> bool:
     )
 
 
+_NATURE = ("sjön", "havet", "älven", "ån", "badsjön", "viken", "fjärden", "tjärnen")
+WARMEST_WATER = 40.0
+"""°C: no Swedish lake or sea is warmer (a warm summer's lake reaches about 27)."""
+_ICE = listed("isen")
+WARMEST_ICE = 5.0
+"""°C: ice above this is water."""
+
+
+def _nature_beyond(tokens: tuple[str, ...], degrees: float) -> bool:
+    """Water in a lake or the sea, or ice, at a heat it cannot have: "badade i sjön … vattnet
+    var sextio grader", "hård is vid plus fyrtio grader"."""
+    if degrees > WARMEST_WATER and any(t in _NATURE for t in tokens):
+        return "bastu" not in tokens and not any("ugn" in t or "spis" in t for t in tokens)
+    return degrees > WARMEST_ICE and not _ICE.isdisjoint(tokens) and "smälte" not in tokens
+
+
 def _temperature_points(tokens: tuple[str, ...]) -> float:
     if _DEGREES.isdisjoint(tokens) and _BOILING.isdisjoint(tokens):
         return 0.0
@@ -143,6 +160,8 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
             continue
         degrees = _degrees(tokens, value, index)
         if (degrees > 100 and not oven) or degrees > HOTTEST_FIRE or degrees < -60:
+            return 1.0
+        if _nature_beyond(tokens, degrees):
             return 1.0
         if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0

@@ -37,6 +37,7 @@ from kundrost.adapters.offline.recounted import recounted_points
 from kundrost.adapters.offline.scale_limits import scale_limit_points
 from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.surreal import surreal_content
+from kundrost.adapters.offline.thing_limits import thing_limit_points
 from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.told_counts import told_count_points
 from kundrost.adapters.offline.told_totals import told_total_points
@@ -100,6 +101,7 @@ def content_flags(
     scaled, framed = scale_limit_points(evidence, visited_at)
     undated, dated = calendar_date_points(evidence)
     aged, old = person_age_points(evidence)
+    measured, measure = thing_limit_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -117,6 +119,7 @@ def content_flags(
         + scaled
         + undated
         + aged
+        + measured
     )
     if impossible is not None:
         text = (
@@ -136,6 +139,7 @@ def content_flags(
             or framed
             or dated
             or old
+            or measure
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (

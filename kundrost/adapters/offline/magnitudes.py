@@ -8,7 +8,8 @@ what one customer's visit can hold, whatever the goods and however deadpan the t
 - a volume of 100 litres or more ("hundraåttio liter mellanmjölk");
 - 150 people or more in a queue or a shop ("fyrahundra personer före mig");
 - a wait of five hours or more by the customer ("jag stod i kön i sex timmar"; not food that
-  "har stått där i åtta timmar");
+  "har stått där i åtta timmar"), or days standing or sitting at a counter ("jag stod vid
+  ostdisken i tre dygn");
 - 50,000 kronor or more paid in one visit ("för fyrtiotusen kronor" is below it: a large shop
   at a hardware store can cost that).
 
@@ -31,6 +32,7 @@ a volume said as what a vessel holds ("en varmvattenberedare på trehundra liter
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
@@ -118,9 +120,23 @@ def _sentence_points(evidence: Evidence, index: int) -> float:
         return 1.0
     if any(v >= LONGEST_WAIT for v, u in amounts if u in _HOURS) and _waited(words):
         return 1.0
+    if ("dygn" in words or "dygnet" in words) and _stood_days(evidence, index):
+        return 1.0
     if any(v >= DEAREST for v, u in amounts if u in _KRONOR):
         return 1.0
     return 0.0
+
+
+_STOOD_DAYS = re.compile(
+    r"\b(?:jag|vi) (?:stod|satt) (?:\w+ )?(?:vid|i|på) (?:\w+ ){0,2}?\w*(?:disk|disken|kassan|"
+    r"kassa|luckan|receptionen) (?:i |under )?(?:\w+ ) ?(?:dygn|dygnet)\b"
+)
+
+
+def _stood_days(evidence: Evidence, index: int) -> bool:
+    """The customer stood or sat at a counter for days: "jag stod vid ostdisken i tre dygn"
+    (a wait for a delivery of three days is no stay)."""
+    return _STOOD_DAYS.search(evidence.phrases[index]) is not None
 
 
 def _waited(words: set[str]) -> bool:

@@ -62,7 +62,9 @@ _DRIVEN = listed("körde kört åkte åkt")
 FASTEST_DRIVE = 200.0
 _ROOMS = ("vardagsrum", "sovrum", "köket", "hallen", "lägenhet", "stuga", "stugan", "rummet")
 TALLEST_INDOORS = 6.0
-_OUTSIDE = listed("stället ute utomhus plats inte gården trädgården")
+_OUTSIDE = listed("stället ute utomhus plats inte gården trädgården bakom utanför")
+_HIGH_PLACES = ("berg", "fjäll", "mast", "torn")
+"""A mountain or a mast beside the cabin is not in it: "berget bakom stugan"."""
 
 
 _CUES = _CHARGED | _DRINKING | _DRIVEN | listed("mig år års hög högt")
@@ -117,6 +119,8 @@ def _tall_indoors(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
     if "hög" not in tokens and "högt" not in tokens:
         return False
     if not any(t.startswith(_ROOMS) for t in tokens) or not _OUTSIDE.isdisjoint(tokens):
+        return False
+    if any(t.startswith(_HIGH_PLACES) for t in tokens):
         return False
     return any(v >= TALLEST_INDOORS and u in ("meter", "m") for v, u in amounts)
 

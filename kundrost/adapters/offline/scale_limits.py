@@ -8,7 +8,8 @@ claim:
 - **a duration beyond the visit**: a visit's length said first ("vi stannade en halvtimme",
   "hela besöket tog tio minuter", "vi hade bokat två timmar") or the opening hours ("har
   öppet från åtta till fem"), and in a later sentence an act of the visit in it ("under den
-  tiden", "där", "i sträck", "från att de öppnade") lasting hours or days beyond it ("hann
+  tiden", "där", "i sträck", "från att de öppnade"), or a part of the visit that lasted
+  ("turen varade", "behandlingen tog"), lasting hours or days beyond it ("hann
   barnen leka i sex timmar", "en massage som varade i tre dygn"), told of a person and not
   of another time or place (`_AWAY`); years and months are how people complain ("stod i kö
   i hundra år") and are not read;
@@ -26,8 +27,9 @@ claim:
   worn (`body_limits`);
 - **a count beyond its shelf**: a million things or more on one shelf, in one box, bag or
   basket ("tio miljoner böcker på den lilla hyllan"; money is not counted so);
-- **made in a year not yet come**: recorded, made, built, printed, written or born in a
-  year more than one after the visit's ("inspelad år 2090"; a film that "utspelar sig år
+- **made in a year not yet come**: recorded, made, built, printed, written, brewed, bottled,
+  baked or born in a year more than one after the visit's ("inspelad år 2090", "julölen som
+  bryggdes i december 2029"; a film that "utspelar sig år
   2090" and goods "bäst före 2028" claim nothing of the past).
 
 A feeling ("kändes som"), a hypothetical (a sentence opening on "om"), a dream, a joke the
@@ -65,6 +67,13 @@ _OPEN = re.compile(
 _WITHIN = re.compile(
     r"\b(?:under (?:den|de|det|besöket)|på den tiden|i sträck|där|öppnade|öppnat)\b"
 )
+_PARTS = listed(
+    """turen rundturen visningen guidningen provningen provsmakningen behandlingen
+    klippningen massagen lektionen kursen"""
+)
+_LASTED = listed("varade pågick höll tog")
+"""A part of the visit that lasted: "den guidade turen genom bryggeriet varade i nio
+timmar"."""
 _AWAY = listed(
     """hemma hem sen sedan efter efteråt förra tidigare dessförinnan hade bredvid mittemot
     annan annat andra vecka veckan veckor månaden året"""
@@ -119,9 +128,16 @@ _AIRBORNE = ("flyg", "plan", "jet", "raket", "tåg", "magnettåg", "helikopter")
 _MADE_CUES = listed(
     """inspelad inspelat inspelade tillverkad tillverkat byggd byggt tryckt tryckta skriven
     skrivet målad målat född gjord gjort sydd knuten knutet vävd vävt smidd smitt gjuten
-    gjutet"""
+    gjutet tillverkades byggdes trycktes skrevs målades föddes gjordes syddes bryggd bryggt
+    bryggdes tappad tappades bakad bakades skördad skördades"""
 )
-_MADE = re.compile(rf"\b(?:{'|'.join(sorted(_MADE_CUES))}) (?:år |i |på )?(\d{{4}})\b")
+_MONTH_NAMES = (
+    "januari februari mars april maj juni juli augusti september oktober november december"
+)
+_MADE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_MADE_CUES))}) (?:år |i |på )?(?:(?:{_MONTH_NAMES.replace(' ', '|')})"
+    r" )?(\d{4})\b"
+)
 
 
 def _minutes(amounts: tuple[Amount, ...], units: dict[str, float]) -> float | None:
@@ -157,6 +173,10 @@ def _frame(evidence: Evidence, index: int) -> tuple[float, bool] | None:
     return (length, False) if length else None
 
 
+def _a_part_lasted(tokens: tuple[str, ...]) -> bool:
+    return not _PARTS.isdisjoint(tokens) and not _LASTED.isdisjoint(tokens)
+
+
 def _beyond_visit(evidence: Evidence) -> tuple[float, int]:
     """One point for the first act that outlasts the visit it was said within."""
     if evidence.says_any(_FRAME_CUES) is False or evidence.says_any(_ACT_CUES) is False:
@@ -168,7 +188,7 @@ def _beyond_visit(evidence: Evidence) -> tuple[float, int]:
             lasted = _minutes(evidence.sentence_amounts[index], _LONG)
             if (
                 lasted is not None
-                and _WITHIN.search(text)
+                and (_WITHIN.search(text) or _a_part_lasted(tokens))
                 and _AWAY.isdisjoint(tokens)
                 and any(kind_of_word(token) == PERSON for token in tokens)
                 and not felt(tokens)
