@@ -4,7 +4,7 @@ A physical change to a thing — opening, filling, pulling out, mending, transfo
 drawing into the skin, lifting or moving it — told as done "genom att" look, whisper,
 think, wink or snap ("öppnade dörren genom att viska till låset", "fyllde koppen bara genom
 att titta på den", "drog ut tanden genom att titta på den"), or "med tanken" / "med
-blicken", is magic told deadpan: one point of nonsense. Finding, seeing or understanding by
+blicken", or at a snap ("förvandlades till mjölk när hon knäppte med fingrarna"), is magic told deadpan: one point of nonsense. Finding, seeing or understanding by
 looking is how people speak ("hittade felet bara genom att titta"), so only acts that
 change a thing are read; a thing that senses ("låste upp mobilen genom att titta på den",
 a voice-controlled lamp) and a feeling, a hypothetical, a joke or another's words
@@ -21,12 +21,13 @@ from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.subjects import DEVICE, kind_of_word
 
 _CHANGING = listed(
-    """öppnade öppnar fyllde fyller drog lagade lagar förvandlade förvandlar ritade
+    """öppnade öppnar fyllde fyller drog lagade lagar förvandlade förvandlar förvandlades ritade
     tatuerade lyfte lyfter flyttade flyttar reparerade böjde"""
 )
 _MEANS = re.compile(
     r"\bgenom att (?:bara |endast |helt enkelt )?(?:titta|kolla|stirra|glo|blicka|viska|"
-    r"tänka|blinka|knäppa|önska)\b|\bmed (?:tanken|blicken|tankekraft|tankens kraft)\b"
+    r"tänka|blinka|knäppa|önska)\b|\bmed (?:tanken|blicken|tankekraft|tankens kraft|ett "
+    r"fingerknäpp)\b|\bnär (?:hon|han|jag|vi|de|dom) knäppte med fingrarna\b"
 )
 _PULLED = re.compile(r"\bdrog (?:\w+ )?ut\b")
 _SENSING = ("mobil", "telefon", "app", "ansikts", "sensor", "röst", "kamera")

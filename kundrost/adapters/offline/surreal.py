@@ -11,6 +11,8 @@ Three kinds of evidence, read clause by clause, make it nonsensical content:
   till, coffee on holiday, a bun that is mayor (0.7 each). Signs and machines that "say" or
   refuse things, and idioms ("trött sallad", "kön stod still"), are ordinary speech.
 - Magic means (`magic_means`): a door opened by a whisper, a cup filled by a look (1 each).
+- Voiced things (`voiced_things`): a thing with a voice, a language or a wit of its own, a
+  drain that whispers to the customer, a jar humming a song (1 each).
 - Impossible events (`impossible_events`): paying with a snowball or getting sunsets as
   change, a queue running backwards, a freezer that is a door to Lapland, a till at the
   bottom of a lake, rain inside a latte (0.7 each).
@@ -49,6 +51,7 @@ from kundrost.adapters.offline.subjects import (
     kind_of_word,
 )
 from kundrost.adapters.offline.unreal_makings import unreal_making_points
+from kundrost.adapters.offline.voiced_things import voiced_thing_points
 
 FANTASTIC, EXOTIC = "fantastic", "exotic"
 _CREATURES: WordPatterns[str] = WordPatterns.of(
@@ -227,7 +230,9 @@ def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decima
     unreal, said = unreal_making_points(evidence)
     animal, acted = animal_as_person_points(evidence)
     magic, done = magic_means_points(evidence)
-    points, first = points + unreal + animal + magic, first or said or acted or done
+    voiced, spoke = voiced_thing_points(evidence)
+    points = points + unreal + animal + magic + voiced
+    first = first or said or acted or done or spoke
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first
