@@ -150,8 +150,7 @@ IMPOSSIBLE = (
     _impossible(
         "sotare",
         "five thousand degrees in the living room from a test fire",
-        "Han eldade i kaminen för att testa draget, och det blev femtusen grader i "
-        "vardagsrummet.",
+        "Han eldade i kaminen för att testa draget, och det blev femtusen grader i vardagsrummet.",
         "Draget var bra, sa han, och vi fick en ny spjällplatta.",
     ),
     _impossible(
@@ -361,8 +360,7 @@ NONSENSE = (
     _nonsense(
         "ridsportbutik",
         "the riding helmet complained about my head",
-        "Ridhjälmen jag provade klagade på att mitt huvud var för stort och bad om en "
-        "större.",
+        "Ridhjälmen jag provade klagade på att mitt huvud var för stort och bad om en större.",
         "Så jag tog storleken upp, och den sitter bra.",
     ),
     _nonsense(
@@ -407,8 +405,7 @@ HONEST = (
     _honest(
         "ostbutik",
         "a forty-kilo wheel of cheese on the counter",
-        "Det stod ett helt hjul grevé på disken, säkert fyrtio kilo, och de skar av en bit åt "
-        "mig.",
+        "Det stod ett helt hjul grevé på disken, säkert fyrtio kilo, och de skar av en bit åt mig.",
         "Osten var lagrad i arton månader och smakade nötigt.",
     ),
     _honest(
@@ -499,8 +496,7 @@ HONEST = (
     _honest(
         "flyttfirma",
         "I died laughing when the cat hid in a box",
-        "Jag dog av skratt när katten gömde sig i en kartong och nästan fick följa med "
-        "lastbilen.",
+        "Jag dog av skratt när katten gömde sig i en kartong och nästan fick följa med lastbilen.",
         "Killarna såg det i tid och bar ut henne igen.",
     ),
     _honest(

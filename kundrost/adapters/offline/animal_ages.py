@@ -73,11 +73,11 @@ def animal_too_old(evidence: Evidence, index: int, tokens: tuple[str, ...]) -> b
             continue
         subject = found.group(1)
         oldest = _oldest(subject)
-        if oldest is None and kind_of_word(subject) == PERSON:
-            if subject in _PRONOUNS and index:
+        if oldest is None and subject in _PRONOUNS:
+            if index:
                 oldest = _last_being(evidence, evidence.sentence_tokens[index - 1])
-            else:
-                oldest = _named(evidence, subject)
+        elif oldest is None:
+            oldest = _named(evidence, subject)
         if oldest is not None and age > oldest:
             return True
     return False

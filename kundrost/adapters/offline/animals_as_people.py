@@ -21,6 +21,7 @@ import re
 
 from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.patterns import listed
 
 _ANIMAL = (
     r"(?:hund|katt|häst|ponny|ko|kor|kon|korna|kalv|gris|grisar|höns|höna|hönan|tupp|get|"
@@ -34,9 +35,7 @@ _HUMAN_ONLY = (
 _GAP = r"(?:(?!och |men |när |medan |som |att |så |då |jag |vi |han |hon |de |dom )\w+ ){0,3}?"
 _ACTING = re.compile(r"\b" + _ANIMAL + r" " + _GAP + _HUMAN_ONLY + r"\b")
 _REPORTED = re.compile(r"\b(?:sa|sade|säger|tror|trodde|låtsades|lekte|lekt|drömde) att\b")
-_CUES = frozenset(
-    ["läste", "skrev", "betalade", "bokade", "swishade", "stickade", "sydde", "körde", "röstade", "ringde"]
-)
+_CUES = listed("läste skrev betalade bokade swishade stickade sydde körde röstade ringde")
 
 
 def animal_as_person_points(evidence: Evidence) -> tuple[float, str]:

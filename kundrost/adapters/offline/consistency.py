@@ -135,16 +135,24 @@ _NATURE = ("sjön", "havet", "älven", "ån", "badsjön", "viken", "fjärden", "
 WARMEST_WATER = 40.0
 """°C: no Swedish lake or sea is warmer (a warm summer's lake reaches about 27)."""
 _ICE = listed("isen")
+_ICE_HELD = re.compile(r"\bisen (?:höll|håller|var|är|hade|har) (?:\w+ )?(?:plus )?(\w+) grad")
+"""The ice itself at the heat: "isen höll plus fyrtio grader", not "plus tio grader ute och
+isen var mjuk"."""
 WARMEST_ICE = 5.0
 """°C: ice above this is water."""
 
 
-def _nature_beyond(tokens: tuple[str, ...], degrees: float) -> bool:
+def _nature_beyond(tokens: tuple[str, ...], degrees: float, oven: bool) -> bool:
     """Water in a lake or the sea, or ice, at a heat it cannot have: "badade i sjön … vattnet
     var sextio grader", "hård is vid plus fyrtio grader"."""
+    if oven:
+        return False
     if degrees > WARMEST_WATER and any(t in _NATURE for t in tokens):
-        return "bastu" not in tokens and not any("ugn" in t or "spis" in t for t in tokens)
-    return degrees > WARMEST_ICE and not _ICE.isdisjoint(tokens) and "smälte" not in tokens
+        return True
+    if degrees <= WARMEST_ICE or _ICE.isdisjoint(tokens):
+        return False
+    found = _ICE_HELD.search(" ".join(tokens))
+    return found is not None and word_value(found.group(1)) == degrees
 
 
 def _temperature_points(tokens: tuple[str, ...]) -> float:
@@ -161,7 +169,7 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
         degrees = _degrees(tokens, value, index)
         if (degrees > 100 and not oven) or degrees > HOTTEST_FIRE or degrees < -60:
             return 1.0
-        if _nature_beyond(tokens, degrees):
+        if _nature_beyond(tokens, degrees, oven):
             return 1.0
         if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0

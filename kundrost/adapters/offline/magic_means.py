@@ -4,11 +4,12 @@ A physical change to a thing — opening, filling, pulling out, mending, transfo
 drawing into the skin, lifting or moving it — told as done "genom att" look, whisper,
 think, wink or snap ("öppnade dörren genom att viska till låset", "fyllde koppen bara genom
 att titta på den", "drog ut tanden genom att titta på den"), or "med tanken" / "med
-blicken", or at a snap ("förvandlades till mjölk när hon knäppte med fingrarna"), is magic told deadpan: one point of nonsense. Finding, seeing or understanding by
-looking is how people speak ("hittade felet bara genom att titta"), so only acts that
-change a thing are read; a thing that senses ("låste upp mobilen genom att titta på den",
-a voice-controlled lamp) and a feeling, a hypothetical, a joke or another's words
-("min son sa att") are no account.
+blicken", or at a snap ("förvandlades till mjölk när hon knäppte med fingrarna"), is magic
+told deadpan: one point of nonsense. Finding, seeing or understanding by looking is how
+people speak ("hittade felet bara genom att titta"), so only acts that change a thing are
+read; a thing that senses ("låste upp mobilen genom att titta på den", a voice-controlled
+lamp) and a feeling, a hypothetical, a joke or another's words ("min son sa att") are no
+account.
 """
 
 from __future__ import annotations

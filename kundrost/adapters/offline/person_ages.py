@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 
+from kundrost.adapters.offline.animal_ages import animal_too_old
 from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
-from kundrost.adapters.offline.animal_ages import animal_too_old
+from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 
 OLDEST = 120
@@ -42,12 +43,13 @@ _AT_IT = re.compile(
     r" (?:\w+ ){0,4}?i (\w+) år\b"
 )
 LONGEST_AT_IT = 100
-_NOT_SO = re.compile(r"\b(?:om (?:jag|vi|man|han|hon|det|de|dom|du|ni)|skulle|kändes|skämt\w*|skoja\w*|sa att|sade att|typ)\b")
-
-
-_KIN = frozenset(
-    """mormor morfar farmor farfar mamma pappa mor far moster faster morbror farbror""".split()
+_NOT_SO = re.compile(
+    r"\b(?:om (?:jag|vi|man|han|hon|det|de|dom|du|ni)|skulle|kändes|skämt\w*|skoja\w*|sa att|"
+    r"sade att|typ)\b"
 )
+
+
+_KIN = listed("mormor morfar farmor farfar mamma pappa mor far moster faster morbror farbror")
 
 
 def _person(word: str) -> bool:

@@ -80,8 +80,10 @@ _DAYS = {"måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lö
 _SPAN = re.compile(r"\bfrån (\w+?)(?:en)? till (\w+?)(?:en)?\b")
 _DAY_UNITS = {"dagar": 1.0, "dygn": 1.0, "nätter": 1.0, "veckor": 7.0}
 
-_INSECTS = ("bi", "bin", "bina", "biet", "geting", "humla", "fluga", "flugan", "myra", "myran",
-            "mygga", "myggan", "spindel", "spindeln", "skalbagge", "fjäril", "fjärilen")  # fmt: skip
+_INSECTS = listed(
+    "bi bin bina biet geting humla fluga flugan myra myran mygga myggan spindel spindeln skalbagge"
+    " fjäril fjärilen"
+)
 _BIG_AS = re.compile(
     r"\bstor(?:t|a)? som (?:en|ett) (?:mus|råtta|katt|hund|kanin|fågel|duva|höna|kråka|häst|"
     r"fotboll|melon|bil)\b"
@@ -98,12 +100,7 @@ _LONG_SPANS = listed("dag dagen dagar vecka veckan veckor månad året år säso
 MOST_ALONE = 100.0
 
 _CUES = (
-    listed("procent")
-    | _SQUARE
-    | _HIGH
-    | _LONG
-    | listed("från storlek ensam ensamma")
-    | frozenset(_INSECTS)
+    listed("procent") | _SQUARE | _HIGH | _LONG | listed("från storlek ensam ensamma") | _INSECTS
 )
 """A sentence holds one of these before any limit is tried."""
 

@@ -37,15 +37,20 @@ _VERBS = (
     r"(?:sa|sade|säger|svarade|viskade|viskar|tackade|tackar|sjöng|sjunger|nynnade|nynnar|"
     r"skrattade|skrattar|pratade|pratar|hostade)"
 )
+_HOW = (
+    r"(?:\w+ ){0,4}?(?P<how>med (?:en |sin |sina |\w+ ){0,2}röst(?:er)?|på (?:franska|svenska|"
+    r"engelska|tyska|italienska|spanska|finska)|åt (?:mitt|hans|hennes|vårt|ditt|ert|deras) "
+    r"skämt|(?:\w+ ){0,2}till (?:mig|oss|honom|henne))"
+)
 _VOICED = re.compile(
     r"\b(?P<who>\w+) (?:(?:i|på|vid|från) \w+ |(?:som )?(?:jag|vi) (?:köpte|provade|fick|"
     r"valde|beställde|hämtade|lagt|la) (?:\w+ ){0,2}?)?"
-    rf"(?:plötsligt |bara |också |då |sen |hostade (?:till )?och )?{_VERBS} (?:(?:\w+ ){{0,4}}?(?P<how>med (?:en |sin |sina |\w+ ){{0,2}}"
-    r"röst(?:er)?|på (?:franska|svenska|engelska|tyska|italienska|spanska|finska)|"
-    r"åt (?:mitt|hans|hennes|vårt|ditt|ert|deras) skämt|(?:\w+ ){0,2}till (?:mig|oss|honom|"
-    r"henne))|(?P<song>på en (?:sång|visa|melodi|vaggvisa)|en (?:sång|visa|melodi|vaggvisa))|"
+    rf"(?:plötsligt |bara |också |då |sen |hostade (?:till )?och )?{_VERBS} (?:{_HOW}|"
+    r"(?P<song>på en (?:sång|visa|melodi|vaggvisa)|en (?:sång|visa|melodi|vaggvisa))|"
     r"(?P<thanks>tack|hej))\b"
 )
+
+
 _MOVED = re.compile(
     r"\b(?P<who>\w+) (?:(?:som )?(?:jag|vi) (?:köpte|provade|fick|valde|beställde|hämtade|lagt|"
     r"la) (?:\w+ ){0,2}?)?(?:hade |har )?(?:gick|gått|hoppade|hoppat|klättrade|vandrade|"
