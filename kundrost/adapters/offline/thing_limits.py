@@ -156,6 +156,8 @@ def _too_long(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
 
 
 def _beyond_the_days(text: str, amounts: tuple[Amount, ...]) -> bool:
+    if not any(u in _DAY_UNITS for _, u in amounts):
+        return False
     found = _SPAN.search(text)
     if found is None or found.group(1) not in _DAYS or found.group(2) not in _DAYS:
         return False
@@ -165,7 +167,7 @@ def _beyond_the_days(text: str, amounts: tuple[Amount, ...]) -> bool:
 
 
 def _insect_as_big(tokens: tuple[str, ...], text: str) -> bool:
-    return any(t in _INSECTS for t in tokens) and _BIG_AS.search(text) is not None
+    return "som" in tokens and not _INSECTS.isdisjoint(tokens) and bool(_BIG_AS.search(text))
 
 
 def _shoe_size(tokens: tuple[str, ...], text: str) -> bool:
@@ -191,10 +193,6 @@ def thing_limit_points(evidence: Evidence) -> tuple[float, str]:
     points = 0.0
     first = ""
     for index, tokens, text in evidence.cued_sentences(_CUES):
-        cues = evidence.cues[index]
-        conditional = tokens[:1] == ("om",)
-        if felt(tokens) or UNLIKELY.search(text) or cues.elsewhere or cues.wish or conditional:
-            continue
         amounts = evidence.sentence_amounts[index]
         found = (
             _too_strong(tokens, text)
@@ -206,6 +204,12 @@ def thing_limit_points(evidence: Evidence) -> tuple[float, str]:
             + _shoe_size(tokens, text)
             + _alone_beyond(tokens, amounts)
         )
+        if not found:
+            continue
+        cues = evidence.cues[index]
+        conditional = tokens[:1] == ("om",)
+        if felt(tokens) or UNLIKELY.search(text) or cues.elsewhere or cues.wish or conditional:
+            continue
         if found and not first:
             first = evidence.reading.sentences[index]
         points += found

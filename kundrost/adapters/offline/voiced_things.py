@@ -114,36 +114,45 @@ def _names(evidence: Evidence) -> frozenset[str]:
     )
 
 
-def _voiced(tokens: tuple[str, ...], text: str, names: frozenset[str]) -> bool:
-    for found in _VOICED.finditer(text):
-        if found.group("thanks") and _SOUNDS.isdisjoint(tokens):
-            continue
-        if _a_thing(found.group("who"), names):
-            return True
-    return False
+_SPEAKING = listed(
+    """sa sade säger svarade viskade viskar tackade tackar sjöng sjunger nynnade nynnar
+    skrattade skrattar pratade pratar hostade"""
+)
+_MOVING_VERBS = listed(
+    "gick gått hoppade hoppat klättrade vandrade packade ställde flyttade flyttat"
+)
 
 
-def _moved(tokens: tuple[str, ...], text: str, names: frozenset[str]) -> bool:
-    if _MOVING.isdisjoint(tokens):
-        return False
-    for found in _MOVED.finditer(text):
-        who = found.group("who") or found.group("who2")
-        if _a_thing(who, names) and not any(who.startswith(still) for still in _STILL):
-            return True
-    return False
+def _speakers(tokens: tuple[str, ...], text: str) -> list[str]:
+    """Who the sentence gives a voice or a will to move, before asking what they are."""
+    found: list[str] = []
+    if not _SPEAKING.isdisjoint(tokens):
+        for match in _VOICED.finditer(text):
+            if not match.group("thanks") or not _SOUNDS.isdisjoint(tokens):
+                found.append(match.group("who"))
+    if not _MOVING.isdisjoint(tokens) and not _MOVING_VERBS.isdisjoint(tokens):
+        for match in _MOVED.finditer(text):
+            who = match.group("who") or match.group("who2")
+            if not any(who.startswith(still) for still in _STILL):
+                found.append(who)
+    return found
 
 
 def voiced_thing_points(evidence: Evidence) -> tuple[float, str]:
-    """One point per sentence telling a thing voiced (module docstring), and the first."""
+    """One point per sentence telling a thing voiced or moving itself (module docstring),
+    and the first such sentence."""
     points, first = 0.0, ""
     names: frozenset[str] | None = None
     for index, tokens, text in evidence.cued_sentences(_CUES):
+        speakers = _speakers(tokens, text)
+        if not speakers:
+            continue
         cues = evidence.cues[index]
         if felt(tokens) or _NOT_SO.search(text) or cues.wish or cues.elsewhere:
             continue
         if names is None:
             names = _names(evidence)
-        if _voiced(tokens, text, names) or _moved(tokens, text, names):
+        if any(_a_thing(who, names) for who in speakers):
             points += 1.0
             first = first or evidence.reading.sentences[index]
     return points, first
