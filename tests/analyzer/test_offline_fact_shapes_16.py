@@ -152,7 +152,9 @@ def fraud_flags(visit: Visit) -> list[str]:
     ]
 
 
-def _cases(visits: tuple[Visit, ...], known: dict[str, str]) -> list[object]:
+def visit_cases(visits: tuple[Visit, ...], known: dict[str, str]) -> list[object]:
+    """Each visit as a pytest case named by its store and last answer, a strict expected
+    failure where `known` gives the reason it is not yet read."""
     cases: list[object] = []
     for visit in visits:
         said = visit.answers[-1]
@@ -162,12 +164,12 @@ def _cases(visits: tuple[Visit, ...], known: dict[str, str]) -> list[object]:
     return cases
 
 
-@pytest.mark.parametrize("visit", _cases(FRAUD, MISSED))
+@pytest.mark.parametrize("visit", visit_cases(FRAUD, MISSED))
 def test_a_visit_that_breaks_a_fact_is_flagged(visit: Visit) -> None:
     assert fraud_flags(visit)
 
 
-@pytest.mark.parametrize("visit", _cases(HONEST, FLAGGED))
+@pytest.mark.parametrize("visit", visit_cases(HONEST, FLAGGED))
 def test_a_visit_that_agrees_with_a_fact_is_clean(visit: Visit) -> None:
     assert fraud_flags(visit) == []
 
