@@ -119,7 +119,7 @@ STORES: dict[str, BusinessContext] = {
         "10:00",
         "18:00",
         (
-            Department("Hyttan", ("glasblåsarna", "ugnen")),
+            Department("Hyttan", ("ugnen", "blåsplatsen")),
             Department("Butiken", ("glasbutiken", "fyndhörnan")),
             Department("Restaurangen", ("matsalen",)),
         ),
