@@ -61,6 +61,10 @@ _PRONOUNS = listed("jag vi du ni han hon de dom den det man")
 _OTHER_PARTY = listed("en ett någon några min mitt mina vår våra hans hennes deras andra")
 _IMPERSONAL = listed("det där här som")
 _PLANS = listed("ska skall tänker planerar")
+_TOWN = listed("stan centrum city")
+_SUBJECTS = listed("jag vi han hon de dom")
+_CARRYING = listed("tog tagit lämnade lämnat körde kört bar burit skickade skickat")
+"""The town outside the store: "lunchen åt vi på stan"."""
 _HABIT = listed("annars")
 _PAST_USE = re.compile(r"(?:de|te|dde|tt|ade)$")
 _GENERIC_VERBS = listed("är ser blir känns verkar brukar håller luktar")
@@ -84,6 +88,10 @@ def placed_elsewhere(
     at = index + 1
     if not _AWAY.isdisjoint(tokens) and _shop_away(tokens, store, own):
         return True
+    if _taken_to(tokens, index, store, own):
+        return True
+    if at + 2 < len(tokens) and tokens[at + 1] in _SUBJECTS and tokens[at] not in _PARTICLES:
+        at += 2  # put first: "lunchen åt vi på stan" places what was eaten as "åt vi" does
     if at + 1 >= len(tokens):
         return False
     preposition = tokens[at]
@@ -96,13 +104,25 @@ def placed_elsewhere(
         return False
     if any(word.startswith(part) for part in required) or store.named(word) is not None:
         return False
-    if _capitalised(text, preposition, word):
+    if _capitalised(text, preposition, word) or word in _TOWN:
         return True
     if specialty(word) is not None:
         return not _own_trade(word, own)
     if _AWAY.isdisjoint(tokens) or not definite_noun(word):
         return False
     return preposition in _AT_PLACE or _definite(tokens[index], term)
+
+
+def _taken_to(
+    tokens: Sequence[str], index: int, store: StoreDepartments, own: frozenset[str]
+) -> bool:
+    """A trade the customer took a thing to ("tog den till kemtvätten", "lämnade skorna till
+    skomakaren"): an errand to another business, which the store is not, as it lacks it."""
+    if index < 3 or tokens[index - 1] != "till" or specialty(tokens[index]) is None:
+        return False
+    if store.named(tokens[index]) is not None or _own_trade(tokens[index], own):
+        return False
+    return any(t in _CARRYING for t in tokens[max(0, index - 5) : index - 2])
 
 
 def _own_trade(word: str, own: frozenset[str]) -> bool:

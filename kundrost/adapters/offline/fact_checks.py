@@ -121,7 +121,10 @@ def absent_met(
     food, drink, tobacco or medicine met here, which only a sale brings; never in a shape
     that names it not met here (`fact_absent`). `own` holds the words of the store's name."""
     tokens = clause.clause.tokens
-    if not all(any(says(part, t) for t in sentence) for part in claim.required):
+    # an act denied only under a condition ("hyr inte ut över natten") is met with the
+    # condition in the act's own clause; a thing's condition may be said anywhere near it
+    near = tokens if claim.activity and not claim.subject else sentence
+    if not all(any(says(part, t) for t in near) for part in claim.required):
         return None
     if habitual(tokens, _USING):
         return None

@@ -88,7 +88,7 @@ from kundrost.adapters.offline.fact_matches import refuses_match
 from kundrost.adapters.offline.fact_members import members_benefit
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
-from kundrost.adapters.offline.fact_prohibitions import prohibition_of
+from kundrost.adapters.offline.fact_prohibitions import passive_prohibitions, prohibition_of
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
@@ -580,9 +580,14 @@ def _absent_claims(
                 )
             )  # fmt: skip
         if activity and not _items(span):
+            # "vi hyr inte ut över natten" denies the hire overnight, not every hire
+            under = [_place_stem(t) for t in things(span) if not t.startswith(_BENEFICIARIES)]
             claims.append(
-                Claim(fact, ABSENT, FactTerms([]), "", owner=subject or "", activity=activity)
-            )
+                Claim(
+                    fact, ABSENT, FactTerms([]), "", owner=subject or "",
+                    required=tuple(under), activity=activity,
+                )
+            )  # fmt: skip
     return claims
 
 
@@ -712,6 +717,8 @@ def _claims_of_part(
     forbidden = prohibition_of(part)
     if forbidden is not None:
         claims.append(Claim(fact, PROHIBITED, FactTerms([]), forbidden[0], accepted=forbidden))
+    for thing, place, act in passive_prohibitions(part):
+        claims.append(Claim(fact, PROHIBITED, FactTerms([]), thing, accepted=(thing, place, act)))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or "", group_size(part)))
     if requires_id(part):

@@ -26,6 +26,14 @@ _NOT_ALLOWED = re.compile(
     r"^(?P<thing>\w+) (?:är|var) (?:inte|ej) (?:tillåten|tillåtna|tillåtet)"
     r"(?: (?:på|i|inne i) (?P<place>\w+))?"
 )
+_NOT_DONE = re.compile(
+    r"^(?P<things>\w+(?: (?:och|eller) \w+)*) får (?:inte|ej) (?P<verb>\w+a)s"
+    r"(?: (?P<particle>in|med|ut|upp|ner))?(?: (?:på|i|inne i|till|vid) (?P<place>\w+))?"
+    r"(?P<rest>[^,.;]*)"
+)
+_FURTHER_PLACES = re.compile(r"^(?: (?:till|vid|på|i) \w+)*\s*$")
+"""All a passive rule may say after its place is more places ("på färjan till fastlandet"):
+a time, a count or a condition ("får inte lämnas tillbaka efter 30 dagar") is another rule."""
 _NOT_BROUGHT = re.compile(
     r"\b(?:inte|ej) tillåtet att (?:ta|ha) med (?:sig )?(?:egen |eget |egna )?(?P<thing>\w+)"
 )
@@ -34,6 +42,9 @@ _SUPPOSED = listed("ville vill försökte skulle kunde kan vore borde om ifall u
 _HOME = listed("hemma hem hemåt")
 """The thing left at home, or carried home ("tog med oss vin hem från baren")."""
 _OURS = listed("jag vi")
+_PAST_ENDINGS = ("ade", "de", "te", "dde")
+_STRONG_MOVES = listed("tog bar drog hade")
+_INFLECTED = listed("a an en ar arna or orna er erna n et")
 _RULE_TOLD = ("förbjud", "tillåt", "otillåt")
 _THEN = re.compile(
     r"\bförra (?:året|sommaren|gången)\b|\bi fjol\b|\bförr\b|\bförut\b"
@@ -50,27 +61,73 @@ def prohibition_of(part: str) -> tuple[str, str] | None:
     return found.group("thing"), place
 
 
+def passive_prohibitions(part: str) -> list[tuple[str, str, str]]:
+    """Each thing a passive rule forbids having done to it, its place ("" for anywhere) and the
+    act, the verb's stem and particle ("mattor och hästtäcken får inte tvättas i maskinerna":
+    "tvätt"; "barnvagnar får inte tas in i skeppshallen": "t in")."""
+    found = _NOT_DONE.search(part)
+    if found is None or _FURTHER_PLACES.match(found.group("rest")) is None:
+        return []
+    act = found.group("verb")[:-1]
+    if found.group("particle"):
+        act = f"{act} {found.group('particle')}"
+    things = [t for t in found.group("things").split() if t not in ("och", "eller")]
+    return [(thing, found.group("place") or "", act) for thing in things]
+
+
+def _past(stem: str, token: str) -> bool:
+    return token.startswith(stem) and token[len(stem) :] in _PAST_ENDINGS
+
+
+def _act_done(act: str, tokens: Sequence[str]) -> int | None:
+    """Where the customer's act of a passive rule is told: the verb's past ("tvättade" of
+    "tvätt"), or of one that moves a thing with a particle ("t in", "t med"), any past verb
+    with the particle ("rullade in", "tog med", "bar in")."""
+    verb, _, particle = act.partition(" ")
+    for index, token in enumerate(tokens):
+        if particle:
+            if tokens[index + 1 : index + 2] == (particle,) and (
+                token in _STRONG_MOVES or token.endswith(_PAST_ENDINGS)
+            ):
+                return index
+        elif len(verb) >= 4 and _past(verb, token):
+            return index
+    return None
+
+
 def names_thing(thing: str, token: str) -> bool:
     """Whether a word names the forbidden thing: its stem in any form ("hunden" of "hundar")
     or a member of its kind ("vin" of "dryck")."""
     stem = _stem(thing)
     if token.startswith(stem) and len(token) <= len(thing) + 3:
         return True
+    head = token.find(stem)
+    if head >= 3 and token[head + len(stem) :] in _INFLECTED:
+        return True  # a compound of its head: "hallmattan" of "mattor"
     members = kind_members(tuple(lemmas(thing)))
     return members is not None and members.lookup(token) is not None
 
 
 def brought(
-    thing: str, place: str, tokens: Sequence[str], named: Callable[[str], str | None]
+    thing: str,
+    place: str,
+    tokens: Sequence[str],
+    named: Callable[[str], str | None],
+    act: str = "",
 ) -> str | None:
-    """The words of a sentence that tell the forbidden thing brought, at its place, if any."""
+    """The words of a sentence that tell the forbidden thing brought, or the forbidden `act`
+    done to it, at its place, if any."""
     said = next((t for t in tokens if names_thing(thing, t)), None)
-    if said is None:
-        return None
-    if not NEGATIONS.isdisjoint(tokens) or not _SUPPOSED.isdisjoint(tokens):
+    if said is None or not NEGATIONS.isdisjoint(tokens):
         return None
     text = " ".join(tokens)
-    if not _HOME.isdisjoint(tokens) or _BROUGHT.search(text) is None or _THEN.search(text):
+    if act:
+        done = _act_done(act, tokens)
+        if done is None or not _SUPPOSED.isdisjoint(tokens[:done]):
+            return None
+    elif not _SUPPOSED.isdisjoint(tokens) or _BROUGHT.search(text) is None:
+        return None
+    if not _HOME.isdisjoint(tokens) or _THEN.search(text):
         return None
     if any(t.startswith(_RULE_TOLD) for t in tokens):
         return None  # the sentence tells the rule itself ("banan är ju förbjuden för hundar")

@@ -484,7 +484,13 @@ def _contradictions(
                     partial(_names_department, place, store=book.store),
                 )
             elif claim.kind == PROHIBITED and not cues.actionable:
-                said = brought(claim.subject, claim.accepted[1], sentence_tokens, book.store.named)
+                said = brought(
+                    claim.subject,
+                    claim.accepted[1],
+                    sentence_tokens,
+                    book.store.named,
+                    claim.accepted[2] if len(claim.accepted) > 2 else "",
+                )
             elif claim.kind == QUOTA and not cues.actionable:
                 phrase = evidence.phrases[index]
                 said = over_quota(
