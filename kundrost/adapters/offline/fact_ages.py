@@ -45,6 +45,10 @@ _HEIGHT_NEEDED = re.compile(r"\b((?:\w+ )?\w+) kräver (\w+) (?:cm|centimeter)\b
 _UNDER_HEIGHT = re.compile(
     r"\bbarn under (\w+) (?:cm|centimeter) (\w+) (?:inte|ej|aldrig) (?:från|på|i|med) (\w+)"
 )
+_LEAST = re.compile(r"\bvara minst (\w+) år\b")
+_PURPOSE = re.compile(r"\bför att (\w+a)\b(?: (med|in|ut|upp))?(?: (?:en|ett) (\w+))?")
+"""What a least age is for when the fact says it with "för att" ("Man måste ha fyllt 20 år
+för att vara med på ölprovningen", "För att hyra en elcykel ska man vara minst 16 år")."""
 _AT = listed("i på vid")
 _ONLY = listed("bara endast enbart måste ska skall")
 """A rule, not a free tier: "barn under tre år hoppar gratis med en förälder" binds no one."""
@@ -66,7 +70,14 @@ _OWN_AGE = re.compile(
     r"\b(?:jag|han|hon) (?:är|var) (?:bara |just |nyss )?(\w+)(?: år(?: gammal)?)? och "
     r"(?:fick |har |hade )?(\w+)"
 )
-_AGED_ACTOR = re.compile(r"\b(\w+?)år(?:iga?|ing(?:en|ar|arna)?) (\w+)(?: (\w+))?")
+_AGED_ACTOR = re.compile(
+    r"\b(\w+?)år(?:iga?|ing(?:en|ar|arna)?) (\w+)(?: (\w+))?(?: (\w+))?"
+    r"|\b(?:son|sonen|dotter|dottern|bror|brodern|lillebror|storebror|syster|systern|"
+    r"lillasyster|storasyster|kompis|barnbarn) som är (\w+)(?: år)?(?: gammal)?,? (\w+)"
+    r"(?: (\w+))?(?: (\w+))?"
+)
+"""One told by age who acts next: "min fjortonåring fick hyra", "min son som är nitton fick
+vara med"."""
 _TALL = re.compile(r"\b(?:är|på) (\w+) (?:cm|centimeter)\b")
 _SUPPOSED = listed(
     """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall
@@ -134,13 +145,38 @@ def age_rule(part: str, tokens: Sequence[str]) -> tuple[str, float, str, tuple[s
         height = _value(shorter.group(1))
         if height is not None:
             return LEAST_HEIGHT, height, _stem(shorter.group(2)), (shorter.group(3),)
-    if "fyllt" in tokens and (turned := _TURNED.search(part)) is not None:
+    turned = _TURNED.search(part) if "fyllt" in tokens else None
+    turned = turned or (_LEAST.search(part) if "minst" in tokens else None)
+    if turned is not None:
         age = _value(turned.group(1))
+        purpose = _PURPOSE.search(part)
+        if age is not None and purpose is not None:
+            done_to = (purpose.group(3),) if purpose.group(3) else ()
+            return LEAST_AGE, age, _infinitive_act(purpose), done_to
         before = _words(part[: turned.start()])
         verbs = [w for w in before if w.endswith(("r", "rs")) and w not in _FILLER and len(w) > 2]
         if age is not None and verbs:
             return LEAST_AGE, age, _stem(verbs[-1]), ()
     return None
+
+
+def _infinitive_act(purpose: re.Match[str]) -> str:
+    """The act a least age is for, told "för att hyra", "för att vara med": its stem, and
+    the particle it is said with ("var med")."""
+    verb = purpose.group(1).removesuffix("a")
+    particle = purpose.group(2)
+    return f"{verb} {particle}" if particle else verb
+
+
+def _acts(verb: str, acts: Sequence[str]) -> bool:
+    """The act told of its doer: its past ("hyrde"), or got to do ("fick hyra", "fick vara
+    med"), with the particle the rule says it with."""
+    stem, _, particle = verb.partition(" ")
+    if not particle and any(did(stem, a) for a in acts[:2]):
+        return True
+    if acts[0] != "fick" or acts[1] != f"{stem}a":
+        return False
+    return not particle or acts[2] == particle
 
 
 def bears_on_age(kind: str, verb: str, token: str) -> bool:
@@ -149,7 +185,7 @@ def bears_on_age(kind: str, verb: str, token: str) -> bool:
         return token in ("cm", "centimeter")
     if kind == SUPERVISED:
         return token in _ALONE or token in ("utan", "lämnade")
-    return bool(verb) and token.startswith(verb)
+    return bool(verb) and token.startswith(verb.partition(" ")[0])
 
 
 def _ages(text: str) -> list[float]:
@@ -203,10 +239,12 @@ def age_broken(
         if (acted or placed) and (alone or (placed and _LEFT.search(text) is not None)):
             return f"{young[0]:g} år"
         return None
+    if places and not _at_place(places, tokens, named):
+        return None  # "för att hyra en elcykel": not of a bike of another kind
     for found in _AGED_ACTOR.finditer(text):
-        age = _value(found.group(1))
-        acts = (found.group(2), found.group(3) or "")
-        if age is not None and age < limit and any(did(verb, a) for a in acts):
+        age = _value(found.group(1) or found.group(5))
+        acts = tuple(a or "" for a in (found.groups()[1:4] if found.group(1) else found.groups()[5:]))
+        if age is not None and age < limit and _acts(verb, acts):
             return found.group(0)
     for found in _OWN_AGE.finditer(text):
         age = _value(found.group(1))
