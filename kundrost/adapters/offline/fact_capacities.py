@@ -3,8 +3,8 @@ spelare", "Högst fyra personer spelar på en bana"), and a customer who tells a
 there.
 
 A part names a capacity when it says "högst", "max", "maximalt", "som mest" or "upp till" a
-number of people (personer, spelare, gäster, deltagare, besökare) — not per customer, which is
-a quota (`fact_quotas`). The place limited is the part's other nouns ("rum", "privatrummen",
+number of people (personer, gäster, barn, or a doer's noun: spelare, ryttare) — not per
+customer, which is a quota (`fact_quotas`). The place limited is the part's other nouns ("rum", "privatrummen",
 "bana"). It is broken by a sentence that names the place (its word in any form, or the store
 department it names: "bankvalvet" of "Rummen") and counts the party in it larger ("vi var
 åtta kompisar i bankvalvet"); not by a party as large as the limit or smaller, a party counted
@@ -23,7 +23,9 @@ from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 
-_PEOPLE = r"(?:personer|spelare|gäster|deltagare|besökare|pers)"
+_PEOPLE = r"(?:personer|gäster|pers|barn|vuxna|\w{3,}are)"
+"""People counted: persons, guests, children, and those a doer's noun names ("spelare",
+"ryttare", "deltagare")."""
 _CAPACITY = re.compile(rf"\b(?:högst|max|maximalt|som mest|upp till) (\w+) {_PEOPLE}\b")
 _PER = re.compile(r"^ (?:per|för varje|/) (?:kund|person|hushåll|medlem|köp)\b")
 _PARTY_NOUN = (
@@ -43,7 +45,7 @@ _SUPPOSED = listed(
 _SPLIT = listed("delade delat uppdelade uppdelat flera båda")
 _NOT_PLACE = listed(
     """högst max maximalt mest upp till varje alla tar tas får kan spelar spela bokas boka
-    förväg och i på en ett per som vi"""
+    förväg och i på en ett per som vi har"""
 )
 
 

@@ -279,6 +279,19 @@ def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     return _done_by_staff(claim, tokens)
 
 
+_GOT = listed("fick fått")
+_ACT_NOUNS = ("ning", "ningen")
+
+
+def _got_act(activity: str, tokens: tuple[str, ...], index: int) -> bool:
+    """The act got as a noun of it ("katten fick en klippning" of "klipp"): done by the staff
+    as a past verb of it would be."""
+    token = tokens[index]
+    if not token.startswith(activity) or token[len(activity) :] not in _ACT_NOUNS:
+        return False
+    return not _GOT.isdisjoint(tokens[max(0, index - 3) : index])
+
+
 def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     """The staff's act a fact says they do not do, told as done for the customer, with the
     thing it is done to when the fact names one ("De slipade mina skridskor") — not the
@@ -286,7 +299,11 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     if not (_OWN_HANDS.isdisjoint(tokens) and _HYPOTHETICAL.isdisjoint(tokens)):
         return None
     for index, token in enumerate(tokens):
-        done = acted(claim.activity, token) or _helped(claim.activity, tokens, index)
+        done = (
+            acted(claim.activity, token)
+            or _helped(claim.activity, tokens, index)
+            or _got_act(claim.activity, tokens, index)
+        )
         own = index and tokens[index - 1] in _OWN and claim.activity not in _BOTH_SIDES
         if not done or own:
             continue

@@ -148,6 +148,7 @@ _UNITS = listed(
     """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
     gånger meter kilo kg ton liter grader km mil kw kwh ampere personer"""
 )
+_CLOCK = re.compile(r"\b(?:klockan|kl) (\w+)")
 _LIMIT = re.compile(r"\b(?:högst|max|maximalt|minst|upp till|över|under) (\w+)")
 """A number after these is a limit or a rule ("tar högst tre personer"), not a count of
 what the store has."""
@@ -662,8 +663,11 @@ def _claims_of_part(
     elif negation is not None:
         claims += _absent_claims(fact, part, subject, carried)
     limits = {_number(word) for word in _LIMIT.findall(part)}
+    hours = {_number(word) for word in _CLOCK.findall(part)}  # "klockan 13 och ingår": a time
     for value, noun in quantities(tokens):
-        if value in limits or not noun.isalpha() or noun in _UNITS or noun in NOT_THINGS:
+        if value in limits or value in hours or not noun.isalpha() or noun in _UNITS:
+            continue
+        if noun in NOT_THINGS:
             continue
         if value >= 2 and not noun.startswith(_BENEFICIARIES):
             claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))
