@@ -243,7 +243,9 @@ def age_broken(
         return None  # "för att hyra en elcykel": not of a bike of another kind
     for found in _AGED_ACTOR.finditer(text):
         age = _value(found.group(1) or found.group(5))
-        acts = tuple(a or "" for a in (found.groups()[1:4] if found.group(1) else found.groups()[5:]))
+        acts = tuple(
+            a or "" for a in (found.groups()[1:4] if found.group(1) else found.groups()[5:])
+        )
         if age is not None and age < limit and _acts(verb, acts):
             return found.group(0)
     for found in _OWN_AGE.finditer(text):

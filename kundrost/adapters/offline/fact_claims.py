@@ -88,7 +88,11 @@ from kundrost.adapters.offline.fact_matches import refuses_match
 from kundrost.adapters.offline.fact_members import members_benefit
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
 from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
-from kundrost.adapters.offline.fact_prohibitions import passive_prohibitions, prohibition_of
+from kundrost.adapters.offline.fact_prohibitions import (
+    passive_prohibitions,
+    prohibition_of,
+    requirement_of,
+)
 from kundrost.adapters.offline.fact_quotas import quota_of
 from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
@@ -721,6 +725,11 @@ def _claims_of_part(
     forbidden = prohibition_of(part)
     if forbidden is not None:
         claims.append(Claim(fact, PROHIBITED, FactTerms([]), forbidden[0], accepted=forbidden))
+    required = requirement_of(part)
+    if required is not None:
+        claims.append(
+            Claim(fact, PROHIBITED, FactTerms([]), required, accepted=(required, "", "utan"))
+        )
     for thing, place, act in passive_prohibitions(part):
         claims.append(Claim(fact, PROHIBITED, FactTerms([]), thing, accepted=(thing, place, act)))
     if requires_booking(part):

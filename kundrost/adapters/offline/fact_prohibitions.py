@@ -42,6 +42,12 @@ _SUPPOSED = listed("ville vill försökte skulle kunde kan vore borde om ifall u
 _HOME = listed("hemma hem hemåt")
 """The thing left at home, or carried home ("tog med oss vin hem från baren")."""
 _OURS = listed("jag vi")
+_PARTY = listed("min mitt mina vår vårt våra")
+_STRONG_PASTS = listed("red gick satt var for sprang klev drev flög åt drack")
+_REQUIRED = re.compile(
+    r"^(?P<thing>\w+) (?:är|var) (?:obligatorisk|obligatoriskt|obligatoriska)\b"
+    r"|^(?P<thing2>\w+) krävs\b"
+)
 _PAST_ENDINGS = ("ade", "de", "te", "dde")
 _STRONG_MOVES = listed("tog bar drog hade")
 _INFLECTED = listed("a an en ar arna or orna er erna n et")
@@ -59,6 +65,46 @@ def prohibition_of(part: str) -> tuple[str, str] | None:
         return None
     place = found.groupdict().get("place") or ""
     return found.group("thing"), place
+
+
+def requirement_of(part: str) -> str | None:
+    """The thing a part makes everyone have ("Ridhjälm är obligatorisk för alla …",
+    "Flytväst krävs i kanoten"), or None."""
+    found = _REQUIRED.search(part)
+    thing = None if found is None else found.group("thing") or found.group("thing2")
+    if thing is None or thing in ("det", "detta", "bokning", "legitimation"):
+        return None
+    return thing
+
+
+def went_without(thing: str, tokens: Sequence[str]) -> str | None:
+    """The words of a sentence that tell the customer's party doing something without the
+    thing a rule requires ("min dotter red utan hjälm", of "ridhjälm" by its head): not a
+    refusal or a denial before it ("ingen red utan hjälm", "vi fick inte rida utan"), a wish,
+    nor someone else's."""
+    if "utan" not in tokens:
+        return None
+    at = tokens.index("utan")
+    said = tokens[at + 1 : at + 3]
+    named = next((t for t in said if names_thing(thing, t) or _head_of(thing, t)), None)
+    if named is None:
+        return None
+    before = tokens[:at]
+    if not NEGATIONS.isdisjoint(before) or not _SUPPOSED.isdisjoint(before):
+        return None
+    if _OURS.isdisjoint(before) and _PARTY.isdisjoint(before):
+        return None
+    if not any(t.endswith(_PAST_ENDINGS) or t in _STRONG_PASTS for t in before):
+        return None
+    if any(t.startswith(_RULE_TOLD) for t in tokens):
+        return None
+    return f"utan {named}"
+
+
+def _head_of(thing: str, token: str) -> bool:
+    """The word names the head of a compound thing: "hjälm", "hjälmen" of "ridhjälm"."""
+    stem = _stem(token)
+    return len(stem) >= 4 and len(thing) > len(stem) and thing.endswith(stem)
 
 
 def passive_prohibitions(part: str) -> list[tuple[str, str, str]]:

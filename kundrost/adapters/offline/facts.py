@@ -99,7 +99,7 @@ from kundrost.adapters.offline.fact_matches import bears_on_match, price_matched
 from kundrost.adapters.offline.fact_members import bears_on_members, unmet_membership
 from kundrost.adapters.offline.fact_pickups import counter_pickup
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
-from kundrost.adapters.offline.fact_prohibitions import brought, names_thing
+from kundrost.adapters.offline.fact_prohibitions import brought, names_thing, went_without
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
@@ -115,6 +115,8 @@ from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BaselineFact, BusinessContext, Campaign
 
+_WITHOUT = "utan"
+"""The act of a requirement claim (`fact_prohibitions.requirement_of`): broken without it."""
 _CONFIDENCE = {ABSENT: Decimal("0.85")}
 _DEFAULT_CONFIDENCE = Decimal("0.8")
 _MISSING = listed("saknar saknade saknas fattas fattades")
@@ -298,7 +300,7 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
     if claim.kind == CAPACITY:
         return names_limited(claim.accepted, token, store.named)
     if claim.kind == PROHIBITED:
-        return names_thing(claim.subject, token)
+        return names_thing(claim.subject, token) or (token == "utan" and _WITHOUT in claim.accepted)
     if claim.kind == UNBOOKABLE:
         return token.startswith(("bok", "förbok"))
     if claim.kind == SCHEDULE:
@@ -483,6 +485,8 @@ def _contradictions(
                     sentence_tokens,
                     partial(_names_department, place, store=book.store),
                 )
+            elif claim.kind == PROHIBITED and not cues.actionable and _WITHOUT in claim.accepted:
+                said = went_without(claim.subject, sentence_tokens)
             elif claim.kind == PROHIBITED and not cues.actionable:
                 said = brought(
                     claim.subject,
