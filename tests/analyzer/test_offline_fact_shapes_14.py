@@ -175,10 +175,6 @@ MISSED: dict[str, str] = {
         "De vallade skidorna jag hade hyrt på Skistar utan att säga något.",
     ),
     **_each(
-        'a denied thing told by a compound ("barncykeln" of "cyklar")',
-        "De monterade barncykeln åt mig i butiken, så min dotter kunde cykla hem på den direkt.",
-    ),
-    **_each(
         'a fee ("mot en avgift på 250 kronor") told waived by a denied taking ("utan att ta någon'
         ' avgift")',
         "De skickade kameran på service utan att ta någon avgift.",

@@ -439,13 +439,20 @@ def _turn_of(evidence: Evidence, sentence: int) -> list[int]:
     return [i for i, turn in enumerate(turns) if turn == turns[sentence]]
 
 
+def _priced(claim: Claim, token: str) -> bool:
+    """The word names the priced thing, not another thing of a compound it opens
+    ("tvättmedlet" is no "tvätt")."""
+    term = claim.terms.lookup(token)
+    return term is not None and not other_head(term, token)
+
+
 def price_broken(claim: Claim, evidence: Evidence, index: int) -> str | None:
     """What costs money told as free, in a clause that names it and tells nothing paid
     ("vallningen var gratis", not "betalade 200 kronor för vallningen och fick låna hjälmen
     gratis", nor "ingick inte"), or told paid at another sum."""
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens
-        named = next((t for t in tokens if claim.terms.lookup(t)), None)
+        named = next((t for t in tokens if _priced(claim, t)), None)
         if named is None:
             continue
         text = " ".join(tokens)
@@ -464,7 +471,7 @@ def _other_price(claim: Claim, evidence: Evidence, index: int) -> str | None:
     sentence = evidence.sentence_tokens[index]
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens
-        named = next((i for i, t in enumerate(tokens) if claim.terms.lookup(t)), None)
+        named = next((i for i, t in enumerate(tokens) if _priced(claim, t)), None)
         if named is None:
             continue
         said = other_sum(tokens, named, claim.amount, claim.per_unit, sentence, claim.tiers)

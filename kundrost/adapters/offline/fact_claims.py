@@ -87,7 +87,12 @@ from kundrost.adapters.offline.fact_ids import requires_id
 from kundrost.adapters.offline.fact_matches import refuses_match
 from kundrost.adapters.offline.fact_members import members_benefit
 from kundrost.adapters.offline.fact_pickups import pickup_threshold
-from kundrost.adapters.offline.fact_prices import fee_amount, price_amount, stated_sums
+from kundrost.adapters.offline.fact_prices import (
+    fee_amount,
+    further_prices,
+    price_amount,
+    stated_sums,
+)
 from kundrost.adapters.offline.fact_prohibitions import (
     passive_prohibitions,
     prohibition_of,
@@ -303,6 +308,8 @@ def _priced_before(text: str) -> str | None:
     """The noun of a part that opens with an article or a genitive before a price's verb ("En
     runda kostar …", "Dagens lunch kostar …"); none of a longer phrase ("En timme hopp")."""
     before = tokens_of(text)
+    if len(before) > 3 and before[0] in ("en", "ett") and before[2] in _PREPOSITIONS:
+        before = before[:2]  # "En ölprovning med fem sorter kostar …": the head, not its phrase
     if len(before) != 2:
         return None
     last = before[-1]
@@ -453,6 +460,8 @@ def _items(
             for t in things(rest)
             if t not in _QUALIFYING and not t.startswith(_BENEFICIARIES)
         ]
+        if rest[:1] == ["utan"] and condition:
+            condition.insert(0, "utan")  # denied only without it: "inte … utan säkerhetskort"
         while len(named) > 1 and named[0].endswith("s") and not named[0].endswith("ss"):
             named = named[1:]  # a genitive says whose: "kundernas bilar" are cars
         if not named:
@@ -688,6 +697,10 @@ def _claims_of_part(
                 tiers=stated_sums(part),
             )
         )  # fmt: skip
+    for thing, value, per_unit in further_prices(part):
+        claims.append(
+            Claim(fact, PRICE, FactTerms([thing]), thing, value, per_unit=per_unit, tiers=(value,))
+        )
     fee = fee_amount(part)
     if fee is not None:
         claims.append(Claim(fact, PRICE, FactTerms([fee[0]]), fee[0], fee[1]))

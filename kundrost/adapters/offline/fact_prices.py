@@ -12,7 +12,8 @@ denied, a sentence that names a discount ("rabatt", "kampanj", "medlemspris"), w
 lower any price, a sum of long ago ("sen jag var liten", "förr", "för tio år sedan"), nor a
 sum of several things ("totalt", "för hemleveransen och varorna").
 A price in tiers ("99 kronor för vanliga klockor och 299 kronor för vattentäta") is kept by
-any of its sums: which tier the customer's thing falls in is not told by its name.
+any of its sums: which tier the customer's thing falls in is not told by its name. A second
+thing priced after "och" ("… och en elcykel 350 kronor per dag") is priced on its own.
 """
 
 from __future__ import annotations
@@ -50,6 +51,21 @@ _PRICE = re.compile(
     r"| (?:kilot|litern|styck|timmen|dygnet|natten|gången|styck|st)\b)?"
 )
 """A price, and its unit when it is one unit's ("per dygn", "för 20 minuter", "kilot")."""
+_FURTHER = re.compile(
+    r"\bkostar \w+ (?:kronor|kr)\b.*?\boch (?:en |ett )?(?P<thing>[^\W\d]{3,}) (?P<sum>\w+) "
+    r"(?:kronor|kr)\b(?P<per> per \w+)?"
+)
+
+
+def further_prices(part: str) -> list[tuple[str, float, bool]]:
+    """Each further thing a part prices after "och", with its sum and whether it is per unit
+    ("En vanlig cykel kostar 150 kronor per dag och en elcykel 350 kronor per dag")."""
+    found: list[tuple[str, float, bool]] = []
+    for further in _FURTHER.finditer(part):
+        value = word_value(further.group("sum"))
+        if value is not None and value > 0:
+            found.append((further.group("thing"), value, further.group("per") is not None))
+    return found
 
 
 def price_amount(part: str) -> tuple[float, bool] | None:

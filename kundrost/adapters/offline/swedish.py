@@ -131,7 +131,17 @@ def forms(lemma: str) -> frozenset[str]:
     if lemma.endswith("a") and len(lemma) > MIN_PART:
         return frozenset(lemma[:-1] + ending for ending in _FIRST_DECLENSION)
     endings = _VOWEL_ENDINGS if lemma[-1] in VOWELS else _CONSONANT_ENDINGS
-    return frozenset(lemma + ending for ending in endings)
+    found = frozenset(lemma + ending for ending in endings)
+    if (
+        len(lemma) > MIN_PART
+        and lemma.endswith("el")
+        and lemma[-3] not in VOWELS
+        and any(letter in VOWELS for letter in lemma[:-3])
+    ):
+        # an unstressed "-el" takes "-n" and drops its "e" in the plural: "cykeln", "cyklar"
+        syncopated = lemma[:-2] + "l"
+        found |= {lemma + "n", lemma + "ns", syncopated + "ar", syncopated + "arna"}
+    return found
 
 
 class Vocabulary(TokenLookup[K]):
