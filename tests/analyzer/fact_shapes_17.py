@@ -597,8 +597,7 @@ HONEST: tuple[Visit, ...] = (
     _honest(
         "glasbruk",
         _GLAS2,
-        "Jag ville gravera glasen men det gör de inte där, så jag fick namnet på en gravör i "
-        "stan.",
+        "Jag ville gravera glasen men det gör de inte där, så jag fick namnet på en gravör i stan.",
     ),
     _honest(
         "kattpensionat",

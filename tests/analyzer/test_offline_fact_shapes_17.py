@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyzer.fact_shapes_17 import FRAUD, HONEST, STORES
 from tests.analyzer.fact_shapes_16 import Visit
+from tests.analyzer.fact_shapes_17 import FRAUD, HONEST, STORES
 from tests.analyzer.test_offline_fact_shapes_16 import fraud_flags, visit_cases
 
 MISSED: dict[str, str] = {}

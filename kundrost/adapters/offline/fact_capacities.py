@@ -4,13 +4,13 @@ there.
 
 A part names a capacity when it says "högst", "max", "maximalt", "som mest" or "upp till" a
 number of people (personer, gäster, barn, or a doer's noun: spelare, ryttare) — not per
-customer, which is a quota (`fact_quotas`). The place limited is the part's other nouns ("rum", "privatrummen",
-"bana"). It is broken by a sentence that names the place (its word in any form, or the store
-department it names: "bankvalvet" of "Rummen") and counts the party in it larger ("vi var
-åtta kompisar i bankvalvet"); not by a party as large as the limit or smaller, a party counted
-without a place ("vi var femton på svensexan"), nor a wish, an attempt, a question or anything
-denied ("vi var åtta men fick inte gå in alla"), nor a party split over several places ("vi
-delade upp oss", "vi var fem och hyrde två kanoter" of three a canoe).
+customer, which is a quota (`fact_quotas`). The place limited is the part's other nouns ("rum",
+"privatrummen", "bana"). It is broken by a sentence that names the place (its word in any form,
+or the store department it names: "bankvalvet" of "Rummen") and counts the party in it larger
+("vi var åtta kompisar i bankvalvet"); not by a party as large as the limit or smaller, a party
+counted without a place ("vi var femton på svensexan"), nor a wish, an attempt, a question or
+anything denied ("vi var åtta men fick inte gå in alla"), nor a party split over several places
+("vi delade upp oss", "vi var fem och hyrde två kanoter" of three a canoe).
 """
 
 from __future__ import annotations
