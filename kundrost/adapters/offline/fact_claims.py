@@ -157,6 +157,11 @@ _UNITS = listed(
     """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
     gånger meter kilo kg ton liter grader km mil kw kwh ampere personer"""
 )
+_INVERTED = re.compile(
+    r"\b(?:är|har) (\w{3,}(?:en|et|an|na|n))(?: \w+)? (?:stängd|stängt|öppen|öppet|obemannad)\b"
+)
+"""A subject put after the verb, of a part that opens with when: "på helgerna är hyttan
+stängd"."""
 _CLOCK = re.compile(r"\b(?:klockan|kl) (\w+)")
 _LIMIT = re.compile(r"\b(?:högst|max|maximalt|minst|upp till|över|under) (\w+)")
 """A number after these is a limit or a rule ("tar högst tre personer"), not a count of
@@ -269,7 +274,7 @@ def _number(word: str) -> float | None:
     return float(word) if word.isdigit() else word_value(word)
 
 
-def _subject(tokens: Sequence[str]) -> str | None:
+def _subject(tokens: Sequence[str], before: str | None = None) -> str | None:
     """What a part is about: its first word ("Postombudet har öppet …", "Alla bullar …"), the
     store for "Butiken …", or None when it opens with anything else ("på söndagar är det
     stängt", "annars kostar det"), so that it speaks of the part before."""
@@ -279,6 +284,12 @@ def _subject(tokens: Sequence[str]) -> str | None:
     first = words[0]
     if first in _STORE:
         return first
+    inverted = _INVERTED.search(" ".join(words))
+    if inverted is not None and (first in _PREPOSITIONS or days_of(first) is not None):
+        # "på helgerna är hyttan stängd": of the hot shop, unless it names the one before by
+        # its head ("Postombudet …; på söndagar är ombudet stängt")
+        named = inverted.group(1)
+        return before if before is not None and before.endswith(named) else named
     if first in NOT_THINGS or first in _PREPOSITIONS or len(first) < 3:
         return None
     if days_of(first) is not None or word_value(first) is not None:
@@ -798,7 +809,7 @@ def claims_of(fact: BaselineFact) -> tuple[Claim, ...]:
     carried = ""
     for part in _PART.split(fact.statement.casefold()):
         tokens = tokens_of(part)
-        subject = _subject(tokens) or subject
+        subject = _subject(tokens, subject) or subject
         claims += _claims_of_part(fact, part, subject, carried)
         carried = act_of(tokens, len(tokens), _HOLDING | _MODAL, carried)
     threshold = pickup_threshold(fact.statement.casefold())
