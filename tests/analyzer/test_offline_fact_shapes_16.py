@@ -8,6 +8,7 @@ Every store, fact and call was written for `fact_shapes_16` before the analyzer 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import pytest
 
@@ -24,7 +25,7 @@ from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_prohibitions import brought, prohibition_of
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedules import schedule_of
-from kundrost.domain.business_context import BaselineFact
+from kundrost.domain.business_context import BaselineFact, BusinessContext
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import moment
 from tests.analyzer.fact_shapes_16 import FRAUD, HONEST, STORES, Visit
@@ -139,11 +140,12 @@ FLAGGED: dict[str, str] = {}
 """Honest calls still flagged, each with the reason (strict xfails)."""
 
 
-def fraud_flags(visit: Visit) -> list[str]:
+def fraud_flags(visit: Visit, stores: Mapping[str, BusinessContext] = STORES) -> list[str]:
+    """The kinds of the decisive fraud flags of a visit, in its store of `stores`."""
     turns: list[Turn] = [(AI, "Hur var ditt besök idag?"), (CUSTOMER, "Ja, det går bra.")]
     for answer in visit.answers:
         turns += [(AI, "Berätta gärna mer."), (CUSTOMER, answer)]
-    context = STORES[visit.store]
+    context = stores[visit.store]
     analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context, moment(visit.at)))
     return [
         flag.kind.value

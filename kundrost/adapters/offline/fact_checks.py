@@ -109,6 +109,13 @@ def _proposed(tokens: tuple[str, ...], index: int) -> bool:
     return _TOLD.isdisjoint(tokens) and _USING.isdisjoint(tokens) and _ACTED.isdisjoint(tokens)
 
 
+def _after_act(claim: Claim, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after the act told ("hyrde cyklarna över natten"), where a condition of a
+    denied act is said; "sov över natten och hyrde cyklar" puts it on another act."""
+    at = next((i for i, t in enumerate(tokens) if acted(claim.activity, t)), None)
+    return () if at is None else tokens[at + 1 : at + 6]
+
+
 def absent_met(
     claim: Claim,
     clause: ClauseEvidence,
@@ -123,7 +130,7 @@ def absent_met(
     tokens = clause.clause.tokens
     # an act denied only under a condition ("hyr inte ut över natten") is met with the
     # condition in the act's own clause; a thing's condition may be said anywhere near it
-    near = tokens if claim.activity and not claim.subject else sentence
+    near = _after_act(claim, tokens) if claim.activity and not claim.subject else sentence
     if not all(any(says(part, t) for t in near) for part in claim.required):
         return None
     if habitual(tokens, _USING):
@@ -289,6 +296,8 @@ def _got_act(activity: str, tokens: tuple[str, ...], index: int) -> bool:
     token = tokens[index]
     if not token.startswith(activity) or token[len(activity) :] not in _ACT_NOUNS:
         return False
+    if tokens[index + 1 : index + 2] == ("hos",) and tokens[index + 2 : index + 3] != ("er",):
+        return False  # "fick en klippning hos veterinären": someone else's act
     return not _GOT.isdisjoint(tokens[max(0, index - 3) : index])
 
 
