@@ -12,7 +12,10 @@ Read from one part of a fact:
 - least age: a thing done or got only by one who has turned an age ("Den som hyr bil måste
   ha fyllt 21 år", "hyrs bara ut till den som fyllt 18 år") — broken by someone told younger
   doing it themselves: the age said of the one who acts ("min sextonåriga son hyrde", "jag
-  är sjutton och fick hyra"), not of another ("min son är sexton så jag hyrde");
+  är sjutton och fick hyra", "min son som är nitton fick vara med"), not of another ("min
+  son är sexton så jag hyrde"); an age said "för att" an act ("måste ha fyllt 20 år för att
+  vara med", "för att hyra en elcykel ska man vara minst 16 år") is of that act, its
+  particle and its thing;
 - least height: a place that needs a height ("den röda banan kräver 150 cm", "barn under
   140 cm hoppar inte från tiometern") — broken by someone told shorter ("som är 120
   centimeter lång", "på 135 centimeter") at that place, every word of it said.

@@ -46,8 +46,9 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   `fact_capacities`;
 - unbookable: what a place or the store never books ("receptionen tar inga bokningar",
   "Vi tar inte emot bordsbokningar"), see `fact_bookings`;
-- prohibited: a thing not allowed brought ("Hundar är inte tillåtna på banan"), see
-  `fact_prohibitions`;
+- prohibited: a thing not allowed brought ("Hundar är inte tillåtna på banan"), an act
+  not allowed on a thing ("Mattor får inte tvättas i maskinerna") or a thing required
+  ("Ridhjälm är obligatorisk"), see `fact_prohibitions`;
 - schedule: when a facility is open or staffed, or a thing is made or done ("Postombudet har
   öppet 10–18 på vardagar …; på söndagar är det stängt", "Vedugnsbröd bakas bara på fredagar
   och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.

@@ -10,6 +10,13 @@ one; not by a refusal, a wish or a question, nor by anything denied ("vi fick in
 hunden"), the thing left or carried home ("hunden fick stanna hemma"), someone else's ("min
 granne hade med hunden"), long ago ("förra året"), nor beside the rule itself told ("banan är
 ju förbjuden för hundar").
+
+A passive rule ("Mattor och hästtäcken får inte tvättas i maskinerna", "Barnvagnar får inte
+tas in i skeppshallen") forbids an act on a thing at a place: broken by the customer's party
+telling that act ("tvättade", or any past verb with the rule's particle: "rullade in") on the
+thing or a compound of it ("hallmattan") at the place. A requirement ("Ridhjälm är
+obligatorisk", "Flytväst krävs") is broken by the party doing something without the thing
+("min dotter red utan hjälm"), named by it or its compound's head.
 """
 
 from __future__ import annotations
