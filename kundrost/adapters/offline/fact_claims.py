@@ -755,8 +755,8 @@ def _claims_of_part(
         claims.append(
             Claim(fact, PROHIBITED, FactTerms([]), required, accepted=(required, "", "utan"))
         )
-    for thing, place, act in passive_prohibitions(part):
-        claims.append(Claim(fact, PROHIBITED, FactTerms([]), thing, accepted=(thing, place, act)))
+    for ruled in passive_prohibitions(part):
+        claims.append(Claim(fact, PROHIBITED, FactTerms([]), ruled[0], accepted=ruled))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or "", group_size(part)))
     if requires_id(part):
