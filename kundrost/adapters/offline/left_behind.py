@@ -21,7 +21,7 @@ import re
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.state_reading import NEGATED
-from kundrost.adapters.offline.visit_accounts import told
+from kundrost.adapters.offline.visit_accounts import told_sentences
 
 _WALLET = "plånbok"
 _PHONE = "mobil"
@@ -85,9 +85,7 @@ def _kind(thing: str) -> str:
 
 
 def _left(evidence: Evidence) -> tuple[int, str] | None:
-    for index, text in enumerate(evidence.phrases):
-        if _LEFT_WORDS.isdisjoint(evidence.sentence_tokens[index]) or not told(evidence, index):
-            continue
+    for index, _, text in told_sentences(evidence, _LEFT_WORDS):
         if _TURNED.search(text):
             continue
         for pattern, kind in _LEFT:
@@ -106,9 +104,7 @@ def left_behind_points(evidence: Evidence) -> float:
     if left is None or _FOUND.search(" ".join(evidence.phrases)):
         return 0.0
     at, kind = left
-    for index, text in enumerate(evidence.phrases):
-        if index == at or not told(evidence, index):
-            continue
-        if NEGATED.isdisjoint(evidence.sentence_tokens[index]) and _USE[kind].search(text):
+    for _, tokens, text in told_sentences(evidence, besides=at):
+        if NEGATED.isdisjoint(tokens) and _USE[kind].search(text):
             return 1.0
     return 0.0

@@ -24,7 +24,7 @@ import re
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.visit_accounts import told
+from kundrost.adapters.offline.visit_accounts import told_sentences
 
 _EACH = re.compile(
     r"\b(?P<p>\w+) (?:kronor |kr |spänn )?(?:styck|stycket|paret|per (?P<per>\w+)|à)\b|"
@@ -79,17 +79,20 @@ def _total_below_items(evidence: Evidence) -> float:
         return 0.0
     if _EXPLAINED.search(" ".join(evidence.phrases)):
         return 0.0
-    items = None
-    for index, text in enumerate(evidence.phrases):
-        if items is None:
-            found = _each_price(text) if told(evidence, index) else None
-            if found is not None:
-                items = found[0] * found[1]
-            continue
-        tokens = evidence.sentence_tokens[index]
-        if _TOTAL_WORDS.isdisjoint(tokens) or not _ROUGH.isdisjoint(tokens):
-            continue
-        if not told(evidence, index) or _TOTAL.search(text) is None:
+    priced = next(
+        (
+            (index, found)
+            for index, _, text in told_sentences(evidence)
+            if (found := _each_price(text))
+        ),
+        None,
+    )
+    if priced is None:
+        return 0.0
+    at, (count, price, _) = priced
+    items = count * price
+    for index, tokens, text in told_sentences(evidence, _TOTAL_WORDS):
+        if index <= at or not _ROUGH.isdisjoint(tokens) or _TOTAL.search(text) is None:
             continue
         for amount in _SUM.finditer(text):
             value = word_value(amount.group("m"))
@@ -121,16 +124,12 @@ def _things(tokens: tuple[str, ...]) -> set[str]:
 def _free_yet_paid(evidence: Evidence) -> float:
     if not evidence.says_any(_FREE_WORDS):
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _FREE_WORDS.isdisjoint(tokens) or not told(evidence, index):
-            continue
+    for index, tokens, text in told_sentences(evidence, _FREE_WORDS):
         if _FREE.search(text) is None:
             continue
         things = _things(tokens)
-        for other, paid in enumerate(evidence.phrases):
-            said = evidence.sentence_tokens[other]
-            if other == index or not told(evidence, other) or not _ANOTHER.isdisjoint(said):
+        for _, said, paid in told_sentences(evidence, besides=index):
+            if not _ANOTHER.isdisjoint(said):
                 continue
             if _FREE.search(paid) is None and _PAID.search(paid) and things & _things(said):
                 return 1.0
@@ -158,10 +157,8 @@ def _more_back_than_got(evidence: Evidence) -> float:
     if not evidence.says_any(_BACK_WORDS):
         return 0.0
     got: list[tuple[float, str]] = []
-    for index, text in enumerate(evidence.phrases):
-        if not told(evidence, index):
-            continue
-        if _ANOTHER.isdisjoint(evidence.sentence_tokens[index]):
+    for _, tokens, text in told_sentences(evidence):
+        if _ANOTHER.isdisjoint(tokens):
             for found in _BACK.finditer(text):
                 value = word_value(found.group("n") or found.group("m") or "")
                 thing = found.group("x") or found.group("y") or ""

@@ -20,6 +20,7 @@ visit — not a habit, another day, another store, a wish, a hypothetical or hea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
@@ -48,6 +49,24 @@ def told(evidence: Evidence, index: int) -> bool:
         or OTHER_TIME.search(text)
         or _HEARSAY.search(text)
     )
+
+
+def told_sentences(
+    evidence: Evidence, cues: frozenset[str] | None = None, besides: int = -1
+) -> Iterator[tuple[int, tuple[str, ...], str]]:
+    """Each sentence told of this visit (`told`) but sentence `besides`, as
+    `Evidence.cued_sentences` gives it: index, tokens, phrase.
+
+    An account of the visit is read only in what the customer tells of it, and an impossible
+    one in two such sentences: a reading walks these, or pairs one of them with every other
+    (`besides` it). With `cues`, only the sentences holding one of them, looked up before
+    `told`'s patterns are run, since most sentences hold none.
+    """
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        if index == besides or (cues is not None and cues.isdisjoint(tokens)):
+            continue
+        if told(evidence, index):
+            yield index, tokens, evidence.phrases[index]
 
 
 _CARD_PAID = re.compile(
@@ -86,17 +105,12 @@ def _card_yet_change(evidence: Evidence) -> float:
     if _CASH_PAID.search(joined) or _FAILED.search(joined):
         return 0.0
     card = any(
-        _CARD_PAID.search(text) and told(evidence, i) and NEGATED.isdisjoint(tokens)
-        for i, (text, tokens) in enumerate(
-            zip(evidence.phrases, evidence.sentence_tokens, strict=True)
-        )
+        _CARD_PAID.search(text) and NEGATED.isdisjoint(tokens)
+        for _, tokens, text in told_sentences(evidence)
     )
     if not card:
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _CHANGE_WORDS.isdisjoint(tokens) or not told(evidence, index):
-            continue
+    for _, tokens, text in told_sentences(evidence, _CHANGE_WORDS):
         if _NO_CHANGE.search(text) or _REFUND.search(text) or _TO_ANOTHER.search(text):
             continue
         if _CHANGE_GOT.search(text) and _money(tokens):
@@ -129,12 +143,11 @@ def _transit_yet_car(evidence: Evidence) -> float:
     joined = " ".join(evidence.phrases)
     if not any(stem in joined for stem in _TRANSIT_STEMS) or _OTHER_CAR.search(joined):
         return 0.0
-    said = [i for i in range(len(evidence.phrases)) if told(evidence, i)]
-    if not any(_TRANSIT.search(evidence.phrases[i]) for i in said):
+    said = list(told_sentences(evidence))
+    if not any(_TRANSIT.search(text) for _, _, text in said):
         return 0.0
     fetched = _FETCHED_CAR.search(joined) is not None
-    for index in said:
-        text, tokens = evidence.phrases[index], evidence.sentence_tokens[index]
+    for _, tokens, text in said:
         if _CAR_WORDS.isdisjoint(tokens) or _TRANSIT.search(text):
             continue
         if any(t in MY and tokens[i + 1] in KIN for i, t in enumerate(tokens[:-1])):
@@ -164,10 +177,7 @@ def _early_and_late(evidence: Evidence) -> float:
     if not evidence.says_any(listed("kväll kvälls kvällen")):
         return 0.0
     early = late = False
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _DAY_WORDS.isdisjoint(tokens) or not told(evidence, index):
-            continue
+    for _, tokens, text in told_sentences(evidence, _DAY_WORDS):
         if _PLACED.search(text) is None:
             continue
         is_early, is_late = _EARLY.search(text), _LATE.search(text)
@@ -194,16 +204,11 @@ _BOUGHT = re.compile(
 def _left_empty_yet_bought(evidence: Evidence) -> float:
     if not evidence.says_any(_EMPTY_WORDS) or "köpte" not in evidence.words:
         return 0.0
-    said = [i for i in range(len(evidence.phrases)) if told(evidence, i)]
-    left = [
-        i
-        for i in said
-        if _LEFT_EMPTY.search(evidence.phrases[i]) and "nästan" not in evidence.sentence_tokens[i]
-    ]
+    said = list(told_sentences(evidence))
+    left = {i for i, tokens, text in said if _LEFT_EMPTY.search(text) and "nästan" not in tokens}
     if not left:
         return 0.0
-    bought = (evidence.phrases[i] for i in said if i not in left)
-    return 1.0 if any(_BOUGHT.search(text) for text in bought) else 0.0
+    return 1.0 if any(_BOUGHT.search(text) for i, _, text in said if i not in left) else 0.0
 
 
 def visit_account_points(evidence: Evidence) -> float:

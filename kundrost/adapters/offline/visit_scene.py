@@ -28,7 +28,7 @@ import re
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.state_reading import NEGATED
-from kundrost.adapters.offline.visit_accounts import told
+from kundrost.adapters.offline.visit_accounts import told_sentences
 
 _AWAY = re.compile(
     r"\b(?:tog|köpte|beställde) (?:jag |vi )?(?:maten|lunchen|middagen|allt|\w+ )?(?:med (?:mig |"
@@ -50,21 +50,11 @@ _HOME = listed("hemma hem")
 def _away_yet_ate_there(evidence: Evidence) -> float:
     if not evidence.says_any(_AWAY_WORDS) or not evidence.says_any(_ATE_WORDS):
         return 0.0
-    away = next(
-        (
-            index
-            for index, text in enumerate(evidence.phrases)
-            if told(evidence, index) and _AWAY.search(text)
-        ),
-        None,
-    )
+    away = next((index for index, _, text in told_sentences(evidence) if _AWAY.search(text)), None)
     if away is None:
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if index == away or not told(evidence, index) or not _HOME.isdisjoint(tokens):
-            continue
-        if NEGATED.isdisjoint(tokens) and _ATE_THERE.search(text):
+    for _, tokens, text in told_sentences(evidence, besides=away):
+        if _HOME.isdisjoint(tokens) and NEGATED.isdisjoint(tokens) and _ATE_THERE.search(text):
             return 1.0
     return 0.0
 
@@ -99,14 +89,14 @@ def _kinds(text: str) -> set[str]:
 def _weather_both_ways(evidence: Evidence) -> float:
     if not evidence.says_any(_WEATHER_WORDS):
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        if not told(evidence, index) or _WHOLE.search(text) is None:
+    for index, _, text in told_sentences(evidence):
+        if _WHOLE.search(text) is None:
             continue
         whole = _kinds(text)
         if not whole or _PART.search(_WHOLE.sub("", text)):
             continue
-        for other, said in enumerate(evidence.phrases):
-            if other == index or not told(evidence, other) or _CHANGE.search(said):
+        for _, _, said in told_sentences(evidence, besides=index):
+            if _CHANGE.search(said):
                 continue
             kinds = _kinds(said)
             if kinds and not kinds & whole and ("clear" in kinds or "clear" in whole):

@@ -27,7 +27,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.state_reading import NEGATED
-from kundrost.adapters.offline.visit_accounts import told
+from kundrost.adapters.offline.visit_accounts import told_sentences
 from kundrost.adapters.offline.visit_people import staff_word
 
 _NO_STAFF = re.compile(
@@ -48,10 +48,7 @@ _THE_ONE = re.compile(r"\b(?:hon|han) (?:i|vid|på) (?:kassan|receptionen|disken
 
 
 def _no_staff(evidence: Evidence) -> int | None:
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _STAFF_WORDS.isdisjoint(tokens) or not told(evidence, index):
-            continue
+    for index, _, text in told_sentences(evidence, _STAFF_WORDS):
         found = _NO_STAFF.search(text)
         if found is None:
             continue
@@ -67,11 +64,8 @@ def _no_staff_yet_served(evidence: Evidence) -> float:
     denied = _no_staff(evidence)
     if denied is None:
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if index == denied or not told(evidence, index) or not NEGATED.isdisjoint(tokens):
-            continue
-        if _TO_ME.isdisjoint(tokens) or _FROM_AFAR.search(text) or not _SERVED.search(text):
+    for _, tokens, text in told_sentences(evidence, _TO_ME, besides=denied):
+        if not NEGATED.isdisjoint(tokens) or _FROM_AFAR.search(text) or not _SERVED.search(text):
             continue
         if any(staff_word(t) for t in tokens) or _THE_ONE.search(text):
             return 1.0
@@ -111,20 +105,17 @@ def _no_wait_yet_waited(evidence: Evidence) -> float:
         evidence.says_any(_WAITED) or any(w.endswith("kön") for w in evidence.words)
     ):
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _NO_WAIT_WORDS.isdisjoint(tokens) or not _BOUNDED.isdisjoint(tokens):
+    for index, tokens, text in told_sentences(evidence, _NO_WAIT_WORDS):
+        if not _BOUNDED.isdisjoint(tokens):
             continue
-        said = list(_NO_WAIT.finditer(text)) if told(evidence, index) else []
+        said = list(_NO_WAIT.finditer(text))
         if not said:
             continue
         found = said[0]
         thing = (found.group("at") or found.group("what") or "")[:4]
         thing = "" if thing in _PERSONS else thing
         queue = all(" kö" in f.group(0) for f in said)
-        for other, waited in enumerate(evidence.phrases):
-            if other == index or not told(evidence, other):
-                continue
+        for _, _, waited in told_sentences(evidence, besides=index):
             wait = _WAIT.search(waited)
             if wait is None or (thing and thing not in waited):
                 continue
@@ -148,18 +139,17 @@ _BOOK_WORDS = listed("bokat bokning bokade boka chans")
 def _unbooked_yet_booked(evidence: Evidence) -> float:
     if not evidence.says_any(_BOOK_WORDS):
         return 0.0
-    unbooked = None
-    for index, text in enumerate(evidence.phrases):
-        if "men" in evidence.sentence_tokens[index] or not told(evidence, index):
-            continue
-        if _UNBOOKED.search(text):
-            unbooked = index
-            break
+    unbooked = next(
+        (
+            index
+            for index, tokens, text in told_sentences(evidence)
+            if "men" not in tokens and _UNBOOKED.search(text)
+        ),
+        None,
+    )
     if unbooked is None:
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        if index == unbooked or not told(evidence, index):
-            continue
+    for _, _, text in told_sentences(evidence, besides=unbooked):
         found = _BOOKED.search(text)
         if found and NEGATED.isdisjoint(text[: found.end()].split()[-4:]):
             return 1.0
