@@ -26,7 +26,7 @@ from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.state_reading import NEGATED
 from kundrost.adapters.offline.topics import TOPIC_WORDS
-from kundrost.adapters.offline.visit_accounts import told
+from kundrost.adapters.offline.visit_accounts import told, told_sentences
 
 _EMPTY = re.compile(
     r"\b(?:inte en (?:enda )?(?:käft|själ|kotte|människa)|(?:\w+ )?(?:var|verkade) (?:helt |"
@@ -54,12 +54,11 @@ _WHOLE = listed("butiken affären lokalen hela")
 
 
 def _empty_place(evidence: Evidence) -> tuple[bool, str]:
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if _EMPTY_WORDS.isdisjoint(tokens) or not _BOUNDED.isdisjoint(tokens):
+    for _, tokens, text in told_sentences(evidence, _EMPTY_WORDS):
+        if not _BOUNDED.isdisjoint(tokens):
             continue
         found = _EMPTY.search(text)
-        if found is None or not told(evidence, index):
+        if found is None:
             continue
         place = found.group("in") or found.group("own") or ""
         return True, place
@@ -74,10 +73,9 @@ def _empty_yet_crowded(evidence: Evidence) -> float:
     empty, place = _empty_place(evidence)
     if not empty:
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
+    for _, tokens, text in told_sentences(evidence):
         found = _CROWD.search(text)
-        if found is None or not told(evidence, index):
+        if found is None:
             continue
         if not NEGATED.isdisjoint(text[max(0, found.start() - 14) : found.start()].split()):
             continue
@@ -149,26 +147,21 @@ def _sole_yet_colleagues(evidence: Evidence) -> float:
     if not evidence.says_any(_SOLE_WORDS):
         return 0.0
     sole = None
-    for index, text in enumerate(evidence.phrases):
-        if _SOLE_WORDS.isdisjoint(evidence.sentence_tokens[index]) or not told(evidence, index):
-            continue
+    for index, tokens, text in told_sentences(evidence, _SOLE_WORDS):
         found = _SOLE.search(text)
         if found is None or (found.group("who") or "") in _NOT_STAFF:
             continue
         place = found.group("place") or found.group("at")
         if place is not None and place not in _WHOLE_PLACE:
             continue
-        if _AWAY.search(text) or any(
-            t.startswith(_COLLEAGUE) for t in evidence.sentence_tokens[index]
-        ):
+        if _AWAY.search(text) or any(t.startswith(_COLLEAGUE) for t in tokens):
             continue
         sole = index
         break
     if sole is None:
         return 0.0
-    for index, text in enumerate(evidence.phrases):
-        tokens = evidence.sentence_tokens[index]
-        if index == sole or not told(evidence, index) or _AWAY.search(text):
+    for _, tokens, text in told_sentences(evidence, besides=sole):
+        if _AWAY.search(text):
             continue
         if NEGATED.isdisjoint(tokens) and _others_at_work(tokens):
             return 1.0
