@@ -29,6 +29,7 @@ FRAUD_KINDS = frozenset(
      FlagKind.UNKNOWN_DEPARTMENT}
 )  # fmt: skip
 WEDNESDAY_NOON = "2026-11-18T12:00:00+01:00"
+_VISIT = datetime.fromisoformat(WEDNESDAY_NOON)
 
 
 @cache
@@ -86,6 +87,26 @@ def department_unknown(said: str, context: BusinessContext, at: datetime) -> boo
     """Whether the analyzer flags an unknown department in `said`, said as the second answer
     of a call in `context` bought at `at`."""
     return bool(_second_answer(said, context, at).flags(FlagKind.UNKNOWN_DEPARTMENT))
+
+
+def impossible(call: Call) -> bool:
+    """Whether the analyzer reads `call`'s answers, each after the agent's question and with
+    no store context, as an impossible claim or nonsense (the inconsistency and impossible
+    material's tests)."""
+    turns: list[Turn] = []
+    for answer in ("Ja, det går bra.", *call.answers):
+        turns += [(AI, "Berätta om ditt besök."), (CUSTOMER, answer)]
+    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), None, _VISIT))
+    return any(
+        flag.kind in (FlagKind.IMPOSSIBLE_CLAIM, FlagKind.NONSENSICAL)
+        and flag.confidence >= DECISIVE
+        for flag in analysis.content_flags
+    )
+
+
+def said_impossible(*answers: str) -> bool:
+    """`impossible` of a call of just these answers (a reading's own near-miss tests)."""
+    return impossible(Call("butik", answers, True, "reading"))
 
 
 class Sentence(Protocol):

@@ -11,7 +11,7 @@ import pytest
 
 from tests.analyzer.content_shapes_13 import CALLS, SECOND_BATCH
 from tests.analyzer.inconsistency_shapes import Call
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
+from tests.analyzer.offline_calls import call_cases, impossible
 
 MISSED = {
     "impossible: a pizza four metres across": "no size of a dish is weighed against the oven",
@@ -45,18 +45,12 @@ MISSED = {
 """Shapes the analyzer does not yet read, or misreads, with why (strict xfails)."""
 
 
-def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
-
-
-@pytest.mark.parametrize("call", [_case(c) for c in CALLS if c.fraud])
+@pytest.mark.parametrize("call", call_cases((c for c in CALLS if c.fraud), MISSED))
 def test_content_fraud_is_impossible_or_nonsensical(call: Call) -> None:
     assert impossible(call)
 
 
-@pytest.mark.parametrize("call", [_case(c) for c in CALLS if not c.fraud])
+@pytest.mark.parametrize("call", call_cases((c for c in CALLS if not c.fraud), MISSED))
 def test_an_honest_near_miss_is_neither(call: Call) -> None:
     assert not impossible(call)
 

@@ -18,8 +18,8 @@ from kundrost.adapters.offline.numbers import quantities
 from kundrost.adapters.offline.reading import tokens_of
 from tests.analyzer.impossible_shapes_15 import CALLS, HONEST, IMPOSSIBLE, NONSENSE
 from tests.analyzer.inconsistency_shapes import Call
+from tests.analyzer.offline_calls import call_cases, impossible, said_impossible
 from tests.analyzer.test_offline_gates import _sentences
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
 _ACT_OF_A_THING_UNKNOWN = (
     "the noun that acts is of no known kind: never bought, priced or shelved in the call"
@@ -65,24 +65,14 @@ MISSED = {
 """Shapes the analyzer does not yet read, with why (strict xfails)."""
 
 
-def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
-
-
-@pytest.mark.parametrize("call", [_case(c) for c in IMPOSSIBLE + NONSENSE])
+@pytest.mark.parametrize("call", call_cases(IMPOSSIBLE + NONSENSE, MISSED))
 def test_an_impossible_or_surreal_claim_is_caught(call: Call) -> None:
     assert impossible(call)
 
 
-@pytest.mark.parametrize("call", [_case(c) for c in HONEST])
+@pytest.mark.parametrize("call", call_cases(HONEST, MISSED))
 def test_an_honest_near_miss_is_clean(call: Call) -> None:
     assert not impossible(call)
-
-
-def _one(*answers: str) -> bool:
-    return impossible(Call("butik", answers, True, "reading"))
 
 
 @pytest.mark.parametrize(
@@ -108,7 +98,7 @@ def _one(*answers: str) -> bool:
     ],
 )
 def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> None:
-    assert _one(*answers)
+    assert said_impossible(*answers)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +143,7 @@ def test_each_scale_limit_is_an_impossible_claim(answers: tuple[str, ...]) -> No
     ],
 )
 def test_the_near_misses_of_each_scale_limit_are_clean(answers: tuple[str, ...]) -> None:
-    assert not _one(*answers)
+    assert not said_impossible(*answers)
 
 
 def test_the_material_holds_forty_of_each_at_eight_kinds_of_business() -> None:

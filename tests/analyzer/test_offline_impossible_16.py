@@ -11,7 +11,7 @@ import pytest
 
 from tests.analyzer.impossible_shapes_16 import CALLS, HONEST, IMPOSSIBLE, NONSENSE
 from tests.analyzer.inconsistency_shapes import Call
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
+from tests.analyzer.offline_calls import call_cases, impossible, said_impossible
 
 _NO_ROOM = "a showroom said 'där uppe' is no room the dimension reading knows"
 _NO_ACT = "walking out, sitting down, going home or fetching are no listed acts of a thing"
@@ -108,18 +108,12 @@ MISSED = {
 xfails)."""
 
 
-def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
-
-
-@pytest.mark.parametrize("call", [_case(c) for c in IMPOSSIBLE + NONSENSE])
+@pytest.mark.parametrize("call", call_cases(IMPOSSIBLE + NONSENSE, MISSED))
 def test_an_impossible_or_surreal_claim_is_caught(call: Call) -> None:
     assert impossible(call)
 
 
-@pytest.mark.parametrize("call", [_case(c) for c in HONEST])
+@pytest.mark.parametrize("call", call_cases(HONEST, MISSED))
 def test_an_honest_near_miss_is_clean(call: Call) -> None:
     assert not impossible(call)
 
@@ -131,10 +125,6 @@ def test_the_material_holds_sixty_frauds_and_sixty_honest_calls_at_ten_kinds() -
     assert len({c.store for c in CALLS}) == 10
     assert len({c.shape for c in CALLS}) == len(CALLS)
     assert set(MISSED) <= {c.shape for c in CALLS}
-
-
-def _one(*answers: str) -> bool:
-    return impossible(Call("butik", answers, True, "reading"))
 
 
 @pytest.mark.parametrize(
@@ -154,7 +144,7 @@ def _one(*answers: str) -> bool:
     ],
 )
 def test_the_narrowed_readings_still_catch(answers: tuple[str, ...]) -> None:
-    assert _one(*answers)
+    assert said_impossible(*answers)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +162,7 @@ def test_the_narrowed_readings_still_catch(answers: tuple[str, ...]) -> None:
     ],
 )
 def test_the_near_misses_of_each_narrowed_reading_are_clean(answers: tuple[str, ...]) -> None:
-    assert not _one(*answers)
+    assert not said_impossible(*answers)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +181,7 @@ def test_the_near_misses_of_each_narrowed_reading_are_clean(answers: tuple[str, 
 def test_a_day_its_month_lacks_is_an_impossible_claim(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught
 
 
 @pytest.mark.parametrize(
@@ -202,11 +192,11 @@ def test_a_day_its_month_lacks_is_an_impossible_claim(
     ],
 )
 def test_the_object_of_a_verb_is_not_who_acts_next(answers: tuple[str, ...]) -> None:
-    assert not _one(*answers)
+    assert not said_impossible(*answers)
 
 
 def test_a_thing_after_its_verb_is_still_the_subject() -> None:
-    assert _one("Sen pratade osten med mig om vädret.", "Osten grälade med brödet.")
+    assert said_impossible("Sen pratade osten med mig om vädret.", "Osten grälade med brödet.")
 
 
 @pytest.mark.parametrize(
@@ -228,7 +218,7 @@ def test_a_thing_after_its_verb_is_still_the_subject() -> None:
 def test_a_thing_changed_by_a_look_or_a_whisper_is_nonsense(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught
 
 
 @pytest.mark.parametrize(
@@ -247,7 +237,7 @@ def test_a_thing_changed_by_a_look_or_a_whisper_is_nonsense(
 def test_an_age_no_person_has_is_an_impossible_claim(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught
 
 
 @pytest.mark.parametrize(
@@ -264,7 +254,7 @@ def test_an_age_no_person_has_is_an_impossible_claim(
 def test_a_speed_nothing_on_land_reaches_is_an_impossible_claim(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught
 
 
 @pytest.mark.parametrize(
@@ -286,4 +276,4 @@ def test_a_speed_nothing_on_land_reaches_is_an_impossible_claim(
 def test_a_stay_after_a_modal_and_a_rug_knotted_later_are_read(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught

@@ -11,8 +11,7 @@ import pytest
 
 from tests.analyzer.impossible_shapes_17 import CALLS, HONEST, IMPOSSIBLE, NONSENSE
 from tests.analyzer.inconsistency_shapes import Call
-from tests.analyzer.offline_calls import call_cases
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
+from tests.analyzer.offline_calls import call_cases, impossible, said_impossible
 
 _NO_ACT = "saying, answering or complaining is said of a store or a desk in metonymy"
 MISSED = {
@@ -72,10 +71,6 @@ def test_the_material_holds_sixty_frauds_and_sixty_honest_calls_at_ten_kinds() -
     assert set(MISSED) <= {c.shape for c in CALLS}
 
 
-def _one(*answers: str) -> bool:
-    return impossible(Call("butik", answers, True, "reading"))
-
-
 def _cases(table: list[tuple[str, bool]]) -> list[object]:
     return [pytest.param(said, caught, id=said[:60]) for said, caught in table]
 
@@ -99,7 +94,7 @@ def _cases(table: list[tuple[str, bool]]) -> list[object]:
     ),
 )
 def test_a_weight_or_volume_a_thing_has_is_read_against_its_kind(said: str, caught: bool) -> None:
-    assert _one(said) is caught
+    assert said_impossible(said) is caught
 
 
 @pytest.mark.parametrize(
@@ -119,7 +114,7 @@ def test_a_weight_or_volume_a_thing_has_is_read_against_its_kind(said: str, caug
     ),
 )
 def test_fires_hold_heat_and_lakes_and_ice_do_not(said: str, caught: bool) -> None:
-    assert _one(said) is caught
+    assert said_impossible(said) is caught
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_fires_hold_heat_and_lakes_and_ice_do_not(said: str, caught: bool) -> No
 def test_ages_of_animals_birthdays_and_a_century_at_a_trade(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught
 
 
 @pytest.mark.parametrize(
@@ -167,7 +162,7 @@ def test_ages_of_animals_birthdays_and_a_century_at_a_trade(
     ),
 )
 def test_hours_a_day_lacks_later_years_and_ridden_speeds(said: str, caught: bool) -> None:
-    assert _one(said) is caught
+    assert said_impossible(said) is caught
 
 
 @pytest.mark.parametrize(
@@ -197,7 +192,7 @@ def test_hours_a_day_lacks_later_years_and_ridden_speeds(said: str, caught: bool
     ),
 )
 def test_a_measure_no_such_thing_has(said: str, caught: bool) -> None:
-    assert _one(said) is caught
+    assert said_impossible(said) is caught
 
 
 @pytest.mark.parametrize(
@@ -217,7 +212,7 @@ def test_a_measure_no_such_thing_has(said: str, caught: bool) -> None:
 def test_parts_of_a_visit_days_at_a_counter_and_jobs_that_took_seconds(
     answers: tuple[str, ...], caught: bool
 ) -> None:
-    assert _one(*answers) is caught
+    assert said_impossible(*answers) is caught
 
 
 @pytest.mark.parametrize(
@@ -253,4 +248,4 @@ def test_parts_of_a_visit_days_at_a_counter_and_jobs_that_took_seconds(
     ),
 )
 def test_things_voiced_or_moving_themselves_and_animals_at_work(said: str, caught: bool) -> None:
-    assert _one(said) is caught
+    assert said_impossible(said) is caught

@@ -13,8 +13,7 @@ import pytest
 
 from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.inconsistency_shapes_15 import CALLS
-from tests.analyzer.offline_calls import call_cases
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
+from tests.analyzer.offline_calls import call_cases, impossible
 
 _KIND = "a kind and its members (spirits and whisky, spare parts and inner tubes) are not known"
 MISSED = {

@@ -15,8 +15,7 @@ import pytest
 
 from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.inconsistency_shapes_16 import CALLS
-from tests.analyzer.offline_calls import call_cases
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
+from tests.analyzer.offline_calls import call_cases, impossible
 
 _LOCAL_LACK = (
     "a thing the place lacks, then met in its definite form, is not read: a lack is often of "

@@ -7,15 +7,10 @@ Every call was written for `inconsistency_shapes`, not taken from a labelled set
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from kundrost.domain.analysis import FlagKind
-from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.inconsistency_shapes import CALLS, Call
-from tests.analyzer.offline_calls import ANALYZER, DECISIVE
-from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
+from tests.analyzer.offline_calls import call_cases, impossible
 
 MISSED = {
     "closed all day, staff served": "a store named by its kind is not known as the store itself",
@@ -24,33 +19,13 @@ MISSED = {
 }
 """Shapes the analyzer does not yet read, with why (strict xfails)."""
 
-_VISIT = datetime.fromisoformat("2026-11-18T12:00:00+01:00")
 
-
-def impossible(call: Call) -> bool:
-    turns: list[Turn] = []
-    for answer in ("Ja, det går bra.", *call.answers):
-        turns += [(AI, "Berätta om ditt besök."), (CUSTOMER, answer)]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), None, _VISIT))
-    return any(
-        flag.kind in (FlagKind.IMPOSSIBLE_CLAIM, FlagKind.NONSENSICAL)
-        and flag.confidence >= DECISIVE
-        for flag in analysis.content_flags
-    )
-
-
-def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
-
-
-@pytest.mark.parametrize("call", [_case(c) for c in CALLS if c.fraud])
+@pytest.mark.parametrize("call", call_cases((c for c in CALLS if c.fraud), MISSED))
 def test_a_call_that_cannot_hold_together_is_an_impossible_claim(call: Call) -> None:
     assert impossible(call)
 
 
-@pytest.mark.parametrize("call", [_case(c) for c in CALLS if not c.fraud])
+@pytest.mark.parametrize("call", call_cases((c for c in CALLS if not c.fraud), MISSED))
 def test_an_honest_near_miss_is_no_impossible_claim(call: Call) -> None:
     assert not impossible(call)
 

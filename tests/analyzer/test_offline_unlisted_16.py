@@ -19,6 +19,7 @@ from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.offline_calls import (
     ANALYZER,
     WEDNESDAY_NOON,
+    call_cases,
     department_unknown,
     fraud_flags,
 )
@@ -68,18 +69,12 @@ def flagged(call: Call) -> list[str]:
     )
 
 
-def _case(call: Call) -> object:
-    reason = MISSED.get(call.shape)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(call, id=f"{call.store}: {call.shape}", marks=marks)
-
-
-@pytest.mark.parametrize("call", [_case(c) for c in FRAUDS])
+@pytest.mark.parametrize("call", call_cases(FRAUDS, MISSED))
 def test_an_unlisted_department_told_as_this_visit_is_fraud(call: Call) -> None:
     assert flagged(call)
 
 
-@pytest.mark.parametrize("call", [_case(c) for c in HONEST])
+@pytest.mark.parametrize("call", call_cases(HONEST, MISSED))
 def test_an_honest_near_miss_is_clean(call: Call) -> None:
     assert flagged(call) == []
 
