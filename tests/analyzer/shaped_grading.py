@@ -9,8 +9,10 @@ import pytest
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.domain import BusinessContext, FraudEvidence, FraudPolicy, Grade, GradingPolicy
+from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.empty_talk_shapes import QUESTIONS, STORE, Call, calls
+from tests.analyzer.offline_calls import fraud_flags
 from tests.unit.context_builders import at
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
@@ -18,13 +20,27 @@ ANALYZER = OfflineFeedbackAnalyzer()
 BOUGHT = at("2026-03-03 14:05")
 
 
-def graded(
+def analysed(
     call: Sequence[str], store: BusinessContext = STORE, questions: Sequence[str] = QUESTIONS
-) -> Grade:
+) -> FeedbackAnalysis:
+    """The analysis of `call`'s answers, each after its question, bought at `BOUGHT`."""
     turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
     for question, answer in zip(questions, call, strict=True):
         turns += [(AI, question), (CUSTOMER, answer)]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), store, BOUGHT))
+    return ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), store, BOUGHT))
+
+
+def flagged(
+    call: Sequence[str], store: BusinessContext = STORE, questions: Sequence[str] = QUESTIONS
+) -> list[str]:
+    """The decisive fraud flags of `call` (`offline_calls.fraud_flags`)."""
+    return fraud_flags(analysed(call, store, questions))
+
+
+def graded(
+    call: Sequence[str], store: BusinessContext = STORE, questions: Sequence[str] = QUESTIONS
+) -> Grade:
+    analysis = analysed(call, store, questions)
     verdict = FraudPolicy().evaluate(
         FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=store)
     )

@@ -16,7 +16,6 @@ from kundrost.adapters.offline.at_large import at_large
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain import Grade
 from kundrost.ports.analyzer import FeedbackInput
-from tests.analyzer.offline_calls import fraud_flags
 from tests.analyzer.offstore_shapes_16 import (
     FLUENT_EMPTY,
     OTHER_STORE,
@@ -26,7 +25,7 @@ from tests.analyzer.offstore_shapes_16 import (
     context,
     shaped_calls,
 )
-from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, named_cases
+from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, flagged, named_cases
 from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
@@ -62,12 +61,7 @@ def graded(key: str, call: tuple[str, ...]) -> Grade:
 
 
 def _flags(key: str, call: tuple[str, ...]) -> list[str]:
-    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=False):
-        turns += [(AI, question), (CUSTOMER, answer)]
-    return fraud_flags(
-        ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context(key), BOUGHT))
-    )
+    return flagged(call, context(key), QUESTIONS[: len(call)])
 
 
 def test_the_material_holds_thirty_of_each_unpayable_and_sixty_payable_calls() -> None:

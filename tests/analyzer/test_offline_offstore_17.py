@@ -24,7 +24,7 @@ from tests.analyzer.offstore_shapes_17 import (
     context,
     shaped_calls,
 )
-from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, named_cases
+from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, flagged, named_cases
 from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
@@ -50,12 +50,7 @@ def graded(key: str, call: tuple[str, ...]) -> Grade:
 
 
 def _flags(key: str, call: tuple[str, ...]) -> list[str]:
-    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=False):
-        turns += [(AI, question), (CUSTOMER, answer)]
-    return fraud_flags(
-        ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), context(key), BOUGHT))
-    )
+    return flagged(call, context(key), QUESTIONS[: len(call)])
 
 
 def test_the_material_holds_eight_businesses_of_each_kind() -> None:
