@@ -408,7 +408,7 @@ HONEST = (
     ),
     _honest(
         "kamin",
-        "a listed department by a compound",
+        "a listed department by a compound (stove)",
         "I vedspisavdelningen fick vi bra hjälp av en äldre herre.",
     ),
     _honest(
@@ -435,7 +435,7 @@ HONEST = (
     ),
     _honest(
         "pool",
-        "a listed department by a compound",
+        "a listed department by a compound (spa bath)",
         "I spabadsavdelningen fick vi sitta i ett par bad och känna på massagen.",
     ),
     _honest(
@@ -467,7 +467,7 @@ HONEST = (
     ),
     _honest(
         "vaska",
-        "a listed department by a compound",
+        "a listed department by a compound (suitcase)",
         "I resväskeavdelningen fick vi testa hjulen på golvet.",
     ),
     _honest(
@@ -565,7 +565,7 @@ HONEST = (
     ),
     _honest(
         "hatt",
-        "a listed department by a compound",
+        "a listed department by a compound (hat)",
         "I hattavdelningen var det trångt men trevligt.",
     ),
     _honest(
@@ -595,7 +595,7 @@ HONEST = (
     ),
     _honest(
         "mynt",
-        "a listed department by a compound",
+        "a listed department by a compound (coin)",
         "Myntavdelningen var större än jag trodde.",
     ),
     _honest(
@@ -645,7 +645,7 @@ HONEST = (
     ),
     _honest(
         "galleri",
-        "a listed department by a compound",
+        "a listed department by a compound (print)",
         "I grafikavdelningen hittade jag ett litografi i blått.",
     ),
 )
