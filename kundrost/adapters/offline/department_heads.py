@@ -7,7 +7,8 @@ A compound names a place by its head and says what is there by its modifier, and
   the store's only if the store lists a workshop ("däckverkstaden" at a dealer with
   "Verkstaden");
 - a section ("-avdelningen", "-disken", "-hörnan") is named by its modifier: "lösgodisdisken"
-  is where the sweets are, "duschavdelningen" where the shower screens ("duschväggar") are;
+  is where the sweets are, "duschavdelningen" where the shower screens ("duschväggar") are,
+  "skoavdelningen" where the "dansskor" are (the modifier is the head of a listed compound);
 - a corner or counter whose modifier is a trade is that trade: "apotekshörnan" is a pharmacy,
   "bagerihörnan" a bakery.
 
@@ -46,10 +47,23 @@ def split(token: str, heads: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def _stems(modifier: str) -> tuple[str, ...]:
-    """A modifier with and without its linking "s" ("apoteks" → "apotek")."""
-    if modifier.endswith("s") and len(modifier) > MIN_MODIFIER + 1:
+    """A modifier with and without its linking "s" ("apoteks" → "apotek") or the linking
+    vowel an "-a" noun takes ("resväske" of "resväska" → "resväsk")."""
+    if modifier.endswith(("s", "e")) and len(modifier) > MIN_MODIFIER + 1:
         return modifier, modifier[:-1]
     return (modifier,)
+
+
+_VOWELS = frozenset("aeiouyåäö")
+_PLURALS = ("", "r", "n", "ar", "or", "er", "na", "en", "arna", "orna", "erna")
+
+
+def _head_of(term: str, stem: str) -> bool:
+    """Whether `stem` is the head of the compound `term` in a plural or definite form, after
+    a first part ending in a consonant: "sko" of "dansskor", "väsk" of "handväskor"; not "sko"
+    of "askskopor" (no plural ending follows) or of "kabinväskor" (it starts inside "väsk")."""
+    at = term.find(stem, MIN_MODIFIER)
+    return at >= MIN_MODIFIER and term[at - 1] not in _VOWELS and term[at + len(stem) :] in _PLURALS
 
 
 def service_place(token: str) -> str | None:
@@ -65,16 +79,25 @@ def section_of(
     (`lookup`: "lösgodis" names "Godis"), or a term of one begins with it ("dusch" of
     "duschväggar")."""
     parts = split(token, SECTION_HEADS)
-    if parts is None:
-        return None
-    for stem in _stems(parts[0]):
+    return None if parts is None else modifier_names(parts[0], lookup, terms)
+
+
+def modifier_names(
+    modifier: str,
+    lookup: Callable[[str], str | None],
+    terms: tuple[str, ...],
+    *,
+    begun: bool = True,
+) -> str | None:
+    """The department whose goods a compound's modifier names (see `section_of`); with
+    `begun`, also a term it begins ("dusch" of "duschväggar")."""
+    for stem in _stems(modifier):
         found = lookup(stem)
         if found is not None:
             return found
-        if len(stem) >= MIN_STEM:
-            for term in terms:
-                if term.startswith(stem):
-                    return lookup(term)
+        for term in terms:
+            if (begun and len(stem) >= MIN_STEM and term.startswith(stem)) or _head_of(term, stem):
+                return lookup(term)
     return None
 
 

@@ -29,7 +29,9 @@ from functools import lru_cache
 from typing import Any
 
 from kundrost.adapters.offline.department_heads import (
+    MIN_MODIFIER,
     heads_of,
+    modifier_names,
     section_of,
     service_place,
     trade_corner,
@@ -98,8 +100,11 @@ _ROLES: WordPatterns[str] = WordPatterns.of(
     {"kassa": "kassör kassören kassörer* kassörska*", "bageri": "bagare bagaren bagarna"}
 )
 """Staff named by their work name the department they work in, when the store lists it:
-"kassörskan" works at the till, "bagaren" in the bakery."""
+"kassörskan" works at the till, "bagaren" in the bakery; a maker ("urmakaren") works in the
+workshop of the craft ("urmakeriet")."""
 _SERVICE_FORMS = ("ning", "ade", "at", "as", "a")
+_WORKS = ("ning", "ering")
+_MAKERS = ("makaren", "makarna", "makare")
 
 
 @lru_cache(maxsize=65_536)
@@ -111,7 +116,19 @@ def specialty(token: str) -> str | None:
             if len(modifier) >= 3 and not modifier.startswith(_EVERY_STORE):
                 return token.capitalize()
             break
-    return _SPECIALTY.lookup(token) or trade_corner(token, _SPECIALTY.lookup)
+    found = _SPECIALTY.lookup(token) or trade_corner(token, _SPECIALTY.lookup)
+    if found is None and token.endswith(_MAKERS):
+        found = _SPECIALTY.lookup(_workshop(token))
+    return found
+
+
+def _workshop(token: str) -> str:
+    """The workshop a maker keeps: "urmakaren" keeps an "urmakeri", "skomakaren" a
+    "skomakeri"; any other word is itself."""
+    for maker in _MAKERS:
+        if token.endswith(maker):
+            return token[: -len(maker)] + "makeri"
+    return token
 
 
 def _terms(name: str) -> list[str]:
@@ -166,7 +183,7 @@ class StoreDepartments:
         found = None
         if self.listed:
             work = _ROLES.lookup(token)
-            found = self._by_head(token if work is None else work)
+            found = self._by_head(_workshop(token) if work is None else work)
         if len(self._named) > 50_000:
             self._named.clear()
         self._named[token] = found
@@ -183,14 +200,36 @@ class StoreDepartments:
         if place is not None and found not in self._services and not self._names.exactly(token):
             modifier = token[: -len(place)]
             of_goods = found is not None
-            found = self._lookup(place) or next(
-                (name for term, name in self._service_terms if term.startswith(modifier)), None
+            found = (
+                self._lookup(place)
+                or next(
+                    (name for term, name in self._service_terms if term.startswith(modifier)),
+                    None,
+                )
+                or self._work_of(modifier)
             )
             if found is None and of_goods and self._service_terms:
                 found = self._service_terms[0][1]
         if found is None:
             found = section_of(token, self._lookup, self._terms)
         return found
+
+    def of_goods(self, modifier: str) -> str | None:
+        """The department whose goods a compound's modifier names or heads: "väsk" of
+        "handväskor", "lösgodis" of "Godis" (not "rese" of "reservdelarna")."""
+        if not self.listed:
+            return None
+        return modifier_names(modifier, self._lookup, self._terms, begun=False)
+
+    def _work_of(self, modifier: str) -> str | None:
+        """A listed department that is a work, named by a verbal noun ("Inramning",
+        "Montering"), whose goods the modifier of a workshop names: "ramverkstaden" is where
+        the store's "Inramning" frames "ramarna"."""
+        for stem in (modifier, modifier[:-1]) if modifier.endswith("s") else (modifier,):
+            found = self._names.lookup(stem) if len(stem) >= MIN_MODIFIER else None
+            if found is not None and found.casefold().endswith(_WORKS):
+                return found
+        return None
 
     def _lookup(self, token: str) -> str | None:
         """The department of `token`; spoken "verkstan" is "verkstaden", and a bare form

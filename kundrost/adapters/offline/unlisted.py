@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kundrost.adapters.offline.cues import SUGGESTION, WISH, phrase
-from kundrost.adapters.offline.department_heads import service_place
+from kundrost.adapters.offline.department_heads import MIN_MODIFIER, service_place
 from kundrost.adapters.offline.departments import StoreDepartments, specialty
 from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
@@ -48,8 +48,11 @@ _AT = listed("i på vid från hos")
 _YOUR = listed("er ert era eran erat")
 _ELSEWHERE = listed(
     """bredvid utanför mittemot intill granne grannen gallerian köpcentret centrumet centrum
-    stan vägen hemma andra annan konkurrenten konkurrent efteråt förut"""
+    stan vägen hemma andra annan konkurrenten konkurrent efteråt förut torget torg hamnen
+    stationen centralen resecentrum busshållplatsen hållplatsen rondellen"""
 )
+"""Words that place a department elsewhere: beside this store, in the town ("vid torget",
+"nere i hamnen", "vid stationen"), in a rival, or at another time."""
 _BESIDE = listed("bredvid intill mittemot")
 _BUILDING = listed(
     """kassan kassorna kassalinjen disken receptionen omklädningsrummet omklädningsrummen
@@ -59,14 +62,18 @@ _BUILDING = listed(
 entrance, a lift or the toilets may be a mall's, and a department outdoors (a range, a
 garden) may have a café of another business beside it."""
 _ERRANDS = frozenset({"Banken", "Frisören", "Vårdcentralen", "Pizzerian", "Kemtvätten"})
-"""Errands people run on the way: coming "från banken" or going "till frisören" places
-nothing in the store."""
+"""Errands people run on the way: coming "från banken", going "till frisören" or having been
+there ("jag hade varit på banken") places nothing in the store."""
 _ADVICE = listed("skulle ska borde bör")
 _PAID = listed("betalade betalat betala betalar")
 _HAVE = frozenset({("ni", "har"), ("har", "ni")})
 _IT = (("det",), ("den",), ("dom",), ("de",))
 _SUBJECTS = listed("jag vi man du ni dom de hon han det")
 _VEHICLES = listed("bil bilen bilar bilarna")
+_BUSINESS_HEADS = ("butik", "affär", "handel", "skola", "byrå", "kontor", "bar", "klinik")
+_CHANNELS = ("nät", "webb", "online", "huvud")
+_SHOPS = listed("butikens affärens varuhusets")
+_DEFINITE_FORMS = ("et", "en")
 _IN_STORE = (("inne",), ("hos", "er"), ("i", "butiken"), ("i", "affären"), ("här", "inne"))
 _SERVED = listed(
     """lagade lagar fixade fixar bytte byter justerade reparerade slipade kopierade
@@ -189,6 +196,49 @@ def _name_words(store_name: str) -> tuple[str, ...]:
     return tuple(word for word in re.findall(r"\w+", store_name.casefold()) if len(word) >= 5)
 
 
+def _business(token: str, store: StoreDepartments) -> str | None:
+    """A business of its own named by its kind ("trädgårdsbutik", "simskola", "resebyrå",
+    "växlingskontor", "vinbar"), its modifier at least three letters, no channel or office
+    every store has ("nätbutik", "huvudkontor") and none of the store's own goods ("er
+    väskbutik" at a store of "handväskor")."""
+    for head in _BUSINESS_HEADS:
+        if token.endswith(head) and len(token) - len(head) >= MIN_MODIFIER:
+            if token.startswith(_CHANNELS) or store.of_goods(token[: -len(head)]) is not None:
+                return None
+            return token.capitalize()
+    return None
+
+
+def _owners(store_name: str | None) -> frozenset[str]:
+    """Genitives that make a thing this store's: "butikens", "affärens", and the genitive of a
+    word of its name said as a noun ("galleriets" at "Galleri Ljusgården", "kaminhusets")."""
+    words = _name_words(store_name or "")
+    forms = {w + "s" for w in words if w.endswith(_DEFINITE_FORMS)}
+    forms |= {w + ending for w in words for ending in ("ets", "ens")}
+    return frozenset(forms) | _SHOPS
+
+
+def _possessor(tokens: tuple[str, ...], index: int, owners: frozenset[str]) -> bool:
+    """ "Er X", "ert lilla X" (a weak adjective between), "butikens X", "galleriets X"."""
+    before = tokens[max(0, index - 2) : index]
+    if before[-1:] and (before[-1] in _YOUR or before[-1] in owners):
+        return True
+    return len(before) == 2 and before[0] in _YOUR and before[1].endswith(("a", "e"))
+
+
+def _candidates(clause: ClauseEvidence, store: StoreDepartments) -> list[tuple[int, str, str]]:
+    """The words of a clause that name an unlisted specialised department, and, after "er",
+    "ert" or "har", a business of its own named by its kind."""
+    tokens = clause.clause.tokens
+    found = []
+    owned = "har" in tokens or not _YOUR.isdisjoint(tokens)
+    for index, token in enumerate(tokens):
+        name = specialty(token) or (_business(token, store) if owned else None)
+        if name is not None:
+            found.append((index, token, name))
+    return found
+
+
 def unlisted_departments(
     evidence: Evidence, store: StoreDepartments, store_name: str | None = None
 ) -> list[ContentFlag]:
@@ -196,29 +246,32 @@ def unlisted_departments(
         return []
     flags: dict[str, ContentFlag] = {}
     itself = _the_store(store_name)
+    owners = _owners(store_name)
     for clause in evidence.clauses:
         tokens = clause.clause.tokens
-        if not clause.unlisted or not _MISSING.isdisjoint(tokens):
+        if not _MISSING.isdisjoint(tokens):
+            continue
+        if not clause.unlisted and ("har" not in tokens and _YOUR.isdisjoint(tokens)):
             continue
         if evidence.cues[clause.clause.sentence].elsewhere:
             continue
         if _elsewhere(tokens) or _wished(evidence, clause):
             continue
-        for index, token in enumerate(tokens):
-            name = specialty(token)
-            if name is None or name in flags or name in itself or store.named(token) is not None:
+        for index, token, name in _candidates(clause, store):
+            if name in flags or name in itself or store.named(token) is not None:
                 continue
             if _own_staff(token, store_name) or _own_staff(name.casefold(), store_name):
                 continue
-            possessed = (index > 0 and tokens[index - 1] in _YOUR) or _said_to_have(
-                evidence, clause, index
-            )
+            possessed = _possessor(tokens, index, owners) or _said_to_have(evidence, clause, index)
+            if specialty(token) is None and not possessed:
+                continue
             if is_negated(tokens, index) or not (possessed or token.endswith(_DEFINITE)):
                 continue
             if _compared(tokens, index) or _advised(tokens, index):
                 continue
             if index and (
-                tokens[index - 1] == "från" or (name in _ERRANDS and tokens[index - 1] == "till")
+                tokens[index - 1] == "från"
+                or (name in _ERRANDS and (tokens[index - 1] == "till" or "hade" in tokens))
             ):
                 continue
             if not _used_here(evidence, clause, index, possessed):
