@@ -19,6 +19,10 @@ the AI caller, one string an answer.
 
 All were written for this file before the analyzer was run on any of them; none comes from a
 labelled set.
+
+Before (main at `c9e6af2`): 27 of 40 frauds caught, 6 of 48 honest calls flagged. After the
+readings of `offline-17` (docs/analyzer.md): 37 of 40 caught, 0 of 48 flagged; the 3 left
+are strict xfails in `test_offline_unlisted_17.py`.
 """
 
 from __future__ import annotations
