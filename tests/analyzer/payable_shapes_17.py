@@ -40,7 +40,7 @@ STORES: dict[str, Store] = {
             ("Undersökning", ("undersökningen", "behandlingsrummet", "röntgen")),
             ("Tandhygienist", ("tandhygienisten", "tandstensborttagningen")),
             ("Akuttider", ("akuten", "akuttiden")),
-            ("Receptionen", ("receptionen", "väntrummet", "kassa")),
+            ("Receptionen", ("väntrummet", "kassa")),
         ),
         (
             "Akuttider släpps varje vardag klockan åtta.",
@@ -54,9 +54,9 @@ STORES: dict[str, Store] = {
         ("07-19", "09-13", ""),
         (
             ("Behandling", ("behandlingsrummen", "britsen", "behandlingen")),
-            ("Träningssalen", ("träningssalen", "rehabgymmet", "cyklarna")),
+            ("Träningssalen", ("rehabgymmet", "cyklarna")),
             ("Gruppträning", ("gruppassen", "ryggruppen", "bassängträningen")),
-            ("Receptionen", ("receptionen", "väntrummet", "kassa")),
+            ("Receptionen", ("väntrummet", "kassa")),
         ),
         (
             "Nybesök tar 60 minuter och återbesök 30 minuter.",
@@ -73,7 +73,7 @@ STORES: dict[str, Store] = {
             ("Lås och cylindrar", ("cylindrarna", "låsen", "montern")),
             ("Kassaskåp", ("kassaskåpen", "värdeskåpen")),
             ("Utryckning", ("utryckningen", "jouren", "servicebilen")),
-            ("Disken", ("disken", "kassa")),
+            ("Disken", ("kassa",)),
         ),
         (
             "Nyckelkopiering görs medan kunden väntar.",
@@ -89,7 +89,7 @@ STORES: dict[str, Store] = {
             ("Tatuering", ("tatueraren", "stencilen", "skissen", "stolen")),
             ("Piercing", ("piercaren", "smyckena", "piercingrummet")),
             ("Bokning", ("bokningen", "konsultationen", "handpenningen")),
-            ("Disken", ("disken", "kassa", "eftervårdsprodukterna")),
+            ("Disken", ("kassa", "eftervårdsprodukterna")),
         ),
         (
             "Vi tatuerar inte personer under 18 år.",
@@ -102,10 +102,10 @@ STORES: dict[str, Store] = {
         "Skärgårdslinjen Rederi i Vaxholm",
         ("05-23", "06-23", "06-23"),
         (
-            ("Biljettkontoret", ("biljettkontoret", "biljettautomaten", "kassa")),
+            ("Biljettkontoret", ("biljettautomaten", "kassa")),
             ("Ombord", ("salongen", "soldäcket", "cafeterian")),
             ("Bildäck", ("bildäcket", "rampen", "fordonsfilen")),
-            ("Väntsalen", ("väntsalen", "bryggan", "kajen")),
+            ("Väntsalen", ("bryggan", "kajen")),
         ),
         (
             "Båten går varje hel timme från Vaxholm.",
@@ -119,10 +119,10 @@ STORES: dict[str, Store] = {
         ("00-24", "00-24", "00-24"),
         (
             ("Beställningscentralen", ("växeln", "beställningen", "appen")),
-            ("Förarna", ("chauffören", "föraren", "förarna")),
-            ("Bilarna", ("bilarna", "bagageutrymmet", "taxametern")),
+            ("Förarna", ("chauffören", "föraren")),
+            ("Bilarna", ("bagageutrymmet", "taxametern")),
             ("Färdtjänst", ("färdtjänsten", "rullstolsbilen")),
-            ("Kundtjänst", ("kundtjänst", "kvittot")),
+            ("Kundtjänst", ("kvittot",)),
         ),
         (
             "Fast pris till flygplatsen är 450 kronor.",
@@ -136,9 +136,9 @@ STORES: dict[str, Store] = {
         ("08-21", "09-16", "09-16"),
         (
             ("Lektioner", ("lektionerna", "ridhuset", "manegen", "ridläraren")),
-            ("Stallet", ("stallet", "boxarna", "sadelkammaren", "hästarna")),
+            ("Stallet", ("boxarna", "sadelkammaren", "hästarna")),
             ("Ponnyridning", ("ponnyridningen", "ponnyerna")),
-            ("Kansliet", ("kansliet", "kassa", "cafeterian")),
+            ("Kansliet", ("kassa", "cafeterian")),
         ),
         (
             "Hjälm och säkerhetsväst är obligatoriskt vid all ridning.",
@@ -153,9 +153,9 @@ STORES: dict[str, Store] = {
         (
             ("Utställningarna", ("basutställningen", "hyttan", "valsverket", "montrarna")),
             ("Visningar", ("visningen", "guiden", "visningarna")),
-            ("Museibutiken", ("museibutiken", "vykorten", "kassa")),
-            ("Kaféet", ("kaféet", "fikat")),
-            ("Barnverkstaden", ("barnverkstaden", "pysselbordet")),
+            ("Museibutiken", ("vykorten", "kassa")),
+            ("Kaféet", ("fikat",)),
+            ("Barnverkstaden", ("pysselbordet",)),
         ),
         (
             "Fri entré för barn under 19 år.",
