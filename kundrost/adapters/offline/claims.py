@@ -8,7 +8,7 @@ Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5
 - carrying a hundred kilos or more, or two cubic metres or more, by hand ("bar", "lyfte",
   "i handen", "på axeln") or a hundred litres, thirty kilos or litres or more in a bag or
   in the arms ("i en papperspåse", "i famnen"), or a single item weighing a hundred kilos or
-  more;
+  more (a weight per period, "tusen ton om året", is a rate, not a load);
 - getting somewhere on foot or on a kick-sled faster than 25 km/h (faster than a
   marathon's record pace), or by bike faster than 40 km/h;
 - making, serving or doing a hundred things or more at fifty or more a minute;
@@ -27,6 +27,7 @@ impossible claim, with confidence 0.75, rising by 0.1 per further point up to 0.
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import NO_UNIT, Amount, quantities, word_value
@@ -104,7 +105,7 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
     held = value * _KILOS.get(word, 1 if word in _LITRES else 0)
     if held >= 30 and any(t.endswith(_BAG_HEADS) for t in words):
         return 1.0
-    if word in _KILOS and value * _KILOS[word] >= 100:
+    if word in _KILOS and value * _KILOS[word] >= 100 and not _per_period(tokens, word):
         weighed = "vägde" in words and any(PRODUCT_WORDS.lookup(t) for t in tokens)
         return 1.0 if carried or weighed else 0.0
     impossible = (
@@ -120,6 +121,22 @@ def _amount_points(value: float, word: str, tokens: tuple[str, ...], per_minute:
         or (value >= 100 and word not in _MEASURES and value * per_minute >= 50)
     )
     return 1.0 if impossible else 0.0
+
+
+_PERIODS = listed("året dagen veckan månaden timmen minuten dygnet år dag vecka månad timme")
+_PER = listed("om per i varje")
+
+
+def _per_period(tokens: tuple[str, ...], word: str) -> bool:
+    """A weight per period is a rate, not a load lifted at once: "smälte tusen ton järn om
+    året", "tar emot hundra kilo per dag" (what is weighed may stand between: "ton järn")."""
+    for i, t in enumerate(tokens):
+        if t != word:
+            continue
+        after = tokens[i + 1 : i + 4]
+        if any(a in _PER and b in _PERIODS for a, b in pairwise(after)):
+            return True
+    return False
 
 
 _WAITING = listed("stod stått väntade väntat köade köat")
