@@ -162,10 +162,19 @@ _TRIP = re.compile(
 """A time of the trip told against this visit: on the way, before it ("jag var på apoteket
 innan", "innan jag kom hit"); "efter rundan" or "efteråt" may be inside this store (its
 restaurant after the round)."""
-_TRIP_WORDS = frozenset(("vägen", "innan", "före", "efter", "först"))
+_TRIP_WORDS = frozenset(("vägen", "innan", "före", "efter", "först", "efteråt", "sen", "sedan"))
 _ARRIVAL = re.compile(r"\b(?:hit|till er)\b")
 """Arriving here: "först" before it is a stop before this store ("jag var på apoteket först
 och kom hit sent"), without it a first step of this visit ("först åt vi i restaurangen")."""
+_CAME_AFTER = re.compile(
+    r"\b(?:kom|åkte|gick|körde|cyklade) (?:\w+ )?(?:hit|till er) (?:\w+ )?"
+    r"(?:efter|efteråt|sen|sedan)\b"
+)
+"""Arriving here after it: "jag var på vårdcentralen och kom hit direkt efter", "… och åkte
+hit sen" — the stop told came first; "efter" opening a time clause before the arrival
+("efter lunch kom jag hit") tells no stop."""
+_HOS_AT = re.compile(r"\bhos [^\W\d_]+ (?:på|i) (?P<noun>[^\W\d_]+)")
+"""A person at a business: "hos husläkaren på vårdcentralen", "hos frisören i gallerian"."""
 
 
 def placed_apart(
@@ -176,7 +185,8 @@ def placed_apart(
     samma hus", "hamburgerstället på andra sidan gatan"), described by a landmark ("den stora
     blomsteraffären vid rondellen", "det lilla stället vid torget", "antikvariatet nere vid
     ringmuren"), or a stop on the same trip ("på vägen hem stannade vi på bensinmacken",
-    "innan jag kom hit var jag på kaféet", "jag var på apoteket först och kom hit"). `business` says
+    "innan jag kom hit var jag på kaféet", "jag var på apoteket först och kom hit", "jag var
+    hos husläkaren på vårdcentralen och kom hit direkt efter"). `business` says
     whether a word names a business and not one of this store's departments, `ours` whether it
     names one of them: "kaféet bredvid kassan", "den nya kassan vid entrén", "restaurangen
     uppe vid banorna" or "efteråt gick vi till verkstaden" are here."""
@@ -201,7 +211,11 @@ def placed_apart(
         and (
             _TRIP.search(folded) is not None
             or ("först" in tokens and _ARRIVAL.search(folded) is not None)
+            or _CAME_AFTER.search(folded) is not None
         )
     ):
-        return any(business(m.group("noun")) for m in _STOP.finditer(folded))
+        stops = [m.group("noun") for m in _STOP.finditer(folded)]
+        if stops:
+            stops += [m.group("noun") for m in _HOS_AT.finditer(folded)]
+        return any(map(business, stops))
     return False
