@@ -361,7 +361,10 @@ def _here(tokens: Sequence[str], travel: bool = True) -> bool:
         return False
     return any(
         token in _HERE
-        and _DENIED.isdisjoint(_since_turn(tokens[max(0, index - 4) : index]))
+        and (
+            _fronted(tokens, index)
+            or _DENIED.isdisjoint(_since_turn(tokens[max(0, index - 4) : index]))
+        )
         and not _this_time(tokens, index)
         and (
             travel
@@ -371,6 +374,23 @@ def _here(tokens: Sequence[str], travel: bool = True) -> bool:
             )
         )
         for index, token in enumerate(tokens)
+    )
+
+
+_V2_SUBJECTS = listed("jag vi de dom man han hon det ni du")
+_JOINERS = listed("för och men eftersom utan så när då som att om heller")
+"""Words that join "här" to a clause of its own ("inte här för de hade inget"): no verb."""
+
+
+def _fronted(tokens: Sequence[str], index: int) -> bool:
+    """ "Här" opening a main clause, its verb and subject after it ("här gjorde de det",
+    "här fick jag hjälp"): a denial before it was the clause before ("de kunde inte kopiera
+    nyckeln, här gjorde de det på tio minuter")."""
+    return (
+        tokens[index] == "här"
+        and index + 2 < len(tokens)
+        and tokens[index + 1] not in _JOINERS
+        and tokens[index + 2] in _V2_SUBJECTS
     )
 
 
