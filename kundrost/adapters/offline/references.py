@@ -46,10 +46,20 @@ _CUSTOMER = listed("kunden kunderna kundens")
 serves, not a thing of it a fault is said of."""
 
 
+_QUANTITIES = listed("mycket inget")
+"""Quantity words that end like a definite noun ("det var mycket som inte funkade", "inget
+fungerade"): an amount of what went wrong, no thing named."""
+
+
 def _thing(token: str) -> bool:
     """A noun a fault can be said of: not "tiden" ("nu för tiden") or "värmen", nor the
-    customer (`_CUSTOMER`)."""
-    return definite_noun(token) and not abstract_noun(token) and token not in _CUSTOMER
+    customer (`_CUSTOMER`), nor an amount (`_QUANTITIES`)."""
+    return (
+        definite_noun(token)
+        and not abstract_noun(token)
+        and token not in _CUSTOMER
+        and token not in _QUANTITIES
+    )
 
 
 def faulted_thing(tokens: tuple[str, ...]) -> str | None:
