@@ -33,8 +33,6 @@ PAYABLE_MISSED = {
     "om den beställs i förväg'), but facts give the trade no things, only aliases do",
     "hard-17": "'föraren' is a form of the department's own name 'Förarna', so the department "
     "at large, and 'telefon', 'rutan' are no things of this trade",
-    "hard-18": "'Vi åkte från Ica Maxi' puts the whole sentence at Ica Maxi, though the trip "
-    "from there and 'chauffören' are this taxi's",
 }
 UNPAYABLE_MISSED: dict[str, str] = {}
 
@@ -140,3 +138,20 @@ def test_here_opening_its_own_clause_is_not_denied_by_the_clause_before(
 )
 def test_an_amount_of_what_failed_is_no_thing_named(said: str, specific: int) -> None:
     assert _read("museum", said)[0] == specific
+
+
+@pytest.mark.parametrize(
+    ("said", "here"),
+    [
+        ("Vi åkte från Ica Maxi till färdtjänsten, och chauffören lyfte in kassarna.", True),
+        ("Vi åkte från Ica Maxi, där kassan var stängd, och chauffören väntade.", False),
+        ("Jag handlade på Ica Maxi och chauffören där var sur.", False),
+        ("Vi kom från Willys och deras chaufför var sur.", False),
+        ("Vi åkte från Willys till Lidl och chauffören på Lidl var sur.", False),
+    ],
+)
+def test_a_trip_from_another_store_with_this_ones_staff_is_this_store(
+    said: str, here: bool
+) -> None:
+    specific, off_store, _ = _read("taxi", said)
+    assert (specific > 0 and not off_store) is here

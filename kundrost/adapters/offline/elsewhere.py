@@ -394,6 +394,28 @@ def _fronted(tokens: Sequence[str], index: int) -> bool:
     )
 
 
+_TRAVELLED = listed("åkte körde kom gick cyklade reste flög")
+_POINTING = listed("där dit deras därifrån")
+
+
+def _trip_from(tokens: Sequence[str], names: set[str], ours: Callable[[str], bool]) -> bool:
+    """A trip from another store told with this store's own department ("vi åkte från Ica
+    Maxi till färdtjänsten, och chauffören lyfte in kassarna"): the store named only as where
+    the trip began, after a verb of travel, is no place talked of; the department after it
+    is this store's. Not when the sentence points back there ("där", "deras")."""
+    first = next((i for i, t in enumerate(tokens) if t in names), None)
+    if first is None or first < 2 or tokens[first - 1] != "från":
+        return False
+    if _TRAVELLED.isdisjoint(tokens[max(0, first - 3) : first - 1]):
+        return False
+    rest = tokens[first:]
+    while rest and rest[0] in names:
+        rest = rest[1:]  # the name's own words ("ica maxi")
+    if not _POINTING.isdisjoint(rest) or not names.isdisjoint(rest):
+        return False
+    return any(ours(t) for t in rest)
+
+
 _UNTIL = listed("innan före efter när tills")
 """Words of a time clause: "innan jag kom till er var jag på kaféet" tells when, not where."""
 _AFTER_ARRIVAL = 4
@@ -531,6 +553,8 @@ def elsewhere(
                 or not _INSTEAD.isdisjoint(tokens)
                 or _arrived(tokens)
             )
+        if other and not here and names and branch is None:
+            here = _trip_from(tokens, names, ours)
             here = (
                 here
                 and not _aside(tokens)
