@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from kundrost.domain import FraudEvidence, FraudPolicy, Grade, GradingPolicy
+from kundrost.domain import Grade
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.payable_shapes_17 import (
     PAYABLE,
@@ -19,7 +19,7 @@ from tests.analyzer.payable_shapes_17 import (
     context,
     shaped_calls,
 )
-from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, named_cases
+from tests.analyzer.shaped_grading import ANALYZER, BOUGHT, flagged, graded, named_cases
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 PAYABLE_MISSED = {
@@ -37,17 +37,10 @@ PAYABLE_MISSED = {
 UNPAYABLE_MISSED: dict[str, str] = {}
 
 
-def judged(key: str, call: Sequence[str]) -> tuple[bool, Grade]:
-    """(flagged as fraud, grade) of a call to business `key`."""
-    store = context(key)
-    turns: list[Turn] = [(AI, "Hej! Har du tid att svara på några frågor?"), (CUSTOMER, "Ja.")]
-    for question, answer in zip(QUESTIONS, call, strict=False):
-        turns += [(AI, question), (CUSTOMER, answer)]
-    analysis = ANALYZER.analyse_now(FeedbackInput(a_transcript(turns), store, BOUGHT))
-    verdict = FraudPolicy().evaluate(
-        FraudEvidence(transaction_time=BOUGHT, analysis=analysis, context=store)
-    )
-    return verdict.is_fraudulent, GradingPolicy().grade(analysis, verdict)
+def _flags_and_grade(key: str, call: Sequence[str]) -> tuple[list[str], Grade]:
+    """(decisive fraud flags, grade) of a call to business `key`."""
+    questions = QUESTIONS[: len(call)]
+    return flagged(call, context(key), questions), graded(call, context(key), questions)
 
 
 def test_the_material_holds_sixty_four_payable_and_twenty_four_unpayable_calls() -> None:
@@ -63,14 +56,14 @@ def test_an_honest_call_far_from_a_grocery_store_is_paid_and_not_flagged(
     banded: Banded,
 ) -> None:
     _, key, call = banded
-    flagged, grade = judged(key, call)
-    assert not flagged
+    flags, grade = _flags_and_grade(key, call)
+    assert not flags
     assert grade.qualifies
 
 
 @pytest.mark.parametrize("shaped", named_cases(shaped_calls(UNPAYABLE), UNPAYABLE_MISSED))
 def test_a_call_that_tells_the_business_nothing_is_not_paid(shaped: Shaped) -> None:
-    assert not judged(*shaped)[1].qualifies
+    assert not _flags_and_grade(*shaped)[1].qualifies
 
 
 def _read(key: str, said: str) -> tuple[int, int, frozenset[str]]:
