@@ -553,14 +553,14 @@ def elsewhere(
                 or not _INSTEAD.isdisjoint(tokens)
                 or _arrived(tokens)
             )
-        if other and not here and names and branch is None:
-            here = _trip_from(tokens, names, ours)
             here = (
                 here
                 and not _aside(tokens)
                 and not _former_reason(tokens, text)
                 and _SAME_CHAIN.search(text) is None
             )
+        if other and not here and names and branch is None:
+            here = _trip_from(tokens, names, ours)
         named = not here and other
         known |= names
         named_all = named_all and (named or len(tokens) <= 2)
