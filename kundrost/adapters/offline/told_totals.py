@@ -14,7 +14,11 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
   ("jag trodde att det skulle gå på garantin");
 - more things handed back than were got: "jag köpte en enda prydnadskudde" … "lämnade jag
   tillbaka tre kuddar"; "vi hyrde två par skidor" … "lämnade vi tillbaka fem par skidor";
-  not with more got on the way ("tre par till", "också", "andra").
+  not with more got on the way ("tre par till", "också", "andra");
+- one thing at two prices: the whole ("hela notan blev trehundrafyrtio kronor" … "swishade
+  femhundrasextio kronor för alltihop") or a thing named ("entrén kostade nittio kronor" …
+  "hundrafyrtio kronor för entrén"); not a part against the whole ("maten kostade" … "hela
+  notan"), a tip, a discount or something added ("med drickan"), nor a rough sum.
 """
 
 from __future__ import annotations
@@ -175,6 +179,55 @@ def _more_back_than_got(evidence: Evidence) -> float:
     return 0.0
 
 
+_PRICED = re.compile(
+    r"\b(?P<t>\w{3,}(?:en|et|n)) (?:kostade|gick på|landade på)(?: \w+){0,2}? (?P<m>\w+) "
+    r"(?:kronor|kr|spänn)\b|\b(?P<n>\w+) (?:kronor|kr|spänn) för (?P<u>\w{3,}(?:en|et|n))\b|"
+    r"\bför (?P<o>\w+) (?:kronor|kr|spänn) (?:var|blev) (?P<v>\w{3,}(?:en|et|n))\b"
+)
+_WHOLE = "notan"
+_ADDED = re.compile(
+    r"\bmed (?!det\b|mig\b|oss\b)|\b(?:plus|inklusive|exklusive|utan|dricks\w*|moms|extra)\b"
+)
+_SUM_WORDS = listed("kronor kr spänn")
+
+
+def _priced(tokens: tuple[str, ...], text: str) -> tuple[str, float] | None:
+    """The one thing a sentence prices and its sum: the whole ("notan") or a thing named."""
+    sums = list(_SUM.finditer(text))
+    if len(sums) != 1 or not _ROUGH.isdisjoint(tokens) or _ADDED.search(text):
+        return None
+    if _TOTAL.search(text) or "alltihop" in tokens:
+        value = word_value(sums[0].group("m"))
+        return None if value is None else (_WHOLE, value)
+    found = _PRICED.search(text)
+    if found is None:
+        return None
+    value = word_value(found.group("m") or found.group("n") or found.group("o"))
+    thing = found.group("t") or found.group("u") or found.group("v")
+    return None if value is None or word_value(thing) is not None else (thing, value)
+
+
+def _two_prices(evidence: Evidence) -> float:
+    if not evidence.says_any(_SUM_WORDS) or evidence.says_any(_ANOTHER):
+        return 0.0
+    if _EXPLAINED.search(" ".join(evidence.phrases)):
+        return 0.0
+    prices: dict[str, float] = {}
+    for _, tokens, text in told_sentences(evidence, _SUM_WORDS):
+        if (priced := _priced(tokens, text)) is None:
+            continue
+        thing, value = priced
+        if thing in prices and abs(prices[thing] - value) > 0.1 * max(prices[thing], value):
+            return 1.0
+        prices.setdefault(thing, value)
+    return 0.0
+
+
 def told_total_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
-    return _total_below_items(evidence) + _free_yet_paid(evidence) + _more_back_than_got(evidence)
+    return (
+        _total_below_items(evidence)
+        + _free_yet_paid(evidence)
+        + _more_back_than_got(evidence)
+        + _two_prices(evidence)
+    )

@@ -14,7 +14,12 @@ visit — not a habit, another day, another store, a wish, a hypothetical or hea
   lunchen") and in the evening ("när vi kom dit på kvällen"), the later words not telling
   of a second visit ("sen", "igen", "tillbaka", "hämtade");
 - leaving without buying ("gick därifrån tomhänt", "utan att handla något") and goods told
-  as bought ("honungen jag köpte"); "nästan" is no leaving empty-handed.
+  as bought ("honungen jag köpte"); "nästan" is no leaving empty-handed;
+- one thing bought told in two colours or two sizes: "jag köpte en svart baddräkt" … "den
+  röda baddräkten jag köpte"; "skorna jag hyrde var i storlek fyrtiofyra" … "skorna i
+  storlek fyrtiotvå som jag hyrde"; the thing the same by its stem ("färgen", "fasadfärg").
+  Not a thing tried on against one bought ("provade" is no buying), two of a kind bought in
+  one sentence or with "också", nor a change ("bytte", "ångrade", "istället", "förresten").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.state_reading import KIN, MY, NEGATED, OTHER_TIME
 
@@ -206,6 +212,75 @@ def _left_empty_yet_bought(evidence: Evidence) -> float:
     return 1.0 if any(_BOUGHT.search(text) for i, _, text in said if i not in left) else 0.0
 
 
+_BUYING = listed("köpte valde hyrde beställde")
+_BOUGHT_BY_US = re.compile(
+    r"\b(?:(?:jag|vi) (?:köpte|valde|hyrde|beställde)|"
+    r"(?:köpte|valde|hyrde|beställde) (?:jag|vi))\b"
+)
+_COLOURS = (
+    ("röd", "rött", "röda"),
+    ("svart", "svarta"),
+    ("vit", "vitt", "vita"),
+    ("blå", "blått", "blåa"),
+    ("grön", "grönt", "gröna"),
+    ("gul", "gult", "gula"),
+    ("rosa",),
+    ("grå", "grått", "gråa"),
+    ("brun", "brunt", "bruna"),
+    ("lila",),
+    ("orange",),
+    ("beige",),
+    ("turkos",),
+)
+_SIZE = re.compile(r"\bstorlek (?P<n>\w+)\b")
+_CHANGED_MIND = listed(
+    "bytte bytt byta ångrade istället förresten egentligen också även andra annan annat fler"
+)
+_NOT_THING = listed("köpte valde hyrde beställde storlek")
+
+
+def _colour(token: str) -> str:
+    return next((forms[0] for forms in _COLOURS if token.endswith(forms)), "")
+
+
+def _coloured(tokens: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [
+        (colour, thing)
+        for token, thing in zip(tokens, tokens[1:], strict=False)
+        if (colour := _colour(token)) and len(thing) >= 3 and not _colour(thing)
+    ]
+
+
+def _same_thing(one: str, other: str) -> bool:
+    return one[:4] in other or other[:4] in one
+
+
+def _bought_two_ways(evidence: Evidence) -> float:
+    if not evidence.says_any(_BUYING) or evidence.says_any(_CHANGED_MIND):
+        return 0.0
+    colours: list[tuple[str, str]] = []
+    sizes: list[tuple[float, set[str]]] = []
+    for _, tokens, text in told_sentences(evidence, _BUYING):
+        if _BOUGHT_BY_US.search(text) is None:
+            continue
+        said = _coloured(tokens)
+        if len({colour for colour, _ in said}) == 1:
+            colour, thing = said[0]
+            if any(c != colour and _same_thing(t, thing) for c, t in colours):
+                return 1.0
+            colours.append(said[0])
+        found = list(_SIZE.finditer(text))
+        if len(found) == 1 and (size := word_value(found[0].group("n"))) is not None:
+            things = {
+                t for t in tokens if len(t) >= 4 and t not in _NOT_THING and word_value(t) is None
+            }
+            for other, named in sizes:
+                if other != size and any(_same_thing(a, b) for a in things for b in named):
+                    return 1.0
+            sizes.append((size, things))
+    return 0.0
+
+
 def visit_account_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
     return (
@@ -213,4 +288,5 @@ def visit_account_points(evidence: Evidence) -> float:
         + _transit_yet_car(evidence)
         + _early_and_late(evidence)
         + _left_empty_yet_bought(evidence)
+        + _bought_two_ways(evidence)
     )
