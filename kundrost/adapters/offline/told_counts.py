@@ -17,6 +17,10 @@ claim:
   paketet" of three (not "den femte boken i serien"); a party told by its count alone
   ("alla fyra fick", "vi sex smakade", "tog oss fem runt"); not another's share beside the
   count ("en cykel och min man lämnade in sin"), nor more taken ("tog tre till");
+- things done, counted and then told as a whole of another count by the same verb: "vi
+  beställde tre pizzor" … "den enda pizzan vi beställde"; "jag simmade tjugo längder" … "de
+  tio längderna jag simmade"; not "den enda pizzan som var bränd" (another act), more done
+  ("köpte en till"), nor a count changed ("nej förresten");
 - the customer's age and a longer span of the customer's own doing: "jag är tjugotvå år"
   … "jag har kört bil i fyrtio år".
 
@@ -33,6 +37,7 @@ from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.state_reading import KIN, MY
+from kundrost.adapters.offline.visit_accounts import told_sentences
 
 _PEOPLE = "personer"
 _PEOPLE_WORDS = listed("personer personerna pers stycken st")
@@ -219,8 +224,52 @@ def _older_doing_than_living(evidence: Evidence) -> bool:
     return any(span > age for span in spans for age in ages)
 
 
+_DONE = re.compile(r"\b(?:jag|vi) (?P<verb>\w+) (?:bara |endast )?(?P<n>\w+) (?P<thing>\w{3,})")
+_DONE_WHOLE = re.compile(
+    r"\b(?:(?:den|det) (?P<one>enda)|(?:alla |alla de |de |dom )(?P<n>\w+)) (?P<thing>\w{3,}) "
+    r"(?:som )?(?:jag|vi) (?P<verb>\w+)"
+)
+_DONE_WORDS = listed("enda de dom alla")
+
+
+def _stem_alike(one: str, other: str) -> bool:
+    """The same thing in two numbers or forms: "asken" and "askar", "längder", "längderna"."""
+    size = min(5, max(3, min(len(one), len(other)) - 2))
+    return one[:size] == other[:size]
+
+
+def _done_told_otherwise(evidence: Evidence) -> bool:
+    if not evidence.says_any(_DONE_WORDS):
+        return False
+    wholes = [
+        (index, 1.0 if found.group("one") else word_value(found.group("n")), found)
+        for index, _, text in told_sentences(evidence, _DONE_WORDS)
+        for found in _DONE_WHOLE.finditer(text)
+    ]
+    wholes = [(index, value, found) for index, value, found in wholes if value is not None]
+    if not wholes:
+        return False
+    for index, tokens, text in told_sentences(evidence, _DECLARED_WORDS):
+        if not _CHANGED.isdisjoint(tokens) or _MORE.search(text) or _shared(tokens):
+            continue
+        for done in _DONE.finditer(text):
+            count = word_value(done.group("n"))
+            if count is None or count < 1 or done.group("thing") in _NOT_COUNTED:
+                continue
+            for at, value, whole in wholes:
+                if at <= index or value == count or whole.group("verb") != done.group("verb"):
+                    continue
+                if _stem_alike(whole.group("thing"), done.group("thing")):
+                    return True
+    return False
+
+
 def told_count_points(evidence: Evidence) -> tuple[float, str]:
     """One point per contradiction read (module docstring), and a sentence saying it."""
-    points = float(_grown(evidence)) + float(_older_doing_than_living(evidence))
+    points = (
+        float(_grown(evidence))
+        + float(_older_doing_than_living(evidence))
+        + float(_done_told_otherwise(evidence))
+    )
     said = "Kunden anger ett antal och senare ett större antal av samma." if points else ""
     return points, said

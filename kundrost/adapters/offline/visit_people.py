@@ -14,7 +14,11 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
   away, on another day, wished for or told of by someone;
 - a child's age and what no child of it does: a child under fifteen driving a car, under
   four reading aloud, under a year cycling or walking, the act told next of "han" or "hon"
-  with no other person named between.
+  with no other person named between;
+- one child's age told two ways: "vår dotter som är fyra år" … "hon är sju år", the second
+  of the child's own pronoun in the sentence next after the child or of the child named
+  again; not with two children of that kind in the call ("den äldsta", "storebror",
+  "döttrar"), a birthday ("fyller", "fyllde"), a correction or a rough age ("nästan").
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.state_reading import NEGATED
+from kundrost.adapters.offline.state_reading import MY, NEGATED
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 from kundrost.adapters.offline.visit_accounts import told, told_sentences
 
@@ -215,8 +219,50 @@ def _child_beyond_age(evidence: Evidence) -> float:
     return 0.0
 
 
+_AGE_TOLD = re.compile(r"\b(?:är|på) (?P<n>\w+) år\b(?! (?:äldre|yngre|sedan|sen|kvar)\b)")
+_KID_WORDS = listed("son sonen dotter dottern pojke pojken flicka flickan grabb grabben")
+_SIBLINGS = listed(
+    """yngsta äldsta minsta största storebror lillebror storasyster lillasyster döttrar
+    döttrarna söner sönerna tvillingar tvillingarna syskon syskonen fyller fyllde förresten
+    nästan snart ungefär typ drygt"""
+)
+
+
+def _kid(tokens: tuple[str, ...]) -> str:
+    """The customer's own son or daughter named in a sentence, by the pronoun told of it."""
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        if before in MY and token in _KID_WORDS:
+            return "han" if token.startswith(_HE) else "hon"
+    return ""
+
+
+def _age_two_ways(evidence: Evidence) -> float:
+    if "år" not in evidence.words or not evidence.says_any(_KID_WORDS):
+        return 0.0
+    if evidence.says_any(_SIBLINGS):
+        return 0.0
+    ages: dict[str, float] = {}
+    named, last = "", -2
+    for index, tokens, text in told_sentences(evidence):
+        kid = _kid(tokens)
+        if not kid and index == last + 1 and tokens and tokens[0] == named:
+            kid = named
+        if kid:
+            named, last = kid, index
+        found = _AGE_TOLD.search(text) if kid and "år" in tokens else None
+        if found is None or (age := word_value(found.group("n"))) is None:
+            continue
+        if kid in ages and ages[kid] != age:
+            return 1.0
+        ages[kid] = age
+    return 0.0
+
+
 def visit_people_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
     return (
-        _empty_yet_crowded(evidence) + _sole_yet_colleagues(evidence) + _child_beyond_age(evidence)
+        _empty_yet_crowded(evidence)
+        + _sole_yet_colleagues(evidence)
+        + _child_beyond_age(evidence)
+        + _age_two_ways(evidence)
     )
