@@ -10,6 +10,10 @@ visit — not a habit, another day, another store, a wish, a hypothetical or hea
 - coming by bus, train, tram, taxi or on foot and one's own car there ("parkerade", "fick
   leta parkering", "hittade en ruta till vår bil", "satte mig i bilen"); a car fetched from a
   workshop is driven home, so only a parking before going in counts beside it;
+- the way there told by two means that cannot be one trip: cycling there and walking or
+  riding a bus there ("vi cyklade dit" … "vi tog bussen dit"), or walking the whole way and
+  riding ("promenerade dit hela vägen" … "tog spårvagnen dit"); not one way there and
+  another home, a walk from the stop, nor another person's means in the same sentence;
 - the visit placed in the morning or at lunch ("vi var där i morse", "jag gick dit på
   lunchen") and in the evening ("när vi kom dit på kvällen"), the later words not telling
   of a second visit ("sen", "igen", "tillbaka", "hämtade");
@@ -130,7 +134,7 @@ _OWN_CAR = re.compile(
     r"körde (?:jag|vi) (?:hem|dit|hit|till)|(?:(?:jag|vi)(?: fick)?|fick (?:jag|vi)) "
     r"leta(?:de)? (?:efter )?(?:parkering|p-plats|en ruta)|(?:jag|vi) hittade (?:en )?"
     r"(?:ledig )?(?:parkering\w*|ruta|p-plats)|satte (?:(?:jag|vi) )?(?:mig|oss) i bilen|"
-    r"(?:bagageluckan|baksätet) på (?:min|vår) bil)\b"
+    r"(?:bagageluckan|baksätet) på (?:min|vår) bil|i (?:min|vår) (?:egen )?bil)\b"
 )
 _CAR_WORDS = listed("parkerade parkering körde ruta p-plats bilen bil")
 _FETCHED_CAR = re.compile(r"\bhämta\w* (?:ut )?(?:bilen|min bil|vår bil)\b")
@@ -157,6 +161,46 @@ def _transit_yet_car(evidence: Evidence) -> float:
             continue
         if _OWN_CAR.search(text) and NEGATED.isdisjoint(tokens):
             return 1.0
+    return 0.0
+
+
+_MEANS = (
+    ("cykel", re.compile(r"\b(?:(?:jag|vi) cyklade|cyklade (?:jag|vi)) dit\b")),
+    (
+        "fots",
+        re.compile(
+            r"\b(?:(?:jag|vi) (?:promenerade|gick)|(?:promenerade|gick) (?:jag|vi)) dit\b|"
+            r"\b(?:jag|vi) gick (?:\w+ )?till fots\b"
+        ),
+    ),
+    (
+        "åkte",
+        re.compile(
+            r"\b(?:(?:jag|vi) (?:tog|åkte)|(?:tog|åkte) (?:jag|vi)) (?:med )?(?:\w*buss\w*|"
+            r"\w*tåg\w*|spårvagn\w*|tunnelban\w*|pendel\w*|taxi\w*) dit\b"
+        ),
+    ),
+)
+_WAY_THERE = listed("dit fots")
+_APART = {frozenset(("cykel", "fots")), frozenset(("cykel", "åkte"))}
+"""Means no trip there joins; walking and riding join unless the walk was the whole way."""
+
+
+def _two_ways_there(evidence: Evidence) -> float:
+    if not evidence.says_any(_WAY_THERE):
+        return 0.0
+    told_means: list[tuple[str, bool]] = []
+    for _, tokens, text in told_sentences(evidence, _WAY_THERE):
+        means = {name for name, pattern in _MEANS if pattern.search(text)}
+        if len(means) != 1:
+            continue
+        (way,) = means
+        whole = "hela" in tokens and "vägen" in tokens
+        for other, other_whole in told_means:
+            pair = frozenset((way, other))
+            if pair in _APART or (pair == {"fots", "åkte"} and (whole or other_whole)):
+                return 1.0
+        told_means.append((way, whole))
     return 0.0
 
 
@@ -286,6 +330,7 @@ def visit_account_points(evidence: Evidence) -> float:
     return (
         _card_yet_change(evidence)
         + _transit_yet_car(evidence)
+        + _two_ways_there(evidence)
         + _early_and_late(evidence)
         + _left_empty_yet_bought(evidence)
         + _bought_two_ways(evidence)
