@@ -16,7 +16,11 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
   one for fries or boots;
 - no booking ("vi hade inte bokat någon bana", "utan att ha bokat", "gick in på chans") and
   a booked time of one's own ("min bokade tid", "min bokning var", "vi hade bokat bana
-  sju"); not a cancelled slot taken ("men någon hade avbokat"), nor a booking planned.
+  sju"); not a cancelled slot taken ("men någon hade avbokat"), nor a booking planned;
+- one member of staff told by two names: "killen i kassan hette Ali" … "Mehmet i kassan var
+  trevlig"; "hon som gjorde mina naglar hette Linh" … "Mai som gjorde mina naglar"; the
+  second name opening its sentence with the same words of place or deed after it, and not
+  a staff word, a pronoun or a noun in its definite form ("tjejen i kassan").
 """
 
 from __future__ import annotations
@@ -156,10 +160,42 @@ def _unbooked_yet_booked(evidence: Evidence) -> float:
     return 0.0
 
 
+_NAMED = re.compile(
+    r"\b(?P<head>\w+) (?P<role>(?:i|vid|bakom|på|som) (?:\w+ ){0,3}?\w+) hette (?P<name>\w+)\b"
+)
+_NO_NAME = listed("han hon den det de dom en ett man alla ingen någon nån några vi jag du ni")
+_DEFINITE = ("en", "na")
+"""A noun told definite ("tjejen", "killarna"); "et" ends names too ("Mehmet")."""
+
+
+def _a_name(token: str) -> bool:
+    return not (
+        token in _NO_NAME
+        or token.endswith(_DEFINITE)
+        or staff_word(token)
+        or word_value(token) is not None
+    )
+
+
+def _two_names(evidence: Evidence) -> float:
+    if "hette" not in evidence.words:
+        return 0.0
+    for index, _, text in told_sentences(evidence, frozenset(("hette",))):
+        for named in _NAMED.finditer(text):
+            role, name = named.group("role"), named.group("name")
+            for _, tokens, other in told_sentences(evidence, besides=index):
+                if len(tokens) < 2 or tokens[0] in (name, named.group("head")):
+                    continue
+                if other.startswith(f"{tokens[0]} {role} ") and _a_name(tokens[0]):
+                    return 1.0
+    return 0.0
+
+
 def visit_service_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
     return (
         _no_staff_yet_served(evidence)
         + _no_wait_yet_waited(evidence)
         + _unbooked_yet_booked(evidence)
+        + _two_names(evidence)
     )
