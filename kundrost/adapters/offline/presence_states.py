@@ -1,6 +1,6 @@
 """Declared company (`declared_states`): shopping alone ("handlade helt ensam", "ingen var med
 mig", "gick dit helt själv"), and a companion choosing, taking, sharing or paying for goods in
-the store, acting with the speaker ("min sambo och jag höll i"), or told as there ("min fru
+the store, acting with the speaker ("min sambo och jag höll i", "jag och min man simmade"), or told as there ("min fru
 som stod bredvid tyckte …", whatever they thought); a companion by a compound's head
 ("träningskompis") too."""
 
@@ -22,6 +22,7 @@ from kundrost.adapters.offline.state_reading import (
 
 _ALONE = re.compile(
     r"\b(?:handlade (?:helt |alldeles )?(?:ensam|själv)|ingen (?:var|följde) med mig|"
+    r"jag hade ingen med mig|"
     r"jag var där (?:helt )?(?:ensam|själv|på egen hand)|(?:jag )?kom (?:dit )?(?:helt )?ensam|"
     r"(?:jag )?(?:gick|åkte) dit (?:helt |alldeles )?(?:ensam|själv))\b"
 )
@@ -43,6 +44,8 @@ _BESIDE = re.compile(
 """A companion told as there ("min fru som stod bredvid"), whatever they thought of it."""
 _WITH_ME = re.compile(r"^och (?:jag|vi) \w+")
 """A companion acting with the speaker: "min sambo och jag höll i"."""
+_DID = re.compile(r"^\w+(?:ade|de|te)$")
+"""A verb in the past after "jag och min man": the two did it together."""
 LONG_KIN = tuple(word for word in KIN if len(word) >= 5)
 
 
@@ -65,6 +68,8 @@ def _companion_acted(tokens: tuple[str, ...], text: str) -> bool:
             if reported:
                 continue
             if _WITH_ME.search(" ".join(after)) or not _COMPANION_ACTS.isdisjoint(after):
+                return True
+            if tokens[index - 2 : index] == ("jag", "och") and _DID.search(" ".join(after[:1])):
                 return True
     return False
 
