@@ -20,7 +20,11 @@ claim:
 - things done, counted and then told as a whole of another count by the same verb: "vi
   beställde tre pizzor" … "den enda pizzan vi beställde"; "jag simmade tjugo längder" … "de
   tio längderna jag simmade"; not "den enda pizzan som var bränd" (another act), more done
-  ("köpte en till"), nor a count changed ("nej förresten");
+  ("köpte en till", "förlängde"), nor a count changed ("nej förresten"); all of them told
+  as more ("vi hade banan i en timme" … "alla tre timmarna"), or one placed beyond them ("vi
+  hann bara spela en serie" … "den tredje serien", "bodde där en natt" … "andra natten");
+- the whole party told by two counts: "vi var fyra personer" … "eftersom vi bara var två";
+  not a part of it ("vi var två som"), nor people joining or leaving;
 - the customer's age and a longer span of the customer's own doing: "jag är tjugotvå år"
   … "jag har kört bil i fyrtio år".
 
@@ -224,12 +228,27 @@ def _older_doing_than_living(evidence: Evidence) -> bool:
     return any(span > age for span in spans for age in ages)
 
 
-_DONE = re.compile(r"\b(?:jag|vi) (?P<verb>\w+) (?:bara |endast )?(?P<n>\w+) (?P<thing>\w{3,})")
 _DONE_WHOLE = re.compile(
     r"\b(?:(?:den|det) (?P<one>enda)|(?:alla |alla de |de |dom )(?P<n>\w+)) (?P<thing>\w{3,}) "
-    r"(?:som )?(?:jag|vi) (?P<verb>\w+)"
+    r"(?:som )?(?:jag|vi) (?P<verb>\w+)|\balla (?P<all>\w+) (?P<them>\w{3,})|"
+    r"(?:\b(?:den|det) (?P<nth>\w+)|(?:^|\b(?:i|på|under) )(?P<second>andra)) "
+    r"(?P<place>\w{3,}(?:en|et|n))\b"
 )
-_DONE_WORDS = listed("enda de dom alla")
+"""A whole of things done told by the verb again ("den enda pizzan vi beställde", "de tio
+längderna jag simmade"), all of them ("alla tre timmarna"), or one by its place ("den tredje
+serien", "andra natten"; "den andra" is as often "the other")."""
+_DONE_WORDS = listed("enda de dom alla den det andra")
+_MORE_OF = re.compile(
+    r"\b(?:en|ett|två|tre|några) till(?: och| men| så|$)|förläng\w*|kvar\b|\btill slut\b"
+)
+_RECOUNTED = _CHANGED - {"slut"}
+"""A count changed; "slut" alone is being worn out ("helt slut"), "till slut" is in `_MORE_OF`."""
+_PARTY = re.compile(
+    r"\bvi (?:bara |endast )?var (?:bara |endast )?(?P<n>\w+)(?: (?:personer|stycken|pers))?"
+    r"(?=$| och| så| men| eftersom| när| \w+(?:ade|de|te)\b)"
+)
+"""The whole party told by its count ("vi var fyra personer och fick", "eftersom vi bara var
+två delade vi"), not a part of it ("vi var två som", "vi var tre vuxna")."""
 
 
 def _stem_alike(one: str, other: str) -> bool:
@@ -238,30 +257,77 @@ def _stem_alike(one: str, other: str) -> bool:
     return one[:size] == other[:size]
 
 
+def _done(tokens: tuple[str, ...]) -> list[tuple[str, float, str]]:
+    """Things the speaker did, counted: "vi beställde tre pizzor", "vi hann bara spela en
+    serie", "vi bodde där en natt" as (verb, count, thing)."""
+    found: list[tuple[str, float, str]] = []
+    for index, token in enumerate(tokens[:-3]):
+        if token not in ("jag", "vi"):
+            continue
+        for at in range(index + 2, min(index + 5, len(tokens) - 1)):
+            count = word_value(tokens[at])
+            if count is not None:
+                if count >= 1 and tokens[at + 1] not in _NOT_COUNTED:
+                    found.append((tokens[index + 1], count, tokens[at + 1]))
+                break
+    return found
+
+
+def _whole_told(found: re.Match[str]) -> tuple[float, str, str, bool] | None:
+    """A whole's count, thing and verb ("" for any), and whether a larger count only
+    contradicts it (all of them, a place in order)."""
+    if found.group("one") or found.group("n"):
+        value = 1.0 if found.group("one") else word_value(found.group("n"))
+        return None if value is None else (value, found.group("thing"), found.group("verb"), False)
+    if found.group("all"):
+        value = word_value(found.group("all"))
+        return None if value is None else (value, found.group("them"), "", True)
+    nth = ordinal(found.group("nth") or found.group("second"))
+    if nth is None or (found.group("nth") and nth < 3):
+        return None
+    return nth, found.group("place"), "", True
+
+
 def _done_told_otherwise(evidence: Evidence) -> bool:
     if not evidence.says_any(_DONE_WORDS):
         return False
     wholes = [
-        (index, 1.0 if found.group("one") else word_value(found.group("n")), found)
+        (index, whole)
         for index, _, text in told_sentences(evidence, _DONE_WORDS)
         for found in _DONE_WHOLE.finditer(text)
+        if (whole := _whole_told(found)) is not None
     ]
-    wholes = [(index, value, found) for index, value, found in wholes if value is not None]
     if not wholes:
         return False
-    for index, tokens, text in told_sentences(evidence, _DECLARED_WORDS):
-        if not _CHANGED.isdisjoint(tokens) or _MORE.search(text) or _shared(tokens):
+    for index, tokens, _ in told_sentences(evidence, _DECLARED_WORDS):
+        if _shared(tokens):
             continue
-        for done in _DONE.finditer(text):
-            count = word_value(done.group("n"))
-            if count is None or count < 1 or done.group("thing") in _NOT_COUNTED:
-                continue
-            for at, value, whole in wholes:
-                if at <= index or value == count or whole.group("verb") != done.group("verb"):
+        for verb, count, thing in _done(tokens):
+            for at, (value, other, by, larger) in wholes:
+                if at <= index or value == count or (larger and value < count):
                     continue
-                if _stem_alike(whole.group("thing"), done.group("thing")):
-                    return True
+                if (by and by != verb) or not _stem_alike(other, thing):
+                    continue
+                span = evidence.phrases[index : at + 1]
+                if any(_MORE.search(t) or _MORE_OF.search(t) for t in span) or any(
+                    not _RECOUNTED.isdisjoint(t) for t in evidence.sentence_tokens[index : at + 1]
+                ):
+                    continue
+                return True
     return False
+
+
+def _party_told_twice(evidence: Evidence) -> bool:
+    if "var" not in evidence.words or evidence.says_any(_CHANGED):
+        return False
+    told_counts: set[float] = set()
+    for _, _, text in told_sentences(evidence, frozenset(("vi",))):
+        if _JOINED.search(text) or _MORE_OF.search(text):
+            return False
+        for found in _PARTY.finditer(text):
+            if (value := word_value(found.group("n"))) is not None and value >= 2:
+                told_counts.add(value)
+    return len(told_counts) > 1
 
 
 def told_count_points(evidence: Evidence) -> tuple[float, str]:
@@ -270,6 +336,7 @@ def told_count_points(evidence: Evidence) -> tuple[float, str]:
         float(_grown(evidence))
         + float(_older_doing_than_living(evidence))
         + float(_done_told_otherwise(evidence))
+        + float(_party_told_twice(evidence))
     )
     said = "Kunden anger ett antal och senare ett större antal av samma." if points else ""
     return points, said
