@@ -1,6 +1,11 @@
 """Calls inconsistent with themselves at eight more kinds of business (`inconsistency_shapes_17`):
 each contradiction is an impossible claim, each honest near miss beside it is not, or it is
 listed in `MISSED` with why.
+
+Before this round's readings: 1 of 40 caught (a drill rented, not bought, then bought), 0 of 48
+honest flagged. After (`told_totals`, `visit_accounts`, `visit_people`, `told_counts`,
+`visit_service`, `presence_states`): 31 of 40 caught, 0 of 48 honest flagged, and 0 of the near
+misses written with the readings below.
 """
 
 from __future__ import annotations
@@ -12,7 +17,28 @@ from tests.analyzer.inconsistency_shapes_17 import CALLS
 from tests.analyzer.offline_calls import call_cases
 from tests.analyzer.test_offline_inconsistency_shapes import impossible
 
-MISSED: dict[str, str] = {}
+_NOT_DONE = (
+    "a thing told as not had this time ('inte fötterna', 'badade inte bastu', 'innan "
+    "frukosten öppnade') and then had is not read: what was not had is seldom named the same"
+)
+MISSED = {
+    "inconsistent: the entry at two prices": (
+        "the second price is an opinion ('jag tycker att … är dyrt'), and what the customer "
+        "thinks is not read as told (`visit_accounts.told`)"
+    ),
+    "inconsistent: fifth floor, ground floor": "where one room lay is not read",
+    "inconsistent: left before breakfast, praised the breakfast eaten": _NOT_DONE,
+    "inconsistent: no sauna today, after the sauna": _NOT_DONE,
+    "inconsistent: only hands, the pedicure": _NOT_DONE,
+    "inconsistent: an hour by the clock, three hours in the chair": (
+        "a stay's length ('efter tre timmar') is not set against its told clock times"
+    ),
+    "inconsistent: handed back and kept": "a thing handed back and then worn or used is not read",
+    "inconsistent: the soup first and last": "two things told in both orders are not read",
+    "inconsistent: twelve pieces, all eight pieces": (
+        "a count inside a compound ('en tolvbitars') is no count of the pieces"
+    ),
+}
 """Shapes the analyzer does not read, with why (strict xfails)."""
 
 
@@ -32,3 +58,72 @@ def test_the_material_holds_enough_of_each() -> None:
     assert len(fraud) >= 40
     assert len(CALLS) - len(fraud) >= 48
     assert set(MISSED) <= {c.shape for c in CALLS}
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"),
+    [
+        # One thing at two prices (`told_totals`).
+        (("Hela notan blev trehundra kronor.", "Totalt betalade vi femhundra kronor."), True),
+        (("Hela notan blev trehundra kronor.", "Med dricks betalade vi trehundrafyrtio."), False),
+        (
+            ("Hela notan blev trehundra kronor.", "Med vinet blev det femhundra kronor totalt."),
+            False,
+        ),
+        (("Maten kostade trehundra kronor.", "Hela notan blev femhundra kronor."), False),
+        (("Hela notan blev ungefär trehundra kronor.", "Totalt betalade vi femhundra."), False),
+        (("Rummet kostade niohundra kronor.", "Frukosten kostade hundra kronor."), False),
+        (("Rummet kostade niohundra kronor.", "Jag betalade sexhundra kronor för rummet."), True),
+        # A thing bought told in two colours or sizes (`visit_accounts`).
+        (("Jag köpte en röd mössa.", "Den blå mössan jag köpte är för liten."), True),
+        (("Jag köpte en röd mössa och en blå mössa.", "Båda var fina."), False),
+        (("Jag köpte en röd mössa.", "Min man köpte en blå mössa."), False),
+        (("Jag köpte en röd mössa.", "Jag köpte också en blå mössa till dottern."), False),
+        (("Jag provade en blå mössa.", "Till slut köpte jag den röda."), False),
+        (("Jag köpte skor i storlek trettioåtta.", "Skorna i storlek fyrtio jag köpte."), True),
+        (("Jag köpte skor i storlek trettioåtta.", "Jag bytte till storlek trettionio."), False),
+        (
+            ("Jag köpte skor i storlek trettioåtta.", "Jag köpte en jacka i storlek fyrtiosex."),
+            False,
+        ),
+        # A child's age told two ways (`visit_people`).
+        (("Min son är fem år.", "Han är åtta år och älskade glassen."), True),
+        (("Min son är fem år.", "Min dotter är åtta år."), False),
+        (("Min son är fem år och hans storebror är åtta år.",), False),
+        (("Min son är fem år.", "Han fyller sex i morgon."), False),
+        (("Min son är fem år.", "Expediten var trevlig.", "Hon är säkert tjugo år."), False),
+        (("Min son är fem år.", "Han är två år äldre än sin kusin."), False),
+        # Things done told as a whole of another count (`told_counts`).
+        (("Vi beställde två pizzor.", "Den enda pizzan vi beställde var kall."), True),
+        (("Vi beställde två pizzor.", "Den enda pizzan som var kall var min."), False),
+        (("Vi beställde två pizzor.", "Sen beställde vi en till."), False),
+        (("Vi bodde där en natt.", "Andra natten var det stökigt."), True),
+        (("Vi bodde där två nätter.", "Andra natten var det stökigt."), False),
+        (("Vi köpte en tröja.", "Den andra tröjan i hyllan var finare."), False),
+        (("Vi spelade en serie och sen en till.", "I den tredje serien slog jag strike."), False),
+        (("Vi hade bastun i en timme.", "Under alla tre timmarna var det varmt."), True),
+        (("Vi hade bastun i en timme och förlängde.", "Alla tre timmarna var sköna."), False),
+        # The whole party told by two counts (`told_counts`).
+        (("Vi var fyra personer.", "Eftersom vi bara var två delade vi en pizza."), True),
+        (("Vi var fyra personer.", "Vi var två som tog dessert."), False),
+        (("Vi var fyra.", "Sen kom två till, så vi var sex."), False),
+        # The way there told by two means (`visit_accounts`).
+        (("Vi cyklade dit.", "Vi tog bussen dit."), True),
+        (("Vi cyklade dit men tog bussen hem.",), False),
+        (("Vi tog tåget dit.", "Vi gick dit från stationen."), False),
+        (("Vi tog tåget dit.", "Vi promenerade dit hela vägen."), True),
+        (("Jag cyklade dit och min fru tog bussen dit.",), False),
+        # One member of staff told by two names (`visit_service`).
+        (("Killen i kassan hette Ali.", "Omar i kassan var trevlig."), True),
+        (("Killen i kassan hette Ali.", "Tjejen i kassan var trevlig."), False),
+        (("Killen i kassan hette Ali.", "Ali i kassan var trevlig."), False),
+        (("Killen i kassan hette Ali.", "Han i kassan var trevlig."), False),
+        (("Ali i kassan och Omar i kassan var båda trevliga.",), False),
+        # Alone, and a companion acting with the speaker (`presence_states`).
+        (("Jag hade ingen med mig.", "Jag och min bror delade en glass vid bordet."), True),
+        (("Jag hade ingen med mig.", "Där träffade jag min bror och vi åt glass."), False),
+        (("Jag och min bror åt glass.", "Han betalade."), False),
+    ],
+)
+def test_each_reading_and_its_near_miss(answers: tuple[str, ...], caught: bool) -> None:
+    assert impossible(Call("test", answers, caught, "reading")) is caught

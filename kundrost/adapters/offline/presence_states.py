@@ -69,7 +69,9 @@ def _companion_acted(tokens: tuple[str, ...], text: str) -> bool:
                 continue
             if _WITH_ME.search(" ".join(after)) or not _COMPANION_ACTS.isdisjoint(after):
                 return True
-            if tokens[index - 2 : index] == ("jag", "och") and _DID.search(" ".join(after[:1])):
+            if tokens[index - 2 : index] == ("jag", "och") and (
+                _DID.search(" ".join(after[:1])) or not _COMPANION_ACTS.isdisjoint(after[:1])
+            ):
                 return True
     return False
 
