@@ -1,8 +1,8 @@
 """Declared company (`declared_states`): shopping alone ("handlade helt ensam", "ingen var med
-mig", "gick dit helt själv"), and a companion choosing, taking, sharing or paying for goods in
-the store, acting with the speaker ("min sambo och jag höll i", "jag och min man simmade"), or told as there ("min fru
-som stod bredvid tyckte …", whatever they thought); a companion by a compound's head
-("träningskompis") too."""
+mig", "gick dit helt själv", "jag hade ingen med mig"), and a companion choosing, taking,
+sharing or paying for goods in the store, acting with the speaker ("min sambo och jag höll i",
+"jag och min man simmade"), or told as there ("min fru som stod bredvid tyckte …", whatever
+they thought); a companion by a compound's head ("träningskompis") too."""
 
 from __future__ import annotations
 

@@ -238,6 +238,10 @@ _DONE_WHOLE = re.compile(
 längderna jag simmade"), all of them ("alla tre timmarna"), or one by its place ("den tredje
 serien", "andra natten"; "den andra" is as often "the other")."""
 _DONE_WORDS = listed("enda de dom alla den det andra")
+_WHOLE_CUES = listed(
+    "enda alla andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte"
+)
+"""A whole is read only in a call saying one of these, or "de" or "dom" and a small count."""
 _MORE_OF = re.compile(
     r"\b(?:en|ett|två|tre|några) till(?: och| men| så|$)|förläng\w*|kvar\b|\btill slut\b"
 )
@@ -289,7 +293,9 @@ def _whole_told(found: re.Match[str]) -> tuple[float, str, str, bool] | None:
 
 
 def _done_told_otherwise(evidence: Evidence) -> bool:
-    if not evidence.says_any(_DONE_WORDS):
+    if not evidence.says_any(_WHOLE_CUES) and not (
+        evidence.says_any(listed("de dom")) and evidence.says_any(_SMALL_COUNTS)
+    ):
         return False
     wholes = [
         (index, whole)
@@ -318,7 +324,9 @@ def _done_told_otherwise(evidence: Evidence) -> bool:
 
 
 def _party_told_twice(evidence: Evidence) -> bool:
-    if "var" not in evidence.words or evidence.says_any(_CHANGED):
+    if "var" not in evidence.words or "vi" not in evidence.words:
+        return False
+    if not evidence.says_any(_SMALL_COUNTS) or evidence.says_any(_CHANGED):
         return False
     told_counts: set[float] = set()
     for _, _, text in told_sentences(evidence, frozenset(("vi",))):

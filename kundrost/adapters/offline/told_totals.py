@@ -194,7 +194,9 @@ _SUM_WORDS = listed("kronor kr spänn")
 def _priced(tokens: tuple[str, ...], text: str) -> tuple[str, float] | None:
     """The one thing a sentence prices and its sum: the whole ("notan") or a thing named."""
     sums = list(_SUM.finditer(text))
-    if len(sums) != 1 or not _ROUGH.isdisjoint(tokens) or _ADDED.search(text):
+    if len(sums) != 1 or not (_ROUGH.isdisjoint(tokens) and _ANOTHER.isdisjoint(tokens)):
+        return None
+    if _ADDED.search(text):
         return None
     if _TOTAL.search(text) or "alltihop" in tokens:
         value = word_value(sums[0].group("m"))
@@ -208,7 +210,7 @@ def _priced(tokens: tuple[str, ...], text: str) -> tuple[str, float] | None:
 
 
 def _two_prices(evidence: Evidence) -> float:
-    if not evidence.says_any(_SUM_WORDS) or evidence.says_any(_ANOTHER):
+    if not evidence.says_any(_SUM_WORDS):
         return 0.0
     if _EXPLAINED.search(" ".join(evidence.phrases)):
         return 0.0

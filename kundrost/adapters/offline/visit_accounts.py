@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
@@ -277,9 +278,8 @@ _COLOURS = (
     ("turkos",),
 )
 _SIZE = re.compile(r"\bstorlek (?P<n>\w+)\b")
-_CHANGED_MIND = listed(
-    "bytte bytt byta ångrade istället förresten egentligen också även andra annan annat fler"
-)
+_CHANGED_MIND = listed("bytte bytt byta ångrade istället förresten egentligen")
+_ONE_MORE = listed("också även andra annan annat fler")
 _NOT_THING = listed("köpte valde hyrde beställde storlek")
 
 
@@ -290,7 +290,7 @@ def _colour(token: str) -> str:
 def _coloured(tokens: tuple[str, ...]) -> list[tuple[str, str]]:
     return [
         (colour, thing)
-        for token, thing in zip(tokens, tokens[1:], strict=False)
+        for token, thing in pairwise(tokens)
         if (colour := _colour(token)) and len(thing) >= 3 and not _colour(thing)
     ]
 
@@ -305,7 +305,7 @@ def _bought_two_ways(evidence: Evidence) -> float:
     colours: list[tuple[str, str]] = []
     sizes: list[tuple[float, set[str]]] = []
     for _, tokens, text in told_sentences(evidence, _BUYING):
-        if _BOUGHT_BY_US.search(text) is None:
+        if _BOUGHT_BY_US.search(text) is None or not _ONE_MORE.isdisjoint(tokens):
             continue
         said = _coloured(tokens)
         if len({colour for colour, _ in said}) == 1:

@@ -24,6 +24,7 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
@@ -230,7 +231,7 @@ _SIBLINGS = listed(
 
 def _kid(tokens: tuple[str, ...]) -> str:
     """The customer's own son or daughter named in a sentence, by the pronoun told of it."""
-    for before, token in zip(tokens, tokens[1:], strict=False):
+    for before, token in pairwise(tokens):
         if before in MY and token in _KID_WORDS:
             return "han" if token.startswith(_HE) else "hon"
     return ""
