@@ -4,7 +4,7 @@ listed in `MISSED` with why.
 
 Before this round's readings: 1 of 40 caught (a drill rented, not bought, then bought), 0 of 48
 honest flagged. After (`told_totals`, `visit_accounts`, `visit_people`, `told_counts`,
-`visit_service`, `presence_states`): 31 of 40 caught, 0 of 48 honest flagged, and 0 of the near
+`visit_service`, `presence_states`): 32 of 40 caught, 0 of 48 honest flagged, and 0 of the near
 misses written with the readings below.
 """
 
@@ -33,7 +33,6 @@ MISSED = {
     "inconsistent: an hour by the clock, three hours in the chair": (
         "a stay's length ('efter tre timmar') is not set against its told clock times"
     ),
-    "inconsistent: handed back and kept": "a thing handed back and then worn or used is not read",
     "inconsistent: the soup first and last": "two things told in both orders are not read",
     "inconsistent: twelve pieces, all eight pieces": (
         "a count inside a compound ('en tolvbitars') is no count of the pieces"
@@ -74,6 +73,42 @@ def test_the_material_holds_enough_of_each() -> None:
         (("Hela notan blev ungefär trehundra kronor.", "Totalt betalade vi femhundra."), False),
         (("Rummet kostade niohundra kronor.", "Frukosten kostade hundra kronor."), False),
         (("Rummet kostade niohundra kronor.", "Jag betalade sexhundra kronor för rummet."), True),
+        # A thing handed back for the money and then kept in use (`told_totals`).
+        (
+            (
+                "Jag lämnade tillbaka jackan och fick pengarna tillbaka.",
+                "Jackan har jag använt varje dag sedan dess.",
+            ),
+            True,
+        ),
+        (
+            (
+                "Jag lämnade tillbaka jackan och fick pengarna tillbaka.",
+                "Mössan har jag använt varje dag sedan dess.",
+            ),
+            False,
+        ),
+        (
+            (
+                "Jag lämnade tillbaka jackan och bytte till en större.",
+                "Jackan har jag använt varje dag sedan dess.",
+            ),
+            False,
+        ),
+        (
+            (
+                "Jag lämnade tillbaka jackan och fick pengarna tillbaka.",
+                "Jackan hade jag använt en gång innan, men de tog emot den ändå.",
+            ),
+            False,
+        ),
+        (
+            (
+                "Jackan har jag använt varje dag.",
+                "Mössan lämnade jag tillbaka och fick pengarna tillbaka.",
+            ),
+            False,
+        ),
         # A thing bought told in two colours or sizes (`visit_accounts`).
         (("Jag köpte en röd mössa.", "Den blå mössan jag köpte är för liten."), True),
         (("Jag köpte en röd mössa och en blå mössa.", "Båda var fina."), False),

@@ -15,6 +15,9 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
 - more things handed back than were got: "jag köpte en enda prydnadskudde" … "lämnade jag
   tillbaka tre kuddar"; "vi hyrde två par skidor" … "lämnade vi tillbaka fem par skidor";
   not with more got on the way ("tre par till", "också", "andra");
+- a thing handed back for the money and then kept in use: "lämnade tillbaka klänningen och
+  fick pengarna tillbaka" … "klänningen har jag haft på mig två gånger sedan dess"; not with
+  an exchange or another of it ("bytte", "en ny", "behöll"), nor one worn before ("hade haft");
 - one thing at two prices: the whole ("hela notan blev trehundrafyrtio kronor" … "swishade
   femhundrasextio kronor för alltihop") or a thing named ("entrén kostade nittio kronor" …
   "hundrafyrtio kronor för entrén"); not a part against the whole ("maten kostade" … "hela
@@ -179,6 +182,41 @@ def _more_back_than_got(evidence: Evidence) -> float:
     return 0.0
 
 
+_RETURNED = re.compile(
+    r"\b(?:lämnade (?:jag |vi )?tillbaka |returnerade (?:jag |vi )?)(?P<x>\w{3,}(?:en|et|n|na))\b"
+)
+_REFUNDED = re.compile(r"\bpengarna tillbaka\b|\båterbetal\w*|\bfick (?:tillbaka )?pengarna\b")
+_KEPT = re.compile(
+    r"\b(?P<x>\w{3,}) har (?:jag|vi) (?:haft|använt|burit)\b|"
+    r"\b(?:jag|vi) har (?:haft|använt|burit) (?P<y>\w{3,})\b"
+)
+_IN_USE = listed("haft använt burit")
+_EXCHANGED = listed("byta bytte bytt bytet ny nya nytt annan andra istället behöll behålla")
+
+
+def _returned_yet_kept(evidence: Evidence) -> float:
+    """The return is told of this visit; the use after it is of the time since ("sedan dess"),
+    so only another store or a wish sets that sentence aside."""
+    if not evidence.says_any(_BACK_WORDS) or evidence.says_any(_EXCHANGED):
+        return 0.0
+    returned = [
+        (index, found.group("x"))
+        for index, _, text in told_sentences(evidence, _BACK_WORDS)
+        if _REFUNDED.search(text)
+        for found in _RETURNED.finditer(text)
+    ]
+    if not returned:
+        return 0.0
+    for index, _, text in evidence.cued_sentences(_IN_USE):
+        cues = evidence.cues[index]
+        if cues.elsewhere or cues.wish or (kept := _KEPT.search(text)) is None:
+            continue
+        thing = kept.group("x") or kept.group("y")
+        if any(at < index and _same(thing, back) for at, back in returned):
+            return 1.0
+    return 0.0
+
+
 _PRICED = re.compile(
     r"\b(?P<t>\w{3,}(?:en|et|n)) (?:kostade|gick på|landade på)(?: \w+){0,2}? (?P<m>\w+) "
     r"(?:kronor|kr|spänn)\b|\b(?P<n>\w+) (?:kronor|kr|spänn) för (?P<u>\w{3,}(?:en|et|n))\b|"
@@ -232,4 +270,5 @@ def told_total_points(evidence: Evidence) -> float:
         + _free_yet_paid(evidence)
         + _more_back_than_got(evidence)
         + _two_prices(evidence)
+        + _returned_yet_kept(evidence)
     )
