@@ -197,7 +197,9 @@ _EXCHANGED = listed("byta bytte bytt bytet ny nya nytt annan andra istället beh
 def _returned_yet_kept(evidence: Evidence) -> float:
     """The return is told of this visit; the use after it is of the time since ("sedan dess"),
     so only another store or a wish sets that sentence aside."""
-    if not evidence.says_any(_BACK_WORDS) or evidence.says_any(_EXCHANGED):
+    if not (evidence.says_any(_BACK_WORDS) and evidence.says_any(_IN_USE)):
+        return 0.0
+    if evidence.says_any(_EXCHANGED):
         return 0.0
     returned = [
         (index, found.group("x"))
