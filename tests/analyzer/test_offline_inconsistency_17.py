@@ -14,8 +14,7 @@ import pytest
 
 from tests.analyzer.inconsistency_shapes import Call
 from tests.analyzer.inconsistency_shapes_17 import CALLS
-from tests.analyzer.offline_calls import call_cases
-from tests.analyzer.test_offline_inconsistency_shapes import impossible
+from tests.analyzer.offline_calls import call_cases, impossible
 
 _NOT_DONE = (
     "a thing told as not had this time ('inte fötterna', 'badade inte bastu', 'innan "
