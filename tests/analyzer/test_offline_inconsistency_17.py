@@ -4,8 +4,8 @@ listed in `MISSED` with why.
 
 Before this round's readings: 1 of 40 caught (a drill rented, not bought, then bought), 0 of 48
 honest flagged. After (`told_totals`, `visit_accounts`, `visit_people`, `told_counts`,
-`visit_service`, `presence_states`): 32 of 40 caught, 0 of 48 honest flagged, and 0 of the near
-misses written with the readings below.
+`visit_service`, `visit_scene`, `presence_states`): 33 of 40 caught, 0 of 48 honest flagged,
+and 0 of the near misses written with the readings below.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ MISSED = {
     "inconsistent: an hour by the clock, three hours in the chair": (
         "a stay's length ('efter tre timmar') is not set against its told clock times"
     ),
-    "inconsistent: the soup first and last": "two things told in both orders are not read",
     "inconsistent: twelve pieces, all eight pieces": (
         "a count inside a compound ('en tolvbitars') is no count of the pieces"
     ),
@@ -141,6 +140,11 @@ def test_the_material_holds_enough_of_each() -> None:
         (("Vi var fyra personer.", "Eftersom vi bara var två delade vi en pizza."), True),
         (("Vi var fyra personer.", "Vi var två som tog dessert."), False),
         (("Vi var fyra.", "Sen kom två till, så vi var sex."), False),
+        # Two things in both orders (`visit_scene`).
+        (("Kaffet kom först och sedan kakan.", "Kakan kom före kaffet."), True),
+        (("Kaffet kom först och sedan kakan.", "Kakan kom efter kaffet."), False),
+        (("Kaffet kom först och sedan kakan.", "Glassen kom efter kakan."), False),
+        (("Kaffet kom först och sedan kakan.", "Kaffet kom igen efter kakan."), False),
         # The way there told by two means (`visit_accounts`).
         (("Vi cyklade dit.", "Vi tog bussen dit."), True),
         (("Vi cyklade dit men tog bussen hem.",), False),

@@ -13,7 +13,10 @@ Each is one point towards an impossible claim (`claims`), in sentences told of t
   föll hela dagen", "det regnade oavbrutet från att vi kom") and the opposite in another
   sentence ("blev genomblöta av regnet", "mitt på dagen snöade det", "vi solade"); not the
   weather of part of it ("när vi gick ut", "första dagen") nor a change told ("började", "kom
-  en skur", "efter lunch").
+  en skur", "efter lunch");
+- two things served or done in both orders: "misosoppen kom först och sedan sushin" … "soppan
+  kom efter sushin"; the same things by the stem of the shorter ("soppan", "misosoppen"); not
+  a second serving ("igen", "en till", "andra").
 
 A thing the place is said to lack and then met in its definite form is not read: a lack is
 often of one place or time ("inga kundvagnar vid entrén", "ingen mjölk kvar på morgonen",
@@ -104,6 +107,43 @@ def _weather_both_ways(evidence: Evidence) -> float:
     return 0.0
 
 
+_CAME = r"(?:kom|serverades|bars in|dukades fram)(?: in)?"
+_ORDERED = (
+    re.compile(
+        rf"\b(?P<a>\w{{3,}}) {_CAME} först(?: \w+)?,? (?:och )?(?:sedan|sen|därefter) "
+        r"(?:kom )?(?P<b>\w{3,})"
+    ),
+    re.compile(rf"\b(?P<b>\w{{3,}}) {_CAME} efter (?P<a>\w{{3,}})"),
+    re.compile(rf"\b(?P<a>\w{{3,}}) {_CAME} (?:före|innan) (?P<b>\w{{3,}})"),
+)
+"""Which of two came first: (a, b), a before b."""
+_ORDER_WORDS = listed("först efter före innan")
+_AGAIN = listed("igen till andra annan ny nya")
+_NO_THING = listed("den det dom de han hon vi jag ni som allt allting någon något man")
+
+
+def _alike(one: str, other: str) -> bool:
+    """The same thing, the shorter's stem inside the longer: "soppan" in "misosoppen"."""
+    short, long = sorted((one, other), key=len)
+    return short[:4] in long
+
+
+def _both_orders(evidence: Evidence) -> float:
+    if not evidence.says_any(_ORDER_WORDS) or evidence.says_any(_AGAIN):
+        return 0.0
+    orders: list[tuple[str, str]] = []
+    for _, _, text in told_sentences(evidence, _ORDER_WORDS):
+        for pattern in _ORDERED:
+            for found in pattern.finditer(text):
+                first, then = found.group("a"), found.group("b")
+                if first in _NO_THING or then in _NO_THING:
+                    continue
+                if any(_alike(first, b) and _alike(then, a) for a, b in orders):
+                    return 1.0
+                orders.append((first, then))
+    return 0.0
+
+
 def visit_scene_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
-    return _away_yet_ate_there(evidence) + _weather_both_ways(evidence)
+    return _away_yet_ate_there(evidence) + _weather_both_ways(evidence) + _both_orders(evidence)
