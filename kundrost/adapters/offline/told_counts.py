@@ -332,9 +332,14 @@ def _party_told_twice(evidence: Evidence) -> bool:
     for _, _, text in told_sentences(evidence, frozenset(("vi",))):
         if _JOINED.search(text) or _MORE_OF.search(text):
             return False
-        for found in _PARTY.finditer(text):
-            if (value := word_value(found.group("n"))) is not None and value >= 2:
-                told_counts.add(value)
+        here = {
+            value
+            for found in _PARTY.finditer(text)
+            if (value := word_value(found.group("n"))) is not None and value >= 2
+        }
+        if len(here) > 1:
+            return False  # a change told at once: "vi var två när vi kom, fyra när vi gick"
+        told_counts |= here
     return len(told_counts) > 1
 
 

@@ -280,6 +280,12 @@ _COLOURS = (
 _SIZE = re.compile(r"\bstorlek (?P<n>\w+)\b")
 _CHANGED_MIND = listed("bytte bytt byta ångrade istället förresten egentligen")
 _ONE_MORE = listed("också även andra annan annat fler")
+_FOR_SOMEONE = re.compile(
+    r"\b(?:till|åt) (?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|\w*(?:sonen|dottern|"
+    r"barnet|barnen|frun|mannen|pappa|mamma))\b"
+)
+"""One of a kind bought for each of two people: "en röd cykel till sonen", "en blå till
+dottern"."""
 _NOT_THING = listed("köpte valde hyrde beställde storlek")
 
 
@@ -306,6 +312,8 @@ def _bought_two_ways(evidence: Evidence) -> float:
     sizes: list[tuple[float, set[str]]] = []
     for _, tokens, text in told_sentences(evidence, _BUYING):
         if _BOUGHT_BY_US.search(text) is None or not _ONE_MORE.isdisjoint(tokens):
+            continue
+        if _FOR_SOMEONE.search(text):
             continue
         said = _coloured(tokens)
         if len({colour for colour, _ in said}) == 1:
