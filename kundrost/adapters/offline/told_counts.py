@@ -73,13 +73,13 @@ _ALL = (
 )
 _WHOLE_WORDS = listed("alla båda bägge")
 _ALL_WORDS = _WHOLE_WORDS | listed("de dom oss vi")
+"""Every phrase of `_ALL` holds one of these words."""
 _SMALL_COUNTS = listed("två tre fyra fem sex sju åtta nio tio elva tolv")
 """A whole told by "de", "oss" or "vi" and a count is read only in a call saying one."""
-"""Every phrase of `_ALL` holds one of these words."""
 _DECLARED_WORDS = listed("jag vi enda")
+"""Every phrase of `_DECLARED` holds one of these words."""
 _MORE = re.compile(r"\b(?:tog|köpte|beställde|hämtade|plockade) (?:\w+ )?\w+ till\b")
 """More of the same: "tog tre till", "köpte en till"."""
-"""Every phrase of `_DECLARED` holds one of these words."""
 _GROUPS = ("i sällskapet", "i gruppen", "i gänget")
 _CHANGED = listed(
     "förresten egentligen fler flera ytterligare slut extra plus anslöt nej eller början"

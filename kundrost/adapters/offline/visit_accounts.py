@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
@@ -289,6 +290,7 @@ dottern"."""
 _NOT_THING = listed("köpte valde hyrde beställde storlek")
 
 
+@lru_cache(maxsize=8192)
 def _colour(token: str) -> str:
     return next((forms[0] for forms in _COLOURS if token.endswith(forms)), "")
 
