@@ -42,6 +42,7 @@ from kundrost.adapters.offline.timeline import timeline_points
 from kundrost.adapters.offline.told_counts import told_count_points
 from kundrost.adapters.offline.told_totals import told_total_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
+from kundrost.adapters.offline.unrelated import unrelated_confidence
 from kundrost.adapters.offline.usual_goods import usual_goods_points
 from kundrost.adapters.offline.visit_accounts import visit_account_points
 from kundrost.adapters.offline.visit_people import visit_people_points
@@ -53,6 +54,7 @@ from kundrost.domain.business_context import BusinessContext
 from kundrost.domain.rubric import Rubric
 
 _RETOLD = "Besöket beskrivs på två sätt som inte kan vara sanna samtidigt."
+_UNRELATED = "Svaren handlar om annat än besöket."
 _GIBBERISH = "Påhittade ord, tangentbordsslag eller ord utan sammanhang."
 
 
@@ -77,6 +79,8 @@ def content_flags(
         confidence, said = surreal
         text = f"Overkligt innehåll: {said}"[:500]
         flags.append(ContentFlag(FlagKind.NONSENSICAL, text, confidence))
+    elif (unrelated := unrelated_confidence(evidence)) is not None:
+        flags.append(ContentFlag(FlagKind.NONSENSICAL, _UNRELATED, unrelated))
     claimed, said = claim_points(evidence)
     inconsistent, told = consistency_points(evidence, context, visited_at)
     untimely, timed = timeline_points(evidence, context, visited_at)

@@ -38,6 +38,7 @@ from kundrost.adapters.offline.agency import (
     may_act,
 )
 from kundrost.adapters.offline.animals_as_people import animal_as_person_points
+from kundrost.adapters.offline.clashes import clash_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
@@ -231,8 +232,9 @@ def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decima
     animal, acted = animal_as_person_points(evidence)
     magic, done = magic_means_points(evidence)
     voiced, spoke = voiced_thing_points(evidence)
-    points = points + unreal + animal + magic + voiced
-    first = first or said or acted or done or spoke
+    clashed, clash = clash_points(evidence)
+    points = points + unreal + animal + magic + voiced + clashed
+    first = first or said or acted or done or spoke or clash
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first

@@ -1,0 +1,66 @@
+"""Unrelated answers: a call whose answers at length share nothing with the visit asked about.
+
+The agent asks about the visit; a customer who answers every question at length with something
+else ("Min moster har en husvagn i Dalarna", "Jupiter har fler månar än man tror", "Jag röstade
+inte i förra valet") tells the store nothing of it, in fluent Swedish. A sentence touches the
+visit when it names something of the store or of a shop visit (a department, a topic such as
+staff, price or checkout, a thing named before), passes a verdict ("bra", "trevlig", "väldigt
+quick"), says back a word of substance of the agent's questions (`echo`), or speaks of the
+call; a product alone does not (the "sill" of a recipe is no purchase), but a short answer
+naming one ("Tulpaner.") answers what was bought. From three sentences of four words or more,
+none touching the visit, and no answer at all that does, the call is nonsense (0.7). Minimal
+answers ("Bra.", "Byxor.") are too short to count, and a customer who touches the visit once
+merely wanders.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kundrost.adapters.offline.echo import echoes
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
+from kundrost.adapters.offline.nonsense import ANSWER_WORDS, FUNCTION_WORDS
+from kundrost.adapters.offline.patterns import listed
+
+_AT_LENGTH = 4
+"""Words of substance a sentence needs to count as an answer at length."""
+_ANSWERS = 3
+"""Answers at length, none touching the visit, that make the call unrelated."""
+_UNRELATED = Decimal("0.7")
+_PLAIN = FUNCTION_WORDS | ANSWER_WORDS
+_DEGREE = listed("väldigt ganska riktigt jätte super very really quite pretty")
+"""Degree words, which make a verdict of any word they grade ("väldigt quick")."""
+
+
+def unrelated_confidence(evidence: Evidence) -> Decimal | None:
+    """0.7 when every answer at length is about something else than the visit, else None."""
+    if evidence.rewarded or len(evidence.sentences) < _ANSWERS:
+        return None
+    at_length = 0
+    for clauses, cues, tokens in zip(
+        evidence.sentences, evidence.cues, evidence.sentence_tokens, strict=True
+    ):
+        if cues.about_call or any(map(_names, clauses)):
+            return None
+        if any(echoes(t, evidence.echo) for t in tokens if t not in _PLAIN and len(t) > 3):
+            return None
+        if sum(1 for t in tokens if t not in _PLAIN) >= _AT_LENGTH:
+            if not _DEGREE.isdisjoint(tokens) or any(map(_judges, clauses)):
+                return None
+            at_length += 1
+    return _UNRELATED if at_length >= _ANSWERS else None
+
+
+def _names(clause: ClauseEvidence) -> bool:
+    """Whether the clause names something of the visit: a department, a topic, a thing named
+    before; a product only in a short answer ("Tulpaner.")."""
+    return bool(
+        clause.departments
+        or clause.topics
+        or any(not referent.startswith("p:") for referent, _ in clause.referents)
+        or (clause.products and len(clause.clause.tokens) < _AT_LENGTH)
+    )
+
+
+def _judges(clause: ClauseEvidence) -> bool:
+    return bool(clause.judging_words or clause.positive or clause.negative)
