@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from kundrost.adapters.offline.clashes import clash_points
+from kundrost.adapters.offline.departments import store_departments
+from kundrost.adapters.offline.evidence import gather
+from kundrost.adapters.offline.reading import read
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import moment
 from tests.analyzer.inconsistency_shapes import Call
@@ -17,7 +21,55 @@ from tests.analyzer.nonsense_shapes_17 import CALLS, HONEST, NONSENSE, QUESTIONS
 from tests.analyzer.offline_calls import ANALYZER, call_cases, fraud_flags
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
-MISSED: dict[str, str] = {}
+_MADE_UP = (
+    "a thing that cannot be made (a wireless cord, a two-sided single glass, invisible cloth) "
+    "is no kind clash of the words read; 'osynlig tejp' and 'trådlösa hörlurar' are real goods"
+)
+_STORE_WORDS = (
+    "store things doing a person's work to other store things ('Garnet hjälpte tygerna', "
+    "'Slangarna gödslade buskarna') are not read: machines and goods do such acts in honest "
+    "speech ('maskinen tvättade bra')"
+)
+_LITERAL = (
+    "a figure of speech carried on literally (a TV so sharp it cuts, prices so high one needs "
+    "a ladder) needs the idiom and its literal sequel read together, which no reading does"
+)
+_VERDICT = (
+    "a verdict on something else ('bra bilar', 'bra tomater', 'aldrig gillat fotboll') counts "
+    "as a verdict on the visit, so the answers are not all unrelated"
+)
+_CONTRADICTS = (
+    "the contradiction is between different words ('handlade ingenting … allt jag köpte', "
+    "'tre buskar, alltså inga buskar', 'för kort och för lång'), not a word undone by itself"
+)
+MISSED: dict[str, str] = {
+    "nonsense: a made-up process that means nothing (skrädderi)": _MADE_UP,
+    "nonsense: self-contradicting gibberish (skrädderi)": _CONTRADICTS,
+    "nonsense: the store's words strung into nothing possible (skrädderi)": _STORE_WORDS,
+    "nonsense: an absurd metaphor taken literally (glasmästare)": (
+        "silence measured ('mätte upp tystnaden') may be a sound level, and the mounting after "
+        "'och' is a clause of its own"
+    ),
+    "nonsense: a made-up product that means nothing (glasmästare)": _MADE_UP,
+    "nonsense: answers unrelated to the questions (hälsokost)": _VERDICT,
+    "nonsense: self-contradicting gibberish (hälsokost)": _CONTRADICTS,
+    "nonsense: a made-up plant that means nothing (trädgård)": _MADE_UP,
+    "nonsense: the store's words strung into nothing possible (trädgård)": _STORE_WORDS,
+    "nonsense: self-contradicting gibberish (trädgård)": _CONTRADICTS,
+    "nonsense: an absurd metaphor taken literally (elektronik)": _LITERAL,
+    "nonsense: the store's words strung into nothing possible (elektronik)": _STORE_WORDS,
+    "nonsense: a made-up process that means nothing (tvättomat)": _MADE_UP,
+    "nonsense: answers unrelated to the questions (sybehör)": _VERDICT,
+    "nonsense: an absurd metaphor taken literally (sybehör)": _LITERAL,
+    "nonsense: a made-up product that means nothing (sybehör)": _MADE_UP,
+    "nonsense: the store's words strung into nothing possible (sybehör)": _STORE_WORDS,
+    "nonsense: word salad in grammar (urmakare)": (
+        "hunger, depth and roundness said of time, hands and a person ('tiden var hungrig', "
+        "'urmakaren var rund') are no kind clash the readings know"
+    ),
+    "nonsense: answers unrelated to the questions (urmakare)": _VERDICT,
+    "nonsense: an absurd metaphor taken literally (urmakare)": _LITERAL,
+}
 """Shapes the analyzer does not yet read, or honest calls it still flags, with why (strict
 xfails)."""
 
@@ -48,3 +100,82 @@ def test_the_material_holds_eight_trades() -> None:
     assert {c.store for c in CALLS} == set(STORES)
     assert len({c.shape for c in CALLS}) == len(CALLS)
     assert set(MISSED) <= {c.shape for c in CALLS}
+
+
+def _one(*answers: str) -> bool:
+    return bool(flagged(Call("urmakare", answers, True, "reading")))
+
+
+_UNRELATED = [
+    (
+        (
+            "Min moster har en husvagn i Dalarna.",
+            "Jupiter har många månar.",
+            "Min katt heter Selma.",
+        ),
+        True,
+    ),
+    (
+        (
+            "Min moster har en husvagn i Dalarna.",
+            "Jupiter har många månar.",
+            "Personalen var snäll.",
+        ),
+        False,
+    ),
+    (("Min moster har en husvagn i Dalarna.", "Jupiter har många månar.", "Batteri."), False),
+    (
+        (
+            "Min moster har en husvagn i Dalarna.",
+            "Jupiter har många månar.",
+            "Väldigt quick service.",
+        ),
+        False,
+    ),
+    (("Min pappas gamla fickur från trettiotalet.", "Tre veckor tog det.", "Han var varm."), False),
+    (("Batteri.", "Snabbt.", "Bra."), False),
+    (("Vi har en sommarstuga vid Vättern.", "Min katt heter Selma.", "Nej."), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("answers", "caught"), _UNRELATED, ids=[" / ".join(a)[:60] for a, _ in _UNRELATED]
+)
+def test_answers_that_never_touch_the_visit_are_unrelated(
+    answers: tuple[str, ...], caught: bool
+) -> None:
+    assert _one(*answers) is caught
+
+
+def _clashes(said: str) -> float:
+    turns: list[Turn] = [(AI, "Hur var besöket?"), (CUSTOMER, said)]
+    return clash_points(gather(read(a_transcript(turns)), store_departments(())))[0]
+
+
+_CLASHES = [
+    ("Bemötandet var trekantigt men ändå ganska onsdag.", True),
+    ("Produkten fungerar ganska oktober nu.", True),
+    ("Det kändes väldigt fredag i butiken, alla var glada.", False),
+    ("Det var mycket folk i fredags.", False),
+    ("Vi handlar mycket på lördagar.", False),
+    ("Maskinerna tvättade mina åsikter på sextio grader.", True),
+    ("Jag köpte en burk torkad tystnad.", True),
+    ("Tystnaden i lokalen var skön när jag tvättade.", False),
+    ("Hon tvättade håret och sa sin åsikt om färgen.", False),
+    ("Reparationen reparerade verkstaden.", True),
+    ("Städningen städade lokalen med betalningen.", True),
+    ("Städningen städade vi själva efteråt.", False),
+    ("Beställningen gjorde jag på nätet.", False),
+    ("Reparationen tog tre dagar.", False),
+    ("Jag betalade utan att betala och bokade en tid.", True),
+    ("Klockan var klar och ändå inte klar.", True),
+    ("Jag betalade utan att betala extra för påsen.", False),
+    ("Vi hade bokat men inte bokat frukost.", False),
+    ("Jag både ville och inte ville lämna in den.", False),
+    ("Jag visste och visste inte vad jag ville ha.", False),
+]
+
+
+@pytest.mark.parametrize(("said", "caught"), _CLASHES, ids=[s[:50] for s, _ in _CLASHES])
+def test_words_of_kinds_that_cannot_go_together_clash(said: str, caught: bool) -> None:
+    assert (_clashes(said) >= 1) is caught

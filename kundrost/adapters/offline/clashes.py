@@ -1,6 +1,6 @@
 """Clashes of kind: fluent sentences whose words cannot go together.
 
-Three readings, each one point of nonsense (`surreal`):
+Four readings, each one point of nonsense (`surreal`):
 
 - A day or a month graded like a quality: a degree word right before a weekday or a month,
   said of something ("Bemötandet var ganska onsdag", "Produkten fungerar ganska oktober",
@@ -8,13 +8,18 @@ Three readings, each one point of nonsense (`surreal`):
   subject but "det", and "mycket på fredagar" or "mycket folk i fredags" grade no day.
 - Something with no body handled as matter: sewn, washed, dried, poured, mounted, charged
   or tinned silence, opinions or thoughts ("skulle tystnaden sys upp", "tvättade mina
-  åsikter", "en burk torkad tystnad"). Silence in a room or an opinion told is no clash
-  ("tystnaden i lokalen var skön", "hon tvättade och sa sin åsikt" are read clause by
-  clause, and only the words of one clause go together).
+  åsikter", "en burk torkad tystnad"), the two within three words and no "och", "men" or
+  "att" between. Silence in a room or an opinion told is no clash ("tystnaden i lokalen
+  var skön", "hon tvättade håret och sa sin åsikt").
+- An act done by its own name: a noun of the act as the subject of the act's verb
+  ("Reparationen reparerade verkstaden", "Städningen städade lokalen", "Inramningen ramade
+  in ramen"). A noun put first as the object ("Beställningen gjorde jag", "Städningen
+  städade vi själva") has its subject after the verb.
 - An act undone in the same breath: "betalade utan att betala", "var där och inte där",
   "klar … och ändå inte klar", a word said again negated at the end of the sentence. An
   object after it ("betalade utan att betala extra", "hade bokat men inte bokat frukost")
-  makes an ordinary distinction.
+  makes an ordinary distinction, and will and mind are both had and not in honest
+  ambivalence ("jag ville och ville inte", "visste och inte visste").
 """
 
 from __future__ import annotations
@@ -34,13 +39,23 @@ _GRADED_DAYS = frozenset(day + part for day in _DAYS for part in _DAY_PARTS)
 _NO_SUBJECT = listed("det de dom")
 _BODILESS = listed(
     """tystnad tystnaden tystnader åsikt åsikten åsikter åsikterna tanke tanken tankar
-    tankarna hemlängtan"""
+    tankarna hemlängtan råden"""
 )
 _HANDLING = listed(
     """sy syr sydde sys sytt tvätta tvättar tvättade tvättad tvättades torka torkar torkade
     torkad torkat hälla häller hällde montera monterar monterade ladda laddar laddade
-    laddad burk burken burkar påse påsen påsar"""
+    laddad torkad"""
 )
+_ACT_NOUNS = ("ningen", "ingen", "tionen", "andet", "ningarna", "ningar")
+_VERB_ENDINGS = ("ade", "de", "te", "ar", "er")
+_SUBJECTS = listed("jag vi han hon de dom man ni du den det")
+_APART = listed("och men att fast eller")
+_MINDS = listed(
+    """ville vill visste vet orkade orkar tyckte tycker förstod förstår gillade gillar
+    kunde kan hann hinner ångrade vågade"""
+)
+"""Verbs of will and mind, which are both done and not done in honest ambivalence ("jag
+ville och ville inte", "visste och inte visste")."""
 _NEGATIONS = listed("inte inga ingen inget")
 _JOINS = listed("och men fast alltså ändå")
 _ENDS = listed("samtidigt än heller")
@@ -53,13 +68,16 @@ def clash_points(evidence: Evidence) -> tuple[float, str]:
     graded = not _DEGREE.isdisjoint(words) and not _GRADED_DAYS.isdisjoint(words)
     handled = not _BODILESS.isdisjoint(words) and not _HANDLING.isdisjoint(words)
     undone = not _NEGATIONS.isdisjoint(words) or "utan" in words
-    if not (graded or handled or undone):
+    named = any(word.endswith(_ACT_NOUNS) for word in words)
+    if not (graded or handled or undone or named):
         return 0.0, ""
     points, first = 0.0, ""
     for clause in evidence.clauses:
         tokens = clause.clause.tokens
-        found = (graded and _graded_day(tokens)) + (
-            handled and not _BODILESS.isdisjoint(tokens) and not _HANDLING.isdisjoint(tokens)
+        found = (
+            (graded and _graded_day(tokens))
+            + (handled and _handled(tokens))
+            + (named and _self_done(tokens))
         )
         if found:
             points += found * _POINT
@@ -80,12 +98,38 @@ def _graded_day(tokens: tuple[str, ...]) -> bool:
     )
 
 
+def _handled(tokens: tuple[str, ...]) -> bool:
+    """A bodiless noun within three words of a handling word, no "och", "men" or "att" between."""
+    for index, token in enumerate(tokens):
+        if token in _BODILESS:
+            near = tokens[max(0, index - 3) : index + 4]
+            at = index - max(0, index - 3)
+            for other, word in enumerate(near):
+                between = near[min(other, at) + 1 : max(other, at)]
+                if word in _HANDLING and _APART.isdisjoint(between):
+                    return True
+    return False
+
+
+def _self_done(tokens: tuple[str, ...]) -> bool:
+    """A clause opening with a noun of an act followed by the act's own verb and no subject."""
+    start = 1 if tokens[0] in _JOINS and len(tokens) > 1 else 0
+    noun = tokens[start]
+    if not noun.endswith(_ACT_NOUNS) or len(tokens) < start + 3:
+        return False
+    verb, after = tokens[start + 1], tokens[start + 2]
+    if after in _SUBJECTS or not verb.endswith(_VERB_ENDINGS):
+        return False
+    stem = next(verb[: -len(end)] for end in _VERB_ENDINGS if verb.endswith(end))
+    return len(stem) >= 3 and stem[:5] in noun
+
+
 def _undone(tokens: tuple[str, ...]) -> bool:
     """A word said again after "utan att" or a joined negation, with nothing after it but the
     sentence's end, "och", "men", "samtidigt" or "än"."""
     for index in range(3, len(tokens)):
         word = tokens[index]
-        if word in FUNCTION_WORDS or len(word) < 3:
+        if word in FUNCTION_WORDS or word in _MINDS or len(word) < 3:
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if after and after not in _JOINS and after not in _ENDS:

@@ -7,10 +7,10 @@ visit when it names something of the store or of a shop visit (a department, a t
 staff, price or checkout, a thing named before), passes a verdict ("bra", "trevlig", "väldigt
 quick"), says back a word of substance of the agent's questions (`echo`), or speaks of the
 call; a product alone does not (the "sill" of a recipe is no purchase), but a short answer
-naming one ("Tulpaner.") answers what was bought. From three sentences of four words or more,
-none touching the visit, and no answer at all that does, the call is nonsense (0.7). Minimal
-answers ("Bra.", "Byxor.") are too short to count, and a customer who touches the visit once
-merely wanders.
+naming one ("Tulpaner.") answers what was bought. From three sentences of three words of
+substance or more, none touching the visit, and no answer at all that does, the call is
+nonsense (0.7). Minimal answers ("Bra.", "Byxor.") are too short to count, and a customer
+who touches the visit once merely wanders.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.nonsense import ANSWER_WORDS, FUNCTION_WORDS
 from kundrost.adapters.offline.patterns import listed
 
-_AT_LENGTH = 4
+_AT_LENGTH = 3
 """Words of substance a sentence needs to count as an answer at length."""
 _ANSWERS = 3
 """Answers at length, none touching the visit, that make the call unrelated."""
