@@ -24,7 +24,7 @@ from functools import cache
 
 from kundrost.domain.business_context import BusinessContext
 from tests.analyzer.fact_shapes import Store, store_context
-from tests.analyzer.inconsistency_shapes import labelled
+from tests.analyzer.inconsistency_shapes import Call, labelled
 
 _nonsense = labelled("nonsense", fraud=True)
 _honest = labelled("honest", fraud=False)
@@ -169,7 +169,7 @@ def context(key: str) -> BusinessContext:
     return store_context(f"nonsense17-{key}", STORES[key])
 
 
-NONSENSE = (
+NONSENSE: tuple[Call, ...] = (
     # skrädderi
     _nonsense(
         "skrädderi",
@@ -465,7 +465,7 @@ NONSENSE = (
 """Fluent answers that say nothing a visit could have held."""
 
 
-HONEST = (
+HONEST: tuple[Call, ...] = (
     # skrädderi
     _honest(
         "skrädderi",

@@ -38,13 +38,8 @@ _VERDICT = (
     "a verdict on something else ('bra bilar', 'bra tomater', 'aldrig gillat fotboll') counts "
     "as a verdict on the visit, so the answers are not all unrelated"
 )
-_CONTRADICTS = (
-    "the contradiction is between different words ('handlade ingenting … allt jag köpte', "
-    "'tre buskar, alltså inga buskar', 'för kort och för lång'), not a word undone by itself"
-)
 MISSED: dict[str, str] = {
     "nonsense: a made-up process that means nothing (skrädderi)": _MADE_UP,
-    "nonsense: self-contradicting gibberish (skrädderi)": _CONTRADICTS,
     "nonsense: the store's words strung into nothing possible (skrädderi)": _STORE_WORDS,
     "nonsense: an absurd metaphor taken literally (glasmästare)": (
         "silence measured ('mätte upp tystnaden') may be a sound level, and the mounting after "
@@ -52,10 +47,8 @@ MISSED: dict[str, str] = {
     ),
     "nonsense: a made-up product that means nothing (glasmästare)": _MADE_UP,
     "nonsense: answers unrelated to the questions (hälsokost)": _VERDICT,
-    "nonsense: self-contradicting gibberish (hälsokost)": _CONTRADICTS,
     "nonsense: a made-up plant that means nothing (trädgård)": _MADE_UP,
     "nonsense: the store's words strung into nothing possible (trädgård)": _STORE_WORDS,
-    "nonsense: self-contradicting gibberish (trädgård)": _CONTRADICTS,
     "nonsense: an absurd metaphor taken literally (elektronik)": _LITERAL,
     "nonsense: the store's words strung into nothing possible (elektronik)": _STORE_WORDS,
     "nonsense: a made-up process that means nothing (tvättomat)": _MADE_UP,
@@ -134,6 +127,11 @@ _UNRELATED = [
     ),
     (("Min pappas gamla fickur från trettiotalet.", "Tre veckor tog det.", "Han var varm."), False),
     (("Batteri.", "Snabbt.", "Bra."), False),
+    (("Vi hade beställt montering av köket.", "Montören satte ihop allt.", "Han städade."), False),
+    (
+        ("Min moster har en husvagn i Dalarna.", "Jupiter har många månar.", "Vi hämtade i tid."),
+        False,
+    ),
     (("Vi har en sommarstuga vid Vättern.", "Min katt heter Selma.", "Nej."), False),
 ]
 
@@ -173,6 +171,14 @@ _CLASHES = [
     ("Vi hade bokat men inte bokat frukost.", False),
     ("Jag både ville och inte ville lämna in den.", False),
     ("Jag visste och visste inte vad jag ville ha.", False),
+    ("Vi köpte tre buskar, alltså inga buskar, det var en buske.", True),
+    ("Vi köpte tre buskar, alltså inga rosor.", False),
+    ("Utbudet var tomt och fullt, mest tomt.", True),
+    ("Den var för kort och för lång på samma ställe.", True),
+    ("Den var för kort i ärmarna och för lång i benen.", False),
+    ("Det finns både dyrt och billigt.", False),
+    ("Vattnet var varmt och kallt om vartannat.", False),
+    ("De hade torrt och blött hundfoder.", False),
 ]
 
 

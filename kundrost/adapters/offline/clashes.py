@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
-from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.patterns import WordPatterns, listed
 
 _DEGREE = listed("ganska mycket väldigt lite rätt jätte")
 _DAYS = (
@@ -56,6 +56,25 @@ _MINDS = listed(
 )
 """Verbs of will and mind, which are both done and not done in honest ambivalence ("jag
 ville och ville inte", "visste och inte visste")."""
+_OPPOSITE: WordPatterns[str] = WordPatterns.of(
+    {
+        "kort+": "kort korta",
+        "kort-": "lång långt långa",
+        "tom+": "tom tomt tomma",
+        "tom-": "full fullt fulla",
+        "torr+": "torr torrt torra",
+        "torr-": "blöt blött blöta våt vått våta",
+        "ren+": "ren rent rena",
+        "ren-": "smutsig smutsigt smutsiga",
+        "öppen+": "öppen öppet öppna",
+        "öppen-": "stängd stängt stängda",
+        "död+": "död dött döda",
+        "död-": "levande",
+    }
+)
+"""Opposites, each side of a pair named by its first letters and a sign."""
+_BEING = listed("var är blev blir")
+_AT_ONCE = (("samtidigt",), ("på", "samma", "ställe"), ("på", "en", "gång"))
 _NEGATIONS = listed("inte inga ingen inget")
 _JOINS = listed("och men fast alltså ändå")
 _ENDS = listed("samtidigt än heller")
@@ -68,8 +87,9 @@ def clash_points(evidence: Evidence) -> tuple[float, str]:
     graded = not _DEGREE.isdisjoint(words) and not _GRADED_DAYS.isdisjoint(words)
     handled = not _BODILESS.isdisjoint(words) and not _HANDLING.isdisjoint(words)
     undone = not _NEGATIONS.isdisjoint(words) or "utan" in words
+    opposed = "och" in words and any(_OPPOSITE.lookup(word) for word in words)
     named = any(word.endswith(_ACT_NOUNS) for word in words)
-    if not (graded or handled or undone or named):
+    if not (graded or handled or undone or named or opposed):
         return 0.0, ""
     points, first = 0.0, ""
     for clause in evidence.clauses:
@@ -82,12 +102,65 @@ def clash_points(evidence: Evidence) -> tuple[float, str]:
         if found:
             points += found * _POINT
             first = first or clause.clause.text
-    if undone:
-        for tokens, phrase in zip(evidence.sentence_tokens, evidence.phrases, strict=True):
-            if _undone(tokens):
+    if undone or opposed:
+        ends = _clause_ends(evidence)
+        for index, (tokens, phrase) in enumerate(
+            zip(evidence.sentence_tokens, evidence.phrases, strict=True)
+        ):
+            if (undone and _undone(tokens, ends[index])) or (
+                opposed and _opposed(tokens, ends[index])
+            ):
                 points += _POINT
                 first = first or phrase
     return points, first
+
+
+def _clause_ends(evidence: Evidence) -> list[set[int]]:
+    """For each sentence, the positions of the last words of its clauses."""
+    ends: list[set[int]] = [set() for _ in evidence.sentence_tokens]
+    at = [0] * len(ends)
+    for clause in evidence.clauses:
+        sentence = clause.clause.sentence
+        at[sentence] += len(clause.clause.tokens)
+        ends[sentence].add(at[sentence] - 1)
+    return ends
+
+
+def _opposed(tokens: tuple[str, ...], ends: set[int]) -> bool:
+    """A thing said to be two opposites at once: "var tomt och fullt", "för kort och för lång
+    på samma ställe"; both after "var", "är" or "blev", the second ending its clause or
+    followed by "samtidigt" or "på samma ställe", and no "både" (a range: "både dyrt och
+    billigt")."""
+    if "både" in tokens:
+        return False
+    for index, token in enumerate(tokens):
+        if token != "och" or not index:
+            continue
+        left = tokens[index - 1]
+        right_at = index + 2 if tokens[index + 1 : index + 2] == ("för",) else index + 1
+        if right_at >= len(tokens):
+            continue
+        right = tokens[right_at]
+        start = index - 2 if index >= 2 and tokens[index - 2] == "för" else index - 1
+        rest = tokens[right_at + 1 :]
+        if (
+            start
+            and tokens[start - 1] in _BEING
+            and _opposite(left, right)
+            and (right_at in ends or any(rest[: len(once)] == once for once in _AT_ONCE))
+        ):
+            return True
+    return False
+
+
+def _opposite(one: str, other: str) -> bool:
+    first, second = _OPPOSITE.lookup(one), _OPPOSITE.lookup(other)
+    return (
+        first is not None
+        and second is not None
+        and first[:-1] == second[:-1] != ""
+        and first != second
+    )
 
 
 def _graded_day(tokens: tuple[str, ...]) -> bool:
@@ -124,7 +197,7 @@ def _self_done(tokens: tuple[str, ...]) -> bool:
     return len(stem) >= 3 and stem[:5] in noun
 
 
-def _undone(tokens: tuple[str, ...]) -> bool:
+def _undone(tokens: tuple[str, ...], ends: set[int]) -> bool:
     """A word said again after "utan att" or a joined negation, with nothing after it but the
     sentence's end, "och", "men", "samtidigt" or "än"."""
     for index in range(3, len(tokens)):
@@ -132,7 +205,7 @@ def _undone(tokens: tuple[str, ...]) -> bool:
         if word in FUNCTION_WORDS or word in _MINDS or len(word) < 3:
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if after and after not in _JOINS and after not in _ENDS:
+        if after and after not in _JOINS and after not in _ENDS and index not in ends:
             continue
         one, two = tokens[index - 2], tokens[index - 1]
         if (one, two) == ("utan", "att") or (two in _NEGATIONS and one in _JOINS):

@@ -4,7 +4,8 @@ The agent asks about the visit; a customer who answers every question at length 
 else ("Min moster har en husvagn i Dalarna", "Jupiter har fler månar än man tror", "Jag röstade
 inte i förra valet") tells the store nothing of it, in fluent Swedish. A sentence touches the
 visit when it names something of the store or of a shop visit (a department, a topic such as
-staff, price or checkout, a thing named before), passes a verdict ("bra", "trevlig", "väldigt
+staff, price or checkout, a thing named before, a dealing such as ordering, fetching or paying,
+a serving trade's person: "montören"), passes a verdict ("bra", "trevlig", "väldigt
 quick"), says back a word of substance of the agent's questions (`echo`), or speaks of the
 call; a product alone does not (the "sill" of a recipe is no purchase), but a short answer
 naming one ("Tulpaner.") answers what was bought. From three sentences of three words of
@@ -28,6 +29,16 @@ _ANSWERS = 3
 """Answers at length, none touching the visit, that make the call unrelated."""
 _UNRELATED = Decimal("0.7")
 _PLAIN = FUNCTION_WORDS | ANSWER_WORDS
+_DEALINGS = listed(
+    """köpa köper köpte köpt köpta handlade handlat handla beställa beställer beställde
+    beställt beställning beställningen lämna lämnade lämnat hämta hämtade hämtat betala
+    betalade betalat boka bokade bokat besökte besökt provade provat hyrde hyrt montering
+    monteringen leverans leveransen levererade levererat kvitto kvittot"""
+)
+"""What a customer does with a store, which tells of the visit whatever it names: "Vi hade
+beställt montering av köket"."""
+_SERVING = "ören"
+"""The ending of a serving trade's person ("montören", "frisören", "chauffören")."""
 _DEGREE = listed("väldigt ganska riktigt jätte super very really quite pretty")
 """Degree words, which make a verdict of any word they grade ("väldigt quick")."""
 
@@ -43,6 +54,8 @@ def unrelated_confidence(evidence: Evidence) -> Decimal | None:
         if cues.about_call or any(map(_names, clauses)):
             return None
         if any(echoes(t, evidence.echo) for t in tokens if t not in _PLAIN and len(t) > 3):
+            return None
+        if not _DEALINGS.isdisjoint(tokens) or any(t.endswith(_SERVING) for t in tokens):
             return None
         if sum(1 for t in tokens if t not in _PLAIN) >= _AT_LENGTH:
             if not _DEGREE.isdisjoint(tokens) or any(map(_judges, clauses)):
