@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
-from kundrost.adapters.offline.patterns import WordPatterns, listed
+from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.sifted import Sifted
 
 _DEGREE = listed("ganska mycket väldigt lite rätt jätte")
 _DAYS = (
@@ -47,6 +48,8 @@ _HANDLING = listed(
     laddad torkad"""
 )
 _ACT_NOUNS = ("ningen", "ingen", "tionen", "andet", "ningarna", "ningar")
+_ACT_NOUN_WORDS = Sifted(lambda word: len(word) > 7 and word.endswith(_ACT_NOUNS))
+"""A call's nouns of an act, each word tested once (`sifted`)."""
 _VERB_ENDINGS = ("ade", "de", "te", "ar", "er")
 _SUBJECTS = listed("jag vi han hon de dom man ni du den det")
 _APART = listed("och men att fast eller")
@@ -56,8 +59,9 @@ _MINDS = listed(
 )
 """Verbs of will and mind, which are both done and not done in honest ambivalence ("jag
 ville och ville inte", "visste och inte visste")."""
-_OPPOSITE: WordPatterns[str] = WordPatterns.of(
-    {
+_OPPOSITE = {
+    word: side
+    for side, words in {
         "kort+": "kort korta",
         "kort-": "lång långt långa",
         "tom+": "tom tomt tomma",
@@ -70,9 +74,11 @@ _OPPOSITE: WordPatterns[str] = WordPatterns.of(
         "öppen-": "stängd stängt stängda",
         "död+": "död dött döda",
         "död-": "levande",
-    }
-)
+    }.items()
+    for word in words.split()
+}
 """Opposites, each side of a pair named by its first letters and a sign."""
+_OPPOSITE_WORDS = frozenset(_OPPOSITE)
 _BEING = listed("var är blev blir")
 _AT_ONCE = (("samtidigt",), ("på", "samma", "ställe"), ("på", "en", "gång"))
 _NEGATIONS = listed("inte inga ingen inget")
@@ -87,46 +93,45 @@ def clash_points(evidence: Evidence) -> tuple[float, str]:
     graded = not _DEGREE.isdisjoint(words) and not _GRADED_DAYS.isdisjoint(words)
     handled = not _BODILESS.isdisjoint(words) and not _HANDLING.isdisjoint(words)
     undone = not _NEGATIONS.isdisjoint(words) or "utan" in words
-    opposed = "och" in words and any(_OPPOSITE.lookup(word) for word in words)
-    named = any(word.endswith(_ACT_NOUNS) for word in words)
+    opposed = "och" in words and not _OPPOSITE_WORDS.isdisjoint(words)
+    named = bool(_ACT_NOUN_WORDS.of(words))
     if not (graded or handled or undone or named or opposed):
         return 0.0, ""
     points, first = 0.0, ""
-    for clause in evidence.clauses:
-        tokens = clause.clause.tokens
-        found = (
-            (graded and _graded_day(tokens))
-            + (handled and _handled(tokens))
-            + (named and _self_done(tokens))
-        )
-        if found:
-            points += found * _POINT
-            first = first or clause.clause.text
+    acts = _ACT_NOUN_WORDS.of(words) if named else frozenset()
+    if graded or handled or acts:
+        for clause in evidence.clauses:
+            tokens = clause.clause.tokens
+            found = (
+                (graded and _graded_day(tokens))
+                + (handled and _handled(tokens))
+                + (not acts.isdisjoint(tokens[:2]) and _self_done(tokens))
+            )
+            if found:
+                points += found * _POINT
+                first = first or clause.clause.text
     if undone or opposed:
-        ends = _clause_ends(evidence)
         for index, (tokens, phrase) in enumerate(
             zip(evidence.sentence_tokens, evidence.phrases, strict=True)
         ):
-            if (undone and _undone(tokens, ends[index])) or (
-                opposed and _opposed(tokens, ends[index])
+            if (undone and _undone(tokens, evidence, index)) or (
+                opposed and "och" in tokens and _opposed(tokens, evidence, index)
             ):
                 points += _POINT
                 first = first or phrase
     return points, first
 
 
-def _clause_ends(evidence: Evidence) -> list[set[int]]:
-    """For each sentence, the positions of the last words of its clauses."""
-    ends: list[set[int]] = [set() for _ in evidence.sentence_tokens]
-    at = [0] * len(ends)
-    for clause in evidence.clauses:
-        sentence = clause.clause.sentence
-        at[sentence] += len(clause.clause.tokens)
-        ends[sentence].add(at[sentence] - 1)
-    return ends
+def _clause_ends(evidence: Evidence, sentence: int) -> frozenset[int]:
+    """The positions in the sentence of the last words of its clauses."""
+    ends, at = [], 0
+    for clause in evidence.sentences[sentence]:
+        at += len(clause.clause.tokens)
+        ends.append(at - 1)
+    return frozenset(ends)
 
 
-def _opposed(tokens: tuple[str, ...], ends: set[int]) -> bool:
+def _opposed(tokens: tuple[str, ...], evidence: Evidence, sentence: int) -> bool:
     """A thing said to be two opposites at once: "var tomt och fullt", "för kort och för lång
     på samma ställe"; both after "var", "är" or "blev", the second ending its clause or
     followed by "samtidigt" or "på samma ställe", and no "både" (a range: "både dyrt och
@@ -147,14 +152,17 @@ def _opposed(tokens: tuple[str, ...], ends: set[int]) -> bool:
             start
             and tokens[start - 1] in _BEING
             and _opposite(left, right)
-            and (right_at in ends or any(rest[: len(once)] == once for once in _AT_ONCE))
+            and (
+                any(rest[: len(once)] == once for once in _AT_ONCE)
+                or right_at in _clause_ends(evidence, sentence)
+            )
         ):
             return True
     return False
 
 
 def _opposite(one: str, other: str) -> bool:
-    first, second = _OPPOSITE.lookup(one), _OPPOSITE.lookup(other)
+    first, second = _OPPOSITE.get(one), _OPPOSITE.get(other)
     return (
         first is not None
         and second is not None
@@ -197,19 +205,27 @@ def _self_done(tokens: tuple[str, ...]) -> bool:
     return len(stem) >= 3 and stem[:5] in noun
 
 
-def _undone(tokens: tuple[str, ...], ends: set[int]) -> bool:
+def _undone(tokens: tuple[str, ...], evidence: Evidence, sentence: int) -> bool:
     """A word said again after "utan att" or a joined negation, with nothing after it but the
     sentence's end, "och", "men", "samtidigt" or "än"."""
+    if "utan" not in tokens and _NEGATIONS.isdisjoint(tokens):
+        return False
     for index in range(3, len(tokens)):
+        one, two = tokens[index - 2], tokens[index - 1]
+        if not ((one, two) == ("utan", "att") or (two in _NEGATIONS and one in _JOINS)):
+            continue
         word = tokens[index]
         if word in FUNCTION_WORDS or word in _MINDS or len(word) < 3:
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if after and after not in _JOINS and after not in _ENDS and index not in ends:
+        if (
+            after
+            and after not in _JOINS
+            and after not in _ENDS
+            and index not in _clause_ends(evidence, sentence)
+        ):
             continue
-        one, two = tokens[index - 2], tokens[index - 1]
-        if (one, two) == ("utan", "att") or (two in _NEGATIONS and one in _JOINS):
-            stem = word[:4]
-            if any(token.startswith(stem) for token in tokens[: index - 2] if len(token) > 2):
-                return True
+        stem = word[:4]
+        if any(token.startswith(stem) for token in tokens[: index - 2] if len(token) > 2):
+            return True
     return False
