@@ -35,8 +35,8 @@ _LITERAL = (
     "a ladder) needs the idiom and its literal sequel read together, which no reading does"
 )
 _VERDICT = (
-    "a verdict on something else ('bra bilar', 'bra tomater', 'aldrig gillat fotboll') counts "
-    "as a verdict on the visit, so the answers are not all unrelated"
+    "a verdict said predicatively ('Det är svårt att få tag på bra tomater') may judge what "
+    "was asked, so the answers are not all unrelated"
 )
 MISSED: dict[str, str] = {
     "nonsense: a made-up process that means nothing (skrädderi)": _MADE_UP,
@@ -46,13 +46,11 @@ MISSED: dict[str, str] = {
         "'och' is a clause of its own"
     ),
     "nonsense: a made-up product that means nothing (glasmästare)": _MADE_UP,
-    "nonsense: answers unrelated to the questions (hälsokost)": _VERDICT,
     "nonsense: a made-up plant that means nothing (trädgård)": _MADE_UP,
     "nonsense: the store's words strung into nothing possible (trädgård)": _STORE_WORDS,
     "nonsense: an absurd metaphor taken literally (elektronik)": _LITERAL,
     "nonsense: the store's words strung into nothing possible (elektronik)": _STORE_WORDS,
     "nonsense: a made-up process that means nothing (tvättomat)": _MADE_UP,
-    "nonsense: answers unrelated to the questions (sybehör)": _VERDICT,
     "nonsense: an absurd metaphor taken literally (sybehör)": _LITERAL,
     "nonsense: a made-up product that means nothing (sybehör)": _MADE_UP,
     "nonsense: the store's words strung into nothing possible (sybehör)": _STORE_WORDS,
@@ -127,6 +125,28 @@ _UNRELATED = [
     ),
     (("Min pappas gamla fickur från trettiotalet.", "Tre veckor tog det.", "Han var varm."), False),
     (("Batteri.", "Snabbt.", "Bra."), False),
+    (
+        ("Ni levererar en tydlig helhet.", "Jupiter har många månar.", "Min katt heter Selma."),
+        False,
+    ),
+    (
+        (
+            "Butiken har en stark positionering.",
+            "Jupiter har många månar.",
+            "Min katt heter Selma.",
+        ),
+        False,
+    ),
+    (("Volvo byggde bra bilar förr.", "Jupiter har många månar.", "Min katt heter Selma."), True),
+    (("Volvo byggde bra bilar förr.", "Jupiter har många månar.", "Den blev jättebra nu."), False),
+    (
+        (
+            "Min moster har en husvagn i Dalarna.",
+            "Jupiter har många månar.",
+            "Väldigt trevlig tjej.",
+        ),
+        False,
+    ),
     (("Vi hade beställt montering av köket.", "Montören satte ihop allt.", "Han städade."), False),
     (
         ("Min moster har en husvagn i Dalarna.", "Jupiter har många månar.", "Vi hämtade i tid."),
