@@ -13,6 +13,10 @@ Three kinds of evidence, read clause by clause, make it nonsensical content:
 - Magic means (`magic_means`): a door opened by a whisper, a cup filled by a look (1 each).
 - Voiced things (`voiced_things`): a thing with a voice, a language or a wit of its own, a
   drain that whispers to the customer, a jar humming a song (1 each).
+- Clashes of kind (`clashes`): a day graded like a quality ("ganska onsdag"), silence or
+  opinions handled as matter ("tvättade mina åsikter"), an act's noun doing its own verb
+  ("Reparationen reparerade verkstaden"), an act undone at once ("betalade utan att betala"),
+  opposites at once ("var tomt och fullt") (1 each).
 - Impossible events (`impossible_events`): paying with a snowball or getting sunsets as
   change, a queue running backwards, a freezer that is a door to Lapland, a till at the
   bottom of a lake, rain inside a latte (0.7 each).
