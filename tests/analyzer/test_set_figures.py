@@ -115,8 +115,8 @@ GATES = {
         false_rewards=AtMostOneIn(20),
         rank=0.8,
         misses={
-            "false_rewards": "offline-16: 7 of 42 paid",
-            "content_fraud": "offline-16: 10 of 15 caught",
+            "false_rewards": "offline-17: 7 of 42 paid",
+            "content_fraud": "offline-17: 10 of 15 caught",
         },
     ),
     "feedback_dev2": Gate(Every(104), Every(29), rank=0.85, rewards=(6.5, 10)),
