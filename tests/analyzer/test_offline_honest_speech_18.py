@@ -3,7 +3,11 @@
 sushi restaurant, a car workshop, a fishing-tackle shop, a cobbler, a driving range, a yarn
 shop, a farm park and a butcher): no answer raises a decisive fraud flag.
 
-Run on `offline-17` before any reading, the set flagged 5 of 200 answers.
+Run on `offline-17` before any reading, the set flagged 5 of 200 answers, now none: a joke
+about eating all forty flavours "en dag" (a meal intended, `claims`), the price of two lunches
+and the balls of two buckets (`fact_prices`, a count of a container in `fact_claims`), clubs
+hired where the store's own fact rents them out and a meal the customer cooked at home from the
+store's mince (`facilities`).
 """
 
 from __future__ import annotations
@@ -36,22 +40,7 @@ AT_TIME = {
     "Jag kom vid halv sex och de hade fortfarande kvar det mesta.": "17:35",
 }
 """Answers that place the visit at a time of day are bought then; the rest at 14:05."""
-MISSED: dict[str, str] = {
-    "Jag skämtar alltid om att jag ska äta alla fyrtio sorterna en dag, men jag klarade bara "
-    "två.": "a joke told as a joke ('jag skämtar om att') is read as an impossible amount eaten",
-    "Jag betalade tvåhundrafemtioåtta kronor för två luncher, helt rimligt.": (
-        "the price of two lunches is read as the price of one"
-    ),
-    "Jag slog två hinkar, åttio bollar, för hundra kronor, och ingen frågade om medlemskap.": (
-        "the balls of two buckets are read as the balls of one"
-    ),
-    "Jag hyrde klubbor för hundra kronor eftersom mina står i förrådet hos min bror.": (
-        "a rental the store's own fact offers ('Vi hyr ut klubbor') is read as one it lacks"
-    ),
-    "Jag lagade kåldolmar på färsen samma kväll och hela familjen åt som vargar.": (
-        "a meal cooked at home from the store's mince is read as serving in the store"
-    ),
-}
+MISSED: dict[str, str] = {}
 """Answers still flagged, with why (strict xfails)."""
 
 
@@ -90,3 +79,39 @@ def test_the_material_is_whole() -> None:
         said for answers in honest_speech_18.HONEST.values() for said in answers
     }
     assert set(MISSED) <= {said for answers in honest_speech_18.HONEST.values() for said in answers}
+
+
+NEAR_MISSES = [
+    # A meal intended is no meal eaten; a meal told eaten stays impossible.
+    ("glassbar", "Jag vill dricka tjugo milkshakes nån gång, ha ha.", []),
+    ("glassbar", "Jag åt alla fyrtio sorterna på en gång.", ["impossible_claim"]),
+    ("glassbar", "Jag drack tjugo milkshakes.", ["impossible_claim"]),
+    # A sum for a count of the thing is kept by that many times the price; no other sum is.
+    ("sushi", "Jag betalade trehundraåttiosju kronor för tre luncher.", []),
+    (
+        "sushi",
+        "Jag betalade tvåhundrafemtioåtta kronor för lunchen.",
+        ["contradicts_baseline_fact"],
+    ),
+    ("sushi", "Jag betalade trehundra kronor för två luncher.", ["contradicts_baseline_fact"]),
+    ("sushi", "Tre luncher kostade fyrahundra kronor.", ["contradicts_baseline_fact"]),
+    # A count of what one container holds is kept by as many containers as are told.
+    ("golf", "Vi tog tre hinkar, hundratjugo bollar totalt.", []),
+    ("golf", "Jag fick åttio bollar i hinken.", ["contradicts_baseline_fact"]),
+    ("golf", "Jag köpte en hink med åttio bollar.", ["contradicts_baseline_fact"]),
+    ("golf", "Jag slog två hinkar, hundrafemtio bollar.", ["contradicts_baseline_fact"]),
+    # A rental the store's own facts offer is its; another thing rented is not.
+    ("golf", "Vi hyrde klubbor av killen i shopen.", []),
+    ("golf", "Jag hyrde en golfbil av killen i shopen.", ["unknown_department"]),
+    # The customer's own cooking is no serving; staff cooking for the customer is.
+    ("slakteri", "Vi lagade köttbullar på färsen och barnen åt allt.", []),
+    ("slakteri", "Killen i disken lagade en lunch åt oss.", ["unknown_department"]),
+    ("slakteri", "De lagade mat åt oss och vi satt vid ett bord.", ["unknown_department"]),
+]
+"""Sentences of the same shape as the answers the readings freed: honest ones stay clean,
+frauds stay caught."""
+
+
+@pytest.mark.parametrize(("store", "said", "kinds"), NEAR_MISSES)
+def test_a_near_miss_keeps_its_reading(store: str, said: str, kinds: list[str]) -> None:
+    assert flagged(honest_speech_18.STORES[store], said) == kinds

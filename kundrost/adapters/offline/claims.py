@@ -16,7 +16,8 @@ Read sentence by sentence, each of these is 1 point (a wait of a day or more 1.5
   fitting, painting or cutting up a whole thing ("hela altanen", "en hel gris") in two
   minutes or less;
 - eating or drinking fifteen portions or more in one go (a hundred bites or slices: "trettio
-  bitar sushi" is one hungry meal).
+  bitar sushi" is one hungry meal); not a meal intended ("ska äta alla fyrtio sorterna en
+  dag").
 
 Hyperbole that names no amount ("en evighet", "hur länge som helst") is left alone: it is
 how people speak; so is a feeling ("det kändes som fyra timmar", "som om kön aldrig tog
@@ -143,10 +144,22 @@ _WAITING = listed("stod stått väntade väntat köade köat")
 _PER_HOUR = (("i", "timmen"), ("per", "timme"), ("i", "timme"))
 
 
+_INTENDED = listed("ska skall skulle vill ville tänker tänkte planerar drömmer")
+"""An eating yet to come: "jag ska äta alla fyrtio sorterna en dag" tells a plan, not a
+meal."""
+_INFINITIVES = listed("äta dricka")
+
+
 def _eating(tokens: tuple[str, ...]) -> bool:
     """A verb of eating or drinking; "åt" only where it is the verb (`subjects.ate`), not
-    the preposition of "rullade ut femtio mattor åt oss"."""
-    return any(t in _EATING and (t != "åt" or ate(tokens, i)) for i, t in enumerate(tokens))
+    the preposition of "rullade ut femtio mattor åt oss"; "äta" not after a word of intent
+    ("ska", "vill", "tänker": `_INTENDED`)."""
+    return any(
+        t in _EATING
+        and (t != "åt" or ate(tokens, i))
+        and (t not in _INFINITIVES or _INTENDED.isdisjoint(tokens[max(0, i - 3) : i]))
+        for i, t in enumerate(tokens)
+    )
 
 
 def _rate_or_span(tokens: tuple[str, ...], word: str) -> bool:

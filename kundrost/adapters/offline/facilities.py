@@ -7,9 +7,11 @@ it has one:
 - eating in: the customer sat down here and ate or drank, or staff made food to order for
   them ("satte oss i hörnan vid fönstret och tog en kopp kaffe", "tjejen bredde räkmackor
   åt oss") — the store needs a department that serves food (a café, a restaurant, a
-  lunch, a salad bar, ready meals);
+  lunch, a salad bar, ready meals); not the customer's own cooking ("jag lagade kåldolmar
+  … och familjen åt");
 - renting something from the store, said with its staff or the store ("jag hyrde en
-  golvslip … killen där visade") — it needs a rental;
+  golvslip … killen där visade") — it needs a rental, or a fact of its own renting that
+  thing out ("Vi hyr ut klubbor för 100 kronor");
 - a repair or a service on the customer's own things: staff mending, cutting, washing or
   copying what the customer brought ("lagade klacken på min sko", "slipade en kopia av min
   husnyckel", "lämnade bilen … tvättade de den") — the store needs a workshop or a service
@@ -119,6 +121,27 @@ _TRIGGERS = (
 )
 
 
+_RENTS_OUT = re.compile(
+    r"\bhyr(?:s)? ut (?:\w+ ){0,2}?([^\W\d]{4,})\b"
+    r"|\b([^\W\d]{4,}) (?:finns att hyra|kan hyras|går att hyra|hyrs ut)\b"
+)
+_RENT_WORDS = listed("också även bara alla våra")
+
+
+@lru_cache(maxsize=1024)
+def _rented_things(statements: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of what the store's own facts say it rents out ("klubb" of "Vi hyr ut
+    klubbor för 100 kronor", "handd" of "handdukar finns att hyra"); a fact that rents out
+    nothing ("Vi hyr inte ut cyklar") names none."""
+    stems: list[str] = []
+    for statement in statements:
+        for found in _RENTS_OUT.finditer(statement.casefold()):
+            thing = found.group(1) or found.group(2)
+            if thing not in _RENT_WORDS and thing not in NEGATIONS:
+                stems.append(thing[:5])
+    return tuple(stems)
+
+
 def _bought_spirits(tokens: tuple[str, ...]) -> bool:
     """Wine or spirits the object of a purchase: "tog jag två flaskor rödvin", not "köpte
     sill till snapsen"."""
@@ -181,8 +204,11 @@ def _eats_in(tokens: tuple[str, ...]) -> bool:
     )
     ate = not _CONSUMED.isdisjoint(tokens) and any(t.startswith(_MEAL) for t in tokens)
     made_for_us = any(
-        t in _MADE and _FOR_US.intersection(tokens[i + 1 :]) for i, t in enumerate(tokens)
-    )
+        t in _MADE
+        and _FOR_US.intersection(tokens[i + 1 :])
+        and _US.isdisjoint(tokens[max(0, i - 1) : i + 2])
+        for i, t in enumerate(tokens)
+    )  # "jag lagade kåldolmar … och familjen åt": the customer's own cooking, at home
     return (sat and ate) or made_for_us
 
 
@@ -207,6 +233,7 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
     food = _offers(departments, _SERVES_FOOD)
     service = _offers(departments, _SERVICE) or _named_for(context.store_name, _SERVICE)
     rental = _offers(departments, ("uthyrning", "hyran", "hyrdisk"))
+    rented_by_fact = _rented_things(tuple(fact.statement for fact in context.baseline_facts))
     flags: dict[str, ContentFlag] = {}
     for index, tokens in enumerate(evidence.sentence_tokens):
         if _TRIGGERS.isdisjoint(tokens):
@@ -228,6 +255,8 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
             t in _RENTED and _RENTERS.intersection(tokens[max(0, i - 2) : i + 2])
             for i, t in enumerate(tokens)
         )
+        if rented and any(t.startswith(rented_by_fact) for t in tokens):
+            rented = False  # "jag hyrde klubbor" where "Vi hyr ut klubbor för 100 kronor"
         if not rental and rented and "Uthyrningen" not in flags:
             text = f"Kunden beskriver uthyrning, som butiken inte har: {said}"
             flags["Uthyrningen"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)

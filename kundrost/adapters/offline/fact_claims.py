@@ -164,6 +164,9 @@ _INVERTED = re.compile(
 """A subject put after the verb, of a part that opens with when: "på helgerna är hyttan
 stängd"."""
 _CLOCK = re.compile(r"\b(?:klockan|kl) (\w+)")
+_HELD = re.compile(r"\b(?:en|ett|varje|per) ([^\W\d]{3,}) med (\w+) ([^\W\d]+)", re.IGNORECASE)
+"""A count of what one container holds ("En hink med 40 bollar", "ett paket med 12 ägg"):
+several containers hold several times as many."""
 _LIMIT = re.compile(r"\b(?:högst|max|maximalt|minst|upp till|över|under) (\w+)")
 """A number after these is a limit or a rule ("tar högst tre personer"), not a count of
 what the store has."""
@@ -228,7 +231,8 @@ class Claim:
     """return: the most of `subject` one return may hold ("en säck per sort"), 0 for none."""
     accepted: tuple[str, ...] = ()
     """accepts: what the place takes; only at: the words of the one place that takes it;
-    return: the thing returned, "" for goods in general."""
+    return: the thing returned, "" for goods in general; count: the container one count is
+    of ("hink" of "En hink med 40 bollar"), if any."""
     schedule: Schedule | None = None
     included: bool = False
     per_unit: bool = False
@@ -669,6 +673,15 @@ def _self_served(fact: BaselineFact, part: str) -> list[Claim]:
     )
 
 
+def _holder(part: str, value: float, noun: str) -> tuple[str, ...]:
+    """The container a count is of ("hink" of "En hink med 40 bollar"), as a one-word tuple,
+    or () when the count is of the store's whole."""
+    for held in _HELD.finditer(part):
+        if held.group(3) == noun and _number(held.group(2)) == value:
+            return (held.group(1),)
+    return ()
+
+
 def _claims_of_part(
     fact: BaselineFact, part: str, subject: str | None, carried: str = ""
 ) -> list[Claim]:
@@ -695,7 +708,8 @@ def _claims_of_part(
         if noun in NOT_THINGS:
             continue
         if value >= 2 and not noun.startswith(_BENEFICIARIES):
-            claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value))
+            holder = _holder(part, value, noun)
+            claims.append(Claim(fact, COUNT, FactTerms([noun]), noun, value, accepted=holder))
     price = _PRICE.search(part)
     relative = None if price is None else _PRICED_BEFORE.search(part, 0, price.start())
     priced = subject if relative is None else relative.group(1)

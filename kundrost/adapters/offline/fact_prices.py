@@ -12,7 +12,9 @@ denied, a sentence that names a discount ("rabatt", "kampanj", "medlemspris"), w
 lower any price, a sum of long ago ("sen jag var liten", "förr", "för tio år sedan"), nor a
 sum of several things ("totalt", "för hemleveransen och varorna").
 A price in tiers ("99 kronor för vanliga klockor och 299 kronor för vattentäta") is kept by
-any of its sums: which tier the customer's thing falls in is not told by its name. A second
+any of its sums: which tier the customer's thing falls in is not told by its name. A sum for
+a count of the thing ("258 kronor för två luncher" at "Lunchen kostar 129 kronor") is kept
+by that many times the price. A second
 thing priced after "och" ("… och en elcykel 350 kronor per dag") is priced on its own.
 """
 
@@ -121,13 +123,12 @@ def other_sum(
         return None
     if not _WITH.isdisjoint(tokens[named + 1 : named + 3]):
         return None  # "300 kronor för hemleveransen och varorna": a sum of several things
+    counted = word_value(tokens[named - 1]) if named else None
+    each = {amount, *tiers}
+    if counted is not None and counted >= 2:
+        each |= {counted * price for price in each}  # "258 kronor för två luncher"
     for at, value in _sums(tokens):
-        if (
-            value == amount
-            or value in tiers
-            or (per_unit and value > amount)
-            or abs(at - named) > _NEAR
-        ):
+        if value in each or (per_unit and value > amount) or abs(at - named) > _NEAR:
             continue
         if at and tokens[at - 1] in _COMPARED:
             continue

@@ -38,6 +38,7 @@ met in a clause that names another business ("Automatlådan lagades hos Volvo i 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -109,6 +110,7 @@ from kundrost.adapters.offline.fact_use import (
     payment_means,
 )
 from kundrost.adapters.offline.lead_times import lead_broken
+from kundrost.adapters.offline.numbers import quantities
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
@@ -347,6 +349,16 @@ def _called(claim: Claim, evidence: Evidence) -> bool:
     return named and not any(any(w.startswith(part) for w in words) for part in claim.excepted)
 
 
+def _containers(claim: Claim, sentence: Sequence[str]) -> float:
+    """How many of the container a count is of the sentence tells ("två hinkar" for "En hink
+    med 40 bollar"), 1 when none or the count is of the store's whole."""
+    if not claim.accepted:
+        return 1.0
+    stem = claim.accepted[0].rstrip("aeiouyåäö") or claim.accepted[0]
+    told = [v for v, n in quantities(sentence) if n.startswith(stem) and v >= 1]
+    return max(told, default=1.0)
+
+
 def _contradictions(
     book: FactBook,
     evidence: Evidence,
@@ -414,9 +426,10 @@ def _contradictions(
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
             elif claim.kind == COUNT:
+                most = claim.amount * _containers(claim, evidence.sentence_tokens[sentence])
                 said = next(
                     (f"{v:g} {n}" for v, n in clause.amounts
-                     if v > claim.amount and claim.terms.lookup(n)),
+                     if v > most and claim.terms.lookup(n)),
                     None,
                 )  # fmt: skip
             if said is not None and not _withdrawn(evidence.phrases[sentence], said):
