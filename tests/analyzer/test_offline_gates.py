@@ -29,6 +29,8 @@ from kundrost.adapters.offline.goods import (
     _grown,
     goods_in_context,
 )
+from kundrost.adapters.offline.left_empty import _EMPTY_WORDS as _LEFT_WORDS
+from kundrost.adapters.offline.left_empty import _LEFT_EMPTY
 from kundrost.adapters.offline.lexicon import (
     _PREFIXES,
     WEIGHTS,
@@ -38,6 +40,7 @@ from kundrost.adapters.offline.lexicon import (
 )
 from kundrost.adapters.offline.nonsense import _GIBBERISH, _GIBBERISH_WORDS, _read_word
 from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.paid_change import _CHANGE_GOT, _CHANGE_WORDS
 from kundrost.adapters.offline.payment_states import _CARD_ACT, _CARD_STATE
 from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read, tokens_of
 from kundrost.adapters.offline.rewards import (
@@ -82,15 +85,7 @@ from kundrost.adapters.offline.told_counts import (
 )
 from kundrost.adapters.offline.trades import trade_words
 from kundrost.adapters.offline.usual_goods import _USUAL, _USUAL_WORDS
-from kundrost.adapters.offline.visit_accounts import (
-    _CHANGE_GOT,
-    _CHANGE_WORDS,
-    _DAY_WORDS,
-    _EARLY,
-    _LATE,
-    _LEFT_EMPTY,
-)
-from kundrost.adapters.offline.visit_accounts import _EMPTY_WORDS as _LEFT_WORDS
+from kundrost.adapters.offline.visit_hours import _DAY_WORDS, _EARLY, _LATE
 from kundrost.adapters.offline.visit_people import _CROWD, _CROWD_WORDS, _SOLE, _SOLE_WORDS
 from kundrost.adapters.offline.visit_people import _EMPTY as _EMPTY_PLACE
 from kundrost.adapters.offline.visit_people import _EMPTY_WORDS as _EMPTY_PLACE_WORDS

@@ -44,7 +44,7 @@ from kundrost.adapters.offline.told_totals import told_total_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
 from kundrost.adapters.offline.unrelated import unrelated_confidence
 from kundrost.adapters.offline.usual_goods import usual_goods_points
-from kundrost.adapters.offline.visit_accounts import visit_account_points
+from kundrost.adapters.offline.visit_clashes import visit_account_points
 from kundrost.adapters.offline.visit_people import visit_people_points
 from kundrost.adapters.offline.visit_scene import visit_scene_points
 from kundrost.adapters.offline.visit_service import visit_service_points
