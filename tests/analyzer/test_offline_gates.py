@@ -14,6 +14,7 @@ import pytest
 
 from kundrost.adapters.offline.agency import acting_things, may_act
 from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
+from kundrost.adapters.offline.count_words import DECLARED_WORDS as _DECLARED_WORDS
 from kundrost.adapters.offline.cues import SUGGESTION, may_suggest, phrase
 from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.elsewhere import (
@@ -75,14 +76,7 @@ from kundrost.adapters.offline.timeline import (
     _VISIT_DAY,
     _habitual,
 )
-from kundrost.adapters.offline.told_counts import (
-    _ALL,
-    _ALL_WORDS,
-    _DECLARED,
-    _DECLARED_WORDS,
-    _NTH,
-    _NTH_WORDS,
-)
+from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _NTH, _NTH_WORDS
 from kundrost.adapters.offline.trades import trade_words
 from kundrost.adapters.offline.usual_goods import _USUAL, _USUAL_WORDS
 from kundrost.adapters.offline.visit_hours import _DAY_WORDS, _EARLY, _LATE

@@ -1,8 +1,9 @@
-"""Counts told twice: how many there were, said once and then said larger.
+"""Counts told twice: how many there were, said once and then said otherwise.
 
 `recounted` reads one staff member, a purchase told again as a fraction and tenure against
-age of staff; these read the customer's own counts, each one point towards an impossible
-claim:
+age of staff; this reads the customer's own counts, each one point towards an impossible
+claim, and sums the readings of counts told twice (`done_counts`, `party_counts`,
+`own_years`):
 
 - a count declared — "vi var tre personer", "jag har två barn", "jag köpte tre kulor",
   "min enda hund" — and later all of them told as more: "alla fem i sällskapet", "alla mina
@@ -16,17 +17,7 @@ claim:
   (not a group named by another act: "de tre tröjorna jag provade"), and "det sjunde
   paketet" of three (not "den femte boken i serien"); a party told by its count alone
   ("alla fyra fick", "vi sex smakade", "tog oss fem runt"); not another's share beside the
-  count ("en cykel och min man lämnade in sin"), nor more taken ("tog tre till");
-- things done, counted and then told as a whole of another count by the same verb: "vi
-  beställde tre pizzor" … "den enda pizzan vi beställde"; "jag simmade tjugo längder" … "de
-  tio längderna jag simmade"; not "den enda pizzan som var bränd" (another act), more done
-  ("köpte en till", "förlängde"), nor a count changed ("nej förresten"); all of them told
-  as more ("vi hade banan i en timme" … "alla tre timmarna"), or one placed beyond them ("vi
-  hann bara spela en serie" … "den tredje serien", "bodde där en natt" … "andra natten");
-- the whole party told by two counts: "vi var fyra personer" … "eftersom vi bara var två";
-  not a part of it ("vi var två som"), nor people joining or leaving;
-- the customer's age and a longer span of the customer's own doing: "jag är tjugotvå år"
-  … "jag har kört bil i fyrtio år".
+  count ("en cykel och min man lämnade in sin"), nor more taken ("tog tre till").
 
 Each reading is tried only when its words are said ("alla" or "båda" with a count, "år").
 """
@@ -37,11 +28,21 @@ import re
 from typing import NamedTuple
 
 from kundrost.adapters.offline.consistency import ordinal
+from kundrost.adapters.offline.count_words import (
+    CHANGED,
+    DECLARED_WORDS,
+    JOINED,
+    MORE,
+    NOT_COUNTED,
+    SMALL_COUNTS,
+    shared_with_kin,
+)
+from kundrost.adapters.offline.done_counts import done_told_otherwise
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.own_years import older_doing_than_living
+from kundrost.adapters.offline.party_counts import party_told_twice
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.state_reading import KIN, MY
-from kundrost.adapters.offline.visit_accounts import told_sentences
 
 _PEOPLE = "personer"
 _PEOPLE_WORDS = listed("personer personerna pers stycken st")
@@ -74,20 +75,7 @@ _ALL = (
 _WHOLE_WORDS = listed("alla båda bägge")
 _ALL_WORDS = _WHOLE_WORDS | listed("de dom oss vi")
 """Every phrase of `_ALL` holds one of these words."""
-_SMALL_COUNTS = listed("två tre fyra fem sex sju åtta nio tio elva tolv")
-"""A whole told by "de", "oss" or "vi" and a count is read only in a call saying one."""
-_DECLARED_WORDS = listed("jag vi enda")
-"""Every phrase of `_DECLARED` holds one of these words."""
-_MORE = re.compile(r"\b(?:tog|köpte|beställde|hämtade|plockade) (?:\w+ )?\w+ till\b")
-"""More of the same: "tog tre till", "köpte en till"."""
 _GROUPS = ("i sällskapet", "i gruppen", "i gänget")
-_CHANGED = listed(
-    "förresten egentligen fler flera ytterligare slut extra plus anslöt nej eller början"
-)
-_JOINED = re.compile(r"\bkom (?:\w+ ){0,3}?till\b|\bkom (?:\w+ )?(?:och )?(?:sen|senare)\b")
-_NOT_COUNTED = listed("där dit hit här inne ute hemma på i och som med till av om så")
-_OWN_AGE = re.compile(r"\bjag är (?P<n>\w+) år\b|\bjag fyller (?P<m>\w+)\b")
-_OWN_SPAN = re.compile(r"\bjag har (?:\w+ ){1,4}?i (?:över |snart |nästan )?(?P<n>\w+) år\b")
 
 
 class _Count(NamedTuple):
@@ -105,7 +93,7 @@ def _value(word: str) -> float | None:
 
 
 def _thing(word: str | None) -> str:
-    if not word or word in _PEOPLE_WORDS or word in _NOT_COUNTED or word.startswith(_GROUPS):
+    if not word or word in _PEOPLE_WORDS or word in NOT_COUNTED or word.startswith(_GROUPS):
         return _PEOPLE
     return word
 
@@ -150,17 +138,12 @@ def _counts(
     return found
 
 
-def _shared(tokens: tuple[str, ...]) -> bool:
-    """Another person's share told beside the count: "en cykel och min man lämnade in sin"."""
-    return any(t in MY and tokens[i + 1] in KIN for i, t in enumerate(tokens[:-1]))
-
-
 def _grown(evidence: Evidence) -> bool:
     if not evidence.says_any(_WHOLE_WORDS) and not (
-        evidence.says_any(_ALL_WORDS | _NTH_WORDS) and evidence.says_any(_SMALL_COUNTS)
+        evidence.says_any(_ALL_WORDS | _NTH_WORDS) and evidence.says_any(SMALL_COUNTS)
     ):
         return False
-    declared = _counts(evidence, _DECLARED, _DECLARED_WORDS)
+    declared = _counts(evidence, _DECLARED, DECLARED_WORDS)
     if not declared:
         return False
     if _nth_beyond(evidence, [c for c in declared if c.thing != _PEOPLE]):
@@ -171,13 +154,13 @@ def _grown(evidence: Evidence) -> bool:
                 continue
             if not _same(count.thing, whole.thing):
                 continue
-            if _shared(evidence.sentence_tokens[count.sentence]):
+            if shared_with_kin(evidence.sentence_tokens[count.sentence]):
                 continue
             between = evidence.sentence_tokens[count.sentence : whole.sentence + 1]
-            if any(not _CHANGED.isdisjoint(tokens) for tokens in between):
+            if any(not CHANGED.isdisjoint(tokens) for tokens in between):
                 continue
             if any(
-                _JOINED.search(text) or _MORE.search(text)
+                JOINED.search(text) or MORE.search(text)
                 for text in evidence.phrases[count.sentence : whole.sentence + 1]
             ):
                 continue
@@ -208,148 +191,13 @@ def _nth_beyond(evidence: Evidence, declared: list[_Count]) -> bool:
     return False
 
 
-def _older_doing_than_living(evidence: Evidence) -> bool:
-    if "år" not in evidence.words or "jag" not in evidence.words:
-        return False
-    ages = [
-        value
-        for text in evidence.phrases
-        for found in _OWN_AGE.finditer(text)
-        if (value := word_value(found.group("n") or found.group("m"))) is not None
-    ]
-    if not ages:
-        return False
-    spans = [
-        value
-        for text in evidence.phrases
-        for found in _OWN_SPAN.finditer(text)
-        if (value := word_value(found.group("n"))) is not None
-    ]
-    return any(span > age for span in spans for age in ages)
-
-
-_DONE_WHOLE = re.compile(
-    r"\b(?:(?:den|det) (?P<one>enda)|(?:alla |alla de |de |dom )(?P<n>\w+)) (?P<thing>\w{3,}) "
-    r"(?:som )?(?:jag|vi) (?P<verb>\w+)|\balla (?P<all>\w+) (?P<them>\w{3,})|"
-    r"(?:\b(?:den|det) (?P<nth>\w+)|(?:^|\b(?:i|på|under) )(?P<second>andra)) "
-    r"(?P<place>\w{3,}(?:en|et|n))\b"
-)
-"""A whole of things done told by the verb again ("den enda pizzan vi beställde", "de tio
-längderna jag simmade"), all of them ("alla tre timmarna"), or one by its place ("den tredje
-serien", "andra natten"; "den andra" is as often "the other")."""
-_DONE_WORDS = listed("enda de dom alla den det andra")
-_WHOLE_CUES = listed(
-    "enda alla andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte"
-)
-"""A whole is read only in a call saying one of these, or "de" or "dom" and a small count."""
-_MORE_OF = re.compile(
-    r"\b(?:en|ett|två|tre|några) till(?: och| men| så|$)|förläng\w*|kvar\b|\btill slut\b"
-)
-_RECOUNTED = _CHANGED - {"slut"}
-"""A count changed; "slut" alone is being worn out ("helt slut"), "till slut" is in `_MORE_OF`."""
-_PARTY = re.compile(
-    r"\bvi (?:bara |endast )?var (?:bara |endast )?(?P<n>\w+)(?: (?:personer|stycken|pers))?"
-    r"(?=$| och| så| men| eftersom| när| \w+(?:ade|de|te)\b)"
-)
-"""The whole party told by its count ("vi var fyra personer och fick", "eftersom vi bara var
-två delade vi"), not a part of it ("vi var två som", "vi var tre vuxna")."""
-
-
-def _stem_alike(one: str, other: str) -> bool:
-    """The same thing in two numbers or forms: "asken" and "askar", "längder", "längderna"."""
-    size = min(5, max(3, min(len(one), len(other)) - 2))
-    return one[:size] == other[:size]
-
-
-def _done(tokens: tuple[str, ...]) -> list[tuple[str, float, str]]:
-    """Things the speaker did, counted: "vi beställde tre pizzor", "vi hann bara spela en
-    serie", "vi bodde där en natt" as (verb, count, thing)."""
-    found: list[tuple[str, float, str]] = []
-    for index, token in enumerate(tokens[:-3]):
-        if token not in ("jag", "vi"):
-            continue
-        for at in range(index + 2, min(index + 5, len(tokens) - 1)):
-            count = word_value(tokens[at])
-            if count is not None:
-                if count >= 1 and tokens[at + 1] not in _NOT_COUNTED:
-                    found.append((tokens[index + 1], count, tokens[at + 1]))
-                break
-    return found
-
-
-def _whole_told(found: re.Match[str]) -> tuple[float, str, str, bool] | None:
-    """A whole's count, thing and verb ("" for any), and whether a larger count only
-    contradicts it (all of them, a place in order)."""
-    if found.group("one") or found.group("n"):
-        value = 1.0 if found.group("one") else word_value(found.group("n"))
-        return None if value is None else (value, found.group("thing"), found.group("verb"), False)
-    if found.group("all"):
-        value = word_value(found.group("all"))
-        return None if value is None else (value, found.group("them"), "", True)
-    nth = ordinal(found.group("nth") or found.group("second"))
-    if nth is None or (found.group("nth") and nth < 3):
-        return None
-    return nth, found.group("place"), "", True
-
-
-def _done_told_otherwise(evidence: Evidence) -> bool:
-    if not evidence.says_any(_WHOLE_CUES) and not (
-        evidence.says_any(listed("de dom")) and evidence.says_any(_SMALL_COUNTS)
-    ):
-        return False
-    wholes = [
-        (index, whole)
-        for index, _, text in told_sentences(evidence, _DONE_WORDS)
-        for found in _DONE_WHOLE.finditer(text)
-        if (whole := _whole_told(found)) is not None
-    ]
-    if not wholes:
-        return False
-    for index, tokens, _ in told_sentences(evidence, _DECLARED_WORDS):
-        if _shared(tokens):
-            continue
-        for verb, count, thing in _done(tokens):
-            for at, (value, other, by, larger) in wholes:
-                if at <= index or value == count or (larger and value < count):
-                    continue
-                if (by and by != verb) or not _stem_alike(other, thing):
-                    continue
-                span = evidence.phrases[index : at + 1]
-                if any(_MORE.search(t) or _MORE_OF.search(t) for t in span) or any(
-                    not _RECOUNTED.isdisjoint(t) for t in evidence.sentence_tokens[index : at + 1]
-                ):
-                    continue
-                return True
-    return False
-
-
-def _party_told_twice(evidence: Evidence) -> bool:
-    if "var" not in evidence.words or "vi" not in evidence.words:
-        return False
-    if not evidence.says_any(_SMALL_COUNTS) or evidence.says_any(_CHANGED):
-        return False
-    told_counts: set[float] = set()
-    for _, _, text in told_sentences(evidence, frozenset(("vi",))):
-        if _JOINED.search(text) or _MORE_OF.search(text):
-            return False
-        here = {
-            value
-            for found in _PARTY.finditer(text)
-            if (value := word_value(found.group("n"))) is not None and value >= 2
-        }
-        if len(here) > 1:
-            return False  # a change told at once: "vi var två när vi kom, fyra när vi gick"
-        told_counts |= here
-    return len(told_counts) > 1
-
-
 def told_count_points(evidence: Evidence) -> tuple[float, str]:
     """One point per contradiction read (module docstring), and a sentence saying it."""
     points = (
         float(_grown(evidence))
-        + float(_older_doing_than_living(evidence))
-        + float(_done_told_otherwise(evidence))
-        + float(_party_told_twice(evidence))
+        + float(older_doing_than_living(evidence))
+        + float(done_told_otherwise(evidence))
+        + float(party_told_twice(evidence))
     )
     said = "Kunden anger ett antal och senare ett större antal av samma." if points else ""
     return points, said
