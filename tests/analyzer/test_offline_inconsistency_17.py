@@ -107,7 +107,7 @@ def test_the_material_holds_enough_of_each() -> None:
             ),
             False,
         ),
-        # A thing bought told in two colours or sizes (`visit_accounts`).
+        # A thing bought told in two colours or sizes (`bought_looks`).
         (("Jag köpte en röd mössa.", "Den blå mössan jag köpte är för liten."), True),
         (("Jag köpte en röd mössa och en blå mössa.", "Båda var fina."), False),
         (("Jag köpte en röd mössa.", "Min man köpte en blå mössa."), False),
@@ -127,7 +127,7 @@ def test_the_material_holds_enough_of_each() -> None:
         (("Min son är fem år.", "Han fyller sex i morgon."), False),
         (("Min son är fem år.", "Expediten var trevlig.", "Hon är säkert tjugo år."), False),
         (("Min son är fem år.", "Han är två år äldre än sin kusin."), False),
-        # Things done told as a whole of another count (`told_counts`).
+        # Things done told as a whole of another count (`done_counts`).
         (("Vi beställde två pizzor.", "Den enda pizzan vi beställde var kall."), True),
         (("Vi beställde två pizzor.", "Den enda pizzan som var kall var min."), False),
         (("Vi beställde två pizzor.", "Sen beställde vi en till."), False),
@@ -137,7 +137,7 @@ def test_the_material_holds_enough_of_each() -> None:
         (("Vi spelade en serie och sen en till.", "I den tredje serien slog jag strike."), False),
         (("Vi hade bastun i en timme.", "Under alla tre timmarna var det varmt."), True),
         (("Vi hade bastun i en timme och förlängde.", "Alla tre timmarna var sköna."), False),
-        # The whole party told by two counts (`told_counts`).
+        # The whole party told by two counts (`party_counts`).
         (("Vi var fyra personer.", "Eftersom vi bara var två delade vi en pizza."), True),
         (("Vi var fyra personer.", "Vi var två som tog dessert."), False),
         (("Vi var fyra.", "Sen kom två till, så vi var sex."), False),
@@ -148,7 +148,7 @@ def test_the_material_holds_enough_of_each() -> None:
         (("Kaffet kom först och sedan kakan.", "Kakan kom efter kaffet."), False),
         (("Kaffet kom först och sedan kakan.", "Glassen kom efter kakan."), False),
         (("Kaffet kom först och sedan kakan.", "Kaffet kom igen efter kakan."), False),
-        # The way there told by two means (`visit_accounts`).
+        # The way there told by two means (`way_there`).
         (("Vi cyklade dit.", "Vi tog bussen dit."), True),
         (("Vi cyklade dit men tog bussen hem.",), False),
         (("Vi tog tåget dit.", "Vi gick dit från stationen."), False),
