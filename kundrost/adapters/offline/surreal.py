@@ -120,21 +120,27 @@ def _acts(token: str) -> bool:
     return bool(_marks(token) & AGENCY) and token not in INFORMING
 
 
-_DEPICTING = listed(
-    """bild bilden bilder bilderna affisch affischen affischer skylt skylten skyltar film
-    filmen filmer bok boken böcker sagan saga tröja tröjan leksak leksaken leksaker gosedjur
-    gosedjuret mjukisdjur figur figuren figurer maskot maskoten dräkt dräkten utklädd
-    utklädda målning målningen teckning teckningen tecknad tecknade staty statyn ballong
-    ballongen mask masken plansch planschen omslaget"""
+_MEDIA = listed("film filmen affisch affischen omslaget leksak leksaken tecknad tecknade")
+"""Films, posters, covers, toys and cartoons: what shows a being or an event that is not
+there. Both readings below hold them: `_DEPICTING` as words, `_SHOWING` as word ends."""
+
+_DEPICTING = _MEDIA | listed(
+    """bild bilden bilder bilderna affischer skylt skylten skyltar filmer bok boken böcker
+    sagan saga tröja tröjan leksaker gosedjur gosedjuret mjukisdjur figur figuren figurer
+    maskot maskoten dräkt dräkten utklädd utklädda målning målningen teckning teckningen
+    staty statyn ballong ballongen mask masken plansch planschen"""
 )
 """A fantastic being in a picture, a film, a book, a toy or a costume is no account of one:
-"en bild på en drake som läser", "utklädd till enhörning"."""
+"en bild på en drake som läser", "utklädd till enhörning". Kept apart from `_SHOWING`: these
+words only clear the creatures of their own clause, so a shirt, a sign, a balloon or a book
+may bear a dragon while goods in the same sentence still act for themselves."""
 
-_SHOWING = (
-    "film", "filmen", "reklamfilm", "omslag", "omslaget", "affisch", "affischen", "leksak",
-    "leksaken", "tecknad", "tecknade", "serietidning",
-)  # fmt: skip
+_SHOWING = (*sorted(_MEDIA), "omslag", "serietidning")
+"""Word ends of what tells a whole story ("reklamfilm" ends in "film"): every reading of the
+sentence is cleared, so a sign, a shirt or a book ("plånbok" ends in "bok") is not one."""
 _TOYS = ("plast", "leksaks", "mjukis", "gosedjurs")
+"""Word starts of a toy compound ("plastdinosaurie", "mjukisdrake"): the being is its head,
+so these are read as starts, unlike the media's own words."""
 _JEST = re.compile(r"\b(?:skämtade|skämtar|skojade|skojar) om att\b|\bpå skämt\b")
 
 
@@ -229,16 +235,23 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
     return points, first
 
 
+_READINGS: tuple[Callable[[Evidence], tuple[float, str]], ...] = (
+    unreal_making_points,
+    animal_as_person_points,
+    magic_means_points,
+    voiced_thing_points,
+    clash_points,
+)
+"""The sentence readings beside `surreal_points`, each giving its points and first clause;
+the first clause shown is the first reading's that has one, in this order."""
+
+
 def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decimal, str] | None:
     """Confidence and the first surreal clause, or None when the account is down to earth."""
     points, first = surreal_points(evidence, store)
-    unreal, said = unreal_making_points(evidence)
-    animal, acted = animal_as_person_points(evidence)
-    magic, done = magic_means_points(evidence)
-    voiced, spoke = voiced_thing_points(evidence)
-    clashed, clash = clash_points(evidence)
-    points = points + unreal + animal + magic + voiced + clashed
-    first = first or said or acted or done or spoke or clash
+    for reading in _READINGS:
+        found, said = reading(evidence)
+        points, first = points + found, first or said
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first
