@@ -175,8 +175,8 @@ def _used_here(evidence: Evidence, clause: ClauseEvidence, index: int, possessed
 def _the_store(store_name: str | None) -> frozenset[str]:
     """The specialised departments the store's own name names ("Apoteket Svalan"): said by
     a customer ("de var två på hela apoteket"), such a word is the store itself."""
-    words = re.findall(r"\w+", (store_name or "").casefold())
-    return frozenset(name for name in map(specialty, words) if name is not None)
+    names = map(specialty, _name_words(store_name, shortest=0))
+    return frozenset(name for name in names if name is not None)
 
 
 def _own_staff(token: str, store_name: str | None) -> bool:
@@ -188,12 +188,15 @@ def _own_staff(token: str, store_name: str | None) -> bool:
     "Blomsterhandeln", the trade of "Blomsterboden Viol"."""
     place = service_place(token)
     stem = (token if place is None else place)[:5]
-    return len(token) >= 5 and any(stem in word for word in _name_words(store_name or ""))
+    return len(token) >= 5 and any(stem in word for word in _name_words(store_name))
 
 
 @lru_cache(maxsize=256)
-def _name_words(store_name: str) -> tuple[str, ...]:
-    return tuple(word for word in re.findall(r"\w+", store_name.casefold()) if len(word) >= 5)
+def _name_words(store_name: str | None, shortest: int = 5) -> tuple[str, ...]:
+    """The words of the store's own name, casefolded, of at least `shortest` letters: all of
+    them name its trade (`_the_store`), the longer ones its own staff and genitives."""
+    words = re.findall(r"\w+", (store_name or "").casefold())
+    return tuple(word for word in words if len(word) >= shortest)
 
 
 def _business(token: str, store: StoreDepartments) -> str | None:
@@ -212,7 +215,7 @@ def _business(token: str, store: StoreDepartments) -> str | None:
 def _owners(store_name: str | None) -> frozenset[str]:
     """Genitives that make a thing this store's: "butikens", "affärens", and the genitive of a
     word of its name said as a noun ("galleriets" at "Galleri Ljusgården", "kaminhusets")."""
-    words = _name_words(store_name or "")
+    words = _name_words(store_name)
     forms = {w + "s" for w in words if w.endswith(_DEFINITE_FORMS)}
     forms |= {w + ending for w in words for ending in ("ets", "ens")}
     return frozenset(forms) | _SHOPS
