@@ -17,7 +17,7 @@ from itertools import pairwise
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.visit_accounts import told_sentences
+from kundrost.adapters.offline.visit_accounts import same_thing, told_sentences
 
 _BUYING = listed("köpte valde hyrde beställde")
 _BOUGHT_BY_US = re.compile(
@@ -64,10 +64,6 @@ def _coloured(tokens: tuple[str, ...]) -> list[tuple[str, str]]:
     ]
 
 
-def _same_thing(one: str, other: str) -> bool:
-    return one[:4] in other or other[:4] in one
-
-
 def bought_two_ways(evidence: Evidence) -> float:
     """One point for a thing bought told in two colours or sizes (module docstring)."""
     if not evidence.says_any(_BUYING) or evidence.says_any(_CHANGED_MIND):
@@ -82,7 +78,7 @@ def bought_two_ways(evidence: Evidence) -> float:
         said = _coloured(tokens)
         if len({colour for colour, _ in said}) == 1:
             colour, thing = said[0]
-            if any(c != colour and _same_thing(t, thing) for c, t in colours):
+            if any(c != colour and same_thing(t, thing) for c, t in colours):
                 return 1.0
             colours.append(said[0])
         found = list(_SIZE.finditer(text))
@@ -91,7 +87,7 @@ def bought_two_ways(evidence: Evidence) -> float:
                 t for t in tokens if len(t) >= 4 and t not in _NOT_THING and word_value(t) is None
             }
             for other, named in sizes:
-                if other != size and any(_same_thing(a, b) for a in things for b in named):
+                if other != size and any(same_thing(a, b) for a in things for b in named):
                     return 1.0
             sizes.append((size, things))
     return 0.0

@@ -77,6 +77,12 @@ _PRONOUNS = listed("vilken vilket inget")
 _NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]+")
 
 
+def capitalised_names(text: str) -> frozenset[str]:
+    """Words capitalised inside `text` (not its first), casefolded: names of people and pets,
+    which are no things whatever they do ("sa Sigge")."""
+    return frozenset(word.casefold() for word in _NAME.findall(text))
+
+
 @lru_cache(maxsize=65_536)
 def kind_of_word(token: str) -> str | None:
     """A word's kind whatever the store, or None."""
@@ -146,7 +152,7 @@ class Subjects:
         store: StoreDepartments,
         goods: Callable[[str], bool] = lambda token: False,
     ) -> None:
-        names = {word.casefold() for word in _NAME.findall(text)}
+        names = capitalised_names(text)
         self.tokens = tokens
         self.kinds: list[str | None] = []
         self._subject: list[bool] = []

@@ -31,7 +31,7 @@ import re
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.visit_accounts import told_sentences
+from kundrost.adapters.offline.visit_accounts import same_thing, told_sentences
 
 _EACH = re.compile(
     r"\b(?P<p>\w+) (?:kronor |kr |spänn )?(?:styck|stycket|paret|per (?P<per>\w+)|à)\b|"
@@ -156,10 +156,6 @@ _BACK = re.compile(
 _BACK_WORDS = listed("tillbaka returnerade")
 
 
-def _same(one: str, other: str) -> bool:
-    return one[:4] in other or other[:4] in one
-
-
 def _more_back_than_got(evidence: Evidence) -> float:
     if not evidence.says_any(_BACK_WORDS):
         return 0.0
@@ -171,7 +167,7 @@ def _more_back_than_got(evidence: Evidence) -> float:
                 thing = found.group("x") or found.group("y") or ""
                 if value is None or word_value(thing) is not None:
                     continue
-                if any(_same(thing, had) and value > count for count, had in got):
+                if any(same_thing(thing, had) and value > count for count, had in got):
                     return 1.0
         for found in _GOT.finditer(text):
             value = word_value(found.group("n"))
@@ -214,7 +210,7 @@ def _returned_yet_kept(evidence: Evidence) -> float:
         if cues.elsewhere or cues.wish or (kept := _KEPT.search(text)) is None:
             continue
         thing = kept.group("x") or kept.group("y")
-        if any(at < index and _same(thing, back) for at, back in returned):
+        if any(at < index and same_thing(thing, back) for at, back in returned):
             return 1.0
     return 0.0
 

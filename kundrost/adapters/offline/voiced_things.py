@@ -30,7 +30,7 @@ import re
 from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.subjects import DEVICE, PERSON, kind_of_word
+from kundrost.adapters.offline.subjects import DEVICE, PERSON, capitalised_names, kind_of_word
 from kundrost.domain.person_names import FIRST_NAMES, NICKNAMES
 
 _VERBS = (
@@ -105,15 +105,6 @@ def _a_thing(word: str, names: frozenset[str]) -> bool:
     return not any(stem in word for stem in _NOT_THINGS)
 
 
-def _names(evidence: Evidence) -> frozenset[str]:
-    """Words the customer capitalised within a sentence: names of people and pets."""
-    return frozenset(
-        word.casefold()
-        for sentence in evidence.reading.sentences
-        for word in re.findall(r"(?<=\s)[A-ZÅÄÖ][a-zåäöé]+", sentence)
-    )
-
-
 _SPEAKING = listed(
     """sa sade säger svarade viskade viskar tackade tackar sjöng sjunger nynnade nynnar
     skrattade skrattar pratade pratar hostade"""
@@ -151,7 +142,7 @@ def voiced_thing_points(evidence: Evidence) -> tuple[float, str]:
         if felt(tokens) or _NOT_SO.search(text) or cues.wish or cues.elsewhere:
             continue
         if names is None:
-            names = _names(evidence)
+            names = frozenset().union(*map(capitalised_names, evidence.reading.sentences))
         if any(_a_thing(who, names) for who in speakers):
             points += 1.0
             first = first or evidence.reading.sentences[index]
