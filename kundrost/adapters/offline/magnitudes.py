@@ -36,10 +36,10 @@ import re
 from itertools import pairwise
 
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import KILOS
 from kundrost.adapters.offline.own_measures import own_measure
 from kundrost.adapters.offline.patterns import listed
 
-_KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
 _LITRES = {"liter": 1.0, "litrar": 1.0}
 _PEOPLE = listed("personer människor kunder pers")
 _HOURS = listed("timmar timme")
@@ -108,7 +108,7 @@ def _sentence_points(evidence: Evidence, index: int) -> float:
     words = set(tokens)
     lifted = any(token.startswith(_LIFTS) for token in tokens)
     most = HEAVIEST_LIFT if lifted else HEAVIEST
-    heavy = any(v * _KILOS[u] >= most for v, u in amounts if u in _KILOS)
+    heavy = any(v * KILOS[u] >= most for v, u in amounts if u in KILOS)
     if heavy or any(v * _LITRES[u] >= MOST_LITRES for v, u in amounts if u in _LITRES):
         following = evidence.sentence_tokens[index + 1 : index + 2]
         conveyed = any(token.startswith(_CONVEYED) for token in tokens)

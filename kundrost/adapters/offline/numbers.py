@@ -85,6 +85,8 @@ NO_UNIT = listed("med och i på till för av om var är som men eller så när a
 """Function words after a number that are no unit of it: "lunchpizzan för hundratio med
 sallad" is a price with its kronor left out, "tio av tio" a score, "kassan tio och" a bare
 number; an amount with one of these after it counts nothing."""
+KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
+"""Units of weight in kilos."""
 
 
 def quantities(tokens: Sequence[str]) -> tuple[Amount, ...]:

@@ -18,11 +18,10 @@ kind of thing it is said of:
 
 from __future__ import annotations
 
-from kundrost.adapters.offline.numbers import Amount
+from kundrost.adapters.offline.numbers import KILOS, Amount
 from kundrost.adapters.offline.patterns import listed
 
 _WEIGHS = listed("väger vägde vägt vägande")
-_KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
 _LITRES = listed("liter litrar")
 _PEOPLE = listed("jag han hon vi man mannen frun maken sambon pappa mamma sonen dottern")
 HEAVIEST_PERSON = 600.0
@@ -86,7 +85,7 @@ def own_measure(
 ) -> bool | None:
     """Whether a weight or volume said as a thing's own measure is impossible, or None when
     it is not said as one (`magnitudes` reads it as a burden)."""
-    kilos = max((v * _KILOS[u] for v, u in amounts if u in _KILOS), default=0.0)
+    kilos = max((v * KILOS[u] for v, u in amounts if u in KILOS), default=0.0)
     litres = max((v for v, u in amounts if u in _LITRES), default=0.0)
     if kilos and not _WEIGHS.isdisjoint(tokens):
         heaviest = _weighed_of(tokens)
