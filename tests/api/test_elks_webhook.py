@@ -23,7 +23,7 @@ from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, FailureReason
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
-from kundrost.entrypoints.http.dependencies import DEPENDENCIES
+from kundrost.entrypoints.http.dependencies import dependencies
 from kundrost.entrypoints.http.webhooks import ElksWebhookController
 from tests.adapters.elks.fake_elks import API_URL, FakeElks, elks_settings, hangup_callback
 
@@ -56,7 +56,7 @@ def elks_container(clock: ManualClock) -> Container:
 def client(elks_container: Container) -> Iterator[Client]:
     app = Litestar(
         route_handlers=[ElksWebhookController],
-        dependencies=DEPENDENCIES,
+        dependencies=dependencies(elks_container),
         state=State({"container": elks_container}),
     )
     with TestClient(app) as test_client:

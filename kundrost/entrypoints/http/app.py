@@ -21,7 +21,7 @@ from kundrost.adapters.html.environment import new_environment
 from kundrost.container import Container, close_resources, connect, open_resources
 from kundrost.entrypoints.http.admission import FairAdmission
 from kundrost.entrypoints.http.allow import install_exact_allow
-from kundrost.entrypoints.http.dependencies import DEPENDENCIES
+from kundrost.entrypoints.http.dependencies import dependencies
 from kundrost.entrypoints.http.errors import EXCEPTION_HANDLERS
 from kundrost.entrypoints.http.health import OUTAGES, HealthController
 from kundrost.entrypoints.http.known_query import refuse_unknown_query
@@ -79,7 +79,7 @@ def create_app(container: Container, settings: Settings) -> Litestar:
     )
     app = Litestar(
         route_handlers=[HealthController, MetricsController, *ROUTE_HANDLERS],
-        dependencies=DEPENDENCIES,
+        dependencies=dependencies(container),
         exception_handlers={**EXCEPTION_HANDLERS, Unavailable: service_unavailable},
         on_app_init=[auth.on_app_init, with_prometheus],
         middleware=[rate_limit.middleware],

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request
-from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.params import SkipValidation
 
@@ -13,20 +12,24 @@ from kundrost.container import Container
 from kundrost.entrypoints.http.security import Principal
 
 
-def _container(state: State) -> Container:
-    container: Container = state.container
-    return container
-
-
 def _principal(request: Request[Any, Any, Any]) -> Principal:
     principal: Principal = request.user
     return principal
 
 
-DEPENDENCIES = {
-    "container": Provide(_container, sync_to_thread=False),
-    "principal": Provide(_principal, sync_to_thread=False),
-}
+def dependencies(container: Container) -> dict[str, Provide]:
+    """The app's dependencies. The container comes from a provider without parameters:
+    Litestar parses a provider's own parameters on every request, and the container a
+    process serves never changes."""
+
+    def provided() -> Container:
+        return container
+
+    return {
+        "container": Provide(provided, sync_to_thread=False, use_cache=True),
+        "principal": Provide(_principal, sync_to_thread=False),
+    }
+
 
 ContainerDep = SkipValidation[Container]
 """A handler parameter `container: ContainerDep` receives the app's container."""
