@@ -31,14 +31,29 @@ class UnitOfWork(Protocol):
     the block or any statement in it raises `Unavailable("storage")`, rolled back.
     """
 
-    sessions: CallSessionRepository
-    transcripts: TranscriptRepository
-    assessments: AssessmentRepository
-    fraud_records: FraudRecordRepository
-    quality_metrics: CallQualityRepository
-    contexts: BusinessContextRepository
-    reports: WeeklyReportRepository
-    analysis_jobs: AnalysisJobRepository
+    @property
+    def sessions(self) -> CallSessionRepository: ...
+
+    @property
+    def transcripts(self) -> TranscriptRepository: ...
+
+    @property
+    def assessments(self) -> AssessmentRepository: ...
+
+    @property
+    def fraud_records(self) -> FraudRecordRepository: ...
+
+    @property
+    def quality_metrics(self) -> CallQualityRepository: ...
+
+    @property
+    def contexts(self) -> BusinessContextRepository: ...
+
+    @property
+    def reports(self) -> WeeklyReportRepository: ...
+
+    @property
+    def analysis_jobs(self) -> AnalysisJobRepository: ...
 
     async def __aenter__(self) -> Self: ...
 

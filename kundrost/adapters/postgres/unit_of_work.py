@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cached_property
 from types import TracebackType
 from typing import Self
 
@@ -192,18 +193,45 @@ class PostgresUnitOfWork:
     back to what holds it: a unit of work is freed by reference counting when its request
     ends. (They used to hold the unit of work, a cycle of eleven objects a request that only
     a full collection freed, which made those collections long and frequent under load.)
+    Each repository is made when it is first used: most units of work use one or two of the
+    eight, and a status read would otherwise build all of them for its one query.
     """
 
     def __init__(self, pool: asyncpg.Pool, cipher: Cipher) -> None:
-        self._transaction = transaction = PostgresTransaction(pool)
-        self.sessions: CallSessionRepository = PostgresCallSessionRepository(transaction, cipher)
-        self.transcripts: TranscriptRepository = PostgresTranscriptRepository(transaction, cipher)
-        self.assessments: AssessmentRepository = PostgresAssessmentRepository(transaction, cipher)
-        self.fraud_records: FraudRecordRepository = PostgresFraudRecordRepository(transaction)
-        self.quality_metrics: CallQualityRepository = PostgresCallQualityRepository(transaction)
-        self.contexts: BusinessContextRepository = PostgresBusinessContextRepository(transaction)
-        self.reports: WeeklyReportRepository = PostgresWeeklyReportRepository(transaction, cipher)
-        self.analysis_jobs: AnalysisJobRepository = PostgresAnalysisJobRepository(transaction)
+        self._transaction = PostgresTransaction(pool)
+        self._cipher = cipher
+
+    @cached_property
+    def sessions(self) -> CallSessionRepository:
+        return PostgresCallSessionRepository(self._transaction, self._cipher)
+
+    @cached_property
+    def transcripts(self) -> TranscriptRepository:
+        return PostgresTranscriptRepository(self._transaction, self._cipher)
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        return PostgresAssessmentRepository(self._transaction, self._cipher)
+
+    @cached_property
+    def fraud_records(self) -> FraudRecordRepository:
+        return PostgresFraudRecordRepository(self._transaction)
+
+    @cached_property
+    def quality_metrics(self) -> CallQualityRepository:
+        return PostgresCallQualityRepository(self._transaction)
+
+    @cached_property
+    def contexts(self) -> BusinessContextRepository:
+        return PostgresBusinessContextRepository(self._transaction)
+
+    @cached_property
+    def reports(self) -> WeeklyReportRepository:
+        return PostgresWeeklyReportRepository(self._transaction, self._cipher)
+
+    @cached_property
+    def analysis_jobs(self) -> AnalysisJobRepository:
+        return PostgresAnalysisJobRepository(self._transaction)
 
     async def __aenter__(self) -> Self:
         await self._transaction.__aenter__()

@@ -84,7 +84,7 @@ class HeldCommit:
         self.release.set()
 
     def __call__(self) -> UnitOfWork:
-        return _Held(self._new_uow(), self)  # type: ignore[return-value]
+        return _Held(self._new_uow(), self)
 
 
 class _Held:
