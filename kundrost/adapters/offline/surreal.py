@@ -210,19 +210,18 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
             asked[token] = answer
         return answer
 
-    shown = [
-        _shown(tokens, phrase)
-        for tokens, phrase in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
-    ]
     points = 0.0
     first = ""
     before: tuple[str, ...] = ()
     sentence = -1
+    shown: bool | None = None
     for clause, mark in zip(evidence.clauses, marks, strict=True):
         tokens = clause.clause.tokens
         if clause.clause.sentence != sentence:
-            sentence, before = clause.clause.sentence, ()
-        if mark and not shown[sentence]:
+            sentence, before, shown = clause.clause.sentence, (), None
+        if mark and shown is None:
+            shown = _shown(evidence.sentence_tokens[sentence], evidence.phrases[sentence])
+        if mark and not shown:
             if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
                 tokens = pointed(evidence, sentence, before, tokens, store, goods, _acts)
             elif mark & AGENCY and not CARRIED.isdisjoint(tokens[:3]):
