@@ -72,7 +72,7 @@ def content_flags(
 ) -> tuple[ContentFlag, ...]:
     flags: list[ContentFlag] = []
     gibberish = nonsense_confidence(evidence.reading)
-    surreal = surreal_content(evidence, store)
+    surreal = surreal_content(evidence, store) if gibberish is None else None
     if gibberish is not None:
         flags.append(ContentFlag(FlagKind.NONSENSICAL, _GIBBERISH, gibberish))
     elif surreal is not None:
