@@ -255,9 +255,10 @@ def gather(
     store_name: str | None = None,
     echo: frozenset[str] = frozenset(),
 ) -> Evidence:
+    said = frozenset(reading.tokens)
     clauses = tuple(_clause_evidence(clause, departments) for clause in reading.clauses)
     if departments.trade:
-        clauses = with_trade_things(clauses, departments.trade, departments.named)
+        clauses = with_trade_things(clauses, departments.trade, departments.named, said)
     words: list[list[str]] = [[] for _ in reading.sentences]
     for clause in clauses:
         words[clause.clause.sentence].extend(clause.clause.tokens)
@@ -326,7 +327,7 @@ def gather(
             for sentence, group in zip(words, grouped, strict=True)
         ),
         phrases,
-        frozenset(reading.tokens),
+        said,
         echo,
         rewarded,
         gaming,

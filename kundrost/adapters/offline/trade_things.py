@@ -31,6 +31,7 @@ from kundrost.adapters.offline.cues import DETAIL_WORDS, PLACE
 from kundrost.adapters.offline.evidence_types import SPECIFIC, TOPIC, ClauseEvidence
 from kundrost.adapters.offline.lexicon import is_verdict
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.swedish import VOWELS, abstract_noun, definite_noun, lemmas
 from kundrost.adapters.offline.topics import GENERAL_WORDS
 
@@ -103,9 +104,15 @@ class TradeWords:
             for stem in stems(word)
         )
         self._memo: dict[str, str | None] = {}
+        self._things = Sifted(self.thing)
 
     def __bool__(self) -> bool:
         return bool(self._stems)
+
+    def things_in(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of a call's words that name a thing (`thing`): a clause holding none of them,
+        and no word of home, is read as it was."""
+        return self._things.of(words)
 
     def thing(self, token: str) -> str | None:
         """The store's stem `token` names a thing of, if it names one."""
@@ -138,14 +145,26 @@ def at_home(tokens: Sequence[str], index: int) -> bool:
 
 
 def with_trade_things(
-    clauses: Sequence[ClauseEvidence], words: TradeWords, named: Callable[[str], str | None]
+    clauses: Sequence[ClauseEvidence],
+    words: TradeWords,
+    named: Callable[[str], str | None],
+    said: frozenset[str],
 ) -> tuple[ClauseEvidence, ...]:
     """The clauses, each word of the trade's things a referent of its own, and each
     department named only by a thing at the customer's home taken away (module docstring).
-    `named` gives the department a word names, if it names one."""
+    `named` gives the department a word names, if it names one; `said` is every word of the
+    call."""
     if not words:
         return tuple(clauses)
-    return tuple(_read(clause, words, named) for clause in clauses)
+    things = words.things_in(said)
+    if not things and _HOME.isdisjoint(said):
+        return tuple(clauses)
+    return tuple(
+        clause
+        if things.isdisjoint(clause.clause.tokens) and _HOME.isdisjoint(clause.clause.tokens)
+        else _read(clause, words, named)
+        for clause in clauses
+    )
 
 
 def _read(
