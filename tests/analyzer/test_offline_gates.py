@@ -50,6 +50,7 @@ from kundrost.adapters.offline.rewards import (
     REWARD,
     _grades,
     asks_reward,
+    call_asks_reward,
     grading_words,
 )
 from kundrost.adapters.offline.scenes import _TRADING, _WORKING, _works
@@ -146,6 +147,17 @@ def test_word_gates_agree_with_their_patterns(
     for tokens in _sentences():
         text = phrase(tokens)
         assert gate(text) == (pattern.search(text) is not None), text
+
+
+def test_a_call_asks_reward_as_its_joined_sentences_do() -> None:
+    """`call_asks_reward` sifts the call's words for a reward word, not its whole text."""
+    for reading in _readings():
+        words: list[list[str]] = [[] for _ in reading.sentences]
+        for clause in reading.clauses:
+            words[clause.sentence].extend(clause.tokens)
+        phrases = [phrase(tuple(w)) for w in words]
+        said = frozenset(reading.tokens)
+        assert call_asks_reward(said, phrases) == asks_reward(" ".join(phrases)), phrases
 
 
 def test_suggestion_gate_agrees_with_its_pattern() -> None:

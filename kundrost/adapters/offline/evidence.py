@@ -64,7 +64,7 @@ from kundrost.adapters.offline.rewards import (
     GRADING_PREFIXES,
     THE_CALL,
     TO_THE_GRADER,
-    asks_reward,
+    call_asks_reward,
     games,
 )
 from kundrost.adapters.offline.swedish import (
@@ -284,7 +284,7 @@ def gather(
         and THE_CALL.search(text) is not None
         for text, sentence in zip(phrases, tokens, strict=True)
     ]
-    rewarded = asks_reward(" ".join(phrases))
+    rewarded = call_asks_reward(said, phrases)
     gaming = games(rewarded, calls)
     cues = []
     previous_visit = False

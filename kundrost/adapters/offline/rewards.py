@@ -18,7 +18,7 @@ suggestion to the store, and "grejen är att ni ringer folk" no detail of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from kundrost.adapters.offline.sifted import Sifted
@@ -62,6 +62,16 @@ _REWARD_WORD = re.compile("|".join(_REWARD_WORDS))
 def asks_reward(text: str) -> bool:
     """Whether `REWARD` matches `text`, its words looked for first."""
     return _REWARD_WORD.search(text) is not None and REWARD.search(text) is not None
+
+
+_REWARDING = Sifted(lambda word: _REWARD_WORD.search(word) is not None)
+"""The words holding one of `_REWARD_WORDS`, each word looked at once (`sifted`)."""
+
+
+def call_asks_reward(words: frozenset[str], phrases: Sequence[str]) -> bool:
+    """`asks_reward` of a call's sentences joined, given all its words: a reward word lies
+    within one word, so the words are sifted for one instead of the whole text scanned."""
+    return bool(_REWARDING.of(words)) and REWARD.search(" ".join(phrases)) is not None
 
 
 GRADING_PREFIXES = (
