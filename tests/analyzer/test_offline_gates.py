@@ -80,6 +80,7 @@ from kundrost.adapters.offline.timeline import (
 from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _NTH, _NTH_WORDS
 from kundrost.adapters.offline.trades import trade_words
 from kundrost.adapters.offline.usual_goods import _USUAL, _USUAL_WORDS
+from kundrost.adapters.offline.visit_accounts import _NOT_LIVED, _NOT_LIVED_WORDS, not_lived
 from kundrost.adapters.offline.visit_hours import _DAY_WORDS, _EARLY, _LATE
 from kundrost.adapters.offline.visit_people import _CROWD, _CROWD_WORDS, _SOLE, _SOLE_WORDS
 from kundrost.adapters.offline.visit_people import _EMPTY as _EMPTY_PLACE
@@ -394,6 +395,16 @@ def test_part_gates_are_necessary_conditions(pattern: re.Pattern[str], part: str
         if part not in text:
             stopped += 1
             assert pattern.search(text) is None, text
+    assert stopped > 1000
+
+
+def test_lived_gate_agrees_with_its_pattern() -> None:
+    """`not_lived` looks for its words before `_NOT_LIVED` and finds what the pattern finds."""
+    stopped = 0
+    for tokens in _sentences():
+        text = phrase(tokens)
+        assert not_lived(tokens, text) == (_NOT_LIVED.search(text) is not None), text
+        stopped += _NOT_LIVED_WORDS.isdisjoint(tokens) and "dags" not in text
     assert stopped > 1000
 
 
