@@ -29,6 +29,7 @@ from itertools import pairwise
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.state_reading import MY, NEGATED
 from kundrost.adapters.offline.topics import TOPIC_WORDS
 from kundrost.adapters.offline.visit_accounts import told, told_sentences
@@ -202,8 +203,12 @@ def _child_age(tokens: tuple[str, ...], text: str) -> tuple[float, str] | None:
     return None
 
 
+_AGE_WORDS = Sifted(lambda word: word.startswith(("år", "månader", "veckor")) or "årig" in word)
+"""Words an age is told in ("år", "månaderna", "femårig"), each word tested once (`sifted`)."""
+
+
 def _child_beyond_age(evidence: Evidence) -> float:
-    if not any(w.startswith(("år", "månader", "veckor")) or "årig" in w for w in evidence.words):
+    if not _AGE_WORDS.of(evidence.words):
         return 0.0
     for index, text in enumerate(evidence.phrases[:-1]):
         child = _child_age(evidence.sentence_tokens[index], text)

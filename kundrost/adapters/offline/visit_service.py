@@ -30,6 +30,7 @@ import re
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.state_reading import NEGATED
 from kundrost.adapters.offline.visit_accounts import told_sentences
 from kundrost.adapters.offline.visit_people import staff_word
@@ -104,9 +105,13 @@ def _minutes(said: str) -> float:
     return value * (60.0 if unit.startswith("tim") else 1.0)
 
 
+_QUEUES = Sifted(lambda word: word.endswith("kön"))
+"""A queue by a compound's head ("kassakön"), each word tested once (`sifted`)."""
+
+
 def _no_wait_yet_waited(evidence: Evidence) -> float:
     if not evidence.says_any(_NO_WAIT_WORDS) or not (
-        evidence.says_any(_WAITED) or any(w.endswith("kön") for w in evidence.words)
+        evidence.says_any(_WAITED) or _QUEUES.of(evidence.words)
     ):
         return 0.0
     for index, tokens, text in told_sentences(evidence, _NO_WAIT_WORDS):
