@@ -63,6 +63,7 @@ from kundrost.adapters.offline.stakes import (
     recurring,
     systemic,
 )
+from kundrost.adapters.offline.surreal import _JEST, _JEST_WORDS
 from kundrost.adapters.offline.swedish import lemmas
 from kundrost.adapters.offline.timeline import (
     _ARRIVED,
@@ -358,6 +359,16 @@ def test_count_gates_are_necessary_conditions(
             stopped += 1
             assert not any(p.search(phrase(tokens)) for p in patterns), tokens
     assert stopped > 500
+
+
+def test_jest_gate_is_a_necessary_condition() -> None:
+    """A sentence without one of `_JEST_WORDS` is told in no jest `_JEST` reads."""
+    for tokens in _sentences():
+        if _JEST_WORDS.isdisjoint(tokens):
+            assert _JEST.search(phrase(tokens)) is None, tokens
+    for text in ("vi skämtade om att osten kunde prata", "det var på skämt"):
+        assert _JEST.search(text) is not None
+        assert not _JEST_WORDS.isdisjoint(tokens_of(text))
 
 
 @pytest.mark.parametrize(

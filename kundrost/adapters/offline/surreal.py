@@ -51,6 +51,7 @@ from kundrost.adapters.offline.magic_means import magic_means_points
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 from kundrost.adapters.offline.pointing import CARRIED, carried, pointed
 from kundrost.adapters.offline.scores import unit
+from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.subjects import (
     PERSON,
     kind_of_word,
@@ -142,16 +143,28 @@ _TOYS = ("plast", "leksaks", "mjukis", "gosedjurs")
 """Word starts of a toy compound ("plastdinosaurie", "mjukisdrake"): the being is its head,
 so these are read as starts, unlike the media's own words."""
 _JEST = re.compile(r"\b(?:skämtade|skämtar|skojade|skojar) om att\b|\bpå skämt\b")
+_JEST_WORDS = listed("skämtade skämtar skojade skojar skämt")
+"""Every phrase of `_JEST` holds one of these."""
 
 
-def _shown(tokens: tuple[str, ...], phrase: str) -> bool:
+def _showing(token: str) -> bool:
+    """A word of what tells a whole story (`_SHOWING`, not "filmade") or a toy compound."""
+    return (token.endswith(_SHOWING) and not token.startswith(("filmade", "filmat"))) or (
+        token.startswith(_TOYS) and len(token) > 8
+    )
+
+
+_SHOWING_WORDS = Sifted(_showing)
+"""The call's words `_showing` passes, each word tested once (`sifted`)."""
+
+
+def _shown(tokens: tuple[str, ...], phrase: str, showing: frozenset[str]) -> bool:
     """A sentence telling what a film, a cover, a poster or a toy shows, or what someone said
     in jest, tells no event of the visit: "en reklamfilm där en ost pratade", "skämtade om
-    att vinet mindes kungens bröllop", "en plastdinosaurie som kan prata"."""
-    return _JEST.search(phrase) is not None or any(
-        (token.endswith(_SHOWING) and not token.startswith(("filmade", "filmat")))
-        or (token.startswith(_TOYS) and len(token) > 8)
-        for token in tokens
+    att vinet mindes kungens bröllop", "en plastdinosaurie som kan prata". `showing` is the
+    call's words `_showing` passes."""
+    return not showing.isdisjoint(tokens) or (
+        not _JEST_WORDS.isdisjoint(tokens) and _JEST.search(phrase) is not None
     )
 
 
@@ -191,6 +204,7 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
     if not marked:
         return 0.0, ""
     words = marked.keys()
+    showing = _SHOWING_WORDS.of(evidence.words)
     marks = [
         0 if words.isdisjoint(tokens) else reduce(or_, map(marked.__getitem__, words & tokens))
         for tokens in (c.clause.tokens for c in evidence.clauses)
@@ -220,7 +234,7 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
         if clause.clause.sentence != sentence:
             sentence, before, shown = clause.clause.sentence, (), None
         if mark and shown is None:
-            shown = _shown(evidence.sentence_tokens[sentence], evidence.phrases[sentence])
+            shown = _shown(evidence.sentence_tokens[sentence], evidence.phrases[sentence], showing)
         if mark and not shown:
             if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
                 tokens = pointed(evidence, sentence, before, tokens, store, goods, _acts)
