@@ -106,9 +106,6 @@ _HINTS = _CHAINS | listed(
     arbetsplats jobbet jobb filial filialen filialer filialerna stan centrum city webbutiken
     webbutik brukar brukade tidigare hemma nätet online gallerian köpcentret köpcentrumet"""
 )
-_WHOLESALE = re.compile("grossist|partihand|grosshand")
-"""A wholesaler ("grossisten i Borås", "en grossist", "partihandeln") is never this store, a
-shop: its word is a hint wherever in a word it stands."""
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
 _SITES = listed("sajt webbsida hemsida app nätet online")
@@ -309,13 +306,20 @@ def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
     return None
 
 
+def _wholesale(folded: str) -> bool:
+    """A wholesaler ("grossisten i Borås", "en grossist", "partihandeln") is never this store,
+    a shop: its word is a hint wherever in a word it stands. Three substring tests, written
+    out, cost a third of one search for the three."""
+    return "grossist" in folded or "partihand" in folded or "grosshand" in folded
+
+
 def may_name_other(tokens: Sequence[str], folded: str) -> bool:
     """Whether `_OTHER` may match the case-folded sentence of `tokens`: a necessary
-    condition, read from its words (`_OTHER_WORDS`, `_OTHER_STARTS`, `_WHOLESALE`)."""
+    condition, read from its words (`_OTHER_WORDS`, `_OTHER_STARTS`, `_wholesale`)."""
     return (
         not _OTHER_WORDS.isdisjoint(tokens)
         or any(token.startswith(_OTHER_STARTS) for token in tokens)
-        or _WHOLESALE.search(folded) is not None
+        or _wholesale(folded)
     )
 
 
@@ -340,7 +344,7 @@ def _names_other(
         return True
     if placed_apart(tokens, folded, lambda word: _business(word) and not ours(word), ours):
         return True
-    if _HINTS.isdisjoint(tokens) and not placed_at and _WHOLESALE.search(folded) is None:
+    if _HINTS.isdisjoint(tokens) and not placed_at and not _wholesale(folded):
         return False
     branch = _BRANCH.search(text) if placed_at else None
     if branch is not None and own.isdisjoint(
