@@ -78,7 +78,15 @@ from kundrost.adapters.offline.timeline import (
     _VISIT_DAY,
     _habitual,
 )
-from kundrost.adapters.offline.told_counts import _ALL, _ALL_WORDS, _DECLARED, _NTH, _NTH_WORDS
+from kundrost.adapters.offline.told_counts import (
+    _ALL,
+    _ALL_NEEDS,
+    _ALL_WORDS,
+    _DECLARED,
+    _DECLARED_NEEDS,
+    _NTH,
+    _NTH_WORDS,
+)
 from kundrost.adapters.offline.trades import trade_words
 from kundrost.adapters.offline.usual_goods import _USUAL, _USUAL_WORDS
 from kundrost.adapters.offline.visit_accounts import _NOT_LIVED, _NOT_LIVED_WORDS, not_lived
@@ -359,6 +367,24 @@ def test_count_gates_are_necessary_conditions(
             stopped += 1
             assert not any(p.search(phrase(tokens)) for p in patterns), tokens
     assert stopped > 500
+
+
+@pytest.mark.parametrize(
+    ("patterns", "needs"),
+    [(_DECLARED, _DECLARED_NEEDS), (_ALL, _ALL_NEEDS)],
+    ids=["declared", "all"],
+)
+def test_each_count_pattern_needs_its_words(
+    patterns: tuple[re.Pattern[str], ...], needs: tuple[frozenset[str], ...]
+) -> None:
+    """A sentence without one of a pattern's own words holds no count that pattern reads."""
+    stopped = 0
+    for tokens in _sentences():
+        for pattern, words in zip(patterns, needs, strict=True):
+            if words.isdisjoint(tokens):
+                stopped += 1
+                assert pattern.search(phrase(tokens)) is None, tokens
+    assert stopped > 1000
 
 
 def test_jest_gate_is_a_necessary_condition() -> None:

@@ -55,6 +55,14 @@ _DECLARED = (
     ),
     re.compile(r"\b(?:min|mitt|vår|vårt) (?P<n>enda) (?P<thing>\w+)"),
 )
+_DECLARED_NEEDS = (
+    listed("var"),
+    listed("har"),
+    listed("köpte beställde tog fick hyrde skickade lämnade"),
+    listed("enda"),
+)
+"""For each of `_DECLARED`, words one of which its phrase holds: a sentence without them is
+not searched for it (tests/analyzer/test_offline_gates.py)."""
 _BY_ANOTHER_ACT = r"(?:som|jag|vi|han|hon|de|dom|ni)\b"
 """A group named by another act ("de tre tröjorna jag provade") is not the one bought."""
 _TOLD_OF_ALL = (
@@ -72,6 +80,14 @@ _ALL = (
     re.compile(r"\b(?:de|dom) (?P<n>\w+) (?P<thing>\w+(?:na|en|et))\b(?! " + _BY_ANOTHER_ACT + ")"),
     re.compile(r"\b(?:alla|oss|vi) (?P<n>\w+)(?P<thing>)(?= (?:" + _TOLD_OF_ALL + r")\b)"),
 )
+_ALL_NEEDS = (
+    listed("alla"),
+    listed("alla"),
+    listed("båda bägge"),
+    listed("de dom"),
+    listed("alla oss vi"),
+)
+"""For each of `_ALL`, as `_DECLARED_NEEDS` for `_DECLARED`."""
 _WHOLE_WORDS = listed("alla båda bägge")
 _ALL_WORDS = _WHOLE_WORDS | listed("de dom oss vi")
 """Every phrase of `_ALL` holds one of these words."""
@@ -118,15 +134,22 @@ def _forms(word: str) -> tuple[str, ...]:
 
 
 def _counts(
-    evidence: Evidence, patterns: tuple[re.Pattern[str], ...], words: frozenset[str]
+    evidence: Evidence,
+    patterns: tuple[re.Pattern[str], ...],
+    words: frozenset[str],
+    needs: tuple[frozenset[str], ...],
 ) -> list[_Count]:
     """The counts `patterns` read, in the sentences holding one of the `words` every one of
-    them needs (tests/analyzer/test_offline_gates.py)."""
+    them needs, each pattern only where one of its own `needs` is said
+    (tests/analyzer/test_offline_gates.py)."""
     found: list[_Count] = []
     for index, text in enumerate(evidence.phrases):
-        if evidence.cues[index].elsewhere or words.isdisjoint(evidence.sentence_tokens[index]):
+        tokens = evidence.sentence_tokens[index]
+        if evidence.cues[index].elsewhere or words.isdisjoint(tokens):
             continue
-        for pattern in patterns:
+        for pattern, needed in zip(patterns, needs, strict=True):
+            if needed.isdisjoint(tokens):
+                continue
             for match in pattern.finditer(text):
                 value = _value(match.group("n"))
                 if value is None or value != int(value) or value > 100:
@@ -143,12 +166,12 @@ def _grown(evidence: Evidence) -> bool:
         evidence.says_any(_ALL_WORDS | _NTH_WORDS) and evidence.says_any(SMALL_COUNTS)
     ):
         return False
-    declared = _counts(evidence, _DECLARED, DECLARED_WORDS)
+    declared = _counts(evidence, _DECLARED, DECLARED_WORDS, _DECLARED_NEEDS)
     if not declared:
         return False
     if _nth_beyond(evidence, [c for c in declared if c.thing != _PEOPLE]):
         return True
-    for whole in _counts(evidence, _ALL, _ALL_WORDS):
+    for whole in _counts(evidence, _ALL, _ALL_WORDS, _ALL_NEEDS):
         for count in declared:
             if count.sentence > whole.sentence or whole.value <= count.value:
                 continue
