@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from kundrost.adapters.offline.agency import acting_things, may_act
+from kundrost.adapters.offline.at_large import _KINDS, _LEAD, _LEAD_WORDS, _SUBJECT_ENDS, _TRADE
 from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
 from kundrost.adapters.offline.count_words import DECLARED_WORDS as _DECLARED_WORDS
 from kundrost.adapters.offline.cues import SUGGESTION, may_suggest, phrase
@@ -385,6 +386,19 @@ def test_each_count_pattern_needs_its_words(
                 stopped += 1
                 assert pattern.search(phrase(tokens)) is None, tokens
     assert stopped > 1000
+
+
+def test_at_large_reads_its_opening_and_subject_only_behind_their_words() -> None:
+    """A sentence opening without one of `_LEAD_WORDS` has no opening `_LEAD` reads, and
+    every alternative of `_TRADE` and `_KINDS` ends with one of `_SUBJECT_ENDS`."""
+    for tokens in _sentences():
+        if _LEAD_WORDS.isdisjoint(tokens[:1]):
+            lead = _LEAD.match(phrase(tokens))
+            assert lead is not None
+            assert lead.group(0) == "", tokens
+    for pattern in (_TRADE, _KINDS):
+        for alternative in pattern.pattern.split("|"):
+            assert alternative.removeprefix(r"\w*").endswith(_SUBJECT_ENDS), alternative
 
 
 def test_jest_gate_is_a_necessary_condition() -> None:

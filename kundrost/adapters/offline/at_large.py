@@ -22,6 +22,8 @@ _LEAD = re.compile(
     r"(?: \w+){0,2}? att |det är (?:\w+ ){0,2}?(?:viktigt|avgörande) att )?"
 )
 """An opening that gives the speaker's view before its subject: "jag tycker generellt att"."""
+_LEAD_WORDS = listed("och men så ja nej jag det")
+"""The words an opening `_LEAD` reads starts with: a sentence opening otherwise has none."""
 _TRADE = re.compile(
     r"\w*branschen|handeln|detaljhandeln|dagligvaruhandeln|livsmedelshandeln|e-handeln"
 )
@@ -30,6 +32,12 @@ _KINDS = re.compile(
     r"\w*verksamheter|\w*handlare|\w*kiosker|\w*studior|\w*salonger"
 )
 """Shops as a kind: the indefinite plural of a shop's word ("företag" is both numbers)."""
+_SUBJECT_ENDS = (
+    "branschen", "handeln", "butiker", "affärer", "företag", "kedjor", "restauranger", "hallar",
+    "anläggningar", "verksamheter", "handlare", "kiosker", "studior", "salonger",
+)  # fmt: skip
+"""How every word `_TRADE` or `_KINDS` matches whole ends, tested before either pattern
+(tests/analyzer/test_offline_gates.py)."""
 _GENERIC_OPENERS = listed("hela den svenska alla")
 _MODALS = listed("borde bör måste ska skall kan behöver får")
 _HERE = listed("här hit ni er ert era eran")
@@ -43,7 +51,7 @@ def at_large(tokens: Sequence[str]) -> bool:
     docstring)."""
     if not _HERE.isdisjoint(tokens):
         return False
-    opening = _LEAD.match(" ".join(tokens))
+    opening = None if _LEAD_WORDS.isdisjoint(tokens[:1]) else _LEAD.match(" ".join(tokens))
     skipped = len(opening.group(0).split()) if opening else 0
     rest = list(tokens[skipped:])
     while rest and rest[0] in _GENERIC_OPENERS:
@@ -51,7 +59,9 @@ def at_large(tokens: Sequence[str]) -> bool:
     if not rest:
         return False
     subject = rest[0]
-    if not (_TRADE.fullmatch(subject) or _KINDS.fullmatch(subject)):
+    if not subject.endswith(_SUBJECT_ENDS) or not (
+        _TRADE.fullmatch(subject) or _KINDS.fullmatch(subject)
+    ):
         return False
     return any(
         word in _MODALS or (word.endswith("r") and len(word) > 3)
