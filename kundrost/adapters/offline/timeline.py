@@ -175,14 +175,15 @@ def _travel_points(evidence: Evidence) -> float:
 
 
 def _bags_points(evidence: Evidence) -> float:
-    text = " . ".join(evidence.phrases)
-    if _ONLY_ONE.search(text) is None:
+    """Three bags or more told in a call that bought only one thing; the bags are counted
+    first, since the call's whole text is searched for the one thing."""
+    if not any(
+        value >= 3 and unit.startswith(_BAGS)
+        for amounts in evidence.sentence_amounts
+        for value, unit in amounts
+    ):
         return 0.0
-    for amounts in evidence.sentence_amounts:
-        for value, unit in amounts:
-            if value >= 3 and unit.startswith(_BAGS):
-                return 1.0
-    return 0.0
+    return 0.0 if _ONLY_ONE.search(" . ".join(evidence.phrases)) is None else 1.0
 
 
 def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
