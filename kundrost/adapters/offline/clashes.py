@@ -94,11 +94,10 @@ def clash_points(evidence: Evidence) -> tuple[float, str]:
     handled = not _BODILESS.isdisjoint(words) and not _HANDLING.isdisjoint(words)
     undone = not _NEGATIONS.isdisjoint(words) or "utan" in words
     opposed = "och" in words and not _OPPOSITE_WORDS.isdisjoint(words)
-    named = bool(_ACT_NOUN_WORDS.of(words))
-    if not (graded or handled or undone or named or opposed):
+    acts = _ACT_NOUN_WORDS.of(words)
+    if not (graded or handled or undone or acts or opposed):
         return 0.0, ""
     points, first = 0.0, ""
-    acts = _ACT_NOUN_WORDS.of(words) if named else frozenset()
     if graded or handled or acts:
         for clause in evidence.clauses:
             tokens = clause.clause.tokens
@@ -208,7 +207,7 @@ def _self_done(tokens: tuple[str, ...]) -> bool:
 def _undone(tokens: tuple[str, ...], evidence: Evidence, sentence: int) -> bool:
     """A word said again after "utan att" or a joined negation, with nothing after it but the
     sentence's end, "och", "men", "samtidigt" or "än"."""
-    if "utan" not in tokens and _NEGATIONS.isdisjoint(tokens):
+    if "utan" not in tokens and (_NEGATIONS.isdisjoint(tokens) or _JOINS.isdisjoint(tokens)):
         return False
     for index in range(3, len(tokens)):
         one, two = tokens[index - 2], tokens[index - 1]
