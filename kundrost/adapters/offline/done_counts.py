@@ -43,6 +43,7 @@ _WHOLE_CUES = listed(
     "enda alla andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte"
 )
 """A whole is read only in a call saying one of these, or "de" or "dom" and a small count."""
+_THEY = listed("de dom")
 _RECOUNTED = CHANGED - {"slut"}
 """A count changed; "slut" alone is being worn out ("helt slut"), "till slut" is in
 `count_words.MORE_OF`."""
@@ -88,7 +89,7 @@ def _whole_told(found: re.Match[str]) -> tuple[float, str, str, bool] | None:
 def done_told_otherwise(evidence: Evidence) -> bool:
     """Whether things done are told as a whole of another count (module docstring)."""
     if not evidence.says_any(_WHOLE_CUES) and not (
-        evidence.says_any(listed("de dom")) and evidence.says_any(SMALL_COUNTS)
+        evidence.says_any(_THEY) and evidence.says_any(SMALL_COUNTS)
     ):
         return False
     wholes = [

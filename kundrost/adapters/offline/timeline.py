@@ -122,6 +122,7 @@ _DRIVING_WORDS = listed("parkerade körde bilen")
 _ONLY_WORDS = listed("bara endast")
 _LEAVING_WORDS = listed("ut hem hemma därifrån")
 _OUT_WORDS = listed("ute hemma klar lämnade")
+_GONE_WORDS = _LEAVING_WORDS | _OUT_WORDS
 _CLOCK_WORDS = listed("klockan kl vid halv prick över")
 _NOTHING_WORDS = listed("ingenting alls tittade dugg")
 _CHANGE_WORDS = listed("växel växeln växelpengar")
@@ -475,7 +476,7 @@ def timeline_points(
     if evidence.says_any(_MOVING) and evidence.says_any(_DISTANCE_WORDS):
         points += _speed_points(evidence)
     clocked = evidence.says_any(_CLOCK_WORDS)
-    if clocked and evidence.says_any(_WAITING) and evidence.says_any(_LEAVING_WORDS | _OUT_WORDS):
+    if clocked and evidence.says_any(_WAITING) and evidence.says_any(_GONE_WORDS):
         points += _waited_too_long(evidence)
     if evidence.says_any(_DENIAL_WORDS) and evidence.says_any(_ACTS):
         points += _denied_yet_done(evidence)

@@ -163,7 +163,7 @@ def _counts(
 
 def _grown(evidence: Evidence) -> bool:
     if not evidence.says_any(_WHOLE_WORDS) and not (
-        evidence.says_any(_ALL_WORDS | _NTH_WORDS) and evidence.says_any(SMALL_COUNTS)
+        evidence.says_any(_COUNTED_WORDS) and evidence.says_any(SMALL_COUNTS)
     ):
         return False
     declared = _counts(evidence, _DECLARED, DECLARED_WORDS, _DECLARED_NEEDS)
@@ -195,6 +195,8 @@ _NTH = re.compile(
     r"\b(?:det|den) (?P<nth>\w+) (?P<thing>\w+(?:et|en|n))\b(?! i\b| " + _BY_ANOTHER_ACT + ")"
 )
 _NTH_WORDS = listed("det den")
+_COUNTED_WORDS = _ALL_WORDS | _NTH_WORDS
+"""Words one of which, with a small count, a whole told as more needs besides `_WHOLE_WORDS`."""
 
 
 def _nth_beyond(evidence: Evidence, declared: list[_Count]) -> bool:

@@ -26,11 +26,12 @@ _LATE = re.compile(r"\b(?:i kväll|i kvälls|på kvällen|sent på kvällen)\b")
 _DAY_WORDS = listed("morse förmiddags förmiddagen morgonen lunchen dagen kväll kvälls kvällen")
 _AGAIN = listed("sen senare igen tillbaka efteråt hämtade hämta gång kvar ända hela stannade")
 """A second visit ("igen", "hämtade"), or one visit lasting ("kvar", "ända till kvällen")."""
+_EVENING_WORDS = listed("kväll kvälls kvällen")
 
 
 def early_and_late(evidence: Evidence) -> float:
     """One point for the visit placed early and in the evening (module docstring)."""
-    if not evidence.says_any(listed("kväll kvälls kvällen")):
+    if not evidence.says_any(_EVENING_WORDS):
         return 0.0
     early = late = False
     for _, tokens, text in told_sentences(evidence, _DAY_WORDS):
