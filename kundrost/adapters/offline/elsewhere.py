@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.other_premises import (
@@ -492,7 +493,10 @@ def _this_time(tokens: Sequence[str], index: int) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _own_words(store_name: str | None) -> frozenset[str]:
+    """The words of the store's own name, and each long one without a genitive "s"; read
+    once per store."""
     said_name = tokens_of(store_name or "")
     return frozenset(said_name) | {t[:-1] for t in said_name if t.endswith("s") and len(t) > 5}
 
