@@ -204,6 +204,8 @@ def _business(token: str, store: StoreDepartments) -> str | None:
     "växlingskontor", "vinbar"), its modifier at least three letters, no channel or office
     every store has ("nätbutik", "huvudkontor") and none of the store's own goods ("er
     väskbutik" at a store of "handväskor")."""
+    if not token.endswith(_BUSINESS_HEADS):
+        return None
     for head in _BUSINESS_HEADS:
         if token.endswith(head) and len(token) - len(head) >= MIN_MODIFIER:
             if token.startswith(_CHANNELS) or store.of_goods(token[: -len(head)]) is not None:
