@@ -346,23 +346,37 @@ def consistency_points(
     """The points of the whole account and the first sentence that earned any; a stated
     hour is placed on the day of the visit (`visited_at`, the verified purchase). A feeling
     (`felt`) earns nothing, so it is looked for only in a sentence that would; a crowd is
-    read only once the customer said they were alone, the only place it counts."""
+    read only once the customer said they were alone, the only place it counts. Each reading
+    of a sentence is tried only in a call that says the words its sentence needs."""
     points = 0.0
     first = ""
     alone = False
+    words = evidence.words
+    heat = not (_DEGREES.isdisjoint(words) and _BOILING.isdisjoint(words))
+    paid = not _PAID.isdisjoint(words)
+    aged = "år" in words or "gammal" in words
+    turned = not _TURNED.isdisjoint(words)
+    lonely_said = not _LONELY.isdisjoint(words)
+    timed = not _WHEN.isdisjoint(words)
     for index, text in enumerate(evidence.reading.sentences):
         tokens = evidence.sentence_tokens[index]
         said = evidence.phrases[index]
-        found = _temperature_points(tokens) + _change_points(tokens, said) + _age_points(tokens)
-        if not _TURNED.isdisjoint(tokens):
+        found = (
+            (_temperature_points(tokens) if heat else 0.0)
+            + (_change_points(tokens, said) if paid else 0.0)
+            + (_age_points(tokens) if aged else 0.0)
+        )
+        if turned and not _TURNED.isdisjoint(tokens):
             found += _turned_points(tokens)
         lonely = (
-            not _LONELY.isdisjoint(tokens)
+            lonely_said
+            and not _LONELY.isdisjoint(tokens)
             and _HEDGES.isdisjoint(tokens)
             and _ALONE.search(said) is not None
         )
         if (
-            context is not None
+            timed
+            and context is not None
             and visited_at is not None
             and _closed_visit(context, visited_at, tokens, said)
         ):
