@@ -10,7 +10,8 @@ the readings that pair them (`visit_clashes` and its modules, `visit_people`, `v
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from weakref import ref
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
@@ -37,19 +38,20 @@ _NOT_LIVED_WORDS = listed(
 holds "dags" (tests/analyzer/test_offline_gates.py)."""
 
 
-_told: tuple[Evidence | None, dict[int, bool]] = (None, {})
+_told: tuple[Callable[[], Evidence | None], dict[int, bool]] = (lambda: None, {})
 """`told` of the call read last, by sentence: a dozen readings ask it of the same sentences,
-and `_NOT_LIVED` is the dearest test they share. Held for one evidence object, never found
-by its words, so no call is answered from another's."""
+and `_NOT_LIVED` is the dearest test they share. Held for one evidence object, by a weak
+reference so that nothing outlives the call, and never found by its words, so no call is
+answered from another's."""
 
 
 def told(evidence: Evidence, index: int) -> bool:
     """Whether sentence `index` tells of this visit as the customer lived it."""
     global _told
     of, answers = _told
-    if of is not evidence:
+    if of() is not evidence:
         answers = {}
-        _told = (evidence, answers)
+        _told = (ref(evidence), answers)
     answer = answers.get(index)
     if answer is None:
         cues = evidence.cues[index]
