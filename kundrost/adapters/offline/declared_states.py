@@ -49,7 +49,7 @@ _NONE_BOUGHT = listed("ingen inget inga någon något några")
 """With "köpte in…" said: "köpte ingen fisk", "köpte inte något bröd"."""
 _BUY_WORDS = listed("köpte valde plockade")
 _STEMS = {
-    "phone": (" mobil", " smartphone", " telefon", " smart ", " swish"),
+    "phone": (" mobil", " smartphone", " telefon", " swish"),
     "card": ("kort",),
     "car": (" bil",),
     "bald": ("skallig",),
@@ -58,7 +58,8 @@ _STEMS = {
     "gluten": ("gluten",),
 }
 """What the words a state needs hold ("mobiltelefonen", "glutenallergiker"), sought in the
-call's words at once."""
+call's words at once. The words are joined in a set's order, so a part may ask for the space
+before a word but never the one after it ("smart telefon" is found by its " telefon")."""
 _NO_WORDS = listed("aldrig ingen inget inga inte")
 
 
