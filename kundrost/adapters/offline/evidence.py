@@ -207,8 +207,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         for name in known + unknown:
             referents["d:" + name] = DEPARTMENT
     amounts = quantities(clause.tokens) if numbers else ()
-    if not _WAITED.isdisjoint(clause.tokens) and any(
-        unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts
+    if (
+        amounts
+        and not _WAITED.isdisjoint(clause.tokens)
+        and any(unit.startswith(("minut", "tim", "kvart")) for _, unit in amounts)
     ):
         referents.setdefault("t:queue", TOPIC)
     if (
@@ -224,21 +226,21 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         if failed is not None:
             referents["f:" + failed] = TOPIC
     return ClauseEvidence(
-        clause=clause,
-        topics=tuple(dict.fromkeys(topics)) if topics else (),
-        products=tuple(dict.fromkeys(products)) if products else (),
-        departments=tuple(known),
-        unlisted=tuple(unknown),
-        referents=tuple(referents.items()),
-        times=times,
-        numbers=numbers,
-        judging_words=judging,
-        positive=positive,
-        negative=negative,
-        amounts=amounts,
-        own_nouns=tuple(own_nouns),
-        names=tuple(names),
-        concrete=bool(referents) and max(referents.values()) >= SPECIFIC,
+        clause,
+        tuple(dict.fromkeys(topics)) if topics else (),
+        tuple(dict.fromkeys(products)) if products else (),
+        tuple(known),
+        tuple(unknown),
+        tuple(referents.items()),
+        times,
+        numbers,
+        judging,
+        positive,
+        negative,
+        amounts,
+        tuple(own_nouns),
+        bool(referents) and max(referents.values()) >= SPECIFIC,
+        tuple(names),
     )
 
 
@@ -269,9 +271,11 @@ def gather(
     clauses = carried(clauses, elsewhere_said)
     grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
     visit = [False] * len(reading.sentences)
+    counted = [False] * len(reading.sentences)
     for clause in clauses:
         grouped[clause.clause.sentence].append(clause)
         visit[clause.clause.sentence] |= clause.concrete
+        counted[clause.clause.sentence] |= bool(clause.numbers)
     graded = not TO_THE_GRADER.isdisjoint(reading.tokens)
     calls = [
         (
@@ -291,27 +295,26 @@ def gather(
     for index, sentence in enumerate(words):
         text = phrases[index]
         call = calls[index]
+        wish = not call and not WISH_WORDS.isdisjoint(sentence) and WISH.search(text) is not None
+        suggestion = not call and (
+            may_suggest(tokens[index], text) or (not gaming and imperative(tokens[index]))
+        )
+        cause = not call and not CAUSE_WORDS.isdisjoint(sentence) and CAUSE.search(text) is not None
+        comparison = (
+            not COMPARISON_WORDS.isdisjoint(sentence) or "konkurrent" in text
+        ) and COMPARISON.search(text) is not None
+        refers_back = previous_visit and not visit[index] and elliptic(sentence)
         cues.append(
             SentenceCues(
-                wish=not call
-                and not WISH_WORDS.isdisjoint(sentence)
-                and WISH.search(text) is not None,
-                suggestion=not call
-                and (
-                    may_suggest(tokens[index], text) or (not gaming and imperative(tokens[index]))
-                ),
-                cause=not call
-                and not CAUSE_WORDS.isdisjoint(sentence)
-                and CAUSE.search(text) is not None,
-                comparison=(
-                    (not COMPARISON_WORDS.isdisjoint(sentence) or "konkurrent" in text)
-                    and COMPARISON.search(text) is not None
-                ),
-                about_visit=visit[index],
-                words=len(sentence),
-                refers_back=previous_visit and not visit[index] and elliptic(sentence),
-                elsewhere=elsewhere_said[index],
-                about_call=call,
+                wish,
+                suggestion,
+                cause,
+                comparison,
+                visit[index],
+                len(sentence),
+                refers_back,
+                elsewhere_said[index],
+                call,
             )
         )
         if len(sentence) > FILLER_WORDS:
@@ -323,8 +326,8 @@ def gather(
         tuple(tuple(group) for group in grouped),
         tokens,
         tuple(
-            quantities(sentence) if any(c.numbers for c in group) else ()
-            for sentence, group in zip(words, grouped, strict=True)
+            quantities(sentence) if numbers else ()
+            for sentence, numbers in zip(words, counted, strict=True)
         ),
         phrases,
         said,

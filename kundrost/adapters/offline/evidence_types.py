@@ -16,6 +16,8 @@ SPECIFIC = 0.6
 
 @frozen
 class ClauseEvidence:
+    """Made positionally, once for every clause: attrs' keyword arguments cost 2 % of a pass."""
+
     clause: Clause
     topics: tuple[str, ...]
     products: tuple[str, ...]
@@ -43,6 +45,8 @@ class ClauseEvidence:
 
 @frozen
 class SentenceCues:
+    """Made positionally, once for every sentence, as `ClauseEvidence`."""
+
     wish: bool
     suggestion: bool
     cause: bool
