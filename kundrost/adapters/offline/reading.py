@@ -20,11 +20,12 @@ character class so that the regex engine skips ahead to whitespace instead of tr
 position: twice as fast as the plain alternation (tests/analyzer/test_offline_gates.py
 proves the splits the same)."""
 _CLAUSE = re.compile(
-    r"[\s,;:–—()](?:(?<=[,;:–—()])\s*|(?<=\s)\s*(?:[,;:–—()]\s*|(?=(?:men|fast|utom)\b)))",
-    re.IGNORECASE,
+    r"[\s,;:–—()](?:(?<=[,;:–—()])\s*|(?<=\s)\s*(?:[,;:–—()]\s*|(?=(?i:men|fast|utom)\b)))"
 )
 """A comma, semicolon, colon, dash or bracket with the whitespace around it, or the
-whitespace before "men", "fast" or "utom"; opening with one character class, as above."""
+whitespace before "men", "fast" or "utom"; opening with one character class, as above. Only
+the words ignore case: a global flag would fold every character the engine scans (a tenth of
+the split's cost), and no mark or space has a case."""
 _TOKEN = re.compile(r"[^\W_]+")
 
 
