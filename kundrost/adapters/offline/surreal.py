@@ -44,7 +44,7 @@ from kundrost.adapters.offline.agency import (
 from kundrost.adapters.offline.animals_as_people import animal_as_person_points
 from kundrost.adapters.offline.clashes import clash_points
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.magic_means import magic_means_points
@@ -205,10 +205,6 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
         return 0.0, ""
     words = marked.keys()
     showing = _SHOWING_WORDS.of(evidence.words)
-    marks = [
-        0 if words.isdisjoint(tokens) else reduce(or_, map(marked.__getitem__, words & tokens))
-        for tokens in (c.clause.tokens for c in evidence.clauses)
-    ]
     known: list[frozenset[str]] = []
     asked: dict[str, bool] = {}
 
@@ -226,26 +222,40 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
 
     points = 0.0
     first = ""
-    before: tuple[str, ...] = ()
     sentence = -1
-    shown: bool | None = None
-    for clause, mark in zip(evidence.clauses, marks, strict=True):
-        tokens = clause.clause.tokens
+    shown = False
+    for clause in evidence.clauses:
+        if words.isdisjoint(clause.clause.tokens):
+            continue
         if clause.clause.sentence != sentence:
-            sentence, before, shown = clause.clause.sentence, (), None
-        if mark and shown is None:
+            sentence = clause.clause.sentence
             shown = _shown(evidence.sentence_tokens[sentence], evidence.phrases[sentence], showing)
-        if mark and not shown:
-            if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
-                tokens = pointed(evidence, sentence, before, tokens, store, goods, _acts)
-            elif mark & AGENCY and not CARRIED.isdisjoint(tokens[:3]):
-                tokens = carried(evidence, sentence, before, tokens, store, goods)
-            found = _clause_points(tokens, mark, clause.clause.text, store, goods)
-            if found and not first:
-                first = clause.clause.text
-            points += found
-        before += clause.clause.tokens
+        if shown:
+            continue
+        tokens = clause.clause.tokens
+        mark = reduce(or_, map(marked.__getitem__, words & tokens))
+        if mark & AGENCY and not _POINTERS.isdisjoint(tokens):
+            tokens = pointed(
+                evidence, sentence, _before(evidence, clause), tokens, store, goods, _acts
+            )
+        elif mark & AGENCY and not CARRIED.isdisjoint(tokens[:3]):
+            tokens = carried(evidence, sentence, _before(evidence, clause), tokens, store, goods)
+        found = _clause_points(tokens, mark, clause.clause.text, store, goods)
+        if found and not first:
+            first = clause.clause.text
+        points += found
     return points, first
+
+
+def _before(evidence: Evidence, clause: ClauseEvidence) -> tuple[str, ...]:
+    """The words of the clauses of `clause`'s sentence said before it: read only for a
+    pronoun or a floating act, so unmarked clauses are passed over unread."""
+    words: tuple[str, ...] = ()
+    for other in evidence.in_sentence(clause.clause.sentence):
+        if other is clause:
+            break
+        words += other.clause.tokens
+    return words
 
 
 _READINGS: tuple[Callable[[Evidence], tuple[float, str]], ...] = (
