@@ -303,14 +303,15 @@ def _specific(
     the telling alone — a person by what they did, one named before, things placed by each
     other — is none, and so is a number with no unit ("modellbygget tio, kassan tio"): a
     score given, not a count told; nor is bare more of a thing (`_bare_more`)."""
-    faulty = _faulty(clause)
     if not rich and _bare_more(clause):
         return False
-    described = bool(clause.amounts or cues.cause or faulty) or _own_words(
-        clause, clause.names
-    ) >= (1 if clause.names else 2)
-    if not described:
-        return False
+    faulty: bool | None = None
+    if not (clause.amounts or cues.cause) and _own_words(clause, clause.names) < (
+        1 if clause.names else 2
+    ):
+        faulty = _faulty(clause)
+        if not faulty:
+            return False
     kinds = {key[:2] for key, strength in clause.referents if strength >= 0.6}
     detail = bool(
         kinds & {"p:", "f:", "l:", "n:"}
@@ -323,7 +324,7 @@ def _specific(
     return bool(
         (
             detail
-            or faulty
+            or (_faulty(clause) if faulty is None else faulty)
             or _person(clause, rich)
             or _describing(clause)
             or _named_thing(clause)

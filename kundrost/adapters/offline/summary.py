@@ -20,15 +20,17 @@ _SIDES = (
 )
 
 
-def _weight(evidence: Evidence, index: int) -> float:
-    """What a sentence carries (module docstring); every part is a multiple of a half, so
-    the sum is exact in any order."""
-    cues = evidence.cues[index]
-    concrete = judged = 0
-    for clause in evidence.in_sentence(index):
-        concrete += clause.concrete
-        judged += bool(clause.positive or clause.negative)
-    return 3.0 * cues.actionable + concrete + 1.0 * (cues.cause or cues.comparison) + 0.5 * judged
+def _weights(evidence: Evidence) -> list[float]:
+    """What each sentence carries (module docstring), its clauses read in one walk; every
+    part is a multiple of a half, so the sum is exact in any order."""
+    weights = [
+        3.0 * cues.actionable + 1.0 * (cues.cause or cues.comparison) for cues in evidence.cues
+    ]
+    for clause in evidence.clauses:
+        weights[clause.clause.sentence] += clause.concrete + 0.5 * bool(
+            clause.positive or clause.negative
+        )
+    return weights
 
 
 def summarise(evidence: Evidence, themes: tuple[Theme, ...]) -> str:
@@ -39,7 +41,7 @@ def summarise(evidence: Evidence, themes: tuple[Theme, ...]) -> str:
             parts.append(f"{word}: {', '.join(dict.fromkeys(labels))}.")
     if not parts:
         parts.append("Kunden tog inte upp något särskilt.")
-    weights = [_weight(evidence, i) for i in range(len(evidence.reading.sentences))]
+    weights = _weights(evidence)
     # Heaviest first: a reversed sort is stable, so sentences of one weight stay in order.
     ranked = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
     chosen = sorted(i for i in ranked[:SENTENCES] if weights[i] >= 1.0)

@@ -17,6 +17,8 @@ first sentence that named it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from attrs import evolve, frozen
 
 from kundrost.adapters.offline.departments import StoreDepartments
@@ -73,7 +75,7 @@ def _department(clause: ClauseEvidence, evidence: Evidence, store: StoreDepartme
         if other.departments or other.unlisted:
             return (other.departments + other.unlisted)[0]
     for group in clause.products:
-        found = _store_department(store, tokens_of(group))
+        found = _store_department(store, _words(group))
         if found:
             return found
     if _AT_CHECKOUT.intersection(clause.topics):
@@ -110,9 +112,17 @@ def mentions(evidence: Evidence, store: StoreDepartments) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a product group's or a department's name, read once per process: the
+    names are a lexicon's and the stores', few, and asked of clause after clause."""
+    return tokens_of(name)
+
+
+@lru_cache(maxsize=4096)
 def department_category(name: str) -> Category:
     """What a department is about, by the words of its name: goods unless it says otherwise."""
-    for word in tokens_of(name):
+    for word in _words(name):
         for stem, category in _DEPARTMENT_CATEGORIES:
             if word.startswith(stem):
                 return category
