@@ -405,6 +405,8 @@ def _reported(tokens: tuple[str, ...], subjects: Subjects) -> int:
     "(han är) övertygad om att gösen log" are a child's fantasy told by a parent, honest.
     The speaker's own "jag lovar att" vouches and is read, and "osten sa att" is the cheese
     speaking."""
+    if "att" not in tokens:
+        return len(tokens)
     for index, token in enumerate(tokens):
         if token != "att" or not _SPEAKER.isdisjoint(tokens[:index]):
             continue

@@ -103,7 +103,7 @@ def rubric(evidence: Evidence) -> Rubric:
                 vague += 1
         elif not concrete and any(c.positive or c.negative for c in clauses):
             generic += 1
-        idle = [d for c in clauses if index not in useful for d in c.departments]
+        idle = () if index in useful else [d for c in clauses for d in c.departments]
         if len(idle) >= 2:
             listed_departments += len(idle)
     words = [len(tokens) for tokens in evidence.sentence_tokens]

@@ -204,11 +204,10 @@ def _trouble(evidence: Evidence, clause: ClauseEvidence) -> bool:
         "ensam" in tokens and not _ALONE_STAFF.isdisjoint(tokens)
     ):
         return True  # too few open
-    cooler = any(t.startswith("kyl") for t in clause.clause.tokens)
-    warm = cooler and (
+    warm = (
         not _WARM.isdisjoint(clause.clause.tokens)
         or any(unit.startswith("grad") and value > 8 for value, unit in clause.amounts)
-    )
+    ) and any(t.startswith("kyl") for t in clause.clause.tokens)
     return warm or two_prices(evidence, index)
 
 
