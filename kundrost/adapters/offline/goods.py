@@ -18,7 +18,7 @@ something ("en pratande docka", "en dansande tomte"): a toy made to talk or danc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kundrost.adapters.offline.cues import DETAIL_WORDS, PLACE, UNIT
@@ -28,7 +28,6 @@ from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
-from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.subjects import kind_of_word
 from kundrost.adapters.offline.swedish import abstract_noun, definite_noun, lemmas
 from kundrost.adapters.offline.topics import TOPIC_WORDS
@@ -146,25 +145,12 @@ def _grown(tokens: tuple[str, ...], store: StoreDepartments) -> bool:
     return _may_be_goods(tokens[0]) and store.named(tokens[0]) is None
 
 
-_MAY_BE_GOODS = Sifted(_may_be_goods)
-"""The call's words `_may_be_goods` passes, each word tested once (`sifted`)."""
-
-
 def goods_in_context(
-    sentences: Sequence[tuple[str, ...]], store: StoreDepartments
+    sentences: Iterable[tuple[str, ...]], store: StoreDepartments
 ) -> frozenset[str]:
-    """The dictionary forms of every noun the call speaks of as goods (module doc). Only a
-    word that may be goods and names no department can be one, so a sentence holding none
-    is not read."""
-    nouns = {
-        word
-        for word in _MAY_BE_GOODS.of(frozenset().union(*sentences))
-        if store.named(word) is None
-    }
+    """The dictionary forms of every noun the call speaks of as goods (module doc)."""
     found: set[str] = set()
     for tokens in sentences:
-        if nouns.isdisjoint(tokens):
-            continue
         if _grown(tokens, store):
             found.update(lemmas(tokens[0]))
         if _HANDLING.isdisjoint(tokens) and _FOLLOWING.isdisjoint(tokens[1:]):
@@ -173,12 +159,7 @@ def goods_in_context(
             noun: str | None = None
             if token in _HANDLING:
                 noun = _object_after(tokens, index) or _bought_head(tokens, index)
-            elif (
-                token in nouns
-                and index + 1 < len(tokens)
-                and tokens[index + 1] in _FOLLOWING
-                and _noun(token)
-            ):
+            elif index + 1 < len(tokens) and tokens[index + 1] in _FOLLOWING and _noun(token):
                 after = tokens[index + 1]
                 lying = after in _LYING and _placed(tokens, index + 2, store)
                 priced = after in _PRICED and any(
@@ -187,7 +168,7 @@ def goods_in_context(
                 )
                 if lying or priced or _placed(tokens, index + 1, store):
                     noun = token
-            if noun in nouns:
+            if noun is not None and _may_be_goods(noun) and store.named(noun) is None:
                 found.update(lemmas(noun))
     return frozenset(found)
 
