@@ -226,6 +226,8 @@ def two_prices(evidence: Evidence, index: int) -> bool:
     one sentence and a charged one in the next of the same answer ("ska kosta
     hundrafyrtionio, det står på skylten" — "streckkoden med ordinarie pris,
     tvåhundranitton")."""
+    if not evidence.sentence_amounts[index]:
+        return False
     here = _prices(evidence, index)
     if len(here) >= 2:
         return True
