@@ -193,6 +193,37 @@ async def test_fifty_concurrent_events_of_one_window_each_get_their_own_count(
     assert sorted(window.count for window in windows) == list(range(1, 51))
 
 
+async def test_a_window_counts_several_events_at_once(session_store: SessionStore) -> None:
+    first = await session_store.count_in_window("gräns:block", MINUTE, events=8)
+    second = await session_store.count_in_window("gräns:block", MINUTE)
+    third = await session_store.count_in_window("gräns:block", MINUTE, events=3)
+    assert (first.count, second.count, third.count) == (8, 9, 12)
+    assert third.remaining <= first.remaining <= MINUTE
+    assert await session_store.get("gräns:block") == "12"
+
+
+async def test_concurrent_runs_of_events_share_no_count(session_store: SessionStore) -> None:
+    """Each call owns the counts from its answer less its events, plus one, to its answer:
+    the runs of concurrent calls never overlap and together leave no gap."""
+    sizes = [1, 4, 2, 8, 1, 16, 3, 1, 5, 2] * 3
+    windows = await asyncio.gather(
+        *(session_store.count_in_window("gräns:block-rusning", MINUTE, n) for n in sizes)
+    )
+    owned = sorted(
+        count
+        for window, n in zip(windows, sizes, strict=True)
+        for count in range(window.count - n + 1, window.count + 1)
+    )
+    assert owned == list(range(1, sum(sizes) + 1))
+
+
+@pytest.mark.parametrize("events", [0, -2, True, 1.5])
+async def test_a_window_counts_one_event_or_more(session_store: SessionStore, events: int) -> None:
+    with pytest.raises(ValueError, match="one event or more"):
+        await session_store.count_in_window("gräns:inget", MINUTE, events)
+    assert await session_store.get("gräns:inget") is None
+
+
 async def test_a_window_over_a_value_that_is_not_a_counter_is_refused(
     session_store: SessionStore,
 ) -> None:

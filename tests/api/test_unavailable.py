@@ -58,10 +58,10 @@ class SwitchableCache(MemorySessionStore):
             raise Unavailable("cache", ConnectionResetError())
         await super().set(key, value, ttl)
 
-    async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
+    async def count_in_window(self, key: str, window: timedelta, events: int = 1) -> WindowCount:
         if self.switch.down:
             raise Unavailable("cache", ConnectionResetError())
-        return await super().count_in_window(key, window)
+        return await super().count_in_window(key, window, events)
 
 
 @pytest.fixture

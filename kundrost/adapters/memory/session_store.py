@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 
-from kundrost.ports.session_store import WindowCount
+from kundrost.ports.session_store import WindowCount, counted_events
 from kundrost.ports.system import Clock
 
 _SWEEP_EVERY = 1024
@@ -62,16 +62,17 @@ class MemorySessionStore:
         self._write(key, str(count), ttl)
         return count
 
-    async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
+    async def count_in_window(self, key: str, window: timedelta, events: int = 1) -> WindowCount:
         seconds = _seconds(window)
+        events = counted_events(events)
         now = self._now()
         entry = self._entries.get(key)
         if entry is None or entry[1] <= now:
-            self._write(key, "1", window)
-            return WindowCount(1, timedelta(seconds=seconds))
+            self._write(key, str(events), window)
+            return WindowCount(events, timedelta(seconds=seconds))
         value, expires_at = entry
         try:
-            count = int(value) + 1
+            count = int(value) + events
         except ValueError:
             raise ValueError(f"the value under {key!r} is not a counter") from None
         self._entries[key] = (str(count), expires_at)

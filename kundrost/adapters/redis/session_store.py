@@ -10,7 +10,7 @@ from redis.exceptions import ResponseError
 
 from kundrost.adapters.redis.connection import Reaching, RedisConnection
 from kundrost.adapters.redis.window_counts import WindowCounts
-from kundrost.ports.session_store import WindowCount
+from kundrost.ports.session_store import WindowCount, counted_events
 
 _CACHE = Reaching("cache")
 NAMESPACE = "cache:"
@@ -26,8 +26,9 @@ between the two commands cannot leave a counter that never expires."""
 
 _COUNT_IN_WINDOW = """
 local replies = {}
+local keys = #KEYS
 for i, key in ipairs(KEYS) do
-  local count = redis.pcall('INCR', key)
+  local count = redis.pcall('INCRBY', key, ARGV[keys + i])
   if type(count) == 'table' then
     replies[i] = count
   else
@@ -41,10 +42,11 @@ for i, key in ipairs(KEYS) do
 end
 return replies
 """
-"""For each key with its window in milliseconds: INCR, and an expiry only for the window's
-first event (or a counter that somehow has none), in one script: one round trip, atomic
-across processes, and the window never moves. A key whose INCR Redis refuses answers that
-error in its place, so the keys counted with it still are."""
+"""For each key with its window in milliseconds and its number of events: INCRBY, and an
+expiry only for the window's first events (or a counter that somehow has none), in one
+script: one round trip, atomic across processes, and the window never moves. A key whose
+INCRBY Redis refuses answers that error in its place, so the keys counted with it still
+are."""
 
 
 def _milliseconds(ttl: timedelta) -> int:
@@ -104,13 +106,14 @@ class RedisSessionStore:
             raise
         return int(count)
 
-    async def count_in_window(self, key: str, window: timedelta) -> WindowCount:
+    async def count_in_window(self, key: str, window: timedelta, events: int = 1) -> WindowCount:
         milliseconds = _milliseconds(window)
+        events = counted_events(events)
         if self._windows is None:
             self._windows = WindowCounts(self._connection.client, _COUNT_IN_WINDOW)
         try:
             with _CACHE:
-                count, left = await self._windows.count(self._key(key), milliseconds)
+                count, left = await self._windows.count(self._key(key), milliseconds, events)
         except ResponseError as error:
             if "not an integer" in str(error):
                 raise ValueError(f"the value under {key!r} is not a counter") from None

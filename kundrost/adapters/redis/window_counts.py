@@ -19,15 +19,17 @@ import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
 Reply = list[int]
-Waiting = tuple[str, int, "asyncio.Future[Reply]"]
+Counting = tuple[str, int, int]
+"""A key, its window in milliseconds and the events to count in it."""
+Waiting = tuple[Counting, "asyncio.Future[Reply]"]
 
 
 class WindowCounts:
-    """`await count(key, milliseconds)`: the script's reply for `key`. The script is given
-    the keys, then as many windows in milliseconds, and answers one reply per key. A script
-    Redis does not know (a restart, `SCRIPT FLUSH`) is loaded and the call sent again; it
-    counted nothing the first time, so none counts twice. Redis being away fails the counts
-    sent together with redis-py's error."""
+    """`await count(key, milliseconds, events)`: the script's reply for `key`. The script is
+    given the keys, then as many windows in milliseconds, then as many numbers of events,
+    and answers one reply per key. A script Redis does not know (a restart, `SCRIPT FLUSH`)
+    is loaded and the call sent again; it counted nothing the first time, so none counts
+    twice. Redis being away fails the counts sent together with redis-py's error."""
 
     def __init__(self, client: aioredis.Redis, script: str) -> None:
         self._client = client
@@ -37,14 +39,14 @@ class WindowCounts:
         self._waiting: list[Waiting] = []
         self._batches: set[asyncio.Task[None]] = set()
 
-    async def count(self, key: str, milliseconds: int) -> Reply:
+    async def count(self, key: str, milliseconds: int, events: int = 1) -> Reply:
         if self._busy:
             future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
-            self._waiting.append((key, milliseconds, future))
+            self._waiting.append(((key, milliseconds, events), future))
             return await future
         self._busy = True
         try:
-            reply = (await self._replies([(key, milliseconds)]))[0]
+            reply = (await self._replies([(key, milliseconds, events)]))[0]
         finally:
             self._next()
         if isinstance(reply, Exception):
@@ -63,19 +65,19 @@ class WindowCounts:
 
     async def _send(self, batch: list[Waiting]) -> None:
         try:
-            replies = await self._replies([(key, ms) for key, ms, _ in batch])
+            replies = await self._replies([counting for counting, _ in batch])
         except asyncio.CancelledError:
-            for *_, future in batch:
+            for _, future in batch:
                 future.cancel()
             raise
         except Exception as error:
-            for *_, future in batch:
+            for _, future in batch:
                 if not future.done():
                     future.set_exception(error)
             return
         finally:
             self._next()
-        for (*_, future), reply in zip(batch, replies, strict=True):
+        for (_, future), reply in zip(batch, replies, strict=True):
             if future.done():  # its request was cancelled meanwhile
                 continue
             if isinstance(reply, Exception):
@@ -83,20 +85,21 @@ class WindowCounts:
             else:
                 future.set_result(reply)
 
-    async def _replies(self, counts: list[tuple[str, int]]) -> list[Reply | Exception]:
+    async def _replies(self, counts: list[Counting]) -> list[Reply | Exception]:
         """Every key's reply, in order: `[count, milliseconds left]` or the error Redis gave
         for that key. A script Redis does not know ran for none of them: it is loaded and the
         whole call sent again."""
-        keys = [key for key, _ in counts]
-        windows = [milliseconds for _, milliseconds in counts]
+        keys, windows, events = zip(*counts, strict=True)
         try:
-            return await self._call(keys, windows)
+            return await self._call(keys, windows, events)
         except NoScriptError:
             await self._client.script_load(self._script)
-            return await self._call(keys, windows)
+            return await self._call(keys, windows, events)
 
-    async def _call(self, keys: list[str], windows: list[int]) -> list[Reply | Exception]:
+    async def _call(
+        self, keys: tuple[str, ...], windows: tuple[int, ...], events: tuple[int, ...]
+    ) -> list[Reply | Exception]:
         replies: list[Reply | Exception] = await self._client.evalsha(
-            self._sha, len(keys), *keys, *windows
+            self._sha, len(keys), *keys, *windows, *events
         )
         return replies

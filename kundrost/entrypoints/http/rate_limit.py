@@ -13,6 +13,7 @@ from litestar.types import Message, Receive, Scope, Send
 
 from kundrost.adapters.outages import OutageLog
 from kundrost.entrypoints.http.unavailable import outages_of, probe
+from kundrost.entrypoints.http.window_leases import WindowLeases
 from kundrost.entrypoints.metrics import RATE_LIMIT_UNCHECKED
 from kundrost.ports.availability import Unavailable
 from kundrost.ports.session_store import SessionStore, WindowCount
@@ -34,14 +35,22 @@ class WindowedRateLimitMiddleware(RateLimitMiddleware):
     Litestar's: it opens at a subject's first request and lasts the configured unit; a
     refused request counts too, without moving the window.
 
+    A process takes a subject's counts from the cache in runs (`WindowLeases`): one count
+    at first, then longer runs while the subject keeps asking, so a busy subject's requests
+    go to the cache about one in sixteen, each still counted on its own. The limit stays
+    exact in one process and never lets more through across processes; see the module
+    `window_leases` for how early a subject may be refused when several processes share it.
+
     While the cache is unavailable the limit fails open: requests go through uncounted
     (without RateLimit headers), each counted in `kundrost_rate_limit_unchecked_total`,
     and the outage is logged once. Once an outage is known the cache is not asked again
-    until its probe sees it back, so no request waits on an unreachable cache.
+    until its probe sees it back, so no request waits on an unreachable cache; counts a
+    process already holds are still handed out.
     """
 
     _store: SessionStore | None = None
     _outages: OutageLog | None = None
+    _leases: WindowLeases | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         app = scope["litestar_app"]
@@ -57,18 +66,31 @@ class WindowedRateLimitMiddleware(RateLimitMiddleware):
         await self.app(scope, receive, send)
 
     async def _count(self, app: Any, key: str) -> WindowCount | None:
-        """The subject's window, or None when the cache is away (fail open)."""
+        """The request's count in the subject's window, or None when the cache is away
+        (fail open)."""
+        leases = self._leases_of(app)
+        held = leases.take(key)
+        if held is not None:
+            return held
         if self._outages is None:
             self._outages = outages_of(app)
         if self._outages.is_down("cache"):
             RATE_LIMIT_UNCHECKED.inc()
             return None
+        events = leases.wanted(key)
         try:
-            return await self._cache(app).count_in_window(key, self._window)
+            window = await self._cache(app).count_in_window(key, self._window, events)
         except Unavailable as error:
             self._outages.failed(error, probe(app.state["container"], "cache"))
             RATE_LIMIT_UNCHECKED.inc()
             return None
+        return leases.taken(key, window, events)
+
+    def _leases_of(self, app: Any) -> WindowLeases:
+        if self._leases is None:
+            clock = app.state["container"].clock()
+            self._leases = WindowLeases(self.max_requests, lambda: clock.now().timestamp())
+        return self._leases
 
     @property
     def _window(self) -> timedelta:

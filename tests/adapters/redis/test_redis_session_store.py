@@ -149,7 +149,7 @@ async def test_a_batch_refused_for_an_unknown_script_is_sent_again_once(
 ) -> None:
     counts = WindowCounts(connection.client, f"{_COUNT_IN_WINDOW}-- {uuid4()}\n")
     key = connection.key("cache:rate_limit:batch")
-    replies = await counts._replies([(key, 60_000)] * 5)  # a batch, as counts waiting send it
+    replies = await counts._replies([(key, 60_000, 1)] * 5)  # a batch, as counts waiting send it
     assert sorted(reply[0] for reply in replies if isinstance(reply, list)) == [1, 2, 3, 4, 5]
     assert await connection.client.get(key) == b"5"
 
