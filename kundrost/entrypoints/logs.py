@@ -162,6 +162,18 @@ def configure(level: str | None, *, default: str = "INFO") -> None:
         named.setLevel(logging.NOTSET)
     for name, quiet in QUIET_LIBRARIES.items():
         logging.getLogger(name).setLevel(max(quiet, chosen))
+    lean_records()
+
+
+def lean_records() -> None:
+    """Records skip gathering what no line of this format shows: the thread, the process and
+    its name, and the caller's file, line and function (the flags of the Logging HOWTO's
+    "Optimization" section). Gathering them was about a third of a plain line's cost (6.5 →
+    4.4 µs: `python -m tests.bench.bench_request_log`); a traceback is still written whole."""
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+    logging._srcfile = None
 
 
 def uvicorn_log_config() -> dict[str, Any]:

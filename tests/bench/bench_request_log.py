@@ -11,6 +11,10 @@ written through a real `logging` handler to a null stream, with the same fields:
 - for scale, a stdlib record rendered by structlog's full `ProcessorFormatter` chain, as
   every other line is (`logger.info("request %s", ...)`).
 
+Records are made as in a kundrost process (`logs.lean_records`: no thread, process or caller
+gathered); the baseline and one more "now" line are measured with `logging`'s defaults, which
+gather them.
+
 Each figure is the median of R rounds of N lines, in microseconds a line. Not a test: pytest
 collects `test_*.py`, not `bench_*.py`.
 """
@@ -40,6 +44,8 @@ SCOPE: dict[str, Any] = {
     "path_template": "/api/ai/calls/{call_session_id}/status",
     "user": None,
 }
+GATHERED = ("logThreads", "logProcesses", "logMultiprocessing", "_srcfile")
+"""What `logs.lean_records` turns off, put back after the run."""
 OLD_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
 _encode = msgspec.json.Encoder().encode
 
@@ -108,15 +114,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     def full_chain() -> None:
         chain.info("request %s %s", SCOPE["method"], SCOPE["path_template"])
 
+    gathered = {name: getattr(logging, name) for name in GATHERED}
     figures = {
         name: per_line(emit, args.lines, args.rounds)
-        for name, emit in (("baseline", baseline), ("now", now), ("chain", full_chain))
+        for name, emit in (("baseline", baseline), ("gathering", now))
     }
+    logs.lean_records()
+    figures.update(
+        (name, per_line(emit, args.lines, args.rounds))
+        for name, emit in (("now", now), ("chain", full_chain))
+    )
+    for name, value in gathered.items():
+        setattr(logging, name, value)
     print(f"load: {os.getloadavg()[0]:.2f} (1 min)")
     print(f"baseline (msgspec message, % format)  : {figures['baseline']:6.2f} µs a line")
     print(
         f"now (JsonLinesFormatter, a dict)      : {figures['now']:6.2f} µs a line "
         f"({figures['now'] / figures['baseline']:.2f}× baseline)"
+    )
+    print(
+        f"now, records gathering thread, caller : {figures['gathering']:6.2f} µs a line "
+        f"({figures['gathering'] / figures['baseline']:.2f}× baseline)"
     )
     print(
         f"structlog chain (any other record)    : {figures['chain']:6.2f} µs a line "

@@ -15,18 +15,24 @@ import structlog
 
 from kundrost.entrypoints import logs
 
+GATHERED = ("logThreads", "logProcesses", "logMultiprocessing", "_srcfile")
+"""The `logging` flags a kundrost process turns off, put back after each test."""
+
 
 @pytest.fixture
 def lines() -> Iterator[io.StringIO]:
     """Logging configured as a kundrost process does, writing to a buffer; put back after."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    gathered = {name: getattr(logging, name) for name in GATHERED}
     written = io.StringIO()
     logs.configure("INFO")
     root.handlers[:] = [logs.handler(written)]
     yield written
     root.handlers[:] = handlers
     root.setLevel(level)
+    for name, value in gathered.items():
+        setattr(logging, name, value)
     structlog.reset_defaults()
 
 
@@ -123,3 +129,30 @@ def test_a_plain_record_is_the_line_the_processor_chain_writes(
         logs.request_id.reset(token)
     assert short == chained
     assert ("request_id" in json.loads(short)) is with_request
+
+
+def test_records_gather_nothing_a_line_does_not_show_and_tracebacks_stay_whole(
+    lines: io.StringIO,
+) -> None:
+    records: list[logging.LogRecord] = []
+    logging.getLogger().addHandler(Keep(records))
+    try:
+        raise ValueError("trasig kyldisk")
+    except ValueError:
+        logging.getLogger("kundrost.worker").exception("job failed")
+
+    [record] = records
+    assert (record.threadName, record.processName, record.process) == (None, None, None)
+    assert (record.pathname, record.lineno) == ("(unknown file)", 0)
+    [line] = parsed(lines)
+    assert line["event"] == "job failed"
+    assert 'raise ValueError("trasig kyldisk")' in line["exception"]
+
+
+class Keep(logging.Handler):
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__()
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
