@@ -19,6 +19,7 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkStatusReads,
 )
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer, OfflineVoiceAgent
 from kundrost.adapters.simulated import SimulatedTelephony
@@ -284,7 +285,12 @@ class Container(containers.DeclarativeContainer):
     initiate_call = providers.Factory(
         InitiateCall, new_uow=new_uow, telephony=telephony, clock=clock, ids=ids
     )
-    call_status = providers.Factory(GetCallStatus, new_uow=new_uow, clock=clock)
+    status_reads = providers.Selector(
+        config.storage,
+        memory=providers.Factory(UnitOfWorkStatusReads, new_uow=new_uow),
+        postgres=database.provided.status_reads,
+    )
+    call_status = providers.Factory(GetCallStatus, reads=status_reads, clock=clock)
     record_call_event = providers.Factory(
         RecordCallEvent, new_uow=new_uow, clock=clock, session_store=session_store
     )

@@ -12,8 +12,8 @@ from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import NotFound
+from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.system import Clock
-from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
 Seen = TypeVar("Seen", CallSession, SessionOutline)
 
@@ -30,18 +30,17 @@ class CallStatusView(Generic[Seen]):
 class GetCallStatus:
     """`NotFound` for an unknown session and for an expired one, which nobody may see.
     `outline` reads the session as its `SessionOutline`: its number stays sealed in
-    storage, since decrypting it for a reader who may not see it is wasted."""
+    storage, since decrypting it for a reader who may not see it is wasted. Both read
+    outside any unit of work (`StatusReads`), so reads asked together may share a query."""
 
-    new_uow: UnitOfWorkFactory
+    reads: StatusReads
     clock: Clock
 
     async def __call__(self, session_id: CallSessionId) -> CallStatusView[CallSession]:
-        async with self.new_uow() as uow:
-            return self._seen(session_id, await uow.sessions.with_quality(session_id))
+        return self._seen(session_id, await self.reads.with_quality(session_id))
 
     async def outline(self, session_id: CallSessionId) -> CallStatusView[SessionOutline]:
-        async with self.new_uow() as uow:
-            return self._seen(session_id, await uow.sessions.outline_with_quality(session_id))
+        return self._seen(session_id, await self.reads.outline_with_quality(session_id))
 
     def _seen(
         self, session_id: CallSessionId, found: tuple[Seen, CallQualityMetrics | None] | None

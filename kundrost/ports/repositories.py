@@ -32,7 +32,6 @@ from kundrost.domain.ids import (
     VerificationId,
 )
 from kundrost.domain.phone import PhoneNumber
-from kundrost.domain.session_outline import SessionOutline
 from kundrost.domain.similarity import Signature
 from kundrost.domain.transcript import Transcript
 from kundrost.domain.week import IsoWeek
@@ -56,20 +55,6 @@ class CallSessionRepository(Protocol):
     ) -> CallSession | None:
         """With `for_update`, other units of work asking for the same session for update
         wait until this one ends, so two deliveries of one event are applied one by one."""
-        ...
-
-    async def with_quality(
-        self, session_id: CallSessionId
-    ) -> tuple[CallSession, CallQualityMetrics | None] | None:
-        """`get` and the call's quality metrics (None until measured) in one read: the whole
-        read of a status request."""
-        ...
-
-    async def outline_with_quality(
-        self, session_id: CallSessionId
-    ) -> tuple[SessionOutline, CallQualityMetrics | None] | None:
-        """`with_quality` without the phone number, left sealed where it is stored: the read
-        of a status whose reader may not see the number, which then costs no decryption."""
         ...
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None: ...

@@ -19,12 +19,14 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkStatusReads,
 )
 from kundrost.adapters.system import ManualClock
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
 from kundrost.ports.session_store import SessionStore
+from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.unit_of_work import UnitOfWork
-from tests.adapters.postgres_fixtures import postgres_storage
+from tests.adapters.postgres_fixtures import postgres_status_reads, postgres_storage
 from tests.adapters.redis_fixtures import QUICK_RETRY, redis_cache, redis_queue_drained
 from tests.adapters.storage_builders import START
 
@@ -49,6 +51,13 @@ async def _memory_storage() -> AsyncIterator[UowFactory]:
 
 
 @asynccontextmanager
+async def _memory_status_reads() -> AsyncIterator[tuple[UowFactory, StatusReads]]:
+    store = MemoryStore()
+    new_uow = lambda: MemoryUnitOfWork(store)  # noqa: E731
+    yield new_uow, UnitOfWorkStatusReads(new_uow)
+
+
+@asynccontextmanager
 async def _memory_cache() -> AsyncIterator[SessionStore]:
     yield MemorySessionStore()
 
@@ -67,6 +76,12 @@ STORAGE: dict[str, Callable[[], AbstractAsyncContextManager[UowFactory]]] = {
     "memory": _memory_storage,
     "postgres": postgres_storage,
 }
+STATUS_READS: dict[
+    str, Callable[[], AbstractAsyncContextManager[tuple[UowFactory, StatusReads]]]
+] = {
+    "memory": _memory_status_reads,
+    "postgres": postgres_status_reads,
+}
 CACHES: dict[str, Callable[[], AbstractAsyncContextManager[SessionStore]]] = {
     "memory": _memory_cache,
     "redis": redis_cache,
@@ -83,6 +98,15 @@ async def new_uow(request: pytest.FixtureRequest) -> AsyncIterator[UowFactory]:
     """A factory of units of work on a fresh, empty store."""
     async with STORAGE[request.param]() as factory:
         yield factory
+
+
+@pytest.fixture(params=sorted(STATUS_READS))
+async def status_reads(
+    request: pytest.FixtureRequest,
+) -> AsyncIterator[tuple[UowFactory, StatusReads]]:
+    """Status reads over a fresh, empty store, and the units of work that fill it."""
+    async with STATUS_READS[request.param]() as stored:
+        yield stored
 
 
 @pytest.fixture(params=sorted(CACHES))

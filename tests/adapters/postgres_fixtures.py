@@ -11,6 +11,7 @@ import asyncpg
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase, migrate
 from kundrost.ports.cipher import Cipher
+from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.services import database_url, schema_name
 
@@ -56,3 +57,10 @@ async def postgres_storage() -> AsyncIterator[Callable[[], UnitOfWork]]:
     """The contract suites' factory of units of work on PostgreSQL."""
     async with postgres_database() as database:
         yield database.unit_of_work
+
+
+@asynccontextmanager
+async def postgres_status_reads() -> AsyncIterator[tuple[Callable[[], UnitOfWork], StatusReads]]:
+    """The status reads' contract suite on PostgreSQL: its units of work and its reads."""
+    async with postgres_database() as database:
+        yield database.unit_of_work, database.status_reads

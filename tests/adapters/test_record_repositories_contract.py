@@ -6,9 +6,7 @@ import pytest
 from attrs import evolve
 
 from kundrost.domain.analysis_job import AnalysisStage
-from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import AssessmentId
-from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import NotFound
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.storage_builders import (
@@ -64,55 +62,6 @@ async def test_a_later_call_quality_measurement_replaces_the_earlier_one(
     await committed(new_uow, lambda uow: uow.quality_metrics.put(metrics_of(session_id)))
     await committed(new_uow, lambda uow: uow.quality_metrics.put(second))
     assert await read(new_uow, lambda uow: uow.quality_metrics.for_session(session_id)) == second
-
-
-async def test_a_session_reads_back_with_its_call_quality_in_one_read(
-    new_uow: UowFactory,
-) -> None:
-    measured, unmeasured, missing = a_session(), a_session(), a_session()
-    metrics = metrics_of(measured.id, START + MINUTE, latency_ms=95)
-
-    async def add_all(uow: UnitOfWork) -> None:
-        await uow.sessions.add(measured)
-        await uow.sessions.add(unmeasured)
-        await uow.quality_metrics.put(metrics)
-        await uow.quality_metrics.put(metrics_of(missing.id))
-
-    await committed(new_uow, add_all)
-    assert await read(new_uow, lambda uow: uow.sessions.with_quality(measured.id)) == (
-        measured,
-        metrics,
-    )
-    assert await read(new_uow, lambda uow: uow.sessions.with_quality(unmeasured.id)) == (
-        unmeasured,
-        None,
-    )
-    assert await read(new_uow, lambda uow: uow.sessions.with_quality(missing.id)) is None
-
-
-async def test_a_sessions_outline_reads_back_as_the_stored_session_shows_it(
-    new_uow: UowFactory,
-) -> None:
-    live, missing = a_session(), a_session()
-    ended = a_session(CallStatus.COMPLETED)
-    metrics = metrics_of(ended.id, START + MINUTE, latency_ms=95)
-
-    async def add_all(uow: UnitOfWork) -> None:
-        await uow.sessions.add(live)
-        await uow.sessions.add(ended)
-        await uow.quality_metrics.put(metrics)
-
-    await committed(new_uow, add_all)
-    await committed(new_uow, lambda uow: uow.sessions.save(ended.erased()))
-    assert await read(new_uow, lambda uow: uow.sessions.outline_with_quality(live.id)) == (
-        SessionOutline.of(live),
-        None,
-    )
-    assert await read(new_uow, lambda uow: uow.sessions.outline_with_quality(ended.id)) == (
-        SessionOutline.of(ended),
-        metrics,
-    )
-    assert await read(new_uow, lambda uow: uow.sessions.outline_with_quality(missing.id)) is None
 
 
 async def test_an_analysis_job_reads_back_and_saves_its_progress(new_uow: UowFactory) -> None:

@@ -7,7 +7,14 @@ it). State lives as long as the process.
 
 from kundrost.adapters.memory.job_queue import InProcessJobQueue
 from kundrost.adapters.memory.session_store import MemorySessionStore
+from kundrost.adapters.memory.status_reads import UnitOfWorkStatusReads
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.unit_of_work import MemoryUnitOfWork
 
-__all__ = ["InProcessJobQueue", "MemorySessionStore", "MemoryStore", "MemoryUnitOfWork"]
+__all__ = [
+    "InProcessJobQueue",
+    "MemorySessionStore",
+    "MemoryStore",
+    "MemoryUnitOfWork",
+    "UnitOfWorkStatusReads",
+]

@@ -11,12 +11,10 @@ from kundrost.adapters.memory.record_repositories import MemoryCallQualityReposi
 from kundrost.adapters.memory.report_repository import MemoryWeeklyReportRepository
 from kundrost.adapters.memory.store import MemoryStore
 from kundrost.adapters.memory.transcript_repository import MemoryTranscriptRepository
-from kundrost.domain.call_quality import CallQualityMetrics
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
 from kundrost.domain.phone import PhoneNumber
-from kundrost.domain.session_outline import SessionOutline
 from kundrost.ports.errors import CallAlreadyExists, NotFound
 from kundrost.ports.tallies import SessionTally
 
@@ -75,20 +73,6 @@ class MemoryCallSessionRepository:
         if session is None and newly_locked:
             self._unlock_row(session_id)
         return session
-
-    async def with_quality(
-        self, session_id: CallSessionId
-    ) -> tuple[CallSession, CallQualityMetrics | None] | None:
-        session = await self.get(session_id)
-        if session is None:
-            return None
-        return session, await self._quality.for_session(session_id)
-
-    async def outline_with_quality(
-        self, session_id: CallSessionId
-    ) -> tuple[SessionOutline, CallQualityMetrics | None] | None:
-        found = await self.with_quality(session_id)
-        return None if found is None else (SessionOutline.of(found[0]), found[1])
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         self._guard()

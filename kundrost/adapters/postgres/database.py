@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from functools import cached_property
 
 import asyncpg
 import msgspec
 
 from kundrost.adapters.postgres.migrations import checked_schema
+from kundrost.adapters.postgres.status_reads import PostgresStatusReads
 from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
 from kundrost.ports.cipher import Cipher
 
@@ -112,3 +114,8 @@ class PostgresDatabase:
 
     def unit_of_work(self) -> PostgresUnitOfWork:
         return PostgresUnitOfWork(self.pool, self._cipher)
+
+    @cached_property
+    def status_reads(self) -> PostgresStatusReads:
+        """The process's status reads: one, so that reads asked together share a query."""
+        return PostgresStatusReads(lambda: self.pool, self._cipher)

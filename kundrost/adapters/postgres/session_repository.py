@@ -11,9 +11,7 @@ from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres.assessment_repository import ANONYMISED
 from kundrost.adapters.postgres.queries import created_between
-from kundrost.adapters.postgres.record_repositories import METRICS_FIELDS, metrics_from_row
 from kundrost.adapters.postgres.transaction import Transaction, positive_limit
-from kundrost.domain.call_quality import CallQualityMetrics
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
 from kundrost.domain.ids import CallSessionId, StoreId, VerificationId
@@ -46,26 +44,12 @@ _UPDATE = (
 )
 _SELECT = f"SELECT {COLUMNS} FROM call_sessions"
 _SET_PROVIDER_CALL = "UPDATE call_sessions SET provider_call_id = $3 WHERE id = $1 AND attempt = $2"
-_OUTLINE_COLUMNS = (
+OUTLINE_COLUMNS = (
     "id, store_id, status, attempt, duration_seconds, failure_reason, end_reason, created_at, "
     "expires_at"
 )
 
 
-def _with_quality(columns: str) -> str:
-    """One session's `columns` and its call quality metrics (prefixed `m_`), in one read."""
-    return (
-        "SELECT "
-        + ", ".join(f"s.{name.strip()}" for name in columns.split(","))
-        + ", "
-        + ", ".join(f"m.{name} AS m_{name}" for name in METRICS_FIELDS)
-        + " FROM call_sessions s LEFT JOIN call_quality_metrics m ON m.call_session_id = s.id"
-        " WHERE s.id = $1"
-    )
-
-
-_WITH_QUALITY = _with_quality(COLUMNS)
-_OUTLINE_WITH_QUALITY = _with_quality(_OUTLINE_COLUMNS)
 DELETE_EXPIRED = f"""
 WITH deleted AS (
     DELETE FROM call_sessions
@@ -150,7 +134,7 @@ def session_from_row(row: asyncpg.Record, cipher: Cipher) -> CallSession:
 
 
 def outline_from_row(row: asyncpg.Record) -> SessionOutline:
-    """A session's outline from a row of `_OUTLINE_COLUMNS`: its phone number is not read."""
+    """A session's outline from a row of `OUTLINE_COLUMNS`: its phone number is not read."""
     return SessionOutline(
         id=CallSessionId(row["id"]),
         store_id=StoreId(row["store_id"]),
@@ -200,28 +184,6 @@ class PostgresCallSessionRepository:
         return await self._first(
             "WHERE id = $1 FOR UPDATE" if for_update else "WHERE id = $1", session_id
         )
-
-    async def with_quality(
-        self, session_id: CallSessionId
-    ) -> tuple[CallSession, CallQualityMetrics | None] | None:
-        found = await self._row_with_quality(_WITH_QUALITY, session_id)
-        return None if found is None else (session_from_row(found[0], self._cipher), found[1])
-
-    async def outline_with_quality(
-        self, session_id: CallSessionId
-    ) -> tuple[SessionOutline, CallQualityMetrics | None] | None:
-        found = await self._row_with_quality(_OUTLINE_WITH_QUALITY, session_id)
-        return None if found is None else (outline_from_row(found[0]), found[1])
-
-    async def _row_with_quality(
-        self, query: str, session_id: CallSessionId
-    ) -> tuple[asyncpg.Record, CallQualityMetrics | None] | None:
-        """The session's row as `query` reads it, and its metrics when it has any."""
-        connection = await self._transaction.connection(reads_only=True)
-        row = await connection.fetchrow(query, session_id)
-        if row is None:
-            return None
-        return row, None if row["m_call_session_id"] is None else metrics_from_row(row, "m_")
 
     async def by_verification(self, verification_id: VerificationId) -> CallSession | None:
         return await self._first("WHERE verification_id = $1", verification_id)

@@ -3,6 +3,7 @@ database answers faster than the Python around it, so the count is the cost."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -54,11 +55,33 @@ async def test_a_status_read_is_one_select_without_a_transaction_or_a_reset(
     async with database.unit_of_work() as uow:
         await uow.sessions.add(session)
         await uow.commit()
+    await database.status_reads.with_quality(session.id)  # asyncpg learns uuid[] once
     sent.clear()
-    view = await GetCallStatus(database.unit_of_work, ManualClock(START))(session.id)
+    view = await GetCallStatus(database.status_reads, ManualClock(START))(session.id)
     assert view.session.id == session.id
     assert verbs(sent) == ["SELECT"]
     assert not any("pg_advisory_unlock_all" in statement for statement in sent)
+
+
+async def test_status_reads_asked_while_one_is_on_its_way_share_one_select(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    """Twenty status requests at once: the first is read alone, the nineteen that came
+    while it was on its way with one SELECT, each answered its own session."""
+    database, sent = one_connection
+    sessions = [a_session() for _ in range(20)]
+    async with database.unit_of_work() as uow:
+        for session in sessions:
+            await uow.sessions.add(session)
+        await uow.commit()
+    await database.status_reads.with_quality(sessions[0].id)  # asyncpg learns uuid[] once
+    sent.clear()
+    get_call_status = GetCallStatus(database.status_reads, ManualClock(START))
+
+    views = await asyncio.gather(*(get_call_status(session.id) for session in sessions))
+
+    assert [view.session for view in views] == sessions
+    assert verbs(sent) == ["SELECT", "SELECT"]
 
 
 async def test_a_status_read_without_the_number_decrypts_nothing() -> None:
@@ -68,7 +91,7 @@ async def test_a_status_read_without_the_number_decrypts_nothing() -> None:
         async with database.unit_of_work() as uow:
             await uow.sessions.add(session)
             await uow.commit()
-        get_call_status = GetCallStatus(database.unit_of_work, ManualClock(START))
+        get_call_status = GetCallStatus(database.status_reads, ManualClock(START))
 
         outline = await get_call_status.outline(session.id)
         assert outline.session == SessionOutline.of(session)

@@ -57,6 +57,24 @@ async def test_a_database_that_does_not_answer_raises_unavailable_on_entry(
     assert "127.0.0.1" not in str(raised.value)
 
 
+async def test_a_status_read_of_a_database_that_does_not_answer_raises_unavailable(
+    cipher: AesGcmCipher,
+) -> None:
+    pool = await asyncpg.create_pool(
+        f"postgresql://postgres@127.0.0.1:{free_port()}/test", min_size=0, max_size=1
+    )
+    gone = PostgresDatabase("unused", cipher)
+    gone._pool = pool
+    try:
+        with pytest.raises(Unavailable) as raised:
+            await gone.status_reads.with_quality(a_session().id)
+        with pytest.raises(Unavailable):  # and the next read asks again
+            await gone.status_reads.outline_with_quality(a_session().id)
+    finally:
+        await pool.close()
+    assert (raised.value.service, raised.value.reason) == ("storage", "ConnectionRefusedError")
+
+
 async def test_a_wrong_statement_is_not_an_outage(database: PostgresDatabase) -> None:
     with pytest.raises(asyncpg.UndefinedTableError):
         async with database.unit_of_work() as uow:

@@ -7,6 +7,7 @@ import pytest
 from kundrost.adapters.memory import (
     InProcessJobQueue,
     MemorySessionStore,
+    UnitOfWorkStatusReads,
 )
 from kundrost.adapters.offline.voice_agent import OfflineVoiceAgent
 from kundrost.adapters.simulated import SimulatedTelephony
@@ -58,7 +59,7 @@ def initiate_call(
 
 @pytest.fixture
 def get_call_status(new_uow: UnitOfWorkFactory, clock: ManualClock) -> GetCallStatus:
-    return GetCallStatus(new_uow, clock)
+    return GetCallStatus(UnitOfWorkStatusReads(new_uow), clock)
 
 
 @pytest.fixture
