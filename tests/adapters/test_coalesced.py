@@ -34,6 +34,17 @@ async def settled() -> None:
         await asyncio.sleep(0)
 
 
+async def one_then_more(
+    reads: Coalesced[int, int], first: int, *more: int
+) -> tuple[asyncio.Task[int | None], list[asyncio.Task[int | None]]]:
+    """A read of `first` on its way, and reads of `more` asked meanwhile, all unanswered."""
+    alone = asyncio.ensure_future(reads.get(first))
+    await settled()
+    waiting = [asyncio.ensure_future(reads.get(key)) for key in more]
+    await settled()
+    return alone, waiting
+
+
 async def test_a_lone_read_is_fetched_at_once_and_alone() -> None:
     fetch = Gated()
     fetch.open.set()
@@ -45,10 +56,7 @@ async def test_a_lone_read_is_fetched_at_once_and_alone() -> None:
 async def test_reads_asked_while_one_is_on_its_way_are_fetched_together() -> None:
     fetch = Gated()
     reads = Coalesced(fetch)
-    first = asyncio.ensure_future(reads.get(1))
-    await settled()
-    later = [asyncio.ensure_future(reads.get(key)) for key in (2, 3, 2, -5)]
-    await settled()
+    first, later = await one_then_more(reads, 1, 2, 3, 2, -5)
     assert fetch.calls == [[1]]
 
     fetch.open.set()
@@ -63,10 +71,7 @@ async def test_reads_asked_while_one_is_on_its_way_are_fetched_together() -> Non
 async def test_a_fetch_that_fails_fails_its_reads_only() -> None:
     fetch = Gated()
     reads = Coalesced(fetch)
-    first = asyncio.ensure_future(reads.get(1))
-    await settled()
-    batch = [asyncio.ensure_future(reads.get(key)) for key in (2, 3)]
-    await settled()
+    first, batch = await one_then_more(reads, 1, 2, 3)
     fetch.failing = {0: ConnectionResetError("gone"), 2: ConnectionResetError("gone again")}
     fetch.open.set()
 
@@ -81,10 +86,7 @@ async def test_a_fetch_that_fails_fails_its_reads_only() -> None:
 async def test_a_batch_that_fails_raises_in_each_of_its_reads() -> None:
     fetch = Gated()
     reads = Coalesced(fetch)
-    first = asyncio.ensure_future(reads.get(1))
-    await settled()
-    batch = [asyncio.ensure_future(reads.get(key)) for key in (2, 3)]
-    await settled()
+    first, batch = await one_then_more(reads, 1, 2, 3)
     fetch.failing = {1: TimeoutError("no connection")}
     fetch.open.set()
 
@@ -98,10 +100,7 @@ async def test_a_batch_that_fails_raises_in_each_of_its_reads() -> None:
 async def test_a_read_cancelled_while_it_waits_leaves_the_others_their_answers() -> None:
     fetch = Gated()
     reads = Coalesced(fetch)
-    first = asyncio.ensure_future(reads.get(1))
-    await settled()
-    gone, kept = asyncio.ensure_future(reads.get(2)), asyncio.ensure_future(reads.get(2))
-    await settled()
+    first, (gone, kept) = await one_then_more(reads, 1, 2, 2)
     gone.cancel()
     fetch.open.set()
 

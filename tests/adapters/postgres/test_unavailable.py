@@ -3,6 +3,8 @@ a statement that is wrong stays the error it is."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import asyncpg
 import pytest
 from asyncpg.pool import PoolConnectionProxy
@@ -40,38 +42,36 @@ async def test_a_session_whose_connection_the_server_ended_raises_unavailable_ro
     assert await raw.fetchval("SELECT count(*) FROM call_sessions") == 1
 
 
-async def test_a_database_that_does_not_answer_raises_unavailable_on_entry(
-    database: PostgresDatabase, cipher: AesGcmCipher
-) -> None:
+@pytest.fixture
+async def gone(cipher: AesGcmCipher) -> AsyncIterator[PostgresDatabase]:
+    """A database whose pool connects to a port where nothing listens."""
     pool = await asyncpg.create_pool(
         f"postgresql://postgres@127.0.0.1:{free_port()}/test", min_size=0, max_size=1
     )
-    gone = PostgresDatabase("unused", cipher)
-    gone._pool = pool
+    database = PostgresDatabase("unused", cipher)
+    database._pool = pool
     try:
-        with pytest.raises(Unavailable) as raised:
-            await gone.unit_of_work().__aenter__()
+        yield database
     finally:
         await pool.close()
+
+
+async def test_a_database_that_does_not_answer_raises_unavailable_on_entry(
+    gone: PostgresDatabase,
+) -> None:
+    with pytest.raises(Unavailable) as raised:
+        await gone.unit_of_work().__aenter__()
     assert raised.value.reason == "ConnectionRefusedError"
     assert "127.0.0.1" not in str(raised.value)
 
 
 async def test_a_status_read_of_a_database_that_does_not_answer_raises_unavailable(
-    cipher: AesGcmCipher,
+    gone: PostgresDatabase,
 ) -> None:
-    pool = await asyncpg.create_pool(
-        f"postgresql://postgres@127.0.0.1:{free_port()}/test", min_size=0, max_size=1
-    )
-    gone = PostgresDatabase("unused", cipher)
-    gone._pool = pool
-    try:
-        with pytest.raises(Unavailable) as raised:
-            await gone.status_reads.with_quality(a_session().id)
-        with pytest.raises(Unavailable):  # and the next read asks again
-            await gone.status_reads.outline_with_quality(a_session().id)
-    finally:
-        await pool.close()
+    with pytest.raises(Unavailable) as raised:
+        await gone.status_reads.with_quality(a_session().id)
+    with pytest.raises(Unavailable):  # and the next read asks again
+        await gone.status_reads.outline_with_quality(a_session().id)
     assert (raised.value.service, raised.value.reason) == ("storage", "ConnectionRefusedError")
 
 
