@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from kundrost.adapters.offline.patterns import listed
 
@@ -89,9 +90,15 @@ KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
 """Units of weight in kilos."""
 
 
+@lru_cache(maxsize=8192)
+def _opens(token: str) -> bool:
+    """Whether an amount may begin at the word: a number or a "halvtimme"."""
+    return word_value(token) is not None or token.startswith("halvtim")
+
+
 def quantities(tokens: Sequence[str]) -> tuple[Amount, ...]:
     """Each number in the clause with the word after it, see `_quantities`."""
-    if not any(word_value(token) is not None or token.startswith("halvtim") for token in tokens):
+    if not any(map(_opens, tokens)):
         return ()
     return tuple(_quantities(tokens))
 
@@ -104,16 +111,18 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
     "ett och ett halvt kilo" (1.5, "kilo") and "halvtimme" is (0.5, "timme").
     """
     index = 0
-    while index < len(tokens):
+    # words no amount begins at are passed over in C, not one by one here
+    for start in compress(range(len(tokens)), map(_opens, tokens)):
+        if start < index:
+            continue
+        index = start
         token = tokens[index]
         if token.startswith("halvtim"):
             yield 0.5, "timme"
             index += 1
             continue
         value = word_value(token)
-        if value is None:
-            index += 1
-            continue
+        assert value is not None
         following = index + 1
         joined = False
         while following < len(tokens) and tokens[following] in _JOINING:
