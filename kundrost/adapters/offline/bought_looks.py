@@ -66,7 +66,7 @@ def _coloured(tokens: tuple[str, ...]) -> list[tuple[str, str]]:
 
 def bought_two_ways(evidence: Evidence) -> float:
     """One point for a thing bought told in two colours or sizes (module docstring)."""
-    if not evidence.says_any(_BUYING) or evidence.says_any(_CHANGED_MIND):
+    if _BUYING.isdisjoint(evidence.words) or not _CHANGED_MIND.isdisjoint(evidence.words):
         return 0.0
     colours: list[tuple[str, str]] = []
     sizes: list[tuple[float, set[str]]] = []

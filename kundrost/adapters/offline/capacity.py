@@ -264,9 +264,9 @@ def capacity_points(evidence: Evidence) -> tuple[float, str]:
     timed = (many or crowd) and any(u in _MINUTES for _, u in amounts)
     heavy = any(u in _HEAVY for _, u in amounts)
     weighty = any(u in _WEIGHT and v >= 100 for v, u in amounts)
-    sent = evidence.says_any(_SENT)
-    carried = evidence.says_any(_CARRYING)
-    served = evidence.says_any(_TAKING)
+    sent = not _SENT.isdisjoint(evidence.words)
+    carried = not _CARRYING.isdisjoint(evidence.words)
+    served = not _TAKING.isdisjoint(evidence.words)
     if not (timed or heavy or weighty or sent or (many and (carried or served))):
         return 0.0, ""
     turns = evidence.reading.sentence_turns

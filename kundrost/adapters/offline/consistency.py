@@ -419,7 +419,7 @@ def _first_yet_regular(evidence: Evidence) -> bool:
     fot i butiken") and a regular's account ("hon som alltid hjälper mig", "varje vecka de
     senaste tio åren", "som vanligt") in one call; the first this season or in a long time
     ("första gången i år") is not the first ever."""
-    if not evidence.says_any(_FIRST_WORDS):
+    if _FIRST_WORDS.isdisjoint(evidence.words):
         return False
     here = [
         said

@@ -67,20 +67,21 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them. Each reading
     is tried only when the call says the words its state needs; the call's sentences are
     joined only for the readings that look in them."""
-    joined = " " + " ".join(evidence.words)
+    words = evidence.words
+    joined = " " + " ".join(words)
     stems = {kind for kind, parts in _STEMS.items() for part in parts if part in joined}
-    negated = evidence.says_any(_NO_WORDS)
-    kin = evidence.says_any(_PET_WORDS) and evidence.says_any(MY)
-    none_said = evidence.says_any(_NONE_BOUGHT)
+    negated = not _NO_WORDS.isdisjoint(words)
+    kin = not _PET_WORDS.isdisjoint(words) and not MY.isdisjoint(words)
+    none_said = not _NONE_BOUGHT.isdisjoint(words)
     told = " . ".join(evidence.phrases) if kin or none_said else ""
-    gone = evidence.says_any(_SOLD_OUT) or (
-        evidence.says_any(_GONE_WORDS) and evidence.says_any(_WHOLLY)
+    gone = not _SOLD_OUT.isdisjoint(words) or (
+        not _GONE_WORDS.isdisjoint(words) and not _WHOLLY.isdisjoint(words)
     )
     readings: list[Callable[[list[int]], float]] = []
     if (
-        (negated and evidence.says_any(FOOD_WORDS))
+        (negated and not FOOD_WORDS.isdisjoint(words))
         or stems & {"gluten"}
-        or evidence.says_any(DIET_WORDS)
+        or not DIET_WORDS.isdisjoint(words)
     ):
         readings.append(lambda said: food_points(evidence, said))
     if negated and "phone" in stems:
@@ -93,16 +94,16 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: car_points(evidence, said))
     if "bald" in stems:
         readings.append(lambda said: bald_points(evidence, said))
-    if evidence.says_any(_SAT_WORDS) and evidence.says_any(_WHOLE_VISIT):
+    if not _SAT_WORDS.isdisjoint(words) and not _WHOLE_VISIT.isdisjoint(words):
         readings.append(lambda said: seated_points(evidence, said))
-    if evidence.says_any(_ALONE_WORDS) and (
-        evidence.says_any(KIN) or any(w.endswith(LONG_KIN) for w in evidence.words)
+    if not _ALONE_WORDS.isdisjoint(words) and (
+        not KIN.isdisjoint(words) or any(w.endswith(LONG_KIN) for w in words)
     ):
         readings.append(lambda said: alone_points(evidence, said))
     none_bought = none_said and "köpte in" in told
-    if evidence.says_any(_BUY_WORDS) and (gone or none_bought):
+    if not _BUY_WORDS.isdisjoint(words) and (gone or none_bought):
         readings.append(lambda said: goods_points(evidence, said))
-    if "köpte" in evidence.words and evidence.says_any(ATE):
+    if "köpte" in words and not ATE.isdisjoint(words):
         readings.append(lambda said: pieces_points(evidence, said))
     if "power" in stems:
         readings.append(lambda said: power_points(evidence, said))

@@ -88,8 +88,8 @@ def _whole_told(found: re.Match[str]) -> tuple[float, str, str, bool] | None:
 
 def done_told_otherwise(evidence: Evidence) -> bool:
     """Whether things done are told as a whole of another count (module docstring)."""
-    if not evidence.says_any(_WHOLE_CUES) and not (
-        evidence.says_any(_THEY) and evidence.says_any(SMALL_COUNTS)
+    if _WHOLE_CUES.isdisjoint(evidence.words) and not (
+        not _THEY.isdisjoint(evidence.words) and not SMALL_COUNTS.isdisjoint(evidence.words)
     ):
         return False
     wholes = [

@@ -75,16 +75,14 @@ class Evidence:
     phrases: tuple[str, ...] = ()
     """Each sentence's words joined by single spaces, as the cue patterns read them."""
     words: frozenset[str] = frozenset()
-    """Every word the customer said, so a rule can tell at once that it has nothing to read."""
+    """Every word the customer said, so a rule can tell at once that it has nothing to read
+    (`not WORDS.isdisjoint(evidence.words)`, written out: a method for it cost a third more)."""
     echo: frozenset[str] = frozenset()
     """Stems of the store's own words in this call (`echo`)."""
     rewarded: bool = False
     """The call asks for the reward (`rewards.asks_reward` of all its words)."""
     gaming: bool = False
     """The call plays for the reward (`rewards.games`): a rich telling alone earns nothing."""
-
-    def says_any(self, words: frozenset[str]) -> bool:
-        return not words.isdisjoint(self.words)
 
     def cued_sentences(self, cues: frozenset[str]) -> Iterator[tuple[int, tuple[str, ...], str]]:
         """Each sentence holding one of `cues`: its index, tokens and phrase. Nothing is

@@ -227,7 +227,7 @@ def _serviced(tokens: tuple[str, ...], before: tuple[str, ...], store: StoreDepa
 
 
 def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[ContentFlag]:
-    if context is None or not context.departments or not evidence.says_any(_TRIGGERS):
+    if context is None or not context.departments or _TRIGGERS.isdisjoint(evidence.words):
         return []
     departments = tuple(context.departments)
     food = _offers(departments, _SERVES_FOOD)
@@ -303,7 +303,7 @@ def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float
     av kaféhörnan") and yet tells of using: sitting down to eat and drink there when it
     serves food ("satt vid bordet vid fönstret … drack två koppar kaffe"), or being at it
     and buying, taking or fetching there. One point towards an impossible claim."""
-    if not evidence.says_any(_NOT_EVER):
+    if _NOT_EVER.isdisjoint(evidence.words):
         return 0.0, ""
     for index, said in enumerate(evidence.phrases):
         if _NOT_EVER.isdisjoint(evidence.sentence_tokens[index]):

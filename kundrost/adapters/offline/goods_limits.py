@@ -76,7 +76,7 @@ def _too_fast(text: str) -> bool:
 
 def goods_limit_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence that tells food beyond its limits (module docstring)."""
-    if not evidence.says_any(_WORDS):
+    if _WORDS.isdisjoint(evidence.words):
         return 0.0, ""
     points = 0.0
     first = ""

@@ -98,7 +98,7 @@ def _left(evidence: Evidence) -> tuple[int, str] | None:
 
 def left_behind_points(evidence: Evidence) -> float:
     """The points of the whole account (module docstring)."""
-    if not evidence.says_any(_LEFT_WORDS):
+    if _LEFT_WORDS.isdisjoint(evidence.words):
         return 0.0
     left = _left(evidence)
     if left is None or _FOUND.search(" ".join(evidence.phrases)):

@@ -28,7 +28,7 @@ OFFENSIVE = INSULTS | SWEARING
 def offensive(evidence: Evidence) -> ContentFlag | None:
     """The flag for the call's slurs, insults and swearing; a call saying none of them is
     not read word by word."""
-    if not evidence.says_any(OFFENSIVE):
+    if OFFENSIVE.isdisjoint(evidence.words):
         return None
     tokens = evidence.reading.tokens
     insults = [t for t in tokens if t in INSULTS]

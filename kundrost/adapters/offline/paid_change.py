@@ -45,7 +45,7 @@ def _money(tokens: tuple[str, ...]) -> bool:
 
 def card_yet_change(evidence: Evidence) -> float:
     """One point for card paid yet cash change counted out (module docstring)."""
-    if not evidence.says_any(_CHANGE_WORDS):
+    if _CHANGE_WORDS.isdisjoint(evidence.words):
         return 0.0
     joined = " ".join(evidence.phrases)
     if not any(word in joined for word in _CARD_WORDS):

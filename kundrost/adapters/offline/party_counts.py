@@ -26,7 +26,7 @@ def party_told_twice(evidence: Evidence) -> bool:
     """Whether the whole party is told by two counts (module docstring)."""
     if "var" not in evidence.words or "vi" not in evidence.words:
         return False
-    if not evidence.says_any(SMALL_COUNTS) or evidence.says_any(CHANGED):
+    if SMALL_COUNTS.isdisjoint(evidence.words) or not CHANGED.isdisjoint(evidence.words):
         return False
     told_counts: set[float] = set()
     for _, _, text in told_sentences(evidence, frozenset(("vi",))):

@@ -175,15 +175,15 @@ def _eaten_beyond_bought(evidence: Evidence) -> float:
 def recounted_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
     points = 0.0
-    if evidence.says_any(_ONLY_WORDS) and evidence.says_any(_SOLE_WORDS):
+    if not _ONLY_WORDS.isdisjoint(evidence.words) and not _SOLE_WORDS.isdisjoint(evidence.words):
         points += _sole_twice(evidence)
-    if evidence.says_any(_YOUNG) and evidence.says_any(_TENURE_WORDS):
+    if not _YOUNG.isdisjoint(evidence.words) and not _TENURE_WORDS.isdisjoint(evidence.words):
         points += _young_veteran(evidence)
-    if evidence.says_any(_MEASURES) and evidence.says_any(_ONLY_WORDS):
+    if not _MEASURES.isdisjoint(evidence.words) and not _ONLY_WORDS.isdisjoint(evidence.words):
         points += _shrunk(evidence)
-    if evidence.says_any(_MEASURES) and evidence.says_any(_ATE):
+    if not _MEASURES.isdisjoint(evidence.words) and not _ATE.isdisjoint(evidence.words):
         points += _eaten_beyond_bought(evidence)
-    if evidence.says_any(_SHUT_WORDS) and evidence.says_any(_SERVED):
+    if not _SHUT_WORDS.isdisjoint(evidence.words) and not _SERVED.isdisjoint(evidence.words):
         points += _shut_yet_served(evidence)
     return points, "Samma sak berättas på två sätt som inte kan vara sanna båda." if points else ""
 

@@ -179,7 +179,7 @@ def _a_part_lasted(tokens: tuple[str, ...]) -> bool:
 
 def _beyond_visit(evidence: Evidence) -> tuple[float, int]:
     """One point for the first act that outlasts the visit it was said within."""
-    if evidence.says_any(_FRAME_CUES) is False or evidence.says_any(_ACT_CUES) is False:
+    if _FRAME_CUES.isdisjoint(evidence.words) or _ACT_CUES.isdisjoint(evidence.words):
         return 0.0, -1
     frame: tuple[float, bool] | None = None
     for index, tokens in enumerate(evidence.sentence_tokens):

@@ -458,31 +458,32 @@ def timeline_points(
     evidence: Evidence, context: BusinessContext | None, purchase: datetime | None
 ) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
+    words = evidence.words
     points = 0.0
-    if evidence.says_any(_CARLESS_WORDS) and evidence.says_any(_DRIVING_WORDS):
+    if not _CARLESS_WORDS.isdisjoint(words) and not _DRIVING_WORDS.isdisjoint(words):
         points += _travel_points(evidence)
-    if evidence.says_any(_ONLY_WORDS):
+    if not _ONLY_WORDS.isdisjoint(words):
         points += _bags_points(evidence)
     if any("dag" in text for text in evidence.phrases) and any(
-        "dag" in t and days_of(t) for t in evidence.words
+        "dag" in t and days_of(t) for t in words
     ):
         points += _weekday_points(evidence)
-    if evidence.says_any(_LEAVING_WORDS):
+    if not _LEAVING_WORDS.isdisjoint(words):
         points += _left_before_arriving(evidence)
-    if evidence.says_any(_NOTHING_WORDS):
+    if not _NOTHING_WORDS.isdisjoint(words):
         points += _nothing_yet_bought(evidence)
-    if evidence.says_any(_CHANGE_WORDS):
+    if not _CHANGE_WORDS.isdisjoint(words):
         points += _card_yet_change(evidence)
-    if evidence.says_any(_MOVING) and evidence.says_any(_DISTANCE_WORDS):
+    if not _MOVING.isdisjoint(words) and not _DISTANCE_WORDS.isdisjoint(words):
         points += _speed_points(evidence)
-    clocked = evidence.says_any(_CLOCK_WORDS)
-    if clocked and evidence.says_any(_WAITING) and evidence.says_any(_GONE_WORDS):
+    clocked = not _CLOCK_WORDS.isdisjoint(words)
+    if clocked and not _WAITING.isdisjoint(words) and not _GONE_WORDS.isdisjoint(words):
         points += _waited_too_long(evidence)
-    if evidence.says_any(_DENIAL_WORDS) and evidence.says_any(_ACTS):
+    if not _DENIAL_WORDS.isdisjoint(words) and not _ACTS.isdisjoint(words):
         points += _denied_yet_done(evidence)
-    if context is not None and purchase is not None and evidence.says_any(_DAY_PART_WORDS):
+    if context is not None and purchase is not None and not _DAY_PART_WORDS.isdisjoint(words):
         points += _day_part_points(evidence, context, purchase)
-    closing = evidence.says_any(_CLOSING_WORDS)
+    closing = not _CLOSING_WORDS.isdisjoint(words)
     if closing and context is not None and purchase is not None and context.operating_hours:
         points += _closing_points(evidence, context, purchase)
     return points, "Besöket beskrivs på sätt som inte kan vara sanna samtidigt." if points else ""

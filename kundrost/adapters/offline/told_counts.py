@@ -162,8 +162,9 @@ def _counts(
 
 
 def _grown(evidence: Evidence) -> bool:
-    if not evidence.says_any(_WHOLE_WORDS) and not (
-        evidence.says_any(_COUNTED_WORDS) and evidence.says_any(SMALL_COUNTS)
+    if _WHOLE_WORDS.isdisjoint(evidence.words) and not (
+        not _COUNTED_WORDS.isdisjoint(evidence.words)
+        and not SMALL_COUNTS.isdisjoint(evidence.words)
     ):
         return False
     declared = _counts(evidence, _DECLARED, DECLARED_WORDS, _DECLARED_NEEDS)

@@ -82,7 +82,7 @@ def _each_price(text: str) -> tuple[float, float, str] | None:
 
 
 def _total_below_items(evidence: Evidence) -> float:
-    if not evidence.says_any(_TOTAL_WORDS) or not evidence.says_any(_EACH_WORDS):
+    if _TOTAL_WORDS.isdisjoint(evidence.words) or _EACH_WORDS.isdisjoint(evidence.words):
         return 0.0
     if _EXPLAINED.search(" ".join(evidence.phrases)):
         return 0.0
@@ -129,7 +129,7 @@ def _things(tokens: tuple[str, ...]) -> set[str]:
 
 
 def _free_yet_paid(evidence: Evidence) -> float:
-    if not evidence.says_any(_FREE_WORDS):
+    if _FREE_WORDS.isdisjoint(evidence.words):
         return 0.0
     for index, tokens, text in told_sentences(evidence, _FREE_WORDS):
         if _FREE.search(text) is None:
@@ -157,7 +157,7 @@ _BACK_WORDS = listed("tillbaka returnerade")
 
 
 def _more_back_than_got(evidence: Evidence) -> float:
-    if not evidence.says_any(_BACK_WORDS):
+    if _BACK_WORDS.isdisjoint(evidence.words):
         return 0.0
     got: list[tuple[float, str]] = []
     for _, tokens, text in told_sentences(evidence):
@@ -193,9 +193,9 @@ _EXCHANGED = listed("byta bytte bytt bytet ny nya nytt annan andra istället beh
 def _returned_yet_kept(evidence: Evidence) -> float:
     """The return is told of this visit; the use after it is of the time since ("sedan dess"),
     so only another store or a wish sets that sentence aside."""
-    if not (evidence.says_any(_BACK_WORDS) and evidence.says_any(_IN_USE)):
+    if not (not _BACK_WORDS.isdisjoint(evidence.words) and not _IN_USE.isdisjoint(evidence.words)):
         return 0.0
-    if evidence.says_any(_EXCHANGED):
+    if not _EXCHANGED.isdisjoint(evidence.words):
         return 0.0
     returned = [
         (index, found.group("x"))
@@ -246,7 +246,7 @@ def _priced(tokens: tuple[str, ...], text: str) -> tuple[str, float] | None:
 
 
 def _two_prices(evidence: Evidence) -> float:
-    if not evidence.says_any(_SUM_WORDS):
+    if _SUM_WORDS.isdisjoint(evidence.words):
         return 0.0
     if _EXPLAINED.search(" ".join(evidence.phrases)):
         return 0.0

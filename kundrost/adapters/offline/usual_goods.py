@@ -48,7 +48,7 @@ def _same_goods(never: str, tokens: tuple[str, ...]) -> bool:
 
 
 def usual_goods_points(evidence: Evidence) -> float:
-    if not evidence.says_any(_WORDS) or not evidence.says_any(_USUAL_WORDS):
+    if _WORDS.isdisjoint(evidence.words) or _USUAL_WORDS.isdisjoint(evidence.words):
         return 0.0
     never: list[tuple[int, str]] = []
     for index, text in enumerate(evidence.phrases):

@@ -31,7 +31,7 @@ _EVENING_WORDS = listed("kväll kvälls kvällen")
 
 def early_and_late(evidence: Evidence) -> float:
     """One point for the visit placed early and in the evening (module docstring)."""
-    if not evidence.says_any(_EVENING_WORDS):
+    if _EVENING_WORDS.isdisjoint(evidence.words):
         return 0.0
     early = late = False
     for _, tokens, text in told_sentences(evidence, _DAY_WORDS):

@@ -72,8 +72,8 @@ def _empty_place(evidence: Evidence) -> tuple[bool, str]:
 
 
 def _empty_yet_crowded(evidence: Evidence) -> float:
-    if not evidence.says_any(_EMPTY_WORDS) or not (
-        evidence.says_any(_CROWD_WORDS) or any(w.endswith("kö") for w in evidence.words)
+    if _EMPTY_WORDS.isdisjoint(evidence.words) or not (
+        not _CROWD_WORDS.isdisjoint(evidence.words) or any(w.endswith("kö") for w in evidence.words)
     ):
         return 0.0
     empty, place = _empty_place(evidence)
@@ -150,7 +150,7 @@ def _others_at_work(tokens: tuple[str, ...]) -> bool:
 
 
 def _sole_yet_colleagues(evidence: Evidence) -> float:
-    if not evidence.says_any(_SOLE_WORDS):
+    if _SOLE_WORDS.isdisjoint(evidence.words):
         return 0.0
     sole = None
     for index, tokens, text in told_sentences(evidence, _SOLE_WORDS):
@@ -243,9 +243,9 @@ def _kid(tokens: tuple[str, ...]) -> str:
 
 
 def _age_two_ways(evidence: Evidence) -> float:
-    if "år" not in evidence.words or not evidence.says_any(_KID_WORDS):
+    if "år" not in evidence.words or _KID_WORDS.isdisjoint(evidence.words):
         return 0.0
-    if evidence.says_any(_SIBLINGS):
+    if not _SIBLINGS.isdisjoint(evidence.words):
         return 0.0
     ages: dict[str, float] = {}
     named, last = "", -2

@@ -51,7 +51,7 @@ _HOME = listed("hemma hem")
 
 
 def _away_yet_ate_there(evidence: Evidence) -> float:
-    if not evidence.says_any(_AWAY_WORDS) or not evidence.says_any(_ATE_WORDS):
+    if _AWAY_WORDS.isdisjoint(evidence.words) or _ATE_WORDS.isdisjoint(evidence.words):
         return 0.0
     away = next((index for index, _, text in told_sentences(evidence) if _AWAY.search(text)), None)
     if away is None:
@@ -90,7 +90,7 @@ def _kinds(text: str) -> set[str]:
 
 
 def _weather_both_ways(evidence: Evidence) -> float:
-    if not evidence.says_any(_WEATHER_WORDS):
+    if _WEATHER_WORDS.isdisjoint(evidence.words):
         return 0.0
     for index, _, text in told_sentences(evidence):
         if _WHOLE.search(text) is None:
@@ -129,7 +129,7 @@ def _alike(one: str, other: str) -> bool:
 
 
 def _both_orders(evidence: Evidence) -> float:
-    if not evidence.says_any(_ORDER_WORDS) or evidence.says_any(_AGAIN):
+    if _ORDER_WORDS.isdisjoint(evidence.words) or not _AGAIN.isdisjoint(evidence.words):
         return 0.0
     orders: list[tuple[str, str]] = []
     for _, _, text in told_sentences(evidence, _ORDER_WORDS):

@@ -64,7 +64,7 @@ def _no_staff(evidence: Evidence) -> int | None:
 
 
 def _no_staff_yet_served(evidence: Evidence) -> float:
-    if not evidence.says_any(_STAFF_WORDS):
+    if _STAFF_WORDS.isdisjoint(evidence.words):
         return 0.0
     denied = _no_staff(evidence)
     if denied is None:
@@ -110,8 +110,8 @@ _QUEUES = Sifted(lambda word: word.endswith("kön"))
 
 
 def _no_wait_yet_waited(evidence: Evidence) -> float:
-    if not evidence.says_any(_NO_WAIT_WORDS) or not (
-        evidence.says_any(_WAITED) or _QUEUES.of(evidence.words)
+    if _NO_WAIT_WORDS.isdisjoint(evidence.words) or not (
+        not _WAITED.isdisjoint(evidence.words) or _QUEUES.of(evidence.words)
     ):
         return 0.0
     for index, tokens, text in told_sentences(evidence, _NO_WAIT_WORDS):
@@ -146,7 +146,7 @@ _BOOK_WORDS = listed("bokat bokning bokade boka chans")
 
 
 def _unbooked_yet_booked(evidence: Evidence) -> float:
-    if not evidence.says_any(_BOOK_WORDS):
+    if _BOOK_WORDS.isdisjoint(evidence.words):
         return 0.0
     unbooked = next(
         (
