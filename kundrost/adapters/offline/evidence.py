@@ -229,18 +229,18 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         clause,
         tuple(dict.fromkeys(topics)) if topics else (),
         tuple(dict.fromkeys(products)) if products else (),
-        tuple(known),
-        tuple(unknown),
-        tuple(referents.items()),
+        tuple(known) if known else (),
+        tuple(unknown) if unknown else (),
+        tuple(referents.items()) if referents else (),
         times,
         numbers,
         judging,
         positive,
         negative,
         amounts,
-        tuple(own_nouns),
+        tuple(own_nouns) if own_nouns else (),
         bool(referents) and max(referents.values()) >= SPECIFIC,
-        tuple(names),
+        tuple(names) if names else (),
     )
 
 

@@ -45,7 +45,8 @@ class ClauseEvidence:
 
 @frozen
 class SentenceCues:
-    """Made positionally, once for every sentence, as `ClauseEvidence`."""
+    """Made positionally, as `ClauseEvidence`, and shared by every sentence with the same cues
+    (`evidence._CUES`)."""
 
     wish: bool
     suggestion: bool
