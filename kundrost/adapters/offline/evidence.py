@@ -33,7 +33,6 @@ from kundrost.adapters.offline.cues import (
     DETAIL_WORDS,
     NUMBER,
     PLACE,
-    SUGGESTION,
     TIME,
     UNIT,
     WISH,
@@ -41,6 +40,7 @@ from kundrost.adapters.offline.cues import (
     imperative,
     may_suggest,
     phrase,
+    suggests,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.discourse import carried
@@ -254,7 +254,7 @@ def _away(where: tuple[bool, bool], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
     away, named = where
-    return away and (named or (WISH.search(text) is None and SUGGESTION.search(text) is None))
+    return away and (named or (WISH.search(text) is None and not suggests(text)))
 
 
 def gather(
