@@ -294,15 +294,16 @@ def _no_department(word: str) -> bool:
     return False
 
 
-def _branch_of_ours(text: str, own: frozenset[str]) -> re.Match[str] | None:
+def _branch_of_ours(text: str, own: frozenset[str], capitals: bool) -> re.Match[str] | None:
     """Another branch of this store's chain named with "er" or "ni" (`_OUR_BRANCH`), or
-    premises of its chain in another town (`other_premises.our_premises_elsewhere`)."""
+    premises of its chain in another town (`other_premises.our_premises_elsewhere`), which
+    is named with a capital: not sought in a sentence without one after its first letter."""
     if "filial" in text or "butik" in text or "affär" in text or "ställe" in text:
         for match in _OUR_BRANCH.finditer(text):
             place = match.group("place") or match.group("town")
             if place is None or own.isdisjoint(tokens_of(place)):
                 return match
-    if " er" in text or "Ni " in text or "ni har" in text or text.startswith("Er"):
+    if capitals and (" er" in text or "Ni " in text or "ni har" in text or text.startswith("Er")):
         return our_premises_elsewhere(text, own)
     return None
 
@@ -542,8 +543,8 @@ def elsewhere(
             away = away and (visited or named_all or not _BACK.isdisjoint(tokens[:3]))
             visited = away and visited
             named_all = True
-        branch = _branch_of_ours(text, own)
         capitals = text[1:] != text[1:].lower()
+        branch = _branch_of_ours(text, own, capitals)
         names = _other_names(text, tokens, own, capitals, placed)
         other = (
             branch is not None
