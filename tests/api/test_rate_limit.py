@@ -10,6 +10,7 @@ from datetime import timedelta
 from uuid import uuid4
 
 import pytest
+from attrs import evolve
 from dependency_injector import providers
 from litestar import Litestar
 from litestar.testing import AsyncTestClient, TestClient
@@ -20,6 +21,7 @@ from kundrost.container import build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.rate_limit import KEY_PREFIX
 from kundrost.entrypoints.http.security import issue_token
+from kundrost.entrypoints.http.window_leases import most_at_once
 from kundrost.ports.session_store import WindowCount
 from kundrost.settings import RateLimit, Settings
 from tests import services
@@ -127,6 +129,30 @@ async def test_two_api_processes_on_redis_share_one_exact_limit(
     assert statuses == {404: LIMIT, 429: LIMIT * 3}
     refused = next(answer for answer in answers if answer.status_code == 429)
     assert 0 < int(refused.headers["Retry-After"]) <= 60
+
+
+async def test_two_api_processes_taking_runs_of_counts_never_let_more_through(
+    shared_redis: Settings,
+) -> None:
+    """A limit of 320 a minute, counted in runs of up to 10 (a thirty-second of it): 200
+    requests through each of two processes at once. No more than 320 get through, and no
+    fewer than 320 less the 9 counts the other process may hold unused."""
+    limit = 320
+    settings = evolve(shared_redis, rate_limit=RateLimit(limit, "minute"))
+    headers = bearer(settings, "busy-bridge")
+    first_app = create_app(build_container(settings), settings)
+    second_app = create_app(build_container(settings), settings)
+    async with AsyncTestClient(first_app) as first, AsyncTestClient(second_app) as second:
+        answers = await asyncio.gather(
+            *(
+                client.get(f"{CALLS}/{uuid4()}/status", headers=headers)
+                for _ in range(200)
+                for client in (first, second)
+            )
+        )
+    through = sum(answer.status_code == 404 for answer in answers)
+    assert limit - (most_at_once(limit) - 1) <= through <= limit
+    assert through + sum(answer.status_code == 429 for answer in answers) == 400
 
 
 def test_a_limited_answer_says_what_is_left_of_the_window(api: Client, limited: Settings) -> None:
