@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from uuid import uuid4
 
+import httpx
 import pytest
 from attrs import evolve
 from dependency_injector import providers
@@ -108,23 +109,30 @@ def shared_redis() -> Iterator[Settings]:
     asyncio.run(services.delete_keys(url, prefix))
 
 
+async def through_two_processes(
+    settings: Settings, subject: str, each: int
+) -> list[httpx.Response]:
+    """`each` status requests of `subject` through each of two API processes, all at once."""
+    headers = bearer(settings, subject)
+    first_app = create_app(build_container(settings), settings)
+    second_app = create_app(build_container(settings), settings)
+    async with AsyncTestClient(first_app) as first, AsyncTestClient(second_app) as second:
+        return await asyncio.gather(
+            *(
+                client.get(f"{CALLS}/{uuid4()}/status", headers=headers)
+                for _ in range(each)
+                for client in (first, second)
+            )
+        )
+
+
 async def test_two_api_processes_on_redis_share_one_exact_limit(
     shared_redis: Settings,
 ) -> None:
     """Requests of one subject sent through two API processes at once count together:
     exactly LIMIT get through. (That the count is exact under a real race of processes is
     the Redis counter's own contract, tested with two connections.)"""
-    headers = bearer(shared_redis, "verification-system")
-    first_app = create_app(build_container(shared_redis), shared_redis)
-    second_app = create_app(build_container(shared_redis), shared_redis)
-    async with AsyncTestClient(first_app) as first, AsyncTestClient(second_app) as second:
-        answers = await asyncio.gather(
-            *(
-                client.get(f"{CALLS}/{uuid4()}/status", headers=headers)
-                for _ in range(LIMIT * 2)
-                for client in (first, second)
-            )
-        )
+    answers = await through_two_processes(shared_redis, "verification-system", LIMIT * 2)
     statuses = Counter(answer.status_code for answer in answers)
     assert statuses == {404: LIMIT, 429: LIMIT * 3}
     refused = next(answer for answer in answers if answer.status_code == 429)
@@ -139,17 +147,7 @@ async def test_two_api_processes_taking_runs_of_counts_never_let_more_through(
     fewer than 320 less the 9 counts the other process may hold unused."""
     limit = 320
     settings = evolve(shared_redis, rate_limit=RateLimit(limit, "minute"))
-    headers = bearer(settings, "busy-bridge")
-    first_app = create_app(build_container(settings), settings)
-    second_app = create_app(build_container(settings), settings)
-    async with AsyncTestClient(first_app) as first, AsyncTestClient(second_app) as second:
-        answers = await asyncio.gather(
-            *(
-                client.get(f"{CALLS}/{uuid4()}/status", headers=headers)
-                for _ in range(200)
-                for client in (first, second)
-            )
-        )
+    answers = await through_two_processes(settings, "busy-bridge", 200)
     through = sum(answer.status_code == 404 for answer in answers)
     assert limit - (most_at_once(limit) - 1) <= through <= limit
     assert through + sum(answer.status_code == 429 for answer in answers) == 400

@@ -1,27 +1,28 @@
 """WindowCounts: the rate limit's window counts of concurrent requests, sent to Redis together.
 
 A count asked for while none is on its way to Redis goes at once, alone, as before. Counts
-asked for while one is on its way wait for it and then go together, as one call of a script
-that counts every key it is given: one command written, packed and parsed for all of them,
-instead of a command (and a pipeline's bookkeeping) for each, which cost the status endpoint
-more CPU than the rest of its rate limit. So a lone request waits no longer than it did, and
-under load the batches grow with the load. Each key is counted by the same steps as alone,
-inside one atomic script, so a batch counts exactly what the same counts sent one by one would;
-a key Redis refuses (a value that is not a counter) fails alone, the others are counted.
+asked for while one is on its way wait for it and then go together (`Batched`), as one call
+of a script that counts every key it is given: one command written, packed and parsed for
+all of them, instead of a command (and a pipeline's bookkeeping) for each, which cost the
+status endpoint more CPU than the rest of its rate limit. So a lone request waits no longer
+than it did, and under load the batches grow with the load. Each key is counted by the same
+steps as alone, inside one atomic script, so a batch counts exactly what the same counts
+sent one by one would; a key Redis refuses (a value that is not a counter) fails alone, the
+others are counted.
 """
 
 from __future__ import annotations
 
-import asyncio
 from hashlib import sha1
 
 import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
+from kundrost.adapters.coalesced import Batched
+
 Reply = list[int]
 Counting = tuple[str, int, int]
 """A key, its window in milliseconds and the events to count in it."""
-Waiting = tuple[Counting, "asyncio.Future[Reply]"]
 
 
 class WindowCounts:
@@ -35,55 +36,10 @@ class WindowCounts:
         self._client = client
         self._script = script
         self._sha = sha1(script.encode(), usedforsecurity=False).hexdigest()
-        self._busy = False
-        self._waiting: list[Waiting] = []
-        self._batches: set[asyncio.Task[None]] = set()
+        self._batched: Batched[Counting, Reply] = Batched(self._replies)
 
     async def count(self, key: str, milliseconds: int, events: int = 1) -> Reply:
-        if self._busy:
-            future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
-            self._waiting.append(((key, milliseconds, events), future))
-            return await future
-        self._busy = True
-        try:
-            reply = (await self._replies([(key, milliseconds, events)]))[0]
-        finally:
-            self._next()
-        if isinstance(reply, Exception):
-            raise reply
-        return reply
-
-    def _next(self) -> None:
-        """The counts that waited go together; none waiting, the next count goes at once."""
-        if not self._waiting:
-            self._busy = False
-            return
-        batch, self._waiting = self._waiting, []
-        task = asyncio.ensure_future(self._send(batch))
-        self._batches.add(task)  # a task nobody holds may be collected before it ends
-        task.add_done_callback(self._batches.discard)
-
-    async def _send(self, batch: list[Waiting]) -> None:
-        try:
-            replies = await self._replies([counting for counting, _ in batch])
-        except asyncio.CancelledError:
-            for _, future in batch:
-                future.cancel()
-            raise
-        except Exception as error:
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(error)
-            return
-        finally:
-            self._next()
-        for (_, future), reply in zip(batch, replies, strict=True):
-            if future.done():  # its request was cancelled meanwhile
-                continue
-            if isinstance(reply, Exception):
-                future.set_exception(reply)
-            else:
-                future.set_result(reply)
+        return await self._batched.ask((key, milliseconds, events))
 
     async def _replies(self, counts: list[Counting]) -> list[Reply | Exception]:
         """Every key's reply, in order: `[count, milliseconds left]` or the error Redis gave
