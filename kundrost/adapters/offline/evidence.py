@@ -244,7 +244,7 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
     )
 
 
-_CUES: dict[tuple[bool, bool, bool, bool, bool, int, bool, bool, bool], SentenceCues] = {}
+_shared_cues = lru_cache(maxsize=4096)(SentenceCues)
 """One `SentenceCues` per combination of its values, shared by every sentence that has them:
 a frozen attrs object costs some 10,000 instructions to make, a look-up here a tenth of it.
 Keyed by cues, never by words said, so no call's text is remembered."""
@@ -310,23 +310,19 @@ def gather(
             not COMPARISON_WORDS.isdisjoint(sentence) or "konkurrent" in text
         ) and COMPARISON.search(text) is not None
         refers_back = previous_visit and not visit[index] and elliptic(sentence)
-        told = (
-            wish,
-            suggestion,
-            cause,
-            comparison,
-            visit[index],
-            len(sentence),
-            refers_back,
-            elsewhere_said[index],
-            call,
+        cues.append(
+            _shared_cues(
+                wish,
+                suggestion,
+                cause,
+                comparison,
+                visit[index],
+                len(sentence),
+                refers_back,
+                elsewhere_said[index],
+                call,
+            )
         )
-        cue = _CUES.get(told)
-        if cue is None:
-            if len(_CUES) > 50_000:
-                _CUES.clear()
-            cue = _CUES[told] = SentenceCues(*told)
-        cues.append(cue)
         if len(sentence) > FILLER_WORDS:
             previous_visit = visit[index]
     return Evidence(
