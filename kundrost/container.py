@@ -19,6 +19,7 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkPlacedCalls,
     UnitOfWorkStatusReads,
 )
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer, OfflineVoiceAgent
@@ -282,8 +283,18 @@ class Container(containers.DeclarativeContainer):
     )
     live_call_policy = providers.Singleton(live_call_policy, config.voice_silence_seconds)
 
+    placed_calls = providers.Selector(
+        config.storage,
+        memory=providers.Factory(UnitOfWorkPlacedCalls, new_uow=new_uow),
+        postgres=database.provided.placed_calls,
+    )
     initiate_call = providers.Factory(
-        InitiateCall, new_uow=new_uow, telephony=telephony, clock=clock, ids=ids
+        InitiateCall,
+        new_uow=new_uow,
+        telephony=telephony,
+        clock=clock,
+        ids=ids,
+        placed=placed_calls,
     )
     status_reads = providers.Selector(
         config.storage,
@@ -320,7 +331,9 @@ class Container(containers.DeclarativeContainer):
         record_transcript=record_transcript,
         policy=live_call_policy,
     )
-    retry_call = providers.Factory(RetryCall, new_uow=new_uow, telephony=telephony, clock=clock)
+    retry_call = providers.Factory(
+        RetryCall, new_uow=new_uow, telephony=telephony, clock=clock, placed=placed_calls
+    )
     cancel_call = providers.Factory(CancelCall, new_uow=new_uow, telephony=telephony, clock=clock)
 
     request_analysis = providers.Factory(

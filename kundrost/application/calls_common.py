@@ -12,6 +12,7 @@ from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.retention import RetentionPolicy
 from kundrost.ports.errors import NotFound
+from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.system import Clock
 from kundrost.ports.telephony import Telephony, TelephonyError
 from kundrost.ports.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -72,6 +73,7 @@ def failed_if_live(
 
 async def dial(
     new_uow: UnitOfWorkFactory,
+    placed: PlacedCalls,
     telephony: Telephony,
     clock: Clock,
     session: CallSession,
@@ -79,9 +81,10 @@ async def dial(
 ) -> CallSession:
     """Place the call of a committed pending attempt and keep the provider's call id.
 
-    The id is written alone, unread and unlocked (on PostgreSQL one UPDATE): it changes that
-    column only, and only while the session is on this attempt, so events that moved the
-    session on meanwhile keep their changes. The session is returned as placed.
+    The id is kept alone, unread and unlocked (`PlacedCalls`: on PostgreSQL one UPDATE,
+    shared by the calls placed at the same time): it changes that column only, and only
+    while the session is on this attempt, so events that moved the session on meanwhile
+    keep their changes. The session is returned as placed.
 
     A call the network refuses (`TelephonyError`) fails the attempt as `technical_failure`:
     the error is logged and the failed session returned, so the caller sees status `failed`
@@ -101,7 +104,5 @@ async def dial(
         change = failed_if_live(FailureReason.TECHNICAL_FAILURE, retention)
         return await update_attempt(new_uow, clock, session, change)
     log.info("call %s attempt %d placed", session.id, session.attempt)
-    async with new_uow() as uow:
-        await uow.sessions.set_provider_call(session.id, session.attempt, call_id)
-        await uow.commit()
+    await placed.keep(session.id, session.attempt, call_id)
     return session.with_provider_call(call_id)

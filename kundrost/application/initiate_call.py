@@ -14,6 +14,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
 from kundrost.domain.purchase_window import PurchaseWindow
 from kundrost.domain.retention import RetentionPolicy
+from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.telephony import Telephony
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
@@ -47,6 +48,7 @@ class InitiateCall:
     telephony: Telephony
     clock: Clock
     ids: IdGenerator
+    placed: PlacedCalls
     retention: RetentionPolicy = field(factory=RetentionPolicy)
     window: PurchaseWindow = field(factory=PurchaseWindow)
 
@@ -68,4 +70,6 @@ class InitiateCall:
             # CallAlreadyExists naming the first, found by the insert's conflict at commit
             await uow.sessions.add(session, checked_at_commit=True)
             await uow.commit()
-        return await dial(self.new_uow, self.telephony, self.clock, session, self.retention)
+        return await dial(
+            self.new_uow, self.placed, self.telephony, self.clock, session, self.retention
+        )

@@ -9,6 +9,7 @@ from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.retention import RetentionPolicy
 from kundrost.domain.retry import RetryPolicy
+from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.system import Clock
 from kundrost.ports.telephony import Telephony
 from kundrost.ports.unit_of_work import UnitOfWorkFactory
@@ -24,6 +25,7 @@ class RetryCall:
     new_uow: UnitOfWorkFactory
     telephony: Telephony
     clock: Clock
+    placed: PlacedCalls
     retry_policy: RetryPolicy = field(factory=RetryPolicy)
     retention: RetentionPolicy = field(factory=RetentionPolicy)
 
@@ -33,4 +35,6 @@ class RetryCall:
             retried = session.retried(self.retry_policy, self.clock.now(), retention=self.retention)
             await uow.sessions.save(retried)
             await uow.commit()
-        return await dial(self.new_uow, self.telephony, self.clock, retried, self.retention)
+        return await dial(
+            self.new_uow, self.placed, self.telephony, self.clock, retried, self.retention
+        )

@@ -19,16 +19,19 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkPlacedCalls,
     UnitOfWorkStatusReads,
 )
 from kundrost.adapters.system import ManualClock
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
+from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.session_store import SessionStore
 from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.unit_of_work import UnitOfWork
-from tests.adapters.postgres_fixtures import postgres_status_reads, postgres_storage
+from tests.adapters.postgres_fixtures import postgres_outside_units, postgres_storage
 from tests.adapters.redis_fixtures import QUICK_RETRY, redis_cache, redis_queue_drained
 from tests.adapters.storage_builders import START
+from tests.adapters.storage_steps import OutsideUnits
 
 
 class RunnableQueue(Protocol):
@@ -51,10 +54,10 @@ async def _memory_storage() -> AsyncIterator[UowFactory]:
 
 
 @asynccontextmanager
-async def _memory_status_reads() -> AsyncIterator[tuple[UowFactory, StatusReads]]:
+async def _memory_outside_units() -> AsyncIterator[OutsideUnits]:
     store = MemoryStore()
     new_uow = lambda: MemoryUnitOfWork(store)  # noqa: E731
-    yield new_uow, UnitOfWorkStatusReads(new_uow)
+    yield OutsideUnits(new_uow, UnitOfWorkStatusReads(new_uow), UnitOfWorkPlacedCalls(new_uow))
 
 
 @asynccontextmanager
@@ -76,11 +79,9 @@ STORAGE: dict[str, Callable[[], AbstractAsyncContextManager[UowFactory]]] = {
     "memory": _memory_storage,
     "postgres": postgres_storage,
 }
-STATUS_READS: dict[
-    str, Callable[[], AbstractAsyncContextManager[tuple[UowFactory, StatusReads]]]
-] = {
-    "memory": _memory_status_reads,
-    "postgres": postgres_status_reads,
+OUTSIDE_UNITS: dict[str, Callable[[], AbstractAsyncContextManager[OutsideUnits]]] = {
+    "memory": _memory_outside_units,
+    "postgres": postgres_outside_units,
 }
 CACHES: dict[str, Callable[[], AbstractAsyncContextManager[SessionStore]]] = {
     "memory": _memory_cache,
@@ -100,13 +101,22 @@ async def new_uow(request: pytest.FixtureRequest) -> AsyncIterator[UowFactory]:
         yield factory
 
 
-@pytest.fixture(params=sorted(STATUS_READS))
+@pytest.fixture(params=sorted(OUTSIDE_UNITS))
 async def status_reads(
     request: pytest.FixtureRequest,
 ) -> AsyncIterator[tuple[UowFactory, StatusReads]]:
     """Status reads over a fresh, empty store, and the units of work that fill it."""
-    async with STATUS_READS[request.param]() as stored:
-        yield stored
+    async with OUTSIDE_UNITS[request.param]() as outside:
+        yield outside.new_uow, outside.status_reads
+
+
+@pytest.fixture(params=sorted(OUTSIDE_UNITS))
+async def placed_calls(
+    request: pytest.FixtureRequest,
+) -> AsyncIterator[tuple[UowFactory, PlacedCalls]]:
+    """Placed calls over a fresh, empty store, and the units of work that fill it."""
+    async with OUTSIDE_UNITS[request.param]() as outside:
+        yield outside.new_uow, outside.placed_calls
 
 
 @pytest.fixture(params=sorted(CACHES))

@@ -11,8 +11,8 @@ import asyncpg
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase, migrate
 from kundrost.ports.cipher import Cipher
-from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.unit_of_work import UnitOfWork
+from tests.adapters.storage_steps import OutsideUnits
 from tests.services import database_url, schema_name
 
 
@@ -60,7 +60,7 @@ async def postgres_storage() -> AsyncIterator[Callable[[], UnitOfWork]]:
 
 
 @asynccontextmanager
-async def postgres_status_reads() -> AsyncIterator[tuple[Callable[[], UnitOfWork], StatusReads]]:
-    """The status reads' contract suite on PostgreSQL: its units of work and its reads."""
+async def postgres_outside_units() -> AsyncIterator[OutsideUnits]:
+    """The ports that work outside a unit of work, on PostgreSQL, and its units of work."""
     async with postgres_database() as database:
-        yield database.unit_of_work, database.status_reads
+        yield OutsideUnits(database.unit_of_work, database.status_reads, database.placed_calls)

@@ -4,18 +4,28 @@ build the spring week's report row by row."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.weekly_aggregation import build_weekly_report
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport
+from kundrost.ports.placed_calls import PlacedCalls
+from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.storage_builders import SPRING, SPRING_NOW
 
 T = TypeVar("T")
 UowFactory = Callable[[], UnitOfWork]
+
+
+class OutsideUnits(NamedTuple):
+    """A store's units of work and the ports that reach it outside any unit of work."""
+
+    new_uow: UowFactory
+    status_reads: StatusReads
+    placed_calls: PlacedCalls
 
 
 async def committed(new_uow: UowFactory, change: Callable[[UnitOfWork], Awaitable[object]]) -> None:

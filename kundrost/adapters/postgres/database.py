@@ -9,6 +9,7 @@ import asyncpg
 import msgspec
 
 from kundrost.adapters.postgres.migrations import checked_schema
+from kundrost.adapters.postgres.placed_calls import PostgresPlacedCalls
 from kundrost.adapters.postgres.status_reads import PostgresStatusReads
 from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
 from kundrost.ports.cipher import Cipher
@@ -119,3 +120,8 @@ class PostgresDatabase:
     def status_reads(self) -> PostgresStatusReads:
         """The process's status reads: one, so that reads asked together share a query."""
         return PostgresStatusReads(lambda: self.pool, self._cipher)
+
+    @cached_property
+    def placed_calls(self) -> PostgresPlacedCalls:
+        """The process's placed calls: one, so that ids kept together share a statement."""
+        return PostgresPlacedCalls(lambda: self.pool)

@@ -73,7 +73,11 @@ async def test_a_hundred_concurrent_duplicate_initiates_store_one_session(
     database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     initiate = InitiateCall(
-        database.unit_of_work, SimulatedTelephony(), TickingClock(START), UuidGenerator()
+        database.unit_of_work,
+        SimulatedTelephony(),
+        TickingClock(START),
+        UuidGenerator(),
+        database.placed_calls,
     )
     command = InitiateCallCommand(
         verification_id=VerificationId(uuid4()),

@@ -107,7 +107,11 @@ async def test_initiating_a_call_is_two_statements_without_a_transaction(
 ) -> None:
     database, sent = one_connection
     initiate = InitiateCall(
-        database.unit_of_work, SimulatedTelephony(), ManualClock(START), UuidGenerator()
+        database.unit_of_work,
+        SimulatedTelephony(),
+        ManualClock(START),
+        UuidGenerator(),
+        database.placed_calls,
     )
     command = InitiateCallCommand(
         verification_id=VerificationId(uuid4()),
@@ -127,6 +131,44 @@ async def test_initiating_a_call_is_two_statements_without_a_transaction(
         await initiate(command)
     assert refused.value.details["call_session_id"] == str(session.id)
     assert verbs(sent) == ["INSERT", "SELECT"]
+
+
+async def test_calls_placed_together_keep_their_ids_with_one_update(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    """Twenty calls placed at once: twenty inserts, each committed by itself; the first id
+    is kept alone and the nineteen kept while it was on its way share one UPDATE."""
+    database, sent = one_connection
+    initiate = InitiateCall(
+        database.unit_of_work,
+        SimulatedTelephony(),
+        ManualClock(START),
+        UuidGenerator(),
+        database.placed_calls,
+    )
+    commands = [
+        InitiateCallCommand(
+            verification_id=VerificationId(uuid4()),
+            store_id=StoreId(uuid4()),
+            phone=PhoneNumber("+46701234567"),
+            transaction_time=START - timedelta(hours=1),
+            transaction_value=None,
+        )
+        for _ in range(20)
+    ]
+    unknown = a_session()  # two kept while one is on its way: asyncpg learns the arrays' types
+    await asyncio.gather(*(database.placed_calls.keep(unknown.id, 1, "none") for _ in range(3)))
+    sent.clear()
+
+    sessions = await asyncio.gather(*(initiate(command) for command in commands))
+
+    assert sorted(verbs(sent)) == ["INSERT"] * 20 + ["UPDATE"] * 2
+    async with database.unit_of_work() as uow:
+        stored = await uow.sessions.get_many([session.id for session in sessions])
+    assert {s.id: s.provider_call_id for s in stored.values()} == {
+        s.id: s.provider_call_id for s in sessions
+    }
+    assert len({session.provider_call_id for session in sessions}) == 20
 
 
 async def test_a_unit_of_work_with_two_writes_commits_them_in_one_transaction(

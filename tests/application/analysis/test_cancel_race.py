@@ -21,6 +21,7 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkPlacedCalls,
 )
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
 from kundrost.adapters.simulated import SimulatedTelephony
@@ -137,7 +138,9 @@ class World:
         self.analyzer = GatedAnalyzer()
         self.held = HeldCommit(new_uow)
         telephony = SimulatedTelephony()
-        self.initiate = InitiateCall(new_uow, telephony, self.clock, self.ids)
+        self.initiate = InitiateCall(
+            new_uow, telephony, self.clock, self.ids, UnitOfWorkPlacedCalls(new_uow)
+        )
         self.connect = RecordCallEvent(new_uow, self.clock, MemorySessionStore(self.clock))
         queue = InProcessJobQueue(self.clock, autostart=False)
         self.record = RecordTranscript(new_uow, queue, self.clock, self.ids)

@@ -7,6 +7,7 @@ import pytest
 from kundrost.adapters.memory import (
     InProcessJobQueue,
     MemorySessionStore,
+    UnitOfWorkPlacedCalls,
     UnitOfWorkStatusReads,
 )
 from kundrost.adapters.offline.voice_agent import OfflineVoiceAgent
@@ -54,7 +55,7 @@ def voice_agent() -> VoiceAgent:
 def initiate_call(
     new_uow: UnitOfWorkFactory, telephony: SimulatedTelephony, clock: ManualClock, ids: SeededIds
 ) -> InitiateCall:
-    return InitiateCall(new_uow, telephony, clock, ids)
+    return InitiateCall(new_uow, telephony, clock, ids, UnitOfWorkPlacedCalls(new_uow))
 
 
 @pytest.fixture
@@ -102,7 +103,7 @@ def call_flow(
 def retry_call(
     new_uow: UnitOfWorkFactory, telephony: SimulatedTelephony, clock: ManualClock
 ) -> RetryCall:
-    return RetryCall(new_uow, telephony, clock)
+    return RetryCall(new_uow, telephony, clock, UnitOfWorkPlacedCalls(new_uow))
 
 
 @pytest.fixture

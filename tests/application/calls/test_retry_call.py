@@ -7,6 +7,7 @@ from uuid import UUID
 
 import pytest
 
+from kundrost.adapters.memory import UnitOfWorkPlacedCalls
 from kundrost.adapters.simulated import CallOutcome, CallScript, SimulatedTelephony
 from kundrost.adapters.system import ManualClock
 from kundrost.application.record_call_event import RecordCallEvent
@@ -78,7 +79,7 @@ async def test_a_retry_the_network_refuses_fails_the_new_attempt_again(
     await put(new_uow, a_call_session(CallStatus.FAILED))
     refusing = SimulatedTelephony(CallScript((CallOutcome.UNREACHABLE,)))
 
-    session = await RetryCall(new_uow, refusing, clock)(SESSION_ID)
+    session = await RetryCall(new_uow, refusing, clock, UnitOfWorkPlacedCalls(new_uow))(SESSION_ID)
 
     assert (session.status, session.attempt, session.failure_reason) == (
         CallStatus.FAILED,

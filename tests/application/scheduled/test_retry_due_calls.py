@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from attrs import evolve
 
+from kundrost.adapters.memory import UnitOfWorkPlacedCalls
 from kundrost.adapters.system import ManualClock
 from kundrost.application.retry_call import RetryCall
 from kundrost.application.retry_due_calls import RetryDueCalls
@@ -42,7 +43,9 @@ def sweeper(
     page_size: int = 500,
 ) -> RetryDueCalls:
     policy = policy or RetryPolicy()
-    retry = RetryCall(new_uow, telephony, clock, retry_policy=policy)
+    retry = RetryCall(
+        new_uow, telephony, clock, UnitOfWorkPlacedCalls(new_uow), retry_policy=policy
+    )
     return RetryDueCalls(new_uow, retry, clock, policy, page_size)
 
 
@@ -96,7 +99,7 @@ async def test_a_retry_that_raises_is_counted_and_the_others_are_still_placed(
     await put(new_uow, *calls)
     broken = sorted(call.id for call in calls)[1]
     telephony = NotingTelephony(clock, answers=True)
-    retry = RetryCall(new_uow, telephony, clock)
+    retry = RetryCall(new_uow, telephony, clock, UnitOfWorkPlacedCalls(new_uow))
 
     async def retry_or_break(session_id: CallSessionId) -> CallSession:
         if session_id == broken:
