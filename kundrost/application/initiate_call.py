@@ -49,8 +49,8 @@ class InitiateCall:
     clock: Clock
     ids: IdGenerator
     placed: PlacedCalls
-    retention: RetentionPolicy = field(factory=RetentionPolicy)
-    window: PurchaseWindow = field(factory=PurchaseWindow)
+    retention: RetentionPolicy = field(default=RetentionPolicy())
+    window: PurchaseWindow = field(default=PurchaseWindow())
 
     async def __call__(self, command: InitiateCallCommand) -> CallSession:
         now = self.clock.now()

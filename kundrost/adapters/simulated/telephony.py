@@ -94,7 +94,7 @@ class SimulatedTelephony:
         self._placed_ids.add(call_id)
         self._forget_the_oldest()
         self._pending.append(_Pending(call_id, session_id, outcome.event()))
-        log.info("placed simulated call %s for session %s to %s", call_id, session_id, to.masked())
+        log.debug("placed simulated call %s for session %s to %s", call_id, session_id, to.masked())
         if self.autodeliver:
             task = asyncio.get_running_loop().create_task(self._deliver_in_background())
             self._tasks.add(task)
