@@ -19,6 +19,7 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkNewSessions,
     UnitOfWorkPlacedCalls,
     UnitOfWorkStatusReads,
 )
@@ -288,12 +289,18 @@ class Container(containers.DeclarativeContainer):
         memory=providers.Factory(UnitOfWorkPlacedCalls, new_uow=new_uow),
         postgres=database.provided.placed_calls,
     )
+    new_sessions = providers.Selector(
+        config.storage,
+        memory=providers.Factory(UnitOfWorkNewSessions, new_uow=new_uow),
+        postgres=database.provided.new_sessions,
+    )
     initiate_call = providers.Factory(
         InitiateCall,
         new_uow=new_uow,
         telephony=telephony,
         clock=clock,
         ids=ids,
+        sessions=new_sessions,
         placed=placed_calls,
     )
     status_reads = providers.Selector(

@@ -14,6 +14,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
 from kundrost.domain.purchase_window import PurchaseWindow
 from kundrost.domain.retention import RetentionPolicy
+from kundrost.ports.new_sessions import NewSessions
 from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.system import Clock, IdGenerator
 from kundrost.ports.telephony import Telephony
@@ -48,6 +49,7 @@ class InitiateCall:
     telephony: Telephony
     clock: Clock
     ids: IdGenerator
+    sessions: NewSessions
     placed: PlacedCalls
     retention: RetentionPolicy = field(default=RetentionPolicy())
     window: PurchaseWindow = field(default=PurchaseWindow())
@@ -66,10 +68,7 @@ class InitiateCall:
             priority=command.priority,
             retention=self.retention,
         )
-        async with self.new_uow() as uow:
-            # CallAlreadyExists naming the first, found by the insert's conflict at commit
-            await uow.sessions.add(session, checked_at_commit=True)
-            await uow.commit()
+        await self.sessions.add(session)
         return await dial(
             self.new_uow, self.placed, self.telephony, self.clock, session, self.retention
         )

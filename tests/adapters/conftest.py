@@ -19,11 +19,13 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkNewSessions,
     UnitOfWorkPlacedCalls,
     UnitOfWorkStatusReads,
 )
 from kundrost.adapters.system import ManualClock
 from kundrost.ports.job_queue import Job, JobHandler, JobKind
+from kundrost.ports.new_sessions import NewSessions
 from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.session_store import SessionStore
 from kundrost.ports.status_reads import StatusReads
@@ -57,7 +59,12 @@ async def _memory_storage() -> AsyncIterator[UowFactory]:
 async def _memory_outside_units() -> AsyncIterator[OutsideUnits]:
     store = MemoryStore()
     new_uow = lambda: MemoryUnitOfWork(store)  # noqa: E731
-    yield OutsideUnits(new_uow, UnitOfWorkStatusReads(new_uow), UnitOfWorkPlacedCalls(new_uow))
+    yield OutsideUnits(
+        new_uow,
+        UnitOfWorkStatusReads(new_uow),
+        UnitOfWorkPlacedCalls(new_uow),
+        UnitOfWorkNewSessions(new_uow),
+    )
 
 
 @asynccontextmanager
@@ -117,6 +124,15 @@ async def placed_calls(
     """Placed calls over a fresh, empty store, and the units of work that fill it."""
     async with OUTSIDE_UNITS[request.param]() as outside:
         yield outside.new_uow, outside.placed_calls
+
+
+@pytest.fixture(params=sorted(OUTSIDE_UNITS))
+async def new_sessions(
+    request: pytest.FixtureRequest,
+) -> AsyncIterator[tuple[UowFactory, NewSessions]]:
+    """New sessions over a fresh, empty store, and the units of work that read it."""
+    async with OUTSIDE_UNITS[request.param]() as outside:
+        yield outside.new_uow, outside.new_sessions
 
 
 @pytest.fixture(params=sorted(CACHES))

@@ -63,4 +63,9 @@ async def postgres_storage() -> AsyncIterator[Callable[[], UnitOfWork]]:
 async def postgres_outside_units() -> AsyncIterator[OutsideUnits]:
     """The ports that work outside a unit of work, on PostgreSQL, and its units of work."""
     async with postgres_database() as database:
-        yield OutsideUnits(database.unit_of_work, database.status_reads, database.placed_calls)
+        yield OutsideUnits(
+            database.unit_of_work,
+            database.status_reads,
+            database.placed_calls,
+            database.new_sessions,
+        )

@@ -11,6 +11,7 @@ from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.weekly_aggregation import build_weekly_report
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport
+from kundrost.ports.new_sessions import NewSessions
 from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.status_reads import StatusReads
 from kundrost.ports.unit_of_work import UnitOfWork
@@ -26,6 +27,7 @@ class OutsideUnits(NamedTuple):
     new_uow: UowFactory
     status_reads: StatusReads
     placed_calls: PlacedCalls
+    new_sessions: NewSessions
 
 
 async def committed(new_uow: UowFactory, change: Callable[[UnitOfWork], Awaitable[object]]) -> None:

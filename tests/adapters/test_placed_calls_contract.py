@@ -52,6 +52,6 @@ async def test_ids_kept_together_each_reach_their_own_session(placed_calls: Plac
     expected = [
         s if s is moved_on else s.with_provider_call(f"call-{i}") for i, s in enumerate(sessions)
     ]
-    found = [await read(new_uow, lambda uow, s=s: uow.sessions.get(s.id)) for s in sessions]
-    assert found == expected
+    found = await read(new_uow, lambda uow: uow.sessions.get_many([s.id for s in sessions]))
+    assert [found[s.id] for s in sessions] == expected
     assert await read(new_uow, lambda uow: uow.sessions.get(missing.id)) is None

@@ -6,6 +6,7 @@ it). State lives as long as the process.
 """
 
 from kundrost.adapters.memory.job_queue import InProcessJobQueue
+from kundrost.adapters.memory.new_sessions import UnitOfWorkNewSessions
 from kundrost.adapters.memory.placed_calls import UnitOfWorkPlacedCalls
 from kundrost.adapters.memory.session_store import MemorySessionStore
 from kundrost.adapters.memory.status_reads import UnitOfWorkStatusReads
@@ -17,6 +18,7 @@ __all__ = [
     "MemorySessionStore",
     "MemoryStore",
     "MemoryUnitOfWork",
+    "UnitOfWorkNewSessions",
     "UnitOfWorkPlacedCalls",
     "UnitOfWorkStatusReads",
 ]

@@ -9,6 +9,7 @@ import asyncpg
 import msgspec
 
 from kundrost.adapters.postgres.migrations import checked_schema
+from kundrost.adapters.postgres.new_sessions import PostgresNewSessions
 from kundrost.adapters.postgres.placed_calls import PostgresPlacedCalls
 from kundrost.adapters.postgres.status_reads import PostgresStatusReads
 from kundrost.adapters.postgres.unit_of_work import PostgresUnitOfWork
@@ -120,6 +121,11 @@ class PostgresDatabase:
     def status_reads(self) -> PostgresStatusReads:
         """The process's status reads: one, so that reads asked together share a query."""
         return PostgresStatusReads(lambda: self.pool, self._cipher)
+
+    @cached_property
+    def new_sessions(self) -> PostgresNewSessions:
+        """The process's new sessions: one, so that sessions added together share an INSERT."""
+        return PostgresNewSessions(lambda: self.pool, self._cipher)
 
     @cached_property
     def placed_calls(self) -> PostgresPlacedCalls:

@@ -31,7 +31,7 @@ COLUMNS = (
     "ended_at, duration_seconds, failure_reason, end_reason, provider_call_id, expires_at"
 )
 _PLACEHOLDERS = ", ".join(f"${n}" for n in range(1, 20))
-_INSERT = (
+INSERT = (
     f"INSERT INTO call_sessions ({COLUMNS}) VALUES ({_PLACEHOLDERS}) "
     "ON CONFLICT DO NOTHING RETURNING id"
 )
@@ -168,7 +168,7 @@ class PostgresCallSessionRepository:
         values = session_values(session, self._cipher)
 
         async def insert(connection: PoolConnectionProxy) -> None:
-            if await connection.fetchval(_INSERT, *values) is None:
+            if await connection.fetchval(INSERT, *values) is None:
                 winner = await connection.fetchval(
                     "SELECT id FROM call_sessions WHERE verification_id = $1 OR id = $2 LIMIT 1",
                     session.verification_id,

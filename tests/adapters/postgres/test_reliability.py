@@ -77,6 +77,7 @@ async def test_a_hundred_concurrent_duplicate_initiates_store_one_session(
         SimulatedTelephony(),
         TickingClock(START),
         UuidGenerator(),
+        database.new_sessions,
         database.placed_calls,
     )
     command = InitiateCallCommand(

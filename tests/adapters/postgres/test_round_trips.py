@@ -111,6 +111,7 @@ async def test_initiating_a_call_is_two_statements_without_a_transaction(
         SimulatedTelephony(),
         ManualClock(START),
         UuidGenerator(),
+        database.new_sessions,
         database.placed_calls,
     )
     command = InitiateCallCommand(
@@ -133,17 +134,18 @@ async def test_initiating_a_call_is_two_statements_without_a_transaction(
     assert verbs(sent) == ["INSERT", "SELECT"]
 
 
-async def test_calls_placed_together_keep_their_ids_with_one_update(
+async def test_calls_initiated_together_share_their_insert_and_their_update(
     one_connection: tuple[PostgresDatabase, list[str]],
 ) -> None:
-    """Twenty calls placed at once: twenty inserts, each committed by itself; the first id
-    is kept alone and the nineteen kept while it was on its way share one UPDATE."""
+    """Twenty calls initiated at once: each session is committed before its call is placed,
+    but the sessions and the calls' ids that wait for one on its way go together."""
     database, sent = one_connection
     initiate = InitiateCall(
         database.unit_of_work,
         SimulatedTelephony(),
         ManualClock(START),
         UuidGenerator(),
+        database.new_sessions,
         database.placed_calls,
     )
     commands = [
@@ -156,13 +158,19 @@ async def test_calls_placed_together_keep_their_ids_with_one_update(
         )
         for _ in range(20)
     ]
-    unknown = a_session()  # two kept while one is on its way: asyncpg learns the arrays' types
+    # two of each while one is on its way: asyncpg learns the arrays' types
+    await asyncio.gather(*(database.new_sessions.add(a_session()) for _ in range(3)))
+    unknown = a_session()
     await asyncio.gather(*(database.placed_calls.keep(unknown.id, 1, "none") for _ in range(3)))
     sent.clear()
 
     sessions = await asyncio.gather(*(initiate(command) for command in commands))
 
-    assert sorted(verbs(sent)) == ["INSERT"] * 20 + ["UPDATE"] * 2
+    # the first alone; the nineteen that came while it was on its way in one INSERT, their
+    # ids in at most two UPDATEs (one placed while the first id was on its way)
+    assert verbs(sent).count("INSERT") == 2
+    assert verbs(sent).count("UPDATE") in (2, 3)
+    assert len(sent) <= 5
     async with database.unit_of_work() as uow:
         stored = await uow.sessions.get_many([session.id for session in sessions])
     assert {s.id: s.provider_call_id for s in stored.values()} == {

@@ -75,6 +75,18 @@ async def test_a_status_read_of_a_database_that_does_not_answer_raises_unavailab
     assert (raised.value.service, raised.value.reason) == ("storage", "ConnectionRefusedError")
 
 
+async def test_writes_outside_a_unit_of_work_to_a_database_that_does_not_answer_raise_unavailable(
+    gone: PostgresDatabase,
+) -> None:
+    session = a_session()
+    with pytest.raises(Unavailable) as refused:
+        await gone.new_sessions.add(session)
+    with pytest.raises(Unavailable) as unkept:
+        await gone.placed_calls.keep(session.id, session.attempt, "call-1")
+    for raised in (refused, unkept):
+        assert (raised.value.service, raised.value.reason) == ("storage", "ConnectionRefusedError")
+
+
 async def test_a_wrong_statement_is_not_an_outage(database: PostgresDatabase) -> None:
     with pytest.raises(asyncpg.UndefinedTableError):
         async with database.unit_of_work() as uow:

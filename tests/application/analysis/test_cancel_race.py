@@ -21,6 +21,7 @@ from kundrost.adapters.memory import (
     MemorySessionStore,
     MemoryStore,
     MemoryUnitOfWork,
+    UnitOfWorkNewSessions,
     UnitOfWorkPlacedCalls,
 )
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
@@ -139,7 +140,12 @@ class World:
         self.held = HeldCommit(new_uow)
         telephony = SimulatedTelephony()
         self.initiate = InitiateCall(
-            new_uow, telephony, self.clock, self.ids, UnitOfWorkPlacedCalls(new_uow)
+            new_uow,
+            telephony,
+            self.clock,
+            self.ids,
+            UnitOfWorkNewSessions(new_uow),
+            UnitOfWorkPlacedCalls(new_uow),
         )
         self.connect = RecordCallEvent(new_uow, self.clock, MemorySessionStore(self.clock))
         queue = InProcessJobQueue(self.clock, autostart=False)

@@ -7,6 +7,7 @@ import pytest
 from kundrost.adapters.memory import (
     InProcessJobQueue,
     MemorySessionStore,
+    UnitOfWorkNewSessions,
     UnitOfWorkPlacedCalls,
     UnitOfWorkStatusReads,
 )
@@ -55,7 +56,14 @@ def voice_agent() -> VoiceAgent:
 def initiate_call(
     new_uow: UnitOfWorkFactory, telephony: SimulatedTelephony, clock: ManualClock, ids: SeededIds
 ) -> InitiateCall:
-    return InitiateCall(new_uow, telephony, clock, ids, UnitOfWorkPlacedCalls(new_uow))
+    return InitiateCall(
+        new_uow,
+        telephony,
+        clock,
+        ids,
+        UnitOfWorkNewSessions(new_uow),
+        UnitOfWorkPlacedCalls(new_uow),
+    )
 
 
 @pytest.fixture

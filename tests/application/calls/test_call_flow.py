@@ -8,7 +8,12 @@ from uuid import UUID
 
 import pytest
 
-from kundrost.adapters.memory import InProcessJobQueue, MemorySessionStore, UnitOfWorkPlacedCalls
+from kundrost.adapters.memory import (
+    InProcessJobQueue,
+    MemorySessionStore,
+    UnitOfWorkNewSessions,
+    UnitOfWorkPlacedCalls,
+)
 from kundrost.adapters.simulated import CallOutcome, CallScript, SimulatedTelephony
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.analysis_queue import analysis_ids_of
@@ -72,7 +77,14 @@ async def test_an_unanswered_call_is_recorded_as_failed_without_a_conversation(
     queue: InProcessJobQueue,
 ) -> None:
     unanswered = SimulatedTelephony(CallScript((CallOutcome.NO_ANSWER,)), call_flow)
-    initiate = InitiateCall(new_uow, unanswered, clock, ids, UnitOfWorkPlacedCalls(new_uow))
+    initiate = InitiateCall(
+        new_uow,
+        unanswered,
+        clock,
+        ids,
+        UnitOfWorkNewSessions(new_uow),
+        UnitOfWorkPlacedCalls(new_uow),
+    )
     placed = await initiate(COMMAND)
 
     await unanswered.deliver()

@@ -10,7 +10,7 @@ from uuid import UUID
 
 import pytest
 
-from kundrost.adapters.memory import MemoryStore, UnitOfWorkPlacedCalls
+from kundrost.adapters.memory import MemoryStore, UnitOfWorkNewSessions, UnitOfWorkPlacedCalls
 from kundrost.adapters.simulated import CallOutcome, CallScript, SimulatedTelephony
 from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.initiate_call import InitiateCall, InitiateCallCommand
@@ -100,7 +100,14 @@ async def test_a_call_the_network_refuses_fails_the_session_as_a_technical_failu
     new_uow: UnitOfWorkFactory, clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     refusing = SimulatedTelephony(CallScript((CallOutcome.UNREACHABLE,)))
-    initiate = InitiateCall(new_uow, refusing, clock, SeededIds(1), UnitOfWorkPlacedCalls(new_uow))
+    initiate = InitiateCall(
+        new_uow,
+        refusing,
+        clock,
+        SeededIds(1),
+        UnitOfWorkNewSessions(new_uow),
+        UnitOfWorkPlacedCalls(new_uow),
+    )
 
     with caplog.at_level(logging.INFO, logger="kundrost"):
         session = await initiate(a_command())
@@ -123,6 +130,7 @@ async def test_a_session_that_cannot_be_committed_is_never_dialled(
         telephony,
         clock,
         SeededIds(1),
+        UnitOfWorkNewSessions(breaking(store, "commit")),
         UnitOfWorkPlacedCalls(breaking(store, "commit")),
     )
 
