@@ -71,14 +71,13 @@ class PostgresNewSessions:
     def __init__(self, pool: Callable[[], asyncpg.Pool], cipher: Cipher) -> None:
         self._pool = pool
         self._cipher = cipher
-        self._batched: Batched[Row, CallAlreadyExists | None] = Batched(self._insert)
+        self._batched: Batched[Row, None] = Batched(self._insert)
 
     async def add(self, session: CallSession) -> None:
-        refused = await self._batched.ask(session_values(session, self._cipher))
-        if refused is not None:
-            raise refused
+        await self._batched.ask(session_values(session, self._cipher))
 
     async def _insert(self, rows: list[Row]) -> list[CallAlreadyExists | None]:
+        """None for each row stored, its refusal for each row refused."""
         try:
             async with self._pool().acquire() as connection:
                 if len(rows) == 1:
