@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from attrs import evolve, frozen
+from attrs import define, evolve
 
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.at_large import at_large
@@ -95,8 +95,10 @@ _IDLE = FUNCTION_WORDS | listed(
 """Words that tell nothing about a thing: function words, fillers, being there and buying."""
 
 
-@frozen
+@define
 class Observation:
+    """Not `frozen`, for the reason `ClauseEvidence` is not."""
+
     clause: ClauseEvidence
     key: str
     specific: bool

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
+from attrs import define, frozen
 
 from kundrost.domain.transcript import Transcript
 
@@ -34,9 +34,10 @@ def tokens_of(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text.casefold()))
 
 
-@frozen
+@define
 class Clause:
-    """A stretch of one sentence read as one judgement."""
+    """A stretch of one sentence read as one judgement; not `frozen`, for the reason
+    `ClauseEvidence` is not."""
 
     text: str
     tokens: tuple[str, ...]

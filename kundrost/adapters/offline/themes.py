@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from attrs import evolve, frozen
+from attrs import define, evolve
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
@@ -43,8 +43,10 @@ _DEPARTMENT_CATEGORIES = (
 )
 
 
-@frozen
+@define
 class Mention:
+    """Not `frozen`, for the reason `ClauseEvidence` is not."""
+
     label: str
     category: Category
     topic: str | None
