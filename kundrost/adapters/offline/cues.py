@@ -48,9 +48,10 @@ COMPARISON_WORDS = listed(
 )
 """Likewise for `COMPARISON`, besides words beginning "konkurrent"."""
 WISH_WORDS = listed(
-    "önskar önskemål önskade önskas önskat vore hade skulle vill gärna hoppas saknar"
+    "önskar önskemål önskade önskas önskat vore varit vara vilja gärna hoppas saknar räcka susen"
 )
-"""Likewise for `WISH`."""
+"""Likewise for `WISH`, besides "vill" with "ha" or "att" (`may_wish`): each phrase holds one
+of these as a word of its own ("hade varit", "skulle vara", "skulle räcka")."""
 CAUSE = re.compile(
     r"\b(?:eftersom|därför|pga|på grund av|för att|så att|beror på|vilket gjorde|"
     r"vilket betyder|med tanke på|så (?:jag|vi|man) (?:fick|måste|var tvungen|blev tvungen|"
@@ -68,18 +69,23 @@ IMPERATIVES = (
     "sälj|skriv|visa|låt|ge|stäng|ring|svara|informera|lös|rätta|gå igenom|ploga|skotta|"
     "sanda|rensa|torka|ordna|boka|skicka|kontrollera|mät|reparera|märk upp|sätt upp"
 )
-WISH = re.compile(
+_WISH_INSIDE = (
     r"\b(?:jag önskar|önskar att|önskar jag|önskemål|önskade att|önskas|jag hade önskat|"
     r"(?:vore|hade varit|skulle vara|skulle ha varit) (?:\w+ )?"
     r"(?:bra|bättre|skönt|kul|trevligt|toppen|fint|önskvärt|smart|praktiskt|roligt)"
     r"(?: (?:om|med|att)|$)|skulle vilja|skulle gärna|vill gärna|"
     r"gärna (?:se |ha )?(?:fler|mer|flera|större|längre|bättre)|"
     r"hoppas (?:att )?ni|vill att ni|vill ha|saknar|"
-    r"(?:det )?skulle (?:räcka|göra susen)|"
-    r"^(?:men |och |så )?(?:en|ett|någon|något|några) .*(?:vore|hade varit|skulle vara) "
-    r"(?:\w+ )?(?:bra|bättre|skönt|smart|praktiskt|toppen)(?: (?:på|i|för|vid|under) \w+)?$)"
-    r"\b"
+    r"(?:det )?skulle (?:räcka|göra susen))\b"
 )
+_WISH_OPENING = (
+    r"\b^(?:men |och |så )?(?:en|ett|någon|något|några) .*(?:vore|hade varit|skulle vara) "
+    r"(?:\w+ )?(?:bra|bättre|skönt|smart|praktiskt|toppen)(?: (?:på|i|för|vid|under) \w+)?$\b"
+)
+WISH = re.compile(_WISH_INSIDE + "|" + _WISH_OPENING)
+_WISHED = re.compile(_WISH_INSIDE)
+_WISHED_OPENING = re.compile(_WISH_OPENING)
+"""`WISH`'s two halves, searched apart by `wishes`, as `SUGGESTION`'s are by `suggests`."""
 _SUGGESTION_INSIDE = (
     r"\b(?:ni borde|borde ni|ni bör|bör ni|butiken borde|man borde|de borde|dom borde|"
     r"ni skulle kunna|skulle ni kunna|ni kunde|kunde ni|kan ni|ni kan ju|varför inte|"
@@ -151,6 +157,19 @@ def may_suggest(tokens: tuple[str, ...], text: str) -> bool:
         or not SUGGESTION_OPENINGS.isdisjoint(tokens[:2])
         or "förbättra" in text
     ) and suggests(text)
+
+
+def may_wish(tokens: tuple[str, ...], text: str) -> bool:
+    """Whether `WISH` matches the sentence `text` of `tokens`: its words first."""
+    return (
+        not WISH_WORDS.isdisjoint(tokens)
+        or ("vill" in tokens and ("ha" in tokens or "att" in tokens))
+    ) and wishes(text)
+
+
+def wishes(text: str) -> bool:
+    """Whether `WISH` matches `text`, its opening tried at the start only."""
+    return _WISHED.search(text) is not None or _WISHED_OPENING.match(text) is not None
 
 
 def suggests(text: str) -> bool:

@@ -35,12 +35,12 @@ from kundrost.adapters.offline.cues import (
     PLACE,
     TIME,
     UNIT,
-    WISH,
-    WISH_WORDS,
     imperative,
     may_suggest,
+    may_wish,
     phrase,
     suggests,
+    wishes,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.discourse import carried
@@ -254,7 +254,7 @@ def _away(where: tuple[bool, bool], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
     away, named = where
-    return away and (named or (WISH.search(text) is None and not suggests(text)))
+    return away and (named or (not wishes(text) and not suggests(text)))
 
 
 def gather(
@@ -301,7 +301,7 @@ def gather(
     for index, sentence in enumerate(words):
         text = phrases[index]
         call = calls[index]
-        wish = not call and not WISH_WORDS.isdisjoint(sentence) and WISH.search(text) is not None
+        wish = not call and may_wish(tokens[index], text)
         suggestion = not call and (
             may_suggest(tokens[index], text) or (not gaming and imperative(tokens[index]))
         )
