@@ -16,7 +16,16 @@ from kundrost.adapters.offline.agency import acting_things, may_act
 from kundrost.adapters.offline.at_large import _KINDS, _LEAD, _LEAD_WORDS, _SUBJECT_ENDS, _TRADE
 from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
 from kundrost.adapters.offline.count_words import DECLARED_WORDS as _DECLARED_WORDS
-from kundrost.adapters.offline.cues import SUGGESTION, WISH, may_suggest, may_wish, phrase, wishes
+from kundrost.adapters.offline.cues import (
+    CAUSE,
+    SUGGESTION,
+    WISH,
+    may_cause,
+    may_suggest,
+    may_wish,
+    phrase,
+    wishes,
+)
 from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.elsewhere import (
     _BRANCH,
@@ -171,10 +180,26 @@ def test_a_call_asks_reward_as_its_joined_sentences_do() -> None:
         assert call_asks_reward(said, phrases) == asks_reward(" ".join(phrases)), phrases
 
 
+_SUGGESTIONS = (
+    "kan ni ta in fler", "ni kan ju fråga", "varför inte", "se över priserna", "ha mer kaffe",
+    "öppna fler kassor", "och går det att få", "men varför har ni inga korgar", "ni skulle",
+    "ta bort", "inte varför", "över se", "kan man inte få", "förbättringar",
+)  # fmt: skip
+_CAUSES = (
+    "så att", "för att", "så jag fick gå", "vi kunde inte så", "att för", "på grund av", "så",
+)  # fmt: skip
+
+
 def test_suggestion_gate_agrees_with_its_pattern() -> None:
-    for tokens in _sentences():
+    for tokens in [*_sentences(), *(tuple(text.split()) for text in _SUGGESTIONS)]:
         text = phrase(tokens)
         assert may_suggest(tokens, text) == (SUGGESTION.search(text) is not None), text
+
+
+def test_cause_gate_agrees_with_its_pattern() -> None:
+    for tokens in [*_sentences(), *(tuple(text.split()) for text in _CAUSES)]:
+        text = phrase(tokens)
+        assert may_cause(tokens, text) == (CAUSE.search(text) is not None), text
 
 
 _WISHES = (

@@ -40,8 +40,10 @@ DETAIL_WORDS: WordPatterns[str] = WordPatterns.of(
     }
 )
 
-CAUSE_WORDS = listed("eftersom därför pga grund att beror vilket tanke så")
-"""A sentence holds a cause only if it holds one of these words (every `CAUSE` phrase does)."""
+CAUSE_WORDS = listed("eftersom därför pga grund beror vilket tanke")
+"""A sentence holds a cause only if it holds one of these words, "att" after "för" or "så", or
+"så" with what followed (`_SO_WORDS`): every `CAUSE` phrase does (`may_cause`)."""
+_SO_WORDS = listed("fick måste tvungen kunde")
 COMPARISON_WORDS = listed(
     """jämfört jämförelse förut tidigare brukar brukade vanligtvis vanligen numera nuförtiden
     förra sist senast än andra"""
@@ -110,12 +112,22 @@ _OPENING = re.compile(_SUGGESTION_OPENING)
 opening at every character, where only the first can take it."""
 
 SUGGESTION_WORDS = listed(
-    """borde bör kunna kunde kan varför skulle behöver behövs tycker förslag föreslår tips ta
-    ha öppna över måste går"""
+    "borde bör kunna kunde behöver behövs tycker förslag föreslår tips måste behöva"
 )
-"""A sentence matches `SUGGESTION` inside only if it holds one of these words or a word
-beginning "förbättra": every phrase of its first part holds one."""
-SUGGESTION_OPENINGS = frozenset({"att", "kanske"} | {i.split()[0] for i in IMPERATIVES.split("|")})
+"""A sentence matches `SUGGESTION` inside only if it holds one of these words, a word of
+`_SUGGESTION_PAIRS` with one of its own ("kan ni", "ta in", "se över") or a word beginning
+"förbättra": every phrase of its first part does."""
+_SUGGESTION_PAIRS = {
+    "ni": listed("kan skulle"),
+    "varför": listed("inte"),
+    "ta": listed("in"),
+    "ha": listed("fler mer"),
+    "öppna": listed("fler"),
+    "se": listed("över"),
+}
+SUGGESTION_OPENINGS = frozenset(
+    {"att", "kanske", "går", "kan", "varför"} | {i.split()[0] for i in IMPERATIVES.split("|")}
+)
 """Likewise at its start: one of its first two words is one of these."""
 
 
@@ -151,12 +163,26 @@ _NOT_VERB_ENDINGS = ("rna", "ena", "iga", "ska", "ssa")
 
 
 def may_suggest(tokens: tuple[str, ...], text: str) -> bool:
-    """Whether `SUGGESTION` may match the sentence `text` of `tokens`: a cheap gate first."""
-    return (
+    """Whether `SUGGESTION` matches the sentence `text` of `tokens`: each half searched only
+    behind its own words."""
+    if (
         not SUGGESTION_WORDS.isdisjoint(tokens)
-        or not SUGGESTION_OPENINGS.isdisjoint(tokens[:2])
         or "förbättra" in text
-    ) and suggests(text)
+        or any(
+            not _SUGGESTION_PAIRS[w].isdisjoint(tokens) for w in _SUGGESTION_PAIRS.keys() & tokens
+        )
+    ) and _INSIDE.search(text) is not None:
+        return True
+    return not SUGGESTION_OPENINGS.isdisjoint(tokens[:2]) and _OPENING.match(text) is not None
+
+
+def may_cause(tokens: tuple[str, ...], text: str) -> bool:
+    """Whether `CAUSE` matches the sentence `text` of `tokens`: its words first."""
+    return (
+        not CAUSE_WORDS.isdisjoint(tokens)
+        or ("att" in tokens and ("för" in tokens or "så" in tokens))
+        or ("så" in tokens and not _SO_WORDS.isdisjoint(tokens))
+    ) and CAUSE.search(text) is not None
 
 
 def may_wish(tokens: tuple[str, ...], text: str) -> bool:

@@ -26,8 +26,6 @@ from functools import lru_cache
 from typing import Any
 
 from kundrost.adapters.offline.cues import (
-    CAUSE,
-    CAUSE_WORDS,
     COMPARISON,
     COMPARISON_WORDS,
     DETAIL_WORDS,
@@ -36,6 +34,7 @@ from kundrost.adapters.offline.cues import (
     TIME,
     UNIT,
     imperative,
+    may_cause,
     may_suggest,
     may_wish,
     phrase,
@@ -305,7 +304,7 @@ def gather(
         suggestion = not call and (
             may_suggest(tokens[index], text) or (not gaming and imperative(tokens[index]))
         )
-        cause = not call and not CAUSE_WORDS.isdisjoint(sentence) and CAUSE.search(text) is not None
+        cause = not call and may_cause(tokens[index], text)
         comparison = (
             not COMPARISON_WORDS.isdisjoint(sentence) or "konkurrent" in text
         ) and COMPARISON.search(text) is not None
