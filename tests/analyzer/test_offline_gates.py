@@ -53,7 +53,15 @@ from kundrost.adapters.offline.nonsense import _GIBBERISH, _GIBBERISH_WORDS, _re
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.paid_change import _CHANGE_GOT, _CHANGE_WORDS
 from kundrost.adapters.offline.payment_states import _CARD_ACT, _CARD_STATE
-from kundrost.adapters.offline.reading import _CLAUSE, _SENTENCE, Clause, Reading, read, tokens_of
+from kundrost.adapters.offline.reading import (
+    _CLAUSE,
+    _SENTENCE,
+    _TOKEN,
+    Clause,
+    Reading,
+    read,
+    tokens_of,
+)
 from kundrost.adapters.offline.rewards import (
     GRADING,
     GRADING_WORDS,
@@ -230,6 +238,19 @@ _AWKWARD = (
     "bröd mena", "x fast y utom z", ".\n \nX", "!\r\n", " , ", "(,)", "slut.", "", " men",
     "kom,men gick", "a\tfast\tb", "a.\u00a0B", "smak–men", "a ,\n b",
 )  # fmt: skip
+
+
+_AWKWARD_WORDS = (
+    "Dyrt.", "(tror jag)", "'bra'", "AI:n", "e-post", "a_b", "x² ½ 3,5", "Straße", "İstanbul",
+    "ſtor", "a\u00a0b\tc\nd", "...", "–", "bröd...men", "'", "", "  ", "ok?!", "\"Hej\",",
+)  # fmt: skip
+
+
+def test_words_are_what_the_plain_pattern_finds() -> None:
+    """`tokens_of` reads a word between spaces at a time: on every clause of the training
+    sets and on awkward strings it finds the runs the plain pattern finds."""
+    for text in [*(c.text for c in _clauses()), *_AWKWARD_WORDS]:
+        assert tokens_of(text) == tuple(_TOKEN.findall(text.casefold())), text
 
 
 def test_sentence_and_clause_splits_are_the_plain_patterns() -> None:
