@@ -213,8 +213,7 @@ def polarity(token: str) -> float:
 
 def is_negated(tokens: Sequence[str], index: int) -> bool:
     """Whether the word at `index` is in the scope of a negation (see module doc)."""
-    start = max(0, index - _WINDOW)
-    if any(tokens[i] in NEGATIONS for i in range(start, index)):
+    if not NEGATIONS.isdisjoint(tokens[max(0, index - _WINDOW) : index]):
         return True
     after = index + 1
     return tokens[index] in _VERBS and after < len(tokens) and tokens[after] in NEGATIONS

@@ -20,12 +20,14 @@ character class so that the regex engine skips ahead to whitespace instead of tr
 position: twice as fast as the plain alternation (tests/analyzer/test_offline_gates.py
 proves the splits the same)."""
 _CLAUSE = re.compile(
-    r"[\s,;:–—()](?:(?<=[,;:–—()])\s*|(?<=\s)\s*(?:[,;:–—()]\s*|(?=(?i:men|fast|utom)\b)))"
+    r"[\s,;:–—()](?:(?<=[,;:–—()])\s*|(?<=\s)\s*(?:[,;:–—()]\s*|"
+    r"(?=[mfuMFU])(?=(?i:men|fast|utom)\b)))"
 )
 """A comma, semicolon, colon, dash or bracket with the whitespace around it, or the
 whitespace before "men", "fast" or "utom"; opening with one character class, as above. Only
 the words ignore case: a global flag would fold every character the engine scans (a tenth of
-the split's cost), and no mark or space has a case."""
+the split's cost), and no mark or space has a case. The words' first letters, in either case
+(no other character matches one ignoring case), are tried first at every space: a tenth less."""
 _TOKEN = re.compile(r"[^\W_]+")
 _MARKS = ".,!?:;\"'()"
 """Marks a word is often said with ("dyrt.", "(tror", "'bra'"): none is a letter or a digit."""
@@ -83,7 +85,7 @@ def read(transcript: Transcript) -> Reading:
         content = message.content.strip()
         for sentence in _SENTENCE.split(content):
             sentence = sentence.strip()
-            if _TOKEN.search(sentence) is None:
+            if not any(map(str.isalnum, sentence)):  # nothing `_TOKEN` finds; stops at a letter
                 continue
             index = len(sentences)
             sentences.append(sentence)

@@ -255,9 +255,9 @@ def unlisted_departments(
     owners = _owners(store_name)
     for clause in evidence.clauses:
         tokens = clause.clause.tokens
-        if not _MISSING.isdisjoint(tokens):
-            continue
         if not clause.unlisted and ("har" not in tokens and _YOUR.isdisjoint(tokens)):
+            continue
+        if not _MISSING.isdisjoint(tokens):
             continue
         if evidence.cues[clause.clause.sentence].elsewhere:
             continue
