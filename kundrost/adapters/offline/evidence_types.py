@@ -67,8 +67,10 @@ class SentenceCues:
         return self.wish or self.suggestion
 
 
-@frozen
+@define
 class Evidence:
+    """Not `frozen`, for the reason `ClauseEvidence` is not."""
+
     reading: Reading
     clauses: tuple[ClauseEvidence, ...]
     cues: tuple[SentenceCues, ...]

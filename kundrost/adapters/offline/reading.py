@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import define, frozen
+from attrs import define
 
 from kundrost.domain.transcript import Transcript
 
@@ -62,9 +62,10 @@ class Clause:
     sentence: int
 
 
-@frozen
+@define
 class Reading:
-    """The customer's side of a call, ready for the scorers."""
+    """The customer's side of a call, ready for the scorers; not `frozen`, for the reason
+    `ClauseEvidence` is not."""
 
     sentences: tuple[str, ...]
     clauses: tuple[Clause, ...]
