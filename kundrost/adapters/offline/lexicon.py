@@ -452,6 +452,8 @@ def sentiment(tokens: Sequence[str]) -> tuple[float, float]:
     if not any(map(_weighs, tokens)):
         return positive, negative
     for index, token in enumerate(tokens):
+        if not _weighs(token):
+            continue
         if token in _FAULT_VERBS and is_fault(tokens, index):
             positive = 0.0
             negative += FAULT
