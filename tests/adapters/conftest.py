@@ -109,30 +109,26 @@ async def new_uow(request: pytest.FixtureRequest) -> AsyncIterator[UowFactory]:
 
 
 @pytest.fixture(params=sorted(OUTSIDE_UNITS))
-async def status_reads(
-    request: pytest.FixtureRequest,
-) -> AsyncIterator[tuple[UowFactory, StatusReads]]:
-    """Status reads over a fresh, empty store, and the units of work that fill it."""
+async def outside_units(request: pytest.FixtureRequest) -> AsyncIterator[OutsideUnits]:
+    """The ports that reach a fresh, empty store outside any unit of work, and its units of
+    work (which fill it and read it back)."""
     async with OUTSIDE_UNITS[request.param]() as outside:
-        yield outside.new_uow, outside.status_reads
+        yield outside
 
 
-@pytest.fixture(params=sorted(OUTSIDE_UNITS))
-async def placed_calls(
-    request: pytest.FixtureRequest,
-) -> AsyncIterator[tuple[UowFactory, PlacedCalls]]:
-    """Placed calls over a fresh, empty store, and the units of work that fill it."""
-    async with OUTSIDE_UNITS[request.param]() as outside:
-        yield outside.new_uow, outside.placed_calls
+@pytest.fixture
+def status_reads(outside_units: OutsideUnits) -> tuple[UowFactory, StatusReads]:
+    return outside_units.new_uow, outside_units.status_reads
 
 
-@pytest.fixture(params=sorted(OUTSIDE_UNITS))
-async def new_sessions(
-    request: pytest.FixtureRequest,
-) -> AsyncIterator[tuple[UowFactory, NewSessions]]:
-    """New sessions over a fresh, empty store, and the units of work that read it."""
-    async with OUTSIDE_UNITS[request.param]() as outside:
-        yield outside.new_uow, outside.new_sessions
+@pytest.fixture
+def placed_calls(outside_units: OutsideUnits) -> tuple[UowFactory, PlacedCalls]:
+    return outside_units.new_uow, outside_units.placed_calls
+
+
+@pytest.fixture
+def new_sessions(outside_units: OutsideUnits) -> tuple[UowFactory, NewSessions]:
+    return outside_units.new_uow, outside_units.new_sessions
 
 
 @pytest.fixture(params=sorted(CACHES))

@@ -102,11 +102,8 @@ async def test_a_status_read_without_the_number_decrypts_nothing() -> None:
         assert cipher.decrypted[PHONE] == 1
 
 
-async def test_initiating_a_call_is_two_statements_without_a_transaction(
-    one_connection: tuple[PostgresDatabase, list[str]],
-) -> None:
-    database, sent = one_connection
-    initiate = InitiateCall(
+def initiating(database: PostgresDatabase) -> InitiateCall:
+    return InitiateCall(
         database.unit_of_work,
         SimulatedTelephony(),
         ManualClock(START),
@@ -114,13 +111,23 @@ async def test_initiating_a_call_is_two_statements_without_a_transaction(
         database.new_sessions,
         database.placed_calls,
     )
-    command = InitiateCallCommand(
+
+
+def a_purchase() -> InitiateCallCommand:
+    return InitiateCallCommand(
         verification_id=VerificationId(uuid4()),
         store_id=StoreId(uuid4()),
         phone=PhoneNumber("+46701234567"),
         transaction_time=START - timedelta(hours=1),
         transaction_value=Decimal("349.50"),
     )
+
+
+async def test_initiating_a_call_is_two_statements_without_a_transaction(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    database, sent = one_connection
+    initiate, command = initiating(database), a_purchase()
     session = await initiate(command)
     assert session.status is CallStatus.PENDING
     assert session.provider_call_id is not None
@@ -140,24 +147,7 @@ async def test_calls_initiated_together_share_their_insert_and_their_update(
     """Twenty calls initiated at once: each session is committed before its call is placed,
     but the sessions and the calls' ids that wait for one on its way go together."""
     database, sent = one_connection
-    initiate = InitiateCall(
-        database.unit_of_work,
-        SimulatedTelephony(),
-        ManualClock(START),
-        UuidGenerator(),
-        database.new_sessions,
-        database.placed_calls,
-    )
-    commands = [
-        InitiateCallCommand(
-            verification_id=VerificationId(uuid4()),
-            store_id=StoreId(uuid4()),
-            phone=PhoneNumber("+46701234567"),
-            transaction_time=START - timedelta(hours=1),
-            transaction_value=None,
-        )
-        for _ in range(20)
-    ]
+    initiate, commands = initiating(database), [a_purchase() for _ in range(20)]
     # two of each while one is on its way: asyncpg learns the arrays' types
     await asyncio.gather(*(database.new_sessions.add(a_session()) for _ in range(3)))
     unknown = a_session()
