@@ -172,8 +172,12 @@ def _price(env: Mapping[str, str], name: str, default: str) -> Decimal:
     return price
 
 
-HTTP_CONCURRENCY = 16
-"""The default of `Settings.http_concurrency`, measured best at 64 connections."""
+HTTP_CONCURRENCY = {"memory": 16, "postgres": 64}
+"""The default of `Settings.http_concurrency` on each storage, measured best at 64
+connections: on PostgreSQL the requests inside the app at the same time share statements
+(status reads, an initiate's two writes), so more of them make larger batches that cost
+less each, in the API process and in PostgreSQL; on memory storage nothing is shared, and
+16 bounded the tail (docs/performance.md)."""
 
 QUEUE_BATCH = 20
 """The default of `Settings.queue_batch`: measured with `tests.bench.bench_worker`, larger
@@ -335,9 +339,12 @@ class Settings:
     """`KUNDROST_DATABASE_SCHEMA`: the PostgreSQL schema kundrost's tables live in."""
     database_pool_size: int = 10
     """`KUNDROST_DATABASE_POOL_SIZE`: connections per process."""
-    http_concurrency: int = HTTP_CONCURRENCY
+    http_concurrency: int = field(
+        default=attrs.Factory(lambda settings: HTTP_CONCURRENCY[settings.storage], takes_self=True)
+    )
     """`KUNDROST_HTTP_CONCURRENCY`: HTTP requests handled at once per process, the others
-    admitted in arrival order (see docs/performance.md)."""
+    admitted in arrival order; 64 on PostgreSQL storage, 16 on memory (`HTTP_CONCURRENCY`,
+    docs/performance.md)."""
     http_loop: str = field(default="auto", validator=attrs.validators.in_(HTTP_LOOPS))
     """`KUNDROST_HTTP_LOOP`: the API's event loop, `auto` (uvloop on PostgreSQL storage,
     asyncio's own loop on memory storage: the one that bounded the tail of each, see
@@ -483,8 +490,8 @@ class Settings:
                 _positive_int,
                 env,
                 PREFIX + "HTTP_CONCURRENCY",
-                HTTP_CONCURRENCY,
-                default=HTTP_CONCURRENCY,
+                HTTP_CONCURRENCY[chosen["storage"]],
+                default=HTTP_CONCURRENCY[chosen["storage"]],
             ),
             http_loop=read(_http_loop, env, PREFIX + "HTTP_LOOP", default=HTTP_LOOPS[0]),
             auto_migrate=read(_flag, env, PREFIX + "AUTO_MIGRATE", False, default=False),

@@ -8,6 +8,7 @@ from typing import cast
 import pytest
 from litestar.types import Message, Receive, ReceiveMessage, Scope, Send
 
+from kundrost.adapters.crypto import generate_key_text
 from kundrost.entrypoints.http.admission import FairAdmission
 from kundrost.settings import HTTP_CONCURRENCY, Settings
 
@@ -73,7 +74,16 @@ async def test_websockets_are_not_held_back() -> None:
 
 
 def test_the_limit_is_a_setting_and_must_be_positive() -> None:
-    assert Settings.from_env({}).http_concurrency == HTTP_CONCURRENCY
+    assert Settings.from_env({}).http_concurrency == HTTP_CONCURRENCY["memory"] == 16
+    on_postgres = {
+        "KUNDROST_DATABASE_URL": "postgresql://db/kundrost",
+        "KUNDROST_ENCRYPTION_KEY": generate_key_text(),
+    }
+    assert Settings.from_env(on_postgres).http_concurrency == 64
+    constructed = Settings(
+        storage="postgres", database_url="postgresql://db/kundrost", encryption_key=bytes(32)
+    )
+    assert constructed.http_concurrency == 64
     assert Settings.from_env({"KUNDROST_HTTP_CONCURRENCY": "4"}).http_concurrency == 4
     with pytest.raises(ValueError, match="at least 1"):
         FairAdmission(SlowApp(), 0)
