@@ -8,7 +8,7 @@ from typing import Any
 import asyncpg
 
 from kundrost.adapters.coalesced import Batched
-from kundrost.adapters.postgres.availability import unavailable
+from kundrost.adapters.postgres.availability import pooled
 from kundrost.adapters.postgres.session_repository import COLUMNS, INSERT, session_values
 from kundrost.domain.call_session import CallSession
 from kundrost.ports.cipher import Cipher
@@ -78,20 +78,14 @@ class PostgresNewSessions:
 
     async def _insert(self, rows: list[Row]) -> list[CallAlreadyExists | None]:
         """None for each row stored, its refusal for each row refused."""
-        try:
-            async with self._pool().acquire() as connection:
-                if len(rows) == 1:
-                    stored = {await connection.fetchval(INSERT, *rows[0])}
-                else:
-                    columns = [list(column) for column in zip(*rows, strict=True)]
-                    stored = {row["id"] for row in await connection.fetch(_INSERT_MANY, *columns)}
-                refused = [row for row in rows if row[0] not in stored]
-                first = await _first_of(connection, refused) if refused else {}
-        except Exception as error:
-            away = unavailable(error)
-            if away is not None:
-                raise away from error
-            raise
+        async with pooled(self._pool()) as connection:
+            if len(rows) == 1:
+                stored = {await connection.fetchval(INSERT, *rows[0])}
+            else:
+                columns = [list(column) for column in zip(*rows, strict=True)]
+                stored = {row["id"] for row in await connection.fetch(_INSERT_MANY, *columns)}
+            refused = [row for row in rows if row[0] not in stored]
+            first = await _first_of(connection, refused) if refused else {}
         refused_ids = {row[0] for row in refused}
         return [
             CallAlreadyExists(first.get(row[1], row[0])) if row[0] in refused_ids else None

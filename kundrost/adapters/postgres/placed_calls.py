@@ -7,7 +7,7 @@ from collections.abc import Callable
 import asyncpg
 
 from kundrost.adapters.coalesced import Batched
-from kundrost.adapters.postgres.availability import unavailable
+from kundrost.adapters.postgres.availability import pooled
 from kundrost.domain.ids import CallSessionId
 
 Placed = tuple[CallSessionId, int, str]
@@ -40,16 +40,10 @@ class PostgresPlacedCalls:
         await self._batched.ask((session_id, attempt, provider_call_id))
 
     async def _write(self, placed: list[Placed]) -> list[None]:
-        try:
-            async with self._pool().acquire() as connection:
-                if len(placed) == 1:
-                    await connection.execute(_ONE, *placed[0])
-                else:
-                    ids, attempts, call_ids = zip(*placed, strict=True)
-                    await connection.execute(_MANY, ids, attempts, call_ids)
-        except Exception as error:
-            away = unavailable(error)
-            if away is not None:
-                raise away from error
-            raise
+        async with pooled(self._pool()) as connection:
+            if len(placed) == 1:
+                await connection.execute(_ONE, *placed[0])
+            else:
+                ids, attempts, call_ids = zip(*placed, strict=True)
+                await connection.execute(_MANY, ids, attempts, call_ids)
         return [None] * len(placed)

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 import asyncpg
 
 from kundrost.adapters.coalesced import Coalesced
-from kundrost.adapters.postgres.availability import unavailable
+from kundrost.adapters.postgres.availability import pooled
 from kundrost.adapters.postgres.record_repositories import METRICS_FIELDS, metrics_from_row
 from kundrost.adapters.postgres.session_repository import (
     COLUMNS,
@@ -76,14 +76,8 @@ class PostgresStatusReads:
 
     def _fetcher(self, query: str) -> Fetch:
         async def fetch(session_ids: list[CallSessionId]) -> Mapping[CallSessionId, asyncpg.Record]:
-            try:
-                async with self._pool().acquire() as connection:
-                    rows = await connection.fetch(query, session_ids)
-            except Exception as error:
-                away = unavailable(error)
-                if away is not None:
-                    raise away from error
-                raise
+            async with pooled(self._pool()) as connection:
+                rows = await connection.fetch(query, session_ids)
             return {row["id"]: row for row in rows}
 
         return fetch
