@@ -1,8 +1,9 @@
 """Requests to a service asked while one is on its way go together, as one.
 
-`Batched` is the mechanism: the rate limit's window counts (`redis.window_counts`) and the
-status reads (`postgres.status_reads`) both send through it. `Coalesced` is its form for
-reads by key, where a key asked twice is read once.
+`Batched` is the mechanism: the rate limit's window counts (`redis.window_counts`), the
+status reads (`postgres.status_reads`) and an initiate's two writes (`postgres.new_sessions`,
+`postgres.placed_calls`) all send through it. `Coalesced` is its form for reads by key,
+where a key asked twice is read once.
 """
 
 from __future__ import annotations
