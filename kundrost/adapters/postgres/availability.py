@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -35,32 +36,48 @@ def unavailable(error: BaseException) -> Unavailable | None:
     return None
 
 
+def broken(connection: PoolConnectionProxy, error: BaseException | None) -> bool:
+    """Whether `error` left the held `connection` where no statement can run: the server
+    closed it, or it lost the server in mid-reply and is stuck in a state no query can start
+    from (asyncpg's `InternalClientError`). Such a connection is ended, not lent again, and
+    the error is an outage of the database, not a wrong statement."""
+    if isinstance(error, asyncpg.InternalClientError):
+        return True
+    try:
+        return connection.is_closed()
+    except asyncpg.InterfaceError:  # the pool took back a connection the server ended
+        return True
+
+
+def end(connection: PoolConnectionProxy) -> None:
+    """Closes `connection` at once rather than giving it back, unless the pool already took
+    it back (it does when the server ends a connection)."""
+    with contextlib.suppress(asyncpg.InterfaceError):
+        connection.terminate()
+
+
 @asynccontextmanager
 async def pooled(pool: asyncpg.Pool) -> AsyncIterator[PoolConnectionProxy]:
     """A connection of `pool` for statements outside any unit of work, given back after.
 
-    An error that says the database is away raises `Unavailable`, and so does any error of a
-    connection that broke (the server closed it, or it lost the server in mid-reply and was
-    left where no statement can start: asyncpg's `InternalClientError`), as a unit of work's
-    does. A broken connection is ended rather than lent again, so the next request gets a
-    fresh one instead of the same error."""
-    connection: PoolConnectionProxy | None = None
+    An error that says the database is away raises `Unavailable`, and so does any error that
+    left the connection `broken`, as in a unit of work; a broken connection is ended rather
+    than lent again, so the next request gets a fresh one instead of the same error. Any
+    other error (a wrong statement) stays what it is, its connection kept."""
+    lost: Exception | None = None
     try:
         async with pool.acquire() as connection:
             try:
                 yield connection
             except Exception as error:
-                if unavailable(error) is not None or _broken(connection, error):
-                    connection.terminate()
+                if unavailable(error) is not None or broken(connection, error):
+                    lost = error
+                    end(connection)
                 raise
     except Exception as error:
         away = unavailable(error)
-        if away is None and connection is not None and _broken(connection, error):
+        if away is None and error is lost:
             away = Unavailable("storage", error)
-        if away is not None:
+        if away is not None and away is not error:
             raise away from error
         raise
-
-
-def _broken(connection: PoolConnectionProxy, error: Exception) -> bool:
-    return isinstance(error, asyncpg.InternalClientError) or connection.is_closed()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from functools import cached_property
 from types import TracebackType
 from typing import Self
@@ -12,7 +11,7 @@ from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.postgres.analysis_job_repository import PostgresAnalysisJobRepository
 from kundrost.adapters.postgres.assessment_repository import PostgresAssessmentRepository
-from kundrost.adapters.postgres.availability import unavailable
+from kundrost.adapters.postgres.availability import broken, end, unavailable
 from kundrost.adapters.postgres.context_repository import PostgresBusinessContextRepository
 from kundrost.adapters.postgres.record_repositories import (
     PostgresCallQualityRepository,
@@ -58,8 +57,10 @@ class PostgresTransaction:
     changes. A write refused then ends the unit of work, rolled back.
 
     When the database cannot be reached — on entry, or by any statement inside the block,
-    or the block failed on a connection the server closed — the unit of work ends rolled
-    back and the port's `Unavailable` is raised in place of asyncpg's error (its cause).
+    or the block failed on a connection that broke (closed by the server, or stuck in
+    mid-reply) — the unit of work ends rolled back, a broken connection is ended rather than
+    lent again, and the port's `Unavailable` is raised in place of asyncpg's error (its
+    cause).
     """
 
     def __init__(self, pool: asyncpg.Pool) -> None:
@@ -88,14 +89,14 @@ class PostgresTransaction:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        await self._end()
+        await self._end(exc)
         away = None if exc is None else self._away(exc)
         if away is not None and away is not exc:
             raise away from exc
 
     def _away(self, error: BaseException) -> Unavailable | None:
         """`Unavailable` when `error` says the database is away, or when it came from a
-        connection the server closed (asyncpg then raises all sorts of errors)."""
+        connection that broke (`broken`: asyncpg then raises all sorts of errors)."""
         away = unavailable(error)
         if away is None and self._lost and isinstance(error, Exception):
             away = Unavailable("storage", error)
@@ -104,20 +105,25 @@ class PostgresTransaction:
     async def commit(self) -> None:
         self._ensure_active()
         try:
-            if not self._open and len(self._pending) <= 1:
-                await self._flush()
-                return
-            await self._begin()
+            await self._commit()
+        except BaseException as error:
+            await self._end(error)
+            raise
+        await self._end()
+
+    async def _commit(self) -> None:
+        if not self._open and len(self._pending) <= 1:
             await self._flush()
-            assert self._connection is not None
-            self._open = False
-            status = await self._connection.execute("COMMIT")
-            if status != "COMMIT":
-                raise RuntimeError(
-                    "the transaction had failed earlier and was rolled back; nothing committed"
-                )
-        finally:
-            await self._end()
+            return
+        await self._begin()
+        await self._flush()
+        assert self._connection is not None
+        self._open = False
+        status = await self._connection.execute("COMMIT")
+        if status != "COMMIT":
+            raise RuntimeError(
+                "the transaction had failed earlier and was rolled back; nothing committed"
+            )
 
     async def rollback(self) -> None:
         """Drops every change; rolling back an ended unit of work does nothing."""
@@ -139,8 +145,8 @@ class PostgresTransaction:
         assert self._connection is not None
         try:
             await self._connection.execute("BEGIN")
-        except BaseException:
-            await self._end()
+        except BaseException as error:
+            await self._end(error)
             raise
         self._open = True
 
@@ -154,35 +160,33 @@ class PostgresTransaction:
         try:
             while self._pending:
                 await self._pending.pop(0)(self._connection)
-        except BaseException:
-            await self._end()
+        except BaseException as error:
+            await self._end(error)
             raise
 
     def _ensure_active(self) -> None:
         self._life.ensure_active()
 
-    async def _end(self) -> None:
+    async def _end(self, error: BaseException | None = None) -> None:
+        """Rolls back what is open and gives the connection back; a connection that `error`
+        left `broken`, or that fails its ROLLBACK, is ended instead: its transaction is gone
+        with it, and the pool opens a fresh one rather than lending it again."""
         if not self._life.end():
             return
         self._pending.clear()
         connection, self._connection = self._connection, None
         if connection is None:
             return
+        opened, self._open = self._open, False
+        self._lost = broken(connection, error)
         try:
-            self._lost = connection.is_closed()
-        except asyncpg.InterfaceError:  # the pool took back a connection the server ended
-            self._lost = True
-        try:
-            if self._open:
-                self._open = False
+            if opened and not self._lost:
                 await connection.execute("ROLLBACK")
         except Exception:
-            # the connection broke (the server ended it, the network went): its transaction
-            # is gone with it, and the pool closes it instead of lending it again (unless
-            # the pool already took it back, when the server closed it)
-            with contextlib.suppress(asyncpg.InterfaceError):
-                connection.terminate()
+            self._lost = True
         finally:
+            if self._lost:
+                end(connection)
             await self._pool.release(connection)
 
 

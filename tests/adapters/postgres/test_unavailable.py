@@ -3,6 +3,7 @@ a statement that is wrong stays the error it is."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import asyncpg
@@ -11,7 +12,7 @@ from asyncpg.pool import PoolConnectionProxy
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase
-from kundrost.adapters.postgres.availability import unavailable
+from kundrost.adapters.postgres.availability import pooled, unavailable
 from kundrost.domain.call_status import CallStatus
 from kundrost.ports.availability import Unavailable
 from tests.adapters.postgres.test_reliability import BROKEN_CONNECTION
@@ -40,6 +41,83 @@ async def test_a_session_whose_connection_the_server_ended_raises_unavailable_ro
         await after.sessions.add(session)
         await after.commit()
     assert await raw.fetchval("SELECT count(*) FROM call_sessions") == 1
+
+
+STUCK = "cannot switch to state 12; another operation (2) is in progress"
+"""What asyncpg raises on a connection a shutting-down server left in mid-reply."""
+
+
+async def test_a_unit_of_work_whose_connection_was_left_mid_reply_is_an_outage_ended(
+    database: PostgresDatabase, raw: PoolConnectionProxy
+) -> None:
+    stuck, backends = asyncpg.InternalClientError(STUCK), []
+
+    async def write_then_get_stuck() -> None:
+        async with database.unit_of_work() as uow:
+            await uow.sessions.add(a_session(CallStatus.PENDING))
+            backends.append((await uow.connection()).get_server_pid())
+            raise stuck
+
+    with pytest.raises(Unavailable) as raised:
+        await write_then_get_stuck()
+    assert raised.value.__cause__ is stuck
+    assert await ended(raw, backends[0])
+    assert await raw.fetchval("SELECT count(*) FROM call_sessions") == 0
+
+
+async def test_a_statement_outside_a_unit_of_work_left_mid_reply_is_an_outage_ended(
+    database: PostgresDatabase, raw: PoolConnectionProxy
+) -> None:
+    stuck, backends = asyncpg.InternalClientError(STUCK), []
+
+    async def get_stuck() -> None:
+        async with pooled(database.pool) as connection:
+            backends.append(connection.get_server_pid())
+            raise stuck
+
+    with pytest.raises(Unavailable) as raised:
+        await get_stuck()
+    assert (raised.value.service, raised.value.__cause__) == ("storage", stuck)
+    assert await ended(raw, backends[0])
+
+
+async def test_a_statement_outside_a_unit_of_work_whose_connection_the_server_ended_is_an_outage(
+    database: PostgresDatabase, raw: PoolConnectionProxy
+) -> None:
+    async def read_on_an_ended_connection() -> None:
+        async with pooled(database.pool) as connection:
+            await raw.execute("SELECT pg_terminate_backend($1)", connection.get_server_pid())
+            await connection.fetchval("SELECT 1")
+
+    with pytest.raises(Unavailable) as raised:
+        await read_on_an_ended_connection()
+    assert isinstance(raised.value.__cause__, BROKEN_CONNECTION)
+    async with pooled(database.pool) as connection:  # the pool lends a fresh one
+        assert await connection.fetchval("SELECT 1") == 1
+
+
+async def test_a_wrong_statement_outside_a_unit_of_work_stays_itself_its_connection_kept(
+    database: PostgresDatabase, raw: PoolConnectionProxy
+) -> None:
+    backends = []
+
+    async def read_no_table() -> None:
+        async with pooled(database.pool) as connection:
+            backends.append(connection.get_server_pid())
+            await connection.execute("SELECT * FROM no_such_table")
+
+    with pytest.raises(asyncpg.UndefinedTableError):
+        await read_no_table()
+    assert not await ended(raw, backends[0])
+
+
+async def ended(raw: PoolConnectionProxy, backend: int) -> bool:
+    """Whether PostgreSQL's backend `backend` is gone within two seconds."""
+    for _ in range(40):
+        if not await raw.fetchval("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend):
+            return True
+        await asyncio.sleep(0.05)
+    return False
 
 
 @pytest.fixture
