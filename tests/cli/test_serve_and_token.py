@@ -21,6 +21,7 @@ import pytest
 from litestar.testing import TestClient
 
 from kundrost.entrypoints.cli import serve, token
+from kundrost.entrypoints.http.corked import CorkedHttpToolsProtocol
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests.services import free_port
@@ -199,7 +200,7 @@ def test_the_event_loop_is_the_one_that_bounded_the_tail_on_its_storage(
     assert serve.main(["--port", str(free_port())]) == 0
 
     assert started["loop"] == "asyncio"  # the embedded defaults: memory storage
-    assert started["http"] == "httptools"
+    assert started["http"] is CorkedHttpToolsProtocol  # httptools, a response in one write
     assert serve.event_loop(postgres) == "uvloop"
     assert serve.event_loop(attrs.evolve(postgres, http_loop="asyncio")) == "asyncio"
     monkeypatch.setenv("KUNDROST_HTTP_LOOP", "uvloop")

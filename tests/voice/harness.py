@@ -32,6 +32,7 @@ from kundrost.domain.live_call_policy import LiveCallPolicy
 from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.transcript import Transcript
 from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.http.corked import CorkedHttpToolsProtocol
 from kundrost.settings import Settings
 from tests.adapters.elks.fake_elks import FROM_NUMBER, FakeElks, an_elks_telephony, elks_settings
 from tests.adapters.elks.fake_elks_socket import ElksCall, Step
@@ -110,7 +111,14 @@ class VoiceService:
 
     async def start(self) -> None:
         app = create_app(self.container, self.settings)
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None, lifespan="on")
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=0,
+            http=CorkedHttpToolsProtocol,  # as `kundrost serve`: WebSockets upgrade through it
+            log_config=None,
+            lifespan="on",
+        )
         self._server = uvicorn.Server(config)
         self._task = asyncio.create_task(self._server.serve())
         while not self._server.started:

@@ -1,6 +1,6 @@
-"""`kundrost serve`: the HTTP API under uvicorn (httptools, and the event loop that measured
-best for the storage: see `event_loop`), configured from the environment like every other
-entrypoint.
+"""`kundrost serve`: the HTTP API under uvicorn (httptools with each response's head and body
+in one socket write: see `http.corked`; and the event loop that measured best for the
+storage: see `event_loop`), configured from the environment like every other entrypoint.
 
 On the embedded defaults everything lives in the process's memory, so one worker is the
 only correct choice there: with several, a call initiated through one worker would be
@@ -183,6 +183,8 @@ def run(args: argparse.Namespace) -> int:
     answer; either way one line on stderr names what and how to fix it."""
     import uvicorn
 
+    from kundrost.entrypoints.http.corked import CorkedHttpToolsProtocol
+
     mode = (args.simulated_calls or os.environ.get(SIMULATED_CALLS, "ring")).strip().lower()
     found = checked(args, mode)
     if isinstance(found, str):
@@ -196,7 +198,7 @@ def run(args: argparse.Namespace) -> int:
         "host": args.host,
         "port": port,
         "loop": event_loop(settings),
-        "http": "httptools",
+        "http": CorkedHttpToolsProtocol,
         "access_log": False,
         "log_config": None,
         "lifespan": "on",
