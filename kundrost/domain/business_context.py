@@ -2,7 +2,8 @@
 
 The context drives the conversation plan (which questions to ask), the timing fraud check
 (opening hours, closed dates, in the store's own time zone) and the context fraud check
-(departments and baseline facts a claim can contradict).
+(departments and baseline facts a claim can contradict). Its parts remember their hash
+(`cache_hash`): the offline analyzer keys its per-store matchers by them on every call.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _dates(value: Iterable[date]) -> frozenset[date]:
     return frozenset(value)
 
 
-@frozen
+@frozen(cache_hash=True)
 class Department:
     """A department and the other names customers use for it (Swedish and English)."""
 
@@ -75,7 +76,7 @@ class Department:
         return any(name.casefold() == wanted for name in self.names())
 
 
-@frozen
+@frozen(cache_hash=True)
 class Campaign:
     name: str = field(validator=text_length(1, 200))
     description: str = field(default="", validator=text_length(0, 1000))
@@ -92,7 +93,7 @@ class Campaign:
         )
 
 
-@frozen
+@frozen(cache_hash=True)
 class Question:
     """A store's own question. Frequency N: asked to every N-th customer."""
 
@@ -102,7 +103,7 @@ class Question:
     department: str | None = None
 
 
-@frozen
+@frozen(cache_hash=True)
 class BaselineFact:
     """Something true about the store that a customer's claim can contradict."""
 
