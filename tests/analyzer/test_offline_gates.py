@@ -29,9 +29,15 @@ from kundrost.adapters.offline.cues import (
 from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.elsewhere import (
     _BRANCH,
+    _NAME,
+    _NAME_AT,
     _OTHER,
+    _PLACED_AT,
+    _PLACED_NAME,
     _SHOP_WORDS,
     _SOMEONES_SHOP,
+    _TRADE_AT,
+    _TRADE_IN,
     may_name_other,
 )
 from kundrost.adapters.offline.goods import (
@@ -413,6 +419,35 @@ def test_other_store_gates_are_necessary_conditions() -> None:
     ):
         assert may_name_other(tokens_of(text), text.casefold())
         assert _OTHER.search(text.casefold()) is not None
+
+
+_NAMED_ELSEWHERE = (
+    "Vi var på Espresso House först", "hos Lidl var det billigare", "kiosken på Torget",
+    "vi tankade på macken i Söderåkra", "sportbutiken uppe i Sundsvall", "hyrstället\ti\u00a0Åre",
+    "prata om Cykelkungen i Borlänge", "det var Bokia vid Stora", "med Lekia\ti Nässjö",
+    "På\tIca", "hemma hos\u00a0Anna", "om Bokia vid,", "Macken i Söderåkra",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [(_NAME, _NAME_AT), (_TRADE_AT, _TRADE_IN), (_PLACED_NAME, _PLACED_AT)],
+    ids=["name", "trade", "placed"],
+)
+def test_other_name_gates_are_necessary_conditions(
+    pattern: re.Pattern[str], words: frozenset[str]
+) -> None:
+    """`_other_names` searches each of these only in a sentence holding one of its words:
+    no training sentence, nor one of the near misses, that holds none is matched, and the
+    near misses that hold one are."""
+    texts = [*(t for reading in _readings() for t in reading.sentences), *_NAMED_ELSEWHERE]
+    found = 0
+    for text in texts:
+        if words.isdisjoint(tokens_of(text)):
+            assert pattern.search(text) is None, text
+        else:
+            found += pattern.search(text) is not None
+    assert found >= 3
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,8 @@ _NAME = re.compile(
     r"(?:\b(?P<before>\w+)\s+|(?<=\s))(?:på|hos)\s+"
     r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)?)"
 )
+_NAME_AT = listed("på hos")
+"""Words `_NAME` needs, said between spaces: `_other_names` searches it only with one."""
 _PLACED = listed("uppe nere borta ute upp ner bort ut hemma")
 """A direction before "på" names a place people go to, not a shop: "uppe på Gustavsberg" is
 a ski slope, "ute på Värmdö" an island (a chain there is still a chain)."""
@@ -166,6 +168,8 @@ _TRADE_AT = re.compile(
 kind no shop of ours is, or a "-hallen", wherever placed: "macken i Söderåkra", "saluhallen i
 Kalmar" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
+_TRADE_IN = listed("i på")
+"""Words `_TRADE_AT` needs, said between spaces."""
 
 
 _TOWN_FIRST = re.compile(
@@ -200,6 +204,8 @@ _PLACED_NAME = re.compile(
 """A capitalised name placed at a town or a square inside a sentence, told of: "det jag
 tänkte på var Bokia vid Stora torget", "prata om Cykelkungen i Borlänge" — not after "från",
 "till" or "i", where a name is where the customer lives or comes from."""
+_PLACED_AT = listed("i vid")
+"""Words `_PLACED_NAME` needs, said between spaces."""
 _SAME_CHAIN = re.compile(r"\bsamma (?:kedja|kedjan|företag|ägare)\b")
 """"Ni är ju samma kedja": its "ni" is the chain another branch belongs to, not this store."""
 _INSTEAD = listed("istället stället därför därav")
@@ -239,17 +245,17 @@ def _other_names(
     found = set(_CHAINS.intersection(tokens)) - own
     if not capitals:
         return found
-    for match in _NAME.finditer(text):
+    for match in _NAME.finditer(text) if not _NAME_AT.isdisjoint(tokens) else ():
         before = match.group("before")
         if before is not None and before.casefold() in _PLACED:
             continue
         words = set(tokens_of(match.group("name")))
         if words and own.isdisjoint(words) and _NOT_PLACES.isdisjoint(words):
             found |= words
-    for match in _CHAIN_AT.finditer(text):
+    for match in _CHAIN_AT.finditer(text) if found else ():
         if match.group("chain").casefold() in found:
             found |= set(tokens_of(match.group("place")))
-    for match in _TRADE_AT.finditer(text):
+    for match in _TRADE_AT.finditer(text) if not _TRADE_IN.isdisjoint(tokens) else ():
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place):
             found |= place | set(tokens_of(match.group(0))[:1])
@@ -259,7 +265,7 @@ def _other_names(
     for match in _NAMED_SHOP.finditer(text):
         if own.isdisjoint(tokens_of(match.group(0))):
             found |= set(tokens_of(match.group(0)))
-    for match in _PLACED_NAME.finditer(text):
+    for match in _PLACED_NAME.finditer(text) if not _PLACED_AT.isdisjoint(tokens) else ():
         words = set(tokens_of(match.group("name") + " " + match.group("place")))
         if own.isdisjoint(words) and _NOT_PLACES.isdisjoint(words):
             found |= words
