@@ -508,6 +508,12 @@ def _own_words(store_name: str | None) -> frozenset[str]:
     return frozenset(said_name) | {t[:-1] for t in said_name if t.endswith("s") and len(t) > 5}
 
 
+@lru_cache(maxsize=256)
+def _placed_name(store_name: str | None) -> bool:
+    """Whether the store's own name places it in a town (`_TOWN`); read once per store."""
+    return _TOWN.search(store_name or "") is not None
+
+
 def clause_names_other(text: str, store_name: str | None) -> bool:
     """Whether one clause names another store or business (`_other_names`) or tells one by
     where it stands or the trip there (`other_premises.placed_apart`): in "Automatlådan
@@ -535,7 +541,7 @@ def elsewhere(
     talk is there or was just told of. `ours` says whether a word names one of this store's
     departments, which no business told by its place is."""
     own = _own_words(store_name)
-    placed = _TOWN.search(store_name or "") is not None
+    placed = _placed_name(store_name)
     found: list[tuple[bool, bool]] = []
     away = False
     turn = -1

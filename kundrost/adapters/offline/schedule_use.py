@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
@@ -46,8 +47,15 @@ _SERVED_THING = re.compile(r"^(?:\w+ )?(\w+) (?:serveras|bakas|lagas|gräddas)\b
 
 def _served_thing(claim: Claim) -> bool:
     """The fact is of a thing served, not of a place: "Frukosten serveras 7–10"."""
-    found = _SERVED_THING.match(claim.fact.statement.casefold())
-    return found is not None and found.group(1) == claim.subject
+    return _serves(claim.fact.statement, claim.subject)
+
+
+@lru_cache(maxsize=1024)
+def _serves(statement: str, subject: str) -> bool:
+    """`_served_thing` of a fact's statement and subject, read once per fact: every sentence
+    that touches a schedule asks it again."""
+    found = _SERVED_THING.match(statement.casefold())
+    return found is not None and found.group(1) == subject
 
 
 def _facility_at(claim: Claim, tokens: tuple[str, ...], store: StoreDepartments) -> int | None:
