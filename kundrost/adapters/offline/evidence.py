@@ -38,8 +38,6 @@ from kundrost.adapters.offline.cues import (
     may_suggest,
     may_wish,
     phrase,
-    suggests,
-    wishes,
 )
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.discourse import carried
@@ -249,11 +247,11 @@ a frozen attrs object costs some 10,000 instructions to make, a look-up here a t
 Keyed by cues, never by words said, so no call's text is remembered."""
 
 
-def _away(where: tuple[bool, bool], text: str) -> bool:
+def _away(where: tuple[bool, bool], tokens: tuple[str, ...], text: str) -> bool:
     """At another store, unless the sentence asks something of this one without naming the
     other ("Beställ mer inför helgen" after "då åker jag till en annan butik")."""
     away, named = where
-    return away and (named or (not wishes(text) and not suggests(text)))
+    return away and (named or (not may_wish(tokens, text) and not may_suggest(tokens, text)))
 
 
 def gather(
@@ -272,7 +270,10 @@ def gather(
     tokens = tuple(tuple(sentence) for sentence in words)
     phrases = tuple(map(phrase, tokens))
     away = elsewhere(reading, tokens, store_name, lambda word: departments.named(word) is not None)
-    elsewhere_said = [_away(where, text) for where, text in zip(away, phrases, strict=True)]
+    elsewhere_said = [
+        _away(where, sentence, text)
+        for where, sentence, text in zip(away, tokens, phrases, strict=True)
+    ]
     clauses = carried(clauses, elsewhere_said)
     grouped: list[list[ClauseEvidence]] = [[] for _ in reading.sentences]
     visit = [False] * len(reading.sentences)

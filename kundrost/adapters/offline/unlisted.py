@@ -32,7 +32,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
-from kundrost.adapters.offline.cues import may_wish, phrase, suggests
+from kundrost.adapters.offline.cues import may_suggest, may_wish, phrase
 from kundrost.adapters.offline.department_heads import MIN_MODIFIER, service_place
 from kundrost.adapters.offline.departments import StoreDepartments, specialty
 from kundrost.adapters.offline.elsewhere import clause_names_other
@@ -152,7 +152,7 @@ def _wished(evidence: Evidence, clause: ClauseEvidence) -> bool:
             break
     tokens = tuple(said)
     text = phrase(tokens)
-    return may_wish(tokens, text) or suggests(text)
+    return may_wish(tokens, text) or may_suggest(tokens, text)
 
 
 def _used_here(evidence: Evidence, clause: ClauseEvidence, index: int, possessed: bool) -> bool:
