@@ -62,13 +62,19 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
 
 
 def systemic(texts: list[str]) -> bool:
-    """Whether `_SYSTEMIC` matches one of the texts, its words looked for in them all first."""
-    return _holds_any(" ".join(texts), _SYSTEMIC_PARTS) and any(map(_SYSTEMIC.search, texts))
+    """Whether `_SYSTEMIC` matches one of the texts, its words looked for in them all first
+    and then in each text it is searched in."""
+    return _holds_any(" ".join(texts), _SYSTEMIC_PARTS) and any(
+        _SYSTEMIC.search(text) for text in texts if _holds_any(text, _SYSTEMIC_PARTS)
+    )
 
 
 def recurring(texts: list[str]) -> bool:
-    """Whether `_RECURRING` matches one of the texts, its words looked for in them all first."""
-    return _holds_any(" ".join(texts), _RECURRING_PARTS) and any(map(_RECURRING.search, texts))
+    """Whether `_RECURRING` matches one of the texts, its words looked for in them all first
+    and then in each text it is searched in."""
+    return _holds_any(" ".join(texts), _RECURRING_PARTS) and any(
+        _RECURRING.search(text) for text in texts if _holds_any(text, _RECURRING_PARTS)
+    )
 
 
 _EQUIPMENT = ("kyl", "frys", "kortläsar", "kortterminal", "terminal", "scanner", "skanner",
