@@ -59,6 +59,7 @@ from kundrost.adapters.offline.nonsense import _GIBBERISH, _GIBBERISH_WORDS, _re
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.paid_change import _CHANGE_GOT, _CHANGE_WORDS
 from kundrost.adapters.offline.payment_states import _CARD_ACT, _CARD_STATE
+from kundrost.adapters.offline.presence_states import _ALONE, _ALONE_NEEDS, _MET, _MET_WORDS
 from kundrost.adapters.offline.reading import (
     _CLAUSE,
     _SENTENCE,
@@ -444,6 +445,34 @@ def test_other_name_gates_are_necessary_conditions(
     found = 0
     for text in texts:
         if words.isdisjoint(tokens_of(text)):
+            assert pattern.search(text) is None, text
+        else:
+            found += pattern.search(text) is not None
+    assert found >= 3
+
+
+_COMPANY = (
+    "jag handlade helt ensam", "ingen följde med mig", "jag hade ingen med mig",
+    "jag var där på egen hand", "kom dit helt ensam", "jag åkte dit alldeles själv",
+    "min bror kom dit", "vi träffade grannen", "jag stötte på en kollega", "hon dök upp",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [(_ALONE, _ALONE_NEEDS), (_MET, (_MET_WORDS,))],
+    ids=["alone", "met"],
+)
+def test_company_gates_are_necessary_conditions(
+    pattern: re.Pattern[str], needs: tuple[frozenset[str], ...]
+) -> None:
+    """`presence_states` searches each only in a sentence holding a word of each of its
+    sets: no training sentence that lacks one is matched, and the near misses that hold
+    them are."""
+    found = 0
+    for tokens in [*_sentences(), *(tokens_of(text) for text in _COMPANY)]:
+        text = phrase(tokens)
+        if any(words.isdisjoint(tokens) for words in needs):
             assert pattern.search(text) is None, text
         else:
             found += pattern.search(text) is not None

@@ -26,6 +26,8 @@ _ALONE = re.compile(
     r"jag var där (?:helt )?(?:ensam|själv|på egen hand)|(?:jag )?kom (?:dit )?(?:helt )?ensam|"
     r"(?:jag )?(?:gick|åkte) dit (?:helt |alldeles )?(?:ensam|själv))\b"
 )
+_ALONE_NEEDS = (listed("handlade ingen där kom gick åkte"), listed("ensam själv mig egen"))
+"""Every phrase of `_ALONE` holds a word of each."""
 _COMPANION_ACTS = listed(
     """valde plockade tog betalade provade hämtade smakade bar pekade frågade lade
     lastade delade"""
@@ -36,6 +38,8 @@ _MET = re.compile(
 )
 """Someone met there, or who came there ("min bror kom dit"; not the customer's own "jag kom
 dit ensam")."""
+_MET_WORDS = listed("träffade mötte stötte råkade kom anslöt dök")
+"""Every phrase of `_MET` opens with one of these."""
 
 
 _BESIDE = re.compile(
@@ -77,6 +81,8 @@ def _companion_acted(tokens: tuple[str, ...], text: str) -> bool:
 
 
 def alone_points(evidence: Evidence, said: Sequence[int]) -> float:
-    if any(_MET.search(evidence.phrases[i]) for i in said):
+    if not _MET_WORDS.isdisjoint(evidence.words) and any(
+        _MET.search(evidence.phrases[i]) for i in said
+    ):
         return 0.0
-    return state_and_act(evidence, said, _ALONE, _companion_acted)
+    return state_and_act(evidence, said, _ALONE, _companion_acted, needs=_ALONE_NEEDS)

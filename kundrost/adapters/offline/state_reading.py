@@ -47,13 +47,16 @@ def state_and_act(
     state: re.Pattern[str],
     act: Callable[[tuple[str, ...], str], bool],
     holds: Callable[[tuple[str, ...], str], bool] = lambda tokens, text: True,
+    needs: tuple[frozenset[str], ...] = (),
 ) -> float:
     """One point when a sentence declares `state` (and it `holds` there) and any sentence
-    tells of the `act` that needs its opposite."""
+    tells of the `act` that needs its opposite. `state` is searched only in a sentence holding
+    a word of each of `needs`, every phrase of it does."""
     states = [
         i
         for i in said
-        if state.search(evidence.phrases[i])
+        if all(not words.isdisjoint(evidence.sentence_tokens[i]) for words in needs)
+        and state.search(evidence.phrases[i])
         and not CHANGED.search(evidence.phrases[i])
         and not OTHER_TIME.search(evidence.phrases[i])
         and holds(evidence.sentence_tokens[i], evidence.phrases[i])
