@@ -94,14 +94,20 @@ from kundrost.adapters.offline.timeline import (
     _ARRIVED,
     _AT_HOUR,
     _CAME,
+    _CLOSING,
+    _CLOSING_PARTS,
     _DAY_PART_WORDS,
     _EVENING,
     _HABIT,
     _MORNING,
     _NOTHING,
     _NOTHING_WORDS,
+    _PAST,
+    _PAST_WORDS,
     _VISIT_DAY,
+    _closing,
     _habitual,
+    _past,
 )
 from kundrost.adapters.offline.told_counts import (
     _ALL,
@@ -557,6 +563,32 @@ def test_timeline_word_gates_are_necessary_conditions(
             stopped += 1
             assert pattern.search(phrase(tokens)) is None, tokens
     assert stopped > 1000
+
+
+_PAST_OR_CLOSING = (
+    "förra veckan", "i går kväll", "igår", "sist jag var där", "senast", "veckan innan",
+    "för två veckor sen", "jag var sista kunden", "de låste dörren", "släckte lamporna",
+    "precis innan de stängde", "vid stängningen", "det var stängningsdags", "i gårdagens",
+    "förrätt", "sista", "stängt",
+)  # fmt: skip
+
+
+def test_past_and_closing_gates_agree_with_their_patterns() -> None:
+    """`timeline` searches `_PAST` only in a sentence holding one of its words and
+    `_CLOSING` only in one holding one of its parts: over every training sentence and the
+    near misses, the gated readings are the patterns'."""
+    texts = [*map(phrase, _sentences()), *(phrase(tokens_of(t)) for t in _PAST_OR_CLOSING)]
+    past = closing = 0
+    for text in texts:
+        tokens = tuple(text.split())
+        assert _past(tokens, text) == (_PAST.search(text) is not None), text
+        assert _closing(text) == (_CLOSING.search(text) is not None), text
+        past += _PAST_WORDS.isdisjoint(tokens)
+        closing += not any(part in text for part in _CLOSING_PARTS)
+    assert past > 1000
+    assert closing > 1000
+    assert sum(_past(tuple(t.split()), t) for t in _PAST_OR_CLOSING[:7]) == 7
+    assert sum(_closing(t) for t in _PAST_OR_CLOSING[7:13]) == 6
 
 
 @pytest.mark.parametrize(

@@ -39,11 +39,15 @@ _VISIT_DAY = re.compile(
     r"(?:(?:en|på|i) )*)(\w*dag\w*)"
 )
 _PAST = re.compile(r"\b(?:förra|i går|igår|sist|senast|veckan innan|för \w+ veckor)\b")
+_PAST_WORDS = listed("förra går igår sist senast innan veckor")
+"""Every phrase of `_PAST` holds one of these (`_past`)."""
 _CLOSING = re.compile(
     r"\b(?:sista kunden|låste (?:dörren|efter)|släckte (?:lamporna|ljuset|lyset)|(?:precis|"
     r"strax|just) (?:innan|när) (?:de|ni|dom|butiken|affären) stängde|de stängde precis|"
     r"vid stängning\w*|stängningsdags)"
 )
+_CLOSING_PARTS = ("sista", "låste", "släckte", "stäng")
+"""Every phrase of `_CLOSING` holds one of these."""
 CLOSING_MARGIN = 1.5
 """Hours before closing within which a customer may well have been the last one."""
 _NO_CAR = re.compile(
@@ -138,8 +142,8 @@ def _visit_days(evidence: Evidence) -> set[int]:
     """The single weekdays named for the visit; only a sentence holding "dag", which every
     match of `_VISIT_DAY` does, is searched."""
     days: set[int] = set()
-    for text in evidence.phrases:
-        if "dag" not in text or _PAST.search(text):
+    for index, text in enumerate(evidence.phrases):
+        if "dag" not in text or _past(evidence.sentence_tokens[index], text):
             continue
         for found in _VISIT_DAY.finditer(text):
             named = days_of(found.group(1))
@@ -154,9 +158,21 @@ def _weekday_points(evidence: Evidence) -> float:
     return 1.0 if len(_visit_days(evidence)) > 1 else 0.0
 
 
+def _past(tokens: tuple[str, ...], text: str) -> bool:
+    """Whether `_PAST` matches the sentence `text` of `tokens`, its words looked for first."""
+    return not _PAST_WORDS.isdisjoint(tokens) and _PAST.search(text) is not None
+
+
+def _closing(text: str) -> bool:
+    """Whether `_CLOSING` matches `text`, its parts looked for first."""
+    return any(part in text for part in _CLOSING_PARTS) and _CLOSING.search(text) is not None
+
+
 def _closing_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
-    told = (text for text in evidence.phrases if _PAST.search(text) is None)
-    if not any(_CLOSING.search(text) and not _habitual(text) for text in told):
+    if not any(
+        _closing(text) and not _past(evidence.sentence_tokens[index], text) and not _habitual(text)
+        for index, text in enumerate(evidence.phrases)
+    ):
         return 0.0
     local = context.local(purchase)
     hours = context.hours_on(local.date())
@@ -195,7 +211,9 @@ def _day_part_points(evidence: Evidence, context: BusinessContext, purchase: dat
     for index, text in enumerate(evidence.phrases):
         if _DAY_PART_WORDS.isdisjoint(evidence.sentence_tokens[index]):
             continue
-        if _PAST.search(text) or _habitual(text) or evidence.cues[index].elsewhere:
+        if _past(evidence.sentence_tokens[index], text) or _habitual(text):
+            continue
+        if evidence.cues[index].elsewhere:
             continue
         morning, evening = _MORNING.search(text), _EVENING.search(text)
         placed = morning if hour >= 14 else evening if hour < 13 else None
@@ -224,7 +242,7 @@ def _left_before_arriving(evidence: Evidence) -> float:
         if _CAME.isdisjoint(tokens) or _AT_HOUR.isdisjoint(tokens):
             continue
         arrived = _ARRIVED.search(text)
-        if arrived is None or _PAST.search(text) or _habitual(text):
+        if arrived is None or _past(tokens, text) or _habitual(text):
             continue
         for later in phrases[index : index + 3]:
             left = _LEFT.search(later, arrived.end() if later is text else 0)
@@ -308,7 +326,9 @@ def _denied_yet_done(evidence: Evidence) -> float:
     said = [
         (index, text)
         for index, text in enumerate(evidence.phrases)
-        if not _habitual(text) and _PAST.search(text) is None and not evidence.cues[index].elsewhere
+        if not _habitual(text)
+        and not _past(evidence.sentence_tokens[index], text)
+        and not evidence.cues[index].elsewhere
     ]
     for index, text in said:
         for found in _DENIED.finditer(text):
@@ -420,8 +440,8 @@ def _waited_too_long(evidence: Evidence) -> float:
     (ten minutes in all). Only waits said between the arrival and the leaving count."""
     came: float | None = None
     waited = 0.0
-    for text in evidence.phrases:
-        if _PAST.search(text) or _habitual(text):
+    for index, text in enumerate(evidence.phrases):
+        if _past(evidence.sentence_tokens[index], text) or _habitual(text):
             continue
         arrived = _CAME_AT.search(text)
         if came is None and arrived is not None:
