@@ -40,6 +40,7 @@ from kundrost.adapters.offline.elsewhere import (
     _TRADE_IN,
     may_name_other,
 )
+from kundrost.adapters.offline.facilities import _AVOIDED, _GOING, _NOT_EVER, _US_HERE
 from kundrost.adapters.offline.goods import (
     _FOLLOWING,
     _HANDLING,
@@ -125,6 +126,8 @@ from kundrost.adapters.offline.visit_hours import _DAY_WORDS, _EARLY, _LATE
 from kundrost.adapters.offline.visit_people import _CROWD, _CROWD_WORDS, _SOLE, _SOLE_WORDS
 from kundrost.adapters.offline.visit_people import _EMPTY as _EMPTY_PLACE
 from kundrost.adapters.offline.visit_people import _EMPTY_WORDS as _EMPTY_PLACE_WORDS
+from kundrost.adapters.offline.visit_scene import _AWAY as _TAKEN
+from kundrost.adapters.offline.visit_scene import _AWAY_WORDS
 from tests.analyzer.corpus import business_context, transcript_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -462,21 +465,31 @@ _COMPANY = (
     "jag var där på egen hand", "kom dit helt ensam", "jag åkte dit alldeles själv",
     "min bror kom dit", "vi träffade grannen", "jag stötte på en kollega", "hon dök upp",
 )  # fmt: skip
+_TAKEN_AWAY = (
+    "vi tog maten med oss hem", "köpte lunchen att ta med", "vi satte oss aldrig vid borden",
+    "jag hann inte äta i restaurangen", "vi gick aldrig in i kaféet", "jag var inte ens i butiken",
+    "vi satt aldrig i matsalen", "jag kom inte förbi disken",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("pattern", "needs"),
-    [(_ALONE, _ALONE_NEEDS), (_MET, (_MET_WORDS,))],
-    ids=["alone", "met"],
+    ("pattern", "needs", "near"),
+    [
+        (_ALONE, _ALONE_NEEDS, _COMPANY),
+        (_MET, (_MET_WORDS,), _COMPANY),
+        (_TAKEN, (_AWAY_WORDS,), _TAKEN_AWAY),
+        (_AVOIDED, (_NOT_EVER, _US_HERE, _GOING), _TAKEN_AWAY),
+    ],
+    ids=["alone", "met", "taken-away", "avoided"],
 )
-def test_company_gates_are_necessary_conditions(
-    pattern: re.Pattern[str], needs: tuple[frozenset[str], ...]
+def test_sentence_word_gates_are_necessary_conditions(
+    pattern: re.Pattern[str], needs: tuple[frozenset[str], ...], near: tuple[str, ...]
 ) -> None:
-    """`presence_states` searches each only in a sentence holding a word of each of its
-    sets: no training sentence that lacks one is matched, and the near misses that hold
+    """Each pattern is searched only in a sentence holding a word of each of its sets: no
+    training sentence or near miss that lacks one is matched, and near misses that hold
     them are."""
     found = 0
-    for tokens in [*_sentences(), *(tokens_of(text) for text in _COMPANY)]:
+    for tokens in [*_sentences(), *(tokens_of(text) for text in near)]:
         text = phrase(tokens)
         if any(words.isdisjoint(tokens) for words in needs):
             assert pattern.search(text) is None, text

@@ -287,6 +287,8 @@ _AVOIDED = re.compile(
 _AT_PLACE = listed("vid i på")
 _VISITING = listed("köpte tog åt drack satt hämtade handlade betalade lämnade provade")
 _US_HERE = listed("jag vi")
+_GOING = listed("gick var kom satt")
+"""With "jag" or "vi" and "inte" or "aldrig", words every phrase of `_AVOIDED` holds."""
 _NOT_EVER = listed("inte aldrig")
 _OTHERWISE = listed("annars")
 """What the customer does otherwise ("annars går jag alltid förbi"), not this visit."""
@@ -306,9 +308,10 @@ def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float
     if _NOT_EVER.isdisjoint(evidence.words):
         return 0.0, ""
     for index, said in enumerate(evidence.phrases):
-        if _NOT_EVER.isdisjoint(evidence.sentence_tokens[index]):
+        sentence = evidence.sentence_tokens[index]
+        if _NOT_EVER.isdisjoint(sentence) or _US_HERE.isdisjoint(sentence):
             continue
-        found = _AVOIDED.search(said)
+        found = _AVOIDED.search(said) if not _GOING.isdisjoint(sentence) else None
         if found is None or _another_time(evidence, index):
             continue
         department = store.named(found.group(1))

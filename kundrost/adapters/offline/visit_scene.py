@@ -39,6 +39,7 @@ _AWAY = re.compile(
     r"(?:äta|sitta) (?:i|på) \w+"
 )
 _AWAY_WORDS = listed("hem med aldrig hann")
+"""Every phrase of `_AWAY` holds one of these: a sentence without them is not searched."""
 _ATE_THERE = re.compile(
     r"\b(?:(?:jag|vi) (?:\w+ ){0,2}?(?:åt|satt)|(?:åt|satt) (?:jag|vi))\b(?: \w+){0,5}? "
     r"(?:vid (?:\w*bordet|disken|baren)|inne i \w+|i (?:\w*restaurangen|\w+s restaurang|"
@@ -53,7 +54,10 @@ _HOME = listed("hemma hem")
 def _away_yet_ate_there(evidence: Evidence) -> float:
     if _AWAY_WORDS.isdisjoint(evidence.words) or _ATE_WORDS.isdisjoint(evidence.words):
         return 0.0
-    away = next((index for index, _, text in told_sentences(evidence) if _AWAY.search(text)), None)
+    away = next(
+        (index for index, _, text in told_sentences(evidence, _AWAY_WORDS) if _AWAY.search(text)),
+        None,
+    )
     if away is None:
         return 0.0
     for _, tokens, text in told_sentences(evidence, besides=away):
