@@ -67,6 +67,7 @@ from kundrost.adapters.offline.reading import (
     _TOKEN,
     Clause,
     Reading,
+    _clause_parts,
     read,
     tokens_of,
 )
@@ -252,7 +253,9 @@ _PLAIN_CLAUSE = re.compile(r"\s*[,;:–—()]\s*|\s+(?=(?:men|fast|utom)\b)", re
 _AWKWARD = (
     "Bra.  Dyrt!\n\nMen ok? Ja", "a , b ;c :d –e —f (g) h", "bröd men dyrt", "bröd  MEN dyrt",
     "bröd mena", "x fast y utom z", ".\n \nX", "!\r\n", " , ", "(,)", "slut.", "", " men",
-    "kom,men gick", "a\tfast\tb", "a.\u00a0B", "smak–men", "a ,\n b",
+    "kom,men gick", "a\tfast\tb", "a.\u00a0B", "smak–men", "a ,\n b", "bröd Men dyrt",
+    "bröd\u00a0fAst dyrt", "inne UTOM kassan", "kaffe faſt dyrt", "utomhus men", "MENY", "x)y",
+    "mens", "a:b", "a;b", "Fasta priser", "hemma",
 )  # fmt: skip
 
 
@@ -272,7 +275,8 @@ def test_words_are_what_the_plain_pattern_finds() -> None:
 def test_sentence_and_clause_splits_are_the_plain_patterns() -> None:
     """`reading` splits with patterns rewritten for speed (one opening character class):
     they split every turn and sentence of the training sets, and awkward strings, exactly
-    as the plain alternations do."""
+    as the plain alternations do, and so does `_clause_parts`, which splits only a sentence
+    holding a mark or one of the words."""
     turns = [m.content.strip() for e in _entries() for m in transcript_of(e).customer_messages()]
     sentences = [s.strip() for turn in turns for s in _PLAIN_SENTENCE.split(turn)]
     assert len(sentences) > 1500
@@ -280,6 +284,7 @@ def test_sentence_and_clause_splits_are_the_plain_patterns() -> None:
         assert _SENTENCE.split(text) == _PLAIN_SENTENCE.split(text), text
     for text in (*sentences, *_AWKWARD):
         assert _CLAUSE.split(text) == _PLAIN_CLAUSE.split(text), text
+        assert _clause_parts(text) == _PLAIN_CLAUSE.split(text), text
 
 
 _ACTING = (
