@@ -14,7 +14,12 @@ import pytest
 
 from kundrost.adapters.offline.agency import acting_things, may_act
 from kundrost.adapters.offline.at_large import _KINDS, _LEAD, _LEAD_WORDS, _SUBJECT_ENDS, _TRADE
-from kundrost.adapters.offline.consistency import _PLACE_IN_QUEUE, may_place_in_queue
+from kundrost.adapters.offline.consistency import (
+    _PLACE_IN_QUEUE,
+    _THERE,
+    _THERE_WORDS,
+    may_place_in_queue,
+)
 from kundrost.adapters.offline.count_words import DECLARED_WORDS as _DECLARED_WORDS
 from kundrost.adapters.offline.cues import (
     CAUSE,
@@ -29,6 +34,9 @@ from kundrost.adapters.offline.cues import (
 from kundrost.adapters.offline.departments import store_departments
 from kundrost.adapters.offline.elsewhere import (
     _BRANCH,
+    _FORMER,
+    _FORMER_OWN,
+    _FORMER_THEN,
     _NAME,
     _NAME_AT,
     _OTHER,
@@ -436,6 +444,25 @@ def test_other_store_gates_are_necessary_conditions() -> None:
         assert _OTHER.search(text.casefold()) is not None
 
 
+def test_former_shop_gate_is_a_necessary_condition() -> None:
+    """`_names_other` searches `_FORMER` only in a sentence holding a word of each of its
+    sets: no training sentence or near miss lacking one is matched, and near misses are."""
+    found = 0
+    near = (
+        "Min förra optiker",
+        "mitt gamla apotek",
+        "(vår tidigare frisör)",
+        "vara före detta bageri",
+    )
+    for text in [*(t for reading in _readings() for t in reading.sentences), *near]:
+        tokens, folded = tokens_of(text), text.casefold()
+        if _FORMER_OWN.isdisjoint(tokens) or _FORMER_THEN.isdisjoint(tokens):
+            assert _FORMER.search(folded) is None, text
+        else:
+            found += _FORMER.search(folded) is not None
+    assert found >= 4
+
+
 _NAMED_ELSEWHERE = (
     "Vi var på Espresso House först", "hos Lidl var det billigare", "kiosken på Torget",
     "vi tankade på macken i Söderåkra", "sportbutiken uppe i Sundsvall", "hyrstället\ti\u00a0Åre",
@@ -470,6 +497,10 @@ _COMPANY = (
     "jag var där på egen hand", "kom dit helt ensam", "jag åkte dit alldeles själv",
     "min bror kom dit", "vi träffade grannen", "jag stötte på en kollega", "hon dök upp",
 )  # fmt: skip
+_VISITED = (
+    "jag var där vid sju", "vi handlade klockan nio", "kom dit runt tio", "jag besökte er",
+    "vi gick dit vid midnatt", "jag var inne kl åtta", "vi var i butiken", "varit där",
+)  # fmt: skip
 _TAKEN_AWAY = (
     "vi tog maten med oss hem", "köpte lunchen att ta med", "vi satte oss aldrig vid borden",
     "jag hann inte äta i restaurangen", "vi gick aldrig in i kaféet", "jag var inte ens i butiken",
@@ -484,8 +515,9 @@ _TAKEN_AWAY = (
         (_MET, (_MET_WORDS,), _COMPANY),
         (_TAKEN, (_AWAY_WORDS,), _TAKEN_AWAY),
         (_AVOIDED, (_NOT_EVER, _US_HERE, _GOING), _TAKEN_AWAY),
+        (_THERE, (_THERE_WORDS,), _VISITED),
     ],
-    ids=["alone", "met", "taken-away", "avoided"],
+    ids=["alone", "met", "taken-away", "avoided", "there"],
 )
 def test_sentence_word_gates_are_necessary_conditions(
     pattern: re.Pattern[str], needs: tuple[frozenset[str], ...], near: tuple[str, ...]

@@ -82,6 +82,8 @@ _THERE = re.compile(
     r"\b(?:var (?:där|i butiken|i affären|och handlade|inne)|handlade|kom (?:dit|in)|"
     r"besökte|gick dit)\b"
 )
+_THERE_WORDS = listed("var handlade kom besökte gick")
+"""Every phrase of `_THERE` opens with one of these."""
 _NIGHT = re.compile(r"^(?:i natt|på natten|mitt i natten|inatt)\b")
 _MORNING = re.compile(r"^(?:i morse|på morgonen|imorse)\b")
 _EVENING = re.compile(r"^(?:i kväll|ikväll|på kvällen|på eftermiddagen|i eftermiddags)\b")
@@ -281,7 +283,9 @@ def _closed_visit(
     """Whether the customer places their visit, that day, at an hour the store is closed."""
     if not context.operating_hours or _WHEN.isdisjoint(tokens):
         return False
-    if _THERE.search(said) is None or OTHER_TIME.search(said) is not None:
+    if _THERE_WORDS.isdisjoint(tokens) or _THERE.search(said) is None:
+        return False
+    if OTHER_TIME.search(said) is not None:
         return False
     hour = _stated_hour(said)
     if hour is None:

@@ -93,6 +93,9 @@ _FORMER = re.compile(
 )
 """A former shop told by its trade ("min förra optiker", "mitt gamla apotek"): the customer's
 own shop of before, not this one — a trade, so "mina gamla glasögon" is none."""
+_FORMER_OWN = listed("min mitt mina vår vårt vara")
+_FORMER_THEN = listed("gamla förra tidigare före")
+"""`_FORMER` needs a word of each, said as words of their own."""
 _SHOPS = ("butik", "affär", "handl", "handel", "ställe")
 _SOMEONES_SHOP = re.compile(r"\b(?P<whose>hans|hennes|\w{3,}s) (?:affär|butik|mataffär|matbutik)\b")
 """Someone else's shop ("min dotters affär i Malmö"), unless the owner is this store's name
@@ -359,7 +362,11 @@ def _names_other(
         tokens_of(branch.group("name") + " " + branch.group("place"))
     ):
         return True
-    if _former(folded):
+    if (
+        not _FORMER_OWN.isdisjoint(tokens)
+        and not _FORMER_THEN.isdisjoint(tokens)
+        and _former(folded)
+    ):
         return True
     if not _TOWN_WORDS.isdisjoint(tokens) and in_town(folded, _a_shop):
         return True
