@@ -128,6 +128,7 @@ from kundrost.adapters.offline.told_counts import (
     _NTH,
     _NTH_WORDS,
 )
+from kundrost.adapters.offline.told_totals import _BACK, _BACK_WORDS, _GOT, _GOT_WORDS
 from kundrost.adapters.offline.trades import trade_words
 from kundrost.adapters.offline.usual_goods import _USUAL, _USUAL_WORDS
 from kundrost.adapters.offline.visit_accounts import _NOT_LIVED, _NOT_LIVED_WORDS, not_lived
@@ -501,6 +502,11 @@ _VISITED = (
     "jag var där vid sju", "vi handlade klockan nio", "kom dit runt tio", "jag besökte er",
     "vi gick dit vid midnatt", "jag var inne kl åtta", "vi var i butiken", "varit där",
 )  # fmt: skip
+_RETURNS = (
+    "jag köpte två par skor", "vi hyrde tre cyklar", "lämnade in fyra jackor",
+    "beställde sex tårtor", "jag lämnade tillbaka tre par skor", "lånade två böcker",
+    "returnerade båda två jackorna", "fick tillbaka fem kassar",
+)  # fmt: skip
 _TAKEN_AWAY = (
     "vi tog maten med oss hem", "köpte lunchen att ta med", "vi satte oss aldrig vid borden",
     "jag hann inte äta i restaurangen", "vi gick aldrig in i kaféet", "jag var inte ens i butiken",
@@ -516,8 +522,10 @@ _TAKEN_AWAY = (
         (_TAKEN, (_AWAY_WORDS,), _TAKEN_AWAY),
         (_AVOIDED, (_NOT_EVER, _US_HERE, _GOING), _TAKEN_AWAY),
         (_THERE, (_THERE_WORDS,), _VISITED),
+        (_GOT, (_GOT_WORDS,), _RETURNS),
+        (_BACK, (_BACK_WORDS,), _RETURNS),
     ],
-    ids=["alone", "met", "taken-away", "avoided", "there"],
+    ids=["alone", "met", "taken-away", "avoided", "there", "got", "back"],
 )
 def test_sentence_word_gates_are_necessary_conditions(
     pattern: re.Pattern[str], needs: tuple[frozenset[str], ...], near: tuple[str, ...]

@@ -154,6 +154,8 @@ _BACK = re.compile(
     r"(?P<y>\w{3,})"
 )
 _BACK_WORDS = listed("tillbaka returnerade")
+"""Every phrase of `_BACK` holds one of these, every phrase of `_GOT` one of `_GOT_WORDS`."""
+_GOT_WORDS = listed("köpte lämnade hyrde lånade beställde")
 
 
 def _more_back_than_got(evidence: Evidence) -> float:
@@ -161,7 +163,7 @@ def _more_back_than_got(evidence: Evidence) -> float:
         return 0.0
     got: list[tuple[float, str]] = []
     for _, tokens, text in told_sentences(evidence):
-        if _ANOTHER.isdisjoint(tokens):
+        if _ANOTHER.isdisjoint(tokens) and not _BACK_WORDS.isdisjoint(tokens):
             for found in _BACK.finditer(text):
                 value = word_value(found.group("n") or found.group("m") or "")
                 thing = found.group("x") or found.group("y") or ""
@@ -169,7 +171,7 @@ def _more_back_than_got(evidence: Evidence) -> float:
                     continue
                 if any(same_thing(thing, had) and value > count for count, had in got):
                     return 1.0
-        for found in _GOT.finditer(text):
+        for found in () if _GOT_WORDS.isdisjoint(tokens) else _GOT.finditer(text):
             value = word_value(found.group("n"))
             if found.group("more"):
                 return 0.0
