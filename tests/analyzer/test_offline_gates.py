@@ -88,6 +88,7 @@ from kundrost.adapters.offline.rewards import (
     call_asks_reward,
     grading_words,
 )
+from kundrost.adapters.offline.scale_limits import _MADE, _MADE_CUES, _SPEED, _SPEED_WORDS
 from kundrost.adapters.offline.scenes import _TRADING, _WORKING, _works
 from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.stakes import (
@@ -507,6 +508,11 @@ _RETURNS = (
     "beställde sex tårtor", "jag lämnade tillbaka tre par skor", "lånade två böcker",
     "returnerade båda två jackorna", "fick tillbaka fem kassar",
 )  # fmt: skip
+_SCALED = (
+    "cykeln gick i sextio kilometer i timmen", "vi körde hundra km h", "båten gjorde tjugo knop",
+    "i 90 km i timmen", "osten var tillverkad 2031", "boken är skriven år 2040",
+    "vinet tappades i maj 2035", "född 1990",
+)  # fmt: skip
 _TAKEN_AWAY = (
     "vi tog maten med oss hem", "köpte lunchen att ta med", "vi satte oss aldrig vid borden",
     "jag hann inte äta i restaurangen", "vi gick aldrig in i kaféet", "jag var inte ens i butiken",
@@ -524,8 +530,10 @@ _TAKEN_AWAY = (
         (_THERE, (_THERE_WORDS,), _VISITED),
         (_GOT, (_GOT_WORDS,), _RETURNS),
         (_BACK, (_BACK_WORDS,), _RETURNS),
+        (_SPEED, (_SPEED_WORDS,), _SCALED),
+        (_MADE, (_MADE_CUES,), _SCALED),
     ],
-    ids=["alone", "met", "taken-away", "avoided", "there", "got", "back"],
+    ids=["alone", "met", "taken-away", "avoided", "there", "got", "back", "speed", "made"],
 )
 def test_sentence_word_gates_are_necessary_conditions(
     pattern: re.Pattern[str], needs: tuple[frozenset[str], ...], near: tuple[str, ...]

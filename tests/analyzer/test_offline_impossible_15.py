@@ -160,7 +160,7 @@ def _scaled(tokens: tuple[str, ...]) -> bool:
         scale_limits._in_a_pocket(tokens, text)
         or scale_limits._wider_than_a_room(tokens, text, amounts)
         or body_limit(tokens, text, amounts)
-        or scale_limits._made_later(text, _VISIT)
+        or scale_limits._made_later(tokens, text, _VISIT)
         or scale_limits._beyond_a_shelf(tokens, amounts)
     )
 

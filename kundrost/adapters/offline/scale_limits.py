@@ -110,6 +110,9 @@ WIDEST_INDOORS = 100.0
 """Metres: no room, hall or shop holds a thing or a distance this long."""
 
 _SPEED = re.compile(r"\b(\w+) (?:kilometer i timmen|km i timmen|km h|knop)\b")
+_SPEED_WORDS = listed("timmen h knop")
+"""Every phrase of `_SPEED` ends in one of these, as every one of `_MADE` opens with one of
+`_MADE_CUES`: a sentence without them is not searched."""
 _UNPOWERED = ("cykel", "cykeln", "cyklar", "damcykel", "racer", "löpband", "sprang", "springer")
 _RIDDEN = listed("red rider ridit rida galopperade galopperar travade travar ponnyn hästen")
 """A rider's mount carries no motor: "red hem på ponnyn" (a horse gallops at about 70)."""
@@ -241,6 +244,8 @@ def _wider_than_a_room(tokens: tuple[str, ...], text: str, amounts: tuple[Amount
 
 
 def _unpowered_speed(evidence: Evidence, index: int, text: str) -> bool:
+    if _SPEED_WORDS.isdisjoint(evidence.sentence_tokens[index]):
+        return False
     found = _SPEED.search(text)
     speed = word_value(found.group(1)) if found else None
     if speed is None or speed < FASTEST_UNPOWERED:
@@ -266,12 +271,14 @@ def _beyond_a_shelf(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> boo
     return any(v >= MOST_ON_A_SHELF and u not in _MONEY for v, u in amounts)
 
 
-def _made_later(text: str, visited_at: datetime | None) -> bool:
+def _made_later(tokens: tuple[str, ...], text: str, visited_at: datetime | None) -> bool:
+    if visited_at is None or _MADE_CUES.isdisjoint(tokens):
+        return False
     found = _MADE.search(text)
     return bool(found and visited_at and int(found.group(1)) > visited_at.year + 1)
 
 
-_CUES = _SIZE_CUES | _DIMENSIONS | listed("timmen h knop") | BODY_CUES | _MADE_CUES | _SHELF
+_CUES = _SIZE_CUES | _DIMENSIONS | _SPEED_WORDS | BODY_CUES | _MADE_CUES | _SHELF
 """A sentence holds one of these before any reading but the visit's frame is tried."""
 
 
@@ -290,7 +297,7 @@ def scale_limit_points(evidence: Evidence, visited_at: datetime | None) -> tuple
             + _wider_than_a_room(tokens, text, amounts)
             + _unpowered_speed(evidence, index, text)
             + body_limit(tokens, text, amounts)
-            + _made_later(text, visited_at)
+            + _made_later(tokens, text, visited_at)
             + _beyond_a_shelf(tokens, amounts)
         )
         if found and not first:
