@@ -68,6 +68,8 @@ from kundrost.adapters.offline.nonsense import _GIBBERISH, _GIBBERISH_WORDS, _re
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.paid_change import _CHANGE_GOT, _CHANGE_WORDS
 from kundrost.adapters.offline.payment_states import _CARD_ACT, _CARD_STATE
+from kundrost.adapters.offline.physical_limits import _UNLIKELY as _PHYSICAL_UNLIKELY
+from kundrost.adapters.offline.physical_limits import _UNLIKELY_WORDS as _PHYSICAL_UNLIKELY_WORDS
 from kundrost.adapters.offline.presence_states import _ALONE, _ALONE_NEEDS, _MET, _MET_WORDS
 from kundrost.adapters.offline.reading import (
     _CLAUSE,
@@ -88,7 +90,15 @@ from kundrost.adapters.offline.rewards import (
     call_asks_reward,
     grading_words,
 )
-from kundrost.adapters.offline.scale_limits import _MADE, _MADE_CUES, _SPEED, _SPEED_WORDS
+from kundrost.adapters.offline.scale_limits import (
+    _MADE,
+    _MADE_CUES,
+    _SPEED,
+    _SPEED_WORDS,
+    _UNLIKELY_PARTS,
+    UNLIKELY,
+    unlikely,
+)
 from kundrost.adapters.offline.scenes import _TRADING, _WORKING, _works
 from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.stakes import (
@@ -139,6 +149,8 @@ from kundrost.adapters.offline.visit_people import _EMPTY as _EMPTY_PLACE
 from kundrost.adapters.offline.visit_people import _EMPTY_WORDS as _EMPTY_PLACE_WORDS
 from kundrost.adapters.offline.visit_scene import _AWAY as _TAKEN
 from kundrost.adapters.offline.visit_scene import _AWAY_WORDS
+from kundrost.adapters.offline.world_limits import _UNLIKELY as _WORLD_UNLIKELY
+from kundrost.adapters.offline.world_limits import _UNLIKELY_WORDS as _WORLD_UNLIKELY_WORDS
 from tests.analyzer.corpus import business_context, transcript_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -513,6 +525,24 @@ _SCALED = (
     "i 90 km i timmen", "osten var tillverkad 2031", "boken är skriven år 2040",
     "vinet tappades i maj 2035", "född 1990",
 )  # fmt: skip
+_HEDGED = (
+    "om jag minns rätt", "det skulle kunna vara", "det kändes som tio", "jag drömde om det",
+    "han skojade bara", "på skämt", "vi låtsades", "typ tusen", "kanske hundra", "nästan femtio",
+    "det känns som", "om man", "skullerbytta", "drömmen",
+)  # fmt: skip
+
+
+def test_unlikely_gate_agrees_with_its_pattern() -> None:
+    """`scale_limits.unlikely` agrees with `UNLIKELY` on every training sentence and the near
+    misses."""
+    skipped = 0
+    for tokens in [*_sentences(), *(tokens_of(text) for text in _HEDGED)]:
+        text = phrase(tokens)
+        assert unlikely(tokens, text) == (UNLIKELY.search(text) is not None), text
+        skipped += "om" not in tokens and not any(p in text for p in _UNLIKELY_PARTS)
+    assert skipped > 1000
+
+
 _TAKEN_AWAY = (
     "vi tog maten med oss hem", "köpte lunchen att ta med", "vi satte oss aldrig vid borden",
     "jag hann inte äta i restaurangen", "vi gick aldrig in i kaféet", "jag var inte ens i butiken",
@@ -532,8 +562,22 @@ _TAKEN_AWAY = (
         (_BACK, (_BACK_WORDS,), _RETURNS),
         (_SPEED, (_SPEED_WORDS,), _SCALED),
         (_MADE, (_MADE_CUES,), _SCALED),
+        (_PHYSICAL_UNLIKELY, (_PHYSICAL_UNLIKELY_WORDS,), _HEDGED),
+        (_WORLD_UNLIKELY, (_WORLD_UNLIKELY_WORDS,), _HEDGED),
     ],
-    ids=["alone", "met", "taken-away", "avoided", "there", "got", "back", "speed", "made"],
+    ids=[
+        "alone",
+        "met",
+        "taken-away",
+        "avoided",
+        "there",
+        "got",
+        "back",
+        "speed",
+        "made",
+        "physical-unlikely",
+        "world-unlikely",
+    ],
 )
 def test_sentence_word_gates_are_necessary_conditions(
     pattern: re.Pattern[str], needs: tuple[frozenset[str], ...], near: tuple[str, ...]

@@ -17,7 +17,7 @@ from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.consistency import ordinal
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
-from kundrost.adapters.offline.scale_limits import UNLIKELY
+from kundrost.adapters.offline.scale_limits import unlikely
 
 LONGEST = {
     "januari": 31, "februari": 29, "mars": 31, "april": 30, "maj": 31, "juni": 30, "juli": 31,
@@ -59,7 +59,7 @@ def calendar_date_points(evidence: Evidence) -> tuple[float, str]:
     for index, tokens, text in evidence.cued_sentences(_MONTHS | _CLOCK):
         cues = evidence.cues[index]
         conditional = tokens[:1] == ("om",)
-        if felt(tokens) or UNLIKELY.search(text) or cues.elsewhere or cues.wish or conditional:
+        if felt(tokens) or unlikely(tokens, text) or cues.elsewhere or cues.wish or conditional:
             continue
         if no_such_day(tokens) or no_such_hour(tokens):
             points += 1.0

@@ -34,6 +34,8 @@ _MINUTES = {"sekund": 1 / 60, "sekunder": 1 / 60, "sekunderna": 1 / 60, "minut":
 _KILOMETRES = {"mil": 10.0, "milen": 10.0, "kilometer": 1.0, "kilometern": 1.0, "km": 1.0}
 _LITRES = listed("liter litern litrar")
 _UNLIKELY = re.compile(r"\b(?:om (?:jag|vi|man)|skulle|kanske|nästan|typ)\b")
+_UNLIKELY_WORDS = listed("om skulle kanske nästan typ")
+"""Every phrase of `_UNLIKELY` opens with one of these."""
 _CHARGED = listed("laddade laddades laddat laddas laddar")
 _CAR = ("bil", "elbil")
 _EMPTY_TO_FULL = re.compile(
@@ -136,7 +138,9 @@ def physical_limit_points(evidence: Evidence) -> tuple[float, str]:
         if _CUES.isdisjoint(tokens) and "slukade" not in tokens:
             continue
         text = evidence.phrases[index]
-        if felt(tokens) or _UNLIKELY.search(text) or evidence.cues[index].elsewhere:
+        if evidence.cues[index].elsewhere or felt(tokens):
+            continue
+        if not _UNLIKELY_WORDS.isdisjoint(tokens) and _UNLIKELY.search(text):
             continue
         found = (
             _charge(tokens, text, amounts)

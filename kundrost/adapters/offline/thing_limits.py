@@ -37,7 +37,7 @@ from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import Amount, word_value
 from kundrost.adapters.offline.patterns import listed
-from kundrost.adapters.offline.scale_limits import UNLIKELY
+from kundrost.adapters.offline.scale_limits import unlikely
 
 _STRENGTH = re.compile(r"\b(\w+) procent(?: alkohol)?\b")
 _BEERS = ("öl", "ipa", "lager", "ale", "porter", "stout", "pilsner", "cider", "bärs", "apa")
@@ -208,7 +208,7 @@ def thing_limit_points(evidence: Evidence) -> tuple[float, str]:
             continue
         cues = evidence.cues[index]
         conditional = tokens[:1] == ("om",)
-        if felt(tokens) or UNLIKELY.search(text) or cues.elsewhere or cues.wish or conditional:
+        if felt(tokens) or unlikely(tokens, text) or cues.elsewhere or cues.wish or conditional:
             continue
         if found and not first:
             first = evidence.reading.sentences[index]

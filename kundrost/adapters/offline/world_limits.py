@@ -43,6 +43,8 @@ _WITHIN = re.compile(
 """A job done "på tre sekunder", or whose noun "tog tre sekunder" ("klippningen av vår pudel
 … tog tre sekunder"), not one that took minutes longer or more."""
 _UNLIKELY = re.compile(r"\b(?:om (?:jag|vi|man)|skulle|kanske|nästan|typ|känns|kändes)\b")
+_UNLIKELY_WORDS = listed("om skulle kanske nästan typ känns kändes")
+"""Every phrase of `_UNLIKELY` opens with one of these."""
 """An approximate amount ("ungefär sextio kilo") is still claimed."""
 
 
@@ -206,7 +208,9 @@ def world_limit_points(evidence: Evidence) -> tuple[float, str]:
     first = ""
     for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
-        if felt(tokens) or _UNLIKELY.search(text) or cues.elsewhere or cues.wish:
+        if cues.elsewhere or cues.wish or felt(tokens):
+            continue
+        if not _UNLIKELY_WORDS.isdisjoint(tokens) and _UNLIKELY.search(text):
             continue
         amounts = evidence.sentence_amounts[index]
         found = (
