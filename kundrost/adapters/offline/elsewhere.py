@@ -172,7 +172,16 @@ kind no shop of ours is, or a "-hallen", wherever placed: "macken i Söderåkra"
 Kalmar" (a
 "-butiken i" without "uppe", "nere"… may be this store, named by its town)."""
 _TRADE_IN = listed("i på")
-"""Words `_TRADE_AT` needs, said between spaces."""
+_TRADE_ENDS = (
+    "stället", "butiken", "affären", "shoppen", "macken", "bensinstationen", "kiosken",
+    "pizzerian", "gatuköket", "hallen", "restaurangen", "vägkrogen",
+)  # fmt: skip
+"""`_TRADE_AT` needs one of `_TRADE_IN` said between spaces and a word ending in one of
+`_TRADE_ENDS` (`_names_trade`)."""
+
+
+def _names_trade(tokens: Sequence[str]) -> bool:
+    return not _TRADE_IN.isdisjoint(tokens) and any(t.endswith(_TRADE_ENDS) for t in tokens)
 
 
 _TOWN_FIRST = re.compile(
@@ -258,7 +267,7 @@ def _other_names(
     for match in _CHAIN_AT.finditer(text) if found else ():
         if match.group("chain").casefold() in found:
             found |= set(tokens_of(match.group("place")))
-    for match in _TRADE_AT.finditer(text) if not _TRADE_IN.isdisjoint(tokens) else ():
+    for match in _TRADE_AT.finditer(text) if _names_trade(tokens) else ():
         place = set(tokens_of(match.group("place")))
         if own.isdisjoint(place):
             found |= place | set(tokens_of(match.group(0))[:1])
