@@ -32,6 +32,7 @@ from kundrost.adapters.offline.cues import (
     wishes,
 )
 from kundrost.adapters.offline.departments import store_departments
+from kundrost.adapters.offline.done_counts import _DONE_WHOLE, _may_tell_whole, _whole_told
 from kundrost.adapters.offline.elsewhere import (
     _BRANCH,
     _FORMER,
@@ -519,6 +520,26 @@ _SCALED = (
     "i 90 km i timmen", "osten var tillverkad 2031", "boken är skriven år 2040",
     "vinet tappades i maj 2035", "född 1990",
 )  # fmt: skip
+_WHOLES = (
+    "den enda pizzan vi beställde", "de tio längderna jag simmade", "alla tre timmarna",
+    "den tredje serien", "andra natten", "den tjugoförsta gången", "i andra rundan",
+    "dom två pizzorna vi åt", "det femte laget", "den 12e dagen", "den andra", "det var bra",
+)  # fmt: skip
+
+
+def test_a_whole_is_searched_only_where_one_may_be_told() -> None:
+    """`done_counts` searches `_DONE_WHOLE` only in a sentence `_may_tell_whole` passes:
+    in no training sentence or near miss it stops does a match tell a whole, and in the
+    near misses it passes some do."""
+    told = 0
+    for tokens in [*_sentences(), *(tokens_of(text) for text in _WHOLES)]:
+        wholes = [w for m in _DONE_WHOLE.finditer(phrase(tokens)) if (w := _whole_told(m))]
+        if not _may_tell_whole(tokens):
+            assert not wholes, tokens
+        told += bool(wholes)
+    assert told >= 8
+
+
 _HEDGED = (
     "om jag minns rätt", "det skulle kunna vara", "det kändes som tio", "jag drömde om det",
     "han skojade bara", "på skämt", "vi låtsades", "typ tusen", "kanske hundra", "nästan femtio",

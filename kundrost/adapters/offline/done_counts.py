@@ -47,6 +47,26 @@ _THEY = listed("de dom")
 _RECOUNTED = CHANGED - {"slut"}
 """A count changed; "slut" alone is being worn out ("helt slut"), "till slut" is in
 `count_words.MORE_OF`."""
+_WHOLE_WORDS = listed("enda alla andra")
+_SPEAKERS = listed("jag vi")
+_ORDINAL_ENDS = ("e", "första", "andra")
+"""How every ordinal from the third ends ("tredje", "tjugoförsta"): a whole by its place
+needs one after "den" or "det"."""
+
+
+def _may_tell_whole(tokens: tuple[str, ...]) -> bool:
+    """Whether a match of `_DONE_WHOLE` in the sentence may tell a whole (`_whole_told`): one
+    of `_WHOLE_WORDS`, "de" or "dom" with "jag" or "vi", or "den" or "det" before a word an
+    ordinal from the third may be. A sentence without any is not searched: its matches all
+    tell none."""
+    if not _WHOLE_WORDS.isdisjoint(tokens):
+        return True
+    if not _THEY.isdisjoint(tokens) and not _SPEAKERS.isdisjoint(tokens):
+        return True
+    for index in range(len(tokens) - 1):
+        if tokens[index] in ("den", "det") and tokens[index + 1].endswith(_ORDINAL_ENDS):
+            return True
+    return False
 
 
 def _stem_alike(one: str, other: str) -> bool:
@@ -94,7 +114,8 @@ def done_told_otherwise(evidence: Evidence) -> bool:
         return False
     wholes = [
         (index, whole)
-        for index, _, text in told_sentences(evidence, _DONE_WORDS)
+        for index, tokens, text in told_sentences(evidence, _DONE_WORDS)
+        if _may_tell_whole(tokens)
         for found in _DONE_WHOLE.finditer(text)
         if (whole := _whole_told(found)) is not None
     ]
