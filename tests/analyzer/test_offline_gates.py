@@ -48,6 +48,7 @@ from kundrost.adapters.offline.elsewhere import (
     _TRADE_AT,
     _names_trade,
     may_name_other,
+    names_other_phrase,
 )
 from kundrost.adapters.offline.facilities import _AVOIDED, _GOING, _NOT_EVER, _US_HERE
 from kundrost.adapters.offline.goods import (
@@ -457,6 +458,22 @@ def test_other_store_gates_are_necessary_conditions() -> None:
     ):
         assert may_name_other(tokens_of(text), text.casefold())
         assert _OTHER.search(text.casefold()) is not None
+
+
+_OTHER_SHOPS = (
+    "pizzerian bredvid var bättre", "kaféet tvärs över gatan", "macken mittemot", "bageriet intill",
+    "skobutiken i stan", "affären uppe på centrum", "första butiken i stan", "bästa affären i city",
+    "sportaffären i gallerian", "varuhuset nere i köpcentret", "Partihandeln", "grossisten",
+    "en annan butik", "konkurrenterna", "filialen", "vi köper allt online", "butiken i stan",
+)  # fmt: skip
+
+
+def test_another_stores_phrase_is_searched_in_parts_as_the_whole_pattern() -> None:
+    """`names_other_phrase` agrees with `_OTHER` on every training sentence and near miss."""
+    for text in [*(t for reading in _readings() for t in reading.sentences), *_OTHER_SHOPS]:
+        tokens, folded = tokens_of(text), text.casefold()
+        assert names_other_phrase(tokens, folded) == (_OTHER.search(folded) is not None), text
+    assert sum(names_other_phrase(tokens_of(t), t.casefold()) for t in _OTHER_SHOPS) >= 12
 
 
 _NAMED_ELSEWHERE = (
