@@ -18,6 +18,18 @@ def listed(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `parts` anywhere: the cheap test before a pattern every
+    phrase of which holds one. A loop, not `any` over a generator, whose frame costs more
+    than the tests it makes."""
+    for part in parts:
+        if part in text:
+            break
+    else:
+        return False
+    return True
+
+
 class TokenLookup(Generic[K]):
     """Something that tells what a single token signals, and so what a run of tokens does.
 

@@ -23,6 +23,7 @@ import re
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.observations import MONEY, Observation, two_prices
+from kundrost.adapters.offline.patterns import holds_any
 from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.rubric import Reach, Stakes
 
@@ -57,29 +58,19 @@ _RECURRING_PARTS = (
 recurrence."""
 
 
-def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
-    """A loop, not `any` over a generator, whose frame costs more than the tests it makes."""
-    for part in parts:
-        if part in text:
-            break
-    else:
-        return False
-    return True
-
-
 def systemic(texts: list[str]) -> bool:
     """Whether `_SYSTEMIC` matches one of the texts, its words looked for in them all first
     and then in each text it is searched in."""
-    return _holds_any(" ".join(texts), _SYSTEMIC_PARTS) and any(
-        _SYSTEMIC.search(text) for text in texts if _holds_any(text, _SYSTEMIC_PARTS)
+    return holds_any(" ".join(texts), _SYSTEMIC_PARTS) and any(
+        _SYSTEMIC.search(text) for text in texts if holds_any(text, _SYSTEMIC_PARTS)
     )
 
 
 def recurring(texts: list[str]) -> bool:
     """Whether `_RECURRING` matches one of the texts, its words looked for in them all first
     and then in each text it is searched in."""
-    return _holds_any(" ".join(texts), _RECURRING_PARTS) and any(
-        _RECURRING.search(text) for text in texts if _holds_any(text, _RECURRING_PARTS)
+    return holds_any(" ".join(texts), _RECURRING_PARTS) and any(
+        _RECURRING.search(text) for text in texts if holds_any(text, _RECURRING_PARTS)
     )
 
 
@@ -106,7 +97,7 @@ dagar för sexhundra spänn") puts money at stake."""
 
 
 def _costly(text: str) -> bool:
-    return any(part in text for part in _COSTLY_PARTS) and _COSTLY.search(text) is not None
+    return holds_any(text, _COSTLY_PARTS) and _COSTLY.search(text) is not None
 
 
 def _equipment_fault(observed: Observation) -> bool:

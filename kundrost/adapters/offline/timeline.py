@@ -30,7 +30,7 @@ from datetime import datetime
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import quantities, word_value
-from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.patterns import holds_any, listed
 from kundrost.adapters.offline.when import days_of
 from kundrost.domain.business_context import BusinessContext
 
@@ -118,7 +118,7 @@ eftermiddags") is the visit itself, no habit."""
 
 
 def _habitual(text: str) -> bool:
-    return any(part in text for part in _HABIT_PARTS) and _HABIT.search(text) is not None
+    return holds_any(text, _HABIT_PARTS) and _HABIT.search(text) is not None
 
 
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
@@ -165,7 +165,7 @@ def _past(tokens: tuple[str, ...], text: str) -> bool:
 
 def _closing(text: str) -> bool:
     """Whether `_CLOSING` matches `text`, its parts looked for first."""
-    return any(part in text for part in _CLOSING_PARTS) and _CLOSING.search(text) is not None
+    return holds_any(text, _CLOSING_PARTS) and _CLOSING.search(text) is not None
 
 
 def _closing_points(evidence: Evidence, context: BusinessContext, purchase: datetime) -> float:
