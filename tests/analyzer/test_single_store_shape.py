@@ -13,6 +13,9 @@ Each file is one store no other set has:
 - `feedback_dev6_train` (a market hall of counters): a training set on false rewards, content
   fraud told as praise and honest talk that earns nothing, with honest traps beside them and
   its own least count of each kind;
+- `feedback_dev7_train` (a bakery-and-grocery in a small inland mill town, with a wood-fired
+  bakery, a post and Systembolaget agent and Thursday home delivery): a second training set on
+  false rewards, in the sixth's mix, with its honest traps paid beside them;
 - `feedback_blind4` (a highway service station with a café, a grill and a car wash): the fourth
   blind holdout, in the third's mix and with the same honest traps, never tuned on;
 - `feedback_blind5` (a pet store with a dog-grooming salon, a dog wash and a self-serve feed
@@ -109,6 +112,16 @@ MIX: dict[str, dict[str, Any]] = {
             "too_short": 2,
         },
     },
+    "feedback_dev7_train": {
+        "calls": 75, "payable": 24, "per_band": 8, "honest_unpaid": 20, "fraud": 27,
+        "minimum_kinds": {
+            "detailed_praise": 6, "detailed_complaint": 10, "mixed": 4, "small_wish": 6,
+            "fluent_empty": 5, "gaming": 4, "other_store": 5, "minimal": 2, "generic": 2,
+            "rude": 2, "nonsense": 3, "impossible_claim": 8, "inconsistent": 6,
+            "unknown_department": 4, "contradicts_fact": 4, "closed_hours": 3, "english": 2,
+            "too_short": 2,
+        },
+    },
 }  # fmt: skip
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
@@ -135,6 +148,13 @@ DEV6_TRAPS = {
 }  # fmt: skip
 """The honest traps the sixth set holds beside its content fraud (never flagged: see
 `assert_patterns`); each of them is paid."""
+DEV7_TRAPS = {
+    "agrees_with_fact": 6, "strange_but_true": 1, "large_quantity": 1, "child_fantasy": 1,
+    "self_correction": 1, "repetition": 1, "mentions_competitor": 1, "polarity": 1, "idiom": 1,
+    "near_closing": 1, "dialect": 1, "rude_but_concrete": 1,
+}  # fmt: skip
+"""The honest traps the seventh set pays beside its false-reward bait."""
+PAID_TRAPS = {"feedback_dev6_train": DEV6_TRAPS, "feedback_dev7_train": DEV7_TRAPS}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -184,14 +204,15 @@ def test_the_fifth_set_has_honest_near_misses_beside_its_content_fraud() -> None
     assert len(content_fraud) >= 26
 
 
-def test_the_sixth_set_pays_its_honest_traps_beside_its_false_reward_bait() -> None:
-    items = DATA["feedback_dev6_train"]["items"]
+@pytest.mark.parametrize("name", PAID_TRAPS)
+def test_a_false_reward_set_pays_its_honest_traps_beside_its_bait(name: str) -> None:
+    items = DATA[name]["items"]
     traps = Counter(
         pattern
         for item in items
         if item["label"]["qualifies"]
         for pattern in item["patterns"]
-        if pattern in DEV6_TRAPS
+        if pattern in PAID_TRAPS[name]
     )
     content_fraud = [
         item for item in items
@@ -199,6 +220,6 @@ def test_the_sixth_set_pays_its_honest_traps_beside_its_false_reward_bait() -> N
         and item["label"]["fraud_indicators"] != ["business_hours_violation"]
     ]  # fmt: skip
     unpaid = [item for item in items if item["kind"] in HONEST_UNPAID]
-    assert {pattern: n for pattern, n in DEV6_TRAPS.items() if traps[pattern] < n} == {}
+    assert {pattern: n for pattern, n in PAID_TRAPS[name].items() if traps[pattern] < n} == {}
     assert len(content_fraud) >= 24
     assert len(unpaid) >= 20
