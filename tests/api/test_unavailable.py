@@ -41,9 +41,11 @@ class SwitchableStorage:
     def __init__(self, switch: Switch) -> None:
         self.store = MemoryStore()
         self.switch = switch
+        self.asked_while_down = 0
 
     def __call__(self) -> UnitOfWork:
         if self.switch.down:
+            self.asked_while_down += 1
             raise Unavailable("storage", REFUSED)
         return MemoryUnitOfWork(self.store)
 
@@ -80,9 +82,14 @@ def cache() -> Switch:
 
 
 @pytest.fixture
-def api(settings: Settings, storage: Switch, cache: Switch) -> Iterator[Client]:
+def switchable(storage: Switch) -> SwitchableStorage:
+    return SwitchableStorage(storage)
+
+
+@pytest.fixture
+def api(settings: Settings, switchable: SwitchableStorage, cache: Switch) -> Iterator[Client]:
     container = build_container(settings)
-    container.new_uow.override(providers.Object(SwitchableStorage(storage)))
+    container.new_uow.override(providers.Object(switchable))
     container.session_store.override(providers.Object(SwitchableCache(cache)))
     with TestClient(create_app(container, settings)) as client:
         yield client
@@ -144,6 +151,24 @@ def test_storage_away_is_a_503_with_retry_after_logged_once_and_over_when_it_is_
     assert "met 21 times" in back
     assert not [record for record in caplog.records if record.exc_info]
     assert answered_503("storage") - before == 20
+
+
+def test_once_storage_is_known_away_requests_are_refused_without_asking_it(
+    api: Client, storage: Switch, switchable: SwitchableStorage, admin: dict[str, str]
+) -> None:
+    status = f"{CALLS}/{uuid4()}/status"
+    storage.down = True
+    started = time.monotonic()
+    refused = [api.get(status, headers=admin) for _ in range(30)]
+    probes = int(time.monotonic() - started) + 1
+    live, metrics = api.get("/health"), api.get("/metrics")
+    storage.down = False
+    eventually(lambda: api.get(status, headers=admin).status_code == 404)
+
+    assert {response.status_code for response in refused} == {503}
+    assert {response.json()["details"]["service"] for response in refused} == {"storage"}
+    assert switchable.asked_while_down <= 1 + probes, "each request asked the storage"
+    assert (live.status_code, metrics.status_code) == (200, 200)
 
 
 def test_reads_that_need_only_storage_go_on_while_the_cache_is_away(

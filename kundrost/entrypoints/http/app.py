@@ -36,7 +36,11 @@ from kundrost.entrypoints.http.rate_limit import WindowedRateLimitMiddleware
 from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
 from kundrost.entrypoints.http.strict_body import StrictRequest
-from kundrost.entrypoints.http.unavailable import outage_log, service_unavailable
+from kundrost.entrypoints.http.unavailable import (
+    outage_log,
+    refuse_while_storage_is_away,
+    service_unavailable,
+)
 from kundrost.entrypoints.lost_enqueues import lost_enqueues_swept
 from kundrost.ports.availability import Unavailable
 from kundrost.settings import Settings
@@ -52,6 +56,13 @@ def rate_limit_subject(request: Request[Any, Any, Any]) -> str:
     if isinstance(user, Principal):
         return f"sub:{user.subject}"
     return f"ip:{get_remote_address(request)}"
+
+
+async def checked_before_handler(request: Request[Any, Any, Any]) -> None:
+    """Litestar's one `before_request` hook: a request is refused at once while storage is
+    known to be away, then for a query parameter its handler does not take."""
+    refuse_while_storage_is_away(request)
+    await refuse_unknown_query(request)
 
 
 def create_app(container: Container, settings: Settings) -> Litestar:
@@ -86,7 +97,7 @@ def create_app(container: Container, settings: Settings) -> Litestar:
         state=State({"container": container, "settings": settings, OUTAGES: outages}),
         openapi_config=openapi_config(),
         request_class=StrictRequest,
-        before_request=refuse_unknown_query,
+        before_request=checked_before_handler,
         lifespan=[lifespan],
         logging_config=None,
         on_startup=[instrument(container)],

@@ -21,6 +21,9 @@ log = logging.getLogger("kundrost.http")
 RETRY_AFTER_SECONDS = 5
 """What a client is told to wait: about how long the process takes to notice a return."""
 
+UNGATED = ("/health", "/metrics", "/schema")
+"""Paths that answer without storage, so they answer during its outage as ever."""
+
 
 def outage_log() -> OutageLog:
     return OutageLog(log, f"answering 503 with Retry-After: {RETRY_AFTER_SECONDS}")
@@ -38,6 +41,16 @@ def probe(container: Container, service: str) -> Probe:
     if service == "cache":
         return lambda: cache_probe(container)
     return lambda: container.redis().ping()
+
+
+def refuse_while_storage_is_away(request: Request[Any, Any, Any]) -> None:
+    """While this process knows storage is away (an outage met and not yet seen back by its
+    probe, which asks once a second), a request that needs it is refused at once with the same
+    503: a PostgreSQL that accepts connections but never answers would otherwise hold every
+    request for the pool's 5-second connect timeout. Health, metrics and the schema answer as
+    ever; while all is well this is one dictionary lookup."""
+    if outages_of(request.app).is_down("storage") and not request.scope["path"].startswith(UNGATED):
+        raise Unavailable("storage")
 
 
 def service_unavailable(request: Request[Any, Any, Any], exc: Unavailable) -> Response[Any]:
