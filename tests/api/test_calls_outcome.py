@@ -99,6 +99,7 @@ def test_reporting_the_same_outcome_twice_changes_nothing(
         ({"status": "failed", "failure_reason": "busy", "end_reason": "timeout"}, "end_reason"),
         ({"status": "abandoned"}, "end_reason"),
         ({"status": "abandoned", "end_reason": "completed"}, "end_reason"),
+        ({"status": "abandoned", "end_reason": "cancelled"}, "end_reason"),
         ({"status": "in_progress", "end_reason": "timeout"}, "end_reason"),
     ],
 )
@@ -112,6 +113,23 @@ def test_a_reason_that_does_not_fit_the_status_is_a_400_naming_it(
     assert response.status_code == 400
     assert_envelope(response.json(), "VALIDATION_ERROR")
     assert [item["field"] for item in response.json()["details"]["fields"]] == [field]
+
+
+def test_a_transcript_cannot_say_the_call_was_cancelled(
+    api: Client, service: dict[str, str], admin: dict[str, str]
+) -> None:
+    session_id = initiate(api, service)
+    connect(api, service, session_id)
+
+    response = api.post(
+        f"{CALLS}/{session_id}/transcript",
+        json=a_transcript_body(end_reason="cancelled"),
+        headers=service,
+    )
+
+    assert response.status_code == 400
+    assert [item["field"] for item in response.json()["details"]["fields"]] == ["end_reason"]
+    assert status_of(api, admin, session_id)["status"] == "in_progress"
 
 
 @pytest.mark.parametrize(

@@ -225,7 +225,7 @@ class CallsController(Controller):
             domain_messages(data.messages),
             data.total_duration_seconds,
             audio_quality(data.final_audio_quality),
-            end_reason=data.end_reason,
+            end_reason=EndReason(data.end_reason),
         )
         count_call(recorded.session.status)
         job = recorded.analysis_job

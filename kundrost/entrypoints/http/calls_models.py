@@ -92,10 +92,17 @@ EventId = Annotated[
     str, text_rules(1, 200, description="The reporter's id of this event; a repeat is ignored.")
 ]
 if TYPE_CHECKING:
-    AbandonReason = str  # mypy reads no Literal built at run time; msgspec reads the one below
+    AbandonReason = str  # mypy reads no Literal built at run time; msgspec reads the ones below
+    ReportedEndReason = str
 else:
-    AbandonReason = Literal[tuple(r.value for r in EndReason if r is not EndReason.COMPLETED)]
-"""An abandoned call ended early: any end reason but `completed`, which completes a call."""
+    AbandonReason = Literal[
+        tuple(r.value for r in EndReason if r not in (EndReason.COMPLETED, EndReason.CANCELLED))
+    ]
+    ReportedEndReason = Literal[tuple(r.value for r in EndReason if r is not EndReason.CANCELLED)]
+"""An abandoned call ended early: any end reason but `completed`, which completes a call, and
+`cancelled`, which only `DELETE /calls/{id}` gives, as it erases the call's personal data:
+a call reported cancelled would read as erased while it kept them. A transcript's end
+reason may be any but `cancelled`."""
 
 
 class ConnectedOutcome(
@@ -201,7 +208,7 @@ class TranscriptRequest(msgspec.Struct, forbid_unknown_fields=True):
     total_duration_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)]
     openai_session_id: SessionName | None = None
     final_audio_quality: AudioQualityBody | None = None
-    end_reason: EndReason = EndReason.COMPLETED
+    end_reason: ReportedEndReason = EndReason.COMPLETED.value
 
 
 class TranscriptRecordedBody(msgspec.Struct):
