@@ -3,6 +3,7 @@ both are given the same KUNDROST_JWT_SECRET, and refuses to guess a secret."""
 
 from __future__ import annotations
 
+import base64
 import gc
 import os
 import signal
@@ -207,6 +208,24 @@ def test_the_event_loop_is_the_one_that_bounded_the_tail_on_its_storage(
     assert serve.main(["--port", str(free_port())]) == 0
     restarted = dict(started)  # the options of this second run
     assert restarted["loop"] == "uvloop"
+
+
+def test_workers_get_time_to_import_the_service_before_their_first_health_check(
+    secret: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    started: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda _app, **options: started.update(options))
+    monkeypatch.setattr(serve.preflight, "ready", lambda _command, _settings: True)
+    monkeypatch.setenv("KUNDROST_DATABASE_URL", "postgresql://kundrost@db/kundrost")
+    monkeypatch.setenv("KUNDROST_REDIS_URL", "redis://cache:6379/0")
+    monkeypatch.setenv("KUNDROST_ENCRYPTION_KEY", base64.urlsafe_b64encode(bytes(32)).decode())
+
+    assert serve.main(["--port", str(free_port()), "--workers", "2"]) == 0
+
+    assert started["workers"] == 2
+    assert started["timeout_worker_healthcheck"] == serve.WORKER_START_SECONDS >= 30
 
 
 def test_an_unknown_event_loop_is_refused_naming_the_variable(

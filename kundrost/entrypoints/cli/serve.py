@@ -156,6 +156,14 @@ def ring_only(container: Container) -> None:
     container.telephony.override(providers.Singleton(SimulatedTelephony, remember=RING_REMEMBERS))
 
 
+WORKER_START_SECONDS = 60
+"""How long uvicorn waits for a worker process to answer a health check. A worker imports
+the whole service before it can answer, about 2 s of CPU: on a busy machine (or a container
+with a fraction of a core) that is more than uvicorn's own 5 s, which then killed and
+restarted every worker before it answered, so `--workers 2` never served. A worker that
+hangs is replaced a minute later instead of 5 s."""
+
+
 def checked(args: argparse.Namespace, mode: str) -> tuple[Settings, int, int] | str:
     """The settings, port and workers to serve, or one line with every problem found."""
     problems: list[str] = []
@@ -208,7 +216,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         os.environ[SIMULATED_CALLS] = mode  # the workers' factory reads it
         os.environ[PARENT] = str(os.getpid())
-        uvicorn.run(f"{__name__}:app_from_env", factory=True, workers=workers, **options)
+        uvicorn.run(
+            f"{__name__}:app_from_env",
+            factory=True,
+            workers=workers,
+            timeout_worker_healthcheck=WORKER_START_SECONDS,
+            **options,
+        )
     return 0
 
 
