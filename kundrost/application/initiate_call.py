@@ -14,6 +14,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.priority import Priority
 from kundrost.domain.purchase_window import PurchaseWindow
 from kundrost.domain.retention import RetentionPolicy
+from kundrost.domain.validation import whole_ore
 from kundrost.ports.new_sessions import NewSessions
 from kundrost.ports.placed_calls import PlacedCalls
 from kundrost.ports.system import Clock, IdGenerator
@@ -23,13 +24,14 @@ from kundrost.ports.unit_of_work import UnitOfWorkFactory
 
 @frozen(kw_only=True)
 class InitiateCallCommand:
-    """The verified purchase to call about; the session checks the values."""
+    """The verified purchase to call about; the session checks the values, and the command the
+    amount's öre (a stored session is not refused for what was once accepted)."""
 
     verification_id: VerificationId
     store_id: StoreId
     phone: PhoneNumber
     transaction_time: datetime
-    transaction_value: Decimal | None
+    transaction_value: Decimal | None = field(validator=whole_ore)
     priority: Priority = Priority.MEDIUM
 
 

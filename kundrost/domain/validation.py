@@ -54,6 +54,14 @@ def decimal(_instance: object, attribute: Any, value: Any) -> None:
         raise InvalidValue(attribute.name, f"must be a finite Decimal, got {value!r}")
 
 
+def whole_ore(instance: object, attribute: Any, value: Any) -> None:
+    """An amount in kronor is a whole number of öre: at most two decimals, as the API says of
+    money, so that a sum told to the store is the sum paid."""
+    decimal(instance, attribute, value)
+    if value is not None and value != value.quantize(Decimal("0.01")):
+        raise InvalidValue(attribute.name, f"must have at most two decimals (öre), got {value}")
+
+
 def decimal_between(low: Decimal, high: Decimal) -> Validator:
     def check(instance: object, attribute: Any, value: Decimal | None) -> None:
         decimal(instance, attribute, value)

@@ -109,6 +109,23 @@ def test_a_malformed_field_is_a_400_naming_it(
     assert field in str(response.json()["details"])
 
 
+@pytest.mark.parametrize("value", [349.555, 0.001, 349.5000000000001])
+def test_an_amount_in_parts_of_an_ore_is_a_400_naming_it(
+    api: Client, service: dict[str, str], value: float
+) -> None:
+    body = an_initiate_body(transaction_value=value)
+
+    response = api.post(f"{CALLS}/initiate", json=body, headers=service)
+
+    assert response.status_code == 400
+    assert_envelope(response.json(), "INVALID_VALUE")
+    assert response.json()["details"]["field"] == "transaction_value"
+    again = api.post(
+        f"{CALLS}/initiate", json={**body, "transaction_value": 349.5}, headers=service
+    )
+    assert again.status_code == 202  # nothing of the refused request was kept
+
+
 def test_a_missing_field_is_a_400_naming_it(api: Client, service: dict[str, str]) -> None:
     body = an_initiate_body()
     del body["store_id"]
