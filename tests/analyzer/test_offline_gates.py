@@ -74,12 +74,11 @@ from kundrost.adapters.offline.physical_limits import _UNLIKELY as _PHYSICAL_UNL
 from kundrost.adapters.offline.physical_limits import _UNLIKELY_WORDS as _PHYSICAL_UNLIKELY_WORDS
 from kundrost.adapters.offline.presence_states import _ALONE, _ALONE_NEEDS, _MET, _MET_WORDS
 from kundrost.adapters.offline.reading import (
-    _CLAUSE,
-    _SENTENCE,
     _TOKEN,
     Clause,
     Reading,
-    _clause_parts,
+    _clauses_in,
+    _sentence_parts,
     read,
     tokens_of,
 )
@@ -279,13 +278,16 @@ _AWKWARD = (
     "bröd mena", "x fast y utom z", ".\n \nX", "!\r\n", " , ", "(,)", "slut.", "", " men",
     "kom,men gick", "a\tfast\tb", "a.\u00a0B", "smak–men", "a ,\n b", "bröd Men dyrt",
     "bröd\u00a0fAst dyrt", "inne UTOM kassan", "kaffe faſt dyrt", "utomhus men", "MENY", "x)y",
-    "mens", "a:b", "a;b", "Fasta priser", "hemma",
+    "mens", "a:b", "a;b", "Fasta priser", "hemma", "a. \n b", "a.\u2028b", "x.\x0cy",
+    "a\r\rb", "Bra.Dyrt", "3.5 kg", "a!!  b", "a, men b", "a men, b", "bröd,\tMEN dyrt",
+    "(men)", "ja .. nej", "? ! .", "a.\r\n\r\nb.  c", "x –men y", "a ( fast ) b",
 )  # fmt: skip
 
 
 _AWKWARD_WORDS = (
     "Dyrt.", "(tror jag)", "'bra'", "AI:n", "e-post", "a_b", "x² ½ 3,5", "Straße", "İstanbul",
     "ſtor", "a\u00a0b\tc\nd", "...", "–", "bröd...men", "'", "", "  ", "ok?!", "\"Hej\",",
+    "a.b.", "bra!!", "?", "3,5.",
 )  # fmt: skip
 
 
@@ -296,19 +298,23 @@ def test_words_are_what_the_plain_pattern_finds() -> None:
         assert tokens_of(text) == tuple(_TOKEN.findall(text.casefold())), text
 
 
-def test_sentence_and_clause_splits_are_the_plain_patterns() -> None:
-    """`reading` splits with patterns rewritten for speed (one opening character class):
-    they split every turn and sentence of the training sets, and awkward strings, exactly
-    as the plain alternations do, and so does `_clause_parts`, which splits only a sentence
-    holding a mark or one of the words."""
+def _kept(parts: list[str]) -> list[str]:
+    """The parts of a split that `read` keeps: stripped, and each with a letter or digit."""
+    return [part.strip() for part in parts if any(map(str.isalnum, part))]
+
+
+def test_sentences_and_clauses_are_those_of_the_plain_patterns() -> None:
+    """`read` cuts turns and sentences without the plain alternations, whose lookbehinds are
+    tried at every space: on every turn and sentence of the training sets, and on awkward
+    strings, it keeps the sentences and clauses (with their words) that their splits give."""
     turns = [m.content.strip() for e in _entries() for m in transcript_of(e).customer_messages()]
     sentences = [s.strip() for turn in turns for s in _PLAIN_SENTENCE.split(turn)]
     assert len(sentences) > 1500
     for text in (*turns, *_AWKWARD):
-        assert _SENTENCE.split(text) == _PLAIN_SENTENCE.split(text), text
+        assert _kept(_sentence_parts(text)) == _kept(_PLAIN_SENTENCE.split(text)), text
     for text in (*sentences, *_AWKWARD):
-        assert _CLAUSE.split(text) == _PLAIN_CLAUSE.split(text), text
-        assert _clause_parts(text) == _PLAIN_CLAUSE.split(text), text
+        plain = [(part, tokens_of(part)) for part in _kept(_PLAIN_CLAUSE.split(text))]
+        assert _clauses_in(text) == plain, text
 
 
 _ACTING = (
