@@ -91,6 +91,17 @@ class AnalysabilityPolicy:
         return self.duration_reason(seconds)
 
 
+def _why_not(status: CallStatus, transcript: Transcript | None, reason: str | None) -> str:
+    if transcript is None:
+        return (
+            f"it has no transcript (none was recorded, or it was erased: cancelled, "
+            f"unanalysable or past its 90 days); status {str(status)!r}"
+        )
+    if reason is not None:
+        return f"status {str(status)!r}, reason {reason!r}"
+    return f"status {str(status)!r}: only a completed call is analysed"
+
+
 def require_analysable(
     status: CallStatus, transcript: Transcript | None, policy: AnalysabilityPolicy | None = None
 ) -> Analysability:
@@ -105,7 +116,7 @@ def require_analysable(
     if status != CallStatus.COMPLETED or result is None or not result.analysable:
         reason = None if result is None or result.reason is None else result.reason.value
         raise NotAnalysable(
-            f"the call cannot be analysed: status {str(status)!r}, reason {reason!r}",
+            f"the call cannot be analysed: {_why_not(status, transcript, reason)}",
             status=str(status),
             reason=reason,
             duration_seconds=None if transcript is None else transcript.total_duration_seconds,

@@ -21,6 +21,7 @@ import jwt
 import pytest
 from litestar.testing import TestClient
 
+from kundrost.entrypoints import preflight
 from kundrost.entrypoints.cli import serve, token
 from kundrost.entrypoints.http.corked import CorkedHttpToolsProtocol
 from kundrost.entrypoints.http.security import issue_token
@@ -217,7 +218,7 @@ def test_workers_get_time_to_import_the_service_before_their_first_health_check(
 
     started: dict[str, object] = {}
     monkeypatch.setattr(uvicorn, "run", lambda _app, **options: started.update(options))
-    monkeypatch.setattr(serve.preflight, "ready", lambda _command, _settings: True)
+    monkeypatch.setattr(preflight, "ready", lambda _command, _settings: True)
     monkeypatch.setenv("KUNDROST_DATABASE_URL", "postgresql://kundrost@db/kundrost")
     monkeypatch.setenv("KUNDROST_REDIS_URL", "redis://cache:6379/0")
     monkeypatch.setenv("KUNDROST_ENCRYPTION_KEY", base64.urlsafe_b64encode(bytes(32)).decode())

@@ -159,6 +159,14 @@ def test_a_call_without_a_transcript_is_refused() -> None:
     with pytest.raises(NotAnalysable) as caught:
         require_analysable(CallStatus.COMPLETED, None)
     assert caught.value.details == {"status": "completed", "reason": None, "duration_seconds": None}
+    assert "no transcript" in str(caught.value)
+    assert "None" not in str(caught.value)
+
+
+def test_a_call_not_completed_is_refused_saying_only_completed_calls_are_analysed() -> None:
+    with pytest.raises(NotAnalysable) as caught:
+        require_analysable(CallStatus.ABANDONED, a_swedish_transcript(duration=95), POLICY)
+    assert str(caught.value).endswith("status 'abandoned': only a completed call is analysed")
 
 
 def test_a_completed_call_in_english_is_refused_as_a_language_barrier() -> None:

@@ -301,7 +301,9 @@ class CallsController(Controller):
         description=(
             "A live call is hung up and ends `abandoned` (`cancelled`); an ended call keeps "
             "its status. Either way the phone number and transcript are erased at once and "
-            "the assessment is anonymised. Cancelling twice gives the same answer."
+            "the assessment is anonymised. Cancelling twice gives the same status; "
+            "`cancelled_at` is when the cancel ended a live call, or for a call already "
+            "ended the time of the request."
         ),
         responses=_responses(
             _404=UNKNOWN,
