@@ -92,7 +92,7 @@ from kundrost.domain.recommendations import (
     rank_recommendations,
     summary_stats,
 )
-from kundrost.domain.redaction import redact_names
+from kundrost.domain.redaction import redact, redact_names
 from kundrost.domain.report_sections import (
     Comparison,
     DepartmentInsight,
@@ -242,6 +242,7 @@ __all__ = [
     "jaccard",
     "plan_conversation",
     "rank_recommendations",
+    "redact",
     "redact_analysis",
     "redact_names",
     "require_analysable",

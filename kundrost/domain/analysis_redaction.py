@@ -1,4 +1,4 @@
-"""Redacting an analysis: names of people out of everything it would have kept."""
+"""Redacting an analysis: contact details and names of people out of everything it would keep."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from attrs import evolve
 
 from kundrost.domain.analysis import FeedbackAnalysis
-from kundrost.domain.redaction import redact_names
+from kundrost.domain.redaction import redact
 
 LABEL_CHARS, DEPARTMENT_CHARS, QUOTE_CHARS, SUMMARY_CHARS = 200, 100, 500, 2000
 """The longest label, department, quote or item, and summary an analysis holds."""
@@ -23,37 +23,38 @@ def _department(name: str | None, known: Callable[[str], bool]) -> str | None:
     is redacted like their words."""
     if name is None or known(name):
         return name
-    return _fitted(redact_names(name), DEPARTMENT_CHARS)
+    return _fitted(redact(name), DEPARTMENT_CHARS)
 
 
 def redact_analysis(
     analysis: FeedbackAnalysis, known_department: Callable[[str], bool] = lambda _: False
 ) -> FeedbackAnalysis:
-    """The analysis with names redacted from every text that may be kept or shown: the
+    """The analysis with contact details and names redacted (`redact`) from every text that
+    may be kept or shown: the
     summary, theme labels and quotes, item descriptions, flag evidence, and departments the
     store does not list (`known_department` says which it does)."""
     themes = [
         evolve(
             theme,
-            label=_fitted(redact_names(theme.label), LABEL_CHARS),
+            label=_fitted(redact(theme.label), LABEL_CHARS),
             department=_department(theme.department, known_department),
-            quote=None if theme.quote is None else _fitted(redact_names(theme.quote), QUOTE_CHARS),
+            quote=None if theme.quote is None else _fitted(redact(theme.quote), QUOTE_CHARS),
         )
         for theme in analysis.themes
     ]
     items = [
         evolve(
             item,
-            description=_fitted(redact_names(item.description), QUOTE_CHARS),
+            description=_fitted(redact(item.description), QUOTE_CHARS),
             department=_department(item.department, known_department),
         )
         for item in analysis.actionable_items
     ]
     flags = [
-        evolve(flag, evidence=_fitted(redact_names(flag.evidence), QUOTE_CHARS))
+        evolve(flag, evidence=_fitted(redact(flag.evidence), QUOTE_CHARS))
         for flag in analysis.content_flags
     ]
-    summary = _fitted(redact_names(analysis.summary), SUMMARY_CHARS)
+    summary = _fitted(redact(analysis.summary), SUMMARY_CHARS)
     return evolve(
         analysis, themes=themes, actionable_items=items, content_flags=flags, summary=summary
     )

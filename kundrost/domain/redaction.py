@@ -1,4 +1,6 @@
-"""Name redaction: the people a customer names are replaced by "[namn]" before words are kept.
+"""Redaction: contact details and the people a customer names are replaced by marks before
+words are kept (`redact`); names by "[namn]" (`redact_names`, the rules below), phone
+numbers and e-mail addresses by "[telefon]" and "[e-post]" (`contact_redaction`).
 
 A customer who says "kassören Pelle var otrevlig" speaks about Pelle, who never agreed to be
 quoted to his employer for 90 days. So every text kept from a call (summaries, quotes,
@@ -10,7 +12,8 @@ actionable items, theme labels) has the names of people in it replaced first:
    name ("Anna-Karin");
 2. it is a name that is also an ordinary word (`AMBIGUOUS_NAMES`: "Stig", "Björn", "Klara",
    "Hans") and is capitalised inside a sentence, where an ordinary word would not be;
-3. it is capitalised and ends in "-sson", the commonest Swedish surnames;
+3. it ends in "-sson", the commonest Swedish surnames, and is capitalised, or follows a
+   name or a word for a person in lower case: "erik svensson", "grannen karlssons";
 4. it follows a word for a person or a title ("kassören", "grannen", "fru") and is
    capitalised or a listed name: "grannen Zlatan", "fru Lind";
 5. it follows a naming verb ("hon som heter", "kallas", "vi kallar honom"), skipping fillers
@@ -19,7 +22,8 @@ actionable items, theme labels) has the names of people in it replaced first:
    Svensson" → one "[namn]"), or the next of several people ("Anna och Zlatan").
 
 Limits, by design: a name neither listed nor cued nor capitalised mid-sentence is kept
-("zlatan var snäll", or "Zlatan var snäll" at the start of a sentence); an ambiguous name
+("zlatan var snäll", "grannen zlatan", "Zlatan var snäll" at the start of a sentence, the
+surname in "hon heter anna lind"); an ambiguous name
 at the start of a sentence is kept ("Klara var snäll"); a listed name that is the name of
 a place or product is redacted too ("Maria torget"), the safe mistake. Redacting is
 idempotent: "[namn]" is never redacted again.
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kundrost.domain.contact_redaction import redact_contacts
 from kundrost.domain.person_names import (
     AMBIGUOUS_NAMES,
     FIRST_NAMES,
@@ -49,6 +54,15 @@ _NEVER_NAMED = FUNCTION_WORDS | NAMING_FILLERS
 _CUES = ROLE_CUES | NAMING_VERBS
 _SURNAME_ENDING = "sson"
 _NOT_A_NAME, _NAME, _GENITIVE = 0, 1, 2
+
+
+def _surname(word: str) -> int:
+    """Whether the casefolded word is a "-sson" surname ("karlsson"), or its genitive."""
+    if word.endswith(_SURNAME_ENDING):
+        return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
+    if word.endswith(_SURNAME_ENDING + "s"):
+        return _GENITIVE if len(word) > len(_SURNAME_ENDING) + 2 else _NOT_A_NAME
+    return _NOT_A_NAME
 
 
 def _listed(word: str, names: frozenset[str]) -> int:
@@ -128,7 +142,8 @@ class _Reading:
             return ambiguous or _NAME
         if self.named_by_verb(index) or self.follows_name(index):
             return _NAME
-        return _NOT_A_NAME
+        after_name = self.joined(index) and self.kinds[index - 1] != _NOT_A_NAME
+        return _surname(word) if cued or after_name else _NOT_A_NAME
 
 
 def _plainly_nameless(text: str) -> bool:
@@ -142,6 +157,12 @@ def _plainly_nameless(text: str) -> bool:
         if word[0].isupper() and (index or folded.endswith(_SURNAME_ENDING)):
             return False
     return True
+
+
+def redact(text: str) -> str:
+    """`text` with contact details redacted first, then names: so an e-mail address is
+    redacted whole, never its local part as a name ("[namn].anka@example.se")."""
+    return redact_names(redact_contacts(text))
 
 
 def redact_names(text: str) -> str:

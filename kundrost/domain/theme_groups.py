@@ -11,7 +11,7 @@ from uuid import UUID
 from kundrost.domain.analysis import Category
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId
-from kundrost.domain.redaction import redact_names
+from kundrost.domain.redaction import redact
 from kundrost.domain.sample_quote import SampleQuote
 
 if TYPE_CHECKING:  # the tally's types are built of these rules' results
@@ -44,12 +44,12 @@ def theme_key(label: str, department: str | None) -> ThemeKey:
 
 
 def excerpt(quote: str | None, max_chars: int) -> str | None:
-    """A quote as a report may keep it: names of people redacted (`redact_names`), e-mail
-    addresses and runs of seven or more digits (phone and personal identity numbers) masked,
-    cut at a word to `max_chars` with "…". Names are redacted here although an analysis is
-    redacted before it is stored: quotes stored by earlier releases were not, and each is
-    kept for its call's 90 days (docs/storage.md)."""
-    text = " ".join(_PERSONAL.sub("[…]", redact_names(quote or "")).split())
+    """A quote as a report may keep it: contact details and names of people redacted
+    (`redact`), what is left of e-mail addresses and runs of seven or more digits (personal
+    identity numbers) masked, cut at a word to `max_chars` with "…". Quotes are redacted
+    here although an analysis is redacted before it is stored: quotes stored by earlier
+    releases were not, and each is kept for its call's 90 days (docs/storage.md)."""
+    text = " ".join(_PERSONAL.sub("[…]", redact(quote or "")).split())
     if len(text) <= max_chars:
         return text or None
     return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"

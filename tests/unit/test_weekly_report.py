@@ -83,9 +83,14 @@ def test_themes_that_differ_only_in_case_and_spacing_share_a_key() -> None:
     assert IssueItem("Kassakö ", Category.SERVICE, None, 1).key == ("kassakö", "")
 
 
-def test_an_excerpt_masks_phone_numbers_and_email_addresses() -> None:
+def test_an_excerpt_redacts_phone_numbers_and_email_addresses() -> None:
     quote = "Ring mig på 070-123 45 67 eller anna@example.se om köttet"
-    assert excerpt(quote, 160) == "Ring mig på […] eller […] om köttet"
+    assert excerpt(quote, 160) == "Ring mig på [telefon] eller [e-post] om köttet"
+
+
+def test_an_excerpt_masks_what_a_quote_stored_half_redacted_still_holds() -> None:
+    quote = "Maila [namn].anka@example.se, personnummer 19850101-1234"
+    assert excerpt(quote, 160) == "Maila [e-post], personnummer […]"
 
 
 def test_an_excerpt_redacts_names_a_quote_stored_unredacted_still_holds() -> None:
