@@ -154,6 +154,8 @@ def test_search_dates_outside_the_calendar_are_refused(
         ({"timezone": "Europe"}, "timezone"),
         ({"timezone": "Mars/Olympus_Mons"}, "timezone"),
         ({"store_name": f"ICA{NUL}Nära"}, "store_name"),
+        ({"store_name": "   "}, "store_name"),
+        ({"store_name": ""}, "store_name"),
         (
             {"departments": [{"name": "Kött", "aliases": [f"chark{NUL}"]}]},
             "departments[0].aliases[0]",

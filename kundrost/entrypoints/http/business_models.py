@@ -91,7 +91,7 @@ QuestionText = Annotated[
     str, text_rules(1, 300, examples=["Hur upplevde du servicen i köttdisken?"])
 ]
 Statement = Annotated[str, text_rules(1, 300, examples=["Vi har ingen fiskdisk."])]
-StoreName = Annotated[str, text_rules(0, 200, examples=["ICA Nära Årsta"])]
+StoreName = Annotated[str, text_rules(1, 200, examples=["ICA Nära Årsta"])]
 if TYPE_CHECKING:
     TimeZone = str  # mypy reads no Literal built at run time; msgspec reads the one below
 else:
