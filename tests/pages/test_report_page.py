@@ -129,6 +129,13 @@ def test_a_week_without_feedback_is_a_friendly_page() -> None:
     assert "Din butik" in text
 
 
+def test_a_week_without_calls_shows_a_dash_for_its_quality_not_a_dash_out_of_100() -> None:
+    figures = {f.label: f.value for f in report_view(an_empty_week_page()).figures}
+
+    assert figures["Genomsnittlig kvalitet"] == "–"
+    assert "av 100" not in page_html(an_empty_week_page())
+
+
 def test_a_report_made_before_its_week_ended_says_it_is_partial() -> None:
     page = a_page()
     early = evolve(page.report, generated_at=page.report.generated_at - timedelta(days=2))

@@ -197,7 +197,7 @@ def headline_figures(report: WeeklyReport, previous: Comparison | None) -> tuple
         ),
         Figure(
             "Genomsnittlig kvalitet",
-            f"{swedish.points(report.average_quality_score)} av 100",
+            swedish.out_of_100(report.average_quality_score),
             against(
                 previous.average_quality_change * 100
                 if previous and previous.average_quality_change is not None

@@ -57,6 +57,11 @@ def points(score: Decimal | None) -> str:
     return "–" if score is None else number(score * 100)
 
 
+def out_of_100(score: Decimal | None) -> str:
+    """A 0–1 score as "72 av 100"; a week without one shows just "–", not "– av 100"."""
+    return "–" if score is None else f"{points(score)} av 100"
+
+
 def signed(value: Decimal, decimals: int = 0, unit: str = "") -> str:
     """A change with its sign: "+3", "−1,5 %", "±0"."""
     text = number(abs(value), decimals)
