@@ -153,6 +153,13 @@ def test_the_page_names_the_store_and_is_swedish_with_no_script() -> None:
     assert not re.search(r"(src|href|url)\s*[=(]\s*[\"']?(https?:)?//", text)
 
 
+def test_the_page_names_the_product_as_the_phone_agent_does() -> None:
+    shown = re.sub(r"<style>.*?</style>|<[^>]+>", " ", page_html(a_page()), flags=re.S)
+
+    assert "Kundröst" in shown
+    assert "kundrost" not in shown.lower()
+
+
 def test_the_policy_allows_exactly_the_inline_stylesheet() -> None:
     import base64
     import hashlib
