@@ -93,6 +93,17 @@ def test_a_recommendation_does_not_quote_again_what_its_own_words_quote() -> Non
     )
 
 
+def test_a_recommendation_title_quotes_the_customer_in_swedish_quotation_marks() -> None:
+    report = build(
+        [a_feedback(items=[an_item('Åtgärda kö: "Kön var lång"', Priority.HIGH, Category.SERVICE)])]
+    )
+
+    text = page_html(evolve(a_page(), report=report))
+
+    assert "Åtgärda kö: ”Kön var lång”" in text
+    assert "&#34;" not in text and "&quot;" not in text
+
+
 def test_a_department_of_mixed_mentions_shows_them_and_reads_as_mixed() -> None:
     mixed = Theme("kaffe", Sentiment.MIXED, Category.PRODUCT, "Kaffebar")
     passing = Theme("bullar", Sentiment.NEUTRAL, Category.PRODUCT, "Bageri")

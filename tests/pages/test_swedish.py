@@ -78,3 +78,9 @@ def test_a_departments_mood_follows_its_sentiment(score: str, mood: str) -> None
 
 def test_a_department_named_but_never_judged_has_no_mood() -> None:
     assert swedish.mood(Decimal(0), judged=False)[0] == "Inget omdöme"
+
+
+def test_quotation_marks_are_swedish_on_both_sides() -> None:
+    text = 'Åtgärda kö: "Kön var lång" och “bara en kassa”'
+
+    assert swedish.quotation_marks(text) == "Åtgärda kö: ”Kön var lång” och ”bara en kassa”"

@@ -161,7 +161,7 @@ def recommendation_view(
 ) -> RecommendationView:
     return RecommendationView(
         rank,
-        item.description,
+        swedish.quotation_marks(item.description),
         swedish.PRIORITIES[item.priority],
         f"priority-{item.priority.value}",
         swedish.CATEGORIES[item.category],

@@ -114,6 +114,15 @@ def mood(score: Decimal, *, judged: bool = True) -> tuple[str, str]:
     return "Blandat", "mood-mixed"
 
 
+def quotation_marks(text: str) -> str:
+    """Straight and English double quotes as the Swedish ”…”, the marks the page's quotes
+    use, so a recommendation quoting a customer reads like the quotes around it."""
+    return text.translate(_DOUBLE_QUOTES)
+
+
+_DOUBLE_QUOTES = str.maketrans({'"': "”", "“": "”", "„": "”"})
+
+
 def sentence(text: str) -> str:
     """A theme label as a heading: its first letter upper case, the rest as written."""
     return text[:1].upper() + text[1:]
