@@ -1,6 +1,7 @@
 // Basic accessibility checks of the open page, run in the browser: the page's language,
 // headings in order, charts and images with a text alternative, labelled form fields, and
-// the contrast of every piece of visible text against what is behind it (WCAG AA, 4.5:1).
+// the contrast of every piece of visible text against what is behind it (WCAG AA, 4.5:1),
+// and no two texts of a chart (labels, legend, axes) drawn over each other.
 (() => {
   const problems = [];
   if (document.documentElement.lang !== "sv") problems.push(`lang is "${document.documentElement.lang}"`);
@@ -17,6 +18,13 @@
     if (svg.getAttribute("role") !== "img" || texts.length < 2 || texts.some((text) => !text)) {
       problems.push("a chart without role=img, a title and a description");
     }
+  }
+  for (const svg of document.querySelectorAll("svg")) {
+    const boxes = [...svg.querySelectorAll("text")].map((t) => [t.textContent, t.getBoundingClientRect()]);
+    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+      const apart = p.right <= q.left || q.right <= p.left || p.bottom <= q.top || q.bottom <= p.top;
+      if (!apart && p.width && q.width) problems.push(`chart texts "${a}" and "${b}" overlap`);
+    }));
   }
   for (const img of document.querySelectorAll("img")) if (!img.hasAttribute("alt")) problems.push("an image without alt");
   for (const field of document.querySelectorAll("input:not([type=hidden]), textarea, select")) {

@@ -5,13 +5,18 @@ basic accessibility checks, an A4 PDF from "save as PDF", and the sign-in with i
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from kundrost.adapters.html.charts import Series, line_chart
+from kundrost.adapters.html.environment import render
+from kundrost.adapters.html.palette import COLOURS
 from tests.browser.chromium import Browser, Page, chromium
 from tests.browser.served import Served, served_app
 from tests.pages.builders import QUEUE_QUOTE, STORE
@@ -21,6 +26,7 @@ pytestmark = pytest.mark.slow
 WIDTHS = {"phone": 390, "desktop": 1280}
 CHECKS = (Path(__file__).parent / "checks.js").read_text(encoding="utf-8")
 A4_POINTS = (595.0, 842.0)
+WEEKS = ["v. 46", "v. 47", "v. 48"]
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +130,31 @@ def test_a_page_passes_basic_accessibility_checks(
 
     assert result["problems"] == []
     assert result["checked"] > 5
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_a_full_score_labels_its_point_clear_of_the_legend(
+    browser: Browser, served: Served, width: str
+) -> None:
+    def chart(weeks: int, quality: int, share: int) -> str:
+        series = [
+            Series("Kvalitet", COLOURS["accent"], (Decimal(quality),) * weeks),
+            Series("Godkänd andel", COLOURS["good"], (Decimal(share),) * weeks),
+        ]
+        drawn = line_chart("q", "Kvalitet", WEEKS[-weeks:], series, weeks - 1)
+        return render("chart.svg.j2", chart=drawn)
+
+    charts = chart(1, 79, 100) + chart(3, 79, 100) + chart(2, 100, 100)
+    page = owner_page(browser, served, STORE)
+    page.size(WIDTHS[width], mobile=width == "phone")
+    page.open(served.url + pages(served)["report"][0])
+    page.evaluate(f"document.querySelector('.charts').innerHTML = {json.dumps(charts)}")
+
+    result = page.evaluate(CHECKS)
+
+    assert [p for p in result["problems"] if "overlap" in p] == []
+    labels = "[...document.querySelectorAll('.charts text[font-weight=\"700\"]')].length"
+    assert page.evaluate(labels) >= 6
 
 
 def test_a_browser_signs_in_once_and_reads_with_its_cookie(

@@ -8,6 +8,7 @@ import pytest
 
 from kundrost.adapters.html.charts import (
     HEIGHT,
+    LEGEND_BOTTOM,
     Series,
     bar_chart,
     line_chart,
@@ -81,3 +82,51 @@ def test_a_chart_is_an_accessible_svg_with_palette_colours_only() -> None:
     assert "href" not in svg
     colours = {c.lower() for c in __import__("re").findall(r'"(#[0-9a-fA-F]{6})"', svg)}
     assert colours <= set(COLOURS.values())
+
+
+DOT_LABEL_RISE, BAR_LABEL_RISE, LABEL_DROP = 11, 10, 3
+"""How far a label's glyphs reach above and below its baseline (11 px and 10 px fonts)."""
+
+
+def test_a_label_at_the_top_of_the_scale_stays_clear_of_the_legend() -> None:
+    full = (Decimal(100),) * 4
+    quality = line_chart(
+        "q",
+        "Kvalitet",
+        WEEKS,
+        [Series("Kvalitet", "#0b5cad", full), Series("Godkänd andel", "#1a6b3c", full)],
+        3,
+    )
+    calls = bar_chart("c", "Samtal", WEEKS, [Series("Bedömda", "#0b5cad", (Decimal(40),) * 4)], 3)
+
+    for dot in (d for d in quality.dots if d.labelled):
+        assert dot.label_y - DOT_LABEL_RISE > LEGEND_BOTTOM
+    for bar in calls.bars:
+        assert bar.label_y - BAR_LABEL_RISE > LEGEND_BOTTOM
+
+
+def test_two_equal_values_of_a_week_label_apart_not_on_top_of_each_other() -> None:
+    for value in (Decimal(100), Decimal(50), Decimal(0)):
+        chart = line_chart(
+            "q",
+            "Kvalitet",
+            WEEKS,
+            [Series("Kvalitet", "#0b5cad", (value,) * 4), Series("Andel", "#1a6b3c", (value,) * 4)],
+            3,
+        )
+        first, second = (d for d in chart.dots if d.x == chart.labels[-1][0])
+
+        assert abs(first.label_y - second.label_y) >= DOT_LABEL_RISE + LABEL_DROP
+        assert min(first.label_y, second.label_y) - DOT_LABEL_RISE > LEGEND_BOTTOM
+        assert max(first.label_y, second.label_y) <= chart.baseline
+
+
+@pytest.mark.parametrize("weeks", [1, 3, 4])
+def test_the_reports_own_week_labels_its_points_however_many_weeks_are_shown(weeks: int) -> None:
+    series = [Series("Kvalitet", "#0b5cad", (Decimal(79),) * weeks)]
+
+    svg = render(
+        "chart.svg.j2", chart=line_chart("q", "Kvalitet", WEEKS[:weeks], series, weeks - 1)
+    )
+
+    assert svg.count('font-weight="700" fill="#0b5cad">79</text>') == 1

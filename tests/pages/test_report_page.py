@@ -101,7 +101,8 @@ def test_a_recommendation_title_quotes_the_customer_in_swedish_quotation_marks()
     text = page_html(evolve(a_page(), report=report))
 
     assert "Åtgärda kö: ”Kön var lång”" in text
-    assert "&#34;" not in text and "&quot;" not in text
+    assert "&#34;" not in text
+    assert "&quot;" not in text
 
 
 def test_a_department_of_mixed_mentions_shows_them_and_reads_as_mixed() -> None:

@@ -10,14 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from kundrost.adapters.html.palette import COLOURS
 from kundrost.adapters.html.swedish import number
 
-WIDTH, HEIGHT = 420, 220
-LEFT, RIGHT, TOP, BOTTOM = 40, 12, 22, 34
+WIDTH, HEIGHT = 420, 236
+LEGEND_BOTTOM = 16
+"""The legend's row ends here: it is drawn at y 4–14 (its text's baseline at 13)."""
+LEFT, RIGHT, TOP, BOTTOM = 40, 12, 38, 34
+"""TOP leaves room between the legend and the top of the scale for a value's label: a dot's
+label (11 px, its baseline 8 above the dot) rises about 17 px above it, a bar's 13."""
 PLOT_WIDTH, PLOT_HEIGHT = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+DOT_LABEL_ABOVE, DOT_LABEL_BELOW, DOT_LABEL_HEIGHT = 8, 17, 14
 
 
 @frozen
@@ -31,12 +36,17 @@ class Series:
 
 @frozen
 class Mark:
+    """A bar or a dot, with its value's label and the baseline of that label (a dot's is
+    drawn only when `labelled`: the report's own week)."""
+
     x: float
     y: float
     width: float
     height: float
     colour: str
     label: str
+    label_y: float = 0
+    labelled: bool = True
 
 
 @frozen
@@ -146,6 +156,7 @@ def bar_chart(
                     round(TOP + PLOT_HEIGHT - y, 1),
                     s.colour,
                     number(value),
+                    y - 4,
                 )
             )
     return Chart(
@@ -185,7 +196,7 @@ def line_chart(
                 continue
             x, y = round(_x(index, len(weeks)), 1), _y(value, top)
             segment.append(f"{x},{y}")
-            dots.append(Mark(x, y, 0, 0, s.colour, number(value)))
+            dots.append(Mark(x, y, 0, 0, s.colour, number(value), labelled=index == current))
         if segment:
             lines.append(Line(" ".join(segment), s.colour))
     return Chart(
@@ -198,10 +209,28 @@ def line_chart(
         _labels(weeks, current),
         (),
         tuple(lines),
-        tuple(dots),
+        _apart(dots),
         _legend(series),
         TOP + PLOT_HEIGHT,
     )
+
+
+def _apart(dots: Sequence[Mark]) -> tuple[Mark, ...]:
+    """Each dot's label above it, unless a label already placed in the same week would
+    touch it (two series of equal value, 100 and 100): then below the dot, or, where that
+    would leave the plot, above the other label."""
+    placed: list[Mark] = []
+    for dot in dots:
+        if not dot.labelled:
+            placed.append(dot)
+            continue
+        label_y = dot.y - DOT_LABEL_ABOVE
+        near = [o.label_y for o in placed if o.labelled and o.x == dot.x]
+        if any(abs(other - label_y) < DOT_LABEL_HEIGHT for other in near):
+            below = dot.y + DOT_LABEL_BELOW
+            label_y = below if below <= TOP + PLOT_HEIGHT - 2 else min(near) - DOT_LABEL_HEIGHT
+        placed.append(evolve(dot, label_y=round(label_y, 1)))
+    return tuple(placed)
 
 
 INK, MUTED, RULE = COLOURS["ink"], COLOURS["muted"], COLOURS["rule"]
