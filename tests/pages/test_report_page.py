@@ -19,7 +19,7 @@ from kundrost.domain.priority import Priority
 from kundrost.domain.report_page import ReportPage
 from kundrost.domain.report_sections import IssueItem, TrendItem
 from tests.pages.builders import STOCKHOLM, STORE_NAME, a_page, an_empty_week_page
-from tests.unit.report_builders import a_feedback, an_item, build, complaint
+from tests.unit.report_builders import WEEK, a_feedback, an_item, at, build, complaint
 
 
 def page_html(page: ReportPage) -> str:
@@ -146,6 +146,33 @@ def test_a_week_without_calls_shows_a_dash_for_its_quality_not_a_dash_out_of_100
 
     assert figures["Genomsnittlig kvalitet"] == "–"
     assert "av 100" not in page_html(an_empty_week_page())
+
+
+def test_a_first_report_marks_nothing_new_against_a_week_nobody_reported_on() -> None:
+    report = build([a_feedback(complaint("kassakö", None, "Kön var lång", Category.SERVICE))])
+    first = ReportPage(report, (), STORE_NAME, STOCKHOLM)
+
+    text = page_html(first)
+
+    assert report.new_issues
+    assert "Det här är butikens första rapport" in text
+    assert 'class="badge new"' not in text
+    assert "togs inte upp veckan innan:" not in text
+
+
+def test_a_later_report_marks_what_the_week_before_did_not_raise() -> None:
+    before = WEEK.previous()
+    queue = complaint("kassakö", None, "Kön var lång", Category.SERVICE)
+    earlier = build([a_feedback(queue, created_at=at(2, 12, before))], before)
+    scales = complaint("trasig våg", "Frukt", "Vågen var trasig", Category.ENVIRONMENT)
+    report = build([a_feedback(queue), a_feedback(scales)], history=[earlier])
+    text = page_html(ReportPage(report, (earlier,), STORE_NAME, STOCKHOLM))
+
+    assert [issue.label for issue in report.new_issues] == ["trasig våg"]
+    assert text.count('class="badge new"') == 1
+    assert 'class="badge new"' in text
+    assert "Det här togs inte upp veckan innan:" in text
+    assert "första rapport" not in text
 
 
 def test_a_report_made_before_its_week_ended_says_it_is_partial() -> None:

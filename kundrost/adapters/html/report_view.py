@@ -100,6 +100,7 @@ class ReportView:
     comparisons: tuple[str, ...]
     charts: tuple[Chart, ...]
     insights: tuple[InsightView, ...]
+    first: bool = False
 
 
 def store_title(name: str | None) -> str:
@@ -289,9 +290,17 @@ def comparison_charts(report: WeeklyReport, earlier: Sequence[WeeklyReport]) -> 
     return calls, quality
 
 
+def first_report(page: ReportPage) -> bool:
+    """No earlier week to compare with: the page says it is the store's first report, so it
+    marks nothing "Nytt" (every issue would be, against a week nobody reported on)."""
+    history = page.report.historical_comparison
+    return not page.earlier and history.previous_week is None and history.recent_average is None
+
+
 def report_view(page: ReportPage) -> ReportView:
     report = page.report
-    new = frozenset(issue.key for issue in report.new_issues)
+    first = first_report(page)
+    new = frozenset() if first else frozenset(issue.key for issue in report.new_issues)
     return ReportView(
         store_id=str(report.store_id),
         report_id=str(report.id),
@@ -303,7 +312,7 @@ def report_view(page: ReportPage) -> ReportView:
         figures=headline_figures(report, report.historical_comparison.previous_week),
         went_well=tuple(_theme(item) for item in report.positive_trends),
         issues=tuple(_theme(item, new) for item in report.negative_issues),
-        new_issues=tuple(_theme(item, new) for item in report.new_issues),
+        new_issues=() if first else tuple(_theme(item, new) for item in report.new_issues),
         departments=tuple(
             DepartmentView(
                 d.department,
@@ -326,6 +335,7 @@ def report_view(page: ReportPage) -> ReportView:
         comparisons=_comparison_lines(report),
         charts=comparison_charts(report, page.earlier),
         insights=tuple(insight_view(i) for i in report.predictive_insights),
+        first=first,
     )
 
 
