@@ -56,6 +56,36 @@ def test_a_report_whose_quotes_were_erased_shows_none() -> None:
     assert "Kunderna sa:" not in text
 
 
+def test_a_customers_words_show_once_on_the_page_where_it_first_has_them() -> None:
+    scan = "Självscanningen krånglade och det blev kö"
+    report = build(
+        [
+            a_feedback(
+                complaint("kassor och betalning", "Kassa", scan, Category.SERVICE),
+                complaint("kö och väntetid", "Kassa", scan, Category.SERVICE),
+                items=[
+                    an_item(f'Åtgärda kassor: "{scan}"', Priority.HIGH, Category.SERVICE, "Kassa"),
+                    an_item("Öppna en kassa till", Priority.HIGH, Category.SERVICE, "Kassa"),
+                ],
+            ),
+            a_feedback(
+                complaint("kö och väntetid", "Kassa", "Bara två kassor öppna", Category.SERVICE)
+            ),
+        ]
+    )
+    view = report_view(evolve(a_page(), report=report))
+
+    text = html.unescape(page_html(evolve(a_page(), report=report)))
+
+    assert text.count(scan) == 1
+    assert text.count("Bara två kassor öppna") == 1
+    assert [issue.quotes for issue in view.issues] == [(scan, "Bara två kassor öppna"), ()]
+    assert [(r.description, r.quotes) for r in view.recommendations] == [
+        ("Åtgärda kassor", ()),
+        ("Öppna en kassa till", ()),
+    ]
+
+
 def test_a_recommendation_quotes_the_issues_of_its_category_and_department() -> None:
     report = build(
         [

@@ -8,6 +8,7 @@ Nothing is looked up about a shopper, so nothing personal can reach a page or an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from attrs import frozen
 from kundrost.adapters.html import swedish
 from kundrost.adapters.html.charts import Chart, Series, bar_chart, line_chart
 from kundrost.adapters.html.palette import COLOURS
-from kundrost.domain.recommendations import Recommendation
+from kundrost.domain.recommendations import Recommendation, neutral_description
 from kundrost.domain.report_page import ReportPage, StoreReports
 from kundrost.domain.report_sections import (
     Comparison,
@@ -29,6 +30,10 @@ from kundrost.domain.theme_groups import normalised
 from kundrost.domain.weekly_report import WeeklyReport
 
 QUOTES_PER_RECOMMENDATION = 3
+QUOTED = re.compile(r'["“”„]([^"“”„]{4,})["“”]')
+"""A customer's words quoted in a recommendation's own words."""
+MIN_TITLE = 4
+"""Fewer characters than this left of a title once a repeated quote is cut is no title."""
 
 
 @frozen
@@ -107,13 +112,17 @@ def store_title(name: str | None) -> str:
     return name or "Din butik"
 
 
-def _theme(item: TrendItem | IssueItem, new: frozenset[tuple[str, str]] = frozenset()) -> ThemeView:
+def _theme(
+    item: TrendItem | IssueItem,
+    new: frozenset[tuple[str, str]] = frozenset(),
+    shown: set[str] | None = None,
+) -> ThemeView:
     severity = getattr(item, "severity", None)
     return ThemeView(
         item.label,
         item.department,
         item.mentions,
-        tuple(quote.text for quote in item.sample_quotes),
+        first_showing((quote.text for quote in item.sample_quotes), shown),
         swedish.PRIORITIES[severity] if severity else None,
         f"priority-{severity.value}" if severity else "",
         item.key in new,
@@ -138,6 +147,30 @@ def insight_view(insight: PredictiveInsight) -> InsightView:
     return InsightView(swedish.INSIGHTS[insight.kind], label, text)
 
 
+def first_showing(quotes: Iterable[str], shown: set[str] | None) -> tuple[str, ...]:
+    """The quotes not yet on the page, which from now on are (`shown`, in page order): a
+    customer's words appear once, where the page first has them; None keeps them all."""
+    if shown is None:
+        return tuple(quotes)
+    fresh = tuple(dict.fromkeys(q for q in quotes if q not in shown))
+    shown.update(fresh)
+    return fresh
+
+
+def without_shown_quote(recommendation: Recommendation, shown: Iterable[str]) -> str:
+    """The recommendation's words without a quote the page already showed: its words up to
+    that quote ("Åtgärda kö: ”Kön var lång”" → "Åtgärda kö"), or its category and
+    department when nothing else is left."""
+    description = recommendation.description
+    for quote in shown:
+        at = description.find(quote.rstrip("…").rstrip())
+        if at < 0:
+            continue
+        kept = description[:at].rstrip(" :–-\"“”„'")
+        return kept if len(kept) >= MIN_TITLE else neutral_description(recommendation)
+    return description
+
+
 def recommendation_quotes(
     recommendation: Recommendation, issues: Iterable[IssueItem]
 ) -> tuple[str, ...]:
@@ -158,11 +191,17 @@ def recommendation_quotes(
 
 
 def recommendation_view(
-    rank: int, item: Recommendation, report: WeeklyReport
+    rank: int, item: Recommendation, report: WeeklyReport, shown: set[str] | None = None
 ) -> RecommendationView:
+    """A recommendation as the page or the e-mail lists it; on a page, `shown` holds the
+    quotes shown above it, which it does not repeat (see `first_showing`)."""
+    description = item.description
+    if shown is not None:
+        description = without_shown_quote(item, shown)
+        shown.update(QUOTED.findall(description))
     return RecommendationView(
         rank,
-        swedish.quotation_marks(item.description),
+        swedish.quotation_marks(description),
         swedish.PRIORITIES[item.priority],
         f"priority-{item.priority.value}",
         swedish.CATEGORIES[item.category],
@@ -170,7 +209,7 @@ def recommendation_view(
         item.frequency,
         swedish.IMPACT[item.estimated_impact],
         swedish.EFFORT[item.implementation_complexity],
-        recommendation_quotes(item, report.negative_issues),
+        first_showing(recommendation_quotes(item, report.negative_issues), shown),
     )
 
 
@@ -298,7 +337,10 @@ def first_report(page: ReportPage) -> bool:
 
 
 def report_view(page: ReportPage) -> ReportView:
+    """The page's sections; each customer quote shows once, in the first place that has it
+    (praise, then issues, then recommendations), later places show their other quotes."""
     report = page.report
+    shown: set[str] = set()
     first = first_report(page)
     new = frozenset() if first else frozenset(issue.key for issue in report.new_issues)
     return ReportView(
@@ -310,8 +352,8 @@ def report_view(page: ReportPage) -> ReportView:
         generated=swedish.moment(report.generated_at, page.zone),
         finished=page.finished,
         figures=headline_figures(report, report.historical_comparison.previous_week),
-        went_well=tuple(_theme(item) for item in report.positive_trends),
-        issues=tuple(_theme(item, new) for item in report.negative_issues),
+        went_well=tuple(_theme(item, shown=shown) for item in report.positive_trends),
+        issues=tuple(_theme(item, new, shown) for item in report.negative_issues),
         new_issues=() if first else tuple(_theme(item, new) for item in report.new_issues),
         departments=tuple(
             DepartmentView(
@@ -329,7 +371,7 @@ def report_view(page: ReportPage) -> ReportView:
             for d in report.department_insights
         ),
         recommendations=tuple(
-            recommendation_view(rank, item, report)
+            recommendation_view(rank, item, report, shown)
             for rank, item in enumerate(report.actionable_recommendations, 1)
         ),
         comparisons=_comparison_lines(report),
