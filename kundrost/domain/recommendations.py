@@ -183,9 +183,13 @@ def ranked(
     now: datetime,
     policy: RankingPolicy | None = None,
     limit: int | None = None,
+    priority_of: Callable[[RecommendationCount], Priority] | None = None,
 ) -> tuple[Recommendation, ...]:
     """The counted recommendations most urgent first (`urgency`; equal ones in the order
-    they were first raised), at most `limit`: only those kept have their lead opened."""
+    they were first raised), at most `limit`: only those kept have their lead opened. Each
+    has its most urgent item's priority; with `priority_of` (a weekly report, whose priority
+    already weighs how many customers raised it) the one it gives, and the list goes by
+    that priority first, so a report never lists a lower priority above a higher one."""
     if now.utcoffset() is None:
         raise InvalidValue("now", "must be a timezone-aware datetime")
     policy = policy or RankingPolicy()
@@ -194,33 +198,38 @@ def ranked(
         return ()
     most_frequent = max(count.frequency for count in ordered)
     utc_now = now.astimezone(UTC)
-    scored = [
-        (
-            policy.score(
-                c.priority, c.frequency, most_frequent, utc_now - c.last_seen.astimezone(UTC)
-            ),
-            c,
-        )
-        for c in ordered
-    ]
+    scored = []
+    for c in ordered:
+        priority = priority_of(c) if priority_of else c.priority
+        age = utc_now - c.last_seen.astimezone(UTC)
+        scored.append((policy.score(priority, c.frequency, most_frequent, age), priority, c))
+    first = (lambda rank: -rank) if priority_of else (lambda _rank: 0)
     scored.sort(
-        key=lambda s: (-s[0], -s[1].priority.rank, -s[1].frequency, -s[1].last_seen.timestamp())
+        key=lambda s: (
+            first(s[1].rank),
+            -s[0],
+            -s[1].rank,
+            -s[2].frequency,
+            -s[2].last_seen.timestamp(),
+        )
     )
-    return tuple(_recommendation(count, score) for score, count in scored[:limit])
+    return tuple(_recommendation(c, score, priority) for score, priority, c in scored[:limit])
 
 
 def _given(item: ActionableItem) -> Callable[[], ActionableItem]:
     return lambda: item
 
 
-def _recommendation(count: RecommendationCount, score: Decimal) -> Recommendation:
+def _recommendation(
+    count: RecommendationCount, score: Decimal, priority: Priority
+) -> Recommendation:
     lead = count.lead()
     if (lead.category, lead.priority) != (count.category, count.priority):
         raise InvalidValue("recommendation", "its item differs from the one counted")
     return Recommendation(
         category=count.category,
         description=lead.description,
-        priority=count.priority,
+        priority=priority,
         department=lead.department,
         frequency=count.frequency,
         last_seen=count.last_seen,

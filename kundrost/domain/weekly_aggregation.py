@@ -42,20 +42,26 @@ from kundrost.domain.weekly_report import WeeklyReport, mean_of, percent
 __all__ = ["ReportPolicy", "WeeklyFeedback", "build_weekly_report", "report_of_tally"]
 
 
-def _shares(_instance: object, attribute: Any, value: tuple[tuple[Decimal, Priority], ...]) -> None:
-    for share, priority in value:
+def _steps(
+    _instance: object, attribute: Any, value: tuple[tuple[Decimal, int, Priority], ...]
+) -> None:
+    for share, customers, priority in value:
         decimal_between(Decimal(0), Decimal(1))(None, attribute, share)
+        at_least(1)(None, attribute, customers)
         if not isinstance(priority, Priority):
             raise InvalidValue(attribute.name, f"{priority!r} is not a priority")
 
 
 @frozen
 class ReportPolicy:
-    """How a week is summarised. An issue's severity is the first step of `severity_shares`
-    whose share of the week's counted feedback its mentions reach (low below all), raised to
-    the most urgent actionable item of the same category in the feedback that raised it.
-    Quotes are at most `quotes_per_item` excerpts of `quote_max_chars` characters from
-    qualifying feedback, with e-mail addresses and digit runs (phone numbers) masked."""
+    """How a week is summarised. An issue's severity, and a recommendation's priority, grow
+    with how many customers raised it: the first of `severity_steps` whose share of the
+    week's counted feedback and number of customers it reaches (high from a fifth of the
+    week and 3 customers, medium from a tenth and 2), low below all, so a single customer
+    is never more than low however quiet the week; an item the analysis judged urgent (a
+    safety or hygiene risk) makes it urgent from a single customer. Quotes are at most
+    `quotes_per_item` excerpts of `quote_max_chars` characters from qualifying feedback,
+    with e-mail addresses and digit runs (phone numbers) masked."""
 
     trend: TrendPolicy = field(factory=TrendPolicy, validator=instance_of(TrendPolicy))
     ranking: RankingPolicy = field(factory=RankingPolicy, validator=instance_of(RankingPolicy))
@@ -64,18 +70,24 @@ class ReportPolicy:
     quotes_per_item: int = field(default=2, validator=at_least(0))
     quote_max_chars: int = field(default=160, validator=at_least(20))
     average_window_weeks: int = field(default=4, validator=at_least(1))
-    severity_shares: tuple[tuple[Decimal, Priority], ...] = field(
-        default=((Decimal("0.40"), Priority.HIGH), (Decimal("0.15"), Priority.MEDIUM)),
+    severity_steps: tuple[tuple[Decimal, int, Priority], ...] = field(
+        default=((Decimal("0.20"), 3, Priority.HIGH), (Decimal("0.10"), 2, Priority.MEDIUM)),
         converter=frozen_tuple,
-        validator=_shares,
+        validator=_steps,
     )
 
-    def severity(self, mentions: int, counted: int, items: Iterable[Priority]) -> Priority:
-        share = Decimal(mentions) / max(counted, 1)
-        by_share = next(
-            (p for minimum, p in self.severity_shares if share >= minimum), Priority.LOW
+    def severity(self, customers: int, counted: int, items: Iterable[Priority]) -> Priority:
+        if any(p is Priority.URGENT for p in items):
+            return Priority.URGENT
+        share = Decimal(customers) / max(counted, 1)
+        return next(
+            (
+                p
+                for at_share, at_count, p in self.severity_steps
+                if share >= at_share and customers >= at_count
+            ),
+            Priority.LOW,
         )
-        return max([by_share, *items], key=lambda p: p.rank)
 
 
 def _quotes(
@@ -210,7 +222,11 @@ def report_of_tally(
         historical_comparison=comparison,
         predictive_insights=predictive_insights(series, week, policy.trend),
         actionable_recommendations=ranked(
-            tally.recommendations, now, policy.ranking, policy.max_recommendations
+            tally.recommendations,
+            now,
+            policy.ranking,
+            policy.max_recommendations,
+            lambda count: policy.severity(count.frequency, tally.counted, [count.priority]),
         ),
         analysis_usage=tally.usage,
     )

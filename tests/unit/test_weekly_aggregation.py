@@ -119,6 +119,44 @@ def test_a_rare_issue_without_items_is_of_low_severity() -> None:
     assert build(feedback).negative_issues[0].severity is Priority.LOW
 
 
+def test_one_customer_of_a_quiet_partial_week_is_not_a_severe_issue() -> None:
+    feedback = [
+        a_feedback(
+            complaint("trasig pantmaskin"),
+            items=[an_item("Laga pantmaskinen", Priority.HIGH, Category.ENVIRONMENT)],
+        ),
+        a_feedback(praise()),
+    ]
+    assert build(feedback).negative_issues[0].severity is Priority.LOW
+
+
+def test_the_more_customers_raise_an_issue_the_more_severe_it_is() -> None:
+    feedback = [
+        *[a_feedback(complaint("kassakö")) for _ in range(5)],
+        *[a_feedback(complaint("köttdisken", KOTT)) for _ in range(2)],
+        a_feedback(complaint("trasiga kundvagnar")),
+        *[a_feedback(praise()) for _ in range(12)],
+    ]
+    severities = [(i.label, i.mentions, i.severity) for i in build(feedback).negative_issues]
+    assert severities == [
+        ("kassakö", 5, Priority.HIGH),
+        ("köttdisken", 2, Priority.MEDIUM),
+        ("trasiga kundvagnar", 1, Priority.LOW),
+    ]
+
+
+def test_a_recommendation_many_customers_ask_for_comes_first_with_a_higher_priority() -> None:
+    wish = an_item("Fler sorters surdegsbröd", Priority.MEDIUM, Category.PRODUCT, BAGERI)
+    fix = an_item("Öppna fler kassor", Priority.MEDIUM, Category.SERVICE)
+    feedback = [
+        *[a_feedback(items=[fix]) for _ in range(5)],
+        a_feedback(items=[wish]),
+        *[a_feedback(praise()) for _ in range(9)],
+    ]
+    ranked = [(r.description, r.priority) for r in build(feedback).actionable_recommendations]
+    assert ranked == [(fix.description, Priority.HIGH), (wish.description, Priority.LOW)]
+
+
 def test_quotes_come_only_from_qualifying_feedback() -> None:
     kassako = build(a_varied_week()).negative_issues[0]
     assert tuple(quote.text for quote in kassako.sample_quotes) == (
