@@ -72,6 +72,17 @@ def test_the_email_names_the_three_most_urgent_recommendations_only() -> None:
     assert wishes[3] not in parts.html
 
 
+def test_a_recommendation_worded_with_a_customers_words_is_mailed_without_them() -> None:
+    quoted = "Åtgärda kön: ”Kön ringlade ända bort till pantmaskinen”"
+    report = build([a_feedback(items=[an_item(quoted, Priority.HIGH)])])
+
+    parts = email_parts(ReportDigest(report, STORE_NAME, LINK))
+
+    assert "1. Åtgärda kön –" in parts.text
+    for part in (parts.text, parts.html):
+        assert "pantmaskinen" not in part
+
+
 async def test_the_email_quotes_no_customer_and_holds_no_phone_number(server: MailServer) -> None:
     await a_mailer(server.url).send_report(OWNERS, a_digest())
 
