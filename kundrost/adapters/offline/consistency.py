@@ -6,7 +6,8 @@ these is one point towards an impossible claim (`claims`):
 - a temperature a fixture cannot have, broken or not: a cooler or a freezer above 35 °C, a
   cooler below −30 °C, anything above 100 °C (but an oven, a grill, a fryer, a sauna, a
   stove or a fire, or a machine named for what it does, "rostaren höll") or 1,800 °C at
-  all, or below −60 °C, food boiling in a cooler, a lake or the sea above 40 °C, or ice
+  all, or below −60 °C (a thermometer's reading, "visade minus sextiotre", is degrees
+  without the unit), food boiling in a cooler, a lake or the sea above 40 °C, or ice
   above 5 °C;
 - change larger than what was paid ("betalade med en hundralapp och fick tillbaka tusen",
   "fick tillbaka tvåtusen i växel" with no unit said);
@@ -157,16 +158,33 @@ def _nature_beyond(tokens: tuple[str, ...], degrees: float, oven: bool) -> bool:
     return found is not None and word_value(found.group(1)) == degrees
 
 
+def _thermometer_reading(tokens: tuple[str, ...], index: int) -> bool:
+    """A value a thermometer shows, said with its sign and no unit a few words after it
+    ("termometern vid entrén visade minus sextiotre"), is degrees too; "minus sjuttio kronor
+    på kontot" is not."""
+    return (
+        index > 0
+        and tokens[index - 1] in _SIGNS
+        and any(_THERMOMETER in t for t in tokens[max(0, index - 6) : index - 1])
+    )
+
+
+_SIGNS = listed("minus plus")
+_THERMOMETER = "termomet"
+"""A thermometer, alone or in a compound ("utetermometern", "termometrarna")."""
+
+
 def _temperature_points(tokens: tuple[str, ...]) -> float:
-    if _DEGREES.isdisjoint(tokens) and _BOILING.isdisjoint(tokens):
+    if _DEGREES.isdisjoint(tokens) and _BOILING.isdisjoint(tokens) and _SIGNS.isdisjoint(tokens):
         return 0.0
     cooler = any(t.startswith(_COOLER) for t in tokens)
     freezer = any(t.startswith(_FREEZER) for t in tokens)
     oven = any("ugn" in t or t.startswith(_HEAT) for t in tokens) or _instrument_holding(tokens)
     points = 1.0 if cooler and not _BOILING.isdisjoint(tokens) else 0.0
-    for index, token in enumerate(tokens[:-1]):
+    for index, token in enumerate(tokens):
         value = word_value(token)
-        if value is None or tokens[index + 1] not in _DEGREES:
+        unit = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if value is None or (unit not in _DEGREES and not _thermometer_reading(tokens, index)):
             continue
         degrees = _degrees(tokens, value, index)
         if (degrees > 100 and not oven) or degrees > HOTTEST_FIRE or degrees < -60:
@@ -356,7 +374,9 @@ def consistency_points(
     first = ""
     alone = False
     words = evidence.words
-    heat = not (_DEGREES.isdisjoint(words) and _BOILING.isdisjoint(words))
+    heat = not (
+        _DEGREES.isdisjoint(words) and _BOILING.isdisjoint(words) and _SIGNS.isdisjoint(words)
+    )
     paid = not _PAID.isdisjoint(words)
     aged = "år" in words or "gammal" in words
     turned = not _TURNED.isdisjoint(words)

@@ -135,6 +135,8 @@ def absent_met(
         return None
     if habitual(tokens, _USING):
         return None
+    if claim.act == SELL and _COLLECTING.intersection(tokens) and _agent_of(claim.fact.statement):
+        return None
     if claim.act:
         said = _here(claim, clause, transferred(claim, tokens, sentence), store, own)
         if said is not None or claim.act != SELL:
@@ -170,6 +172,19 @@ def absent_met(
 
 
 _HEARSAY = listed("sa sade säger berättade påstod hörde")
+_COLLECTING = listed(
+    """hämtade hämtat hämta hämtar beställde beställt beställning beställningen beställningar
+    beställa"""
+)
+_AGENT = re.compile(r"\b(?:beställs|hämtas|hämtar|ombud)\b")
+
+
+@lru_cache(maxsize=256)
+def _agent_of(statement: str) -> bool:
+    """The fact tells the thing it denies selling ordered and collected here ("Butiken är
+    Systembolagets ombud: det som beställs … hämtas vid Ombudet"): an order collected ("jag
+    hämtade vin till julbordet") is the agent's hand-over, no sale."""
+    return _AGENT.search(statement.casefold()) is not None
 
 
 def forbidden_past(claim: Claim, token: str) -> bool:

@@ -134,7 +134,9 @@ _ONLY_AT = re.compile(
     r"enbart) )(?:vid|i|på) (?P<place>[\w -]+)"
 )
 """A means of payment one place alone takes: "kontanter tas bara emot vid informationsdisken"."""
-_PART = re.compile(r"[;]|,?\s(?:men|fast)\s")
+_PART = re.compile(r"[;]|:\s|,?\s(?:men|fast)\s")
+"""Parts of a fact: a colon opens an explanation ("ingen disk för fisk: fisk finns bara fryst"),
+whose words are no more of the thing denied."""
 _INCLUDED = re.compile(r"\b(?:ingår|ingick)\b")
 _NOT_INCLUDED = re.compile(r"(?:ingår|ingick) (?:inte|ej)\b")
 """A thing said not to be included ("Sänglinne ingår inte") is neither free nor lacking."""
@@ -453,7 +455,8 @@ def _items(
     whether it holds only under a number): "glutenfria bröd" is bread only when said gluten-free,
     "kortterminal i äggboden" a terminal only with the egg stall, "tobak till personer under
     18 år" an age rule; "åt kunder" names no condition; a span opening with a place ("inte i
-    brädgården") names no thing."""
+    brädgården") names no thing; a lone noun after a thing with a condition is another
+    condition of that thing ("ingen disk för kött eller fisk" lacks a fish counter, not fish)."""
     items: list[tuple[list[str], list[str], list[str], bool]] = []
     current: list[str] = []
     listing = _list_joins(span)
@@ -466,6 +469,11 @@ def _items(
         while words and words[0] in _PARTICLES:
             words = words[1:]
         if not words or words[0] in _QUALIFYING:
+            continue
+        if len(words) == 1 and items and items[-1][2] and not items[-1][3]:
+            # "disk för kött eller fisk": the second noun is another of the first's conditions
+            named, modifiers, _, _ = items[-1]
+            items.append((named, modifiers, [_place_stem(words[0])], False))
             continue
         cut = next((i for i, t in enumerate(words) if t in _QUALIFYING or t.isdigit()), None)
         named = things(words[:cut]) if cut is not None else things(words)

@@ -146,6 +146,21 @@ _AWAY = re.compile(
 _LACK_WORDS = listed("ingen inget inga inte")
 
 
+_FEARED_BY = listed("ni man vi de dom det")
+_BEING = listed("är var har hade")
+
+
+def _otherwise(tokens: tuple[str, ...]) -> bool:
+    """The sentence tells what would happen otherwise, a present verb and its subject after
+    "annars" ("Annars riskerar ni ombudet, och ungdomarna får tag på sprit den vägen"): a
+    consequence feared, nothing met; "annars var allt bra" and "annars är hemleveransen
+    jättebra" tell the visit."""
+    return any(
+        first == "annars" and verb.endswith("r") and verb not in _BEING and who in _FEARED_BY
+        for first, verb, who in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 def _lack_told(claim: Claim, tokens: tuple[str, ...]) -> bool:
     """The sentence itself tells the lack ("det är ju ingen mjukglass där, vi köper mjukglass
     vid badet"): it agrees with the fact wherever else it names the thing."""
@@ -396,6 +411,7 @@ def _contradictions(
         tokens = clause.clause.tokens
         quiet = (
             not cues.actionable
+            and not _otherwise(evidence.sentence_tokens[sentence])
             and _MISSING.isdisjoint(tokens)
             and _ASKING.isdisjoint(tokens)
             and _ADVISING.isdisjoint(tokens)

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
+MIN_COMPOUND_MODIFIER = 2
+"""A suffix pattern ("*vin") matches a compound's head: the word must have a first part of two
+letters or more before it, so "avin" (a notice) is no wine and "skön" no queue."""
 
 
 def listed(text: str) -> frozenset[str]:
@@ -97,7 +100,7 @@ class WordPatterns(TokenLookup[K]):
                 if key is not None:
                     return key
         for size in self._suffix_sizes:
-            if size < len(token):
+            if size + MIN_COMPOUND_MODIFIER <= len(token):
                 key = self._suffixes.get(token[-size:])
                 if key is not None:
                     return key

@@ -9,7 +9,8 @@ Each of these is one point towards an impossible claim (`claims`):
   "hon" may be anyone);
 - staff who have worked longer than they have lived, or young staff with a working life
   behind them: "en ung kille … han har jobbat där i fyrtio år", an age and a tenure of one
-  sole person, or "ung" and a tenure of twenty years or more in one sentence;
+  sole person, or "ung" and a tenure of twenty years or more in one sentence, or a pupil
+  ("hon går sista året på gymnasiet") with such a tenure in one answer, "hon" or "han" both;
 - goods the customer bought, told again as a fraction of it: "köpte tre kilo lax" …
   "tog ju bara en liten bit på tvåhundra gram", the same measure of weight or volume, the
   later told as all there was ("bara", "endast"), a fifth or less, with no other goods named
@@ -82,6 +83,32 @@ def _sole_twice(evidence: Evidence) -> float:
     age = min((a for a in ages if a is not None and 14 <= a <= 80), default=None)
     tenure = max((t for t in tenures if t is not None), default=None)
     return 1.0 if age is not None and tenure is not None and tenure > age - 14 else 0.0
+
+
+_PUPIL = re.compile(
+    r"\b(hon|han) går (?:\w+ ){0,3}?(?:på|i) (?:gymnasiet|högstadiet|mellanstadiet|"
+    r"grundskolan|nian|åttan|sjuan)\b"
+)
+_SAID_TENURE = re.compile(r"\b(hon|han) har (?:jobbat|arbetat|stått)(?: \w+){0,3}? i (\w+) år\b")
+_SCHOOL_WORDS = listed("gymnasiet högstadiet mellanstadiet grundskolan nian åttan sjuan")
+
+
+def _pupil_veteran(evidence: Evidence) -> float:
+    """A pupil with a working life behind them, told of one "hon" or "han" in one answer:
+    "hon har jobbat i kassan i trettio år … Hon går sista året på gymnasiet"."""
+    turns = evidence.reading.sentence_turns
+    pupils = {
+        (turns[i], found.group(1))
+        for i, text in enumerate(evidence.phrases)
+        if not evidence.cues[i].elsewhere
+        for found in _PUPIL.finditer(text)
+    }
+    for index, text in enumerate(evidence.phrases):
+        for found in _SAID_TENURE.finditer(text):
+            years = word_value(found.group(2))
+            if (turns[index], found.group(1)) in pupils and years is not None and years >= 20:
+                return 1.0
+    return 0.0
 
 
 def _young_veteran(evidence: Evidence) -> float:
@@ -179,6 +206,10 @@ def recounted_points(evidence: Evidence) -> tuple[float, str]:
         points += _sole_twice(evidence)
     if not _YOUNG.isdisjoint(evidence.words) and not _TENURE_WORDS.isdisjoint(evidence.words):
         points += _young_veteran(evidence)
+    if not _SCHOOL_WORDS.isdisjoint(evidence.words) and not _TENURE_WORDS.isdisjoint(
+        evidence.words
+    ):
+        points += _pupil_veteran(evidence)
     if not _MEASURES.isdisjoint(evidence.words) and not _ONLY_WORDS.isdisjoint(evidence.words):
         points += _shrunk(evidence)
     if not _MEASURES.isdisjoint(evidence.words) and not _ATE.isdisjoint(evidence.words):

@@ -62,8 +62,13 @@ _DROVE = re.compile(
     r"\b(?:(?:jag|vi) (?:parkerade|körde)(?! (?:\w+ )?(?:\w*vagn\w*|rullator\w*|kärr\w*|"
     r"cykel\w*|cykeln))|parkerade (?:jag|vi)|körde (?:jag|vi)|"
     r"lastade (?:jag|vi)? ?in (?:allt |alltihop |det )?i bilen|(?:in|ut) i bilen|"
-    r"lastade (?:\w+ ){1,2}i bilen)\b"
+    r"lastade (?:\w+ ){1,2}i bilen|"
+    r"(?:jag|vi) (?:(?:\w+ ){0,5}?och )?"
+    r"(?:ställde (?:\w+ )?bilen|lastade (?:\w+ ){0,3}i (?:bakluckan|bagageluckan|bagaget)))\b"
 )
+"""Driving or parking told of the customer, the verb theirs or joined to theirs by "och"
+("jag tog två säckar och ställde bilen vid dörren"), not another's ("och min dotter ställde
+bilen", "chauffören ställde bilen")."""
 _MORNING = re.compile(
     r"\b(?:i morse|i förmiddags|tidigt på morgonen|(?:strax|precis|direkt) (?:efter|när) (?:att )?"
     r"(?:ni|de|dom|butiken|affären) öppnade)\b"
@@ -122,7 +127,7 @@ def _habitual(text: str) -> bool:
 
 
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
-_DRIVING_WORDS = listed("parkerade körde bilen")
+_DRIVING_WORDS = listed("parkerade körde bilen bakluckan bagageluckan bagaget")
 _ONLY_WORDS = listed("bara endast")
 _LEAVING_WORDS = listed("ut hem hemma därifrån")
 _OUT_WORDS = listed("ute hemma klar lämnade")
@@ -406,14 +411,18 @@ _CLOCK_READING = (
     r"(?:klockan|kl|vid) (?P<h3>\w+))"
 )
 _CAME_AT = re.compile(
-    r"\b(?:kom (?:dit|in|fram|till butiken|till er)|var (?:där|på plats)) (?:\w+ ){0,2}?"
-    + _CLOCK_READING
+    r"\b(?:kom (?:dit|in|fram|till butiken|till er|(?:precis |strax |direkt )?när "
+    r"(?:ni|de|dom|butiken|affären) öppnade)|var (?:där|på plats)) (?:\w+ ){0,2}?" + _CLOCK_READING
 )
 _WENT_AT = re.compile(
-    r"\b(?:var (?:ute|hemma|klar)(?: ur butiken)?|gick (?:ut|därifrån|hem)|kom ut|lämnade "
+    r"\b(?:var (?:(?:jag|vi) )?(?:ute|hemma|klar)(?: ur butiken)?|gick (?:ut|därifrån|hem)|"
+    r"kom ut|lämnade "
     r"(?:butiken|affären)) (?:\w+ ){0,2}?" + _CLOCK_READING
 )
-_WAITING = listed("tog stod väntade köade kön")
+_WAITING = listed("tog stod väntade köade kön handlade")
+"""Time spent inside the visit: a wait, a queue, the shopping itself ("handlade i lugn och
+ro i en dryg timme")."""
+_ROUGHLY = re.compile(r"\b(?:dryg|drygt|god|gott|bra) (?=timme|halvtimme|kvart)")
 _QUARTER = {"kvart": 15.0}
 
 
@@ -437,7 +446,9 @@ def _clock_of(found: re.Match[str]) -> float | None:
 def _waited_too_long(evidence: Evidence) -> float:
     """A visit shorter than the wait told inside it: "jag kom dit prick klockan två" … "det
     tog fyrtio minuter innan jag fick min lax" … "jag var ute ur butiken tio över två"
-    (ten minutes in all). Only waits said between the arrival and the leaving count."""
+    (ten minutes in all), or than the shopping ("kom precis när ni öppnade klockan åtta och
+    handlade i en dryg timme" … "sen var jag hemma halv nio"). Only waits said between the
+    arrival and the leaving count."""
     came: float | None = None
     waited = 0.0
     for index, text in enumerate(evidence.phrases):
@@ -454,6 +465,7 @@ def _waited_too_long(evidence: Evidence) -> float:
         left = _WENT_AT.search(rest)
         told = rest[: left.start()] if left is not None else rest
         if not _WAITING.isdisjoint(told.split()):
+            told = _ROUGHLY.sub("", told)
             waited += sum(
                 value * _MINUTES_OF.get(unit, 0.0)
                 for value, unit in quantities(tuple(told.split()))
