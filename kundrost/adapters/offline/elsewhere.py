@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.other_premises import (
+    came_from,
     in_town,
     named_then_there,
     on_a_site,
@@ -207,7 +208,8 @@ _TOWN = re.compile(r"\bi\s+[A-ZÅÄÖ][\w'-]+")
 """A store's name that places it in a town: "Skoboden i Nässjö"."""
 _SHOP_IN_TOWN = re.compile(
     r"\b(?:\w*(?:affären|butiken|handeln|bageriet|konditoriet|kaféet|caféet|"
-    r"apoteket|antikvariatet|varuhuset|lagret|verkstaden|verkstan|salongen|studion|ateljén)|"
+    r"apoteket|antikvariatet|varuhuset|lagret|verkstaden|verkstan|salongen|studion|ateljén|"
+    r"bolaget)|"
     r"butik|butiken|affär|affären|filial|filialen|lager|"
     r"(?<=hos )(?:en|ett) \w+)"
     r"(?:\s+(?:uppe|nere|borta|ute|hemma))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
@@ -215,7 +217,8 @@ _SHOP_IN_TOWN = re.compile(
 )
 """A shop or workshop placed in a town, for a store whose name places it in its own:
 "skoaffären i Eksjö", "kameraverkstan i Uppsala", "fiskaffären nere i hamnen i Luleå",
-"konditoriet vid torget i Simrishamn", "en butik i Hofors"."""
+"konditoriet vid torget i Simrishamn", "en butik i Hofors", or a firm ("Systembolaget i
+Lindesberg", "bolaget i Nora")."""
 _NAMED_SHOP = re.compile(
     r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{2,}-?(?:butiken|affären|handeln|boden|hallen|verkstaden|lagret)\b"
 )
@@ -606,6 +609,9 @@ def elsewhere(
         capitals = text[1:] != text[1:].lower()
         branch = _branch_of_ours(text, own, capitals)
         names = _other_names(text, tokens, own, capitals, placed)
+        came = came_from(tokens, text.casefold(), lambda word: _business(word) and not ours(word))
+        if came is not None:
+            names.add(came)
         other = (
             branch is not None
             or bool(names)

@@ -223,3 +223,24 @@ def placed_apart(
             stops += [m.group("noun") for m in _HOS_AT.finditer(folded)]
         return any(map(business, stops))
     return False
+
+
+_CAME_FROM = re.compile(
+    r"\b(?:jag|vi)\s+(?:kom|åkte|gick|körde|cyklade)\s+(?:(?:direkt|precis|just)\s+)?från\s+"
+    r"(?:(?:den|det)\s+(?:[^\W\d_]+\s+)?)?(?P<noun>[^\W\d_]+)"
+)
+_CAME_WORDS = frozenset(("kom", "åkte", "gick", "körde", "cyklade"))
+
+
+def came_from(tokens: Sequence[str], folded: str, business: Callable[[str], bool]) -> str | None:
+    """The business the customer came here from, a stop before this visit as one told by
+    "innan" or "först" is (`placed_apart`): "jag kom direkt från macken vid riksvägen", "vi
+    åkte från frisören" — its word then names another store for the rest of the call ("säg
+    till macken att …"). Not a place of no business ("jag kom från jobbet") nor, as
+    `business` says, one of this store's departments ("vi gick från bageriet till kassan")."""
+    if "från" not in tokens or _CAME_WORDS.isdisjoint(tokens):
+        return None
+    for match in _CAME_FROM.finditer(folded):
+        if business(match.group("noun")):
+            return match.group("noun")
+    return None
