@@ -436,6 +436,30 @@ def _norm(clause: ClauseEvidence) -> bool:
     return _NORM.search(" ".join(tokens)) is not None
 
 
+_FIGURE_VERBS = listed("är var känns kändes blir blev")
+_HEDGES = listed("nästan precis liksom lite typ mer ju")
+_SUBJECTS = listed("jag du han hon vi ni de dom man det den någon alla folk")
+
+
+def _figure(tokens: tuple[str, ...]) -> bool:
+    """A figure of an experience: "att kliva in i Bagarstugan är som att få en varm filt över
+    axlarna en kall morgon", "det kändes nästan som att komma hem" — how the visit felt,
+    told as another scene, whose morning, shoulders and blanket are no detail of the visit.
+    Not what someone seemed to do ("det kändes som att ni inte ville ha kunder"), nor a
+    thing likened to a thing ("bullarna var som stenar")."""
+    if "som" not in tokens or "att" not in tokens:
+        return False
+    for index in range(1, len(tokens) - 2):
+        if tokens[index] != "som" or tokens[index + 1] != "att":
+            continue
+        before = index - 1
+        while before > 0 and tokens[before] in _HEDGES:
+            before -= 1
+        if tokens[before] in _FIGURE_VERBS and tokens[index + 2] not in _SUBJECTS:
+            return True
+    return False
+
+
 def _credentials(clause: ClauseEvidence) -> bool:
     """A clause of the customer's own credentials (`_CREDENTIALS`) that finds no fault: it
     observes nothing of this store ("Jag är själv optiker, så jag såg att glaset var fel" keeps
@@ -532,12 +556,14 @@ def observations(
         ):
             continue  # the customer's own account after it is still this visit
         sentence = evidence.in_sentence(clause.clause.sentence)
+        figure = _figure(clause.clause.tokens)
         observed = Observation(
             clause=clause,
             key=_key(clause),
-            specific=_specific(clause, cues, evidence.echo, sentence, not evidence.gaming),
+            specific=not figure
+            and _specific(clause, cues, evidence.echo, sentence, not evidence.gaming),
             located=any(_placed(c) for c in sentence),
-            timed=any(c.times for c in sentence),
+            timed=any(c.times for c in sentence if not (figure and c is clause)),
             problem=is_complaint(clause) or _trouble(evidence, clause),
         )
         seen = found.get(observed.key)
