@@ -56,7 +56,7 @@ from kundrost.adapters.offline.lexicon import clause_weights, polarity
 from kundrost.adapters.offline.numbers import quantities, word_value
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.reading import Clause, Reading
-from kundrost.adapters.offline.references import elliptic, faulted_thing
+from kundrost.adapters.offline.references import elliptic, faulted_thing, known_lack
 from kundrost.adapters.offline.rewards import (
     GRADING_PREFIXES,
     THE_CALL,
@@ -102,6 +102,8 @@ told by what they did."""
 _CALL_WORDS = ("ring", "robot", "enkät", "samtal")
 """Words one of which a sentence about the call holds (`rewards.THE_CALL`); `gather` tests
 them one by one, as written out, without a loop."""
+_SHARED = frozenset(("ju", "väl"))
+"""Words that tell a lack as known to both (`references.known_lack`)."""
 _NOT_GOODS = frozenset(t for t in FALSE_FRIENDS if t.endswith(("skött", "skötta")))
 """Participles of "sköta" only look like goods: "välskött" is no meat."""
 
@@ -222,6 +224,10 @@ def _clause_evidence(clause: Clause, departments: StoreDepartments) -> ClauseEvi
         failed = faulted_thing(clause.tokens)
         if failed is not None:
             referents["f:" + failed] = TOPIC
+    elif not referents and "ni" in clause.tokens and not _SHARED.isdisjoint(clause.tokens):
+        lacked = known_lack(clause.tokens)
+        if lacked is not None:
+            referents["f:" + lacked] = TOPIC
     return ClauseEvidence(
         clause,
         tuple(dict.fromkeys(topics)) if topics else (),

@@ -102,14 +102,18 @@ IDIOMS = frozenset({("till", "slut")})
 _FAULT_VERBS = listed(
     """fanns finns fungerade fungerar funkade funkar stämde stämmer räckte räcker syntes syns
     hittade hittar fick får öppnade startade reagerade svarade lyste gick går kom kommer
-    stod står"""
+    stod står väger vägde"""
 )
+_WEIGHED = listed("väger vägde")
+_WEIGHTS = listed("kilo kg gram hekto hg ton")
+"""A weight denied in its unit is short ("säckarna väger inte tio kilo"); without one it
+may be praise ("den väger inte mycket")."""
 _TAKING = listed("tog tar godkände godkänner läste läser")
 _MACHINES = ("automaten", "automaterna", "maskinen", "läsaren", "scannern", "terminalen",
              "appen", "kassan", "självscanningen")  # fmt: skip
 """A machine that did not take or read what it should ("pantautomaten tog inte mina
 glasflaskor", "kortläsaren läste inte kortet") failed."""
-_NOBODY = listed("ingen inget inga ingenstans")
+_NOBODY = listed("ingen inget inga ingenting ingenstans")
 """After "fanns", "finns", "stod" or "står": nobody, nothing or nowhere ("det fanns ingen att
 fråga", "det står ingenstans")."""
 _EXISTING = listed("fanns finns stod står")
@@ -252,6 +256,8 @@ def is_fault(tokens: Sequence[str], index: int) -> bool:
         return False
     near = tokens[index + 1 : index + 3]
     before = tokens[index - 1] if index else ""
+    if tokens[index] in _WEIGHED:
+        return "inte" in near and not _WEIGHTS.isdisjoint(tokens[index + 2 : index + 6])
     if tokens[index] in _IMPOSSIBLE:
         return near == ("inte", "att") or (before == "inte" and near[:1] == ("att",))
     nobody = tokens[index] in _EXISTING and not _NOBODY.isdisjoint(near)
@@ -371,14 +377,20 @@ def _nobody_did(tokens: Sequence[str]) -> bool:
 
 _LACKING = listed("har hade")
 _NONE = listed("inte ej inga inget ingen")
+_ASIDES = listed("tyvärr fortfarande faktiskt alltså nog")
+"""Words said between "ni har" and the lack ("ni har tyvärr ingen laddstolpe")."""
+_SHARED = listed("ju väl")
+"""Words that tell a lack as known to both ("ni har ju ingen laddstolpe")."""
 
 
-def lacks_at(tokens: Sequence[str], index: int) -> bool:
+def lacks_at(tokens: Sequence[str], index: int, known: bool = False) -> bool:
     """Whether "har"/"hade" at `index` says this store lacked something: "ni hade inga filter
-    till mokabryggaren", "ni har inte den storleken", "det har ni inte". Not the perfect
-    tense ("ni har inte glömt mig": a supine in "-t" after the negation), nothing to regret
-    ("ni har inget att skämmas för"), nor a queue, a crowd or something bad lacking ("ni
-    hade ingen kö", "ni har inga dåliga varor")."""
+    till mokabryggaren", "ni har inte den storleken", "det har ni inte", "ni har tyvärr ingen
+    laddstolpe". A lack told as known to both ("ni har ju ingen hemleverans, det vet jag") is
+    the ground of a wish, no fault found: it counts only when `known` is asked. Not the
+    perfect tense ("ni har inte glömt mig": a supine in "-t" after the negation), nothing to
+    regret ("ni har inget att skämmas för"), nor a queue, a crowd or something bad lacking
+    ("ni hade ingen kö", "ni har inga dåliga varor")."""
     if tokens[index] not in _LACKING or not index:
         return False
     if tokens[index - 1] == "ni":
@@ -387,7 +399,11 @@ def lacks_at(tokens: Sequence[str], index: int) -> bool:
         rest = tokens[index + 2 :]
     else:
         return False
-    if not rest or rest[0] not in _NONE:
+    shared = False
+    while rest and (rest[0] in _ASIDES or rest[0] in _SHARED):
+        shared = shared or rest[0] in _SHARED
+        rest = rest[1:]
+    if shared is not known or not rest or rest[0] not in _NONE:
         return False
     after = rest[1:2]
     if after and (after[0] == "att" or (after[0].endswith("t") and not after[0].endswith("et"))):

@@ -86,8 +86,45 @@ def failed_thing(tokens: tuple[str, ...]) -> str | None:
     a noun of time or feeling fails nothing ("som man inte får nu för tiden"), and nothing
     to criticise is no fault (`_NOTHING_TO`)."""
     for index in range(len(tokens)):
-        if is_fault(tokens, index) or undone_at(tokens, index) or lacks_at(tokens, index):
+        lacking = lacks_at(tokens, index)
+        if lacking or is_fault(tokens, index) or undone_at(tokens, index):
             if any(pair in _NOTHING_TO for pair in pairwise(tokens[index:])):
                 return None
-            return _nearest(tokens, index, len(tokens))
+            nearest = _nearest(tokens, index, len(tokens))
+            return nearest if nearest is not None or not lacking else _lacked(tokens, index)
+    return None
+
+
+def known_lack(tokens: tuple[str, ...]) -> str | None:
+    """The thing of a lack told as known to both ("ni har ju ingen laddstolpe", "ni har väl
+    inga korgar"): a thing of the store the customer names, though no fault found on this
+    visit (`lexicon.lacks_at`)."""
+    for index in range(len(tokens)):
+        if lacks_at(tokens, index, known=True):
+            return _nearest(tokens, index, len(tokens)) or _lacked(tokens, index)
+    return None
+
+
+_NO = listed("ingen inga inget")
+_NOT_THINGS = listed("annan annat andra sån sånt såna sådan sådant alls mer fler aning")
+_THING_LENGTH = 4
+"""Letters at least of a thing lacked: shorter words are function words."""
+
+
+def _lacked(tokens: tuple[str, ...], index: int) -> str | None:
+    """The thing a lack names in its indefinite form ("ni har ju ingen laddstolpe", "ni hade
+    inga korgar"), the word after "ingen", "inga" or "inget": a customer's own word for
+    what the store lacks is a thing, as the definite noun nearest a fault is."""
+    after = tokens[index + 1 : index + 4]
+    for at, token in enumerate(after[:-1]):
+        if token in _NO:
+            word = after[at + 1]
+            if (
+                len(word) >= _THING_LENGTH
+                and word not in _NOT_THINGS
+                and not abstract_noun(word)
+                and not polarity(word)
+            ):
+                return word
+            return None
     return None

@@ -5,7 +5,8 @@ Reach, read over this store's sentences once a problem is reported:
 - systemic: it sits in a price, a process or a fixture and so meets every customer — a price
   said twice with two different amounts (the shelf or campaign against the till), the till or
   a "system" that has not got a price in, a cooler, freezer, card reader or scanner at fault,
-  or words for everyone ("alla som", "varenda kund", "hela veckan", "i flera veckor");
+  or words for everyone ("alla som", "varenda kund", "vem som helst", "hela veckan", "i
+  flera veckor");
 - recurring: it happens again ("igen", "varje fredag", "likadant förra veckan", "brukar",
   "flera gånger", "i en månad");
 - one-off otherwise.
@@ -30,7 +31,7 @@ from kundrost.domain.rubric import Reach, Stakes
 _SYSTEMIC = re.compile(
     r"\b(?:alla som|alla kunder|alla andra|för alla|varenda|hela veckan|hela tiden|i flera "
     r"veckor|sen flera|sedan flera|\w*systemet|inte (?:lagts|lagt|lagd) in|inte inlag\w*|"
-    r"rutin\w*|varje dag|alltid)\b"
+    r"rutin\w*|varje dag|alltid|vem som helst)\b"
 )
 _RECURRING = re.compile(
     r"\b(?:igen|varje gång|varje (?:vecka|fredag|lördag|söndag|måndag|tisdag|onsdag|torsdag|"
@@ -48,6 +49,7 @@ _SYSTEMIC_PARTS = (
     "rutin",
     "varje",
     "alltid",
+    "helst",
 )
 """Every phrase of `_SYSTEMIC` holds one of these: a text without them tells of no system."""
 _RECURRING_PARTS = (
