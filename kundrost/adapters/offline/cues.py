@@ -196,11 +196,11 @@ def may_wish(tokens: tuple[str, ...], text: str) -> bool:
 
 def wishes(text: str) -> bool:
     """Whether `WISH` matches `text`, its opening tried at the start only, or a good word
-    follows a would-be (`_would_be_good`)."""
+    follows a would-be (`would_be_good`)."""
     return (
         _WISHED.search(text) is not None
         or _WISHED_OPENING.match(text) is not None
-        or _would_be_good(text)
+        or would_be_good(text)
     )
 
 
@@ -209,7 +209,7 @@ _WOULD_BE = re.compile(
 )
 
 
-def _would_be_good(text: str) -> bool:
+def would_be_good(text: str) -> bool:
     """A would-be called good in any word the lexicon weighs as praise, or a comparative it
     does not weigh against ("det vore smidigt med en laddstolpe", "hade varit enklare om ni
     skyltade"): a wish, as "vore bra med" is; "det vore synd om" or "hade varit konstigt
