@@ -164,34 +164,6 @@ def test_a_thing_likened_to_a_thing_or_what_someone_seemed_to_do_still_observes(
     ).qualifies
 
 
-def test_a_wish_told_as_a_would_be_good_is_a_suggestion() -> None:
-    for key, wish in (
-        ("cykel", "Det vore smidigt med ett pumpställ utanför verkstaden."),
-        ("järn", "Det hade varit enklare om ni skyltade färgdisken från entrén."),
-        ("blommor", "Det skulle vara härligt med en bänk vid krukorna."),
-    ):
-        assert _rubric(key, "Jag hittade det jag skulle ha.", wish).suggestions == 1, wish
-
-
-def test_a_would_be_that_is_no_good_is_no_suggestion() -> None:
-    for key, said in (
-        ("cykel", "Det vore synd om ni slutade med verkstaden."),
-        ("järn", "Det hade varit konstigt om kassan var öppen på söndagar."),
-    ):
-        assert _rubric(key, said).suggestions == 0, said
-
-
-def test_a_small_wish_grounded_in_a_lack_both_know_is_paid_low() -> None:
-    grade = _graded(
-        "cykel",
-        "Jag har elcykel och ni har ju ingen laddplats, så jag laddade på biblioteket.",
-        "Det vore smidigt med en laddplats vid verkstaden, då hade jag inte behövt springa.",
-    )
-    assert grade.qualifies
-    assert grade.reward_percentage is not None
-    assert grade.reward_percentage < 6
-
-
 def test_a_lack_told_as_known_is_no_problem_but_one_told_with_regret_is() -> None:
     known = _rubric("järn", "Jag målar mycket och ni har ju ingen blandningsmaskin i färgdisken.")
     regret = _rubric("järn", "Jag målar mycket och ni har tyvärr ingen blandningsmaskin.")

@@ -26,7 +26,11 @@ a miss names the figure that fell short. `pytest -s` prints them.
   which `offline-10` agreed on 58, paid 15 of 51 it should not, caught 11 of 24 content
   frauds and flagged 5 of 44 honest calls before any rule was generalised from it, at
   `offline-12`'s (73 agreed, 2 paid it should not, 23 content frauds caught, no honest call
-  flagged).
+  flagged); `feedback_dev7_train` (78 calls, an inland bakery-grocery, on false rewards), on
+  which `offline-17` agreed on 52, paid 21 of 52 it should not, caught 7 of 25 content frauds
+  and flagged 4 of 46 honest calls before any rule was generalised from it, at `offline-18`'s
+  (64 agreed, 14 paid it should not, 11 content frauds caught, no honest call flagged or
+  payable refused, ρ 0.88).
 
 The development and training gates are against sliding back: a change that loses a call
 there must say why.
@@ -129,6 +133,7 @@ GATES = {
         AtMost(2),
         AtMost(0),
     ),
+    "feedback_dev7_train": Gate(AtLeast(64), AtLeast(11), AtMost(14), AtMost(0), 0.85),
 }
 
 

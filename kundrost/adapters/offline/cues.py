@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from kundrost.adapters.offline.lexicon import polarity
 from kundrost.adapters.offline.patterns import WordPatterns, listed
 
 PLACE, TIME, NUMBER, UNIT = "place", "time", "number", "unit"
@@ -195,31 +194,8 @@ def may_wish(tokens: tuple[str, ...], text: str) -> bool:
 
 
 def wishes(text: str) -> bool:
-    """Whether `WISH` matches `text`, its opening tried at the start only, or a good word
-    follows a would-be (`would_be_good`)."""
-    return (
-        _WISHED.search(text) is not None
-        or _WISHED_OPENING.match(text) is not None
-        or would_be_good(text)
-    )
-
-
-_WOULD_BE = re.compile(
-    r"\b(?:vore|hade varit|skulle vara|skulle ha varit) (?:\w+ )?(?P<word>\w+)(?: (?:om|med|att)|$)"
-)
-
-
-def would_be_good(text: str) -> bool:
-    """A would-be called good in any word the lexicon weighs as praise, or a comparative it
-    does not weigh against ("det vore smidigt med en laddstolpe", "hade varit enklare om ni
-    skyltade"): a wish, as "vore bra med" is; "det vore synd om" or "hade varit konstigt
-    om" is none."""
-    for match in _WOULD_BE.finditer(text):
-        word = match.group("word")
-        weight = polarity(word)
-        if weight > 0 or (weight == 0 and word.endswith("are") and len(word) > 5):
-            return True
-    return False
+    """Whether `WISH` matches `text`, its opening tried at the start only."""
+    return _WISHED.search(text) is not None or _WISHED_OPENING.match(text) is not None
 
 
 def phrase(tokens: tuple[str, ...]) -> str:
