@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from uuid import uuid4
 
@@ -15,6 +16,7 @@ from kundrost.adapters.postgres.session_repository import PHONE
 from kundrost.adapters.simulated import CallOutcome, SimulatedTelephony
 from kundrost.adapters.system import ManualClock
 from kundrost.container import Container
+from kundrost.entrypoints.http.calls_models import kronor
 from kundrost.settings import Settings
 from tests.api.calls_builders import (
     CALLS,
@@ -109,7 +111,7 @@ def test_a_malformed_field_is_a_400_naming_it(
     assert field in str(response.json()["details"])
 
 
-@pytest.mark.parametrize("value", [349.555, 0.001, 349.5000000000001])
+@pytest.mark.parametrize("value", [349.555, 0.001, 12.3456])
 def test_an_amount_in_parts_of_an_ore_is_a_400_naming_it(
     api: Client, service: dict[str, str], value: float
 ) -> None:
@@ -124,6 +126,16 @@ def test_an_amount_in_parts_of_an_ore_is_a_400_naming_it(
         f"{CALLS}/initiate", json={**body, "transaction_value": 349.5}, headers=service
     )
     assert again.status_code == 202  # nothing of the refused request was kept
+
+
+@pytest.mark.parametrize(
+    ("value", "amount"),
+    [(0.5700000000000001, "0.57"), (0.01 * 57, "0.57"), (349.5, "349.50"), (1e7, "10000000.00")],
+)
+def test_an_amount_within_a_floats_error_of_whole_ore_is_those_ore(
+    value: float, amount: str
+) -> None:
+    assert kronor(value) == Decimal(amount)
 
 
 def test_a_missing_field_is_a_400_naming_it(api: Client, service: dict[str, str]) -> None:

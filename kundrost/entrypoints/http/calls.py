@@ -37,8 +37,8 @@ from kundrost.entrypoints.http.calls_models import (
     TranscriptRecordedBody,
     TranscriptRequest,
     audio_quality,
-    decimal,
     domain_messages,
+    kronor,
     reported_event,
     status_body,
     transcript_body,
@@ -117,7 +117,7 @@ class CallsController(Controller):
             store_id=StoreId(data.store_id),
             phone=PhoneNumber(data.phone_number),
             transaction_time=data.transaction_time,
-            transaction_value=decimal(data.transaction_value),
+            transaction_value=kronor(data.transaction_value),
             priority=data.priority,
         )
         session = await container.initiate_call()(command)

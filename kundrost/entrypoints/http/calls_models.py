@@ -45,6 +45,21 @@ def decimal(value: float | None) -> Decimal | None:
     return None if value is None else Decimal(repr(value))
 
 
+ORE = Decimal("0.01")
+
+
+def kronor(value: float | None) -> Decimal | None:
+    """A JSON number of kronor as the domain's Decimal. Within a float's own error of whole
+    öre it is those öre (a client's 0.57 computed as 0.01 × 57 arrives as
+    0.5700000000000001); anything else stays digit for digit as written, and a part of an öre
+    is then refused by the command."""
+    exact = decimal(value)
+    if exact is None:
+        return None
+    whole = exact.quantize(ORE)
+    return whole if abs(exact - whole) <= abs(whole) * Decimal("1e-15") else exact
+
+
 def number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -74,7 +89,16 @@ class InitiateRequest(msgspec.Struct, forbid_unknown_fields=True):
         ),
     ]
     transaction_value: (
-        Annotated[float, msgspec.Meta(ge=0, le=10_000_000, description="Kronor.", examples=[349.5])]
+        Annotated[
+            float,
+            msgspec.Meta(
+                ge=0,
+                le=10_000_000,
+                description="Kronor, in whole öre.",
+                examples=[349.5],
+                extra_json_schema={"multipleOf": 0.01},
+            ),
+        ]
         | None
     ) = None
     priority: Priority = Priority.MEDIUM
