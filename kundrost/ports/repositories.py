@@ -310,7 +310,9 @@ class WeeklyReportRepository(Protocol):
         ...
 
     async def replace(self, report: WeeklyReport) -> None:
-        """Stores the report in place of any earlier report of its store and week."""
+        """Stores the report in place of any earlier report of its store and week. Racing
+        replacements of a week, or a replacement racing a first `add` of it or a call's
+        erasure, end as they would one after the other: the last to commit is kept."""
         ...
 
     async def get(self, report_id: ReportId) -> WeeklyReport | None: ...

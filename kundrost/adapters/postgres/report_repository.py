@@ -80,10 +80,24 @@ WHERE NOT report.id = ANY($4::uuid[])
 LIMIT 1
 """
 """A stored report of one of the given stores and weeks other than the given ones."""
+_DELETE = (
+    "DELETE FROM weekly_reports WHERE (store_id = $1 AND iso_year = $2 AND iso_week = $3)"
+    " OR id = $4"
+)
+_LOCK_WEEK = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || $1, 0))"
+"""Held to the end of the transaction by a replacement of one store's week: two at once
+would each delete the old report, and the second, whose DELETE could not see the first's
+new row, would then insert beside it (a duplicate key of `report_words`)."""
+_LOCK_CALLS = "SELECT 1 FROM call_sessions WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE"
+"""The key-share locks `INSERT_WORDS` takes, taken before any words are deleted."""
 _WORDS = (
     "SELECT report_id, place, call_session_id, words FROM report_words "
     "WHERE report_id = ANY($1::uuid[])"
 )
+
+
+def _identity(report: WeeklyReport) -> tuple[Any, ...]:
+    return report.store_id, report.week.year, report.week.week, report.id
 
 
 def _body_converter() -> cattrs.Converter:
@@ -183,17 +197,23 @@ class PostgresWeeklyReportRepository:
         self._transaction.defer(insert)
 
     async def replace(self, report: WeeklyReport) -> None:
+        """One replacement of a store's week at a time (`_LOCK_WEEK`), and the calls it
+        quotes locked (`_LOCK_CALLS`) before the old words are deleted: a cancel or a
+        retention batch holds a call's row before it deletes the call's words, so the
+        replacement, which deletes words and then needs the calls, would otherwise wait for
+        a cancel that waits for it (a deadlock)."""
+        places, sessions, texts = self._words(report)
+        values = self._values(report)
         connection = await self._transaction.connection()
-        await connection.execute(
-            "DELETE FROM weekly_reports WHERE (store_id = $1 AND iso_year = $2 AND iso_week = $3)"
-            " OR id = $4",
-            report.store_id,
-            report.week.year,
-            report.week.week,
-            report.id,
-        )
-        await connection.execute(_INSERT, *self._values(report))
-        await connection.execute(INSERT_WORDS, report.id, *self._words(report))
+        await connection.execute(_LOCK_WEEK, f":weekly_report:{report.store_id}:{report.week}")
+        if sessions:
+            await connection.execute(_LOCK_CALLS, sorted(set(sessions)))
+        await connection.execute(_DELETE, *_identity(report))
+        if await connection.fetchval(_INSERT, *values) is None:
+            # A first `add` of the week committed after the DELETE's snapshot: it goes too.
+            await connection.execute(_DELETE, *_identity(report))
+            await connection.execute(_INSERT, *values)
+        await connection.execute(INSERT_WORDS, report.id, places, sessions, texts)
 
     async def get(self, report_id: ReportId) -> WeeklyReport | None:
         found = await self._all("WHERE id = $1", report_id)

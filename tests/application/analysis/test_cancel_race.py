@@ -299,3 +299,26 @@ async def test_a_cancel_racing_the_analysis_and_the_report_leaves_nothing_many_t
             report_soon(chance.uniform(0, span * 1.5)),
         )
         await world.assert_no_words_of(session_id)
+
+
+async def test_generations_of_the_week_and_cancels_at_once_all_succeed(world: World) -> None:
+    """As an outside tester ran them on PostgreSQL (once 500s: a duplicate key, a deadlock):
+    several generations of the current week, each replacing the partial report, and cancels
+    of calls it quotes, at once. Each succeeds; the week keeps one report, without the
+    cancelled calls' words."""
+    week = IsoWeek.of(NOW)
+    for _ in range(3):
+        calls = [await world.a_recorded_call() for _ in range(3)]
+        for _, job_id in calls:
+            await world.analyse(job_id)
+        first = await world.report(STORE, week)
+        cancelled = [session_id for session_id, _ in calls[:2]]
+        reports, _ = await asyncio.gather(
+            asyncio.gather(*(world.report(STORE, week) for _ in range(5))),
+            asyncio.gather(*map(world.cancel, cancelled)),
+        )
+        assert {report.id for report in reports} == {first.id}
+        for session_id in cancelled:
+            await world.assert_no_words_of(session_id)
+    async with world.new_uow() as uow:
+        assert [report.id for report in await uow.reports.for_store(STORE)] == [first.id]
