@@ -10,7 +10,8 @@ Service = Literal["storage", "cache", "queue"]
 
 class Unavailable(RuntimeError):
     """The service behind `service` could not be reached (refused, reset, timed out, shut
-    down): nothing is wrong with the request, and the same call may succeed later.
+    down), or gave up the request's transaction in a conflict with another (a deadlock):
+    nothing is wrong with the request, and the same call may succeed later.
 
     Adapters raise it instead of their driver's connection errors, so the HTTP layer answers
     503 and the job queues retry without knowing asyncpg or redis. The message names the

@@ -1,4 +1,5 @@
-"""Which asyncpg errors mean "PostgreSQL is away" rather than "this statement is wrong"."""
+"""Which asyncpg errors mean "PostgreSQL is away", or "try again", rather than "this
+statement is wrong"."""
 
 from __future__ import annotations
 
@@ -20,16 +21,24 @@ _AWAY = (
     asyncpg.CrashShutdownError,  # 57P02
     asyncpg.TooManyConnectionsError,  # 53300: full now, free later
 )
+_GAVE_UP = (
+    asyncpg.DeadlockDetectedError,  # 40P01: this transaction was the one rolled back
+    asyncpg.SerializationError,  # 40001
+)
+"""A transaction the server ended in a lock conflict: the request was fine and the same one
+succeeds again. The lock orders in the adapter avoid every deadlock known; this keeps one
+met elsewhere a 503 with Retry-After (and a retry of a queued job), not a 500."""
 _CLOSED = ("connection is closed", "connection was closed", "pool is closing")
 """asyncpg's `InterfaceError` texts for a connection or pool that went away under us."""
 
 
 def unavailable(error: BaseException) -> Unavailable | None:
-    """The port's `Unavailable` when `error` says the database cannot be reached, else None
-    (a constraint, a syntax error, a cancelled statement are not outages)."""
+    """The port's `Unavailable` when `error` says the database cannot be reached, or gave
+    up the transaction in a lock conflict (`_GAVE_UP`), else None (a constraint, a syntax
+    error, a cancelled statement are not outages)."""
     if isinstance(error, Unavailable):
         return error
-    if isinstance(error, _AWAY) or (
+    if isinstance(error, _AWAY + _GAVE_UP) or (
         isinstance(error, asyncpg.InterfaceError) and any(text in str(error) for text in _CLOSED)
     ):
         return Unavailable("storage", error)

@@ -13,6 +13,7 @@ from asyncpg.pool import PoolConnectionProxy
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase
 from kundrost.adapters.postgres.availability import pooled, unavailable
+from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
 from kundrost.ports.availability import Unavailable
 from tests.adapters.postgres.test_reliability import BROKEN_CONNECTION
@@ -171,6 +172,35 @@ async def test_a_wrong_statement_is_not_an_outage(database: PostgresDatabase) ->
             await (await uow.connection()).execute("SELECT * FROM no_such_table")
 
 
+async def test_the_unit_of_work_a_deadlock_rolled_back_raises_unavailable(
+    database: PostgresDatabase, raw: PoolConnectionProxy
+) -> None:
+    """Two units of work lock two calls in opposite orders: the server ends one of them."""
+    calls = [a_session(CallStatus.COMPLETED) for _ in range(2)]
+    async with database.unit_of_work() as uow:
+        for call in calls:
+            await uow.sessions.add(call)
+        await uow.commit()
+    both_locked = asyncio.Barrier(2)
+
+    async def lock_both(order: list[CallSession]) -> None:
+        async with database.unit_of_work() as uow:
+            await uow.sessions.get(order[0].id, for_update=True)
+            await both_locked.wait()
+            await uow.sessions.get(order[1].id, for_update=True)
+            await uow.sessions.save(order[1].erased())
+            await uow.commit()
+
+    outcomes = await asyncio.gather(
+        lock_both(calls), lock_both(calls[::-1]), return_exceptions=True
+    )
+
+    [refused] = [o for o in outcomes if o is not None]
+    assert isinstance(refused, Unavailable)
+    assert (refused.service, refused.reason) == ("storage", "DeadlockDetectedError")
+    assert await raw.fetchval("SELECT count(*) FROM call_sessions WHERE phone IS NULL") == 1
+
+
 @pytest.mark.parametrize(
     ("error", "away"),
     [
@@ -181,6 +211,8 @@ async def test_a_wrong_statement_is_not_an_outage(database: PostgresDatabase) ->
         (asyncpg.AdminShutdownError("terminating connection"), True),
         (asyncpg.TooManyConnectionsError("too many clients"), True),
         (asyncpg.InterfaceError("cannot call Connection.fetch(): connection is closed"), True),
+        (asyncpg.DeadlockDetectedError("deadlock detected"), True),
+        (asyncpg.SerializationError("could not serialize access"), True),
         (asyncpg.QueryCanceledError("canceling statement due to statement timeout"), False),
         (asyncpg.UniqueViolationError("duplicate key"), False),
         (asyncpg.InterfaceError("another operation is in progress"), False),
