@@ -1,13 +1,17 @@
-"""WeeklyReportRepository under concurrency: replacements of one week racing each other, and
-a cancel's erasure of a call's words racing a replacement, end as they would one after the
-other, with no error."""
+"""WeeklyReportRepository under concurrency: replacements of one week racing each other, a
+first report of the week or a cancel's erasure of a call's words, end as they would one
+after the other, with no error."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
+from typing import Any
 
-from attrs import evolve
+import pytest
+from attrs import define, evolve
 
+from kundrost.domain.call_session import CallSession
 from kundrost.domain.ids import CallSessionId
 from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.errors import ReportExists
@@ -17,6 +21,71 @@ from tests.adapters.test_customer_words_contract import WEEK, a_quoting_report, 
 
 SETTLE = 0.2
 """Long enough for a unit of work that is not blocked to run its statements and wait."""
+
+
+@define
+class Turn:
+    """When a move of a race runs: once `after` is set (when given); it sets `done` when its
+    first statements ran, then holds the rest for `hold` seconds."""
+
+    after: asyncio.Event | None = None
+    done: asyncio.Event | None = None
+    hold: float = 0.0
+
+    async def start(self) -> None:
+        if self.after is not None:
+            await self.after.wait()
+
+    async def pause(self) -> None:
+        if self.done is not None:
+            self.done.set()
+        await asyncio.sleep(self.hold)
+
+
+class Race:
+    """A store with two calls and a report of `WEEK` quoting both, and the moves of a race
+    on it, each in a unit of work of its own."""
+
+    def __init__(self, new_uow: UowFactory, calls: list[CallSession]) -> None:
+        self.new_uow = new_uow
+        self.first, self.second = calls
+        self.store = self.first.store_id
+        self.report = a_quoting_report(self.store, self.first, self.second)
+        self.commits: list[WeeklyReport] = []
+
+    @classmethod
+    async def on(cls, new_uow: UowFactory, *, stored: bool = True) -> Race:
+        race = cls(new_uow, await calls_of(new_uow, a_store(), 2))
+        if stored:
+            await committed(new_uow, lambda uow: uow.reports.add(race.report))
+        return race
+
+    async def replace(self, report: WeeklyReport, turn: Turn) -> None:
+        await turn.start()
+        async with self.new_uow() as uow:
+            await uow.reports.replace(report)
+            await turn.pause()
+            await uow.commit()
+        self.commits.append(report)
+
+    async def cancel(self, call: CallSession, turn: Turn) -> None:
+        """A cancel's storage steps: the call's row locked and erased, then its words."""
+        await turn.start()
+        async with self.new_uow() as uow:
+            await uow.sessions.get(call.id, for_update=True)
+            await uow.sessions.save(call.erased())
+            await turn.pause()
+            await uow.reports.erase_words_of(call.id)
+            await uow.commit()
+
+    async def kept(self) -> WeeklyReport:
+        report = await read(self.new_uow, lambda uow: uow.reports.for_week(self.store, WEEK))
+        assert report is not None
+        return report
+
+
+async def at_once(*moves: Awaitable[None]) -> list[Any]:
+    return await asyncio.wait_for(asyncio.gather(*moves, return_exceptions=True), timeout=10)
 
 
 def quoted_calls(report: WeeklyReport) -> set[CallSessionId]:
@@ -30,103 +99,39 @@ def quoted_calls(report: WeeklyReport) -> set[CallSessionId]:
 async def test_of_two_racing_replacements_of_a_week_the_later_commit_is_kept_whole(
     new_uow: UowFactory,
 ) -> None:
-    store = a_store()
-    first, second = await calls_of(new_uow, store, 2)
-    stored = a_quoting_report(store, first, second)
-    await committed(new_uow, lambda uow: uow.reports.add(stored))
-    earlier = evolve(stored, total_feedback_count=11)
-    later = evolve(stored, total_feedback_count=12)
-    replaced = asyncio.Event()
-    commits: list[WeeklyReport] = []
+    race, replaced = await Race.on(new_uow), asyncio.Event()
+    earlier = evolve(race.report, total_feedback_count=11)
+    later = evolve(race.report, total_feedback_count=12)
 
-    async def replace_and_hold() -> None:
-        async with new_uow() as uow:
-            await uow.reports.replace(earlier)
-            replaced.set()
-            await asyncio.sleep(SETTLE)
-            await uow.commit()
-        commits.append(earlier)
+    outcomes = await at_once(
+        race.replace(earlier, Turn(done=replaced, hold=SETTLE)),
+        race.replace(later, Turn(after=replaced)),
+    )
 
-    async def replace_meanwhile() -> None:
-        await replaced.wait()
-        async with new_uow() as uow:
-            await uow.reports.replace(later)
-            await uow.commit()
-        commits.append(later)
-
-    await asyncio.wait_for(asyncio.gather(replace_and_hold(), replace_meanwhile()), timeout=10)
-
-    assert await read(new_uow, lambda uow: uow.reports.for_week(store, WEEK)) == commits[-1]
+    assert outcomes == [None, None]
+    assert await race.kept() == race.commits[-1]
 
 
-async def test_a_replacement_racing_a_cancels_erasure_keeps_no_words_of_the_call(
-    new_uow: UowFactory,
+@pytest.mark.parametrize("cancel_first", [True, False], ids=["cancel-first", "replace-first"])
+async def test_a_replacement_and_a_cancel_racing_it_keep_no_words_of_the_call(
+    new_uow: UowFactory, cancel_first: bool
 ) -> None:
-    """The cancel holds the call's row when the replacement starts, and erases the call's
-    words (of the report the replacement deletes) after it: on PostgreSQL each then waited
-    for the other, a deadlock, when the replacement deleted the old words before it waited
-    for the call."""
-    store = a_store()
-    first, second = await calls_of(new_uow, store, 2)
-    stored = a_quoting_report(store, first, second)
-    await committed(new_uow, lambda uow: uow.reports.add(stored))
-    rebuilt = evolve(stored, total_feedback_count=11)
-    locked = asyncio.Event()
+    """The first to start holds its locks while the other starts. With the cancel first
+    (holding the call's row, erasing the call's words only after the replacement began),
+    on PostgreSQL each waited for the other, a deadlock, when the replacement deleted the
+    old words before it waited for the call."""
+    race, began = await Race.on(new_uow), asyncio.Event()
+    rebuilt = evolve(race.report, total_feedback_count=11)
+    leading, following = Turn(done=began, hold=SETTLE), Turn(after=began)
 
-    async def cancel() -> None:
-        async with new_uow() as uow:
-            await uow.sessions.get(first.id, for_update=True)
-            await uow.sessions.save(first.erased())
-            locked.set()
-            await asyncio.sleep(SETTLE)
-            await uow.reports.erase_words_of(first.id)
-            await uow.commit()
+    if cancel_first:
+        outcomes = await at_once(race.cancel(race.first, leading), race.replace(rebuilt, following))
+    else:
+        outcomes = await at_once(race.replace(rebuilt, leading), race.cancel(race.first, following))
 
-    async def replace() -> None:
-        await locked.wait()
-        async with new_uow() as uow:
-            await uow.reports.replace(rebuilt)
-            await uow.commit()
-
-    await asyncio.wait_for(asyncio.gather(cancel(), replace()), timeout=10)
-
-    kept = await read(new_uow, lambda uow: uow.reports.for_week(store, WEEK))
-    assert kept is not None
-    assert kept.total_feedback_count == 11
-    assert quoted_calls(kept) == {second.id}
-
-
-async def test_a_cancel_after_a_replacement_began_erases_the_words_it_stores(
-    new_uow: UowFactory,
-) -> None:
-    store = a_store()
-    first, second = await calls_of(new_uow, store, 2)
-    stored = a_quoting_report(store, first, second)
-    await committed(new_uow, lambda uow: uow.reports.add(stored))
-    rebuilt = evolve(stored, total_feedback_count=11)
-    replaced = asyncio.Event()
-
-    async def replace() -> None:
-        async with new_uow() as uow:
-            await uow.reports.replace(rebuilt)
-            replaced.set()
-            await asyncio.sleep(SETTLE)
-            await uow.commit()
-
-    async def cancel() -> None:
-        await replaced.wait()
-        async with new_uow() as uow:
-            await uow.sessions.get(first.id, for_update=True)
-            await uow.sessions.save(first.erased())
-            await uow.reports.erase_words_of(first.id)
-            await uow.commit()
-
-    await asyncio.wait_for(asyncio.gather(replace(), cancel()), timeout=10)
-
-    kept = await read(new_uow, lambda uow: uow.reports.for_week(store, WEEK))
-    assert kept is not None
-    assert kept.total_feedback_count == 11
-    assert quoted_calls(kept) == {second.id}
+    assert outcomes == [None, None]
+    assert (await race.kept()).total_feedback_count == 11
+    assert quoted_calls(await race.kept()) == {race.second.id}
 
 
 async def test_a_replacement_racing_a_first_report_of_the_week_is_kept(
@@ -134,30 +139,19 @@ async def test_a_replacement_racing_a_first_report_of_the_week_is_kept(
 ) -> None:
     """The first report is written (not yet committed) when the replacement deletes the
     week's report, and committed while the replacement inserts its own."""
-    store = a_store()
-    first, second = await calls_of(new_uow, store, 2)
-    added = a_quoting_report(store, first, second)
-    replacement = a_quoting_report(store, second, first)
-    written = asyncio.Event()
+    race, written = await Race.on(new_uow, stored=False), asyncio.Event()
+    replacement = a_quoting_report(race.store, race.second, race.first)
 
     async def add() -> None:
         async with new_uow() as uow:
-            await uow.reports.add(added)
-            await uow.reports.for_week(store, WEEK.next())
+            await uow.reports.add(race.report)
+            await uow.reports.for_week(race.store, WEEK.next())
             written.set()
             await asyncio.sleep(SETTLE)
             await uow.commit()
 
-    async def replace() -> None:
-        await written.wait()
-        async with new_uow() as uow:
-            await uow.reports.replace(replacement)
-            await uow.commit()
+    added, replaced = await at_once(add(), race.replace(replacement, Turn(after=written)))
 
-    outcomes = await asyncio.wait_for(
-        asyncio.gather(add(), replace(), return_exceptions=True), timeout=10
-    )
-
-    assert outcomes[1] is None
-    assert outcomes[0] is None or isinstance(outcomes[0], ReportExists)
-    assert await read(new_uow, lambda uow: uow.reports.for_week(store, WEEK)) == replacement
+    assert replaced is None
+    assert added is None or isinstance(added, ReportExists)
+    assert await race.kept() == replacement

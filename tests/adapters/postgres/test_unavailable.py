@@ -18,6 +18,7 @@ from kundrost.domain.call_status import CallStatus
 from kundrost.ports.availability import Unavailable
 from tests.adapters.postgres.test_reliability import BROKEN_CONNECTION
 from tests.adapters.storage_builders import a_session
+from tests.adapters.storage_steps import stored
 from tests.services import free_port
 
 
@@ -177,10 +178,7 @@ async def test_the_unit_of_work_a_deadlock_rolled_back_raises_unavailable(
 ) -> None:
     """Two units of work lock two calls in opposite orders: the server ends one of them."""
     calls = [a_session(CallStatus.COMPLETED) for _ in range(2)]
-    async with database.unit_of_work() as uow:
-        for call in calls:
-            await uow.sessions.add(call)
-        await uow.commit()
+    await stored(database.unit_of_work, *calls)
     both_locked = asyncio.Barrier(2)
 
     async def lock_both(order: list[CallSession]) -> None:
