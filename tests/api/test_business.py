@@ -6,6 +6,7 @@ graded; it then moves to the conftest's NOW, Tuesday of week 48, where one more 
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -105,6 +106,11 @@ def generate(api: Client, headers: dict[str, str], week: str, **more: Any) -> An
     return api.post(f"{BUSINESS}/reports/generate", json=body, headers=headers)
 
 
+def quotes_of(report: dict[str, Any]) -> set[str]:
+    sections = (*report["negative_issues"], *report["positive_trends"])
+    return {quote for item in sections for quote in item["sample_quotes"]}
+
+
 class TestGenerateReport:
     def test_a_week_is_generated_and_read_back(
         self, api: Client, calls: FeedbackCalls, owner: dict[str, str]
@@ -140,6 +146,30 @@ class TestGenerateReport:
         forced = generate(api, admin, LAST_WEEK, force=True)
         assert forced.status_code == 202
         assert forced.json()["report_id"] == first
+
+    def test_generations_of_this_week_and_cancels_at_once_all_answer_as_documented(
+        self, api: Client, calls: FeedbackCalls, admin: dict[str, str]
+    ) -> None:
+        """As an outside tester sent them (four threads; PostgreSQL once answered 500s):
+        the week's report is replaced by each, and keeps none of the cancelled calls'
+        words, only those of the call it had before them."""
+        first = generate(api, admin, THIS_WEEK).json()["report_id"]
+        before = quotes_of(api.get(f"{BUSINESS}/reports/{first}", headers=admin).json())
+        cancelled = [calls.graded()[0] for _ in range(2)]
+
+        def send(n: int) -> Any:
+            if n < len(cancelled):
+                return api.delete(f"/api/ai/calls/{cancelled[n]}", headers=admin)
+            return generate(api, admin, THIS_WEEK)
+
+        with ThreadPoolExecutor(4) as threads:
+            responses = list(threads.map(send, range(22)))
+
+        assert [r.status_code for r in responses] == [200] * 2 + [202] * 20
+        assert {r.json()["report_id"] for r in responses[2:]} == {first}
+        after = quotes_of(api.get(f"{BUSINESS}/reports/{first}", headers=admin).json())
+        assert before
+        assert after <= before
 
     def test_the_service_may_generate(
         self, api: Client, calls: FeedbackCalls, token: TokenMaker
