@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from attrs import define
 
-from kundrost.ports.availability import Unavailable
+from kundrost.ports.availability import Contended, Unavailable
 
 Probe = Callable[[], Awaitable[object]]
 """Asks the service something cheap; raises while it is still away."""
@@ -59,6 +59,15 @@ class OutageLog:
         return service in self._down
 
     def failed(self, error: Unavailable, probe: Probe | None = None) -> None:
+        """A `Contended` service is up: it is logged, each one, and no outage begins."""
+        if isinstance(error, Contended):
+            self._log.warning(
+                "%s gave up a transaction in a conflict with another (%s): %s",
+                error.service,
+                error.reason,
+                self._meanwhile,
+            )
+            return
         outage = self._down.get(error.service)
         if outage is None:
             outage = self._down[error.service] = _Outage(time.monotonic())

@@ -10,8 +10,7 @@ Service = Literal["storage", "cache", "queue"]
 
 class Unavailable(RuntimeError):
     """The service behind `service` could not be reached (refused, reset, timed out, shut
-    down), or gave up the request's transaction in a conflict with another (a deadlock):
-    nothing is wrong with the request, and the same call may succeed later.
+    down): nothing is wrong with the request, and the same call may succeed later.
 
     Adapters raise it instead of their driver's connection errors, so the HTTP layer answers
     503 and the job queues retry without knowing asyncpg or redis. The message names the
@@ -23,3 +22,10 @@ class Unavailable(RuntimeError):
         super().__init__(f"{service} is unavailable{reason}")
         self.service: Service = service
         self.reason = type(cause).__name__ if cause is not None else None
+
+
+class Contended(Unavailable):
+    """The service is up but gave up the request's transaction in a conflict with another
+    one at the same moment (a deadlock): nothing of it was changed, and the same call may
+    succeed at once. Answered and retried as `Unavailable`, but no outage: nothing else is
+    refused meanwhile."""

@@ -11,6 +11,7 @@ from datetime import timedelta
 from uuid import uuid4
 
 import pytest
+from asyncpg import DeadlockDetectedError
 from dependency_injector import providers
 from litestar import Litestar
 from litestar.testing import TestClient
@@ -20,7 +21,7 @@ from kundrost.adapters.memory import MemorySessionStore, MemoryStore, MemoryUnit
 from kundrost.container import build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
-from kundrost.ports.availability import Unavailable
+from kundrost.ports.availability import Contended, Unavailable
 from kundrost.ports.session_store import WindowCount
 from kundrost.ports.unit_of_work import UnitOfWork
 from kundrost.settings import RateLimit, Settings
@@ -33,6 +34,7 @@ REFUSED = ConnectionRefusedError(111, "Connect call failed ('10.0.0.5', 5432)")
 
 class Switch:
     down = False
+    refusal = Unavailable("storage", REFUSED)
 
 
 class SwitchableStorage:
@@ -46,7 +48,7 @@ class SwitchableStorage:
     def __call__(self) -> UnitOfWork:
         if self.switch.down:
             self.asked_while_down += 1
-            raise Unavailable("storage", REFUSED)
+            raise self.switch.refusal
         return MemoryUnitOfWork(self.store)
 
 
@@ -169,6 +171,26 @@ def test_once_storage_is_known_away_requests_are_refused_without_asking_it(
     assert {response.json()["details"]["service"] for response in refused} == {"storage"}
     assert switchable.asked_while_down <= 1 + probes, "each request asked the storage"
     assert (live.status_code, metrics.status_code) == (200, 200)
+
+
+def test_a_transaction_given_up_in_a_conflict_is_a_503_but_no_outage(
+    api: Client, storage: Switch, admin: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    status = f"{CALLS}/{uuid4()}/status"
+    storage.refusal = Contended("storage", DeadlockDetectedError("deadlock detected"))
+    with caplog.at_level(logging.INFO, logger="kundrost"):
+        storage.down = True
+        refused = api.get(status, headers=admin)
+        storage.down = False
+        after = api.get(status, headers=admin)
+
+    assert refused.status_code == 503
+    assert refused.headers["Retry-After"] == "5"
+    assert refused.json()["details"] == {"service": "storage"}
+    assert after.status_code == 404, "the next request was refused as in an outage"
+    [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("storage ")]
+    assert line.startswith("storage gave up a transaction in a conflict with another")
+    assert "(DeadlockDetectedError)" in line
 
 
 def test_reads_that_need_only_storage_go_on_while_the_cache_is_away(

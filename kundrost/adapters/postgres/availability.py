@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
-from kundrost.ports.availability import Unavailable
+from kundrost.ports.availability import Contended, Unavailable
 
 _AWAY = (
     OSError,  # refused, reset, unreachable, name not resolved
@@ -27,18 +27,21 @@ _GAVE_UP = (
 )
 """A transaction the server ended in a lock conflict: the request was fine and the same one
 succeeds again. The lock orders in the adapter avoid every deadlock known; this keeps one
-met elsewhere a 503 with Retry-After (and a retry of a queued job), not a 500."""
+met elsewhere a 503 with Retry-After (and a retry of a queued job), not a 500, without
+taking the database for away."""
 _CLOSED = ("connection is closed", "connection was closed", "pool is closing")
 """asyncpg's `InterfaceError` texts for a connection or pool that went away under us."""
 
 
 def unavailable(error: BaseException) -> Unavailable | None:
-    """The port's `Unavailable` when `error` says the database cannot be reached, or gave
-    up the transaction in a lock conflict (`_GAVE_UP`), else None (a constraint, a syntax
-    error, a cancelled statement are not outages)."""
+    """The port's `Unavailable` when `error` says the database cannot be reached, its
+    `Contended` when the server gave up the transaction in a lock conflict (`_GAVE_UP`), else
+    None (a constraint, a syntax error, a cancelled statement are neither)."""
     if isinstance(error, Unavailable):
         return error
-    if isinstance(error, _AWAY + _GAVE_UP) or (
+    if isinstance(error, _GAVE_UP):
+        return Contended("storage", error)
+    if isinstance(error, _AWAY) or (
         isinstance(error, asyncpg.InterfaceError) and any(text in str(error) for text in _CLOSED)
     ):
         return Unavailable("storage", error)

@@ -15,7 +15,7 @@ from kundrost.adapters.postgres import PostgresDatabase
 from kundrost.adapters.postgres.availability import pooled, unavailable
 from kundrost.domain.call_session import CallSession
 from kundrost.domain.call_status import CallStatus
-from kundrost.ports.availability import Unavailable
+from kundrost.ports.availability import Contended, Unavailable
 from tests.adapters.postgres.test_reliability import BROKEN_CONNECTION
 from tests.adapters.storage_builders import a_session
 from tests.adapters.storage_steps import stored
@@ -173,7 +173,7 @@ async def test_a_wrong_statement_is_not_an_outage(database: PostgresDatabase) ->
             await (await uow.connection()).execute("SELECT * FROM no_such_table")
 
 
-async def test_the_unit_of_work_a_deadlock_rolled_back_raises_unavailable(
+async def test_the_unit_of_work_a_deadlock_rolled_back_raises_contended(
     database: PostgresDatabase, raw: PoolConnectionProxy
 ) -> None:
     """Two units of work lock two calls in opposite orders: the server ends one of them."""
@@ -194,7 +194,7 @@ async def test_the_unit_of_work_a_deadlock_rolled_back_raises_unavailable(
     )
 
     [refused] = [o for o in outcomes if o is not None]
-    assert isinstance(refused, Unavailable)
+    assert isinstance(refused, Contended)
     assert (refused.service, refused.reason) == ("storage", "DeadlockDetectedError")
     assert await raw.fetchval("SELECT count(*) FROM call_sessions WHERE phone IS NULL") == 1
 
