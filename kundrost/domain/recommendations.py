@@ -203,16 +203,13 @@ def ranked(
         priority = priority_of(c) if priority_of else c.priority
         age = utc_now - c.last_seen.astimezone(UTC)
         scored.append((policy.score(priority, c.frequency, most_frequent, age), priority, c))
-    first = (lambda rank: -rank) if priority_of else (lambda _rank: 0)
-    scored.sort(
-        key=lambda s: (
-            first(s[1].rank),
-            -s[0],
-            -s[1].rank,
-            -s[2].frequency,
-            -s[2].last_seen.timestamp(),
-        )
-    )
+
+    def order(scored_count: tuple[Decimal, Priority, RecommendationCount]) -> tuple[Any, ...]:
+        score, priority, c = scored_count
+        first = (-priority.rank, -score) if priority_of else (-score, -priority.rank)
+        return (*first, -c.frequency, -c.last_seen.timestamp())
+
+    scored.sort(key=order)
     return tuple(_recommendation(c, score, priority) for score, priority, c in scored[:limit])
 
 
