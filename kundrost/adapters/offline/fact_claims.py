@@ -796,6 +796,8 @@ def _claims_of_part(
     if named:
         claims.append(Claim(fact, WALK_IN, FactTerms(named), named[0]))
     schedule = schedule_of(part, tokens)
+    if schedule is not None and about is None and schedule.activity is not None:
+        subject, about = "butiken", FactTerms(["butiken"])  # "Vi gräddar pizzor onsdag till …"
     if schedule is not None and about is not None:
         claims.append(Claim(fact, SCHEDULE, about, subject or "", schedule=schedule))
     return claims

@@ -113,7 +113,7 @@ from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.numbers import quantities
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
-from kundrost.adapters.offline.schedule_use import THERE, schedule_broken
+from kundrost.adapters.offline.schedule_use import THERE, fresh_from, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BaselineFact, BusinessContext, Campaign
 
@@ -322,7 +322,11 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return token.startswith(("bok", "förbok"))
     if claim.kind == SCHEDULE:
         department = store.named(claim.subject)
-        return token in THERE or (department is not None and store.named(token) == department)
+        return (
+            token in THERE
+            or (department is not None and store.named(token) == department)
+            or fresh_from(claim, token)
+        )
     return False
 
 

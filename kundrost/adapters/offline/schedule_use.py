@@ -29,6 +29,8 @@ from kundrost.domain.opening_hours import Weekday
 
 _OCCURRED = listed("kom levererades levererade fick")
 """What a scheduled service did for the customer: "hemkörningen kom i dag"."""
+_PEOPLE = listed("jag vi man du hon han de dom")
+"""Who comes or gets something themselves, which tells nothing of the service."""
 _SERVED = listed(
     """hämtade hämta skickade skicka lämnade lämna kapade kapa filéade filéa skar vägde
     hjälpte scannade lastade bredde serverade visade"""
@@ -38,7 +40,7 @@ _SHUT = listed("stängt stängd stängda obemannad obemannat tomt slut låst")
 THERE = listed("där dit därifrån")
 _AT = listed("i vid på hos från")
 _VERB_ENDINGS = listed(
-    "a ar ade at as ades t te ts de er s d das des ning ningen erade eras erat ans ansen es"
+    "a ar ad ade at as ades t te ts de er s d das des ning ningen erade eras erat ans ansen es"
 ) | {""}
 
 
@@ -75,8 +77,9 @@ def _facility_at(claim: Claim, tokens: tuple[str, ...], store: StoreDepartments)
 def _facility_meant(
     claim: Claim, evidence: Evidence, index: int, store: StoreDepartments
 ) -> tuple[bool, bool]:
-    """Whether the sentence speaks of the facility, by name or by "där" after a sentence of
-    the same answer that named it, and whether it places the customer at it ("i
+    """Whether the sentence speaks of the facility, by name, by its activity's "ny-"
+    participle ("allt nybakat i morse": the store's own baking) or by "där" after a sentence
+    of the same answer that named it, and whether it places the customer at it ("i
     brädgården")."""
     tokens = evidence.sentence_tokens[index]
     at = _facility_at(claim, tokens, store)
@@ -86,6 +89,8 @@ def _facility_meant(
             for i, token in enumerate(tokens[1:], start=1)
         )
         return True, placed
+    if any(fresh_from(claim, token) for token in tokens):
+        return True, False
     turns = evidence.reading.sentence_turns
     if index and turns[index - 1] == turns[index] and not THERE.isdisjoint(tokens):
         return _facility_at(claim, evidence.sentence_tokens[index - 1], store) is not None, False
@@ -114,11 +119,23 @@ def _used(claim: Claim, tokens: tuple[str, ...], placed: bool, near: tuple[str, 
     for index, token in enumerate(near):
         if is_negated(near, index) or claim.terms.lookup(token):
             continue
-        if activity is not None and (_does(activity, token) or token in _OCCURRED):
+        if activity is not None and (_does(activity, token) or _occurred(near, index)):
             return True
         if activity is None and (token in _SERVED or _staff_there(near, index)):
             return True
     return False
+
+
+def fresh_from(claim: Claim, token: str) -> bool:
+    """The "ny-" participle of the schedule's activity ("nybakat"): the store's own making,
+    which names its facility as well as its name does."""
+    activity = claim.schedule.activity if claim.schedule else None
+    return activity is not None and token.startswith("ny") and _does(activity, token)
+
+
+def _occurred(tokens: tuple[str, ...], index: int) -> bool:
+    """The service did it ("hemkörningen kom"), not the customer ("jag kom på söndagen")."""
+    return tokens[index] in _OCCURRED and (index == 0 or tokens[index - 1] not in _PEOPLE)
 
 
 def _does(activity: str, token: str) -> bool:

@@ -55,7 +55,12 @@ _OPENS_AT = re.compile(
 """A facility that opens at an hour of its own ("Scenen öppnar klockan 19"): open from then to
 the day's end, which the store's own hours bound."""
 _OFFSETS = {"halvtimme": 0.5, "kvart": 0.25, "timme": 1.0}
-_ACTIVITIES = (("bakas", "bak"), ("gräddas", "grädd"), ("körs", "kör"), ("levereras", "lever"))
+_ACTIVITIES = (
+    ("bakas", "bak"), ("bakar", "bak"), ("gräddas", "grädd"), ("gräddar", "grädd"),
+    ("körs", "kör"), ("levereras", "lever"), ("levererar", "lever"),
+)  # fmt: skip
+_NONE_DONE = listed("inget ingenting inte aldrig ej")
+"""An activity said not done on its days: "på söndagar bakas inget"."""
 
 
 @frozen
@@ -119,6 +124,14 @@ def _days(tokens: Sequence[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _ranged(tokens: Sequence[str]) -> bool:
+    """Days said as a range ("måndag till lördag"): the whole of an activity's week."""
+    return any(
+        days_of(first) is not None and word == "till" and days_of(last) is not None
+        for first, word, last in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 def _offset(text: str) -> float | None:
     found = _BEFORE_CLOSE.search(text)
     if found is None:
@@ -153,6 +166,13 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
             closed |= _days(words) if opened else days
             pending = frozenset()
             continue
+        if activity is not None and days and not _NONE_DONE.isdisjoint(words):
+            closed |= days
+            pending = frozenset()
+            continue
+        if activity is not None and _ranged(words) and _RANGE.search(segment) is None:
+            windows += [(day, 0.0, 24.0) for day in sorted(days)]
+            continue
         ranged = _RANGE.search(segment) is not None
         trailing = bool(words) and days_of(words[-1]) is not None
         bare = not ranged and _OPEN.isdisjoint(words)
@@ -172,6 +192,7 @@ def schedule_of(part: str, tokens: Sequence[str]) -> Schedule | None:
         windows = [(day, start, end) for day in range(7) for start, end in undated]
     if named and facility and not (windows or closed or pending):
         windows = [(day, 0.0, 24.0) for day in sorted(named)]
+
     only_words = next((i for i, t in enumerate(tokens) if t in _ONLY), None)
     first_day = next((i for i, t in enumerate(tokens) if days_of(t) is not None), None)
     only = None
