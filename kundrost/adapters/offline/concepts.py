@@ -86,6 +86,22 @@ def _stems(modifier: str) -> tuple[str, ...]:
     return (modifier,)
 
 
+_PRIVATIVE_FORMS = (
+    ("fritt", ("fri", "fria")),
+    ("fri", ("fritt", "fria")),
+    ("fria", ("fri", "fritt")),
+)
+
+
+def _privative_forms(term: str) -> tuple[str, ...]:
+    """The other genders and the plural of an adjective in "-fri" ("glutenfritt" →
+    "glutenfri", "glutenfria"): a fact says it of the neuter, a customer of a loaf."""
+    for ending, others in _PRIVATIVE_FORMS:
+        if term.endswith(ending) and len(term) > len(ending) + 3:
+            return tuple(term[: -len(ending)] + other for other in others)
+    return ()
+
+
 class FactTerms:
     """The words that show a customer speaks of what a fact names.
 
@@ -99,7 +115,9 @@ class FactTerms:
     def __init__(self, terms: Sequence[str], absent: bool = False, kinds: bool = False) -> None:
         self._looked: dict[str, str | None] = {}
         self._words: Vocabulary[str] = Vocabulary(
-            [(t, t) for t in terms] + [(s, t) for t in terms if (s := singular(t))]
+            [(t, t) for t in terms]
+            + [(s, t) for t in terms if (s := singular(t))]
+            + [(form, t) for t in terms for form in _privative_forms(t)]
         )
         extra: list[tuple[str, str]] = []
         self._parts: list[tuple[str, str, str]] = []

@@ -182,8 +182,9 @@ _HOLDING = listed(
 )
 """Verbs whose negation says the store lacks the thing named after it ("säljer inte tobak");
 after another verb it is the staff's act that is denied ("slipar inte knivar")."""
-_TAKING = listed("tar accepterar")
-"""A place that does not take a thing ("Pantautomaten tar inte glasflaskor") lacks it there."""
+_TAKING = listed("tar accepterar bakar lagar gör tillverkar brygger röker styckar")
+"""A place that does not take or make a thing ("Pantautomaten tar inte glasflaskor",
+"Bagarstugan bakar inget glutenfritt") lacks it there: the store may have it elsewhere."""
 _LENDING = listed("hyr lånar")
 """Verbs whose negation with "ut" denies a rental, broken by the thing rented out ("hyrde en
 handduk"), not by the thing met ("glömt handduken")."""
@@ -263,8 +264,9 @@ class Claim:
     """absent: the stem of what the staff do not do ("slip" of "Vi slipar inte knivar"),
     which the customer must tell as done to them, or "" for a thing the store lacks."""
     taken: bool = False
-    """absent: what the part's subject does not take ("Pantautomaten tar inte glasflaskor"),
-    a lack of that place alone, not of the store."""
+    """absent: what the part's subject does not take or make ("Pantautomaten tar inte
+    glasflaskor", "Bagarstugan bakar inget glutenfritt"), a lack of that place alone, not of
+    the store."""
     rule: tuple[str, float, str, tuple[str, ...]] | None = None
     """age: the rule as `fact_ages.age_rule` reads it (kind, age or height, verb, places)."""
     act: str = ""
