@@ -16,6 +16,10 @@ Each file is one store no other set has:
 - `feedback_dev7_train` (a bakery-and-grocery in a small inland mill town, with a wood-fired
   bakery, a post and Systembolaget agent and Thursday home delivery): a second training set on
   false rewards, in the sixth's mix, with its honest traps paid beside them;
+- `feedback_dev8_train` (a bookshop-stationer with a post agent, an order desk and a copier):
+  a third training set on false rewards, in the seventh's mix, weighted toward honest remarks
+  that agree with a baseline fact, genuine contradictions and impossible claims inside
+  payable-sounding feedback;
 - `feedback_blind4` (a highway service station with a café, a grill and a car wash): the fourth
   blind holdout, in the third's mix and with the same honest traps, never tuned on;
 - `feedback_blind5` (a pet store with a dog-grooming salon, a dog wash and a self-serve feed
@@ -122,6 +126,16 @@ MIX: dict[str, dict[str, Any]] = {
             "too_short": 2,
         },
     },
+    "feedback_dev8_train": {
+        "calls": 78, "payable": 26, "per_band": 8, "honest_unpaid": 20, "fraud": 27,
+        "minimum_kinds": {
+            "detailed_praise": 5, "detailed_complaint": 12, "mixed": 4, "small_wish": 6,
+            "fluent_empty": 5, "gaming": 4, "other_store": 4, "minimal": 2, "generic": 4,
+            "rude": 2, "nonsense": 2, "impossible_claim": 10, "inconsistent": 5,
+            "unknown_department": 3, "contradicts_fact": 5, "closed_hours": 3, "english": 2,
+            "too_short": 2,
+        },
+    },
 }  # fmt: skip
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
@@ -154,7 +168,16 @@ DEV7_TRAPS = {
     "near_closing": 1, "dialect": 1, "rude_but_concrete": 1,
 }  # fmt: skip
 """The honest traps the seventh set pays beside its false-reward bait."""
-PAID_TRAPS = {"feedback_dev6_train": DEV6_TRAPS, "feedback_dev7_train": DEV7_TRAPS}
+DEV8_TRAPS = {
+    "agrees_with_fact": 10, "strange_but_true": 1, "large_quantity": 1, "child_fantasy": 1,
+    "self_correction": 1, "repetition": 1, "mentions_competitor": 1, "polarity": 1, "idiom": 1,
+    "near_closing": 1, "dialect": 1, "rude_but_concrete": 1,
+}  # fmt: skip
+"""The honest traps the eighth set pays: above all remarks that agree with a baseline fact."""
+PAID_TRAPS = {
+    "feedback_dev6_train": DEV6_TRAPS, "feedback_dev7_train": DEV7_TRAPS,
+    "feedback_dev8_train": DEV8_TRAPS,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", NAMES)
