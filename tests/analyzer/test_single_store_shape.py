@@ -126,17 +126,18 @@ MIX: dict[str, dict[str, Any]] = {
             "too_short": 2,
         },
     },
-    "feedback_dev8_train": {
-        "calls": 78, "payable": 26, "per_band": 8, "honest_unpaid": 20, "fraud": 27,
-        "minimum_kinds": {
-            "detailed_praise": 5, "detailed_complaint": 12, "mixed": 4, "small_wish": 6,
-            "fluent_empty": 5, "gaming": 4, "other_store": 4, "minimal": 2, "generic": 4,
-            "rude": 2, "nonsense": 2, "impossible_claim": 10, "inconsistent": 5,
-            "unknown_department": 3, "contradicts_fact": 5, "closed_hours": 3, "english": 2,
-            "too_short": 2,
-        },
+}  # fmt: skip
+MIX["feedback_dev8_train"] = {
+    "calls": 78, "payable": 26, "per_band": 8, "honest_unpaid": 20, "fraud": 27,
+    "minimum_kinds": {
+        **MIX["feedback_dev7_train"]["minimum_kinds"], "detailed_praise": 5,
+        "detailed_complaint": 12, "other_store": 4, "generic": 4, "nonsense": 2,
+        "impossible_claim": 10, "inconsistent": 5, "unknown_department": 3,
+        "contradicts_fact": 5,
     },
 }  # fmt: skip
+"""The eighth set's mix: the seventh's, weighted toward impossible claims and facts
+contradicted, with worthless talk of more kinds among its generic calls."""
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
 BLIND3_TRAPS = {
