@@ -21,7 +21,7 @@ from kundrost.adapters.offline.fact_absent import (
     sold_to_another,
     someone_elses,
 )
-from kundrost.adapters.offline.fact_acts import SELL
+from kundrost.adapters.offline.fact_acts import SELL, strong_past
 from kundrost.adapters.offline.fact_claims import Claim, acted, says
 from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_sales import consumed
@@ -329,7 +329,7 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
             or _got_act(claim.activity, tokens, index)
         )
         own = index and tokens[index - 1] in _OWN and claim.activity not in _BOTH_SIDES
-        if not done or own:
+        if not done or own or _noun_of(claim.activity, tokens, index):
             continue
         if not claim.subject:
             return token
@@ -337,6 +337,17 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
         if thing is not None:
             return f"{token} … {thing}"
     return None
+
+
+_NOUN_BEFORE = listed("på i med av till ett en det ett sitt sina löpande")
+
+
+def _noun_of(activity: str, tokens: tuple[str, ...], index: int) -> bool:
+    """A strong verb's past that is also a noun, said as one: "på löpande band" is no "band
+    in" of "binder in"."""
+    return strong_past(activity, tokens[index]) and not _NOUN_BEFORE.isdisjoint(
+        tokens[max(0, index - 2) : index]
+    )
 
 
 def _helped(activity: str, tokens: tuple[str, ...], index: int) -> bool:

@@ -182,6 +182,13 @@ _HOLDING = listed(
 )
 """Verbs whose negation says the store lacks the thing named after it ("säljer inte tobak");
 after another verb it is the staff's act that is denied ("slipar inte knivar")."""
+_PERSONS = listed(
+    """kund kunden kunder kunderna gäst gästen gäster gästerna besökare besökaren besökarna
+    personal personalen medlem medlemmen medlemmar medlemmarna"""
+)
+"""Who a fact's part speaks to, never a thing lacked ("kundtoalett" is one)."""
+_SCOPING = listed("gäller gällde omfattar omfattade")
+"""What a rule applies to: its negation bounds the rule, and no thing is lacking."""
 _TAKING = listed("tar accepterar bakar lagar gör tillverkar brygger röker styckar")
 """A place that does not take or make a thing ("Pantautomaten tar inte glasflaskor",
 "Bagarstugan bakar inget glutenfritt") lacks it there: the store may have it elsewhere."""
@@ -490,6 +497,8 @@ def _items(
             condition.insert(0, "utan")  # denied only without it: "inte … utan säkerhetskort"
         while len(named) > 1 and named[0].endswith("s") and not named[0].endswith("ss"):
             named = named[1:]  # a genitive says whose: "kundernas bilar" are cars
+        if named and named[0] in _PERSONS:
+            continue  # "…, kunden får ett tillgodokvitto": a person, never a thing lacked
         if not named:
             continue
         head = next(
@@ -566,6 +575,8 @@ def _absent_claims(
             verb = tokens[1]  # "Vi besiktar personbilar, inte motorcyklar": the act's exception
         if not _SUBORDINATORS.isdisjoint(tokens[max(0, negation - 3) : negation]):
             continue
+        if verb in _SCOPING:
+            continue  # "rabatten gäller inte andra varor" bounds a rule, it lacks nothing
         if _measured(tokens[: max(0, negation - 1)]):
             continue
         fronted = _fronted(tokens, negation, span)

@@ -141,6 +141,14 @@ _AWAY = re.compile(
 )
 """What a sentence tells happened long ago or at another place is nothing of this visit:
 "min symaskin köpte jag för tjugo år sen", "borttagen med laser på ett annat ställe"."""
+_OLD_DAYS_WORDS = listed("förr tiden")
+_OLD_DAYS = re.compile(r"\bförr i (?:tiden|världen)\b|\bpå den tiden\b")
+"""The old days, of which no fact of today's store is true or false: "förr i tiden fick man
+en kasse mat för hundralappen", "förr i tiden betalade man kontant överallt"."""
+
+
+def _of_old(tokens: tuple[str, ...], phrase: str) -> bool:
+    return not _OLD_DAYS_WORDS.isdisjoint(tokens) and _OLD_DAYS.search(phrase) is not None
 
 
 _LACK_WORDS = listed("ingen inget inga inte")
@@ -412,6 +420,8 @@ def _contradictions(
             evidence.phrases[sentence]
         ):
             continue
+        if _of_old(evidence.sentence_tokens[sentence], evidence.phrases[sentence]):
+            continue
         tokens = clause.clause.tokens
         quiet = (
             not cues.actionable
@@ -456,8 +466,10 @@ def _contradictions(
                 found.setdefault(at, said)
     for index, cues in enumerate(evidence.cues):
         sentence_tokens = evidence.sentence_tokens[index]
-        away = cues.elsewhere or (
-            not _NEIGHBOURS.isdisjoint(sentence_tokens) and _next_door(sentence_tokens)
+        away = (
+            cues.elsewhere
+            or (not _NEIGHBOURS.isdisjoint(sentence_tokens) and _next_door(sentence_tokens))
+            or _of_old(sentence_tokens, evidence.phrases[index])
         )
         for at in touched[index]:
             claim = claims[at]

@@ -1,0 +1,103 @@
+"""Four misreadings of baseline facts that flagged honest calls (the nineteenth round, found on
+the eighth development set), each at other kinds of store with the fact's true reading kept:
+
+- a rule's scope ("rabatten gäller inte kampanjvaror") bounds the rule and lacks nothing, so
+  "andra"/"kampanjvaror" said by a customer breaks nothing;
+- the person a rule speaks to ("…, kunden får ett presentkort") is no thing lacked, though a
+  compound of the word still is ("ingen kundtoalett");
+- a strong verb's past that is also a noun, said as one ("på löpande band", "i baren"), is no
+  act of "binder inte in", "bär inte ut";
+- what a sentence tells of the old days ("förr i tiden betalade man kontant") is nothing met.
+
+The stores and calls were written for this file.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from kundrost.domain.business_context import BaselineFact, BusinessContext, Department
+from tests.analyzer.fact_shapes_16 import Visit
+from tests.analyzer.honest_stores import honest_store
+from tests.analyzer.test_offline_fact_shapes_16 import fraud_flags, visit_cases
+
+_store = partial(honest_store, 8192)
+_GOOD = "Personalen var trevlig och hittade det jag letade efter direkt."
+
+STORES: dict[str, BusinessContext] = {
+    "leksaker": _store(
+        1,
+        "Leksakshörnan i Nässjö",
+        "10:00",
+        "18:00",
+        (
+            Department("Pussel och spel", ("spelhyllan", "pusslen")),
+            Department("Kassan", ("disken",)),
+        ),
+        (
+            BaselineFact("Pensionärsrabatten gäller inte kampanjvaror eller andra rabatter."),
+            BaselineFact(
+                "Köpta leksaker byts inom 14 dagar; pengar betalas inte tillbaka, kunden får "
+                "ett presentkort."
+            ),
+            BaselineFact("Butiken har ingen kundtoalett."),
+        ),
+    ),
+    "tryckeri": _store(
+        2,
+        "Snabbtryck i Ljungby",
+        "09:00",
+        "17:00",
+        (
+            Department("Kopieringen", ("skrivaren", "kopiatorn")),
+            Department("Disken", ("kassan",)),
+        ),
+        (BaselineFact("Vi binder inte in och laminerar inte; vi kopierar och skriver ut."),),
+    ),
+    "mobler": _store(
+        3,
+        "Möbelboden i Sala",
+        "10:00",
+        "18:00",
+        (
+            Department("Utställningen", ("soffavdelningen", "sängarna")),
+            Department("Kaféet", ("baren", "fiket")),
+        ),
+        (
+            BaselineFact("Personalen bär inte ut möbler till bilen; kärror finns vid lagret."),
+            BaselineFact("Butiken tar kort och Swish; kontanter tas inte emot."),
+        ),
+    ),
+}
+
+FRAUD = (
+    Visit("leksaker", (_GOOD, "Jag lånade kundtoaletten medan barnen lekte i spelhörnan."),
+          True),
+    Visit("tryckeri", (_GOOD, "De band in min uppsats på en kvart, med blankt omslag."), True),
+    Visit("mobler", (_GOOD, "Två killar bar ut möblerna till bilen åt oss, supersnällt."), True),
+    Visit("mobler", (_GOOD, "Jag betalade kontant i kassan, det gick snabbt."), True),
+)  # fmt: skip
+
+HONEST = (
+    Visit("leksaker", (_GOOD, "Jag köpte två kampanjvaror och andra småsaker till barnbarnen."),
+          False),
+    Visit("leksaker", (_GOOD, "Kunden före mig fick hjälp att slå in ett pussel, fint gjort."),
+          False),
+    Visit("tryckeri", (_GOOD, "Kopiorna kom ut på löpande band, tvåhundra sidor på nolltid."),
+          False),
+    Visit("mobler", (_GOOD, "Efteråt satt vi i baren och drack kaffe, det var mysigt."), False),
+    Visit("mobler", (_GOOD, "Förr i tiden betalade man kontant överallt, nu blippar man bara."),
+          False),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("visit", visit_cases(FRAUD, {}))
+def test_the_facts_true_reading_is_kept(visit: Visit) -> None:
+    assert fraud_flags(visit, STORES)
+
+
+@pytest.mark.parametrize("visit", visit_cases(HONEST, {}))
+def test_a_scope_a_person_a_noun_or_the_old_days_contradicts_nothing(visit: Visit) -> None:
+    assert fraud_flags(visit, STORES) == []
