@@ -7,7 +7,9 @@ the eighth development set), each at other kinds of store with the fact's true r
   compound of the word still is ("ingen kundtoalett");
 - a strong verb's past that is also a noun, said as one ("på löpande band", "i baren"), is no
   act of "binder inte in", "bär inte ut";
-- what a sentence tells of the old days ("förr i tiden betalade man kontant") is nothing met.
+- what a sentence tells of the old days ("förr i tiden betalade man kontant") is nothing met;
+- and one missed reading: laminating is "plasta in", so "laminerar inte" is broken by "de
+  plastade in mina diplom", not by plastic pockets bought.
 
 The stores and calls were written for this file.
 """
@@ -76,6 +78,7 @@ FRAUD = (
     Visit("leksaker", (_GOOD, "Jag lånade kundtoaletten medan barnen lekte i spelhörnan."),
           True),
     Visit("tryckeri", (_GOOD, "De band in min uppsats på en kvart, med blankt omslag."), True),
+    Visit("tryckeri", (_GOOD, "De plastade in mina fem diplom medan jag väntade."), True),
     Visit("mobler", (_GOOD, "Två killar bar ut möblerna till bilen åt oss, supersnällt."), True),
     Visit("mobler", (_GOOD, "Jag betalade kontant i kassan, det gick snabbt."), True),
 )  # fmt: skip
@@ -86,6 +89,8 @@ HONEST = (
     Visit("leksaker", (_GOOD, "Kunden före mig fick hjälp att slå in ett pussel, fint gjort."),
           False),
     Visit("tryckeri", (_GOOD, "Kopiorna kom ut på löpande band, tvåhundra sidor på nolltid."),
+          False),
+    Visit("tryckeri", (_GOOD, "Jag köpte plastfickor till diplomen och satte in dem hemma."),
           False),
     Visit("mobler", (_GOOD, "Efteråt satt vi i baren och drack kaffe, det var mysigt."), False),
     Visit("mobler", (_GOOD, "Förr i tiden betalade man kontant överallt, nu blippar man bara."),

@@ -432,8 +432,11 @@ def acted(activity: str, token: str) -> bool:
     )
 
 
-_SAME_ACTS = {"reparer": ("lag",), "lag": ("reparer",), "monter": ("montér",)}
-"""Verbs that name the same act: repairing is mending ("reparerar inte" broken by "lagade")."""
+_SAME_ACTS = {
+    "reparer": ("lag",), "lag": ("reparer",), "monter": ("montér",), "laminer": ("plast",),
+}  # fmt: skip
+"""Verbs that name the same act: repairing is mending ("reparerar inte" broken by "lagade"),
+laminating is "plasta in" ("laminerar inte" broken by "plastade in menykorten")."""
 
 
 def _activity(verb: str) -> str:
