@@ -8,6 +8,10 @@ the eighth development set), each at other kinds of store with the fact's true r
 - a strong verb's past that is also a noun, said as one ("på löpande band", "i baren"), is no
   act of "binder inte in", "bär inte ut";
 - what a sentence tells of the old days ("förr i tiden betalade man kontant") is nothing met;
+- found by reading every training set's honest calls against every other store's facts: a
+  compound's first part has a vowel ("mjöl" is no beer of "öl"); a bare "lappen" is a slip,
+  not a note of money; the customer's own buying is told with an auxiliary ("jag har köpt",
+  "alla som har köpt") or an inverted subject ("i förra veckan köpte jag") too;
 - and one missed reading: laminating is "plasta in", so "laminerar inte" is broken by "de
   plastade in mina diplom", not by plastic pockets bought.
 
@@ -20,6 +24,7 @@ from functools import partial
 
 import pytest
 
+from kundrost.adapters.offline.patterns import WordPatterns
 from kundrost.domain.business_context import BaselineFact, BusinessContext, Department
 from tests.analyzer.fact_shapes_16 import Visit
 from tests.analyzer.honest_stores import honest_store
@@ -72,9 +77,28 @@ STORES: dict[str, BusinessContext] = {
             BaselineFact("Butiken tar kort och Swish; kontanter tas inte emot."),
         ),
     ),
+    "spel": _store(
+        4,
+        "Spelbutiken i Kalmar",
+        "10:00",
+        "19:00",
+        (
+            Department("Konsoler", ("konsolhyllan", "tillbehören")),
+            Department("Kassan", ("disken",)),
+            Department("Spelkaféet", ("kaféet", "fiket")),
+        ),
+        (
+            BaselineFact("Butiken köper inte in och säljer inga begagnade spel."),
+            BaselineFact("Spelkaféet serverar varken vin eller öl."),
+            BaselineFact("Butiken tar kort och Swish; kontanter tas inte emot."),
+        ),
+    ),
 }
 
 FRAUD = (
+    Visit("spel", (_GOOD, "Vi drack varsin öl i spelkaféet under turneringen."), True),
+    Visit("spel", (_GOOD, "Jag betalade med en femhundralapp i kassan."), True),
+    Visit("spel", (_GOOD, "De köpte in mina begagnade spel för tvåhundra kronor."), True),
     Visit("leksaker", (_GOOD, "Jag lånade kundtoaletten medan barnen lekte i spelhörnan."),
           True),
     Visit("tryckeri", (_GOOD, "De band in min uppsats på en kvart, med blankt omslag."), True),
@@ -84,6 +108,9 @@ FRAUD = (
 )  # fmt: skip
 
 HONEST = (
+    Visit("spel", (_GOOD, "Jag betalade i kassan och fick lappen med garantin."), False),
+    Visit("spel", (_GOOD, "I förra veckan köpte jag två nya spel här, båda fungerar."), False),
+    Visit("spel", (_GOOD, "Alla som har köpt konsolen får en extra handkontroll, bra."), False),
     Visit("leksaker", (_GOOD, "Jag köpte två kampanjvaror och andra småsaker till barnbarnen."),
           False),
     Visit("leksaker", (_GOOD, "Kunden före mig fick hjälp att slå in ett pussel, fint gjort."),
@@ -106,3 +133,12 @@ def test_the_facts_true_reading_is_kept(visit: Visit) -> None:
 @pytest.mark.parametrize("visit", visit_cases(HONEST, {}))
 def test_a_scope_a_person_a_noun_or_the_old_days_contradicts_nothing(visit: Visit) -> None:
     assert fraud_flags(visit, STORES) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [("folköl", "öl"), ("julöl", "öl"), ("lättöl", "öl"), ("mjöl", None), ("vetemjöl", None),
+     ("dinkelmjöl", None), ("bordsvin", "vin"), ("avin", None)],
+)  # fmt: skip
+def test_a_compound_parts_where_a_first_part_can_end(word: str, head: str | None) -> None:
+    assert WordPatterns([("*öl", "öl"), ("*vin", "vin")]).lookup(word) == head

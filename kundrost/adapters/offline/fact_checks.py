@@ -285,6 +285,22 @@ def _free_of(term: str, token: str) -> bool:
 
 
 _OWN = listed("jag vi man")
+_AUXILIARIES = listed("har hade")
+_WHOEVER = listed("som")
+
+
+def _own_act(tokens: tuple[str, ...], index: int) -> bool:
+    """The customer's own act, its subject just before the verb or its auxiliary ("jag
+    köpte", "jag har köpt") or just after it ("i förra veckan köpte jag"), or anyone's told by
+    a relative clause ("alla som har köpt")."""
+    if index + 1 < len(tokens) and tokens[index + 1] in _OWN:
+        return True
+    at = index - 1
+    if at >= 0 and tokens[at] in _AUXILIARIES:
+        at -= 1
+    return at >= 0 and (tokens[at] in _OWN or (at < index - 1 and tokens[at] in _WHOEVER))
+
+
 _OWN_HANDS = listed("själv själva hemma")
 _HYPOTHETICAL = listed("skulle kunde vore borde kan")
 _BOTH_SIDES = ("hyr", "lån")
@@ -328,7 +344,7 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
             or _helped(claim.activity, tokens, index)
             or _got_act(claim.activity, tokens, index)
         )
-        own = index and tokens[index - 1] in _OWN and claim.activity not in _BOTH_SIDES
+        own = _own_act(tokens, index) and claim.activity not in _BOTH_SIDES
         if not done or own or _noun_of(claim.activity, tokens, index):
             continue
         if not claim.subject:

@@ -21,7 +21,9 @@ from kundrost.adapters.offline.swedish import lemmas
 
 CARD, SWISH, CASH, INVOICE = "kort", "swish", "kontanter", "faktura"
 _CASH = ("kontant", "sedel", "sedl", "mynt", "växel")
-_NOTES = ("hundralapp", "tjugolapp", "femtiolapp", "tusenlapp", "lappen")
+_NOTES = ("hundralapp", "tjugolapp", "femtiolapp", "tusenlapp")
+"""Notes by their value, anywhere in a word ("femhundralappen"); a bare "lappen" is a slip
+("prislappen", "lappen de skriver ut på vågen"), no money."""
 _PAYING = listed(
     """betalade betala betalar betalat swishade pantade panta pantar stoppade stoppa matade
     la lade lägga lämnade lämna"""
@@ -35,7 +37,7 @@ def payment_means(token: str) -> str | None:
         return SWISH
     if token.startswith("faktur"):
         return INVOICE
-    if token.startswith(_CASH) or token.endswith(_NOTES) or "hundralapp" in token:
+    if token.startswith(_CASH) or any(note in token for note in _NOTES):
         return CASH
     if token in ("kort", "kortet", "korten") or token.endswith(("bankkort", "kreditkort")):
         return CARD

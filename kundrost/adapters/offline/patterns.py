@@ -13,7 +13,23 @@ from typing import Generic, TypeVar
 K = TypeVar("K")
 MIN_COMPOUND_MODIFIER = 2
 """A suffix pattern ("*vin") matches a compound's head: the word must have a first part of two
-letters or more before it, so "avin" (a notice) is no wine and "skön" no queue."""
+letters or more before it, with a vowel, so "avin" (a notice) is no wine, "skön" no queue and
+"mjöl" no beer."""
+_VOWELS = frozenset("aeiouyåäöé")
+
+
+def _parted(modifier: str, head: str) -> bool:
+    """Whether a word may part there: the first part holds a vowel, and it does not end in a
+    consonant and "j" before a head opening with a vowel, which is a syllable's onset ("mj" of
+    "vetemjöl" is no beer's first part, as "folk" of "folköl" is)."""
+    if _VOWELS.isdisjoint(modifier):
+        return False
+    return not (
+        head[0] in _VOWELS
+        and modifier[-1] == "j"
+        and len(modifier) > 1
+        and modifier[-2] not in _VOWELS
+    )
 
 
 def listed(text: str) -> frozenset[str]:
@@ -102,6 +118,6 @@ class WordPatterns(TokenLookup[K]):
         for size in self._suffix_sizes:
             if size + MIN_COMPOUND_MODIFIER <= len(token):
                 key = self._suffixes.get(token[-size:])
-                if key is not None:
+                if key is not None and _parted(token[:-size], token[-size:]):
                     return key
         return None
