@@ -1,6 +1,9 @@
-"""Redaction: contact details and the people a customer names are replaced by marks before
-words are kept (`redact`); names by "[namn]" (`redact_names`, the rules below), phone
-numbers and e-mail addresses by "[telefon]" and "[e-post]" (`contact_redaction`).
+"""Redaction: a customer's personal data and the people they name are replaced by marks
+before words are kept (`redact`): personal identity numbers by "[personnummer]"
+(`identity_redaction`), card and bank account numbers by "[kortnummer]" and
+"[kontonummer]" (`account_redaction`), phone numbers and e-mail addresses by "[telefon]"
+and "[e-post]" (`contact_redaction`), a home's street address by "[adress]"
+(`address_redaction`), and names by "[namn]" (`redact_names`, the rules below).
 
 A customer who says "kassören Pelle var otrevlig" speaks about Pelle, who never agreed to be
 quoted to his employer for 90 days. So every text kept from a call (summaries, quotes,
@@ -34,7 +37,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kundrost.domain.account_redaction import redact_accounts
+from kundrost.domain.address_redaction import redact_addresses
 from kundrost.domain.contact_redaction import redact_contacts
+from kundrost.domain.identity_redaction import redact_identities
 from kundrost.domain.person_names import (
     AMBIGUOUS_NAMES,
     FIRST_NAMES,
@@ -160,9 +166,14 @@ def _plainly_nameless(text: str) -> bool:
 
 
 def redact(text: str) -> str:
-    """`text` with contact details redacted first, then names: so an e-mail address is
-    redacted whole, never its local part as a name ("[namn].anka@example.se")."""
-    return redact_names(redact_contacts(text))
+    """`text` with its numbers redacted first, the longest shapes before the phone numbers
+    they could hold a part of ("050412-1234" is a personnummer, not a phone number), then
+    e-mail and street addresses, then names: so an e-mail address is redacted whole, never
+    its local part as a name ("[namn].anka@example.se"). Each mark is kept as it is when
+    redacted again: none holds a digit, an "@" or a name."""
+    for step in (redact_identities, redact_accounts, redact_contacts, redact_addresses):
+        text = step(text)
+    return redact_names(text)
 
 
 def redact_names(text: str) -> str:

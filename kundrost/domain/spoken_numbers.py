@@ -14,6 +14,13 @@ TENS = (
 """The tens as written and as said ("sjutti", "förti")."""
 
 _ONE_TO_NINE = "|".join(UNITS[1:])
+_VALUES = {
+    **{unit: str(value) for unit, value in zip(UNITS, (0, 1, 1, *range(2, 10)), strict=True)},
+    **{teen: str(value) for value, teen in enumerate(TEENS, start=10)},
+    **{ten: tens + "0" for ten, tens in zip(TENS, "223344445566778899", strict=True)},
+}
+NUMBER_WORDS = frozenset([*_VALUES, "plus", *(ten + unit for ten in TENS for unit in UNITS[1:])])
+"""Every word `NUMBER_WORD` matches, casefolded."""
 NUMBER_WORD = (
     f"(?:(?:{'|'.join(TENS)})(?:{_ONE_TO_NINE})?|{'|'.join(TEENS)}|{'|'.join(UNITS)}|plus)"
 )
@@ -28,3 +35,14 @@ def spoken_digits(word: str) -> int:
     if folded == "plus":
         return 0
     return 1 if folded in UNITS else 2
+
+
+def spoken_value(word: str) -> str:
+    """The digits a number word says: "åttiofem" "85", "noll" "0", "tolv" "12", "sjutti"
+    "70"; none for "plus"."""
+    folded = word.casefold()
+    if folded in _VALUES:
+        return _VALUES[folded]
+    ten = max((ten for ten in TENS if folded.startswith(ten)), key=len, default="")
+    unit = folded[len(ten) :]
+    return _VALUES[ten][0] + _VALUES[unit] if ten and unit in UNITS[1:] else ""

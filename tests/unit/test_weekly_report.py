@@ -89,8 +89,8 @@ def test_an_excerpt_redacts_phone_numbers_and_email_addresses() -> None:
 
 
 def test_an_excerpt_masks_what_a_quote_stored_half_redacted_still_holds() -> None:
-    quote = "Maila [namn].anka@example.se, personnummer 19850101-1234"
-    assert excerpt(quote, 160) == "Maila [e-post], personnummer […]"
+    quote = "Maila [namn].anka@example.se, personnummer 19850101-1234, medlem 1234567"
+    assert excerpt(quote, 160) == "Maila [e-post], personnummer [personnummer], medlem […]"
 
 
 def test_an_excerpt_redacts_names_a_quote_stored_unredacted_still_holds() -> None:
