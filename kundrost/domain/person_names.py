@@ -84,8 +84,46 @@ ROLE_CUES = _listed(
 """Words for a person or a title after which a capitalised word is that person's name:
 "kassören Pelle", "grannen Lotta", "fru Andersson"."""
 
+KIN_WORDS = _listed(
+    """
+    man karl kille tjej son dotter bror syster mor far fru hustru make maka sambo pojkvän
+    flickvän kompis vän granne kusin mormor morfar farmor farfar svärmor svärfar svåger
+    svägerska barnbarn grabb partner moster faster morbror farbror
+    """
+)
+"""Words for a person that are one only after a possessive: "min man Per", "hennes son Leo"
+(but "man får", "far och flyger")."""
+
+POSSESSIVES = _listed("min mitt mina din ditt dina hans hennes vår vårt våra deras")
+
 NAMING_VERBS = _listed("heter hette kallas kallades kallad kallar kallade")
-"""After these ("hon som heter ...", "vi kallar honom ...") the next word is a name."""
+"""After these ("hon som heter ...", "vi kallar honom ...") the next word is a name; so
+after "är" or "var" following a possessive and "namn" ("mitt namn är ...")."""
+
+TOLD_VERBS = _listed(
+    """
+    var är hade har sa sade blev kom gick stod tog gav såg hjälpte visade frågade svarade
+    tyckte log jobbar jobbade brukar kan kunde ska skulle vill måste fick pratade
+    """
+)
+"""Verbs that follow the subject directly: after a person's word, a word between it and one
+of these is that person's name ("kassören zlatan var snäll", "min man zlatan tyckte")."""
+
+SENTENCE_ADVERBS = _listed(
+    """
+    aldrig alltid ju väl nog kanske redan ändå själv själva heller dock däremot förstås
+    tydligen egentligen knappt nästan gärna ofta sällan snart fortfarande absolut just överlag
+    generellt annars idag igår nu dessutom verkligen faktiskt alltså liksom typ ute inne
+    bredvid bakom framför mittemot intill nära längst först sist igen förresten också
+    """
+)
+"""Words that stand between a subject and its verb without being a name ("personalen
+överlag var", "tjejen bredvid var")."""
+
+SURNAMES = _listed("lind berg holm björk ström strand falk ek blom lund dahl nord sjö")
+SURNAME_ENDINGS = ("sson", "berg", "gren", "ström", "qvist", "kvist", "quist", "lund", "holm")
+"""After a name or a person's word, a lower-case word that is one of `SURNAMES` or ends as
+these do is a surname: "anna lind", "hon heter anna lindqvist", "fru bergström"."""
 
 NAMING_FILLERS = _listed("typ nog väl ju visst kanske honom henne hen dem sig för liksom")
 """Words that may stand between a naming verb and the name: "heter typ Lisa"."""

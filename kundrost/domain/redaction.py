@@ -15,21 +15,27 @@ actionable items, theme labels) has the names of people in it replaced first:
    name ("Anna-Karin");
 2. it is a name that is also an ordinary word (`AMBIGUOUS_NAMES`: "Stig", "Björn", "Klara",
    "Hans") and is capitalised inside a sentence, where an ordinary word would not be;
-3. it ends in "-sson", the commonest Swedish surnames, and is capitalised, or follows a
-   name or a word for a person in lower case: "erik svensson", "grannen karlssons";
-4. it follows a word for a person or a title ("kassören", "grannen", "fru") and is
-   capitalised or a listed name: "grannen Zlatan", "fru Lind";
-5. it follows a naming verb ("hon som heter", "kallas", "vi kallar honom"), skipping fillers
-   like "typ", and is not a function word: "hon heter typ Zlatan" (but "vad hon heter men");
+3. it is a surname: it ends in "-sson", the commonest Swedish surnames, and is capitalised;
+   or, in lower case after a name or a word for a person, it ends in "-sson", "-berg",
+   "-gren", "-ström", "-qvist", "-lund", "-holm" or is one of `SURNAMES` ("lind"):
+   "erik svensson", "grannen karlssons", "jag heter anna lind";
+4. it follows a word for a person or a title ("kassören", "grannen", "fru", or a word for
+   kin after a possessive: "min man", "hennes son") and is capitalised or a listed name
+   ("grannen Zlatan", "fru Lind", "min man per"), or stands between it and its verb
+   (`TOLD_VERBS`) and is no adverb or person's word: "kassören zlatan var snäll" (but
+   "personalen överlag var", "min dotter konditorn hade");
+5. it follows a naming verb ("hon som heter", "kallas", "vi kallar honom", "mitt namn är"),
+   skipping fillers like "typ", and is not a function word: "hon heter typ Zlatan" (but
+   "vad hon heter men", "mitt namn är inte viktigt");
 6. it is capitalised and follows a name directly, or after "och": a surname ("Anna
    Svensson" → one "[namn]"), or the next of several people ("Anna och Zlatan").
 
 Limits, by design: a name neither listed nor cued nor capitalised mid-sentence is kept
-("zlatan var snäll", "grannen zlatan", "Zlatan var snäll" at the start of a sentence, the
-surname in "hon heter anna lind"); an ambiguous name
-at the start of a sentence is kept ("Klara var snäll"); a listed name that is the name of
-a place or product is redacted too ("Maria torget"), the safe mistake. Redacting is
-idempotent: "[namn]" is never redacted again.
+("zlatan var snäll", "grannen zlatan lind", "Zlatan var snäll" at the start of a
+sentence, the surname in "hon heter zlatan ibrahimović"); an ambiguous name at the start
+of a sentence is kept ("Klara var snäll"); a listed name that is the name of a place or
+product is redacted too ("Maria torget"), the safe mistake. Redacting is idempotent:
+"[namn]" is never redacted again, nor a word of any other mark.
 """
 
 from __future__ import annotations
@@ -45,10 +51,16 @@ from kundrost.domain.person_names import (
     AMBIGUOUS_NAMES,
     FIRST_NAMES,
     FUNCTION_WORDS,
+    KIN_WORDS,
     NAMING_FILLERS,
     NAMING_VERBS,
     NICKNAMES,
+    POSSESSIVES,
     ROLE_CUES,
+    SENTENCE_ADVERBS,
+    SURNAME_ENDINGS,
+    SURNAMES,
+    TOLD_VERBS,
 )
 
 NAME_MARK = "[namn]"
@@ -57,18 +69,28 @@ _PLAIN_GAP = re.compile(r"[\s,]*")
 _SENTENCE_GAP = re.compile(r".*[.!?…:\n\"“”«»]", re.DOTALL)
 _NAMES = FIRST_NAMES | NICKNAMES
 _NEVER_NAMED = FUNCTION_WORDS | NAMING_FILLERS
+_NEVER_TOLD = _NEVER_NAMED | SENTENCE_ADVERBS | TOLD_VERBS | ROLE_CUES | KIN_WORDS
+_AGENT_ENDINGS = ("aren", "ören", "orn", "erskan", "arna", "erna")
+"""A person's word in apposition ("min dotter konditorn hade") is no name."""
 _CUES = ROLE_CUES | NAMING_VERBS
+_NAME_WORD = frozenset({"namn"})
+_POSSESSED = KIN_WORDS | _NAME_WORD
 _SURNAME_ENDING = "sson"
 _NOT_A_NAME, _NAME, _GENITIVE = 0, 1, 2
 
 
+def _surname_itself(word: str) -> bool:
+    return word in SURNAMES or any(
+        word.endswith(ending) and len(word) > len(ending) + 1 for ending in SURNAME_ENDINGS
+    )
+
+
 def _surname(word: str) -> int:
-    """Whether the casefolded word is a "-sson" surname ("karlsson"), or its genitive."""
-    if word.endswith(_SURNAME_ENDING):
-        return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
-    if word.endswith(_SURNAME_ENDING + "s"):
-        return _GENITIVE if len(word) > len(_SURNAME_ENDING) + 2 else _NOT_A_NAME
-    return _NOT_A_NAME
+    """Whether the casefolded word is a surname ("karlsson", "lindqvist", "lind"), or its
+    genitive ("karlssons")."""
+    if _surname_itself(word):
+        return _NAME
+    return _GENITIVE if word.endswith("s") and _surname_itself(word[:-1]) else _NOT_A_NAME
 
 
 def _listed(word: str, names: frozenset[str]) -> int:
@@ -107,15 +129,49 @@ class _Reading:
         match = self.words[index]
         return self.folded[index] == "namn" and self.text[max(match.start() - 1, 0)] == "["
 
+    def possessed(self, index: int, words: frozenset[str]) -> bool:
+        """Word `index` is one of `words` after a possessive: "min man", "mitt namn"."""
+        return (
+            self.folded[index] in words
+            and self.joined(index)
+            and self.folded[index - 1] in POSSESSIVES
+            and not self.already_marked(index)
+        )
+
+    def cue(self, index: int) -> bool:
+        """Word `index` is a person's word: "kassören", "grannen", "min man"."""
+        return self.folded[index] in ROLE_CUES or self.possessed(index, KIN_WORDS)
+
+    def naming(self, index: int) -> bool:
+        """Word `index` is a naming verb, or "är"/"var" after "mitt namn" and the like."""
+        if self.folded[index] in NAMING_VERBS:
+            return True
+        return (
+            self.folded[index] in ("är", "var")
+            and self.joined(index)
+            and self.possessed(index - 1, _NAME_WORD)
+        )
+
     def named_by_verb(self, index: int) -> bool:
         before = index - 1
         while before >= 0 and self.folded[before] in NAMING_FILLERS and self.joined(before + 1):
             before -= 1
         return (
             before >= 0
-            and self.folded[before] in NAMING_VERBS
+            and self.naming(before)
             and all(self.joined(n) for n in range(before + 1, index + 1))
             and self.folded[index] not in _NEVER_NAMED
+        )
+
+    def told(self, index: int) -> bool:
+        """Word `index` stands between a person's word and its verb: "kassören zlatan var"."""
+        after, word = index + 1, self.folded[index]
+        return (
+            after < len(self.words)
+            and self.folded[after] in TOLD_VERBS
+            and self.gap(after).isspace()
+            and word not in _NEVER_TOLD
+            and not word.endswith(_AGENT_ENDINGS)
         )
 
     def follows_name(self, index: int) -> bool:
@@ -143,9 +199,11 @@ class _Reading:
             return ambiguous
         if self.words[index].group()[0].isupper() and word.endswith(_SURNAME_ENDING):
             return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
-        cued = self.joined(index) and self.folded[index - 1] in ROLE_CUES
+        cued = self.joined(index) and self.cue(index - 1)
         if cued and (capitalised or ambiguous):
             return ambiguous or _NAME
+        if cued and self.told(index):
+            return _NAME
         if self.named_by_verb(index) or self.follows_name(index):
             return _NAME
         after_name = self.joined(index) and self.kinds[index - 1] != _NOT_A_NAME
@@ -156,12 +214,16 @@ def _plainly_nameless(text: str) -> bool:
     """No rule above can find a name: no listed name, no cue (a person's word, a title or a
     naming verb) and no capital but the first word's (not a "-sson"). Most quotes are so,
     and this is cheaper than reading them word by word."""
+    previous = ""
     for index, word in enumerate(_WORD.findall(text)):
         folded = word.casefold()
         if folded in _CUES or _listed(folded, _NAMES):
             return False
         if word[0].isupper() and (index or folded.endswith(_SURNAME_ENDING)):
             return False
+        if folded in _POSSESSED and previous in POSSESSIVES:
+            return False
+        previous = folded
     return True
 
 
