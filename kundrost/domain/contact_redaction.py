@@ -43,10 +43,10 @@ _AT = rf"(?:{_SPACE}?@{_SPACE}?|{_SPACE}+snabel[- ]?a{_SPACE}+)"
 _EMAIL = re.compile(rf"{_ATOM}(?:{_SAID_DOT}{_ATOM})*{_AT}{_DOMAIN}", re.IGNORECASE)
 _EMAIL_CLUE = re.compile(r"@|snabel", re.IGNORECASE)
 
-_TOKEN = rf"(?:\+?\d+|\b{NUMBER_WORD}\b)"
+_TOKEN = rf"(?:\+?\d+|\b{NUMBER_WORD}\b(?!\[))"
 _SEPARATOR = rf"(?:{_SPACE}*[-–/]{_SPACE}*|,?{_SPACE}+)"
 _RUN = re.compile(
-    rf"(?:(?<![\w+])\+?\d+|\b(?:plus|noll)\b)(?:{_SEPARATOR}{_TOKEN})*", re.IGNORECASE
+    rf"(?:(?<![\w+\]])\+?\d+|(?<!\])\b(?:plus|noll)\b)(?:{_SEPARATOR}{_TOKEN})*", re.IGNORECASE
 )
 _TOKENS = re.compile(_TOKEN, re.IGNORECASE)
 _PHONE_CLUE = re.compile(r"\d|noll|plus", re.IGNORECASE)
