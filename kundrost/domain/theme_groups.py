@@ -45,8 +45,8 @@ def theme_key(label: str, department: str | None) -> ThemeKey:
 
 def excerpt(quote: str | None, max_chars: int) -> str | None:
     """A quote as a report may keep it: contact details and names of people redacted
-    (`redact`), what is left of e-mail addresses and runs of seven or more digits (personal
-    identity numbers) masked, cut at a word to `max_chars` with "…". Quotes are redacted
+    (`redact`), what is left of e-mail addresses and runs of seven or more digits no rule
+    recognised masked, cut at a word to `max_chars` with "…". Quotes are redacted
     here although an analysis is redacted before it is stored: quotes stored by earlier
     releases were not, and each is kept for its call's 90 days (docs/storage.md)."""
     text = " ".join(_PERSONAL.sub("[…]", redact(quote or "")).split())
