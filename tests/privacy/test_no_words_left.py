@@ -23,7 +23,8 @@ QUALIFYING = (
     "kryddorna när jag inte hittade dem.",
     "Det var lång kö i kassan vid femtiden, min granne Zlatan stod där i tjugo minuter, så "
     "fler kassor på eftermiddagen vore bra.",
-    "Ring mig gärna på 070-765 43 21 om ni vill veta mer, annars var det ett bra besök.",
+    "Ring mig gärna på 070-765 43 21 om ni vill veta mer, mitt personnummer är 19850412-1234, "
+    "annars var det ett bra besök.",
 )
 LOW_GRADE = ("Ja.", "Det var bra, Kalle var där.", "Inget särskilt.", "Nej.", "Hej då.")
 FRAUD = (
@@ -45,7 +46,7 @@ UNKNOWN_DEPARTMENT = (
 """Praise of a counter the store does not have: fraud whose evidence is a word the customer
 said, which the fraud record must not keep."""
 NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
-    QUALIFYING: ("Pelle", "Lotta", "Zlatan"),
+    QUALIFYING: ("Pelle", "Lotta", "Zlatan", "850412-1234"),
     LOW_GRADE: ("Kalle",),
     FRAUD: ("Nisse",),
     UNKNOWN_DEPARTMENT: ("Gunnel", "ostdisken", "getost"),
@@ -78,7 +79,7 @@ def test_qualifying_feedback_is_kept_sealed_and_names_nobody_outside_its_transcr
     quotes = quotes_of(report)
     assert quotes
     assert all(name not in quote for quote in quotes for name in secrets.names)
-    assert all("765 43" not in quote for quote in quotes)
+    assert all("765 43" not in quote and "1234" not in quote for quote in quotes)
     assert journeys.search("entrecote")
 
 
