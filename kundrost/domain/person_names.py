@@ -107,14 +107,15 @@ TOLD_VERBS = _listed(
     """
 )
 """Verbs that follow the subject directly: after a person's word, a word between it and one
-of these is that person's name ("kassören zlatan var snäll", "min man zlatan tyckte")."""
+of these is that person's name ("kassören zlatan var snäll", "grannen zlatan hade")."""
 
 SENTENCE_ADVERBS = _listed(
     """
     aldrig alltid ju väl nog kanske redan ändå själv själva heller dock däremot förstås
     tydligen egentligen knappt nästan gärna ofta sällan snart fortfarande absolut just överlag
     generellt annars idag igår nu dessutom verkligen faktiskt alltså liksom typ ute inne
-    bredvid bakom framför mittemot intill nära längst först sist igen förresten också
+    bredvid bakom framför mittemot intill nära längst först sist igen förresten också hellre
+    helst mest mer mindre allt alla allihop båda ensam ensamma troligen antagligen säkert
     """
 )
 """Words that stand between a subject and its verb without being a name ("personalen

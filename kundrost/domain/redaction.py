@@ -70,8 +70,9 @@ _SENTENCE_GAP = re.compile(r".*[.!?…:\n\"“”«»]", re.DOTALL)
 _NAMES = FIRST_NAMES | NICKNAMES
 _NEVER_NAMED = FUNCTION_WORDS | NAMING_FILLERS
 _NEVER_TOLD = _NEVER_NAMED | SENTENCE_ADVERBS | TOLD_VERBS | ROLE_CUES | KIN_WORDS
-_AGENT_ENDINGS = ("aren", "ören", "orn", "erskan", "arna", "erna")
-"""A person's word in apposition ("min dotter konditorn hade") is no name."""
+_NOT_NAME_ENDINGS = ("aren", "ören", "orn", "erskan", "arna", "erna", "ade", "de", "te")
+"""A person's word in apposition ("personalen bagarna var") or a verb in the past
+("personalen förklarade var man köper") is no name."""
 _CUES = ROLE_CUES | NAMING_VERBS
 _NAME_WORD = frozenset({"namn"})
 _POSSESSED = KIN_WORDS | _NAME_WORD
@@ -164,14 +165,19 @@ class _Reading:
         )
 
     def told(self, index: int) -> bool:
-        """Word `index` stands between a person's word and its verb: "kassören zlatan var"."""
+        """Word `index` stands between a person's word (not one after a possessive: "min
+        kompis hund är") and its verb, with nothing but spaces: "kassören zlatan var"."""
         after, word = index + 1, self.folded[index]
         return (
-            after < len(self.words)
+            index > 0
+            and after < len(self.words)
+            and self.folded[index - 1] in ROLE_CUES
+            and (index < 2 or self.folded[index - 2] not in POSSESSIVES)
             and self.folded[after] in TOLD_VERBS
+            and self.gap(index).isspace()
             and self.gap(after).isspace()
             and word not in _NEVER_TOLD
-            and not word.endswith(_AGENT_ENDINGS)
+            and not word.endswith(_NOT_NAME_ENDINGS)
         )
 
     def follows_name(self, index: int) -> bool:
@@ -202,7 +208,7 @@ class _Reading:
         cued = self.joined(index) and self.cue(index - 1)
         if cued and (capitalised or ambiguous):
             return ambiguous or _NAME
-        if cued and self.told(index):
+        if self.told(index):
             return _NAME
         if self.named_by_verb(index) or self.follows_name(index):
             return _NAME
