@@ -21,9 +21,10 @@ actionable items, theme labels) has the names of people in it replaced first:
    "erik svensson", "grannen karlssons", "jag heter anna lind";
 4. it follows a word for a person or a title ("kassören", "grannen", "fru", or a word for
    kin after a possessive: "min man", "hennes son") and is capitalised or a listed name
-   ("grannen Zlatan", "fru Lind", "min man per"), or stands between it and its verb
-   (`TOLD_VERBS`) and is no adverb or person's word: "kassören zlatan var snäll" (but
-   "personalen överlag var", "min dotter konditorn hade");
+   ("grannen Zlatan", "fru Lind", "min man per"); or it stands, lower case, between a role
+   word not led by a possessive and its verb (`TOLD_VERBS`), and is no adverb, role word or
+   past-tense verb: "kassören zlatan var snäll" (but "personalen överlag var", "personalen
+   förklarade var man köper", "min kompis hund är");
 5. it follows a naming verb ("hon som heter", "kallas", "vi kallar honom", "mitt namn är"),
    skipping fillers like "typ", and is not a function word: "hon heter typ Zlatan" (but
    "vad hon heter men", "mitt namn är inte viktigt");
@@ -31,11 +32,11 @@ actionable items, theme labels) has the names of people in it replaced first:
    Svensson" → one "[namn]"), or the next of several people ("Anna och Zlatan").
 
 Limits, by design: a name neither listed nor cued nor capitalised mid-sentence is kept
-("zlatan var snäll", "grannen zlatan lind", "Zlatan var snäll" at the start of a
-sentence, the surname in "hon heter zlatan ibrahimović"); an ambiguous name at the start
-of a sentence is kept ("Klara var snäll"); a listed name that is the name of a place or
-product is redacted too ("Maria torget"), the safe mistake. Redacting is idempotent:
-"[namn]" is never redacted again, nor a word of any other mark.
+("zlatan var snäll", "grannen zlatan lind", "min man zlatan tyckte", "Zlatan var snäll"
+at the start of a sentence, the surname in "hon heter zlatan ibrahimović"); an ambiguous
+name at the start of a sentence is kept ("Klara var snäll"); a listed name that is the
+name of a place or product is redacted too ("Maria torget"), the safe mistake. Redacting
+is idempotent: "[namn]" is never redacted again, nor a word of any other mark.
 """
 
 from __future__ import annotations
