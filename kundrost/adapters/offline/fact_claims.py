@@ -100,6 +100,7 @@ from kundrost.adapters.offline.fact_prohibitions import (
     requirement_of,
 )
 from kundrost.adapters.offline.fact_quotas import quota_of
+from kundrost.adapters.offline.fact_refunds import refund_denied
 from kundrost.adapters.offline.fact_returns import return_limits
 from kundrost.adapters.offline.lead_times import LEAD_WORDS, lead_days
 from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
@@ -128,6 +129,7 @@ PICKUP = "pickup"
 CAPACITY = "capacity"
 PROHIBITED = "prohibited"
 UNBOOKABLE = "unbookable"
+REFUND = "refund"
 _ONLY_AT = re.compile(
     r"\b(?:(?P<means>\w+) (?:tas (?:emot )?|accepteras |tar vi (?:emot )?)(?:bara|endast|enbart) "
     r"(?:emot )?|(?:betala|betalning) (?:med )?(?P<means2>\w+) (?:går |sker )?(?:bara|endast|"
@@ -795,6 +797,8 @@ def _claims_of_part(
         )
     for ruled in passive_prohibitions(part):
         claims.append(Claim(fact, PROHIBITED, FactTerms([]), ruled[0], accepted=ruled))
+    if refund_denied(part):
+        claims.append(Claim(fact, REFUND, FactTerms([]), "pengarna"))
     if requires_booking(part):
         claims.append(Claim(fact, BOOKING, FactTerms([]), subject or "", group_size(part)))
     if requires_id(part):

@@ -83,6 +83,7 @@ from kundrost.adapters.offline.fact_claims import (
     PRICE,
     PROHIBITED,
     QUOTA,
+    REFUND,
     RETURN,
     SCHEDULE,
     UNBOOKABLE,
@@ -102,6 +103,7 @@ from kundrost.adapters.offline.fact_pickups import counter_pickup
 from kundrost.adapters.offline.fact_pointing import POINTERS, pointed_transfer
 from kundrost.adapters.offline.fact_prohibitions import brought, names_thing, went_without
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
+from kundrost.adapters.offline.fact_refunds import bears_on_refund, refund_told
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
@@ -326,6 +328,8 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
         return names_limited(claim.accepted, token, store.named)
     if claim.kind == PROHIBITED:
         return names_thing(claim.subject, token) or (token == "utan" and _WITHOUT in claim.accepted)
+    if claim.kind == REFUND:
+        return bears_on_refund(token)
     if claim.kind == UNBOOKABLE:
         return token.startswith(("bok", "förbok"))
     if claim.kind == SCHEDULE:
@@ -485,6 +489,8 @@ def _contradictions(
                 said = accepts_broken(claim, evidence, index, book.store)
             elif claim.kind == SCHEDULE:
                 said = schedule_broken(claim, evidence, index, context, visited_at, book.store)
+            elif claim.kind == REFUND and not cues.actionable:
+                said = refund_told(sentence_tokens)
             elif claim.kind == LEAD:
                 said = lead_broken(evidence, index, claim.amount)
             elif claim.kind == RETURN:
