@@ -5,8 +5,9 @@ topic, place, or the noun nearest a fault) and says something about it: it judge
 a number or a time, is part of a wish, a suggestion or an explanation, places one thing by
 another ("vatten på golvet vid frysarna"), or tells what happened with words of its own. A
 bare mention ("jag gick förbi bageriet", "jag köpte bröd") observes nothing, and neither
-does talk about another store (`elsewhere`) or the weather outdoors ("det är ju kallt nu,
-minus tjugotvå i morse").
+does talk about another store (`elsewhere`), the weather outdoors ("det är ju kallt nu,
+minus tjugotvå i morse") or a question asked of the store ("har ni öppet på nyårsafton?",
+`questions`).
 
 An observation is *specific* when it holds a detail — a named product, a person ("killen i
 charken", a name), a place, a number, a time, a fault or a cause — and describes: a state
@@ -32,6 +33,7 @@ from kundrost.adapters.offline.nonsense import FUNCTION_WORDS
 from kundrost.adapters.offline.numbers import NO_UNIT, word_value
 from kundrost.adapters.offline.offensive import OFFENSIVE
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.questions import asked
 from kundrost.adapters.offline.rewards import GRADING_PREFIXES, asks_reward, grades_any
 from kundrost.adapters.offline.subjects import PERSON, kind_of_word
 from kundrost.adapters.offline.topics import GENERAL_WORDS, TOPIC_WORDS
@@ -519,6 +521,7 @@ def observations(
     if evidence.rewarded and grades_any(evidence.words):
         return [], 0, set()
     asking = {i for i, said in enumerate(evidence.phrases) if asks_reward(said)} if rewarded else ()
+    questions = asked(evidence)
     away: set[str] = set()
     observing: set[int] = set()
     last: str | None = None
@@ -545,6 +548,8 @@ def observations(
                 observing.add(clause.clause.sentence)
             continue
         if not says_something(clause, cues) or clause.clause.sentence in asking:
+            continue
+        if clause.clause.sentence in questions:
             continue
         if _weather(evidence, clause) or _credentials(clause) or _passion(clause):
             continue
