@@ -28,6 +28,7 @@ from functools import lru_cache
 from kundrost.adapters.offline.departments import specialty
 from kundrost.adapters.offline.other_premises import (
     came_from,
+    declared_subject,
     in_town,
     named_then_there,
     on_a_site,
@@ -612,6 +613,12 @@ def elsewhere(
         came = came_from(tokens, text.casefold(), lambda word: _business(word) and not ours(word))
         if came is not None:
             names.add(came)
+        declared = declared_subject(
+            text, tokens, own, lambda word: _business(word) and not ours(word)
+        )
+        if declared is not None:
+            names |= declared[0]
+        cut = branch.span() if branch is not None else declared[1] if declared else None
         other = (
             branch is not None
             or bool(names)
@@ -619,11 +626,7 @@ def elsewhere(
         )
         here = False
         if other or away or told_of_other:
-            said = (
-                tokens
-                if branch is None
-                else tokens_of(text[: branch.start()] + text[branch.end() :])
-            )
+            said = tokens if cut is None else tokens_of(text[: cut[0]] + text[cut[1] :])
             here = _here(said) or (bool(own) and own <= set(tokens))
         if here and other:
             here = (
@@ -650,6 +653,7 @@ def elsewhere(
         away = named or theirs or (away and not here)
         if away and not visited and not _FIRST_PERSON.isdisjoint(tokens):
             visited = _VISIT.search(text.casefold()) is not None
+        visited = visited or (away and declared is not None)
         told_of_other = other or (told_of_other and not here)
         found.append((away, named or theirs))
     return tuple(found)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from kundrost.domain.person_names import FIRST_NAMES, NICKNAMES
+
 _PREMISES = re.compile(
     r"(?:kontor(?:et)?|studion?|varuhus(?:et)?|kaf[eé](?:et)?|caf[eé](?:et)?|\w{3,}hall(?:en)?|"
     r"hall(?:en)?|salong(?:en)?|\w*sjukhus(?:et)?|\w*antikvariat(?:et)?|\w*mack(?:en)?|"
@@ -243,4 +245,61 @@ def came_from(tokens: Sequence[str], folded: str, business: Callable[[str], bool
     for match in _CAME_FROM.finditer(folded):
         if business(match.group("noun")):
             return match.group("noun")
+    return None
+
+
+_INSTITUTION = re.compile(
+    r"\w*(?:bibliotek(?:et)?|kommun(?:en)?|vårdcentral(?:en)?|bank(?:en)?|posten|"
+    r"terminal(?:en)?|flygplats(?:en)?|myndighet(?:en)?|polis(?:en)?|region(?:en)?)"
+)
+"""A public body or a carrier's premises ("biblioteket", "kommunen", "vårdcentralen",
+"terminalen"): no shop, and never this store."""
+_NP = (
+    r"(?P<np>(?P<name>[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*)?)(?:\s+(?P<after>[a-zåäö][\w-]+))?|"
+    r"(?P<noun>[a-zåäö][\w-]+))"
+    r"(?:\s+(?:här|där|uppe|nere|borta|ute))?(?:\s+(?:i|på|vid)\s+[A-ZÅÄÖ][\w'-]+)?"
+)
+_SUBJECT_SET = re.compile(
+    r"\b[Dd]et (?:jag|vi) (?:\w+\s+){0,2}?(?:vill|ville|skulle vilja) (?:\w+\s+)?"
+    r"(?:(?:prata|klaga|berätta|tala) om|klaga på) (?:är|var)\s+" + _NP + "|"
+    r"\b[Dd]et (?:är|var) inte (?:ert|er|era|ni)\b[^,.;!?]*[,;]\s*(?:utan|det (?:är|var))\s+"
+    + _NP.replace("?P<", "?P<b_")
+    + "|"
+    r"\b[Dd]et (?:är|var) "
+    + _NP.replace("?P<", "?P<c_")
+    + r" som (?:ska|borde|bör) (?:ha|få) (?:kritiken|skulden|klagomålet|klagomålen)"
+)
+_SUBJECT_WORDS = frozenset(("prata", "klaga", "berätta", "tala", "inte", "kritiken", "skulden"))
+_SUBJECT_WORDS |= frozenset(("klagomålet", "klagomålen"))
+_PERSONS = FIRST_NAMES | NICKNAMES
+
+
+def declared_subject(
+    text: str,
+    tokens: Sequence[str],
+    own: frozenset[str],
+    business: Callable[[str], bool],
+) -> tuple[set[str], tuple[int, int]] | None:
+    """Another business or body the customer says the call is about, and where it is said:
+    "det jag egentligen vill prata om är biblioteket här i stan", "det jag vill klaga på är
+    banken vid torget", "det är inte ert ombud jag
+    är arg på, det är PostNords terminal i Nässjö", "det är Telia som ska ha kritiken". The
+    subject is a capitalised name not of this store's nor a person's, or a word for a
+    business or a public body (`business`, `_INSTITUTION`): "det jag vill prata om är
+    kassan", "… är personalen" or "… är Anna i kassan" is this store."""
+    if _SUBJECT_WORDS.isdisjoint(tokens) or "det" not in tokens:
+        return None
+    for match in _SUBJECT_SET.finditer(text):
+        groups = {k.split("_")[-1]: v for k, v in match.groupdict().items() if v is not None}
+        name, noun = groups.get("name"), groups.get("noun")
+        if name is not None:
+            if name.split()[0].casefold() in _PERSONS:
+                continue
+            words = {w.casefold() for w in name.split()}
+            words |= {w[:-1] for w in words if w.endswith("s") and len(w) > 4}
+            if own.isdisjoint(words):
+                after = groups.get("after")
+                return words | ({after} if after else set()), match.span()
+        elif noun is not None and (business(noun) or _INSTITUTION.fullmatch(noun)):
+            return {noun}, match.span()
     return None
