@@ -58,6 +58,9 @@ cashier, not a kind of shoe."""
 
 _DEFINITE_ENDINGS = ("en", "et", "na")
 _ADVERB_ENDINGS = ("igen", "ligen")
+_HET = "het"
+"""An abstract noun's own ending ("trygghet", "möjlighet"): indefinite; its definite form
+ends in "-heten"."""
 _NOT_DEFINITE_NOUNS = listed("sedan redan hemma sådana andra gärna denna ingen öppen öppna")
 
 
@@ -102,11 +105,13 @@ def abstract_noun(token: str) -> bool:
 
 def definite_noun(token: str) -> bool:
     """Whether a word of five letters or more looks like a definite noun ("musiken",
-    "kortläsaren", "nötterna"), as a guess for words outside every lexicon."""
+    "kortläsaren", "nötterna"), as a guess for words outside every lexicon; "trygghet" is
+    an indefinite abstract noun (`_HET`)."""
     return (
         len(token) >= 5
         and token.endswith(_DEFINITE_ENDINGS)
         and not token.endswith(_ADVERB_ENDINGS)
+        and not token.endswith(_HET)
         and token not in _NOT_DEFINITE_NOUNS
     )
 
