@@ -11,39 +11,23 @@ import pytest
 from kundrost.adapters.offline.lexicon import sentiment
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.swedish import definite_noun
-from kundrost.domain import BusinessContext
-from tests.analyzer.fact_shapes import Store, store_context
-from tests.analyzer.shaped_grading import analysed, graded
+from kundrost.domain import Grade
+from kundrost.domain.rubric import Rubric
+from tests.analyzer.town_stores import graded_at, rubric_at
 
 QUESTIONS = (
     "Hur blev du bemött?",
     "Var det något särskilt från ditt besök nu?",
     "Finns det något vi kan göra bättre?",
 )
-STORES = {
-    "järn": Store(
-        "Järnboden i Kopparberg",
-        ("08-18", "09-14", ""),
-        (("Verktyg", ("verktygsväggen",)), ("Färg", ("färgdisken",)), ("Kassa", ("kassan",))),
-        (),
-    ),
-    "bageri": Store(
-        "Stenugnsbageriet i Ljusdal",
-        ("07-18", "08-15", "09-14"),
-        (("Bageri", ("bakdisken",)), ("Kafé", ("kaféet",)), ("Kassa", ())),
-        (),
-    ),
-    "cykel": Store(
-        "Cykelhörnan i Mora",
-        ("10-18", "10-14", ""),
-        (("Verkstad", ("verkstaden",)), ("Tillbehör", ("hjälmarna",)), ("Kassa", ())),
-        (),
-    ),
-}
 
 
-def _context(key: str) -> BusinessContext:
-    return store_context(key, STORES[key])
+def _graded(key: str, *answers: str) -> Grade:
+    return graded_at(key, QUESTIONS, answers)
+
+
+def _rubric(key: str, *answers: str) -> Rubric:
+    return rubric_at(key, QUESTIONS, answers)
 
 
 MEANING: list[tuple[str, tuple[str, ...]]] = [
@@ -78,10 +62,10 @@ MEANING: list[tuple[str, tuple[str, ...]]] = [
 def test_what_the_store_means_to_its_place_is_no_fault_and_not_paid(
     key: str, answers: tuple[str, ...]
 ) -> None:
-    analysis = analysed(answers, _context(key), QUESTIONS)
-    assert analysis.rubric.problems == 0
-    assert analysis.rubric.observations == 0
-    assert not graded(answers, _context(key), QUESTIONS).qualifies
+    rubric = _rubric(key, *answers)
+    assert rubric.problems == 0
+    assert rubric.observations == 0
+    assert not _graded(key, *answers).qualifies
 
 
 @pytest.mark.parametrize("word", ["trygghet", "möjlighet", "självklarhet", "nyhet"])

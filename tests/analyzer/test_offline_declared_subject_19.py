@@ -12,43 +12,18 @@ from collections.abc import Sequence
 
 import pytest
 
-from kundrost.domain import BusinessContext, Grade
-from tests.analyzer.fact_shapes import Store, store_context
-from tests.analyzer.shaped_grading import graded
+from kundrost.domain import Grade
+from tests.analyzer.town_stores import graded_at
 
 QUESTIONS = (
     "Hur blev du bemött?",
     "Förstår. Var det något mer?",
     "Finns det något vi kan göra bättre?",
 )
-STORES = {
-    "cykel": Store(
-        "Cykelhörnan i Mora",
-        ("10-18", "10-14", ""),
-        (("Verkstad", ("verkstaden",)), ("Tillbehör", ("hjälmarna",)), ("Kassa", ())),
-        (),
-    ),
-    "järn": Store(
-        "Järnboden i Kopparberg",
-        ("08-18", "09-14", ""),
-        (("Verktyg", ("verktygsväggen",)), ("Kakel", ("kakelhyllan",)), ("Kassa", ("kassan",))),
-        (),
-    ),
-    "blommor": Store(
-        "Blomsterboden i Sala",
-        ("09-18", "10-15", "11-15"),
-        (("Snittblommor", ("buketterna",)), ("Krukväxter", ("krukorna",)), ("Kassa", ())),
-        (),
-    ),
-}
-
-
-def _context(key: str) -> BusinessContext:
-    return store_context(key, STORES[key])
 
 
 def _graded(key: str, *answers: str) -> Grade:
-    return graded(answers, _context(key), QUESTIONS[: len(answers)])
+    return graded_at(key, QUESTIONS, answers)
 
 
 ABOUT_ANOTHER: Sequence[tuple[str, tuple[str, ...]]] = (
@@ -65,7 +40,7 @@ ABOUT_ANOTHER: Sequence[tuple[str, tuple[str, ...]]] = (
         "järn",
         (
             "Det är inte er jag är arg på, det är Schenkers terminal i Örebro. Pallen med "
-            "kakel stod där i elva dagar.",
+            "färg stod där i elva dagar.",
             "Sedan stod det i spårningen att den var levererad, men det var den inte. Det tog "
             "två veckor innan de hittade den på terminalen.",
             "Nej, inte ni. Det är Schenker som ska ha kritiken, och deras chaufförer.",
@@ -111,7 +86,7 @@ NEAR: Sequence[tuple[str, tuple[str, ...]]] = (
         "järn",
         (
             "Det är inte er personal jag är arg på, det är kön vid kassan. Jag stod i tjugo "
-            "minuter med två kartonger kakel från kakelhyllan.",
+            "minuter med två burkar från färgdisken.",
             "Bara en kassa var öppen fast det var lördag förmiddag.",
         ),
     ),

@@ -10,48 +10,23 @@ from collections.abc import Sequence
 
 import pytest
 
-from kundrost.domain import BusinessContext, Grade
+from kundrost.domain import Grade
 from kundrost.domain.rubric import Rubric
-from tests.analyzer.fact_shapes import Store, store_context
-from tests.analyzer.shaped_grading import analysed, graded
+from tests.analyzer.town_stores import graded_at, rubric_at
 
 QUESTIONS = (
     "Hur blev du bemött?",
     "Var det något från ditt besök du ville ta upp?",
     "Finns det något vi kan göra bättre?",
 )
-STORES = {
-    "cykel": Store(
-        "Cykelhörnan i Mora",
-        ("10-18", "10-14", ""),
-        (("Verkstad", ("verkstaden",)), ("Tillbehör", ("hjälmarna",)), ("Kassa", ())),
-        (),
-    ),
-    "järn": Store(
-        "Järnboden i Kopparberg",
-        ("08-18", "09-14", ""),
-        (("Verktyg", ("verktygsväggen",)), ("Färg", ("färgdisken",)), ("Kassa", ("kassan",))),
-        (),
-    ),
-    "blommor": Store(
-        "Blomsterboden i Sala",
-        ("09-18", "10-15", "11-15"),
-        (("Snittblommor", ("buketterna",)), ("Krukväxter", ("krukorna",)), ("Kassa", ())),
-        (),
-    ),
-}
-
-
-def _context(key: str) -> BusinessContext:
-    return store_context(key, STORES[key])
 
 
 def _graded(key: str, *answers: str) -> Grade:
-    return graded(answers, _context(key), QUESTIONS[: len(answers)])
+    return graded_at(key, QUESTIONS, answers)
 
 
 def _rubric(key: str, *answers: str) -> Rubric:
-    return analysed(answers, _context(key), QUESTIONS[: len(answers)]).rubric
+    return rubric_at(key, QUESTIONS, answers)
 
 
 ONLY_QUESTIONS: Sequence[tuple[str, tuple[str, ...]]] = (
