@@ -7,8 +7,9 @@ them, and the everyday short forms Swedes call each other by ("Pelle", "Lasse", 
 They are lower case; matching casefolds.
 
 `AMBIGUOUS_NAMES` are names that are also ordinary Swedish words ("Stig" a path, "Björn" a
-bear, "Klara" to manage, "Hans" his): they count as names only where a name is likely —
-capitalised inside a sentence, or after a cue — so "hans kvitto" and "en dag" stay as said.
+bear, "Klara" to manage, "Hans" his, "Inga" none, "Ville" wanted): they count as names only
+where a name is likely — capitalised inside a sentence, after a cue, before a surname — so
+"hans kvitto", "en dag", "inga problem" and "jag ville ha" stay as said.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ FIRST_NAMES = _listed(
     elisabet elisabeth elise ella ellen ellie elsa elsie elvira elvy emelie emilia emilie emma
     erika ester evelina eva evy fanny fatima felicia filippa frida freja gabriella gerd greta
     gudrun gunborg gunilla gunnel gunvor hanna hannah harriet hedda hedvig helen helena helene
-    hillevi ida ines inga ingeborg inger ingrid irene irma isabella isabelle jennie jenny
+    hillevi ida ines ingeborg inger ingrid irene irma isabella isabelle jennie jenny
     jessica johanna josefin josefina josefine julia kajsa karin karolina katarina kerstin
-    kristina leila lena lilian lilly linda linn linnea linnéa lisbeth lisen lotta louise lova
+    kristina leila lena lilian lilly linda linn linnea linnéa lisbeth lisen lotta louise
     lovisa madeleine magdalena maja majken malin margareta margit maria marianne marie marit
     marita marta matilda maud meja melissa mia michelle mikaela mira moa mona monica monika
     märta nanna nathalie nellie nelly nina nora olivia petra pia rakel rebecca rebecka rigmor
@@ -42,9 +43,9 @@ FIRST_NAMES = _listed(
     folke fredrik gabriel gerhard gustaf gustav gösta göran gunnar hampus harald harry hassan
     henrik hjalmar holger hugo håkan ingemar ingvar isak ivar jakob jacob jens jesper jimmy
     joakim joel johan johannes john jonas jonatan jonathan josef julius jörgen kenneth kent
-    kevin kjell klas kristian kristoffer kurt lars leif lennart leo leon liam linus loke lucas
+    kevin kjell kristian kristoffer kurt lars leif lennart leo leon liam linus loke lucas
     ludvig magnus malte marcus markus martin mats mattias melker melvin michael mikael milo
-    mohamed mohammad mohammed muhammad måns nicklas niklas nils noah noel oliver olof omar
+    mohamed mohammad mohammed muhammad måns nicklas niklas nils noah noel olof omar
     oscar oskar otto ove patrik peter philip ragnar rasmus rickard robert robin roger roland
     rolf ronny rune samuel sebastian sigvard simon sixten stefan sune sven tage theo theodor
     thomas tomas tobias tommy tord tore torbjörn torsten ture ulf valdemar valter vidar viggo
@@ -55,7 +56,7 @@ FIRST_NAMES = _listed(
 NICKNAMES = _listed(
     """
     kalle pelle olle lasse janne micke mikke fredde jocke tobbe robban steffe danne jonte perra
-    hasse bosse gurra sigge ville kicki maggan gittan bittan bettan mackan affe totte tompa
+    hasse bosse gurra sigge kicki maggan gittan bittan bettan affe totte tompa
     kenta benke classe krille stickan lollo sussie titti ninni mimmi kattis jossan tessan
     vickan ullis musse nicke leffe lelle kjelle bengan sören anki bibbi pippi majsan emmis
     linnis lillemor kicken nettan lisse putte
@@ -66,10 +67,41 @@ AMBIGUOUS_NAMES = _listed(
     """
     bo per dag liv stig sten björn saga sol rut max tim tom lisa jan dan love maj april juni
     iris viola rosa ask vide frans hans tor lo klara tina lina fia karl axel nisse bror frank
-    gun nova ankan svenne berg lind holm björk ström strand falk ek blom
+    gun nova ankan svenne berg lind holm björk ström strand falk ek blom inga ville oliver klas
+    lova mackan
     """
 )
-"""Names that are also common words: names only where capitalised inside a sentence or cued."""
+"""Names that are also common words ("inga problem", "ville ha", "oliver" the olives, "klass"
+read as the genitive of "Klas", "kan lova", "mackan" the sandwich): names only where
+capitalised inside a sentence, cued, or before a surname."""
+
+VERB_NAMES = _listed("ville bo klara lova tina rosa")
+"""Ambiguous names that are also a verb, which after a person's word is that person's verb
+("min fru ville betala", "kassören klara"): there a name only when capitalised or followed by
+the person's own verb ("min son ville var med")."""
+
+PLACE_PREPOSITIONS = _listed("i från utanför")
+"""A name right after these is a place ("Coop i Nora", "från Nora"), not a person; one in the
+genitive stays a person's ("i Annas kassa")."""
+
+PLACED_AT = _listed("i vid på")
+"""An ambiguous name opening a sentence is a person's when placed at a part of the store by
+these and a definite noun: "Inga i kassan var snäll" (but "Inga problem")."""
+
+GROUP_SUBJECTS = _listed("de dom")
+"""A naming verb after these with "sig" ("dom kallade sig Mandelmassan") names a group, a
+band or a club, not a person; a listed name there is still redacted."""
+
+VARIETIES = {
+    ("ingrid", "marie"): ("äpp",),
+    ("signe", "tillisch"): ("äpp",),
+    ("clara", "frijs"): ("päron",),
+    ("king", "edward"): ("potatis",),
+    ("victoria",): ("plommon",),
+}
+"""Varieties of fruit and potatoes named like people, by the stems of their kind: in a text
+that names the kind ("äpplena", "äppelsorten"), before or after, the variety is no person
+("Skylten vid äpplena sa Ingrid Marie")."""
 
 ROLE_CUES = _listed(
     """
@@ -133,7 +165,8 @@ FUNCTION_WORDS = _listed(
     """
     och eller men så att inte som när om i på av till för från med utan hos under över vid
     jag du han hon hen vi ni de den det dom man en ett är var har hade blir blev kan ska
-    skulle vill inget ingen något någon där här sen då också bara mycket helt väldigt
+    skulle vill inget ingen något någon nåt nån nånting där här sen då också bara mycket helt
+    väldigt
     """
 )
 """Words that are never a name, even right after a naming verb ("vad hon heter men ...")."""

@@ -14,28 +14,39 @@ actionable items, theme labels) has the names of people in it replaced first:
    in any case and position, also in the genitive ("Annas" → "[namn]s") and in a double
    name ("Anna-Karin");
 2. it is a name that is also an ordinary word (`AMBIGUOUS_NAMES`: "Stig", "Björn", "Klara",
-   "Hans") and is capitalised inside a sentence, where an ordinary word would not be;
+   "Hans", "Inga", "Ville", "Oliver", "Klas") and is capitalised inside a sentence, where an
+   ordinary word would not be, or has a surname after it ("inga lindqvist"), or opens a
+   sentence placed at a part of the store ("Inga i kassan var snäll", but "Inga problem");
 3. it is a surname: it ends in "-sson", the commonest Swedish surnames, and is capitalised;
    or, in lower case after a name or a word for a person, it ends in "-sson", "-berg",
    "-gren", "-ström", "-qvist", "-lund", "-holm" or is one of `SURNAMES` ("lind"):
    "erik svensson", "grannen karlssons", "jag heter anna lind";
 4. it follows a word for a person or a title ("kassören", "grannen", "fru", or a word for
    kin after a possessive: "min man", "hennes son") and is capitalised or a listed name
-   ("grannen Zlatan", "fru Lind", "min man per"); or it stands, lower case, between a role
+   ("grannen Zlatan", "fru Lind", "min man per"), but not a possessive ("chefen hans") nor a
+   name that is also that person's verb unless a verb follows ("min fru ville betala", but
+   "min son ville var med"); or it stands, lower case, between a role
    word not led by a possessive and its verb (`TOLD_VERBS`), and is no adverb, role word or
    past-tense verb: "kassören zlatan var snäll" (but "personalen överlag var", "personalen
    förklarade var man köper", "min kompis hund är");
 5. it follows a naming verb ("hon som heter", "kallas", "vi kallar honom", "mitt namn är"),
    skipping fillers like "typ", and is not a function word: "hon heter typ Zlatan" (but
-   "vad hon heter men", "mitt namn är inte viktigt");
+   "vad hon heter men", "mitt namn är inte viktigt", "det hette nåt gott", and a group naming
+   itself: "dom kallade sig Mandelmassan");
 6. it is capitalised and follows a name directly, or after "och": a surname ("Anna
    Svensson" → one "[namn]"), or the next of several people ("Anna och Zlatan").
+
+Whatever the rules above, a name right after "i", "från" or "utanför" is a place ("Coop i
+Nora"; its genitive stays a person's: "i Annas kassa"), and a variety named like a person in
+a text that names its kind is the variety ("äpplena … Ingrid Marie", `person_names.VARIETIES`).
 
 Limits, by design: a name neither listed nor cued nor capitalised mid-sentence is kept
 ("zlatan var snäll", "grannen zlatan lind", "min man zlatan tyckte", "Zlatan var snäll"
 at the start of a sentence, the surname in "hon heter zlatan ibrahimović"); an ambiguous
-name at the start of a sentence is kept ("Klara var snäll"); a listed name that is the
-name of a place or product is redacted too ("Maria torget"), the safe mistake. Redacting
+name at the start of a sentence is kept ("Klara var snäll", "Ville var snäll"); a listed
+name that is the name of a place or product is redacted too ("Maria torget", "Det är Nora
+som borde skärpa sig"), the safe mistake, and one after "från" is taken for a place ("ett
+tips från Lena"), as is a person called like a variety in a text about its fruit. Redacting
 is idempotent: "[namn]" is never redacted again, nor a word of any other mark.
 """
 
@@ -52,16 +63,21 @@ from kundrost.domain.person_names import (
     AMBIGUOUS_NAMES,
     FIRST_NAMES,
     FUNCTION_WORDS,
+    GROUP_SUBJECTS,
     KIN_WORDS,
     NAMING_FILLERS,
     NAMING_VERBS,
     NICKNAMES,
+    PLACE_PREPOSITIONS,
+    PLACED_AT,
     POSSESSIVES,
     ROLE_CUES,
     SENTENCE_ADVERBS,
     SURNAME_ENDINGS,
     SURNAMES,
     TOLD_VERBS,
+    VARIETIES,
+    VERB_NAMES,
 )
 
 NAME_MARK = "[namn]"
@@ -78,13 +94,12 @@ _CUES = ROLE_CUES | NAMING_VERBS
 _NAME_WORD = frozenset({"namn"})
 _POSSESSED = KIN_WORDS | _NAME_WORD
 _SURNAME_ENDING = "sson"
+_DEFINITE_ENDINGS = ("en", "an", "et", "n")
 _NOT_A_NAME, _NAME, _GENITIVE = 0, 1, 2
 
 
 def _surname_itself(word: str) -> bool:
-    return word in SURNAMES or any(
-        word.endswith(ending) and len(word) > len(ending) + 1 for ending in SURNAME_ENDINGS
-    )
+    return word in SURNAMES or _surname_by_ending(word)
 
 
 def _surname(word: str) -> int:
@@ -93,6 +108,10 @@ def _surname(word: str) -> int:
     if _surname_itself(word):
         return _NAME
     return _GENITIVE if word.endswith("s") and _surname_itself(word[:-1]) else _NOT_A_NAME
+
+
+def _surname_by_ending(word: str) -> bool:
+    return any(word.endswith(end) and len(word) > len(end) + 1 for end in SURNAME_ENDINGS)
 
 
 def _listed(word: str, names: frozenset[str]) -> int:
@@ -111,6 +130,22 @@ class _Reading:
         self.words: Sequence[re.Match[str]] = list(_WORD.finditer(text))
         self.folded = [match.group().casefold() for match in self.words]
         self.kinds = [_NOT_A_NAME] * len(self.words)
+        self.varieties = self._varieties()
+
+    def _varieties(self) -> frozenset[int]:
+        """The words of a variety named like a person ("Ingrid Marie") in a text that names
+        its kind ("äpplena")."""
+        found: set[int] = set()
+        for variety, kinds in VARIETIES.items():
+            if not any(word.startswith(kinds) for word in self.folded):
+                continue
+            for start in range(len(self.words) - len(variety) + 1):
+                span = range(start, start + len(variety))
+                if tuple(self.folded[n] for n in span) == variety and all(
+                    self.gap(n).isspace() for n in span[1:]
+                ):
+                    found.update(span)
+        return frozenset(found)
 
     def gap(self, index: int) -> str:
         """The text between word `index - 1` and word `index` (from the start for 0)."""
@@ -163,7 +198,40 @@ class _Reading:
             and self.naming(before)
             and all(self.joined(n) for n in range(before + 1, index + 1))
             and self.folded[index] not in _NEVER_NAMED
+            and not self.group_named(before, index)
         )
+
+    def group_named(self, verb: int, index: int) -> bool:
+        """A group names itself between `verb` and `index`: "dom kallade sig Mandelmassan"."""
+        return (
+            verb > 0
+            and self.folded[verb - 1] in GROUP_SUBJECTS
+            and "sig" in self.folded[verb + 1 : index]
+        )
+
+    def placed(self, index: int) -> bool:
+        """Word `index` is placed at a part of the store: "Inga i kassan", "vid disken"."""
+        at, place = index + 1, index + 2
+        return (
+            place < len(self.words)
+            and self.folded[at] in PLACED_AT
+            and self.gap(at).isspace()
+            and self.gap(place).isspace()
+            and self.folded[place].endswith(_DEFINITE_ENDINGS)
+        )
+
+    def before_surname(self, index: int) -> bool:
+        """Word `index` has a surname after it: "inga lindqvist", "Ville Karlsson"."""
+        after = index + 1
+        if after >= len(self.words) or not self.gap(after).isspace():
+            return False
+        word = self.folded[after]
+        capital = self.words[after].group()[0].isupper()
+        return _surname_by_ending(word) or (capital and word in SURNAMES)
+
+    def in_place(self, index: int) -> bool:
+        """Word `index` names a place: it follows "i", "från" or "utanför" ("Coop i Nora")."""
+        return self.gap(index).isspace() and self.folded[index - 1] in PLACE_PREPOSITIONS
 
     def told(self, index: int) -> bool:
         """Word `index` stands between a person's word (not one after a possessive: "min
@@ -181,6 +249,18 @@ class _Reading:
             and not word.endswith(_NOT_NAME_ENDINGS)
         )
 
+    def cued_ambiguous(self, index: int) -> bool:
+        """A lower-case ambiguous word after a person's word is that person's name, unless
+        it is a possessive ("chefen hans") or the person's verb ("min fru ville betala")."""
+        word, after = self.folded[index], index + 1
+        if word in POSSESSIVES:
+            return False
+        return word not in VERB_NAMES or (
+            after < len(self.words)
+            and self.gap(after).isspace()
+            and self.folded[after] in TOLD_VERBS
+        )
+
     def follows_name(self, index: int) -> bool:
         if not self.capitalised_inside(index) or not self.joined(index):
             return False
@@ -194,21 +274,31 @@ class _Reading:
         )
 
     def kind(self, index: int) -> int:
+        kind = self._kind(index)
+        if kind == _NAME and index and self.in_place(index):
+            return _NOT_A_NAME
+        return kind
+
+    def _kind(self, index: int) -> int:
         word = self.folded[index]
-        if self.already_marked(index):
+        if self.already_marked(index) or index in self.varieties:
             return _NOT_A_NAME
         listed = _listed(word, _NAMES)
         if listed:
             return listed
         ambiguous = _listed(word, AMBIGUOUS_NAMES)
         capitalised = self.capitalised_inside(index)
-        if ambiguous and capitalised:
+        if ambiguous and (capitalised or self.before_surname(index)):
+            return ambiguous
+        if ambiguous and self.words[index].group()[0].isupper() and self.placed(index):
             return ambiguous
         if self.words[index].group()[0].isupper() and word.endswith(_SURNAME_ENDING):
             return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
         cued = self.joined(index) and self.cue(index - 1)
-        if cued and (capitalised or ambiguous):
+        if cued and capitalised:
             return ambiguous or _NAME
+        if cued and ambiguous and self.cued_ambiguous(index):
+            return ambiguous
         if self.told(index):
             return _NAME
         if self.named_by_verb(index) or self.follows_name(index):
@@ -218,13 +308,13 @@ class _Reading:
 
 
 def _plainly_nameless(text: str) -> bool:
-    """No rule above can find a name: no listed name, no cue (a person's word, a title or a
-    naming verb) and no capital but the first word's (not a "-sson"). Most quotes are so,
-    and this is cheaper than reading them word by word."""
+    """No rule above can find a name: no listed or ambiguous name, no cue (a person's word,
+    a title or a naming verb) and no capital but the first word's (not a "-sson"). Most
+    quotes are so, and this is cheaper than reading them word by word."""
     previous = ""
     for index, word in enumerate(_WORD.findall(text)):
         folded = word.casefold()
-        if folded in _CUES or _listed(folded, _NAMES):
+        if folded in _CUES or _listed(folded, _NAMES) or _listed(folded, AMBIGUOUS_NAMES):
             return False
         if word[0].isupper() and (index or folded.endswith(_SURNAME_ENDING)):
             return False

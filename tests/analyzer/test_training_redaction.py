@@ -13,20 +13,21 @@ from kundrost.domain.redaction import redact
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CHANGED_BY_NAMES = {
-    "corpus": 16,
-    "holdout": 9,
-    "patterns": 9,
-    "dev2": 18,
-    "dev3_train": 14,
-    "dev4_train": 15,
-    "dev5_train": 6,
-    "dev6_train": 10,
-    "dev7_train": 22,
-    "dev8_train": 24,
+    "corpus": 3,
+    "holdout": 2,
+    "patterns": 1,
+    "dev2": 4,
+    "dev3_train": 4,
+    "dev4_train": 5,
+    "dev5_train": 2,
+    "dev6_train": 5,
+    "dev7_train": 14,
+    "dev8_train": 14,
 }
 """Customer messages whose redaction changed something, per set (of 3,512 messages): the
-names said in them, and the ordinary words that are also listed names ("inga problem",
-"ville ha", "oliver"), as of the release that added personnummer, cards and addresses."""
+names said in them, and one town said without a preposition ("Det är Nora som ..."). The
+ordinary words that are also names ("inga problem", "ville ha", "oliver", "klass"), the
+town after "i", the apple variety and the band no longer count (143 → 54)."""
 MARKS = ("[personnummer]", "[kortnummer]", "[kontonummer]", "[telefon]", "[e-post]", "[adress]")
 
 
