@@ -54,9 +54,22 @@ def test_a_person_the_customer_names_is_redacted(said: str, kept: str) -> None:
         "Kassören sa att kassan var stängd.",
         "Bo nära butiken är skönt, per månad blir det billigt.",
         "Köttdisken hade fantastisk service i dag.",
+        "Det gick bra, inga problem. Inga konstigheter alls.",
+        "Han frågade om jag ville ha en påse, och dom ville inte byta den.",
+        "Men min fru ville betala resten med kort.",
+        "Kassören ville se legitimation.",
+        "En bit brie och oliver i delin, och en burk oliver till.",
+        "Han kom tvåa i min klass, den var i klass med korvkiosken.",
+        "Jag kan lova att mackan var god.",
+        "På Coop i Nora har de en tavla, och från Nora tar det en kvart.",
+        "Skylten vid äpplena var fel. Det stod Ingrid Marie och ett pris.",
+        "Det stod Signe Tillisch på äppellådan.",
+        "Mazarinerna startade ett band, dom kallade sig Mandelmassan.",
+        "Säg det till chefen hans.",
+        "Jag vet inte vad det hette, nåt gott i alla fall.",
     ],
 )
-def test_ordinary_words_and_places_are_kept(said: str) -> None:
+def test_ordinary_words_places_and_varieties_are_kept(said: str) -> None:
     assert redact_names(said) == said
 
 
@@ -102,28 +115,6 @@ def test_a_lower_case_name_a_persons_word_or_jag_heter_announces_is_redacted(
     ],
 )
 def test_ordinary_words_after_a_persons_word_are_kept(said: str) -> None:
-    assert redact_names(said) == said
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Det gick bra, inga problem. Inga konstigheter alls.",
-        "Han frågade om jag ville ha en påse, och dom ville inte byta den.",
-        "Men min fru ville betala resten med kort.",
-        "Kassören ville se legitimation.",
-        "En bit brie och oliver i delin, och en burk oliver till.",
-        "Han kom tvåa i min klass, den var i klass med korvkiosken.",
-        "Jag kan lova att mackan var god.",
-        "På Coop i Nora har de en tavla, och från Nora tar det en kvart.",
-        "Skylten vid äpplena var fel. Det stod Ingrid Marie och ett pris.",
-        "Det stod Signe Tillisch på äppellådan.",
-        "Mazarinerna startade ett band, dom kallade sig Mandelmassan.",
-        "Säg det till chefen hans.",
-        "Jag vet inte vad det hette, nåt gott i alla fall.",
-    ],
-)
-def test_ordinary_words_that_are_also_names_places_and_varieties_are_kept(said: str) -> None:
     assert redact_names(said) == said
 
 
