@@ -80,9 +80,10 @@ VERB_NAMES = _listed("ville bo klara lova tina rosa")
 ("min fru ville betala", "kassören klara"): there a name only when capitalised or followed by
 the person's own verb ("min son ville var med")."""
 
-PLACE_PREPOSITIONS = _listed("i från utanför")
-"""A name right after these is a place ("Coop i Nora", "från Nora"), not a person; one in the
-genitive stays a person's ("i Annas kassa")."""
+PLACE_PREPOSITIONS = _listed("i utanför")
+"""A name right after these is a place ("Coop i Nora", "utanför Nora"), not a person; one in
+the genitive stays a person's ("i Annas kassa"). Not "från": a tip or a greeting "från Lena"
+is a person's, and a town masked is the safe mistake."""
 
 PLACED_AT = _listed("i vid på")
 """An ambiguous name opening a sentence is a person's when placed at a part of the store by

@@ -36,7 +36,7 @@ actionable items, theme labels) has the names of people in it replaced first:
 6. it is capitalised and follows a name directly, or after "och": a surname ("Anna
    Svensson" → one "[namn]"), or the next of several people ("Anna och Zlatan").
 
-Whatever the rules above, a name right after "i", "från" or "utanför" is a place ("Coop i
+Whatever the rules above, a name right after "i" or "utanför" is a place ("Coop i
 Nora"; its genitive stays a person's: "i Annas kassa"), and a variety named like a person in
 a text that names its kind is the variety ("äpplena … Ingrid Marie", `person_names.VARIETIES`).
 
@@ -45,9 +45,8 @@ Limits, by design: a name neither listed nor cued nor capitalised mid-sentence i
 at the start of a sentence, the surname in "hon heter zlatan ibrahimović"); an ambiguous
 name at the start of a sentence is kept ("Klara var snäll", "Ville var snäll"); a listed
 name that is the name of a place or product is redacted too ("Maria torget", "Det är Nora
-som borde skärpa sig"), the safe mistake, and one after "från" is taken for a place ("ett
-tips från Lena"), as is a person called like a variety in a text about its fruit. Redacting
-is idempotent: "[namn]" is never redacted again, nor a word of any other mark.
+som borde skärpa sig", "från Nora"), the safe mistake, while a person called like a
+variety in a text about its fruit is kept. Redacting is idempotent: "[namn]" is never redacted again, nor a word of any other mark.
 """
 
 from __future__ import annotations
@@ -230,7 +229,7 @@ class _Reading:
         return _surname_by_ending(word) or (capital and word in SURNAMES)
 
     def in_place(self, index: int) -> bool:
-        """Word `index` names a place: it follows "i", "från" or "utanför" ("Coop i Nora")."""
+        """Word `index` names a place: it follows "i" or "utanför" ("Coop i Nora")."""
         return self.gap(index).isspace() and self.folded[index - 1] in PLACE_PREPOSITIONS
 
     def told(self, index: int) -> bool:

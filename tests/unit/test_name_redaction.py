@@ -61,7 +61,7 @@ def test_a_person_the_customer_names_is_redacted(said: str, kept: str) -> None:
         "En bit brie och oliver i delin, och en burk oliver till.",
         "Han kom tvåa i min klass, den var i klass med korvkiosken.",
         "Jag kan lova att mackan var god.",
-        "På Coop i Nora har de en tavla, och från Nora tar det en kvart.",
+        "På Coop i Nora har de en tavla, och utanför Nora ligger macken.",
         "Skylten vid äpplena var fel. Det stod Ingrid Marie och ett pris.",
         "Det stod Signe Tillisch på äppellådan.",
         "Mazarinerna startade ett band, dom kallade sig Mandelmassan.",
@@ -122,6 +122,7 @@ def test_ordinary_words_after_a_persons_word_are_kept(said: str) -> None:
     ("said", "kept"),
     [
         ("Inga i kassan var snäll.", "[namn] i kassan var snäll."),
+        ("Jag fick ett bra tips från Lena i kassan.", "Jag fick ett bra tips från [namn] i kassan."),
         ("Det var Inga i kassan som hjälpte mig.", "Det var [namn] i kassan som hjälpte mig."),
         ("jag heter Ville", "jag heter [namn]"),
         ("jag heter ville och bor här", "jag heter [namn] och bor här"),
