@@ -46,7 +46,8 @@ at the start of a sentence, the surname in "hon heter zlatan ibrahimović"); an 
 name at the start of a sentence is kept ("Klara var snäll", "Ville var snäll"); a listed
 name that is the name of a place or product is redacted too ("Maria torget", "Det är Nora
 som borde skärpa sig", "från Nora"), the safe mistake, while a person called like a
-variety in a text about its fruit is kept. Redacting is idempotent: "[namn]" is never redacted again, nor a word of any other mark.
+variety in a text about its fruit is kept. Redacting is idempotent: "[namn]" is never
+redacted again, nor a word of any other mark.
 """
 
 from __future__ import annotations
