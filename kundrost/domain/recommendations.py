@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -20,6 +21,7 @@ from kundrost.domain.theme_groups import normalised
 from kundrost.domain.validation import at_least, aware, instance_of, text_length, unit_interval
 
 __all__ = [
+    "IssueFloors",
     "RankingPolicy",
     "Recommendation",
     "RecommendationCount",
@@ -178,18 +180,29 @@ def rank_recommendations(
     return ranked(counted, now, policy)
 
 
+IssueFloors = Mapping[tuple[Category, str], Priority]
+"""A weekly report's issues by category and normalised department, with their severity."""
+
+
 def ranked(
     counts: Iterable[RecommendationCount],
     now: datetime,
     policy: RankingPolicy | None = None,
     limit: int | None = None,
     priority_of: Callable[[RecommendationCount], Priority] | None = None,
+    floors: IssueFloors | None = None,
 ) -> tuple[Recommendation, ...]:
     """The counted recommendations most urgent first (`urgency`; equal ones in the order
     they were first raised), at most `limit`: only those kept have their lead opened. Each
     has its most urgent item's priority; with `priority_of` (a weekly report, whose priority
     already weighs how many customers raised it) the one it gives, and the list goes by
-    that priority first, so a report never lists a lower priority above a higher one."""
+    that priority first, so a report never lists a lower priority above a higher one.
+
+    With `floors` (a weekly report's issues), a recommendation of an issue's category and
+    department is drawn from that issue and is at least as urgent as its severity: the
+    owner reads one urgency for one problem. A count's department is in its sealed item,
+    so a count is opened only when the most its category's issues could raise it ranks it
+    among those kept."""
     if now.utcoffset() is None:
         raise InvalidValue("now", "must be a timezone-aware datetime")
     policy = policy or RankingPolicy()
@@ -198,19 +211,60 @@ def ranked(
         return ()
     most_frequent = max(count.frequency for count in ordered)
     utc_now = now.astimezone(UTC)
-    scored = []
-    for c in ordered:
-        priority = priority_of(c) if priority_of else c.priority
-        age = utc_now - c.last_seen.astimezone(UTC)
-        scored.append((policy.score(priority, c.frequency, most_frequent, age), priority, c))
 
-    def order(scored_count: tuple[Decimal, Priority, RecommendationCount]) -> tuple[Any, ...]:
-        score, priority, c = scored_count
+    def entry(n: int, priority: Priority) -> tuple[Any, ...]:
+        c = ordered[n]
+        score = policy.score(priority, c.frequency, most_frequent, utc_now - c.last_seen)
         first = (-priority.rank, -score) if priority_of else (-score, -priority.rank)
-        return (*first, -c.frequency, -c.last_seen.timestamp())
+        return (*first, -c.frequency, -c.last_seen.timestamp(), n, score, priority)
 
-    scored.sort(key=order)
-    return tuple(_recommendation(c, score, priority) for score, priority, c in scored[:limit])
+    own = [priority_of(c) if priority_of else c.priority for c in ordered]
+    kept: list[_Kept]
+    if not floors:
+        entries = sorted(entry(n, priority) for n, priority in enumerate(own))
+        kept = [(ordered[e[-3]], e[-2], e[-1], None) for e in entries[:limit]]
+    else:
+        kept = _floored(ordered, own, floors, entry, limit)
+    return tuple(_recommendation(c, score, priority, item) for c, score, priority, item in kept)
+
+
+_Kept = tuple[RecommendationCount, Decimal, Priority, ActionableItem | None]
+"""A recommendation to list: its count, score and priority, and its item when opened."""
+
+
+def _floored(
+    ordered: Sequence[RecommendationCount],
+    own: Sequence[Priority],
+    floors: IssueFloors,
+    entry: Callable[[int, Priority], tuple[Any, ...]],
+    limit: int | None,
+) -> list[_Kept]:
+    """`ranked`'s order with issue floors: each count first stands at the most its
+    category's issues could raise it to, which it never ranks below once opened, so the
+    first opened one to lead the rest is in its final place."""
+    by_category: dict[Category, Priority] = {}
+    for (category, _), severity in floors.items():
+        if severity.rank > by_category.get(category, Priority.LOW).rank:
+            by_category[category] = severity
+    heap: list[tuple[tuple[Any, ...], ActionableItem | None]] = []
+    for n, priority in enumerate(own):
+        bound = by_category.get(ordered[n].category, priority)
+        heap.append((entry(n, bound if bound.rank > priority.rank else priority), None))
+    heapq.heapify(heap)
+    kept: list[_Kept] = []
+    opened: set[int] = set()
+    while heap and (limit is None or len(kept) < limit):
+        key, item = heapq.heappop(heap)
+        n = key[-3]
+        if n in opened:
+            kept.append((ordered[n], key[-2], key[-1], item))
+            continue
+        opened.add(n)
+        item = ordered[n].lead()
+        floor = floors.get((item.category, normalised(item.department)), Priority.LOW)
+        priority = floor if floor.rank > own[n].rank else own[n]
+        heapq.heappush(heap, (entry(n, priority), item))
+    return kept
 
 
 def _given(item: ActionableItem) -> Callable[[], ActionableItem]:
@@ -218,9 +272,12 @@ def _given(item: ActionableItem) -> Callable[[], ActionableItem]:
 
 
 def _recommendation(
-    count: RecommendationCount, score: Decimal, priority: Priority
+    count: RecommendationCount,
+    score: Decimal,
+    priority: Priority,
+    lead: ActionableItem | None = None,
 ) -> Recommendation:
-    lead = count.lead()
+    lead = lead or count.lead()
     if (lead.category, lead.priority) != (count.category, count.priority):
         raise InvalidValue("recommendation", "its item differs from the one counted")
     return Recommendation(

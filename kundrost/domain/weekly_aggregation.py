@@ -9,14 +9,14 @@ from typing import Any
 
 from attrs import field, frozen
 
-from kundrost.domain.analysis import Sentiment
+from kundrost.domain.analysis import Category, Sentiment
 from kundrost.domain.decimals import rounded
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
 from kundrost.domain.predictions import predictive_insights
 from kundrost.domain.priority import Priority
 from kundrost.domain.ranking_policy import RankingPolicy
-from kundrost.domain.recommendations import ranked
+from kundrost.domain.recommendations import IssueFloors, ranked
 from kundrost.domain.report_history import WeekThemes, compare, reports_by_week
 from kundrost.domain.report_sections import (
     DepartmentInsight,
@@ -30,6 +30,7 @@ from kundrost.domain.theme_groups import (
     group_label,
     grouped,
     mentions,
+    normalised,
     sample_quotes,
 )
 from kundrost.domain.trend_policy import TrendPolicy
@@ -59,9 +60,10 @@ class ReportPolicy:
     week's counted feedback and number of customers it reaches (high from a fifth of the
     week and 3 customers, medium from a tenth and 2), low below all, so a single customer
     is never more than low however quiet the week; an item the analysis judged urgent (a
-    safety or hygiene risk) makes it urgent from a single customer. Quotes are at most
-    `quotes_per_item` excerpts of `quote_max_chars` characters from qualifying feedback,
-    with e-mail addresses and digit runs (phone numbers) masked."""
+    safety or hygiene risk) makes it urgent from a single customer. A recommendation of an
+    issue's category and department is drawn from it and never less urgent than it.
+    Quotes are at most `quotes_per_item` excerpts of `quote_max_chars` characters from
+    qualifying feedback, with e-mail addresses and digit runs (phone numbers) masked."""
 
     trend: TrendPolicy = field(factory=TrendPolicy, validator=instance_of(TrendPolicy))
     ranking: RankingPolicy = field(factory=RankingPolicy, validator=instance_of(RankingPolicy))
@@ -112,6 +114,17 @@ def _issue(
     severity = policy.severity(count, tally.counted, items)
     quotes = _quotes(tally, group, policy, excerpts)
     return IssueItem(label, category, department, count, severity, quotes)
+
+
+def issue_floors(issues: Iterable[IssueItem]) -> IssueFloors:
+    """The most severe issue of each category and department: the least urgency of a
+    recommendation drawn from it (`ranked`)."""
+    floors: dict[tuple[Category, str], Priority] = {}
+    for issue in issues:
+        key = (issue.category, normalised(issue.department))
+        if issue.severity.rank > floors.get(key, Priority.LOW).rank:
+            floors[key] = issue.severity
+    return floors
 
 
 def _department(group: list[MentionCount], policy: ReportPolicy) -> DepartmentInsight:
@@ -227,6 +240,7 @@ def report_of_tally(
             policy.ranking,
             policy.max_recommendations,
             lambda count: policy.severity(count.frequency, tally.counted, [count.priority]),
+            issue_floors(issues),
         ),
         analysis_usage=tally.usage,
     )
