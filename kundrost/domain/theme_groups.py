@@ -9,15 +9,19 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from kundrost.domain.analysis import Category
+from kundrost.domain.contact_redaction import EMAIL_MARK, PHONE_MARK
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId
-from kundrost.domain.redaction import redact
+from kundrost.domain.redaction import NAME_MARK, redact
 from kundrost.domain.sample_quote import SampleQuote
 
 if TYPE_CHECKING:  # the tally's types are built of these rules' results
     from kundrost.domain.week_tally import MentionCount, QuoteCandidates
 
 _PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
+MASK = "[…]"
+"""What an excerpt keeps of an e-mail address or a run of digits `redact` left."""
+MARKS = (MASK, NAME_MARK, PHONE_MARK, EMAIL_MARK)
 ThemeKey = tuple[str, str]
 
 
@@ -49,7 +53,7 @@ def excerpt(quote: str | None, max_chars: int) -> str | None:
     recognised masked, cut at a word to `max_chars` with "…". Quotes are redacted
     here although an analysis is redacted before it is stored: quotes stored by earlier
     releases were not, and each is kept for its call's 90 days (docs/storage.md)."""
-    text = " ".join(_PERSONAL.sub("[…]", redact(quote or "")).split())
+    text = " ".join(_PERSONAL.sub(MASK, redact(quote or "")).split())
     if len(text) <= max_chars:
         return text or None
     return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
@@ -92,30 +96,79 @@ def sample_quotes(
     max_chars: int,
     excerpts: dict[str | None, str | None] | None = None,
 ) -> list[SampleQuote]:
-    """At most `limit` different excerpts, newest first, from qualifying feedback only, each
-    with the call it came from; no quote older than the last one kept is read, or opened
-    (a group of hundreds of mentions costs what its newest few do). Candidates that run out
-    before `limit` while more exist cannot answer: `InvalidValue`. `excerpts` remembers
-    the excerpts of one report's quotes (never longer: they are customer words)."""
+    """At most `limit` different excerpts of one group (`shared_quotes` of it alone)."""
+    return shared_quotes([candidates], limit, max_chars, excerpts)[0]
+
+
+def shared_quotes(
+    groups: Sequence[QuoteCandidates],
+    limit: int,
+    max_chars: int,
+    excerpts: dict[str | None, str | None] | None = None,
+    taken: set[str] | None = None,
+) -> list[list[SampleQuote]]:
+    """For each group, at most `limit` excerpts, newest first, from qualifying feedback only,
+    each with the call it came from. An excerpt goes to one group only, and never one in
+    `taken` (excerpts chosen for other sections, to which these are added): one sentence
+    often names two themes ("självscanningen krånglade och det blev kö"), and a page shows
+    a customer's words once, so a repeat would leave the later group bare. Each group gets
+    one excerpt before any gets a second, the groups with the fewest candidates choosing
+    first, so every group with words of its own shows some. An excerpt with no word but
+    its masks ("[telefon]") quotes nothing and is skipped.
+
+    No quote older than the last one a group keeps is read, or opened (a group of hundreds
+    of mentions costs what its newest few do). Candidates that run out before `limit` while
+    more exist cannot answer: `InvalidValue`. `excerpts` remembers the excerpts of one
+    report's quotes (never longer: they are customer words)."""
     excerpts = {} if excerpts is None else excerpts
-    found: list[SampleQuote] = []
-    read: set[str | None] = set()
-    for call_session_id, quotes, index in candidates.mentions:
-        if len(found) >= limit:
-            break
-        quote = quotes[index]
-        if quote in read:
-            continue  # a quote read before gives the same excerpt, kept or a repeat
-        read.add(quote)
-        if quote in excerpts:
-            text = excerpts[quote]
-        else:
-            text = excerpts[quote] = excerpt(quote, max_chars)
-        if text and all(text != quote.text for quote in found):
-            found.append(SampleQuote(text, _call(call_session_id)))
-    if len(found) < limit and not candidates.complete:
-        raise InvalidValue("quotes", "more candidates are needed than were read")
-    return found
+    taken = set() if taken is None else taken
+    found: list[list[tuple[int, SampleQuote]]] = [[] for _ in groups]
+    next_read = [0] * len(groups)
+
+    def choose(n: int) -> bool:
+        mentions = groups[n].mentions
+        while next_read[n] < len(mentions):
+            at = next_read[n]
+            next_read[n] += 1
+            call_session_id, quotes, index = mentions[at]
+            quote = quotes[index]
+            if quote in excerpts:
+                text = excerpts[quote]
+            else:
+                text = excerpts[quote] = excerpt(quote, max_chars)
+            if text and text not in taken and quotes_words(text):
+                taken.add(text)
+                found[n].append((at, SampleQuote(text, _call(call_session_id))))
+                return True
+        return False
+
+    if limit > 0:
+        fewest_first = sorted(
+            range(len(groups)), key=lambda n: (not groups[n].complete, len(groups[n].mentions))
+        )
+        for n in fewest_first:
+            choose(n)
+        for n in range(len(groups)):
+            while len(found[n]) < limit and choose(n):
+                pass
+    for n, group in enumerate(groups):
+        if len(found[n]) < limit and not group.complete:
+            raise InvalidValue("quotes", "more candidates are needed than were read")
+    return [[quote for _, quote in sorted(kept, key=_place)] for kept in found]
+
+
+_MASK = re.compile("(?:" + "|".join(re.escape(mark) for mark in MARKS) + ")s?")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def quotes_words(text: str) -> bool:
+    """Whether an excerpt holds a word of the customer's besides the marks of what was
+    redacted: "[telefon]." or "[namn]!" quotes nobody's words."""
+    return _WORD.search(_MASK.sub(" ", text)) is not None
+
+
+def _place(kept: tuple[int, SampleQuote]) -> int:
+    return kept[0]
 
 
 def _call(call: CallSessionId | str) -> CallSessionId:

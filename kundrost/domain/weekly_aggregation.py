@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from kundrost.domain.analysis import Category, Sentiment
 from kundrost.domain.decimals import rounded
@@ -31,7 +31,7 @@ from kundrost.domain.theme_groups import (
     grouped,
     mentions,
     normalised,
-    sample_quotes,
+    shared_quotes,
 )
 from kundrost.domain.trend_policy import TrendPolicy
 from kundrost.domain.validation import at_least, decimal_between, frozen_tuple, instance_of
@@ -94,26 +94,22 @@ class ReportPolicy:
 
 def _quotes(
     tally: WeekTally,
-    group: list[MentionCount],
+    groups: Sequence[list[MentionCount]],
     policy: ReportPolicy,
     excerpts: dict[str | None, str | None],
-) -> list[SampleQuote]:
-    candidates = tally.quotes.get(group[0].group, _NO_QUOTES)
-    return sample_quotes(candidates, policy.quotes_per_item, policy.quote_max_chars, excerpts)
+    taken: set[str],
+) -> list[list[SampleQuote]]:
+    candidates = [tally.quotes.get(group[0].group, _NO_QUOTES) for group in groups]
+    limit, max_chars = policy.quotes_per_item, policy.quote_max_chars
+    return shared_quotes(candidates, limit, max_chars, excerpts, taken)
 
 
-def _issue(
-    tally: WeekTally,
-    group: list[MentionCount],
-    policy: ReportPolicy,
-    excerpts: dict[str | None, str | None],
-) -> IssueItem:
+def _issue(tally: WeekTally, group: list[MentionCount], policy: ReportPolicy) -> IssueItem:
     label, category, department = group_label(group)
     items = [c.item_priority for c in group if c.item_priority is not None]
     count = mentions(group)
     severity = policy.severity(count, tally.counted, items)
-    quotes = _quotes(tally, group, policy, excerpts)
-    return IssueItem(label, category, department, count, severity, quotes)
+    return IssueItem(label, category, department, count, severity)
 
 
 def issue_floors(issues: Iterable[IssueItem]) -> IssueFloors:
@@ -193,7 +189,14 @@ def report_of_tally(
     positive = by_theme(c for c in tally.mentions if c.sentiment is Sentiment.POSITIVE)
     negative = by_theme(c for c in tally.mentions if c.sentiment is Sentiment.NEGATIVE)
     excerpts: dict[str | None, str | None] = {}  # this report's: customer words, not kept
-    issues = [_issue(tally, group, policy, excerpts) for group in negative]
+    taken: set[str] = set()  # issues quote first: the page's place for words shown once
+    trending = [group for group in positive if mentions(group) >= policy.trend.min_mentions]
+    issues = [
+        evolve(_issue(tally, group, policy), sample_quotes=quotes)
+        for group, quotes in zip(
+            negative, _quotes(tally, negative, policy, excerpts, taken), strict=True
+        )
+    ]
     departments = grouped(
         (c for c in tally.mentions if c.department is not None), lambda c: c.department_key
     )
@@ -204,9 +207,10 @@ def report_of_tally(
         qualifying_feedback_count=tally.qualifying,
         average_quality_score=mean_of(tally.overall_sum, tally.qualifying),
         positive_trends=[
-            TrendItem(*group_label(group), mentions(group), _quotes(tally, group, policy, excerpts))
-            for group in positive
-            if mentions(group) >= policy.trend.min_mentions
+            TrendItem(*group_label(group), mentions(group), quotes)
+            for group, quotes in zip(
+                trending, _quotes(tally, trending, policy, excerpts, taken), strict=True
+            )
         ],
         negative_issues=issues,
     )

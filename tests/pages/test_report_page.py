@@ -79,7 +79,7 @@ def test_a_customers_words_show_once_on_the_page_where_it_first_has_them() -> No
 
     assert text.count(scan) == 1
     assert text.count("Bara två kassor öppna") == 1
-    assert [issue.quotes for issue in view.issues] == [(scan, "Bara två kassor öppna"), ()]
+    assert [issue.quotes for issue in view.issues] == [("Bara två kassor öppna",), (scan,)]
     assert [(r.description, r.quotes) for r in view.recommendations] == [
         ("Åtgärda kassor", ()),
         ("Öppna en kassa till", ()),
@@ -123,14 +123,27 @@ def test_a_recommendation_does_not_quote_again_what_its_own_words_quote() -> Non
     )
 
 
-def test_a_recommendation_title_quotes_the_customer_in_swedish_quotation_marks() -> None:
+def test_a_recommendation_shows_the_words_it_quotes_under_kunderna_sa() -> None:
     report = build(
         [a_feedback(items=[an_item('Åtgärda kö: "Kön var lång"', Priority.HIGH, Category.SERVICE)])]
     )
 
+    [recommendation] = report_view(evolve(a_page(), report=report)).recommendations
     text = page_html(evolve(a_page(), report=report))
 
-    assert "Åtgärda kö: ”Kön var lång”" in text
+    assert (recommendation.description, recommendation.quotes) == ("Åtgärda kö", ("Kön var lång",))
+    assert "Kunderna sa:" in text
+    assert "<q>Kön var lång</q>" in text
+
+
+def test_a_recommendation_title_quotes_in_swedish_quotation_marks() -> None:
+    report = build(
+        [a_feedback(items=[an_item('Märk hyllan "Eko" tydligt', Priority.HIGH, Category.SERVICE)])]
+    )
+
+    text = page_html(evolve(a_page(), report=report))
+
+    assert "Märk hyllan ”Eko” tydligt" in text
     assert "&#34;" not in text
     assert "&quot;" not in text
 
