@@ -26,10 +26,13 @@ from kundrost.domain.report_sections import (
     PredictiveInsight,
     TrendItem,
 )
-from kundrost.domain.theme_groups import normalised
+from kundrost.domain.theme_groups import excerpt, normalised, quotes_words
+from kundrost.domain.weekly_aggregation import ReportPolicy
 from kundrost.domain.weekly_report import WeeklyReport
 
-QUOTES_PER_RECOMMENDATION = 3
+QUOTES_PER_RECOMMENDATION = 2
+QUOTE_MAX_CHARS = ReportPolicy().quote_max_chars
+"""A recommendation's quoted words are cut as a report's quotes are."""
 QUOTED = re.compile(r'["“”„]([^"“”„]{4,})["“”]')
 """A customer's words quoted in a recommendation's own words."""
 MIN_TITLE = 4
@@ -78,6 +81,7 @@ class RecommendationView:
     impact: str
     effort: str
     quotes: tuple[str, ...]
+    source: str = ""
 
 
 @frozen
@@ -116,17 +120,38 @@ def _theme(
     item: TrendItem | IssueItem,
     new: frozenset[tuple[str, str]] = frozenset(),
     shown: set[str] | None = None,
+    recommendations: Iterable[Recommendation] = (),
 ) -> ThemeView:
     severity = getattr(item, "severity", None)
+    quotes = first_showing((quote.text for quote in item.sample_quotes), shown)
+    if not quotes and isinstance(item, IssueItem):
+        quotes = first_showing(drawn_quotes(item, recommendations), shown)[:1]
     return ThemeView(
         item.label,
         item.department,
         item.mentions,
-        first_showing((quote.text for quote in item.sample_quotes), shown),
+        quotes,
         swedish.PRIORITIES[severity] if severity else None,
         f"priority-{severity.value}" if severity else "",
         item.key in new,
     )
+
+
+def drawn_quotes(issue: IssueItem, recommendations: Iterable[Recommendation]) -> list[str]:
+    """The customers' words quoted by the recommendations drawn from an issue (its category
+    and department, its label in their words: "Åtgärda kö och väntetid: ”Kön var lång”"),
+    for an issue whose own quotes the page showed elsewhere: the week's one sentence that
+    named two themes ("självscanningen krånglade och det blev kö") is quoted by one."""
+    wanted = (issue.category, normalised(issue.department))
+    label = normalised(issue.label)
+    words = []
+    for recommendation in recommendations:
+        if (recommendation.category, normalised(recommendation.department)) != wanted:
+            continue
+        title, own = own_quote(recommendation)
+        if own and label in normalised(title):
+            words.append(own)
+    return words
 
 
 INSIGHT_TEXT = {
@@ -166,9 +191,29 @@ def without_shown_quote(recommendation: Recommendation, shown: Iterable[str]) ->
         at = description.find(quote.rstrip("…").rstrip())
         if at < 0:
             continue
-        kept = description[:at].rstrip(" :–-\"“”„'")
-        return kept if len(kept) >= MIN_TITLE else neutral_description(recommendation)
+        return title_before(recommendation, at)
     return description
+
+
+def title_before(recommendation: Recommendation, at: int) -> str:
+    """The recommendation's words before `at`, where a customer's words begin, or its
+    category and department when nothing else is left."""
+    kept = recommendation.description[:at].rstrip(" :–-\"“”„'")
+    return kept if len(kept) >= MIN_TITLE else neutral_description(recommendation)
+
+
+def own_quote(recommendation: Recommendation) -> tuple[str, str | None]:
+    """A recommendation's title and the customer's words it quotes, as the page shows
+    them: "Förslag om färg: ”Ni borde ha en till …”" is the action "Förslag om färg" and
+    the words under "Kunderna sa", short and scrubbed as a report's quotes are; words that
+    are only masks ("[telefon]") stay out. Without quoted words, its words and None."""
+    found = QUOTED.search(recommendation.description)
+    if found is None:
+        return recommendation.description, None
+    words = excerpt(found.group(1).strip(), QUOTE_MAX_CHARS)
+    return title_before(recommendation, found.start()), (
+        words if words and quotes_words(words) else None
+    )
 
 
 def recommendation_quotes(
@@ -193,12 +238,20 @@ def recommendation_quotes(
 def recommendation_view(
     rank: int, item: Recommendation, report: WeeklyReport, shown: set[str] | None = None
 ) -> RecommendationView:
-    """A recommendation as the page or the e-mail lists it; on a page, `shown` holds the
-    quotes shown above it, which it does not repeat (see `first_showing`)."""
-    description = item.description
+    """A recommendation as the page or the e-mail lists it. On a page (`shown`: the quotes
+    shown above it, which it does not repeat, see `first_showing`) its title leaves out the
+    customer's words it quotes, and "Kunderna sa" shows them under it, then the words of
+    the issues of its category and department, at most `QUOTES_PER_RECOMMENDATION`. The
+    e-mail passes the words the title quotes as `shown`: it quotes nobody."""
+    description, own = item.description, None
     if shown is not None:
         description = without_shown_quote(item, shown)
+        if description == item.description:
+            description, own = own_quote(item)
         shown.update(QUOTED.findall(description))
+    quotes = recommendation_quotes(item, report.negative_issues)
+    if own:
+        quotes = (own, *(q for q in quotes if q != own))[:QUOTES_PER_RECOMMENDATION]
     return RecommendationView(
         rank,
         swedish.quotation_marks(description),
@@ -209,8 +262,29 @@ def recommendation_view(
         item.frequency,
         swedish.IMPACT[item.estimated_impact],
         swedish.EFFORT[item.implementation_complexity],
-        first_showing(recommendation_quotes(item, report.negative_issues), shown),
+        first_showing(quotes, shown),
+        recommendation_source(item, report.negative_issues),
     )
+
+
+NOT_AN_ISSUE = "Ur kundernas egna förslag och synpunkter, inte ur ett av klagomålen ovan."
+"""Where a recommendation no issue of the week names comes from: a wish, a suggestion, or a
+complaint in a sentence that also praised (a mixed mention, which is no issue)."""
+
+
+def recommendation_source(recommendation: Recommendation, issues: Iterable[IssueItem]) -> str:
+    """Where the recommendation comes from, in the owner's words: the issues of its category
+    and department (those its words name, when they name some), or `NOT_AN_ISSUE`, so that
+    every recommendation on the page traces to the week's feedback."""
+    wanted = (recommendation.category, normalised(recommendation.department))
+    words = normalised(recommendation.description)
+    drawn = [i for i in issues if (i.category, normalised(i.department)) == wanted]
+    named = [i for i in drawn if normalised(i.label) in words] or drawn
+    if not named:
+        return NOT_AN_ISSUE
+    labels = [f"”{swedish.sentence(issue.label)}”" for issue in named]
+    listed = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} och {labels[-1]}"
+    return f"Hör till {'klagomålet' if len(labels) == 1 else 'klagomålen'} {listed} ovan."
 
 
 def headline_figures(report: WeeklyReport, previous: Comparison | None) -> tuple[Figure, ...]:
@@ -338,11 +412,16 @@ def first_report(page: ReportPage) -> bool:
 
 def report_view(page: ReportPage) -> ReportView:
     """The page's sections; each customer quote shows once, in the first place that has it
-    (praise, then issues, then recommendations), later places show their other quotes."""
+    of issues, praise and recommendations (in that order, though praise comes first on the
+    page: an issue is what the owner must act on), other places show their other quotes."""
     report = page.report
     shown: set[str] = set()
     first = first_report(page)
     new = frozenset() if first else frozenset(issue.key for issue in report.new_issues)
+    issues = tuple(
+        _theme(item, new, shown, report.actionable_recommendations)
+        for item in report.negative_issues
+    )
     return ReportView(
         store_id=str(report.store_id),
         report_id=str(report.id),
@@ -353,7 +432,7 @@ def report_view(page: ReportPage) -> ReportView:
         finished=page.finished,
         figures=headline_figures(report, report.historical_comparison.previous_week),
         went_well=tuple(_theme(item, shown=shown) for item in report.positive_trends),
-        issues=tuple(_theme(item, new, shown) for item in report.negative_issues),
+        issues=issues,
         new_issues=() if first else tuple(_theme(item, new) for item in report.new_issues),
         departments=tuple(
             DepartmentView(
