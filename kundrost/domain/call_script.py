@@ -32,8 +32,10 @@ _RULES = f"""Regler:
   ett annat språk, säg kort att samtalet hålls på svenska och fortsätt på svenska.
 - Du har redan hälsat, sagt att du är en AI-assistent och frågat om kunden har tid. Säg
   inte det igen.
-- Ställ frågorna nedan i ordning, så många som hinns med. Efter ett svar får du ställa en
-  kort följdfråga, högst {{follow_ups}} gånger under samtalet, när svaret var kort eller vagt.
+- Ställ frågorna nedan i ordning, så många som hinns med. Hoppa över en fråga om något
+  som kunden redan har berättat om och ställ i stället nästa reservfråga. Efter ett svar
+  får du ställa en kort följdfråga, högst {{follow_ups}} gånger under samtalet, när svaret
+  var kort eller vagt.
 - Lova aldrig något om återbäringen eller dess storlek; säg bara att den avgörs efter samtalet.
 - Fråga aldrig efter namn, adress, personnummer, kortnummer eller andra personuppgifter.
 - Argumentera inte och ge inga egna åsikter om butiken.
@@ -45,13 +47,18 @@ _RULES = f"""Regler:
 @frozen
 class CallScript:
     """The lines of one live call, from its plan: the opening and closing said word for word,
-    the model's standing instructions, and the plan's questions in order."""
+    the model's standing instructions, and the plan's questions in order, each with its
+    subject (`covered_subjects`): a question the customer already answered unasked is
+    skipped for the next of the plan's spare questions, as the instructions tell the model."""
 
     opening: str
     instructions: str
     closing: str
     questions: tuple[str, ...]
     follow_up_slots: int
+    spares: tuple[str, ...] = ()
+    subjects: tuple[frozenset[str], ...] = ()
+    """The subjects of `questions`, then of `spares`."""
 
     @classmethod
     def for_plan(cls, plan: ConversationPlan) -> CallScript:
@@ -61,6 +68,8 @@ class CallScript:
             closing=plan.closing,
             questions=tuple(question.text for question in plan.questions),
             follow_up_slots=plan.follow_up_slots,
+            spares=tuple(question.text for question in plan.spare_questions),
+            subjects=tuple(q.subject for q in (*plan.questions, *plan.spare_questions)),
         )
 
 
@@ -72,12 +81,14 @@ def session_instructions(plan: ConversationPlan) -> str:
         for number, question in enumerate(plan.questions, start=1)
     )
     rules = _RULES.format(follow_ups=plan.follow_up_slots, max_seconds=plan.max_seconds)
+    spares = "".join(f"- {question.text}\n" for question in plan.spare_questions)
     return (
         "Du är en AI-assistent från Kundröst som ringer en kund i Sverige för att höra vad "
         "kunden tyckte om ett köp i en butik. Samtalet tar en till två minuter.\n\n"
         f'Du har redan sagt: "{plan.greeting} {CONSENT_QUESTION}"\n\n'
         f"{rules}\n\nFrågor, viktigast först:\n{questions}\n\n"
-        f'Avslutning, ordagrant: "{plan.closing}"'
+        + (f"Reservfrågor, i ordning:\n{spares}\n" if spares else "")
+        + f'Avslutning, ordagrant: "{plan.closing}"'
     )
 
 

@@ -18,10 +18,19 @@ from kundrost.domain.conversation_texts import (
     DEPARTMENT_PLACEHOLDER,
     greeting,
 )
+from kundrost.domain.covered_subjects import subject_of
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
-from kundrost.domain.validation import at_least, aware, decimal, each, frozen_tuple, text_length
+from kundrost.domain.validation import (
+    at_least,
+    aware,
+    decimal,
+    each,
+    frozen_tuple,
+    instance_of,
+    text_length,
+)
 
 LANGUAGE = "sv"
 
@@ -45,11 +54,15 @@ class Visit:
 
 @frozen
 class PlannedQuestion:
+    """A question of the call; `subject` holds the stems of what it is about
+    (`covered_subjects`), so that it is left out once the customer told of it unasked."""
+
     text: str = field(validator=text_length(1, 500))
     priority: Priority
     department: str | None
     source: QuestionSource
     seconds: int = field(validator=at_least(1))
+    subject: frozenset[str] = field(default=frozenset(), validator=instance_of(frozenset))
 
 
 @frozen
@@ -66,6 +79,11 @@ class ConversationPlan:
     min_seconds: int
     max_seconds: int
     language: str = LANGUAGE
+    spare_questions: tuple[PlannedQuestion, ...] = field(
+        default=(), converter=frozen_tuple, validator=each(PlannedQuestion)
+    )
+    """The questions past the plan's limit, in its order: one is asked in place of a
+    question the customer already told of unasked, so that the call keeps its length."""
 
     def __attrs_post_init__(self) -> None:
         if not self.questions:
@@ -115,7 +133,8 @@ def plan_conversation(
     generic = [
         q for q in _generic_questions(context, counter, policy) if q.text.casefold() not in taken
     ]
-    questions = (chosen + generic)[: policy.question_limit]
+    ordered = chosen + generic
+    questions = ordered[: policy.question_limit]
     return ConversationPlan(
         greeting=greeting(
             context.store_name if context is not None else None,
@@ -128,7 +147,16 @@ def plan_conversation(
         estimated_seconds=policy.estimate(len(questions)),
         min_seconds=policy.min_seconds,
         max_seconds=policy.max_seconds,
+        spare_questions=ordered[policy.question_limit :],
     )
+
+
+def _department_names(context: BusinessContext | None, name: str | None) -> tuple[str, ...]:
+    """A department's name and the aliases the store gave it, by its name."""
+    if name is None:
+        return ()
+    found = next((d for d in context.departments if d.is_called(name)), None) if context else None
+    return found.names() if found else (name,)
 
 
 def _store_questions(
@@ -142,6 +170,7 @@ def _store_questions(
                 question.department,
                 QuestionSource.STORE,
                 policy.seconds_per_question,
+                subject_of(question.question, *_department_names(context, question.department)),
             )
 
 
@@ -155,7 +184,14 @@ def _campaign_question(
     text = policy.campaign_question.replace(CAMPAIGN_PLACEHOLDER, campaign.name)
     source = QuestionSource.CAMPAIGN
     return (
-        PlannedQuestion(text, policy.campaign_priority, None, source, policy.seconds_per_question),
+        PlannedQuestion(
+            text,
+            policy.campaign_priority,
+            None,
+            source,
+            policy.seconds_per_question,
+            subject_of(campaign.name),
+        ),
     )
 
 
@@ -171,5 +207,10 @@ def _generic_questions(
             department = departments[counter % len(departments)].name
         text = template.replace(DEPARTMENT_PLACEHOLDER, department or "")
         yield PlannedQuestion(
-            text, Priority.LOW, department, QuestionSource.GENERIC, policy.seconds_per_question
+            text,
+            Priority.LOW,
+            department,
+            QuestionSource.GENERIC,
+            policy.seconds_per_question,
+            subject_of(*_department_names(context, department)),
         )

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.elks.callbacks import voice_token
+from kundrost.application.live_ending import Ending
 from kundrost.domain.call_script import CONSENT_QUESTION, LANGUAGE_GOODBYE
+from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
+from kundrost.entrypoints.cli.call_words import ENDINGS, FAILURES, REASONS, STATUSES, status_line
 from kundrost.entrypoints.cli.example import CONTEXT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,8 +52,8 @@ def test_a_typed_conversation_is_held_recorded_and_graded() -> None:
     assert CONSENT_QUESTION in out
     for answer in ANSWERS:
         assert f"  {answer}" in out
-    assert "Samtalet slutade: completed" in out
-    assert "Status: completed (completed)" in out
+    assert "s: agenten sa avslutningen och lade på." in out
+    assert "Status: genomfört, " in out
     assert "Betyg: trovärdighet" in out
     assert "Återbäring:" in out or "Ingen återbäring" in out
 
@@ -60,7 +63,7 @@ def test_a_shopper_without_swedish_gets_one_goodbye_and_no_grade() -> None:
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.count(LANGUAGE_GOODBYE) == 1
-    assert "Samtalet slutade: language_barrier" in done.stdout
+    assert "s: du talade inte svenska." in done.stdout
     assert "Ingen bedömning" in done.stdout
 
 
@@ -68,7 +71,51 @@ def test_the_end_of_the_input_hangs_up() -> None:
     done = talk(["Ja."])
 
     assert done.returncode == 0, done.stderr
-    assert "Samtalet slutade: shopper_hung_up" in done.stdout
+    assert "s: du lade på." in done.stdout
+    assert "Status: avslutat utan bedömning (för kort)" in done.stdout
+
+
+def test_the_agent_does_not_ask_about_what_the_shopper_already_told_of() -> None:
+    checkout = "Hur var väntetiden i kassan?"
+    told = [
+        "Ja, det går bra.",
+        "Köttdisken var fantastisk, och kön i kassan var kort, jag kom fram direkt.",
+        "De var kunniga och trevliga och köttet var mört.",
+        "Jag hittade nästan allt, utom de glutenfria frallorna vid brödet.",
+        "De var slut på hyllan, men personalen kollade på lagret åt mig.",
+        "Det mesta fungerade bra, personalen var trevlig och butiken var ren.",
+        "Nej, inget mer.",
+    ]
+
+    unasked = talk(told).stdout
+    asked = talk([told[0], "Köttdisken var fantastisk.", *told[2:]]).stdout
+
+    assert checkout in asked
+    assert checkout not in unasked
+    assert "Vad tyckte du fungerade bra under ditt besök?" in unasked  # a spare in its place
+    assert "agenten sa avslutningen och lade på." in unasked
+
+
+def test_the_ending_is_told_in_swedish_without_a_code() -> None:
+    out = talk(ANSWERS).stdout
+    ending = [line for line in out.splitlines() if line.startswith(("Samtalet slutade", "Status"))]
+
+    assert len(ending) == 2
+    for code in ("completed", "shopper_hung_up", "too_short", "customer_hangup"):
+        assert all(code not in line for line in ending)
+
+
+def test_every_ending_status_and_reason_has_swedish_words() -> None:
+    assert set(ENDINGS) == set(Ending)
+    assert set(STATUSES) == set(CallStatus)
+    assert set(REASONS) == set(EndReason)
+    assert set(FAILURES) == set(FailureReason)
+    assert status_line(CallStatus.FAILED, FailureReason.TIMEOUT, None) == (
+        "Status: misslyckades (ingen kontakt i tid)."
+    )
+    assert status_line(CallStatus.ABANDONED, EndReason.TIMEOUT, 30) == (
+        "Status: avslutat utan bedömning (tystnad eller tidsgräns), 30 s."
+    )
 
 
 def test_voice_url_prints_the_websocket_numbers_url_with_the_deployments_token() -> None:

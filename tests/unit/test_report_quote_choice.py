@@ -1,6 +1,7 @@
 """Which customer words a weekly report quotes: each issue its own, none of them a mask only."""
 
 from kundrost.domain.analysis import Category, Sentiment, Theme
+from kundrost.domain.report_sections import IssueItem, TrendItem
 from kundrost.domain.weekly_aggregation import ReportPolicy
 from kundrost.domain.weekly_report import WeeklyReport
 from tests.unit.report_builders import a_feedback, at, build, complaint, praise
@@ -9,10 +10,8 @@ SCAN = "Självscanningen krånglade och det blev kö"
 
 
 def quotes_of(report: WeeklyReport) -> list[tuple[str, tuple[str, ...]]]:
-    return [
-        (item.label, tuple(q.text for q in item.sample_quotes))
-        for item in (*report.negative_issues, *report.positive_trends)
-    ]
+    items: tuple[IssueItem | TrendItem, ...] = (*report.negative_issues, *report.positive_trends)
+    return [(item.label, tuple(q.text for q in item.sample_quotes)) for item in items]
 
 
 def test_one_sentence_of_two_issues_is_quoted_by_one_and_the_other_gets_its_own() -> None:

@@ -10,7 +10,9 @@ the time of saying it has passed; every turn is said in full at once, as a realt
 sound faster than it plays.
 
 What it says: the script's lines word for word when told (`say`); on its turn (`respond`)
-the plan's next question, a follow-up after each of the first answers in Swedish while the
+the plan's next question the shopper has not already told of (`covered_subjects`; one
+told of gives its place to the next of the plan's spare questions, as the live model's
+instructions ask), a follow-up after each of the first answers in Swedish while the
 plan's follow-up slots last, a short note first when an answer was not Swedish; after the
 wrap-up instruction, or when the questions are out, the closing, and then it asks to end
 the call.
@@ -26,6 +28,7 @@ from decimal import Decimal
 from kundrost.adapters.offline.speaking_pace import SpeakingPace
 from kundrost.adapters.offline.voice_agent import FOLLOW_UPS, SWEDISH_ONLY
 from kundrost.domain.call_script import WRAP_UP, CallScript
+from kundrost.domain.covered_subjects import is_covered
 from kundrost.domain.language import is_swedish
 from kundrost.ports.live_call import (
     AgentAudio,
@@ -63,8 +66,10 @@ class OfflineModelLeg:
         self._connected_at = 0
         self._heard_to = 0
         self._next_question = 0
+        self._asked = 0
         self._follow_ups_used = 0
         self._last_answer: str | None = None
+        self._said: list[str] = []
         self._asked_question = False
         self._wrapping = False
         self._closed = False
@@ -85,6 +90,7 @@ class OfflineModelLeg:
         self._put(SpeechStarted(item, start), SpeechStopped(item, self._heard_to))
         self._put(ShopperSaid(item, words, Decimal(1)))
         self._last_answer = words
+        self._said.append(words)
 
     async def say(self, line: str) -> None:
         self._speak(line)
@@ -102,13 +108,22 @@ class OfflineModelLeg:
             self._asked_question = False
             return self._speak(FOLLOW_UPS[(self._follow_ups_used - 1) % len(FOLLOW_UPS)])
         prefix = SWEDISH_ONLY if answer is not None and not swedish else ""
-        if self._next_question >= len(script.questions):
+        lines = (*script.questions, *script.spares)
+        while self._next_question < len(lines) and self._told(self._next_question):
+            self._next_question += 1
+        if self._asked >= len(script.questions) or self._next_question >= len(lines):
             return self._speak(f"{prefix} {script.closing}".strip(), ends_call=True)
-        if self._next_question == 0 and not prefix:
+        if self._asked == 0 and not prefix:
             prefix = THANKS
         self._asked_question = True
+        self._asked += 1
         self._next_question += 1
-        return self._speak(f"{prefix} {script.questions[self._next_question - 1]}".strip())
+        return self._speak(f"{prefix} {lines[self._next_question - 1]}".strip())
+
+    def _told(self, question: int) -> bool:
+        """Whether the shopper already told of the question's subject."""
+        subjects = self._script.subjects if self._script else ()
+        return question < len(subjects) and is_covered(subjects[question], self._said)
 
     async def instruct(self, text: str) -> None:
         self._wrapping = self._wrapping or text == WRAP_UP

@@ -6,7 +6,8 @@ the embedded adapters: the offline model leg asks the plan's Swedish questions o
 example store, you type the shopper's answers, and the call is recorded, analysed and
 graded as any other. Time is speaking time (`SpeechTime`): the budget counts how long the
 words take to say, not how long you take to type. An empty line is five seconds of
-silence; `/lägg på` or the end of the input (Ctrl-D) hangs up.
+silence; `/lägg på` or the end of the input (Ctrl-D) hangs up. How the call ended is told
+in Swedish (`call_words`); the codes stay with the API and the logs.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from kundrost.application.initiate_call import InitiateCallCommand
 from kundrost.container import Container, build_container, close_resources, connect, open_resources
 from kundrost.domain.ids import CallSessionId, VerificationId
 from kundrost.domain.phone import PhoneNumber
+from kundrost.entrypoints.cli.call_words import ending_line, status_line
 from kundrost.entrypoints.cli.example import CONTEXT
 from kundrost.ports.live_call import Hello
 from kundrost.settings import Settings
@@ -76,7 +78,7 @@ async def talk(
         finally:
             await phone.close()
         await container.job_queue().drain()
-        show(f"Samtalet slutade: {outcome.ending} efter {outcome.duration_seconds} s.")
+        show(ending_line(outcome.ending, outcome.duration_seconds))
         await _show_grade(container, session_id, show)
     finally:
         await close_resources(container)
@@ -111,7 +113,7 @@ async def _show_grade(
 ) -> None:
     session = (await container.call_status()(session_id)).session
     reason = session.failure_reason or session.end_reason
-    show(f"Status: {session.status} ({reason}), {session.duration_seconds} s")
+    show(status_line(session.status, reason, session.duration_seconds))
     async with container.new_uow()() as uow:
         assessment = await uow.assessments.for_session(session_id)
     if assessment is None:
