@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
 from kundrost.domain.analysis import Category, Sentiment
 from kundrost.domain.decimals import rounded
@@ -104,12 +104,14 @@ def _quotes(
     return shared_quotes(candidates, limit, max_chars, excerpts, taken)
 
 
-def _issue(tally: WeekTally, group: list[MentionCount], policy: ReportPolicy) -> IssueItem:
+def _issue(
+    tally: WeekTally, group: list[MentionCount], policy: ReportPolicy, quotes: list[SampleQuote]
+) -> IssueItem:
     label, category, department = group_label(group)
     items = [c.item_priority for c in group if c.item_priority is not None]
     count = mentions(group)
     severity = policy.severity(count, tally.counted, items)
-    return IssueItem(label, category, department, count, severity)
+    return IssueItem(label, category, department, count, severity, quotes)
 
 
 def issue_floors(issues: Iterable[IssueItem]) -> IssueFloors:
@@ -192,7 +194,7 @@ def report_of_tally(
     taken: set[str] = set()  # issues quote first: the page's place for words shown once
     trending = [group for group in positive if mentions(group) >= policy.trend.min_mentions]
     issues = [
-        evolve(_issue(tally, group, policy), sample_quotes=quotes)
+        _issue(tally, group, policy, quotes)
         for group, quotes in zip(
             negative, _quotes(tally, negative, policy, excerpts, taken), strict=True
         )
