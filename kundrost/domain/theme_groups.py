@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from kundrost.domain.analysis import Category
-from kundrost.domain.contact_redaction import EMAIL_MARK, PHONE_MARK
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId
-from kundrost.domain.redaction import NAME_MARK, redact
+from kundrost.domain.redaction import redact
 from kundrost.domain.sample_quote import SampleQuote
 
 if TYPE_CHECKING:  # the tally's types are built of these rules' results
@@ -21,7 +20,6 @@ if TYPE_CHECKING:  # the tally's types are built of these rules' results
 _PERSONAL = re.compile(r"\S+@\S+|\+?\d(?:[ -]?\d){6,}")
 MASK = "[…]"
 """What an excerpt keeps of an e-mail address or a run of digits `redact` left."""
-MARKS = (MASK, NAME_MARK, PHONE_MARK, EMAIL_MARK)
 ThemeKey = tuple[str, str]
 
 
@@ -157,7 +155,9 @@ def shared_quotes(
     return [[quote for _, quote in sorted(kept, key=_place)] for kept in found]
 
 
-_MASK = re.compile("(?:" + "|".join(re.escape(mark) for mark in MARKS) + ")s?")
+_MASK = re.compile(r"\[[^\[\]\s]+\]s?")
+"""A mark `redact` or `excerpt` put in place of personal data ("[telefon]", "[namn]s",
+"[personnummer]", "[…]"): a bracketed word, which speech never holds."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -1,8 +1,10 @@
 """A recommendation drawn from an issue of the week is at least as urgent as that issue."""
 
+from collections.abc import Callable
+
 from kundrost.domain.analysis import ActionableItem, Category
 from kundrost.domain.priority import Priority
-from kundrost.domain.recommendations import RecommendationCount, ranked
+from kundrost.domain.recommendations import IssueFloors, RecommendationCount, ranked
 from kundrost.domain.weekly_feedback import WeeklyFeedback
 from tests.unit.report_builders import BAGERI, KOTT, a_feedback, an_item, at, build, complaint
 from tests.unit.report_builders import praise as praised
@@ -49,47 +51,43 @@ def test_a_lifted_recommendation_is_listed_above_a_lower_one() -> None:
     ]
 
 
-def a_count(
-    item: ActionableItem, frequency: int, first: int, opened: list[str]
-) -> RecommendationCount:
-    def lead() -> ActionableItem:
-        opened.append(item.description)
-        return item
+def ranked_with(
+    floors: IssueFloors, *raised: tuple[ActionableItem, int]
+) -> tuple[list[tuple[str, Priority]], list[str]]:
+    """The two most urgent of items raised (each by so many customers) under `floors`,
+    and the items that were opened to rank them."""
+    opened: list[str] = []
 
-    return RecommendationCount(item.category, item.priority, frequency, at(3), first, None, lead)
+    def lead(item: ActionableItem) -> Callable[[], ActionableItem]:
+        def opening() -> ActionableItem:
+            opened.append(item.description)
+            return item
 
+        return opening
 
-def own(count: RecommendationCount) -> Priority:
-    return count.priority
+    counts = [
+        RecommendationCount(item.category, item.priority, frequency, at(3), n, None, lead(item))
+        for n, (item, frequency) in enumerate(raised)
+    ]
+    kept = ranked(counts, NOW, limit=2, priority_of=lambda c: c.priority, floors=floors)
+    return [(r.description, r.priority) for r in kept], sorted(opened)
 
 
 def test_only_counts_an_issue_could_lift_into_the_kept_few_are_opened() -> None:
-    opened: list[str] = []
-    counts = [
-        a_count(an_item("Torka golvet", Priority.HIGH, Category.ENVIRONMENT), 4, 0, opened),
-        a_count(an_item("Fler kassor", Priority.LOW, Category.SERVICE), 1, 1, opened),
-        a_count(an_item("Fler bröd", Priority.LOW, Category.PRODUCT, BAGERI), 1, 2, opened),
-    ]
-    floors = {(Category.SERVICE, ""): Priority.HIGH}
-    kept = ranked(counts, NOW, limit=2, priority_of=own, floors=floors)
-    assert [(r.description, r.priority) for r in kept] == [
-        ("Torka golvet", Priority.HIGH),
-        ("Fler kassor", Priority.HIGH),
-    ]
-    assert sorted(opened) == ["Fler kassor", "Torka golvet"]
+    kept, opened = ranked_with(
+        {(Category.SERVICE, ""): Priority.HIGH},
+        (an_item("Torka golvet", Priority.HIGH, Category.ENVIRONMENT), 4),
+        (an_item("Fler kassor", Priority.LOW, Category.SERVICE), 1),
+        (an_item("Fler bröd", Priority.LOW, Category.PRODUCT, BAGERI), 1),
+    )
+    assert kept == [("Torka golvet", Priority.HIGH), ("Fler kassor", Priority.HIGH)]
+    assert opened == ["Fler kassor", "Torka golvet"]
 
 
 def test_a_count_its_issue_does_not_name_falls_back_to_its_own_place() -> None:
-    opened: list[str] = []
-    counts = [
-        a_count(
-            an_item("Fler kassor i charken", Priority.LOW, Category.SERVICE, KOTT), 1, 0, opened
-        ),
-        a_count(an_item("Fler bröd", Priority.MEDIUM, Category.PRODUCT, BAGERI), 1, 1, opened),
-    ]
-    floors = {(Category.SERVICE, ""): Priority.URGENT}
-    kept = ranked(counts, NOW, limit=2, priority_of=own, floors=floors)
-    assert [(r.description, r.priority) for r in kept] == [
-        ("Fler bröd", Priority.MEDIUM),
-        ("Fler kassor i charken", Priority.LOW),
-    ]
+    kept, _ = ranked_with(
+        {(Category.SERVICE, ""): Priority.URGENT},
+        (an_item("Fler kassor i charken", Priority.LOW, Category.SERVICE, KOTT), 1),
+        (an_item("Fler bröd", Priority.MEDIUM, Category.PRODUCT, BAGERI), 1),
+    )
+    assert kept == [("Fler bröd", Priority.MEDIUM), ("Fler kassor i charken", Priority.LOW)]

@@ -101,6 +101,7 @@ def test_marks_alone_are_no_words_but_a_word_beside_them_is() -> None:
 
     assert not quotes_words("[telefon].")
     assert not quotes_words("[namn]s [e-post] […]!")
+    assert not quotes_words("[personnummer], [adress]")
     assert quotes_words("Fråga [namn] i kassan")
 
 
