@@ -83,15 +83,22 @@ _VISITED = re.compile(
 )
 """Words that place the visit itself, not a meal cooked "i kväll" or a walk "i morse"."""
 _HOUR = (
-    r"(?:(?:klockan|vid|kl) (?P<p>halv |kvart i |kvart över )?|(?P<q>halv |kvart i |"
-    r"kvart över ))(?P<h>\w+)"
+    r"(?:(?:(?:klockan|vid|kl) )?(?P<n>fem|tio|tjugo|tjugofem) (?P<d>{}) |(?:klockan|vid|kl) "
+    r"(?P<p>halv |kvart i |kvart över )?|(?P<q>halv |kvart i |kvart över ))(?P<h>\w+)"
 )
-_ARRIVED = re.compile(r"\b(?:kom|var) (?:in|dit|fram|till er|till butiken)(?: \w+){0,3}? " + _HOUR)
-_LEFT = re.compile(r"\b(?:gick|åkte|kom|var) (?:ut|hem|hemma|därifrån)(?: \w+){0,4}? " + _HOUR)
+_ARRIVED = re.compile(
+    r"\b(?:kom|var) (?:in|dit|fram|till er|till butiken)(?: \w+){0,3}? " + _HOUR.format("över")
+)
+_LEFT = re.compile(
+    r"\b(?:gick|åkte|kom|var) (?:(?:jag|vi) )?(?:ut|hem|hemma|därifrån)(?: \w+){0,4}? "
+    + _HOUR.format("i|över")
+)
 _PAST_THE_HOUR = {"halv ": -0.5, "kvart i ": -0.25, "kvart över ": 0.25}
 """A half or a quarter said before the hour: "halv nio" is half past eight."""
+_MINUTES_PAST = {"fem": 5, "tio": 10, "tjugo": 20, "tjugofem": 25}
+"""Minutes said before "över" or "i" and the hour: "tio över fem" is 5:10, "fem i sex" 5:55."""
 _CAME = listed("kom var")
-_AT_HOUR = listed("klockan vid kl halv kvart")
+_AT_HOUR = listed("klockan vid kl halv kvart över")
 """A sentence of `_ARRIVED` holds a word of each (tests/analyzer/test_offline_gates.py)."""
 _NEXT_DAY = re.compile(r"\b(?:nästa dag|dagen efter|morgonen efter|i natt)\b")
 _NOTHING = re.compile(
@@ -114,6 +121,10 @@ _HABIT = re.compile(
     r"i (?!förmiddags|eftermiddags|middags)\w+dags|"
     r"nästa gång|om jag)\b"
 )
+_USUAL = re.compile(
+    r"\b(?:brukar|brukade|ibland|oftast|vanligtvis|annars|förra|i går|igår|nästa gång|om jag)\b"
+)
+"""`_HABIT` but a past weekday, which may be the purchase's own (`_another_time`)."""
 _HABIT_PARTS = (
     "brukar", "brukade", "ibland", "oftast", "vanligtvis", "annars", "förra", "går", "dags",
     "nästa gång", "om jag",
@@ -124,6 +135,21 @@ eftermiddags") is the visit itself, no habit."""
 
 def _habitual(text: str) -> bool:
     return holds_any(text, _HABIT_PARTS) and _HABIT.search(text) is not None
+
+
+def _another_time(text: str, tokens: tuple[str, ...], purchase: datetime | None) -> bool:
+    """A habit or another day than the purchase's: "i måndags" is another visit, unless the
+    purchase was made on a Monday, when it is the visit itself."""
+    if not _habitual(text):
+        return False
+    if purchase is None or _USUAL.search(text) is not None:
+        return True
+    day = frozenset({purchase.weekday()})
+    return any(
+        (named := days_of(token)) is None or named[0] != day
+        for token in tokens
+        if token.endswith("dags")
+    )
 
 
 _CARLESS_WORDS = listed("körkort bil cyklade cykeln cykel dit hit promenerade")
@@ -233,10 +259,14 @@ def _hour(found: re.Match[str]) -> float | None:
     value = word_value(found.group("h"))
     if value is None:
         return None
+    minutes = found.group("n")
+    if minutes is not None:
+        sign = 1 if found.group("d") == "över" else -1
+        return value + sign * _MINUTES_PAST[minutes] / 60
     return value + _PAST_THE_HOUR.get(found.group("p") or found.group("q") or "", 0.0)
 
 
-def _left_before_arriving(evidence: Evidence) -> float:
+def _left_before_arriving(evidence: Evidence, purchase: datetime | None) -> float:
     """A visit that ends before it begins: "jag kom in klockan tre och när jag gick ut var
     klockan två", in one sentence or the next two ("kom till butiken klockan sex på
     kvällen" … "var hemma igen redan klockan fem"). An hour said on the twelve-hour clock is
@@ -247,7 +277,7 @@ def _left_before_arriving(evidence: Evidence) -> float:
         if _CAME.isdisjoint(tokens) or _AT_HOUR.isdisjoint(tokens):
             continue
         arrived = _ARRIVED.search(text)
-        if arrived is None or _past(tokens, text) or _habitual(text):
+        if arrived is None or _past(tokens, text) or _another_time(text, tokens, purchase):
             continue
         for later in phrases[index : index + 3]:
             left = _LEFT.search(later, arrived.end() if later is text else 0)
@@ -501,7 +531,7 @@ def timeline_points(
     ):
         points += _weekday_points(evidence)
     if not _LEAVING_WORDS.isdisjoint(words):
-        points += _left_before_arriving(evidence)
+        points += _left_before_arriving(evidence, purchase)
     if not _NOTHING_WORDS.isdisjoint(words):
         points += _nothing_yet_bought(evidence)
     if not _CHANGE_WORDS.isdisjoint(words):
