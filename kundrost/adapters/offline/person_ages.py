@@ -56,6 +56,23 @@ def _person(word: str) -> bool:
     return kind_of_word(word) == PERSON or word.endswith(_TRADES) or word in _KIN
 
 
+_SPEAKERS = listed("jag vi du ni")
+
+
+def _worked_as_long(text: str, age_told: re.Match[str], age: float) -> bool:
+    """Whether the sentence goes on to give the person of `age_told` as many years at work
+    as years alive ("han som fyllde fyrtio i höstas har jobbat här i sextio år"); not when
+    another person is named between ("jag fyllde femtio, mamma har jobbat där i sextio år")."""
+    worked = _WORKED.search(text, age_told.end())
+    years = word_value(worked.group(1)) if worked else None
+    if worked is None or years is None or years < age:
+        return False
+    subject = age_told.group(1)
+    same = {subject} if subject in _SPEAKERS else {subject, "han", "hon"}
+    between = text[age_told.end() : worked.start()].split()
+    return not any(word not in same and _person(word) for word in between)
+
+
 def _impossible_age(text: str) -> bool:
     for found in _AGE.finditer(text):
         age = word_value(found.group(2))
@@ -63,13 +80,13 @@ def _impossible_age(text: str) -> bool:
             continue
         if age > OLDEST:
             return True
-        worked = _WORKED.search(text, found.end())
-        years = word_value(worked.group(1)) if worked else None
-        if years is not None and years >= age:
+        if _worked_as_long(text, found, age):
             return True
     for found in _BIRTHDAY.finditer(text):
         age = word_value(found.group(2))
-        if age is not None and age > OLDEST and _person(found.group(1)):
+        if age is None or not _person(found.group(1)):
+            continue
+        if age > OLDEST or _worked_as_long(text, found, age):
             return True
     for found in _AT_IT.finditer(text):
         years = word_value(found.group(2))
