@@ -295,6 +295,27 @@ TRADES: tuple[Trade, ...] = (
         goods="utskrift* visitkort* affisch* foton fotona",
     ),
     _trade(
+        "en inramning",
+        "inramning ramverkstad tavelram ramar passepartout",
+        staff="inramare*",
+        act="ramade skar",
+        tool="hörnprov* ramlist* passepartoutkniv*",
+        goods="passepartout* tavelram* ekram* *ramarna",
+    ),
+    _trade(
+        "en skivhandel",
+        "skivor vinyl grammofon",
+        tool="skivspelar* grammofon* lyssningsstation*",
+        goods="vinylskiv* *skivor *skivorna lp-skiv*",
+    ),
+    _trade(
+        "en garnhandel",
+        "garn stickning virkning handarbete",
+        act="stickade virkade",
+        tool="rundstick* strumpstick* virknål* stickor stickorna",
+        goods="garn *garn garnet garner* nystan* merinoull* ullgarn*",
+    ),
+    _trade(
         "ett lekrum",
         "lekrum lekhörn bollhav barnpassning lekland barnhörn",
         staff="barnvakt*",
