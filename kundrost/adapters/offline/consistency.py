@@ -170,6 +170,13 @@ def _thermometer_reading(tokens: tuple[str, ...], index: int) -> bool:
 
 
 _SIGNS = listed("minus plus")
+_ROOM_THERMOMETERS = listed(
+    "termometer termometern termometrarna rumstermometern innetermometern utetermometern"
+)
+"""A thermometer of the air, not of an oven, a roast or a sauna ("stektermometern")."""
+HOTTEST_AIR = 60.0
+"""°C: no air a room or a street holds outside a sauna or an oven (the hottest ever measured
+outdoors is 56.7)."""
 _THERMOMETER = "termomet"
 """A thermometer, alone or in a compound ("utetermometern", "termometrarna")."""
 
@@ -190,6 +197,12 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
         if (degrees > 100 and not oven) or degrees > HOTTEST_FIRE or degrees < -60:
             return 1.0
         if _nature_beyond(tokens, degrees, oven):
+            return 1.0
+        if (
+            degrees >= HOTTEST_AIR
+            and not (oven or cooler or freezer)
+            and not _ROOM_THERMOMETERS.isdisjoint(tokens)
+        ):
             return 1.0
         if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0
