@@ -14,8 +14,9 @@ an impossible claim:
   or a power station's chimney may be);
 - a length of two metres or more lying or put in a drawer, a pocket, a bag or a wallet
   ("osthyveln är fyra meter lång och ligger i kökslådan"; a tape, a hose or cloth rolls or
-  folds up), or of ten metres or more of a
-  coat, hair, a beard, nails or a tail ("pälsen var fyrtio meter lång");
+  folds up), or of six metres or more on a home's table ("vi lade pusslet på köksbordet, och
+  klart var det fjorton meter långt"), or of ten metres or more of a coat, hair, a beard,
+  nails or a tail ("pälsen var fyrtio meter lång");
 - more days than lie between two named weekdays ("helgen varade i nio dagar, från fredag
   till söndag");
 - an insect as big as a mouse, a cat, a dog or a bird ("ett av bina var stor som en katt");
@@ -65,6 +66,10 @@ _SMALL_PLACES = ("lådan", "kökslådan", "byrålådan", "fickan", "jackfickan",
                  "plånboken", "necessären", "väskan", "pennfodralet")  # fmt: skip
 _LIES = listed("ligger låg lade la stoppade förvarar förvarade")
 LONGEST_IN_A_DRAWER = 2.0
+_HOME_TABLES = ("köksbordet", "soffbordet", "skrivbordet", "matbordet", "vardagsrumsbordet",
+                "matsalsbordet")  # fmt: skip
+LONGEST_ON_A_TABLE = 6.0
+"""Metres: no table of a home is this long, so nothing rigid of this length lies on one."""
 _FLEXIBLE = ("band", "bandet", "slang", "slangen", "kabel", "kabeln", "sladd", "sladden", "rep",
              "repet", "lina", "linan", "tråd", "tråden", "garn", "garnet", "tejp", "tejpen",
              "tyg", "tyget", "snöre", "snöret", "kedja", "kedjan", "hoprullad", "hoprullat",
@@ -146,13 +151,10 @@ def _too_long(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
     metres = _metres(amounts)
     if metres >= LONGEST_HAIR and any(t in _HAIR for t in tokens[:4]):
         return True
-    return (
-        metres >= LONGEST_IN_A_DRAWER
-        and not _LIES.isdisjoint(tokens)
-        and any(t.endswith(_SMALL_PLACES) for t in tokens)
-        and not any(t.endswith(_FLEXIBLE) for t in tokens)
-        and "inte" not in tokens
-    )
+    if _LIES.isdisjoint(tokens) or any(t.endswith(_FLEXIBLE) for t in tokens) or "inte" in tokens:
+        return False
+    small = metres >= LONGEST_IN_A_DRAWER and any(t.endswith(_SMALL_PLACES) for t in tokens)
+    return small or (metres >= LONGEST_ON_A_TABLE and any(t.endswith(_HOME_TABLES) for t in tokens))
 
 
 def _beyond_the_days(text: str, amounts: tuple[Amount, ...]) -> bool:
