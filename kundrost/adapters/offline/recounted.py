@@ -199,6 +199,49 @@ def _eaten_beyond_bought(evidence: Evidence) -> float:
     return 1.0 if bought and eaten > 2 * bought else 0.0
 
 
+_ABILITIES = {"läsa": "läste", "skriva": "skrev", "simma": "simmade", "cykla": "cyklade",
+              "räkna": "räknade", "prata": "pratade"}  # fmt: skip
+_UNABLE = re.compile(
+    r"\bkan (?:inte|ej) (läsa|skriva|simma|cykla|räkna|prata)(?: (?:än|ännu|alls)\b|$)"
+)
+_SPEAKERS = listed("jag vi du ni man hon han")
+_PRETEND = listed("låtsades låtsas låtsasläste låtsasläsa härmade")
+_CAN_WORDS = listed("kan")
+_DONE_WORDS = listed(" ".join(_ABILITIES.values()))
+
+
+def _unable_yet_did(evidence: Evidence) -> float:
+    """Someone said not yet able to read, write, swim, cycle, count or speak who then did it:
+    "hon är fem och kan inte läsa än" … "hon läste hela första kapitlet högt för mig" — "hon"
+    or "han" the nearest person before "kan" and the one who did it, said in the same call,
+    or right after the verb ("sen simmade han"), not negated, nor pretended ("låtsades
+    läsa"). "Hon kan inte läsa än, så jag läste för henne" is the speaker's doing."""
+    unable: set[tuple[str, str]] = set()
+    for index, text in enumerate(evidence.phrases):
+        if evidence.cues[index].elsewhere or "kan" not in evidence.sentence_tokens[index]:
+            continue
+        for found in _UNABLE.finditer(text):
+            before = [t for t in text[: found.start()].split() if t in _SPEAKERS]
+            if before and before[-1] in ("hon", "han"):
+                unable.add((before[-1], _ABILITIES[found.group(1)]))
+    if not unable:
+        return 0.0
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        if evidence.cues[index].elsewhere or not _PRETEND.isdisjoint(tokens):
+            continue
+        for position, token in enumerate(tokens[1:], start=1):
+            if token not in _DONE_WORDS:
+                continue
+            after = tokens[position + 1 : position + 3]
+            subject = next((t for t in reversed(tokens[max(0, position - 3) : position])
+                            if t in _SPEAKERS), None)  # fmt: skip
+            if subject is None and after[:1] in (("hon",), ("han",)):
+                subject, after = after[0], after[1:]
+            if (subject, token) in unable and _NEGATED.isdisjoint(after[:1]):
+                return 1.0
+    return 0.0
+
+
 def recounted_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and what earned them."""
     points = 0.0
@@ -216,6 +259,8 @@ def recounted_points(evidence: Evidence) -> tuple[float, str]:
         points += _eaten_beyond_bought(evidence)
     if not _SHUT_WORDS.isdisjoint(evidence.words) and not _SERVED.isdisjoint(evidence.words):
         points += _shut_yet_served(evidence)
+    if not _CAN_WORDS.isdisjoint(evidence.words) and not _DONE_WORDS.isdisjoint(evidence.words):
+        points += _unable_yet_did(evidence)
     return points, "Samma sak berättas på två sätt som inte kan vara sanna båda." if points else ""
 
 
