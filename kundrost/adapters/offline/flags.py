@@ -104,7 +104,7 @@ def content_flags(
     )
     scaled, framed = scale_limit_points(evidence, visited_at)
     undated, dated = calendar_date_points(evidence)
-    aged, old = person_age_points(evidence)
+    aged, old = person_age_points(evidence, visited_at)
     measured, measure = thing_limit_points(evidence)
     impossible = impossible_confidence(
         claimed

@@ -24,6 +24,7 @@ a joke and another's words claim nothing.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from kundrost.adapters.offline.animal_ages import animal_too_old
 from kundrost.adapters.offline.claims import felt
@@ -103,9 +104,49 @@ def _one_person(word: str) -> bool:
 _CUES = frozenset({"år", "fyller", "fyllde"})
 
 
-def person_age_points(evidence: Evidence) -> tuple[float, str]:
+_AGE_THEN = re.compile(
+    r"\b(?:när|då) (hon|han) (?:var|hade fyllt|fyllde) (\w+)\b|"
+    r"\b(\w+) (?:var|fyllde) (\w+) (?:år )?samma år\b"
+)
+_STILL = "fortfarande"
+OLDEST_AT_WORK = 100
+"""Years: no one still at a job every day, as a story tells it, is older."""
+
+
+def _year(token: str, now: int) -> int | None:
+    return int(token) if len(token) == 4 and token.isdigit() and 1800 < int(token) < now else None
+
+
+def _still_at_it(evidence: Evidence, visited_at: datetime) -> int | None:
+    """The sentence of a person still at it who, by the year and the age then told, is older
+    than anyone still at work: "han började här 1952, när han hade fyllt trettio, och han
+    jobbar fortfarande heltid". The year is said in the sentence, or before it when the age
+    is said "samma år"; the age is the person's own ("när han var", "hon fyllde tjugo samma
+    år"), not a firm's ("när butiken öppnade")."""
+    now = visited_at.year
+    years: list[int] = []
+    for index, tokens in enumerate(evidence.sentence_tokens):
+        told = [y for t in tokens if (y := _year(t, now)) is not None]
+        text = evidence.phrases[index]
+        cues = evidence.cues[index]
+        if _STILL in tokens and not (cues.elsewhere or cues.wish or felt(tokens)):
+            for found in _AGE_THEN.finditer(text):
+                age = word_value(found.group(2) or found.group(4))
+                same_year = found.group(3) is not None and _person(found.group(3))
+                year = told[-1] if told else (years[-1] if years and same_year else None)
+                if age is not None and year is not None and now - year + age > OLDEST_AT_WORK:
+                    return index
+        years += told
+    return None
+
+
+def person_age_points(evidence: Evidence, visited_at: datetime | None = None) -> tuple[float, str]:
     """One point per sentence telling an impossible age, and the first such sentence."""
     points, first = 0.0, ""
+    if visited_at is not None and _STILL in evidence.words:
+        still = _still_at_it(evidence, visited_at)
+        if still is not None:
+            points, first = 1.0, evidence.reading.sentences[still]
     for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if felt(tokens) or _NOT_SO.search(text) or cues.wish or cues.elsewhere:
