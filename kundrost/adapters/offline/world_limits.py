@@ -17,7 +17,9 @@ towards an impossible claim:
 - one eater — not "vi", "alla" or a number of them — eating five kilos or six litres, or
   a whole sack, within a day ("min sexåring åt tjugo liter glass på en kvart", "hunden åt
   upp hela säcken på en kväll");
-- a driving licence taken as a child ("tog körkort när jag var sju år").
+- a driving licence taken as a child ("tog körkort när jag var sju år");
+- a book read out faster than ten pages a minute, its pages told earlier in the call ("nio
+  hundra sidor" … "hade läst ut den, varenda sida, tjugo minuter senare").
 
 A feeling ("det kändes som"), a hypothetical and another store's account claim nothing.
 Each reading is tried only when its words are said.
@@ -202,10 +204,44 @@ def _licence_as_child(tokens: tuple[str, ...], text: str) -> bool:
     return age is not None and age < YOUNGEST_LICENCE
 
 
+_PAGES = listed("sidor sidorna")
+_READ_OUT = re.compile(r"\b(?:läst|läste|lästa) ut\b|\butläst\w*|\bvarenda sida\b")
+_READ_WORDS = listed("ut utläst utlästa varenda")
+FASTEST_READING = 10.0
+"""Pages a minute: no reader takes in a whole book faster (a fast reader manages two)."""
+
+
+def _read_too_fast(evidence: Evidence) -> int | None:
+    """The sentence finishing a book, told earlier in the call by its pages, within a time
+    no one reads it in: "en deckare, nio hundra sidor" … "hade läst ut den, varenda sida,
+    när tåget rullade in tjugo minuter senare"."""
+    pages = 0.0
+    for index, amounts in enumerate(evidence.sentence_amounts):
+        pages = max([pages, *(v for v, u in amounts if u in _PAGES)])
+        tokens = evidence.sentence_tokens[index]
+        if (
+            not pages
+            or _READ_WORDS.isdisjoint(tokens)
+            or not _READ_OUT.search(evidence.phrases[index])
+        ):
+            continue
+        cues = evidence.cues[index]
+        if cues.elsewhere or cues.wish or felt(tokens):
+            continue
+        minutes = sum(v * _MINUTES[u] for v, u in amounts if u in _MINUTES)
+        if minutes and pages / minutes > FASTEST_READING:
+            return index
+    return None
+
+
 def world_limit_points(evidence: Evidence) -> tuple[float, str]:
     """The points of the whole account (module docstring) and the first sentence."""
     points = 0.0
     first = ""
+    if not _PAGES.isdisjoint(evidence.words) and not _READ_WORDS.isdisjoint(evidence.words):
+        read = _read_too_fast(evidence)
+        if read is not None:
+            points, first = 1.0, evidence.reading.sentences[read]
     for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if cues.elsewhere or cues.wish or felt(tokens):
