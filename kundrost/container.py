@@ -183,6 +183,10 @@ def openai_realtime(api_key: str, model: str, websocket_url: str | None) -> Any:
     return OpenAIRealtime(api_key=api_key, model=model, websocket_url=websocket_url)
 
 
+def _itself(port: Any) -> Any:
+    return port
+
+
 def live_call_policy(silence_seconds: int) -> LiveCallPolicy:
     return LiveCallPolicy(silence_seconds=silence_seconds)
 
@@ -237,6 +241,11 @@ class Container(containers.DeclarativeContainer):
             batch=config.queue_batch,
         ),
     )
+    request_cache = providers.Callable(_itself, session_store)
+    request_queue = providers.Callable(_itself, job_queue)
+    """The cache and queue as requests' use cases reach them: the ports themselves, which
+    the API overrides with gates that refuse at once while it knows Redis is away
+    (`entrypoints.http.unavailable.gate_redis`); workers and sweeps reach the ports."""
     analyzer = providers.Selector(
         config.analyzer,
         offline=providers.Singleton(OfflineFeedbackAnalyzer),
@@ -310,17 +319,17 @@ class Container(containers.DeclarativeContainer):
     )
     call_status = providers.Factory(GetCallStatus, reads=status_reads, clock=clock)
     record_call_event = providers.Factory(
-        RecordCallEvent, new_uow=new_uow, clock=clock, session_store=session_store
+        RecordCallEvent, new_uow=new_uow, clock=clock, session_store=request_cache
     )
     record_transcript = providers.Factory(
-        RecordTranscript, new_uow=new_uow, queue=job_queue, clock=clock, ids=ids
+        RecordTranscript, new_uow=new_uow, queue=request_queue, clock=clock, ids=ids
     )
     hold_conversation = providers.Factory(
         HoldConversation,
         new_uow=new_uow,
         voice_agent=voice_agent,
         record_transcript=record_transcript,
-        session_store=session_store,
+        session_store=request_cache,
         clock=clock,
     )
     call_flow = providers.Factory(
@@ -329,7 +338,7 @@ class Container(containers.DeclarativeContainer):
     take_call = providers.Factory(
         TakeCall,
         new_uow=new_uow,
-        session_store=session_store,
+        session_store=request_cache,
         clock=clock,
         call_time=call_time,
         realtime=realtime_model,
@@ -344,7 +353,7 @@ class Container(containers.DeclarativeContainer):
     cancel_call = providers.Factory(CancelCall, new_uow=new_uow, telephony=telephony, clock=clock)
 
     request_analysis = providers.Factory(
-        RequestAnalysis, new_uow=new_uow, queue=job_queue, clock=clock, ids=ids
+        RequestAnalysis, new_uow=new_uow, queue=request_queue, clock=clock, ids=ids
     )
     token_prices = providers.Singleton(
         TokenPrices,

@@ -17,6 +17,9 @@ Probe = Callable[[], Awaitable[object]]
 """Asks the service something cheap; raises while it is still away."""
 
 PROBE_EVERY_SECONDS = 1.0
+PROBE_TIMEOUT_SECONDS = 2.0
+"""A probe not answered by then counts as failed: a service behind a link that swallows
+packets would otherwise hold the probe, and the outage, for good."""
 
 
 @define
@@ -24,6 +27,7 @@ class _Outage:
     since: float
     refused: int = 0
     watcher: asyncio.Task[None] | None = None
+    last: Unavailable | None = None
 
 
 class OutageLog:
@@ -58,14 +62,18 @@ class OutageLog:
     def is_down(self, service: str) -> bool:
         return service in self._down
 
-    def failed(self, error: Unavailable, probe: Probe | None = None) -> None:
-        """A `Contended` service is up: it is logged, each one, and no outage begins."""
+    def failed(
+        self, error: Unavailable, probe: Probe | None = None, *, meanwhile: str | None = None
+    ) -> None:
+        """A `Contended` service is up: it is logged, each one, and no outage begins. One
+        error told twice (by the gate that met it and by the request it failed) counts
+        once; `meanwhile` says what happens instead of the log's own words."""
         if isinstance(error, Contended):
             self._log.warning(
                 "%s gave up a transaction in a conflict with another (%s): %s",
                 error.service,
                 error.reason,
-                self._meanwhile,
+                meanwhile or self._meanwhile,
             )
             return
         outage = self._down.get(error.service)
@@ -75,12 +83,15 @@ class OutageLog:
                 "%s is unavailable (%s): %s until it is back",
                 error.service,
                 error.reason or "no answer",
-                self._meanwhile,
+                meanwhile or self._meanwhile,
             )
             if probe is not None:
                 outage.watcher = asyncio.get_running_loop().create_task(
                     self._watch(error.service, probe), name=f"watching {error.service}"
                 )
+        elif outage.last is error:
+            return
+        outage.last = error
         outage.refused += 1
 
     def recovered(self, service: str) -> None:
@@ -112,7 +123,7 @@ class OutageLog:
         while service in self._down:
             await asyncio.sleep(self._probe_every)
             with contextlib.suppress(Exception):
-                await probe()
+                await asyncio.wait_for(probe(), PROBE_TIMEOUT_SECONDS)
                 if service in self._down:
                     self.recovered(service)
                 return

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 import pytest
@@ -18,14 +18,17 @@ from litestar.testing import TestClient
 from prometheus_client import REGISTRY
 
 from kundrost.adapters.memory import MemorySessionStore, MemoryStore, MemoryUnitOfWork
-from kundrost.container import build_container
+from kundrost.adapters.memory.job_queue import InProcessJobQueue
+from kundrost.container import Container, build_container
 from kundrost.entrypoints.http import create_app
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.ports.availability import Contended, Unavailable
+from kundrost.ports.job_queue import Job
 from kundrost.ports.session_store import WindowCount
+from kundrost.ports.system import Clock
 from kundrost.ports.unit_of_work import UnitOfWork
 from kundrost.settings import RateLimit, Settings
-from tests.api.calls_builders import CALLS
+from tests.api.calls_builders import CALLS, a_transcript_body, an_initiate_body, quiet_phone
 from tests.api.test_app_basics import assert_envelope
 
 Client = TestClient[Litestar]
@@ -56,16 +59,37 @@ class SwitchableCache(MemorySessionStore):
     def __init__(self, switch: Switch) -> None:
         super().__init__()
         self.switch = switch
+        self.asked_while_down = 0
+
+    def _refuse_while_down(self) -> None:
+        if self.switch.down:
+            self.asked_while_down += 1
+            raise Unavailable("cache", ConnectionResetError())
 
     async def set(self, key: str, value: str, ttl: timedelta) -> None:
-        if self.switch.down:
-            raise Unavailable("cache", ConnectionResetError())
+        self._refuse_while_down()
         await super().set(key, value, ttl)
 
+    async def add(self, key: str, value: str, ttl: timedelta) -> bool:
+        self._refuse_while_down()
+        return await super().add(key, value, ttl)
+
     async def count_in_window(self, key: str, window: timedelta, events: int = 1) -> WindowCount:
-        if self.switch.down:
-            raise Unavailable("cache", ConnectionResetError())
+        self._refuse_while_down()
         return await super().count_in_window(key, window, events)
+
+
+class SwitchableQueue(InProcessJobQueue):
+    def __init__(self, switch: Switch, clock: Clock) -> None:
+        super().__init__(clock)
+        self.switch = switch
+        self.asked_while_down = 0
+
+    async def enqueue(self, job: Job) -> bool:
+        if self.switch.down:
+            self.asked_while_down += 1
+            raise Unavailable("queue", TimeoutError())
+        return await super().enqueue(job)
 
 
 @pytest.fixture
@@ -84,15 +108,32 @@ def cache() -> Switch:
 
 
 @pytest.fixture
+def queue() -> Switch:
+    return Switch()
+
+
+@pytest.fixture
 def switchable(storage: Switch) -> SwitchableStorage:
     return SwitchableStorage(storage)
 
 
 @pytest.fixture
-def api(settings: Settings, switchable: SwitchableStorage, cache: Switch) -> Iterator[Client]:
+def switchable_cache(cache: Switch) -> SwitchableCache:
+    return SwitchableCache(cache)
+
+
+@pytest.fixture
+def container(
+    settings: Settings, switchable: SwitchableStorage, switchable_cache: SwitchableCache
+) -> Container:
     container = build_container(settings)
     container.new_uow.override(providers.Object(switchable))
-    container.session_store.override(providers.Object(SwitchableCache(cache)))
+    container.session_store.override(providers.Object(switchable_cache))
+    return container
+
+
+@pytest.fixture
+def api(container: Container, settings: Settings) -> Iterator[Client]:
     with TestClient(create_app(container, settings)) as client:
         yield client
 
@@ -215,3 +256,76 @@ def test_reads_that_need_only_storage_go_on_while_the_cache_is_away(
     assert back.startswith("cache is back after")
     assert again.status_code == 404
     assert again.headers["RateLimit-Remaining"] == "998"
+
+
+def a_call_in_progress(api: Client, headers: dict[str, str]) -> str:
+    bought = (datetime.now(UTC) - timedelta(minutes=20)).isoformat()
+    started = api.post(
+        f"{CALLS}/initiate", json=an_initiate_body(transaction_time=bought), headers=headers
+    )
+    session_id: str = started.json()["call_session_id"]
+    answered = api.patch(f"{CALLS}/{session_id}", json={"status": "in_progress"}, headers=headers)
+    assert answered.status_code == 200, answered.text
+    return session_id
+
+
+def test_once_the_cache_is_known_away_a_call_event_is_refused_without_asking_it(
+    container: Container,
+    settings: Settings,
+    cache: Switch,
+    switchable_cache: SwitchableCache,
+    admin: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    quiet_phone(container)
+    with TestClient(create_app(container, settings)) as api:
+        calls = [a_call_in_progress(api, admin) for _ in range(2)]
+        busy = {"status": "failed", "failure_reason": "busy"}
+        with caplog.at_level(logging.INFO, logger="kundrost"):
+            cache.down = True
+            started = time.monotonic()
+            refused = [
+                api.patch(f"{CALLS}/{calls[0]}", json={**busy, "event_id": f"e-{n}"}, headers=admin)
+                for n in range(20)
+            ]
+            probes = int(time.monotonic() - started) + 1
+            cache.down = False
+            eventually(lambda: len(outage_lines(caplog, "cache")) == 2)
+        after = api.patch(f"{CALLS}/{calls[1]}", json={**busy, "event_id": "e-back"}, headers=admin)
+
+    assert {response.status_code for response in refused} == {503}
+    assert {response.headers["Retry-After"] for response in refused} == {"5"}
+    assert {response.json()["details"]["service"] for response in refused} == {"cache"}
+    assert switchable_cache.asked_while_down <= 1 + probes, "each request asked the cache"
+    went, back = outage_lines(caplog, "cache")
+    assert went.startswith("cache is unavailable (ConnectionResetError): answering 503")
+    assert back.startswith("cache is back after")
+    assert after.status_code == 200, after.text
+
+
+def test_once_the_queue_is_known_away_a_transcript_is_recorded_without_asking_it(
+    container: Container,
+    settings: Settings,
+    queue: Switch,
+    admin: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    quiet_phone(container)
+    switchable_queue = SwitchableQueue(queue, container.clock())
+    container.job_queue.override(providers.Object(switchable_queue))
+    with TestClient(create_app(container, settings)) as api:
+        calls = [a_call_in_progress(api, admin) for _ in range(12)]
+        with caplog.at_level(logging.INFO, logger="kundrost"):
+            queue.down = True
+            started = time.monotonic()
+            recorded = [
+                api.post(f"{CALLS}/{call}/transcript", json=a_transcript_body(), headers=admin)
+                for call in calls
+            ]
+            probes = int(time.monotonic() - started) + 1
+
+    assert [response.status_code for response in recorded] == [201] * 12
+    assert all(response.json()["analysis_queued"] for response in recorded)
+    assert switchable_queue.asked_while_down <= 1 + probes, "each request asked the queue"
+    [went] = outage_lines(caplog, "queue")
+    assert went.startswith("queue is unavailable (TimeoutError): analyses stay stored as queued")

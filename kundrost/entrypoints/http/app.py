@@ -37,6 +37,7 @@ from kundrost.entrypoints.http.routes import ROUTE_HANDLERS
 from kundrost.entrypoints.http.security import Principal, jwt_auth
 from kundrost.entrypoints.http.strict_body import StrictRequest
 from kundrost.entrypoints.http.unavailable import (
+    gate_redis,
     outage_log,
     refuse_while_storage_is_away,
     service_unavailable,
@@ -69,6 +70,7 @@ def create_app(container: Container, settings: Settings) -> Litestar:
     """The API over `container`, configured by `settings` (JWT secret, rate limit, flags)."""
 
     outages = outage_log()
+    gate_redis(container, outages)
 
     @asynccontextmanager
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from dependency_injector import providers
 from litestar import Litestar, Request, Response
 from litestar.status_codes import HTTP_503_SERVICE_UNAVAILABLE
 
+from kundrost.adapters.gated import GatedJobQueue, GatedSessionStore
 from kundrost.adapters.outages import OutageLog, Probe
 from kundrost.container import Container
 from kundrost.entrypoints.http.errors import envelope
@@ -51,6 +53,27 @@ def refuse_while_storage_is_away(request: Request[Any, Any, Any]) -> None:
     ever; while all is well this is one dictionary lookup."""
     if outages_of(request.app).is_down("storage") and not request.scope["path"].startswith(UNGATED):
         raise Unavailable("storage")
+
+
+QUEUE_AWAY = "analyses stay stored as queued for the workers' sweep"
+
+
+def gate_redis(container: Container, outages: OutageLog) -> None:
+    """Requests reach the cache and the queue through gates of `outages`: once a request met
+    Redis away, the next ones are answered at once (a 503 where the request needs the cache,
+    an analysis left stored as queued where it enqueues) until the probe sees Redis back,
+    instead of each waiting the client's 5-second timeout on a Redis that never answers.
+    The queue's gate closes with the cache's when one Redis serves both."""
+    container.request_cache.override(
+        providers.Object(
+            GatedSessionStore(container.session_store, outages, probe(container, "cache"))
+        )
+    )
+    one_redis = container.config.cache() == container.config.queue() == "redis"
+    queue = GatedJobQueue(
+        container.job_queue, outages, probe(container, "queue"), QUEUE_AWAY, with_cache=one_redis
+    )
+    container.request_queue.override(providers.Object(queue))
 
 
 def service_unavailable(request: Request[Any, Any, Any], exc: Unavailable) -> Response[Any]:
