@@ -93,6 +93,10 @@ ERROR_EXAMPLES: dict[str, tuple[str, dict[str, Any]]] = {
     "FORBIDDEN": ("this needs one of the roles: admin", {}),
     "NOT_FOUND": (f"no call session {SESSION}", {"kind": "call session", "id": SESSION}),
     "METHOD_NOT_ALLOWED": ("Method Not Allowed", {}),
+    "UNSUPPORTED_MEDIA_TYPE": (
+        "the body must be sent with Content-Type: application/json",
+        {"expected": "application/json"},
+    ),
     "CALL_ALREADY_EXISTS": (
         "a call session already exists for this verification",
         {"call_session_id": SESSION},

@@ -9,8 +9,8 @@ once per app:
   the `status`-tagged outcomes of a PATCH, the keys of opening hours.
 - Every operation lists the answers the service as a whole can give: 500 `INTERNAL_ERROR`,
   503 `SERVICE_UNAVAILABLE` when storage or cache is down (with `Retry-After`), 429 with
-  `Retry-After` where the rate limit applies; every response its `X-Request-ID` and, where
-  the rate limit applies, its `RateLimit-*` headers.
+  `Retry-After` where the rate limit applies, 415 where it takes a JSON body; every
+  response its `X-Request-ID` and, where the rate limit applies, its `RateLimit-*` headers.
 - Each error response has one realistic example per error code it names, and the
   responses that create something link to the operations that read it (`openapi_links`).
 """
@@ -89,6 +89,11 @@ SERVICE_ERRORS: dict[int, str] = {
     "`Retry-After` seconds.",
 }
 
+NOT_JSON = (
+    "UNSUPPORTED_MEDIA_TYPE: the body was sent without `Content-Type: application/json` "
+    "(as `text/plain`, a form, or with none)."
+)
+
 
 def exact_document(app: Litestar, litestar_document: dict[str, Any]) -> dict[str, Any]:
     """Litestar's document with msgspec's schemas, the service-wide answers, the headers
@@ -146,6 +151,8 @@ def _complete(path: str, operation: dict[str, Any]) -> None:
         if code == 503 and path.startswith(NO_STORAGE):
             continue
         _merge(responses, str(code), description)
+    if "application/json" in operation.get("requestBody", {}).get("content", {}):
+        responses.setdefault("415", _error_response(NOT_JSON))
     for status, response in responses.items():
         headers = response.setdefault("headers", {})
         headers["X-Request-ID"] = {"$ref": "#/components/headers/X-Request-ID"}

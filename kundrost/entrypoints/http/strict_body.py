@@ -1,5 +1,9 @@
 """JSON bodies decoded strictly, in one step, into the handler's own body type.
 
+A body sent as another media type (`text/plain`, a form) or with no Content-Type is a 415:
+the document promises `application/json`, and a client that sends something else has a
+bug that a lenient server would hide until a proxy or a charset treats the bytes as text.
+
 Litestar decodes a body to plain JSON values and then converts them leniently: a number
 becomes a datetime (12345 → 1970-01-01T03:25:45Z), a string a number (`"349.50"`), `0` a
 boolean. The OpenAPI document promises the JSON types themselves, so a value of another
@@ -15,25 +19,50 @@ from typing import Any
 
 import msgspec
 from litestar import Request
-from litestar.exceptions import ValidationException
+from litestar.exceptions import HTTPException, ValidationException
 from litestar.handlers import BaseRouteHandler
+from litestar.status_codes import HTTP_415_UNSUPPORTED_MEDIA_TYPE
 from litestar.types import Empty
+
+JSON = "application/json"
 
 _AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 _NAMED = re.compile(r"(?:^|field )`([^`]+)`")
 
 
+class UnsupportedMediaType(HTTPException):
+    """415 `UNSUPPORTED_MEDIA_TYPE`: a body not sent as `application/json`."""
+
+    status_code = HTTP_415_UNSUPPORTED_MEDIA_TYPE
+
+    def __init__(self) -> None:
+        super().__init__(
+            detail=f"the body must be sent with Content-Type: {JSON}", extra={"expected": JSON}
+        )
+
+
+def is_json(media_type: str) -> bool:
+    """`application/json` or a JSON-based `application/…+json`, in any case."""
+    media_type = media_type.lower()
+    return media_type == JSON or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
+
+
 class StrictRequest(Request[Any, Any, Any]):
     """A request whose `json()` is the handler's body type, decoded with msgspec's strict
-    rules; a handler without a typed body gets Litestar's plain JSON."""
+    rules; a handler without a typed body gets Litestar's plain JSON. A body of another
+    media type is refused before it is read as JSON; an empty one is the body's own 400."""
 
     async def json(self) -> Any:
         if self._json is not Empty:
             return self._json
+        body = await self.body()
+        if body and not is_json(self.content_type[0]):
+            raise UnsupportedMediaType()
         decoder = body_decoder(self.route_handler)
         if decoder is None:
             return await super().json()
-        body = await self.body()
         try:
             value = decode(decoder, body or b"null")
         except msgspec.ValidationError as error:
