@@ -462,6 +462,29 @@ class TestContext:
         ]
         assert any(field in name for name in named), body
 
+    @pytest.mark.parametrize(
+        ("day", "field"),
+        [("funday", "operating_hours.funday"), ("+46701234567", "operating_hours")],
+    )
+    def test_an_unknown_weekday_is_400_naming_it_and_the_weekdays(
+        self, api: Client, owner: dict[str, str], day: str, field: str
+    ) -> None:
+        hours = {"operating_hours": {day: {"open": "08:00", "close": "20:00"}}}
+        response = api.put(
+            f"{BUSINESS}/context/{STORE}", json=FULL_CONTEXT_JSON | hours, headers=owner
+        )
+
+        assert response.status_code == 400
+        assert response.json()["details"]["fields"] == [
+            {
+                "field": field,
+                "message": "unknown key; the keys are monday, tuesday, wednesday, thursday, "
+                "friday, saturday, sunday",
+                "source": "body",
+            }
+        ]
+        assert "46701234567" not in response.text
+
     def test_a_store_without_a_context_is_404(self, api: Client, admin: dict[str, str]) -> None:
         response = api.get(f"{BUSINESS}/context/{UNKNOWN}", headers=admin)
         assert response.status_code == 404

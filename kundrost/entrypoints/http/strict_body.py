@@ -28,6 +28,11 @@ JSON = "application/json"
 
 _AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 _NAMED = re.compile(r"(?:^|field )`([^`]+)`")
+_AT_KEY = re.compile(r"^(?P<message>.*?) - at `key` in `\$(?P<path>[^`]*)`$", re.DOTALL)
+_QUOTED = re.compile(r"'(?P<value>[^']*)'$")
+_SEGMENT = re.compile(r"([^.\[\]]+)|\[[^\]]*\]")
+NAMED_KEY = re.compile(r"^[a-z_]{1,20}$")
+"""A key that a field's name may repeat: a short word, never a value someone pasted."""
 
 
 class UnsupportedMediaType(HTTPException):
@@ -67,7 +72,8 @@ class StrictRequest(Request[Any, Any, Any]):
             value = decode(decoder, body or b"null")
         except msgspec.ValidationError as error:
             raise ValidationException(
-                detail="the request is invalid", extra=[offending_field(str(error))]
+                detail="the request is invalid",
+                extra=[offending_field(str(error), decoder.type)],
             ) from None
         except msgspec.DecodeError as error:
             raise ValidationException(
@@ -112,10 +118,15 @@ def _is_msgspec_body(annotation: Any) -> bool:
     return all(isinstance(m, type) and issubclass(m, msgspec.Struct) for m in members)
 
 
-def offending_field(error: str) -> dict[str, str]:
+def offending_field(error: str, body_type: Any = None) -> dict[str, str]:
     """msgspec's `Expected `int` <= 2147483647 - at `$.messages[0].message_order`` as the
     field it names (`messages[0].message_order`); a missing or unknown field, or one a body's
-    own check names first (`` `starts_on` must … ``), is named by itself."""
+    own check names first (`` `starts_on` must … ``), is named by itself; a key a mapping of
+    `body_type` does not allow (`operating_hours.funday`) by the mapping and the key, with
+    the keys it allows."""
+    at_key = _AT_KEY.match(error)
+    if at_key:
+        return _unknown_key(at_key["message"], at_key["path"].lstrip("."), body_type)
     match = _AT.match(error)
     message = match["message"] if match else error
     path = (match["path"] if match and match["path"] else "").lstrip(".")
@@ -123,3 +134,45 @@ def offending_field(error: str) -> dict[str, str]:
     if named:
         path = f"{path}.{named[1]}" if path else named[1]
     return {"key": path or "body", "message": message, "source": "body"}
+
+
+def _unknown_key(message: str, path: str, body_type: Any) -> dict[str, str]:
+    quoted = _QUOTED.search(message)
+    key = quoted["value"] if quoted else ""
+    allowed = _keys_allowed(body_type, path) if body_type is not None else None
+    return {
+        "key": f"{path}.{key}" if NAMED_KEY.match(key) else path,
+        "message": f"unknown key; the keys are {', '.join(allowed)}" if allowed else message,
+        "source": "body",
+    }
+
+
+def _keys_allowed(body_type: Any, path: str) -> list[str] | None:
+    """The keys the mapping at `path` (`operating_hours`, `a[0].b`) of `body_type` allows,
+    when they are an enumeration."""
+    info: Any = msgspec.inspect.type_info(body_type)
+    for name in (match[0] for match in _SEGMENT.finditer(path)):
+        info = _unwrapped(info)
+        if not name.startswith("["):
+            fields = getattr(info, "fields", ())
+            info = next((field.type for field in fields if field.encode_name == name), None)
+        else:
+            info = getattr(info, "item_type", None) or getattr(info, "value_type", None)
+        if info is None:
+            return None
+    key = _unwrapped(getattr(_unwrapped(info), "key_type", None))
+    if isinstance(key, msgspec.inspect.EnumType):
+        return [str(member.value) for member in key.cls]
+    if isinstance(key, msgspec.inspect.LiteralType):
+        return [str(value) for value in key.values]
+    return None
+
+
+def _unwrapped(info: Any) -> Any:
+    """The type inside an `Annotated` constraint or an optional value."""
+    if isinstance(info, msgspec.inspect.Metadata):
+        return _unwrapped(info.type)
+    if isinstance(info, msgspec.inspect.UnionType):
+        kinds = [t for t in info.types if not isinstance(t, msgspec.inspect.NoneType)]
+        return _unwrapped(kinds[0]) if len(kinds) == 1 else info
+    return info
