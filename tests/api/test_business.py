@@ -7,7 +7,7 @@ graded; it then moves to the conftest's NOW, Tuesday of week 48, where one more 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -386,6 +386,9 @@ class TestRecommendations:
         assert names_field(response.json(), field)
 
 
+DAYS_OF_2027 = [str(date(2027, 1, 1) + timedelta(days=n)) for n in range(400)]
+
+
 class TestContext:
     def test_a_full_context_is_stored_complete_and_read_back(
         self, api: Client, owner: dict[str, str], token: TokenMaker
@@ -484,6 +487,89 @@ class TestContext:
             }
         ]
         assert "46701234567" not in response.text
+
+    @pytest.mark.parametrize(
+        ("change", "field", "limit"),
+        [
+            ({"departments": [{"name": f"Avdelning {n}"} for n in range(101)]}, "departments", 100),
+            (
+                {"departments": [{"name": "Kött", "aliases": [f"kött {n}" for n in range(21)]}]},
+                "departments[0].aliases",
+                20,
+            ),
+            (
+                {"current_campaigns": [{"name": f"Kampanj {n}"} for n in range(51)]},
+                "current_campaigns",
+                50,
+            ),
+            (
+                {"question_configuration": [{"question": f"Fråga {n}?"} for n in range(51)]},
+                "question_configuration",
+                50,
+            ),
+            (
+                {"baseline_facts": [{"statement": f"Fakta {n}."} for n in range(101)]},
+                "baseline_facts",
+                100,
+            ),
+            ({"closed_dates": DAYS_OF_2027[:367]}, "closed_dates", 366),
+            (
+                {"departments": [{"name": f"Avdelning {n}"} for n in range(5000)]},
+                "departments",
+                100,
+            ),
+        ],
+    )
+    def test_a_list_longer_than_its_limit_is_400_naming_the_list_and_the_limit(
+        self, api: Client, owner: dict[str, str], change: dict[str, Any], field: str, limit: int
+    ) -> None:
+        response = api.put(
+            f"{BUSINESS}/context/{STORE}", json=FULL_CONTEXT_JSON | change, headers=owner
+        )
+
+        assert response.status_code == 400, response.text
+        [named] = response.json()["details"]["fields"]
+        assert named["field"] == field
+        assert f"length <= {limit}" in named["message"]
+
+    def test_every_list_at_its_limit_is_stored(self, api: Client, owner: dict[str, str]) -> None:
+        at_limits: dict[str, list[Any]] = {
+            "departments": [
+                {"name": f"Avdelning {n}", "aliases": [f"avd {n}:{a}" for a in range(20)]}
+                for n in range(100)
+            ],
+            "current_campaigns": [{"name": f"Kampanj {n}"} for n in range(50)],
+            "question_configuration": [{"question": f"Fråga {n}?"} for n in range(50)],
+            "baseline_facts": [{"statement": f"Fakta {n}."} for n in range(100)],
+            "closed_dates": DAYS_OF_2027[:366],
+        }
+        saved = api.put(
+            f"{BUSINESS}/context/{STORE}", json=FULL_CONTEXT_JSON | at_limits, headers=owner
+        )
+        read = api.get(f"{BUSINESS}/context/{STORE}", headers=owner)
+
+        assert saved.status_code == 200, saved.text
+        assert {key: len(read.json()[key]) for key in at_limits} == {
+            key: len(value) for key, value in at_limits.items()
+        }
+
+    def test_a_closed_date_listed_twice_is_400_naming_the_second(
+        self, api: Client, owner: dict[str, str]
+    ) -> None:
+        days = {"closed_dates": ["2026-12-24", "2026-12-25", "2026-12-31", "2026-12-25"]}
+        response = api.put(
+            f"{BUSINESS}/context/{STORE}", json=FULL_CONTEXT_JSON | days, headers=owner
+        )
+
+        assert response.status_code == 400, response.text
+        assert response.json()["details"]["fields"] == [
+            {
+                "field": "closed_dates[3]",
+                "message": "`closed_dates[3]` 2026-12-25 is listed twice "
+                "(first as closed_dates[1])",
+                "source": "body",
+            }
+        ]
 
     def test_a_store_without_a_context_is_404(self, api: Client, admin: dict[str, str]) -> None:
         response = api.get(f"{BUSINESS}/context/{UNKNOWN}", headers=admin)

@@ -97,6 +97,22 @@ if TYPE_CHECKING:
 else:
     TimeZone = Literal[tuple(sorted(available_timezones() - {"localtime", "Factory"}))]
 """An IANA time zone of the machine's database, e.g. `Europe/Stockholm`."""
+MAX_DEPARTMENTS = 100
+MAX_ALIASES = 20
+"""Of one department."""
+MAX_CAMPAIGNS = 50
+MAX_QUESTIONS = 50
+MAX_FACTS = 100
+MAX_CLOSED_DATES = 366
+"""The most of each list a context holds: ample for the largest store (a hypermarket has
+a few dozen departments; a call asks a few questions), and a bound on what every call plan,
+fraud check and search reads of the context. Beyond one is a 400 naming the list."""
+
+
+def at_most(items: int, description: str | None = None) -> msgspec.Meta:
+    return msgspec.Meta(max_length=items, description=description)
+
+
 Recipients = Annotated[
     list[Annotated[str, msgspec.Meta(min_length=3, max_length=254, pattern=EMAIL_PATTERN)]],
     msgspec.Meta(
@@ -287,7 +303,7 @@ class DepartmentBody(msgspec.Struct, forbid_unknown_fields=True):
     """A department; no name or alias may be used twice in a context, whatever its case."""
 
     name: DepartmentName
-    aliases: list[Name] = msgspec.field(default_factory=list)
+    aliases: Annotated[list[Name], at_most(MAX_ALIASES)] = msgspec.field(default_factory=list)
 
 
 class CampaignBody(msgspec.Struct, forbid_unknown_fields=True):
@@ -319,16 +335,38 @@ class ContextBody(msgspec.Struct, forbid_unknown_fields=True):
 
     timezone: TimeZone = "Europe/Stockholm"
     operating_hours: dict[Weekday, HoursBody] = msgspec.field(default_factory=dict)
-    closed_dates: list[Day] = msgspec.field(default_factory=list)
-    departments: list[DepartmentBody] = msgspec.field(default_factory=list)
-    current_campaigns: list[CampaignBody] = msgspec.field(default_factory=list)
-    question_configuration: list[QuestionBody] = msgspec.field(default_factory=list)
-    baseline_facts: list[BaselineFactBody] = msgspec.field(default_factory=list)
+    closed_dates: Annotated[
+        list[Day], at_most(MAX_CLOSED_DATES, "Days the store is closed, each day once.")
+    ] = msgspec.field(default_factory=list)
+    departments: Annotated[list[DepartmentBody], at_most(MAX_DEPARTMENTS)] = msgspec.field(
+        default_factory=list
+    )
+    current_campaigns: Annotated[list[CampaignBody], at_most(MAX_CAMPAIGNS)] = msgspec.field(
+        default_factory=list
+    )
+    question_configuration: Annotated[list[QuestionBody], at_most(MAX_QUESTIONS)] = msgspec.field(
+        default_factory=list
+    )
+    baseline_facts: Annotated[list[BaselineFactBody], at_most(MAX_FACTS)] = msgspec.field(
+        default_factory=list
+    )
     store_name: StoreName | None = None
     report_recipients: Recipients = msgspec.field(default_factory=list)
 
     def __post_init__(self) -> None:
         days_in_calendar(**{f"closed_dates[{i}]": day for i, day in enumerate(self.closed_dates)})
+        each_day_once(self.closed_dates)
+
+
+def each_day_once(days: list[date]) -> None:
+    """A closed day listed twice is most likely a slip for another day, so it is refused,
+    naming the second listing, rather than silently stored once."""
+    first: dict[date, int] = {}
+    for index, day in enumerate(days):
+        if day in first:
+            again = f"`closed_dates[{index}]` {day} is listed twice"
+            raise ValueError(f"{again} (first as closed_dates[{first[day]}])")
+        first[day] = index
 
 
 class StoredContext(msgspec.Struct):
