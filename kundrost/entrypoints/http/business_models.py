@@ -109,8 +109,9 @@ a few dozen departments; a call asks a few questions), and a bound on what every
 fraud check and search reads of the context. Beyond one is a 400 naming the list."""
 
 
-def at_most(items: int, description: str | None = None) -> msgspec.Meta:
-    return msgspec.Meta(max_length=items, description=description)
+def at_most(items: int, description: str | None = None, *, unique: bool = False) -> msgspec.Meta:
+    extra = {"uniqueItems": True} if unique else None
+    return msgspec.Meta(max_length=items, description=description, extra_json_schema=extra)
 
 
 Recipients = Annotated[
@@ -336,7 +337,8 @@ class ContextBody(msgspec.Struct, forbid_unknown_fields=True):
     timezone: TimeZone = "Europe/Stockholm"
     operating_hours: dict[Weekday, HoursBody] = msgspec.field(default_factory=dict)
     closed_dates: Annotated[
-        list[Day], at_most(MAX_CLOSED_DATES, "Days the store is closed, each day once.")
+        list[Day],
+        at_most(MAX_CLOSED_DATES, "Days the store is closed, each day once.", unique=True),
     ] = msgspec.field(default_factory=list)
     departments: Annotated[list[DepartmentBody], at_most(MAX_DEPARTMENTS)] = msgspec.field(
         default_factory=list
