@@ -31,6 +31,7 @@ from litestar.status_codes import (
 )
 
 from kundrost.domain.errors import DomainError
+from kundrost.entrypoints.http.field_errors import allowed_values, name_or, said
 from kundrost.ports.analyzer import AnalyzerError
 from kundrost.ports.telephony import TelephonyError
 
@@ -110,23 +111,43 @@ class FeatureDisabled(HTTPException):
 _MISSING_PARAMETER = re.compile(r"Missing required (\w+) parameter '([^']+)'")
 
 
-def _field(item: Mapping[str, Any]) -> dict[str, str]:
+def _field(item: Mapping[str, Any], request: Request[Any, Any, Any]) -> dict[str, str]:
     """One offending field, as `strict_body` or Litestar's parameter parsing names it; the
     body as a whole (Litestar's `data`) is `body`, and a nameless one (`?=1`) is named by
-    where it came from."""
+    where it came from. A parameter's message names its rule, never its value
+    (`field_errors`), and a made-up parameter name is repeated only when it looks like one."""
     source = str(getattr(item.get("source"), "value", item.get("source") or "body"))
     key = str(item.get("key") or source)
     message = str(item.get("message", ""))
     if key == "data":
         key, message = "body", "a JSON body is required" if message == "'data'" else message
+    elif source != "body":
+        message = said(message, _parameter_values(request, key))
+        key = _public_name(request, name_or(key, source))
     return {"field": key, "message": message, "source": source}
 
 
-def _validation_details(exc: ValidationException) -> dict[str, Any]:
+def _public_name(request: Request[Any, Any, Any], key: str) -> str:
+    """A parameter by the name a client sends: `format`, which Python calls `format_`."""
+    if key.endswith("_") and key[:-1] in request.query_params:
+        return key[:-1]
+    return key
+
+
+def _parameter_values(request: Request[Any, Any, Any], name: str) -> list[str] | None:
+    """The values a parameter of the request's handler allows, when it is a choice."""
+    handler = request.scope.get("route_handler")
+    parameter = handler.parsed_fn_signature.parameters.get(name) if handler else None
+    return allowed_values(parameter.annotation) if parameter is not None else None
+
+
+def _validation_details(
+    exc: ValidationException, request: Request[Any, Any, Any]
+) -> dict[str, Any]:
     """Litestar lists the offending fields as `extra`: `[{key, message, source}]`; a missing
     required parameter comes only as the exception's detail, which names it."""
     items = exc.extra if isinstance(exc.extra, list) else []
-    fields = [_field(item) for item in items if isinstance(item, Mapping)]
+    fields = [_field(item, request) for item in items if isinstance(item, Mapping)]
     missing = _MISSING_PARAMETER.search(exc.detail or "")
     if not fields and missing:
         fields = [{"field": missing[2], "message": exc.detail, "source": missing[1]}]
@@ -139,7 +160,11 @@ def http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Respo
         return envelope(request, status, "FEATURE_DISABLED", exc.detail, exc.extra or {})
     if isinstance(exc, ValidationException):
         return envelope(
-            request, status, "VALIDATION_ERROR", "the request is invalid", _validation_details(exc)
+            request,
+            status,
+            "VALIDATION_ERROR",
+            "the request is invalid",
+            _validation_details(exc, request),
         )
     if isinstance(exc, NotAuthorizedException):
         return envelope(

@@ -24,15 +24,15 @@ from litestar.handlers import BaseRouteHandler
 from litestar.status_codes import HTTP_415_UNSUPPORTED_MEDIA_TYPE
 from litestar.types import Empty
 
+from kundrost.entrypoints.http.field_errors import allowed_at, name_or, said
+
 JSON = "application/json"
 
 _AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 _NAMED = re.compile(r"(?:^|field )`([^`]+)`")
 _AT_KEY = re.compile(r"^(?P<message>.*?) - at `key` in `\$(?P<path>[^`]*)`$", re.DOTALL)
+UNKNOWN_FIELD = "Object contains unknown field"
 _QUOTED = re.compile(r"'(?P<value>[^']*)'$")
-_SEGMENT = re.compile(r"([^.\[\]]+)|\[[^\]]*\]")
-NAMED_KEY = re.compile(r"^[a-z_]{1,20}$")
-"""A key that a field's name may repeat: a short word, never a value someone pasted."""
 
 
 class UnsupportedMediaType(HTTPException):
@@ -126,53 +126,22 @@ def offending_field(error: str, body_type: Any = None) -> dict[str, str]:
     the keys it allows."""
     at_key = _AT_KEY.match(error)
     if at_key:
-        return _unknown_key(at_key["message"], at_key["path"].lstrip("."), body_type)
+        path = at_key["path"].lstrip(".")
+        quoted = _QUOTED.search(at_key["message"])
+        allowed = allowed_at(body_type, path, key=True) if body_type is not None else None
+        return {
+            "key": f"{path}.{name_or(quoted['value'], '')}".rstrip(".") if quoted else path,
+            "message": f"unknown key; the keys are {', '.join(allowed)}"
+            if allowed
+            else said(at_key["message"], None),
+            "source": "body",
+        }
     match = _AT.match(error)
     message = match["message"] if match else error
     path = (match["path"] if match and match["path"] else "").lstrip(".")
     named = _NAMED.search(message)
     if named:
-        path = f"{path}.{named[1]}" if path else named[1]
-    return {"key": path or "body", "message": message, "source": "body"}
-
-
-def _unknown_key(message: str, path: str, body_type: Any) -> dict[str, str]:
-    quoted = _QUOTED.search(message)
-    key = quoted["value"] if quoted else ""
-    allowed = _keys_allowed(body_type, path) if body_type is not None else None
-    return {
-        "key": f"{path}.{key}" if NAMED_KEY.match(key) else path,
-        "message": f"unknown key; the keys are {', '.join(allowed)}" if allowed else message,
-        "source": "body",
-    }
-
-
-def _keys_allowed(body_type: Any, path: str) -> list[str] | None:
-    """The keys the mapping at `path` (`operating_hours`, `a[0].b`) of `body_type` allows,
-    when they are an enumeration."""
-    info: Any = msgspec.inspect.type_info(body_type)
-    for name in (match[0] for match in _SEGMENT.finditer(path)):
-        info = _unwrapped(info)
-        if not name.startswith("["):
-            fields = getattr(info, "fields", ())
-            info = next((field.type for field in fields if field.encode_name == name), None)
-        else:
-            info = getattr(info, "item_type", None) or getattr(info, "value_type", None)
-        if info is None:
-            return None
-    key = _unwrapped(getattr(_unwrapped(info), "key_type", None))
-    if isinstance(key, msgspec.inspect.EnumType):
-        return [str(member.value) for member in key.cls]
-    if isinstance(key, msgspec.inspect.LiteralType):
-        return [str(value) for value in key.values]
-    return None
-
-
-def _unwrapped(info: Any) -> Any:
-    """The type inside an `Annotated` constraint or an optional value."""
-    if isinstance(info, msgspec.inspect.Metadata):
-        return _unwrapped(info.type)
-    if isinstance(info, msgspec.inspect.UnionType):
-        kinds = [t for t in info.types if not isinstance(t, msgspec.inspect.NoneType)]
-        return _unwrapped(kinds[0]) if len(kinds) == 1 else info
-    return info
+        name = name_or(named[1], "") if message.startswith(UNKNOWN_FIELD) else named[1]
+        path = f"{path}.{name}".strip(".") if path else name
+    allowed = allowed_at(body_type, path) if body_type is not None and path else None
+    return {"key": path or "body", "message": said(message, allowed), "source": "body"}
