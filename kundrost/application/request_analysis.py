@@ -42,7 +42,9 @@ class RequestAnalysis:
                 job = latest
             else:
                 transcript = await uow.transcripts.for_session(session_id)
-                require_analysable(session.status, transcript, self.analysability)
+                require_analysable(
+                    session.status, transcript, self.analysability, erased=session.is_erased
+                )
                 job = AnalysisJob.queued(
                     AnalysisJobId(self.ids.new()), session_id, self.clock.now()
                 )

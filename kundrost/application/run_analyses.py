@@ -160,7 +160,9 @@ class RunAnalyses:
         else:
             transcript = reads.transcripts.get(session.id)
             try:
-                require_analysable(session.status, transcript, self.one.analysability)
+                require_analysable(
+                    session.status, transcript, self.one.analysability, erased=session.is_erased
+                )
             except NotAnalysable as refusal:
                 job = job.failed(refusal.message, now)
             else:

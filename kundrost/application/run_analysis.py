@@ -119,7 +119,10 @@ class RunAnalysis:
             job = await job_of(uow, analysis_id)
             if job.is_finished:
                 return job
-            require_analysable(feedback.session.status, feedback.transcript, self.analysability)
+            session = feedback.session
+            require_analysable(
+                session.status, feedback.transcript, self.analysability, erased=session.is_erased
+            )
         except (NotFound, NotAnalysable) as refusal:
             reason = SESSION_GONE if isinstance(refusal, NotFound) else refusal.message
             job = job.failed(reason, self.clock.now())

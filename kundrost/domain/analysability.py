@@ -91,11 +91,14 @@ class AnalysabilityPolicy:
         return self.duration_reason(seconds)
 
 
+CANCELLED = "it was cancelled, and what the customer said was erased"
+
+
 def _why_not(status: CallStatus, transcript: Transcript | None, reason: str | None) -> str:
     if transcript is None:
         return (
-            f"it has no transcript (none was recorded, or it was erased: cancelled, "
-            f"unanalysable or past its 90 days); status {str(status)!r}"
+            f"it has no transcript (none was recorded, or it was deleted as unanalysable); "
+            f"status {str(status)!r}"
         )
     if reason is not None:
         return f"status {str(status)!r}, reason {reason!r}"
@@ -103,15 +106,27 @@ def _why_not(status: CallStatus, transcript: Transcript | None, reason: str | No
 
 
 def require_analysable(
-    status: CallStatus, transcript: Transcript | None, policy: AnalysabilityPolicy | None = None
+    status: CallStatus,
+    transcript: Transcript | None,
+    policy: AnalysabilityPolicy | None = None,
+    *,
+    erased: bool = False,
 ) -> Analysability:
     """Only a completed call whose transcript is analysable may be analysed.
 
     A missing transcript (never recorded, or deleted because the call was unanalysable) is
-    not analysable. Raises `NotAnalysable` with the session `status`, the transcript's
-    `reason` (None when there is no transcript or it is fine but the call is not completed)
-    and its `duration_seconds`.
+    not analysable, nor is a call whose words were `erased` by a cancel: it says so, with
+    the reason `cancelled`, since "no transcript" would read as if it never had one. Raises
+    `NotAnalysable` with the session `status`, the transcript's `reason` (None when there is
+    no transcript or it is fine but the call is not completed) and its `duration_seconds`.
     """
+    if erased:
+        raise NotAnalysable(
+            f"the call cannot be analysed: {CANCELLED}",
+            status=str(status),
+            reason=EndReason.CANCELLED.value,
+            duration_seconds=None,
+        )
     result = None if transcript is None else (policy or AnalysabilityPolicy()).evaluate(transcript)
     if status != CallStatus.COMPLETED or result is None or not result.analysable:
         reason = None if result is None or result.reason is None else result.reason.value

@@ -27,7 +27,7 @@ from litestar.testing import TestClient
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.adapters.system import ManualClock
 from kundrost.application import InitiateCallCommand
-from kundrost.container import Container, build_container
+from kundrost.container import Container, build_container, connect
 from kundrost.domain.business_context import (
     BaselineFact,
     BusinessContext,
@@ -48,6 +48,7 @@ from kundrost.domain.phone import PhoneNumber
 from kundrost.domain.transcript import Message, Speaker, Transcript
 from kundrost.entrypoints.http import create_app
 from kundrost.settings import Settings
+from tests.api.calls_builders import CALLS
 from tests.api.conftest import NOW, TokenMaker
 from tests.api.test_app_basics import assert_envelope
 
@@ -360,6 +361,25 @@ class TestRequestQuality:
         assert response.status_code == 409
         assert_envelope(response.json(), "NOT_ANALYSABLE")
 
+    @pytest.mark.parametrize("live", [True, False], ids=["cancelled live", "cancelled ended"])
+    def test_a_cancelled_call_is_409_not_analysable_saying_it_was_cancelled(
+        self, api: Client, calls: FeedbackCalls, service: dict[str, str], live: bool
+    ) -> None:
+        session_id = calls.answered() if live else calls.graded()[0]
+        api.delete(f"{CALLS}/{session_id}", headers=service)
+
+        response = api.post(
+            f"{ANALYSIS}/quality",
+            json={"call_session_id": str(session_id), "force": True},
+            headers=service,
+        )
+
+        assert response.status_code == 409
+        body = response.json()
+        assert_envelope(body, "NOT_ANALYSABLE")
+        assert body["message"] == CANCELLED_MESSAGE
+        assert body["details"]["reason"] == "cancelled"
+
     def test_a_call_still_in_progress_is_409_not_analysable(
         self, api: Client, calls: FeedbackCalls, service: dict[str, str]
     ) -> None:
@@ -464,6 +484,23 @@ class TestGetAnalysis:
         assert body["current_stage"] == "queued"
         assert body["assessment"] is None
 
+    def test_the_analysis_of_a_call_cancelled_while_it_waited_says_so(
+        self, api: Client, container: Container, calls: FeedbackCalls, service: dict[str, str]
+    ) -> None:
+        container.job_queue.override(providers.Object(_paused_queue()))
+        connect(container)
+        session_id, job_id = calls.recorded()
+        cancelled = api.delete(f"{CALLS}/{session_id}", headers=service)
+        calls.drain()
+
+        response = api.get(f"{ANALYSIS}/{job_id}", headers=service)
+
+        assert cancelled.status_code == 200
+        assert response.status_code == 200
+        body = response.json()
+        assert (body["status"], body["assessment"]) == ("failed", None)
+        assert body["error_message"] == CANCELLED_MESSAGE
+
     def test_an_unknown_analysis_is_404(self, api: Client, service: dict[str, str]) -> None:
         response = api.get(f"{ANALYSIS}/{UNKNOWN}", headers=service)
         assert response.status_code == 404
@@ -474,6 +511,11 @@ class TestGetAnalysis:
         assert response.status_code == 400
         assert_envelope(response.json(), "VALIDATION_ERROR")
         assert response.json()["details"]["fields"][0]["field"] == "analysis_id"
+
+
+CANCELLED_MESSAGE = (
+    "the call cannot be analysed: it was cancelled, and what the customer said was erased"
+)
 
 
 def _paused_queue() -> Any:
