@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from types import TracebackType
 from typing import Literal
 
 from kundrost.adapters.outages import OutageLog, Probe
@@ -47,12 +46,7 @@ class _Gate:
         if outages.is_down(self.service) or (self.sharing and outages.is_down(self.sharing)):
             raise Unavailable(self.service)
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> Literal[False]:
+    def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> Literal[False]:
         if isinstance(exc, Unavailable) and exc.service == self.service:
             self.outages.failed(exc, self.probe, meanwhile=self.meanwhile)
         return False

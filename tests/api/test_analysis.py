@@ -368,11 +368,8 @@ class TestRequestQuality:
         session_id = calls.answered() if live else calls.graded()[0]
         api.delete(f"{CALLS}/{session_id}", headers=service)
 
-        response = api.post(
-            f"{ANALYSIS}/quality",
-            json={"call_session_id": str(session_id), "force": True},
-            headers=service,
-        )
+        forced = {"call_session_id": str(session_id), "force": True}
+        response = api.post(f"{ANALYSIS}/quality", json=forced, headers=service)
 
         assert response.status_code == 409
         body = response.json()
