@@ -30,7 +30,13 @@ a miss names the figure that fell short. `pytest -s` prints them.
   which `offline-17` agreed on 52, paid 21 of 52 it should not, caught 7 of 25 content frauds
   and flagged 4 of 46 honest calls before any rule was generalised from it, at `offline-18`'s
   (64 agreed, 14 paid it should not, 11 content frauds caught, no honest call flagged or
-  payable refused, ρ 0.88).
+  payable refused, ρ 0.88), and since `offline-19` at its figures (66, 12, 13, none, none);
+  `feedback_dev8_train` (80 calls, a bookshop-stationer with a post agent, weighted to
+  baseline facts agreed with and content fraud), on which `offline-18` agreed on 53, paid 23
+  of 53 it should not, refused 4 of 27 payables, caught 8 of 25 content frauds and flagged 8
+  of 48 honest calls before any rule was generalised from it, at `offline-19`'s (70 agreed, 10
+  paid it should not, 18 content frauds caught, no honest call flagged or payable refused,
+  ρ 0.86).
 
 The development and training gates are against sliding back: a change that loses a call
 there must say why.
@@ -133,7 +139,8 @@ GATES = {
         AtMost(2),
         AtMost(0),
     ),
-    "feedback_dev7_train": Gate(AtLeast(64), AtLeast(11), AtMost(14), AtMost(0), 0.85),
+    "feedback_dev7_train": Gate(AtLeast(66), AtLeast(13), AtMost(12), AtMost(0), 0.85),
+    "feedback_dev8_train": Gate(AtLeast(70), AtLeast(18), AtMost(10), AtMost(0), 0.85),
 }
 
 
