@@ -16,58 +16,34 @@ from functools import partial
 import pytest
 
 from kundrost.adapters.offline.fact_claims import SCHEDULE, claims_of
-from kundrost.domain.business_context import BaselineFact, BusinessContext, Department
+from kundrost.domain.business_context import BaselineFact, BusinessContext
 from tests.analyzer.fact_shapes_16 import Visit
-from tests.analyzer.honest_stores import honest_store
+from tests.analyzer.honest_stores import fact_store
 from tests.analyzer.test_offline_fact_shapes_16 import fraud_flags, visit_cases
 
-_store = partial(honest_store, 8190)
+_store = partial(fact_store, 8190)
 
 STORES: dict[str, BusinessContext] = {
     "konditori": _store(
-        1,
-        "Konditori Vete i Vimmerby",
-        "08:00",
-        "18:00",
-        (
-            Department("Konditoriet", ("bakverksdisken", "tårtdisken")),
-            Department("Kaféet", ("serveringen", "borden")),
-        ),
-        (
-            BaselineFact(
-                "Konditoriet bakar sina bullar tisdag till lördag; på söndagar och måndagar "
-                "bakas inget, och då säljs gårdagens bullar till halva priset."
-            ),
-        ),
+        1, "Konditori Vete i Vimmerby",
+        {"Konditoriet": ("bakverksdisken", "tårtdisken"), "Kaféet": ("serveringen", "borden")},
+        "Konditoriet bakar sina bullar tisdag till lördag; på söndagar och måndagar bakas inget, "
+        "och då säljs gårdagens bullar till halva priset.",
+        hours=("08:00", "18:00"),
     ),
     "pizzeria": _store(
-        2,
-        "Pizzeria Ugnen i Mora",
-        "11:00",
-        "22:00",
-        (
-            Department("Restaurangen", ("matsalen", "baren")),
-            Department("Hämtdisken", ("kassan", "uthämtningen")),
-        ),
-        (
-            BaselineFact(
-                "Vi gräddar pizzor onsdag till söndag; på måndagar och tisdagar gräddas "
-                "inget, då säljer vi bara sallader och frysta pizzor."
-            ),
-        ),
+        2, "Pizzeria Ugnen i Mora",
+        {"Restaurangen": ("matsalen", "baren"), "Hämtdisken": ("kassan", "uthämtningen")},
+        "Vi gräddar pizzor onsdag till söndag; på måndagar och tisdagar gräddas inget, då "
+        "säljer vi bara sallader och frysta pizzor.",
+        hours=("11:00", "22:00"),
     ),
     "gardsbutik": _store(
-        3,
-        "Gårdsbutiken på Ekbacka",
-        "10:00",
-        "18:00",
-        (
-            Department("Bageriet", ("stenugnen", "brödhyllan")),
-            Department("Gårdsbutiken", ("kylen", "ägghyllan")),
-        ),
-        (BaselineFact("Bageriet bakar måndag till fredag; på helgerna bakas inget."),),
+        3, "Gårdsbutiken på Ekbacka",
+        {"Bageriet": ("stenugnen", "brödhyllan"), "Gårdsbutiken": ("kylen", "ägghyllan")},
+        "Bageriet bakar måndag till fredag; på helgerna bakas inget.",
     ),
-}
+}  # fmt: skip
 
 FRAUD = (
     Visit("konditori", ("Personalen var trevlig och det gick fort.",

@@ -25,75 +25,45 @@ from functools import partial
 import pytest
 
 from kundrost.adapters.offline.patterns import WordPatterns
-from kundrost.domain.business_context import BaselineFact, BusinessContext, Department
+from kundrost.domain.business_context import BusinessContext
 from tests.analyzer.fact_shapes_16 import Visit
-from tests.analyzer.honest_stores import honest_store
+from tests.analyzer.honest_stores import fact_store
 from tests.analyzer.test_offline_fact_shapes_16 import fraud_flags, visit_cases
 
-_store = partial(honest_store, 8192)
+_store = partial(fact_store, 8192)
 _GOOD = "Personalen var trevlig och hittade det jag letade efter direkt."
 
 STORES: dict[str, BusinessContext] = {
     "leksaker": _store(
-        1,
-        "Leksakshörnan i Nässjö",
-        "10:00",
-        "18:00",
-        (
-            Department("Pussel och spel", ("spelhyllan", "pusslen")),
-            Department("Kassan", ("disken",)),
-        ),
-        (
-            BaselineFact("Pensionärsrabatten gäller inte kampanjvaror eller andra rabatter."),
-            BaselineFact(
-                "Köpta leksaker byts inom 14 dagar; pengar betalas inte tillbaka, kunden får "
-                "ett presentkort."
-            ),
-            BaselineFact("Butiken har ingen kundtoalett."),
-        ),
+        1, "Leksakshörnan i Nässjö",
+        {"Pussel och spel": ("spelhyllan", "pusslen"), "Kassan": ("disken",)},
+        "Pensionärsrabatten gäller inte kampanjvaror eller andra rabatter.",
+        "Köpta leksaker byts inom 14 dagar; pengar betalas inte tillbaka, kunden får ett "
+        "presentkort.",
+        "Butiken har ingen kundtoalett.",
     ),
     "tryckeri": _store(
-        2,
-        "Snabbtryck i Ljungby",
-        "09:00",
-        "17:00",
-        (
-            Department("Kopieringen", ("skrivaren", "kopiatorn")),
-            Department("Disken", ("kassan",)),
-        ),
-        (BaselineFact("Vi binder inte in och laminerar inte; vi kopierar och skriver ut."),),
+        2, "Snabbtryck i Ljungby",
+        {"Kopieringen": ("skrivaren", "kopiatorn"), "Disken": ("kassan",)},
+        "Vi binder inte in och laminerar inte; vi kopierar och skriver ut.",
+        hours=("09:00", "17:00"),
     ),
     "mobler": _store(
-        3,
-        "Möbelboden i Sala",
-        "10:00",
-        "18:00",
-        (
-            Department("Utställningen", ("soffavdelningen", "sängarna")),
-            Department("Kaféet", ("baren", "fiket")),
-        ),
-        (
-            BaselineFact("Personalen bär inte ut möbler till bilen; kärror finns vid lagret."),
-            BaselineFact("Butiken tar kort och Swish; kontanter tas inte emot."),
-        ),
+        3, "Möbelboden i Sala",
+        {"Utställningen": ("soffavdelningen", "sängarna"), "Kaféet": ("baren", "fiket")},
+        "Personalen bär inte ut möbler till bilen; kärror finns vid lagret.",
+        "Butiken tar kort och Swish; kontanter tas inte emot.",
     ),
     "spel": _store(
-        4,
-        "Spelbutiken i Kalmar",
-        "10:00",
-        "19:00",
-        (
-            Department("Konsoler", ("konsolhyllan", "tillbehören")),
-            Department("Kassan", ("disken",)),
-            Department("Spelkaféet", ("kaféet", "fiket")),
-        ),
-        (
-            BaselineFact("Butiken köper inte in och säljer inga begagnade spel."),
-            BaselineFact("Spelkaféet serverar varken vin eller öl."),
-            BaselineFact("Butiken tar kort och Swish; kontanter tas inte emot."),
-        ),
+        4, "Spelbutiken i Kalmar",
+        {"Konsoler": ("konsolhyllan", "tillbehören"), "Kassan": ("disken",),
+         "Spelkaféet": ("kaféet", "fiket")},
+        "Butiken köper inte in och säljer inga begagnade spel.",
+        "Spelkaféet serverar varken vin eller öl.",
+        "Butiken tar kort och Swish; kontanter tas inte emot.",
+        hours=("10:00", "19:00"),
     ),
-}
+}  # fmt: skip
 
 FRAUD = (
     Visit("spel", (_GOOD, "Vi drack varsin öl i spelkaféet under turneringen."), True),

@@ -13,48 +13,29 @@ from functools import partial
 
 import pytest
 
-from kundrost.domain.business_context import BaselineFact, BusinessContext, Department
+from kundrost.domain.business_context import BusinessContext
 from tests.analyzer.fact_shapes_16 import Visit
-from tests.analyzer.honest_stores import honest_store
+from tests.analyzer.honest_stores import fact_store
 from tests.analyzer.test_offline_fact_shapes_16 import fraud_flags, visit_cases
 
-_store = partial(honest_store, 8191)
+_store = partial(fact_store, 8191)
 
 STORES: dict[str, BusinessContext] = {
     "kiosk": _store(
-        1,
-        "Strandkiosken i Mölle",
-        "10:00",
-        "20:00",
-        (
-            Department("Glassbaren", ("kulglassen", "struten")),
-            Department("Frysen", ("glassboxen", "frysdisken")),
-            Department("Kiosken", ("tidningarna", "godiset")),
-        ),
-        (
-            BaselineFact(
-                "Glassbaren gör ingen laktosfri glass; laktosfria glassar finns bara "
-                "förpackade, i Frysen."
-            ),
-        ),
+        1, "Strandkiosken i Mölle",
+        {"Glassbaren": ("kulglassen", "struten"), "Frysen": ("glassboxen", "frysdisken"),
+         "Kiosken": ("tidningarna", "godiset")},
+        "Glassbaren gör ingen laktosfri glass; laktosfria glassar finns bara förpackade, i "
+        "Frysen.",
     ),
     "pizzeria": _store(
-        2,
-        "Pizzeria Ugnen i Mora",
-        "11:00",
-        "22:00",
-        (
-            Department("Restaurangen", ("matsalen", "baren")),
-            Department("Butiken", ("frysdisken", "kylen")),
-        ),
-        (
-            BaselineFact(
-                "Restaurangen bakar ingen glutenfri pizza; glutenfria pizzor säljs bara "
-                "frysta, i butiken."
-            ),
-        ),
+        2, "Pizzeria Ugnen i Mora",
+        {"Restaurangen": ("matsalen", "baren"), "Butiken": ("frysdisken", "kylen")},
+        "Restaurangen bakar ingen glutenfri pizza; glutenfria pizzor säljs bara frysta, i "
+        "butiken.",
+        hours=("11:00", "22:00"),
     ),
-}
+}  # fmt: skip
 
 FRAUD = (
     Visit("kiosk", ("Personalen var snabb och det var rent vid borden.",

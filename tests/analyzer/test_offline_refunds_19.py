@@ -8,39 +8,28 @@ from functools import partial
 
 import pytest
 
-from kundrost.domain.business_context import BaselineFact, BusinessContext, Department
+from kundrost.domain.business_context import BusinessContext
 from tests.analyzer.fact_shapes_16 import Visit
-from tests.analyzer.honest_stores import honest_store
+from tests.analyzer.honest_stores import fact_store
 from tests.analyzer.test_offline_fact_shapes_16 import fraud_flags, visit_cases
 
-_store = partial(honest_store, 8193)
+_store = partial(fact_store, 8193)
 _GOOD = "Personalen var trevlig och det var lätt att hitta i butiken."
 
 STORES: dict[str, BusinessContext] = {
     "kladbutik": _store(
-        1,
-        "Klädboden i Eksjö",
-        "10:00",
-        "18:00",
-        (Department("Damavdelningen", ("damkläderna",)), Department("Kassan", ("disken",))),
-        (BaselineFact("Köpta kläder byts inom 30 dagar; pengar betalas inte tillbaka, kunden "
-                      "får ett tillgodokvitto."),),
+        1, "Klädboden i Eksjö", {"Damavdelningen": ("damkläderna",), "Kassan": ("disken",)},
+        "Köpta kläder byts inom 30 dagar; pengar betalas inte tillbaka, kunden får ett "
+        "tillgodokvitto.",
     ),
     "sportbutik": _store(
-        2,
-        "Sporthörnan i Vara",
-        "10:00",
-        "18:00",
-        (Department("Skor", ("skohyllan",)), Department("Kassan", ("disken",))),
-        (BaselineFact("Vi byter varor mot kvitto men betalar inte tillbaka pengar."),),
+        2, "Sporthörnan i Vara", {"Skor": ("skohyllan",), "Kassan": ("disken",)},
+        "Vi byter varor mot kvitto men betalar inte tillbaka pengar.",
     ),
     "inredning": _store(
-        3,
-        "Hemma hos Mi i Tidaholm",
-        "10:00",
-        "18:00",
-        (Department("Textil", ("gardinerna", "kuddarna")), Department("Kassan", ("disken",))),
-        (BaselineFact("Reavaror byts inte, och det ges ingen återbetalning."),),
+        3, "Hemma hos Mi i Tidaholm",
+        {"Textil": ("gardinerna", "kuddarna"), "Kassan": ("disken",)},
+        "Reavaror byts inte, och det ges ingen återbetalning.",
     ),
 }  # fmt: skip
 
