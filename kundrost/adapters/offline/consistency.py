@@ -170,15 +170,26 @@ def _thermometer_reading(tokens: tuple[str, ...], index: int) -> bool:
 
 
 _SIGNS = listed("minus plus")
-_ROOM_THERMOMETERS = listed(
-    "termometer termometern termometrarna rumstermometern innetermometern utetermometern"
+_AIR_THERMOMETERS = listed("rumstermometern innetermometern utetermometern")
+"""A thermometer of the air by its name, not of an oven, a roast or a sauna."""
+_THERMOMETERS = listed("termometer termometern termometrarna")
+_ROOM_HEAT = listed(
+    "kvavt kvav varmt hett värme värmen element elementen elementet instängt tryckande svettigt"
 )
-"""A thermometer of the air, not of an oven, a roast or a sauna ("stektermometern")."""
+"""A bare thermometer reads the air only in a sentence about the room's heat ("kvavt i
+provrummen, termometern …", "elementen … och termometern på väggen …"): elsewhere it may be in
+the coffee, the wash water or a hot-dog pot."""
 HOTTEST_AIR = 60.0
 """°C: no air a room or a street holds outside a sauna or an oven (the hottest ever measured
 outdoors is 56.7)."""
 _THERMOMETER = "termomet"
 """A thermometer, alone or in a compound ("utetermometern", "termometrarna")."""
+
+
+def _of_the_air(tokens: tuple[str, ...]) -> bool:
+    if not _AIR_THERMOMETERS.isdisjoint(tokens):
+        return True
+    return not _THERMOMETERS.isdisjoint(tokens) and not _ROOM_HEAT.isdisjoint(tokens)
 
 
 def _temperature_points(tokens: tuple[str, ...]) -> float:
@@ -198,11 +209,7 @@ def _temperature_points(tokens: tuple[str, ...]) -> float:
             return 1.0
         if _nature_beyond(tokens, degrees, oven):
             return 1.0
-        if (
-            degrees >= HOTTEST_AIR
-            and not (oven or cooler or freezer)
-            and not _ROOM_THERMOMETERS.isdisjoint(tokens)
-        ):
+        if degrees >= HOTTEST_AIR and not (oven or cooler or freezer) and _of_the_air(tokens):
             return 1.0
         if ((cooler or freezer) and degrees > 35) or (cooler and not freezer and degrees < -30):
             points = 1.0
