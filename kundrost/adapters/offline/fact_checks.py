@@ -355,7 +355,7 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     return None
 
 
-_NOUN_BEFORE = listed("på i med av till ett en det ett sitt sina löpande")
+_NOUN_BEFORE = listed("på i med av till ett en det sitt sina löpande")
 
 
 def _noun_of(activity: str, tokens: tuple[str, ...], index: int) -> bool:
