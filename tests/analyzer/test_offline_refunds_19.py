@@ -53,6 +53,8 @@ HONEST = (
                                 "byta."), False),
     Visit("inredning", (_GOOD, "Pengarna för gardinerna var väl spenderade, de blev "
                                "jättefina."), False),
+    Visit("inredning", (_GOOD, "Jag la in pengarna för kuddarna i automaten vid kassan."),
+          False),
 )  # fmt: skip
 
 

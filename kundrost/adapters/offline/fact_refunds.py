@@ -22,11 +22,12 @@ _DENIED = re.compile(
     r"|\bingen återbetalning\b|\bpengar(?:na)? återbetalas (?:inte|ej|aldrig)\b"
 )
 _MONEY = listed("pengarna återbetalning återbetalningen")
-_GOT = listed(
-    """fick fått får satte satt sätter förde för överförde betalade återbetalade gav swishade
-    la lade"""
-)
-_BACK = listed("tillbaka in återbetalning återbetalningen")
+_GOT = listed("fick fått får betalade återbetalade gav swishade")
+"""Money got back with "tillbaka" or as a refund: "fick pengarna tillbaka"."""
+_PUT = listed("satte satt sätter förde överförde")
+"""Staff putting the money back on a card: "satte in pengarna på mitt kort"; not the
+customer's own "la in pengarna", which pays."""
+_BACK = listed("tillbaka återbetalning återbetalningen")
 _ASKED = listed(
     "ville vill önskar önskade hoppades hoppas frågade frågar begärde skulle kunde kan borde"
 )
@@ -45,6 +46,8 @@ def refund_told(tokens: tuple[str, ...]) -> str | None:
     """The money said got back in one sentence, or None (module docstring)."""
     if _MONEY.isdisjoint(tokens) or not NEGATIONS.isdisjoint(tokens):
         return None
-    if not _ASKED.isdisjoint(tokens) or _GOT.isdisjoint(tokens) or _BACK.isdisjoint(tokens):
+    if not _ASKED.isdisjoint(tokens):
         return None
-    return next(token for token in tokens if token in _MONEY)
+    got = not _GOT.isdisjoint(tokens) and not _BACK.isdisjoint(tokens)
+    put = not _PUT.isdisjoint(tokens) and ("in" in tokens or "tillbaka" in tokens)
+    return next(token for token in tokens if token in _MONEY) if got or put else None
