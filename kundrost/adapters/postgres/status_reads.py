@@ -25,14 +25,14 @@ Fetch = Callable[[list[CallSessionId]], Awaitable[Mapping[CallSessionId, asyncpg
 
 
 def with_quality(columns: str) -> str:
-    """The sessions' `columns` and their call quality metrics (prefixed `m_`), by id."""
+    """A session's `columns` and its call quality metrics (prefixed `m_`), by its id."""
     return (
         "SELECT "
         + ", ".join(f"s.{name.strip()}" for name in columns.split(","))
         + ", "
         + ", ".join(f"m.{name} AS m_{name}" for name in METRICS_FIELDS)
         + " FROM call_sessions s LEFT JOIN call_quality_metrics m ON m.call_session_id = s.id"
-        " WHERE s.id = ANY($1::uuid[])"
+        " WHERE s.id = $1"
     )
 
 
@@ -45,11 +45,14 @@ class PostgresStatusReads:
 
     A read asked while none is on its way is one SELECT of its session, on a connection of
     its own, outside any transaction (as a unit of work's plain read is). The reads asked
-    while one is on its way are answered together, by one SELECT of all their sessions
-    (`Coalesced`): one connection taken from the pool, one statement written and parsed,
-    for as many status requests as came in meanwhile. A status request was one statement
-    and a connection from the pool, which cost more of its CPU than anything else kundrost
-    does in it. Whole sessions and outlines are read apart, as each reads other columns.
+    while one is on its way are answered together (`Coalesced`): one connection taken from
+    the pool and one round trip, the read by key pipelined once per session
+    (`fetchmany`), for as many status requests as came in meanwhile. A status request was
+    one statement and a connection from the pool, which cost more of its CPU than anything
+    else kundrost does in it. The reads go by primary key, not by an array of ids: a
+    connection plans a prepared statement once, and an array read planned on a small
+    table scans it however large it grows. Whole sessions and outlines are read apart, as
+    each reads other columns.
     """
 
     def __init__(self, pool: Callable[[], asyncpg.Pool], cipher: Cipher) -> None:
@@ -77,7 +80,10 @@ class PostgresStatusReads:
     def _fetcher(self, query: str) -> Fetch:
         async def fetch(session_ids: list[CallSessionId]) -> Mapping[CallSessionId, asyncpg.Record]:
             async with pooled(self._pool()) as connection:
-                rows = await connection.fetch(query, session_ids)
+                if len(session_ids) == 1:
+                    rows = await connection.fetch(query, session_ids[0])
+                else:
+                    rows = await connection.fetchmany(query, [(id_,) for id_ in session_ids])
             return {row["id"]: row for row in rows}
 
         return fetch

@@ -14,7 +14,7 @@ import pytest
 
 from kundrost.adapters.crypto import AesGcmCipher
 from kundrost.adapters.postgres import PostgresDatabase
-from kundrost.adapters.postgres.session_repository import PHONE
+from kundrost.adapters.postgres.session_repository import COLUMNS, PHONE
 from kundrost.adapters.postgres.tick_claims import PostgresTickClaims
 from kundrost.adapters.simulated import SimulatedTelephony
 from kundrost.adapters.system import ManualClock, UuidGenerator
@@ -55,7 +55,7 @@ async def test_a_status_read_is_one_select_without_a_transaction_or_a_reset(
     async with database.unit_of_work() as uow:
         await uow.sessions.add(session)
         await uow.commit()
-    await database.status_reads.with_quality(session.id)  # asyncpg learns uuid[] once
+    await database.status_reads.with_quality(session.id)  # asyncpg prepares it once
     sent.clear()
     view = await GetCallStatus(database.status_reads, ManualClock(START))(session.id)
     assert view.session.id == session.id
@@ -67,14 +67,15 @@ async def test_status_reads_asked_while_one_is_on_its_way_share_one_select(
     one_connection: tuple[PostgresDatabase, list[str]],
 ) -> None:
     """Twenty status requests at once: the first is read alone, the nineteen that came
-    while it was on its way with one SELECT, each answered its own session."""
+    while it was on its way in one round trip (a pipeline of the read by key), each
+    answered its own session."""
     database, sent = one_connection
     sessions = [a_session() for _ in range(20)]
     async with database.unit_of_work() as uow:
         for session in sessions:
             await uow.sessions.add(session)
         await uow.commit()
-    await database.status_reads.with_quality(sessions[0].id)  # asyncpg learns uuid[] once
+    await database.status_reads.with_quality(sessions[0].id)  # asyncpg prepares it once
     sent.clear()
     get_call_status = GetCallStatus(database.status_reads, ManualClock(START))
 
@@ -167,6 +168,88 @@ async def test_calls_initiated_together_share_their_insert_and_their_update(
         s.id: s.provider_call_id for s in sessions
     }
     assert len({session.provider_call_id for session in sessions}) == 20
+
+
+async def test_call_ids_kept_together_find_their_sessions_by_key_however_the_table_grew(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    """A connection plans a prepared statement once, from the table's size then. The ids
+    kept together were one UPDATE joining an array of them to the table: planned on a new
+    and small table as a scan of it, it went on scanning as the table grew (initiate's
+    PostgreSQL CPU a call rose from 150 to 590 µs over 100,000 sessions in one served
+    process). By primary key, the table's size does not matter."""
+    database, _ = one_connection
+    sessions = [a_session() for _ in range(6)]
+    for session in sessions:
+        await database.new_sessions.add(session)
+
+    async def keep_together(call_id: str) -> None:
+        await asyncio.gather(
+            *(database.placed_calls.keep(s.id, s.attempt, call_id) for s in sessions)
+        )
+
+    for round_ in range(PLANS_BEFORE_GENERIC + 2):
+        await keep_together(f"early-{round_}")
+    await _grow(database, sessions[0].id, 20_000)
+    scanned = await _sequential_scans(database)
+    await keep_together("late")
+    assert await _sequential_scans(database) == scanned
+    async with database.unit_of_work() as uow:
+        stored = await uow.sessions.get_many([session.id for session in sessions])
+    assert {s.provider_call_id for s in stored.values()} == {"late"}
+
+
+async def test_status_reads_asked_together_find_their_sessions_by_key_however_the_table_grew(
+    one_connection: tuple[PostgresDatabase, list[str]],
+) -> None:
+    """As the call ids kept together: reads by an array of ids, planned on a small table,
+    scanned it on every read of the status endpoint."""
+    database, _ = one_connection
+    sessions = [a_session() for _ in range(6)]
+    for session in sessions:
+        await database.new_sessions.add(session)
+    get_call_status = GetCallStatus(database.status_reads, ManualClock(START))
+
+    async def read_together() -> None:
+        views = await asyncio.gather(*(get_call_status(s.id) for s in sessions))
+        assert [view.session for view in views] == sessions
+
+    for _ in range(PLANS_BEFORE_GENERIC + 2):
+        await read_together()
+    await _grow(database, sessions[0].id, 20_000)
+    scanned = await _sequential_scans(database)
+    await read_together()
+    assert await _sequential_scans(database) == scanned
+
+
+PLANS_BEFORE_GENERIC = 5
+"""PostgreSQL plans a prepared statement for its values five times before it may keep a
+generic plan, made once, for good."""
+
+
+async def _grow(database: PostgresDatabase, like: object, rows: int) -> None:
+    """`rows` more sessions, copies of session `like` under new ids."""
+    rest = COLUMNS.split(", ")[2:]
+    async with database.pool.acquire() as connection:
+        await connection.execute(
+            f"INSERT INTO call_sessions ({COLUMNS}) SELECT gen_random_uuid(), "
+            f"gen_random_uuid(), {', '.join('t.' + c for c in rest)} "
+            "FROM call_sessions t, generate_series(1, $2) WHERE t.id = $1",
+            like,
+            rows,
+        )
+
+
+async def _sequential_scans(database: PostgresDatabase) -> int:
+    """Sequential scans of call_sessions so far, the pool's one connection's included."""
+    async with database.pool.acquire() as connection:
+        await connection.execute("SELECT pg_stat_force_next_flush()")
+    async with database.pool.acquire() as connection:
+        scans = await connection.fetchval(
+            "SELECT seq_scan FROM pg_stat_user_tables "
+            "WHERE schemaname = current_schema() AND relname = 'call_sessions'"
+        )
+    return int(scans)
 
 
 async def test_a_unit_of_work_with_two_writes_commits_them_in_one_transaction(
