@@ -11,6 +11,7 @@ from attrs import field, frozen
 from kundrost.application.store_time import store_zone
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import ReportId, StoreId
+from kundrost.domain.theme_groups import MoreQuotesNeeded
 from kundrost.domain.week import IsoWeek, resolve_zone
 from kundrost.domain.week_tally import WeekTally
 from kundrost.domain.weekly_aggregation import (
@@ -27,7 +28,10 @@ log = logging.getLogger("kundrost.reports")
 
 QUOTE_CANDIDATES = 2
 """Newest mentions read for each quote a group shows: twice what it shows leaves room for
-repeats; a group that needs more leaves its store to its own generation."""
+repeats. A group that needs more (its newest mentions repeat one sentence, or quote what
+another group shows) has its store's week read again with every mention (`EVERY_QUOTE`)."""
+EVERY_QUOTE = 2**31 - 1
+"""Quote candidates that are every qualifying mention of a group (PostgreSQL's integer)."""
 
 
 def history_weeks(policy: ReportPolicy) -> int:
@@ -114,10 +118,11 @@ class GenerateWeeklyReport:
         The week is read counted (`weekly_tallies_of`), not row by row. The stores left out
         are for `__call__`, one at a time: those with a report (done, or partial and to be
         replaced), those whose week has not begun in their zone, those whose report could
-        not be built (a theme group whose newest mentions did not give its quotes, too),
-        and all of them when another generation stored one of their reports first
-        (`ReportExists`). In two steps (`read_new_reports`, then `NewReports.store`), so a
-        run can read one batch while it builds another."""
+        not be built, and all of them when another generation stored one of their reports
+        first (`ReportExists`). A store whose theme group's newest mentions did not give its
+        quotes is read again, with every mention, and built in the batch. In two steps
+        (`read_new_reports`, then `NewReports.store`), so a run can read one batch while it
+        builds another."""
         return await (await self.read_new_reports(store_ids, week)).store()
 
     async def read_new_reports(self, store_ids: Sequence[StoreId], week: IsoWeek) -> NewReports:
@@ -140,14 +145,14 @@ class GenerateWeeklyReport:
             tallies = await uow.assessments.weekly_tallies_of(
                 bounds, quote_candidates=QUOTE_CANDIDATES * max(1, self.policy.quotes_per_item)
             )
-        return NewReports(self, week, now, tuple(due), history, tallies)
+        return NewReports(self, week, now, tuple(due), history, tallies, bounds)
 
 
 @frozen
 class NewReports:
     """A batch of stores' week as `GenerateWeeklyReport.read_new_reports` read it: the
-    stores due a first report, their earlier reports and counted week, and the time read
-    before them (each report's `generated_at`)."""
+    stores due a first report, their earlier reports and counted week, the time read
+    before them (each report's `generated_at`), and their weeks' bounds."""
 
     generate: GenerateWeeklyReport
     week: IsoWeek
@@ -155,30 +160,22 @@ class NewReports:
     due: tuple[StoreId, ...]
     history: Mapping[StoreId, Sequence[WeeklyReport]]
     tallies: Mapping[StoreId, WeekTally]
+    bounds: Mapping[StoreId, tuple[datetime, datetime]]
 
     async def store(self) -> dict[StoreId, WeeklyReport]:
         """The second step of `new_reports`: the reports built and stored in one unit of
-        work; none when another generation stored one of them since the read."""
+        work; none when another generation stored one of them since the read. The stores
+        whose quotes need more mentions than were read are read again, together, with
+        every mention: their own generations would read every row of their weeks."""
         generate = self.generate
-        reports: dict[StoreId, WeeklyReport] = {}
-        for store_id in self.due:
-            try:
-                reports[store_id] = report_of_tally(
-                    ReportId(generate.ids.new()),
-                    store_id,
-                    self.week,
-                    self.tallies[store_id],
-                    self.history[store_id],
-                    self.now,
-                    generate.policy,
+        reports, short = self._built(self.due, self.tallies)
+        if short:
+            async with generate.new_uow() as uow:
+                tallies = await uow.assessments.weekly_tallies_of(
+                    {store_id: self.bounds[store_id] for store_id in short},
+                    quote_candidates=EVERY_QUOTE,
                 )
-            except Exception as error:
-                log.debug(
-                    "weekly report %s for store %s left to its own generation: %s",
-                    self.week,
-                    store_id,
-                    type(error).__name__,
-                )
+            reports.update(self._built(short, tallies)[0])
         async with generate.new_uow() as uow:
             try:
                 await uow.reports.add_all(list(reports.values()))
@@ -186,6 +183,35 @@ class NewReports:
             except ReportExists:
                 return {}
         return reports
+
+    def _built(
+        self, stores: Sequence[StoreId], tallies: Mapping[StoreId, WeekTally]
+    ) -> tuple[dict[StoreId, WeeklyReport], list[StoreId]]:
+        """The reports of `stores` built from `tallies`, and the stores that need more quote
+        candidates; a store whose report cannot be built is left to its own generation."""
+        reports: dict[StoreId, WeeklyReport] = {}
+        short: list[StoreId] = []
+        for store_id in stores:
+            try:
+                reports[store_id] = report_of_tally(
+                    ReportId(self.generate.ids.new()),
+                    store_id,
+                    self.week,
+                    tallies[store_id],
+                    self.history[store_id],
+                    self.now,
+                    self.generate.policy,
+                )
+            except MoreQuotesNeeded:
+                short.append(store_id)
+            except Exception as error:
+                log.debug(
+                    "weekly report %s for store %s left to its own generation: %s",
+                    self.week,
+                    store_id,
+                    type(error).__name__,
+                )
+        return reports, short
 
 
 class _LostRace(Exception):

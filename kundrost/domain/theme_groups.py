@@ -98,6 +98,14 @@ def sample_quotes(
     return shared_quotes([candidates], limit, max_chars, excerpts)[0]
 
 
+class MoreQuotesNeeded(InvalidValue):
+    """A group's quote candidates ran out before its quotes while it has more mentions than
+    were read: whoever read them reads more."""
+
+    def __init__(self) -> None:
+        super().__init__("quotes", "more candidates are needed than were read")
+
+
 def shared_quotes(
     groups: Sequence[QuoteCandidates],
     limit: int,
@@ -116,7 +124,7 @@ def shared_quotes(
 
     No quote older than the last one a group keeps is read, or opened (a group of hundreds
     of mentions costs what its newest few do). Candidates that run out before `limit` while
-    more exist cannot answer: `InvalidValue`. `excerpts` remembers the excerpts of one
+    more exist cannot answer: `MoreQuotesNeeded`. `excerpts` remembers the excerpts of one
     report's quotes (never longer: they are customer words)."""
     excerpts = {} if excerpts is None else excerpts
     taken = set() if taken is None else taken
@@ -151,7 +159,7 @@ def shared_quotes(
                 pass
     for n, group in enumerate(groups):
         if len(found[n]) < limit and not group.complete:
-            raise InvalidValue("quotes", "more candidates are needed than were read")
+            raise MoreQuotesNeeded
     return [[quote for _, quote in sorted(kept, key=_place)] for kept in found]
 
 

@@ -228,7 +228,8 @@ LABELS = [
 
 
 def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
-    """A few realistic assessment bodies, encrypted once and reused across the rows."""
+    """A few realistic assessment bodies, encrypted once and reused across the rows; their
+    quotes apart (`quote_variants`)."""
     templates = []
     for n in range(len(LABELS)):
         themes = [
@@ -236,12 +237,10 @@ def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
             for label, sentiment, category, department in (LABELS[n], LABELS[(n + 2) % 5])
         ]
         items = [ActionableItem(Category.SERVICE, f"Åtgärd nummer {n}", Priority.HIGH, "Kassan")]
-        quotes = ["Det var en lång kö vid femtiden.", "Personalen var hjälpsam."]
         templates.append(
             (
                 cipher.encrypt("Kunden var nöjd men klagade på kön.", SUMMARY),
                 CONVERTER.unstructure(themes, list[Theme]),
-                cipher.encrypt(f'["{quotes[0]}", "{quotes[1]}"]', QUOTES),
                 cipher.encrypt(
                     json.dumps(CONVERTER.unstructure(items, list[ActionableItem])), ITEMS
                 ),
@@ -253,18 +252,35 @@ def feedback_templates(cipher: AesGcmCipher) -> list[tuple[Any, ...]]:
     return templates
 
 
+def quote_variants(cipher: AesGcmCipher, per_store: int) -> list[bytes]:
+    """The sealed quotes of a store's feedback, each call's in its own words: a report shows
+    a sentence once, so 50 calls quoting the same two sentences would have the weekly run
+    read every mention of a group to find words of its own (the figures of 7 December)."""
+    places = ("disken", "hyllorna", "kassan")
+    sentences = [
+        [
+            f"Det var kö vid kassa {n % 7 + 1} strax efter klockan {n % 12 + 8}.",
+            f"Personalen vid {places[n % 3]} visade mig till hylla {n + 1}.",
+        ]
+        for n in range(per_store)
+    ]
+    return [cipher.encrypt(json.dumps(pair, ensure_ascii=False), QUOTES) for pair in sentences]
+
+
 def week_feedback(
     stores: list[StoreId], per_store: int, cipher: AesGcmCipher
 ) -> Iterator[tuple[Any, ...]]:
 
     templates = feedback_templates(cipher)
+    quotes_of = quote_variants(cipher, per_store)
     metadata = json.dumps(CONVERTER.unstructure(AnalysisMetadata("offline", "bench-1", 40)))
     spacing = (WEEK_END - WEEK_START) / (per_store + 1)
     for index, store in enumerate(stores):
         for n in range(per_store):
-            summary, themes, quotes, items, theme_facts, item_facts, ranks = templates[
+            summary, themes, items, theme_facts, item_facts, ranks = templates[
                 (index + n) % len(templates)
             ]
+            quotes = quotes_of[n]
             legitimacy = Decimal(50 + (n * 7) % 50) / 100
             overall = (legitimacy + Decimal("0.6")) / 2
             yield (

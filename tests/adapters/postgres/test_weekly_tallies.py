@@ -1,7 +1,7 @@
 """The weekly tally in PostgreSQL: rows stored before their report facts are read row by row,
 rows stored before their themes' ranks look them up among their item facts, anonymising
-clears the facts of the items with the items, and a group whose newest quotes repeat leaves
-its store to its own generation; every report equals the one of its rows."""
+clears the facts of the items with the items, and a group whose newest quotes repeat is read
+again with every mention; every report equals the one of its rows."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_
         assert report.actionable_recommendations == ()
 
 
-async def test_a_group_whose_newest_quotes_repeat_leaves_its_store_to_its_own_generation() -> None:
+async def test_a_group_whose_newest_quotes_repeat_is_read_again_with_every_mention() -> None:
     store = a_store()
     async with postgres_database("tallies") as database:
         new_uow = database.unit_of_work
@@ -119,7 +119,33 @@ async def test_a_group_whose_newest_quotes_repeat_leaves_its_store_to_its_own_ge
         await stored_week(new_uow, made)
         generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(10))
 
-        assert await generate.new_reports([store], SPRING) == {}
-        report = await generate(store, SPRING)
+        report = (await generate.new_reports([store], SPRING))[store]
         assert report == await row_by_row(new_uow, report.id, report.store_id)
         assert len(report.negative_issues[0].sample_quotes) == 2
+
+
+async def test_groups_quoting_one_sentence_are_read_again_and_each_shows_words_of_its_own() -> None:
+    """One sentence names two themes in every newer call: the group that quotes it first
+    takes it, and the other finds its own words only in older calls than were read."""
+    store = a_store()
+    async with postgres_database("tallies") as database:
+        new_uow = database.unit_of_work
+        made = []
+        for n in range(12):
+            both = "Kön var lång och bara en kassa var öppen."
+            queue, till = (both, both) if n >= 2 else ("Kön ringlade.", "Kassan var stängd.")
+            themes = [
+                a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, quote=queue),
+                a_theme(label="Kassa", sentiment=Sentiment.NEGATIVE, quote=till),
+            ]
+            assessment = an_assessment(an_analysis(themes=themes))
+            made.append(renewed(assessment, store, at("2026-03-24 08:00") + timedelta(hours=n)))
+        await stored_week(new_uow, made)
+        generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(10))
+
+        report = (await generate.new_reports([store], SPRING))[store]
+
+        assert report == await row_by_row(new_uow, report.id, report.store_id)
+        quoted = [[quote.text for quote in issue.sample_quotes] for issue in report.negative_issues]
+        assert all(quoted)
+        assert sum(texts.count(both) for texts in quoted) == 1
