@@ -27,6 +27,7 @@ from kundrost.domain.fraud_checks import FraudPolicy
 from kundrost.domain.fraud_record import FraudRecord
 from kundrost.domain.grading import GradingPolicy
 from kundrost.domain.ids import AnalysisJobId, AssessmentId, FraudCheckId
+from kundrost.domain.redaction import REDACTION_RULES
 from kundrost.domain.transcript import Transcript
 from kundrost.ports.analyzer import AnalyzerError, FeedbackAnalyzer, FeedbackInput
 from kundrost.ports.availability import Unavailable
@@ -239,6 +240,7 @@ class RunAnalysis:
             analysis.completion_tokens,
             self.prices.cost(analysis.prompt_tokens, analysis.completion_tokens),
             analysis.rubric,
+            REDACTION_RULES,
         )
         assessment = QualityAssessment.record(
             AssessmentId(self.ids.new()),

@@ -29,8 +29,9 @@ _COST = decimal_between(Decimal(0), Decimal(1000))
 @frozen
 class AnalysisMetadata:
     """Which analyzer read the feedback, how long it took, the tokens it used and what they
-    cost if known, and the rubric features it counted (no words of the customer's: they
-    stay when the content goes, so a grade can always be explained)."""
+    cost if known, the rubric features it counted (no words of the customer's: they stay
+    when the content goes, so a grade can always be explained), and the redaction rules its
+    words were kept under."""
 
     analyzer: str = field(validator=text_length(1, 100))
     model_version: str = field(validator=text_length(1, 100))
@@ -39,6 +40,10 @@ class AnalysisMetadata:
     completion_tokens: int | None = field(default=None, validator=at_least(0))
     cost_usd: Decimal | None = field(default=None, validator=_COST)
     rubric: Rubric | None = field(default=None, validator=instance_of(Rubric, optional=True))
+    redaction_rules: int | None = field(default=None, validator=at_least(1))
+    """The version of the redaction rules (`redaction.REDACTION_RULES`) its words were
+    redacted under before they were kept; None when not known (kept by an earlier release),
+    and then they are redacted again before they are shown."""
 
 
 @frozen(kw_only=True)

@@ -22,23 +22,31 @@ class FeedbackQuotes:
     nothing). A weekly report quotes a few feedback of a week, so a reader may keep them
     sealed (`FeedbackQuotes.sealed`): they are opened, by the opener the reader gave, on
     the first read of one of them and never before; a week's unquoted feedback is never
-    opened. Each quote is checked when opened, as `Theme.quote` is. Equal when their quotes
-    are (which opens both); the repr shows no customer words."""
+    opened. Each quote is checked when opened, as `Theme.quote` is. `redacted_under` is the
+    version of the redaction rules (`redaction.REDACTION_RULES`) the quotes were redacted
+    under before they were kept, None when not known. Equal when their quotes are (which
+    opens both); the repr shows no customer words."""
 
-    __slots__ = ("_count", "_opened", "_opener", "_sealed")
+    __slots__ = ("_count", "_opened", "_opener", "_sealed", "redacted_under")
 
-    def __init__(self, quotes: Iterable[str | None] = ()) -> None:
+    def __init__(
+        self, quotes: Iterable[str | None] = (), redacted_under: int | None = None
+    ) -> None:
         self._opened: tuple[str | None, ...] | None = _checked(quotes)
         self._count = len(self._opened)
         self._sealed: Any = None
         self._opener: Opener | None = None
+        self.redacted_under = redacted_under
 
     @classmethod
-    def sealed(cls, count: int, sealed: Any, opener: Opener) -> FeedbackQuotes:
+    def sealed(
+        cls, count: int, sealed: Any, opener: Opener, redacted_under: int | None = None
+    ) -> FeedbackQuotes:
         """`count` quotes kept as `sealed`, which `opener(sealed)` turns into them."""
         quotes = cls.__new__(cls)
         quotes._opened, quotes._count = None, count
         quotes._sealed, quotes._opener = sealed, opener
+        quotes.redacted_under = redacted_under
         return quotes
 
     @property

@@ -11,7 +11,7 @@ from uuid import UUID
 from kundrost.domain.analysis import Category
 from kundrost.domain.errors import InvalidValue
 from kundrost.domain.ids import CallSessionId
-from kundrost.domain.redaction import redact
+from kundrost.domain.redaction import REDACTION_RULES, redact
 from kundrost.domain.sample_quote import SampleQuote
 
 if TYPE_CHECKING:  # the tally's types are built of these rules' results
@@ -45,13 +45,15 @@ def theme_key(label: str, department: str | None) -> ThemeKey:
     return normalised(label), normalised(department)
 
 
-def excerpt(quote: str | None, max_chars: int) -> str | None:
+def excerpt(quote: str | None, max_chars: int, *, redacted: bool = False) -> str | None:
     """A quote as a report may keep it: contact details and names of people redacted
     (`redact`), what is left of e-mail addresses and runs of seven or more digits no rule
-    recognised masked, cut at a word to `max_chars` with "…". Quotes are redacted
-    here although an analysis is redacted before it is stored: quotes stored by earlier
-    releases were not, and each is kept for its call's 90 days (docs/storage.md)."""
-    text = " ".join(_PERSONAL.sub(MASK, redact(quote or "")).split())
+    recognised masked, cut at a word to `max_chars` with "…". An analysis is redacted
+    before it is stored, and a quote stored under the current rules (`redacted`) is not
+    redacted again; one stored by an earlier release, or under earlier rules, is: each is
+    kept for its call's 90 days (docs/storage.md)."""
+    kept = quote or ""
+    text = " ".join(_PERSONAL.sub(MASK, kept if redacted else redact(kept)).split())
     if len(text) <= max_chars:
         return text or None
     return text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
@@ -138,10 +140,11 @@ def shared_quotes(
             next_read[n] += 1
             call_session_id, quotes, index = mentions[at]
             quote = quotes[index]
-            if quote in excerpts:
+            if quote in excerpts:  # a text kept redacted is redacted again as it is
                 text = excerpts[quote]
             else:
-                text = excerpts[quote] = excerpt(quote, max_chars)
+                current = quotes.redacted_under == REDACTION_RULES
+                text = excerpts[quote] = excerpt(quote, max_chars, redacted=current)
             if text and text not in taken and quotes_words(text):
                 taken.add(text)
                 found[n].append((at, SampleQuote(text, _call(call_session_id))))

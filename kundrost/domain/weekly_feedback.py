@@ -71,6 +71,9 @@ class WeeklyFeedback:
             usage=AnalysisUsage.of(
                 [(metadata.prompt_tokens, metadata.completion_tokens, metadata.cost_usd)]
             ),
+            quotes=FeedbackQuotes(
+                (theme.quote for theme in assessment.themes), metadata.redaction_rules
+            ),
         )
 
     def __attrs_post_init__(self) -> None:

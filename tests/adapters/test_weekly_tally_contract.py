@@ -5,6 +5,7 @@ by items, repeated items, fraud, low grades, anonymised feedback, a change to su
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from uuid import UUID
 
 from attrs import evolve
 
@@ -12,8 +13,11 @@ from kundrost.adapters.system import ManualClock, SeededIds
 from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
 from kundrost.domain.assessment import QualityAssessment
-from kundrost.domain.ids import StoreId
+from kundrost.domain.ids import CallSessionId, StoreId
 from kundrost.domain.priority import Priority
+from kundrost.domain.redaction import REDACTION_RULES
+from kundrost.domain.week_tally import WeekTally
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.storage_builders import SPRING, SPRING_NOW, a_store, renewed
 from tests.adapters.storage_steps import UowFactory, committed, read, row_by_row
@@ -141,3 +145,34 @@ async def test_a_report_stored_after_a_batch_was_read_is_kept_and_the_batch_stor
     assert kept is not None
     assert (kept.id, kept.generated_at) == (first.id, first.generated_at)
     assert await read(new_uow, lambda uow: uow.reports.for_week(stores[0], SPRING)) is None
+
+
+async def test_quotes_are_read_with_the_redaction_rules_they_were_kept_under(
+    new_uow: UowFactory,
+) -> None:
+    """Counted or read row by row, a feedback's quotes carry the rules they were redacted
+    under (none known for rows of earlier releases), so a report redacts only those."""
+    store = a_store()
+    themes = [a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, quote="Kön var lång.")]
+    made = [
+        renewed(an_assessment(an_analysis(themes=themes)), store, at("2026-03-24 08:00") + hours)
+        for hours in (timedelta(hours=1), timedelta(hours=2))
+    ]
+    current = evolve(made[1].analysis_metadata, redaction_rules=REDACTION_RULES)
+    await stored_week(new_uow, [made[0], evolve(made[1], analysis_metadata=current)])
+    expected = {made[0].call_session_id: None, made[1].call_session_id: REDACTION_RULES}
+    start, end = SPRING.bounds("Europe/Stockholm")
+
+    async def week(uow: UnitOfWork) -> tuple[list[WeeklyFeedback], WeekTally]:
+        rows = await uow.assessments.weekly_feedback(start, end, store_id=store)
+        tallies = await uow.assessments.weekly_tallies_of({store: (start, end)}, quote_candidates=4)
+        return rows, tallies[store]
+
+    rows, tally = await read(new_uow, week)
+
+    assert {f.call_session_id: f.quotes.redacted_under for f in rows} == expected
+    [candidates] = tally.quotes.values()
+    assert {
+        CallSessionId(UUID(str(call))): quotes.redacted_under
+        for call, quotes, _ in candidates.mentions
+    } == expected

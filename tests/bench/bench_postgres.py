@@ -60,6 +60,7 @@ from kundrost.domain.analysis import ActionableItem, Category, Sentiment, Theme
 from kundrost.domain.assessment import AnalysisMetadata
 from kundrost.domain.ids import StoreId
 from kundrost.domain.priority import Priority
+from kundrost.domain.redaction import REDACTION_RULES
 from kundrost.domain.week import IsoWeek
 from tests.adapters.postgres_fixtures import drop_schema
 
@@ -268,12 +269,14 @@ def quote_variants(cipher: AesGcmCipher, per_store: int) -> list[bytes]:
 
 
 def week_feedback(
-    stores: list[StoreId], per_store: int, cipher: AesGcmCipher
+    stores: list[StoreId], per_store: int, cipher: AesGcmCipher, rules: int | None
 ) -> Iterator[tuple[Any, ...]]:
 
     templates = feedback_templates(cipher)
     quotes_of = quote_variants(cipher, per_store)
-    metadata = json.dumps(CONVERTER.unstructure(AnalysisMetadata("offline", "bench-1", 40)))
+    metadata = json.dumps(
+        CONVERTER.unstructure(AnalysisMetadata("offline", "bench-1", 40, redaction_rules=rules))
+    )
     spacing = (WEEK_END - WEEK_START) / (per_store + 1)
     for index, store in enumerate(stores):
         for n in range(per_store):
@@ -291,12 +294,14 @@ def week_feedback(
             )  # fmt: skip
 
 
-async def seed_feedback(url: str, schema: str, stores: list[StoreId], per_store: int) -> float:
+async def seed_feedback(
+    url: str, schema: str, stores: list[StoreId], per_store: int, rules: int | None
+) -> float:
     connection = await asyncpg.connect(url)
     cipher = AesGcmCipher(KEY)
     started = time.perf_counter()
     try:
-        generated = week_feedback(stores, per_store, cipher)
+        generated = week_feedback(stores, per_store, cipher, rules)
         while chunk := [row for _, row in zip(range(SEED_CHUNK), generated, strict=False)]:
             await connection.copy_records_to_table(
                 "quality_assessments", records=chunk, columns=ASSESSMENT_COLUMNS, schema_name=schema
@@ -319,9 +324,11 @@ def week_sessions(stores: list[StoreId]) -> Iterator[tuple[Any, ...]]:
         )  # fmt: skip
 
 
-async def seed_week(url: str, schema: str, stores: list[StoreId], per_store: int) -> float:
+async def seed_week(
+    url: str, schema: str, stores: list[StoreId], per_store: int, rules: int | None
+) -> float:
     started = time.perf_counter()
-    await seed_feedback(url, schema, stores, per_store)
+    await seed_feedback(url, schema, stores, per_store, rules)
     connection = await asyncpg.connect(url)
     try:
         await connection.copy_records_to_table(
@@ -404,14 +411,20 @@ async def grouped(url: str, schema: str) -> tuple[float, int]:
         await connection.close()
 
 
-async def reports(url: str, store_count: int, per_store: int, width: int, rounds: int) -> None:
+async def reports(
+    url: str, store_count: int, per_store: int, width: int, rounds: int, rules: int | None
+) -> None:
     schema = await fresh_schema(url, "reports")
     stores = sorted(StoreId(uuid4()) for _ in range(store_count))
     try:
-        seeded = await seed_week(url, schema, stores, per_store)
+        seeded = await seed_week(url, schema, stores, per_store, rules)
         rows = store_count * per_store
+        kept = "no known redaction rules: every quote shown is redacted again"
+        if rules is not None:
+            kept = f"redaction rules {rules}, the current ones: quotes shown as kept"
         print(
             f"seeded {rows:,} assessments ({store_count:,} stores × {per_store}) in {seeded:.1f} s"
+            f"; {kept}"
         )
         runs, scans, wholes, run_cpus, scan_cpus = [], [], [], [], []
         for number in range(rounds):
@@ -458,13 +471,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--concurrency", type=int, default=8, help="reports at a time (8)")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved report rounds (3)")
     parser.add_argument("--only", choices=["retention", "reports"], help="run one part")
+    parser.add_argument(
+        "--earlier-release",
+        action="store_true",
+        help="feedback kept by a release before the redaction rules were versioned",
+    )
     args = parser.parse_args(argv)
     url = database_url()
     print(f"PostgreSQL benchmarks, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     if args.only in (None, "retention"):
         asyncio.run(retention(url, args.rows, args.batch))
     if args.only in (None, "reports"):
-        asyncio.run(reports(url, args.stores, args.feedback, args.concurrency, args.rounds))
+        rules = None if args.earlier_release else REDACTION_RULES
+        asyncio.run(reports(url, args.stores, args.feedback, args.concurrency, args.rounds, rules))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,15 @@
 """Which customer words a weekly report quotes: each issue its own, none of them a mask only."""
 
+import pytest
+from attrs import evolve
+
+from kundrost.domain import theme_groups
 from kundrost.domain.analysis import Category, Sentiment, Theme
+from kundrost.domain.feedback_quotes import FeedbackQuotes
+from kundrost.domain.redaction import REDACTION_RULES
 from kundrost.domain.report_sections import IssueItem, TrendItem
 from kundrost.domain.weekly_aggregation import ReportPolicy
+from kundrost.domain.weekly_feedback import WeeklyFeedback
 from kundrost.domain.weekly_report import WeeklyReport
 from tests.unit.report_builders import a_feedback, at, build, complaint, praise
 
@@ -118,3 +125,38 @@ def test_a_neutral_theme_is_no_group_the_report_quotes() -> None:
     neutral = Theme("surdeg", Sentiment.NEUTRAL, Category.PRODUCT, None, "Surdegen fanns")
     report = build([a_feedback(neutral, complaint())])
     assert quotes_of(report) == [("kassakö", ("Kön till kassan var jättelång",))]
+
+
+def _kept_under(rules: int | None, *themes: Theme) -> WeeklyFeedback:
+    """Feedback whose quotes were kept under the redaction rules `rules`."""
+    feedback = a_feedback(*themes)
+    quotes = FeedbackQuotes(feedback.quotes.opened(), rules)
+    return evolve(feedback, quotes=quotes)
+
+
+def test_quotes_kept_under_earlier_rules_or_none_known_are_redacted_again() -> None:
+    said = "Kassören Pelle ringde 070-123 45 67"
+    for rules in (None, REDACTION_RULES - 1, REDACTION_RULES + 1):
+        report = build([_kept_under(rules, complaint("kassakö", None, said))])
+        [issue] = report.negative_issues
+        assert [q.text for q in issue.sample_quotes] == ["Kassören [namn] ringde [telefon]"]
+
+
+def test_quotes_kept_under_the_current_rules_are_not_redacted_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Redacting what the current rules redacted changes nothing (`redact` is idempotent) and
+    was the largest cost of a weekly run: such quotes are shown as kept."""
+    redacted: list[str] = []
+
+    def counted(text: str) -> str:
+        redacted.append(text)
+        return text
+
+    monkeypatch.setattr(theme_groups, "redact", counted)
+    kept = "Kassören [namn] var snäll"
+    report = build([_kept_under(REDACTION_RULES, complaint("kassan", None, kept))])
+    assert [q.text for q in report.negative_issues[0].sample_quotes] == [kept]
+    assert redacted == []
+    build([_kept_under(None, complaint("kassan", None, kept))])
+    assert redacted == [kept]

@@ -66,10 +66,12 @@ WEEKLY_COLUMNS = (
     "reward_percentage, themes::text AS themes, quotes, actionable_items, legacy_actionable_items, "
     "(analysis_metadata->>'prompt_tokens')::bigint AS prompt_tokens, "
     "(analysis_metadata->>'completion_tokens')::bigint AS completion_tokens, "
-    "(analysis_metadata->>'cost_usd')::numeric AS cost_usd"
+    "(analysis_metadata->>'cost_usd')::numeric AS cost_usd, "
+    "(analysis_metadata->>'redaction_rules')::int AS redaction_rules"
 )
 """What a weekly report reads of an assessment: no summary, scores but the overall one, or
-metadata but the usage. The themes as text, for `_weekly` to decode."""
+metadata but the usage and the redaction rules. The themes as text, for `_weekly` to
+decode."""
 _WEEKLY = f"SELECT {WEEKLY_COLUMNS} FROM quality_assessments"
 _WEEKLY_OF = f"""
 SELECT week.store_id, feedback.*
@@ -383,9 +385,10 @@ class PostgresAssessmentRepository:
             )
         except TypeError:  # JSON where text belongs cannot be hashed: refused as Theme does
             themes = tuple(_theme.__wrapped__(*(t[k] for k in _THEME_FIELDS)) for t in plain)
+        rules = row["redaction_rules"]
         if sealed is None:
-            return themes, FeedbackQuotes(t["quote"] for t in plain)
-        return themes, FeedbackQuotes.sealed(len(themes), sealed, self.open_quotes)
+            return themes, FeedbackQuotes((t["quote"] for t in plain), rules)
+        return themes, FeedbackQuotes.sealed(len(themes), sealed, self.open_quotes, rules)
 
     def _weekly_items(self, row: asyncpg.Record) -> tuple[ActionableItem, ...]:
         if row["actionable_items"] is None:

@@ -88,7 +88,8 @@ CROSS JOIN LATERAL (
          ) AS g) AS mentions,
         (SELECT json_agg(json_build_array(s, lk, dk, qualifying, newest)) FROM q) AS quotes,
         (SELECT json_agg(json_build_array(
-            position, call_session_id, encode(quotes, 'base64'), jsonb_array_length(report_themes)
+            position, call_session_id, encode(quotes, 'base64'), jsonb_array_length(report_themes),
+            (analysis_metadata->>'redaction_rules')::int
          ))
          FROM f
          WHERE position IN (SELECT place / {THEME_SLOTS} FROM q, unnest(newest) AS place)
@@ -116,8 +117,9 @@ CROSS JOIN LATERAL (
 key and spelling, with the most urgent item of the same category in their feedback (stored
 beside the themes, `report_ranks`; looked up among `report_items` in rows stored before
 it); the places of each theme group's newest `$4` qualifying mentions (an ordered aggregate
-a group, not a window over all the store's mentions), and the call, sealed quotes and theme
-count of each feedback they are in (`quoted`, encoded once for all its groups); its items
+a group, not a window over all the store's mentions), and the call, sealed quotes, theme
+count and redaction rules of each feedback they are in (`quoted`, encoded once for all its
+groups); its items
 counted as recommendations by category and fingerprint, with the most urgent (earliest of
 equals) raising's call and sealed items, found as the least (-rank, position, index) and
 joined back, so only the lead is encoded.
@@ -199,7 +201,8 @@ def _mention(group: list[Any]) -> MentionCount:
 
 class _StoreQuotes:
     """The feedback a store's quote candidates are in, by position: each one's call (its id's
-    text, an id only if sampled) and its quotes as stored, opened once for all its groups."""
+    text, an id only if sampled) and its quotes as stored, with the redaction rules they
+    were kept under, opened once for all its groups."""
 
     __slots__ = ("_given", "_open", "_opened")
 
@@ -210,13 +213,13 @@ class _StoreQuotes:
 
     def candidate(self, place: int) -> QuoteCandidate:
         position, index = divmod(place, THEME_SLOTS)
-        call, sealed, count = self._given[position]
+        call, sealed, count, rules = self._given[position]
         quotes = self._opened.get(position)
         if quotes is None:
             if sealed is None:
                 quotes = FeedbackQuotes([None] * count)
             else:
-                quotes = FeedbackQuotes.sealed(count, sealed, self._open)
+                quotes = FeedbackQuotes.sealed(count, sealed, self._open, rules)
             self._opened[position] = quotes
         return call, quotes, index
 
