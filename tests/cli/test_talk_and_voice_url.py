@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from kundrost.adapters.crypto import AesGcmCipher
@@ -13,7 +15,16 @@ from kundrost.adapters.elks.callbacks import voice_token
 from kundrost.application.live_ending import Ending
 from kundrost.domain.call_script import CONSENT_QUESTION, LANGUAGE_GOODBYE
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
-from kundrost.entrypoints.cli.call_words import ENDINGS, FAILURES, REASONS, STATUSES, status_line
+from kundrost.domain.grading import QualityScores
+from kundrost.entrypoints.cli.call_words import (
+    ENDINGS,
+    FAILURES,
+    REASONS,
+    STATUSES,
+    grade_line,
+    reward_line,
+    status_line,
+)
 from kundrost.entrypoints.cli.example import CONTEXT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,8 +65,8 @@ def test_a_typed_conversation_is_held_recorded_and_graded() -> None:
         assert f"  {answer}" in out
     assert "s: agenten sa avslutningen och lade på." in out
     assert "Status: genomfört, " in out
-    assert "Betyg: trovärdighet" in out
-    assert "Återbäring:" in out or "Ingen återbäring" in out
+    assert re.search(r"Betyg \(av 100\): trovärdighet \d+, djup \d+, nytta \d+, totalt \d+", out)
+    assert re.search(r"Återbäring: \d+,\d\d % av köpet\.", out) or "Ingen återbäring" in out
 
 
 def test_a_shopper_without_swedish_gets_one_goodbye_and_no_grade() -> None:
@@ -153,3 +164,9 @@ def test_voice_url_refuses_without_the_services_key() -> None:
 
     assert done.returncode == 2
     assert "KUNDROST_ENCRYPTION_KEY" in done.stderr
+
+
+def test_a_grade_is_shown_out_of_100_and_a_reward_with_a_decimal_comma() -> None:
+    scores = QualityScores(Decimal("0.4449"), Decimal("0.605"), Decimal("1"), Decimal("0.0051"))
+    assert grade_line(scores) == "Betyg (av 100): trovärdighet 44, djup 61, nytta 100, totalt 1"
+    assert reward_line(Decimal("8.5")) == "Återbäring: 8,50 % av köpet."

@@ -1,4 +1,4 @@
-"""How a call ended, in Swedish, for the person at `kundrost talk`.
+"""How a call ended and was graded, in Swedish, for the person at `kundrost talk`.
 
 The codes (`completed`, `shopper_hung_up`, `too_short`) are for machines: the API, the
 logs and the database keep them. A Swede holding a call in the terminal reads what
@@ -7,10 +7,12 @@ happened, addressed as the shopper they played ("du lade på").
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 
 from kundrost.application.live_ending import Ending
 from kundrost.domain.call_status import CallStatus, EndReason, FailureReason
+from kundrost.domain.grading import QualityScores
 
 ENDINGS = MappingProxyType(
     {
@@ -82,3 +84,21 @@ def status_line(
         said = FAILURES[reason] if isinstance(reason, FailureReason) else REASONS[reason]
         words += f" ({said})"
     return f"Status: {words}" + (f", {seconds} s." if seconds is not None else ".")
+
+
+def grade_line(scores: QualityScores) -> str:
+    """The grade as a Swede reads it: each score out of 100, not a fraction with a point."""
+    return (
+        f"Betyg (av 100): trovärdighet {_hundredths(scores.legitimacy)}, djup "
+        f"{_hundredths(scores.depth)}, nytta {_hundredths(scores.usefulness)}, totalt "
+        f"{_hundredths(scores.overall)}"
+    )
+
+
+def reward_line(reward: Decimal) -> str:
+    """The cashback with a decimal comma: "8,50 %"."""
+    return f"Återbäring: {reward:.2f} % av köpet.".replace(".", ",", 1)
+
+
+def _hundredths(score: Decimal) -> int:
+    return int((score * 100).to_integral_value(ROUND_HALF_UP))

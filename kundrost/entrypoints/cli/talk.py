@@ -32,7 +32,12 @@ from kundrost.application.initiate_call import InitiateCallCommand
 from kundrost.container import Container, build_container, close_resources, connect, open_resources
 from kundrost.domain.ids import CallSessionId, VerificationId
 from kundrost.domain.phone import PhoneNumber
-from kundrost.entrypoints.cli.call_words import ending_line, status_line
+from kundrost.entrypoints.cli.call_words import (
+    ending_line,
+    grade_line,
+    reward_line,
+    status_line,
+)
 from kundrost.entrypoints.cli.example import CONTEXT
 from kundrost.ports.live_call import Hello
 from kundrost.settings import Settings
@@ -119,12 +124,8 @@ async def _show_grade(
     if assessment is None:
         show("Ingen bedömning: samtalet gick inte att analysera.")
         return
-    scores = assessment.scores
-    show(
-        f"Betyg: trovärdighet {scores.legitimacy}, djup {scores.depth}, nytta "
-        f"{scores.usefulness}, totalt {scores.overall}"
-    )
-    if assessment.qualifies:
-        show(f"Återbäring: {assessment.reward_percentage} % av köpet.")
+    show(grade_line(assessment.scores))
+    if assessment.reward_percentage is not None:
+        show(reward_line(assessment.reward_percentage))
     else:
         show("Ingen återbäring för det här samtalet.")
