@@ -5,6 +5,7 @@ again with every mention; every report equals the one of its rows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from kundrost.adapters.system import ManualClock, SeededIds
@@ -12,6 +13,7 @@ from kundrost.application.generate_report import GenerateWeeklyReport
 from kundrost.domain.analysis import Sentiment
 from kundrost.domain.ids import StoreId
 from kundrost.domain.week_tally import MentionCount
+from kundrost.domain.weekly_report import WeeklyReport
 from kundrost.ports.unit_of_work import UnitOfWork
 from tests.adapters.postgres_fixtures import postgres_database
 from tests.adapters.storage_builders import SPRING, SPRING_NOW, a_store, renewed
@@ -107,36 +109,41 @@ async def test_anonymising_clears_the_facts_of_the_items_and_keeps_those_of_the_
 
 
 async def test_a_group_whose_newest_quotes_repeat_is_read_again_with_every_mention() -> None:
-    store = a_store()
-    async with postgres_database("tallies") as database:
-        new_uow = database.unit_of_work
-        made = []
-        for n in range(12):
-            quote = "Brödet var gott." if n == 0 else "Kön var lång."
-            themes = [a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, quote=quote)]
-            assessment = an_assessment(an_analysis(themes=themes))
-            made.append(renewed(assessment, store, at("2026-03-24 08:00") + timedelta(hours=n)))
-        await stored_week(new_uow, made)
-        generate = GenerateWeeklyReport(new_uow, ManualClock(SPRING_NOW), SeededIds(10))
-
-        report = (await generate.new_reports([store], SPRING))[store]
-        assert report == await row_by_row(new_uow, report.id, report.store_id)
-        assert len(report.negative_issues[0].sample_quotes) == 2
+    report = await _batch_report_of_twelve_calls(
+        lambda n: [("Kö", "Brödet var gott." if n == 0 else "Kön var lång.")]
+    )
+    assert len(report.negative_issues[0].sample_quotes) == 2
 
 
 async def test_groups_quoting_one_sentence_are_read_again_and_each_shows_words_of_its_own() -> None:
     """One sentence names two themes in every newer call: the group that quotes it first
     takes it, and the other finds its own words only in older calls than were read."""
+    both = "Kön var lång och bara en kassa var öppen."
+    report = await _batch_report_of_twelve_calls(
+        lambda n: (
+            [("Kö", both), ("Kassa", both)]
+            if n >= 2
+            else [("Kö", "Kön ringlade."), ("Kassa", "Kassan var stängd.")]
+        )
+    )
+    quoted = [[quote.text for quote in issue.sample_quotes] for issue in report.negative_issues]
+    assert all(quoted)
+    assert sum(texts.count(both) for texts in quoted) == 1
+
+
+async def _batch_report_of_twelve_calls(
+    complaints: Callable[[int], list[tuple[str, str]]],
+) -> WeeklyReport:
+    """The report a batch makes of twelve calls an hour apart, the n:th complaining of each
+    (label, quote) `complaints(n)` gives; it equals the report of the rows read one by one."""
     store = a_store()
     async with postgres_database("tallies") as database:
         new_uow = database.unit_of_work
         made = []
         for n in range(12):
-            both = "Kön var lång och bara en kassa var öppen."
-            queue, till = (both, both) if n >= 2 else ("Kön ringlade.", "Kassan var stängd.")
             themes = [
-                a_theme(label="Kö", sentiment=Sentiment.NEGATIVE, quote=queue),
-                a_theme(label="Kassa", sentiment=Sentiment.NEGATIVE, quote=till),
+                a_theme(label=label, sentiment=Sentiment.NEGATIVE, quote=quote)
+                for label, quote in complaints(n)
             ]
             assessment = an_assessment(an_analysis(themes=themes))
             made.append(renewed(assessment, store, at("2026-03-24 08:00") + timedelta(hours=n)))
@@ -146,6 +153,4 @@ async def test_groups_quoting_one_sentence_are_read_again_and_each_shows_words_o
         report = (await generate.new_reports([store], SPRING))[store]
 
         assert report == await row_by_row(new_uow, report.id, report.store_id)
-        quoted = [[quote.text for quote in issue.sample_quotes] for issue in report.negative_issues]
-        assert all(quoted)
-        assert sum(texts.count(both) for texts in quoted) == 1
+        return report
