@@ -80,6 +80,11 @@ VERB_NAMES = _listed("ville bo klara lova tina rosa")
 ("min fru ville betala", "kassören klara"): there a name only when capitalised or followed by
 the person's own verb ("min son ville var med")."""
 
+OPENING_VERB_NAMES = _listed("ville bo lova tina")
+"""Names that are otherwise only a verb: opening a sentence before a finite verb ("Ville var
+snäll", "Tina hjälpte mig") only the name can stand, as no verb takes a finite verb after it
+("klara" and "rosa" are adjectives too: "Rosa var slut")."""
+
 PLACE_PREPOSITIONS = _listed("i utanför")
 """A name right after these is a place ("Coop i Nora", "utanför Nora"), not a person; one in
 the genitive stays a person's ("i Annas kassa"). Not "från": a tip or a greeting "från Lena"

@@ -40,10 +40,14 @@ Whatever the rules above, a name right after "i" or "utanför" is a place ("Coop
 Nora"; its genitive stays a person's: "i Annas kassa"), and a variety named like a person in
 a text that names its kind is the variety ("äpplena … Ingrid Marie", `person_names.VARIETIES`).
 
+A name that is otherwise only a verb ("Ville", "Bo", "Tina") opening a sentence before a
+finite verb is a name ("Ville var snäll"), and so is a word right after a name spelled with
+a letter Swedish words do not use ("hon heter zlatan ibrahimović").
+
 Limits, by design: a name neither listed nor cued nor capitalised mid-sentence is kept
 ("zlatan var snäll", "grannen zlatan lind", "min man zlatan tyckte", "Zlatan var snäll"
-at the start of a sentence, the surname in "hon heter zlatan ibrahimović"); an ambiguous
-name at the start of a sentence is kept ("Klara var snäll", "Ville var snäll"); a listed
+at the start of a sentence); an ambiguous name at the start of a sentence is kept when it
+is also an ordinary word ("Klara var snäll", "Inga var snälla"); a listed
 name that is the name of a place or product is redacted too ("Maria torget", "Det är Nora
 som borde skärpa sig", "från Nora"), the safe mistake, while a person called like a
 variety in a text about its fruit is kept. Redacting is idempotent: "[namn]" is never
@@ -68,6 +72,7 @@ from kundrost.domain.person_names import (
     NAMING_FILLERS,
     NAMING_VERBS,
     NICKNAMES,
+    OPENING_VERB_NAMES,
     PLACE_PREPOSITIONS,
     PLACED_AT,
     POSSESSIVES,
@@ -90,6 +95,9 @@ _NEVER_TOLD = _NEVER_NAMED | SENTENCE_ADVERBS | TOLD_VERBS | ROLE_CUES | KIN_WOR
 _NOT_NAME_ENDINGS = ("aren", "ören", "orn", "erskan", "arna", "erna", "ade", "de", "te")
 """A person's word in apposition ("personalen bagarna var") or a verb in the past
 ("personalen förklarade var man köper") is no name."""
+_FOREIGN_LETTER = re.compile(r"[^a-zåäöéü-]")
+"""A letter Swedish words do not spell with ("ć", "š", "ł", "ø"): a word right after a name
+that holds one is the surname ("zlatan ibrahimović")."""
 _CUES = ROLE_CUES | NAMING_VERBS
 _NAME_WORD = frozenset({"namn"})
 _POSSESSED = KIN_WORDS | _NAME_WORD
@@ -220,6 +228,19 @@ class _Reading:
             and self.folded[place].endswith(_DEFINITE_ENDINGS)
         )
 
+    def opens_before_verb(self, index: int) -> bool:
+        """Word `index` is a name that is otherwise a verb, capitalised at the start of a
+        sentence, with a finite verb after it: "Ville var snäll"."""
+        after = index + 1
+        return (
+            self.folded[index] in OPENING_VERB_NAMES
+            and self.words[index].group()[0].isupper()
+            and self.starts_sentence(index)
+            and after < len(self.words)
+            and self.gap(after).isspace()
+            and self.folded[after] in TOLD_VERBS
+        )
+
     def before_surname(self, index: int) -> bool:
         """Word `index` has a surname after it: "inga lindqvist", "Ville Karlsson"."""
         after = index + 1
@@ -292,6 +313,8 @@ class _Reading:
             return ambiguous
         if ambiguous and self.words[index].group()[0].isupper() and self.placed(index):
             return ambiguous
+        if ambiguous and self.opens_before_verb(index):
+            return ambiguous
         if self.words[index].group()[0].isupper() and word.endswith(_SURNAME_ENDING):
             return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
         cued = self.joined(index) and self.cue(index - 1)
@@ -304,6 +327,8 @@ class _Reading:
         if self.named_by_verb(index) or self.follows_name(index):
             return _NAME
         after_name = self.joined(index) and self.kinds[index - 1] != _NOT_A_NAME
+        if after_name and _FOREIGN_LETTER.search(word):
+            return _NAME
         return _surname(word) if cued or after_name else _NOT_A_NAME
 
 
@@ -324,7 +349,7 @@ def _plainly_nameless(text: str) -> bool:
     return True
 
 
-REDACTION_RULES = 1
+REDACTION_RULES = 2
 """The version of what `redact` does. Words kept under this version are shown as kept
 (`redact` is idempotent, so redacting them again changes nothing, and it is a weekly run's
 largest cost); words kept under an earlier version, or none, are redacted again before they

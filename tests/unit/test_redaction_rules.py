@@ -27,19 +27,19 @@ SAID = (
     "Oliver och Ville från klassen handlade godis.",
     "Stig Svensson på lagret bar ut kartongerna.",
     "Hon heter Maria och han Björn, båda i kassan.",
+    "Ville var snäll i kassan.",
+    "hon heter zlatan ibrahimović och jobbar här",
 )
-PINNED = {
-    1: "2902c996a1384c03cb5fe7f0d4f900aa7b7d62bbdae211dfdaf82345ed9dbdf8",
-}
-"""The digest of what `redact` leaves of `SAID`, by the rules' version."""
+PINNED = (2, "f7c90f0772ff402950da97ecde2085d8f2abd0a0bfcbb4efcb8e3b03bbf0f9bd")
+"""The rules' version and the digest of what `redact` leaves of `SAID` under it."""
 
 
 def test_what_redact_does_is_the_current_rules_version() -> None:
     digest = hashlib.sha256("\n".join(redact(text) for text in SAID).encode()).hexdigest()
-    assert PINNED.get(REDACTION_RULES) == digest, (
-        "redact now leaves these texts otherwise: if it leaves less than before, raise "
-        "REDACTION_RULES and pin the new digest under it (words kept under the old rules "
-        "are then redacted again before they are shown)"
+    assert (REDACTION_RULES, digest) == PINNED, (
+        "redact leaves these texts otherwise than pinned: when it leaves less than before, "
+        "raise REDACTION_RULES (words kept under the old rules are then redacted again "
+        "before they are shown) and pin the version with the new digest"
     )
 
 
