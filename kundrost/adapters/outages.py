@@ -62,6 +62,12 @@ class OutageLog:
     def is_down(self, service: str) -> bool:
         return service in self._down
 
+    def is_watched(self, service: str) -> bool:
+        """Whether `service` is away with a probe asking for its return: until the probe
+        sees it back, asking the service again tells nothing new."""
+        outage = self._down.get(service)
+        return outage is not None and outage.watcher is not None
+
     def failed(
         self, error: Unavailable, probe: Probe | None = None, *, meanwhile: str | None = None
     ) -> None:

@@ -16,6 +16,7 @@ from litestar.testing import TestClient
 
 from kundrost.container import build_container
 from kundrost.entrypoints.http import create_app
+from kundrost.entrypoints.http.health import READY_TIMEOUT
 from kundrost.entrypoints.http.security import issue_token
 from kundrost.settings import Settings
 from tests import services
@@ -92,3 +93,30 @@ def test_requests_that_need_a_blackholed_redis_wait_once_then_are_answered_at_on
     assert went.startswith("cache is unavailable (TimeoutError): answering 503")
     assert back.startswith("cache is back after")
     assert after.status_code == 200, after.text
+
+
+def test_readiness_on_a_blackholed_redis_asks_once_then_answers_from_the_outage_log(
+    api: Client, hole: Blackhole, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert api.get("/health/ready").status_code == 200
+    with caplog.at_level(logging.INFO, logger="kundrost"):
+        hole.swallow()
+        first, first_wait = timed(lambda: api.get("/health/ready"))
+        later = [timed(lambda: api.get("/health/ready")) for _ in range(10)]
+        hole.relay()
+        _, back_after = timed(
+            lambda: eventually(lambda: api.get("/health/ready").status_code == 200, seconds=10)
+        )
+
+    waits = [wait for _, wait in later]
+    print(
+        f"first check {first_wait:.2f} s; the next 10: {sum(waits):.3f} s in all, at most "
+        f"{max(waits):.3f} s; ready {back_after:.2f} s after Redis answered again"
+    )
+    assert first.status_code == 503
+    assert first.json()["checks"] == {"storage": "ok", "cache": "unavailable"}
+    assert first_wait < READY_TIMEOUT + 1
+    assert {response.status_code for response, _ in later} == {503}
+    assert {response.json()["checks"]["cache"] for response, _ in later} == {"unavailable"}
+    assert max(waits) < 0.2, waits
+    assert len(outage_lines(caplog, "cache")) == 2
