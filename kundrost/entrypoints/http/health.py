@@ -47,9 +47,10 @@ async def _check(name: Service, probe: Probe, outages: OutageLog) -> tuple[str, 
     While the outage log's probe watches a service away, the check answers from the log
     without asking: a service that accepts connections and never answers would otherwise
     hold every readiness probe for `READY_TIMEOUT`, and a load balancer's probe should
-    answer at once. The watching probe asks once a second, so the check is ready again
-    within about a second of the service's return."""
+    answer at once; it still counts as meeting the outage. The watching probe asks once a
+    second, so the check is ready again within about a second of the service's return."""
     if outages.is_watched(name):
+        outages.failed(Unavailable(name), probe)
         return name, "unavailable"
     try:
         await asyncio.wait_for(probe(), READY_TIMEOUT)
