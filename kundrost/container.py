@@ -85,10 +85,10 @@ def postgres_database(url: str, schema: str, pool_size: int, cipher: Cipher) -> 
     return PostgresDatabase(url, cipher, schema=schema, max_size=pool_size)
 
 
-def redis_connection(url: str, prefix: str) -> Any:
+def redis_connection(url: str, prefix: str, timeout: float) -> Any:
     from kundrost.adapters.redis import RedisConnection
 
-    return RedisConnection(url, prefix=prefix)
+    return RedisConnection(url, prefix=prefix, timeout=timeout)
 
 
 def redis_session_store(connection: Any) -> Any:
@@ -223,7 +223,12 @@ class Container(containers.DeclarativeContainer):
         memory=providers.Singleton(memory_report_emails),
         postgres=providers.Singleton(postgres_report_emails, database=database),
     )
-    redis = providers.Singleton(redis_connection, url=config.redis_url, prefix=config.redis_prefix)
+    redis = providers.Singleton(
+        redis_connection,
+        url=config.redis_url,
+        prefix=config.redis_prefix,
+        timeout=config.redis_timeout,
+    )
     session_store = providers.Selector(
         config.cache,
         memory=providers.Singleton(MemorySessionStore, clock=clock),

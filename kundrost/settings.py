@@ -14,6 +14,7 @@ outright and wins over what the addresses imply.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import secrets
 from collections.abc import Mapping
@@ -193,6 +194,30 @@ WORKER_CONCURRENCY = 10
 analyzer's service, so a worker keeps several in flight."""
 
 
+REDIS_TIMEOUT = 5.0
+"""The default of `Settings.redis_timeout`: a live Redis answers in milliseconds, and the
+first request to meet one that went away waits this long for its 503 (operations.md)."""
+SHORTEST_REDIS_TIMEOUT = 0.5
+"""A worker's wait for a job blocks in Redis for 0.25 s (`WorkerPolicy.idle_poll`): a
+shorter timeout would read each wait as an outage."""
+
+
+def _redis_timeout(env: Mapping[str, str], name: str) -> float:
+    text = env.get(name, "").strip()
+    if not text:
+        return REDIS_TIMEOUT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not SHORTEST_REDIS_TIMEOUT <= seconds < math.inf:
+        raise SettingsError(
+            f"{name} must be a number of seconds of at least {SHORTEST_REDIS_TIMEOUT:g}, "
+            f"got {text!r}"
+        )
+    return seconds
+
+
 def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     text = env.get(name, "").strip()
     if not text:
@@ -355,6 +380,10 @@ class Settings:
     """`KUNDROST_REDIS_URL`: `redis://host:6379/0` for the redis cache and queue."""
     redis_prefix: str = "kundrost:"
     """`KUNDROST_REDIS_PREFIX`: every key kundrost writes starts with it."""
+    redis_timeout: float = REDIS_TIMEOUT
+    """`KUNDROST_REDIS_TIMEOUT_SECONDS`: the longest a Redis connection takes to open and a
+    command waits for its answer, so a Redis that never answers holds no request or job for
+    good."""
     queue_worker: bool = True
     """`KUNDROST_QUEUE_WORKER=0`: this process only enqueues; `kundrost worker` runs the jobs."""
     worker_concurrency: int = WORKER_CONCURRENCY
@@ -497,6 +526,9 @@ class Settings:
             auto_migrate=read(_flag, env, PREFIX + "AUTO_MIGRATE", False, default=False),
             redis_url=redis_url,
             redis_prefix=_text(env, PREFIX + "REDIS_PREFIX", "kundrost:") or "kundrost:",
+            redis_timeout=read(
+                _redis_timeout, env, PREFIX + "REDIS_TIMEOUT_SECONDS", default=REDIS_TIMEOUT
+            ),
             queue_worker=read(_flag, env, PREFIX + "QUEUE_WORKER", True, default=True),
             worker_concurrency=read(
                 _positive_int,
@@ -615,6 +647,7 @@ class Settings:
             "database_pool_size": self.database_pool_size,
             "redis_url": self.redis_url,
             "redis_prefix": self.redis_prefix,
+            "redis_timeout": self.redis_timeout,
             "queue_worker": self.queue_worker,
             "worker_concurrency": self.worker_concurrency,
             "queue_batch": self.queue_batch,

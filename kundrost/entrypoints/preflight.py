@@ -77,7 +77,9 @@ async def _database(settings: Settings, migrations: bool) -> str | None:
 async def _redis(url: str) -> str | None:
     import redis.asyncio as aioredis
 
-    client = aioredis.Redis.from_url(url, socket_connect_timeout=CONNECT_SECONDS)
+    client = aioredis.Redis.from_url(
+        url, socket_connect_timeout=CONNECT_SECONDS, socket_timeout=CONNECT_SECONDS
+    )
     try:
         await asyncio.wait_for(client.ping(), CONNECT_SECONDS)
     except Exception as error:

@@ -75,6 +75,10 @@ def test_a_chosen_adapter_without_what_it_needs_is_refused_by_name(
         ("KUNDROST_RATE_LIMIT", "fast"),
         ("OPENAI_REALTIME_URL", "https://api.openai.com/v1"),
         ("KUNDROST_VOICE_SILENCE_SECONDS", "0"),
+        ("KUNDROST_REDIS_TIMEOUT_SECONDS", "0.2"),
+        ("KUNDROST_REDIS_TIMEOUT_SECONDS", "nan"),
+        ("KUNDROST_REDIS_TIMEOUT_SECONDS", "inf"),
+        ("KUNDROST_REDIS_TIMEOUT_SECONDS", "soon"),
     ],
 )
 def test_a_malformed_value_is_refused_naming_its_variable(variable: str, value: str) -> None:
@@ -140,6 +144,11 @@ def test_feature_flags_default_on_and_switch_off_by_area() -> None:
     assert not switched.feature_enabled("business_analysis")
     with pytest.raises(ValueError, match="unknown feature"):
         switched.feature_enabled("payments")
+
+
+def test_redis_commands_give_up_after_five_seconds_unless_told() -> None:
+    assert settings().redis_timeout == 5.0
+    assert settings(KUNDROST_REDIS_TIMEOUT_SECONDS="1.5").redis_timeout == 1.5
 
 
 def test_the_live_voice_settings_and_their_defaults() -> None:

@@ -13,7 +13,10 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from kundrost.ports.availability import Unavailable
 
-CONNECT_TIMEOUT_SECONDS = 5.0
+TIMEOUT_SECONDS = 5.0
+"""How long a connection may take to open, and a command to be answered on an open one, by
+default (`Settings.redis_timeout`): bounded, so a Redis behind a link that swallows packets
+fails a command with a `TimeoutError` instead of holding a request or a job for good."""
 HEALTH_CHECK_SECONDS = 30
 
 
@@ -63,17 +66,24 @@ class RedisConnection:
 
     `start` checks that Redis answers, so a wrong URL stops the process at start-up rather
     than at its first job; `close` closes the pool. The client is built at construction
-    because Litestar's rate-limit store needs it before the application starts.
+    because Litestar's rate-limit store needs it before the application starts. Every
+    connect and every command gives up after `timeout` seconds, whatever the redis-py
+    version's default (redis-py 5, which the project allows, waits for ever unless told).
     """
 
-    def __init__(self, url: str, *, prefix: str = "kundrost:") -> None:
+    def __init__(
+        self, url: str, *, prefix: str = "kundrost:", timeout: float = TIMEOUT_SECONDS
+    ) -> None:
         if not prefix:
             raise ValueError("a Redis key prefix must not be empty")
+        if not timeout > 0:
+            raise ValueError(f"a Redis timeout must be a positive number of seconds, got {timeout}")
         self.url = url
         self.prefix = prefix
         self._client: aioredis.Redis = aioredis.Redis.from_url(
             url,
-            socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            socket_connect_timeout=timeout,
+            socket_timeout=timeout,
             health_check_interval=HEALTH_CHECK_SECONDS,
         )
 
