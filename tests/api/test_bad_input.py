@@ -8,12 +8,14 @@ whose columns (int32, text without NUL, timestamps) are stricter than Python's m
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 from uuid import uuid4
 
 import pytest
 from litestar import Litestar
+from litestar.routes import HTTPRoute
 from litestar.testing import TestClient
 
 from kundrost.adapters.elks.callbacks import hangup_token
@@ -204,3 +206,46 @@ def test_an_unknown_query_parameter_or_null_for_an_optional_one_is_refused(
     response = api.get(f"{BUSINESS}/search", params=params, headers=token("admin"))
 
     assert fields_of(response) == [field]
+
+
+def one_value_parameters(app: Litestar) -> list[tuple[str, str, str]]:
+    """(method, path with its parameters filled in, name) of every documented operation's
+    query parameter that holds one value."""
+    found = []
+    for route in app.routes:
+        if not isinstance(route, HTTPRoute):
+            continue
+        path = re.sub(r"\{[^}]+\}", str(uuid4()), route.path)
+        for method, (handler, kwargs) in route.route_handler_map.items():
+            if handler.resolve_include_in_schema():
+                found += [
+                    (method, path, param.field_alias)
+                    for param in kwargs.expected_query_params
+                    if not param.is_sequence
+                ]
+    return found
+
+
+def test_a_query_parameter_of_one_value_given_twice_is_refused_by_name_on_every_operation(
+    api: Client, token: TokenMaker
+) -> None:
+    phone = "0701234567"
+    cases = one_value_parameters(api.app)
+    answers = {
+        (method, path, name): api.request(
+            method, path, params=[(name, phone), (name, "1")], headers=token("admin")
+        )
+        for method, path, name in cases
+    }
+
+    assert {name for _, _, name in cases} >= {"q", "store_id", "start_date", "limit", "token"}
+    for case, response in answers.items():
+        assert response.status_code == 400, (case, response.text)
+        assert response.json()["details"]["fields"] == [
+            {
+                "field": case[2],
+                "message": "given more than once; it takes one value",
+                "source": "query",
+            }
+        ], case
+        assert phone not in response.text, case

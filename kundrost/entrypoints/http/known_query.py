@@ -1,7 +1,8 @@
 """Query parameters an API operation does not take are a 400 naming them, as unknown body
 fields are: a misspelt `strat_date` must not silently search the last 90 days. An optional
 parameter is left out when it has no value: `?start_date=null` is refused, not read as "no
-date". Only the operations of the OpenAPI document are held to it; the HTML pages a browser
+date". A parameter that holds one value is given once: `?q=kassa&q=kö` is refused rather
+than one of the two silently searched. Only the operations of the OpenAPI document are held to it; the HTML pages a browser
 opens take whatever a link adds."""
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ STATE_KEY = "query_parameters"
 
 @frozen
 class QueryParameters:
-    """The query parameters a handler takes, and which of them are optional."""
+    """The query parameters a handler takes, which of them are optional, and which take a
+    list (given once per item)."""
 
     names: frozenset[str]
     optional: frozenset[str]
+    lists: frozenset[str]
 
 
 def query_parameters(app: Litestar) -> dict[BaseRouteHandler, QueryParameters]:
@@ -37,13 +40,15 @@ def query_parameters(app: Litestar) -> dict[BaseRouteHandler, QueryParameters]:
                 found[handler] = QueryParameters(
                     frozenset(p.field_alias for p in params),
                     frozenset(p.field_alias for p in params if p.default is None),
+                    frozenset(p.field_alias for p in params if p.is_sequence),
                 )
     return found
 
 
 async def refuse_unknown_query(request: Request[Any, Any, Any]) -> None:
-    """A `before_request` hook: unknown query parameters, and `null` for an optional one, are
-    refused before the handler runs; a request without a query string costs one look."""
+    """A `before_request` hook: unknown query parameters, `null` for an optional one and a
+    parameter of one value given twice are refused before the handler runs, named but never
+    their values; a request without a query string costs one look."""
     if not request.scope["query_string"]:
         return
     state = request.app.state
@@ -54,11 +59,15 @@ async def refuse_unknown_query(request: Request[Any, Any, Any]) -> None:
     if taken is None:
         return
     refused: dict[str, str] = {}
+    given: set[str] = set()
     for name, value in request.query_params.multi_items():
         if name not in taken.names:
             refused.setdefault(name, "unknown query parameter")
         elif name in taken.optional and value == "null":
             refused.setdefault(name, "leave the parameter out instead of sending null")
+        elif name in given and name not in taken.lists:
+            refused.setdefault(name, "given more than once; it takes one value")
+        given.add(name)
     if refused:
         raise ValidationException(
             detail="the request is invalid",
