@@ -2,8 +2,8 @@
 fields are: a misspelt `strat_date` must not silently search the last 90 days. An optional
 parameter is left out when it has no value: `?start_date=null` is refused, not read as "no
 date". A parameter that holds one value is given once: `?q=kassa&q=kö` is refused rather
-than one of the two silently searched. Only the operations of the OpenAPI document are held to it; the HTML pages a browser
-opens take whatever a link adds."""
+than one of the two silently searched. Only the operations of the OpenAPI document are held
+to it; the HTML pages a browser opens take whatever a link adds."""
 
 from __future__ import annotations
 
