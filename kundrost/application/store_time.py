@@ -33,5 +33,5 @@ def moment(name: str, value: date | datetime, zone: tzinfo, *, end: bool = False
             raise InvalidValue(name, "must be a timezone-aware datetime")
         return value
     if not isinstance(value, date):
-        raise InvalidValue(name, f"must be a date or a datetime, got {value!r}")
+        raise InvalidValue(name, f"must be a date or a datetime, got {type(value).__name__}")
     return day_start(value + timedelta(days=1) if end else value, zone)

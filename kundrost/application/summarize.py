@@ -48,7 +48,7 @@ def summary_length(value: str | SummaryLength) -> SummaryLength:
         return SummaryLength(value)
     except ValueError as error:
         allowed = ", ".join(SummaryLength)
-        raise InvalidValue("target_length", f"must be one of {allowed}, got {value!r}") from error
+        raise InvalidValue("target_length", f"must be one of {allowed}") from error
 
 
 def shortened(text: str, limit: int | None) -> str:

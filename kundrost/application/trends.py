@@ -31,7 +31,7 @@ class GetTrends:
     def weeks_of(self, period: str) -> int:
         periods = {period_name(weeks): weeks for weeks in self.policy.periods}
         if period not in periods:
-            raise InvalidValue("period", f"must be one of {', '.join(periods)}, got {period!r}")
+            raise InvalidValue("period", f"must be one of {', '.join(periods)}")
         return periods[period]
 
     async def __call__(self, store_id: StoreId, period: str) -> Trends:

@@ -54,7 +54,7 @@ def _zone(_instance: object, attribute: Any, value: str) -> None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise InvalidValue(attribute.name, f"unknown time zone {value!r}") from exc
+        raise InvalidValue(attribute.name, "unknown time zone") from exc
 
 
 def _dates(value: Iterable[date]) -> frozenset[date]:

@@ -66,7 +66,7 @@ def hours_by_weekday(
     try:
         converted = {Weekday(day): hours for day, hours in dict(value).items()}
     except ValueError as exc:
-        raise InvalidValue("operating_hours", str(exc)) from exc
+        raise InvalidValue("operating_hours", "must name weekdays, monday to sunday") from exc
     for day, hours in converted.items():
         if not isinstance(hours, OpeningHours):
             raise InvalidValue(f"operating_hours.{day}", "must be OpeningHours")

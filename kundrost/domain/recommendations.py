@@ -299,7 +299,7 @@ def _member(kind: type[Priority] | type[Category], name: str, value: Any) -> Any
         return None if value is None else kind(value)
     except ValueError as exc:
         allowed = ", ".join(member.value for member in kind)
-        raise InvalidValue(name, f"must be one of {allowed}, got {value!r}") from exc
+        raise InvalidValue(name, f"must be one of {allowed}") from exc
 
 
 def filter_recommendations(
@@ -313,7 +313,7 @@ def filter_recommendations(
     wanted_priority = _member(Priority, "priority", priority)
     wanted_category = _member(Category, "category", category)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        raise InvalidValue("limit", f"must be a whole number of at least 1, got {limit!r}")
+        raise InvalidValue("limit", "must be a whole number of at least 1")
     kept = [
         r
         for r in recommendations

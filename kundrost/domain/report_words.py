@@ -68,7 +68,7 @@ def _place(words: ReportWords) -> tuple[str, int, int]:
     section, *numbers = words.place.split("/")
     expected = 1 if section == RECOMMENDATIONS else 2 if section in QUOTED_SECTIONS else -1
     if len(numbers) != expected or not all(n.isdigit() for n in numbers):
-        raise InvalidValue("place", f"names no place in a weekly report: {words.place!r}")
+        raise InvalidValue("place", "names no place in a weekly report")
     return section, int(numbers[0]), int(numbers[1]) if expected == 2 else 0
 
 
@@ -80,7 +80,7 @@ def with_words(report: WeeklyReport, words: Iterable[ReportWords]) -> WeeklyRepo
     for piece in words:
         section, item, index = _place(piece)
         if item >= len(getattr(report, section)):
-            raise InvalidValue("place", f"names no place in a weekly report: {piece.place!r}")
+            raise InvalidValue("place", "names a place beyond the weekly report")
         if section == RECOMMENDATIONS:
             recommendations[item] = evolve(
                 recommendations[item], description=piece.text, source=piece.call_session_id

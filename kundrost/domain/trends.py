@@ -85,7 +85,7 @@ def trends(
     it is improving when the average fell from at least `min_mentions` in the earlier half."""
     policy = policy or TrendPolicy()
     if weeks not in policy.periods:
-        raise InvalidValue("period", f"must be one of {policy.periods} weeks, got {weeks!r}")
+        raise InvalidValue("period", f"must be one of {policy.periods} weeks")
     by_week = reports_by_week(reports)
     until = until or max(by_week, default=None)
     if until is None:

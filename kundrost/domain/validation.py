@@ -39,7 +39,7 @@ def at_least(minimum: int | Decimal) -> Validator:
         if value is None:
             return
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
-            raise InvalidValue(attribute.name, f"must be a number, got {value!r}")
+            raise InvalidValue(attribute.name, f"must be a number, got {type(value).__name__}")
         if value < minimum:
             raise InvalidValue(attribute.name, f"must be at least {minimum}, got {value}")
 
@@ -51,7 +51,7 @@ def decimal(_instance: object, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise InvalidValue(attribute.name, f"must be a finite Decimal, got {value!r}")
+        raise InvalidValue(attribute.name, "must be a finite Decimal")
 
 
 def whole_ore(instance: object, attribute: Any, value: Any) -> None:

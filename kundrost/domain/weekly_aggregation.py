@@ -50,7 +50,9 @@ def _steps(
         decimal_between(Decimal(0), Decimal(1))(None, attribute, share)
         at_least(1)(None, attribute, customers)
         if not isinstance(priority, Priority):
-            raise InvalidValue(attribute.name, f"{priority!r} is not a priority")
+            raise InvalidValue(
+                attribute.name, f"must hold a Priority, got {type(priority).__name__}"
+            )
 
 
 @frozen
