@@ -211,7 +211,7 @@ def test_an_unknown_query_parameter_or_null_for_an_optional_one_is_refused(
 def one_value_parameters(app: Litestar) -> list[tuple[str, str, str]]:
     """(method, path with its parameters filled in, name) of every documented operation's
     query parameter that holds one value."""
-    found = []
+    found: list[tuple[str, str, str]] = []
     for route in app.routes:
         if not isinstance(route, HTTPRoute):
             continue

@@ -72,7 +72,7 @@ SAID = "Jag heter Anna Lind, ring mig på 070-123 45 67"
     [
         lambda: a_message(language_detected=SAID),
         lambda: IsoWeek.parse(SAID),
-        lambda: hours_by_weekday({SAID: None}),
+        lambda: hours_by_weekday({SAID: None}),  # type: ignore[arg-type]
         lambda: IsoWeek.from_monday(PHONE),  # type: ignore[arg-type]
     ],
 )
