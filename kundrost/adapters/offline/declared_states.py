@@ -15,7 +15,7 @@ god") is not. Each state contradicted is one point towards an impossible claim:
 - a means of paying: no phone, no Swish, no bank card (`payment_states`);
 - a household: none of a kind of pet or kin (`household_states`);
 - a car: none that day, or an electric one filled with petrol (`vehicle_states`);
-- a body: bald, or never sat down all visit (`body_states`);
+- a body: bald, never sat down all visit, or no use of the hands (`body_states`);
 - company: shopping alone (`presence_states`);
 - goods: sold out, none bought, or fewer bought than eaten (`goods_states`);
 - a power cut in the whole store (`power_states`).
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kundrost.adapters.offline.body_states import bald_points, seated_points
+from kundrost.adapters.offline.body_states import bald_points, hands_points, seated_points
 from kundrost.adapters.offline.diet_states import DIET_WORDS, FOOD_WORDS, food_points
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods_states import ATE, goods_points, pieces_points
@@ -41,6 +41,7 @@ _WHOLE_VISIT = listed("aldrig alls stod gång")
 _HAD_NONE = ("har ing", "hade ing", "haft", "har inte", "ogift", "singel")
 _PET_WORDS = listed("husdjur djur hund katt barn fru man make maka sambo partner ogift singel")
 _SAT_WORDS = listed("satt satte")
+_HAND_WORDS = listed("armarna händerna")
 _ALONE_WORDS = listed("ensam själv ingen egen")
 _SOLD_OUT = listed("slutsålda slutsåld slutsålt")
 _GONE_WORDS = listed("slut tom tomma tomt")
@@ -96,6 +97,8 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: bald_points(evidence, said))
     if not _SAT_WORDS.isdisjoint(words) and not _WHOLE_VISIT.isdisjoint(words):
         readings.append(lambda said: seated_points(evidence, said))
+    if not _HAND_WORDS.isdisjoint(words) and ("gips" in words or "kan" in words):
+        readings.append(lambda said: hands_points(evidence, said))
     if not _ALONE_WORDS.isdisjoint(words) and (
         not KIN.isdisjoint(words) or any(w.endswith(LONG_KIN) for w in words)
     ):
