@@ -39,6 +39,7 @@ from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.thing_limits import thing_limit_points
 from kundrost.adapters.offline.timeline import timeline_points
+from kundrost.adapters.offline.toddlers import toddler_points
 from kundrost.adapters.offline.told_counts import told_count_points
 from kundrost.adapters.offline.told_totals import told_total_points
 from kundrost.adapters.offline.unlisted import unlisted_departments
@@ -106,6 +107,7 @@ def content_flags(
     undated, dated = calendar_date_points(evidence)
     aged, old = person_age_points(evidence, visited_at)
     measured, measure = thing_limit_points(evidence)
+    young, child = toddler_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -124,6 +126,7 @@ def content_flags(
         + undated
         + aged
         + measured
+        + young
     )
     if impossible is not None:
         text = (
@@ -144,6 +147,7 @@ def content_flags(
             or dated
             or old
             or measure
+            or child
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (
