@@ -105,6 +105,7 @@ from kundrost.adapters.offline.fact_prohibitions import brought, names_thing, we
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_refunds import bears_on_refund, refund_told
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
+from kundrost.adapters.offline.fact_scopes import bounded_discount, scope_broken
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
     names_place,
@@ -587,6 +588,28 @@ def _campaigns_broken(campaigns: tuple[Campaign, ...], evidence: Evidence) -> li
     return broken
 
 
+def _scopes_broken(
+    facts: tuple[BaselineFact, ...], evidence: Evidence, store: StoreDepartments
+) -> list[tuple[str, str]]:
+    """Each fact whose bounded discount a sentence tells got outside its scope (`fact_scopes`)."""
+    if "procent" not in evidence.words:
+        return []
+    broken: list[tuple[str, str]] = []
+    for fact in facts:
+        bound = bounded_discount(fact.statement)
+        if bound is None:
+            continue
+        for index, tokens in enumerate(evidence.sentence_tokens):
+            cues = evidence.cues[index]
+            if cues.actionable or cues.elsewhere or cues.wish:
+                continue
+            said = scope_broken(bound, tokens, store.named)
+            if said is not None:
+                broken.append((fact.statement, said))
+                break
+    return broken
+
+
 def contradicted_facts(
     evidence: Evidence,
     context: BusinessContext | None,
@@ -603,6 +626,11 @@ def contradicted_facts(
         flags[statement] = ContentFlag(FlagKind.CONTRADICTS_FACT, text[:500], _DEFAULT_CONFIDENCE)
     if not context.baseline_facts:
         return list(flags.values())
+    for statement, words in _scopes_broken(
+        tuple(context.baseline_facts), evidence, store or StoreDepartments(())
+    ):
+        text = f"Kunden säger {words!r}, men butiken uppger: {statement}"
+        flags[statement] = ContentFlag(FlagKind.CONTRADICTS_FACT, text[:500], _DEFAULT_CONFIDENCE)
     book = fact_book(tuple(context.baseline_facts), store or StoreDepartments(()))
     if not book.claims:
         return list(flags.values())
