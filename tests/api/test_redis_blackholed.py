@@ -26,7 +26,8 @@ from tests.blackhole import Blackhole
 
 Client = TestClient[Litestar]
 TIMEOUT = 5.0
-"""The Redis client's connect timeout: what the first request to meet the outage waits."""
+"""The Redis client's timeout, connect and command (`KUNDROST_REDIS_TIMEOUT_SECONDS`' default):
+what the first request to meet the outage waits."""
 
 
 @pytest.fixture
