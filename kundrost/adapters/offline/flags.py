@@ -29,6 +29,7 @@ from kundrost.adapters.offline.facts import contradicted_facts
 from kundrost.adapters.offline.goods_limits import goods_limit_points
 from kundrost.adapters.offline.left_behind import left_behind_points
 from kundrost.adapters.offline.magnitudes import magnitude_points
+from kundrost.adapters.offline.month_days import month_day_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
 from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.person_ages import person_age_points
@@ -108,6 +109,7 @@ def content_flags(
     aged, old = person_age_points(evidence, visited_at)
     measured, measure = thing_limit_points(evidence)
     young, child = toddler_points(evidence)
+    early, picked = month_day_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -127,6 +129,7 @@ def content_flags(
         + aged
         + measured
         + young
+        + early
     )
     if impossible is not None:
         text = (
@@ -148,6 +151,7 @@ def content_flags(
             or old
             or measure
             or child
+            or picked
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (
