@@ -17,6 +17,10 @@ a store does not have, sell or do (`fact_checks.absent_met`).
   syster är veterinär"), not of "det" ("det var kostrådgivning");
 - planned: after "ska", "skall", "tänker" or "planerar" in the clause ("som jag ska ta frön
   från");
+- supposed: in a clause of what would have been, not what was: "om" and "hade" ("om jag
+  hade köpt färg"), "hade" opening it or after "då", "så" or "annars" before its subject
+  ("hade jag köpt en öl", "då hade jag köpt färgen här"), "skulle ha" ("jag skulle ha köpt
+  en öl"), or "hade" and a supine before "om" ("jag hade köpt en om det funnits");
 - a habit set against this visit: "annars" with a use in the present and none in the past
   ("Begagnade böcker köper jag annars på loppis"), not "annars är hemleveransen jättebra";
 - generic: a bare indefinite noun followed by a present verb of judging or being
@@ -24,6 +28,9 @@ a store does not have, sell or do (`fact_checks.absent_met`).
 - another head: a compound that opens with the lacking thing's word but ends in another noun
   that may be goods ("gravyrpennan" of "gravyr") is that other thing; a person of it
   ("yogainstruktören" of "yoga") is not;
+- on the net: the thing's word after "nät", "webb", "online" or "internet" in one compound
+  ("nätapoteket", "webbapoteket", "nätbokhandeln" of "inget apotek", "ingen bokhandel") is a
+  business on the net, not this store's own;
 - of another thing: a lack of something of a kind ("hemleverans av blommor") named with an
   "av" of another thing ("hemleveransen av matkassen");
 - a modifier alone: the word narrowing the lack ("levande" of "levande beten") counts only
@@ -184,6 +191,34 @@ def not_met_here(tokens: Sequence[str], index: int) -> bool:
     return not _PLANS.isdisjoint(tokens[:index])
 
 
+_THEN = listed("då så annars")
+_NO_SUPINES = listed("det ett mitt ditt sitt vårt ert allt inget något mycket litet just nyss")
+
+
+def _supine(tokens: Sequence[str]) -> bool:
+    """Whether a supine ("köpt", "haft", "tagit") is among `tokens`."""
+    return any(t.endswith("t") and len(t) > 2 and t not in _NO_SUPINES for t in tokens)
+
+
+def supposed(tokens: Sequence[str]) -> bool:
+    """A clause of what would have been (module docstring): "hade jag köpt färgen här"."""
+    if "hade" not in tokens and "skulle" not in tokens:
+        return False
+    for at, token in enumerate(tokens):
+        if token == "skulle" and "ha" in tokens[at + 1 : at + 3]:
+            return True
+        if token != "hade" or not _supine(tokens[at + 1 : at + 3]):
+            continue
+        if at >= 2 and tokens[at - 2] == "om" and tokens[at - 1] in _PRONOUNS:
+            return True
+        inverted = tokens[at + 1 : at + 2] and tokens[at + 1] in _PRONOUNS
+        if inverted and (at == 0 or tokens[at - 1] in _THEN):
+            return True
+        if "om" in tokens[at + 2 :]:
+            return True
+    return False
+
+
 def habitual(tokens: Sequence[str], using: frozenset[str]) -> bool:
     """A habit set against this visit: "annars" and no past use (module docstring)."""
     if _HABIT.isdisjoint(tokens) or not any(t in using and t.endswith("r") for t in tokens):
@@ -213,6 +248,16 @@ def other_head(term: str, token: str) -> bool:
     if len(rest) < 3 or rest in _INFLECTIONS or rest.lstrip("s") in _INFLECTIONS:
         return False
     return may_be_goods(token)
+
+
+_ONLINE = ("nät", "webb", "web", "online", "internet")
+
+
+def on_the_net(term: str, token: str) -> bool:
+    """A business on the net named by a compound of the term ("nätapoteket" of "apotek")."""
+    return bool(term) and any(
+        token.startswith(prefix) and term in token[len(prefix) :] for prefix in _ONLINE
+    )
 
 
 def other_of(tokens: Sequence[str], index: int, required: Sequence[str]) -> bool:

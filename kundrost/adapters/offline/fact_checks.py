@@ -15,6 +15,7 @@ from kundrost.adapters.offline.fact_absent import (
     modifier_alone,
     modifiers_with,
     not_met_here,
+    on_the_net,
     other_head,
     other_of,
     placed_elsewhere,
@@ -262,6 +263,7 @@ def _not_here(
         not_met_here(tokens, index)
         or generic(tokens, index)
         or other_of(tokens, index, claim.required)
+        or on_the_net(claim.terms.lookup(token) or "", token)
         or (
             compound
             and claim.terms.kind_of(token) is None

@@ -6,7 +6,8 @@ named just before. A pronoun ("den", "det" for one thing, "de", "dem", "dom" for
 is read as the last word before it, in its sentence or the one before in the same answer,
 that names the fact's thing and agrees with it in number; the clause is then read again with
 that word in the pronoun's place, so the act must still govern it. Only the transfer is read
-this way, never the thing merely met ("det var gott" is no wine sold).
+this way, never the thing merely met ("det var gott" is no wine sold), and never in a clause
+of what would have been ("jag hade köpt en öl om det funnits"; `fact_absent.supposed`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.fact_absent import supposed
 from kundrost.adapters.offline.fact_claims import Claim
 from kundrost.adapters.offline.fact_things import the_thing
 from kundrost.adapters.offline.fact_transfers import transferred
@@ -50,6 +52,8 @@ def pointed_transfer(claim: Claim, evidence: Evidence, index: int) -> str | None
         earlier = evidence.sentence_tokens[index - 1]
     for clause in evidence.in_sentence(index):
         tokens = clause.clause.tokens
+        if supposed(tokens):
+            continue
         for at, token in enumerate(tokens):
             if token not in POINTERS:
                 continue

@@ -48,6 +48,7 @@ from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.fact_absent import supposed
 from kundrost.adapters.offline.fact_ages import age_broken, bears_on_age
 from kundrost.adapters.offline.fact_bookings import (
     bears_on_booking,
@@ -442,6 +443,7 @@ def _contradictions(
                 claim.kind == ABSENT
                 and quiet
                 and not _SUPPOSED.match(evidence.phrases[sentence])
+                and not supposed(tokens)
                 and not _lack_told(claim, evidence.sentence_tokens[sentence])
                 and called.setdefault(at, _called(claim, evidence))
             ):
