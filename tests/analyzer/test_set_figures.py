@@ -140,7 +140,7 @@ GATES = {
         AtMost(0),
     ),
     "feedback_dev7_train": Gate(AtLeast(66), AtLeast(13), AtMost(12), AtMost(0), 0.85),
-    "feedback_dev8_train": Gate(AtLeast(73), AtLeast(21), AtMost(7), AtMost(0), 0.85),
+    "feedback_dev8_train": Gate(AtLeast(74), AtLeast(22), AtMost(6), AtMost(0), 0.85),
 }
 
 
