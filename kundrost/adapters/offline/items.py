@@ -2,8 +2,10 @@
 
 A sentence with a wish or a suggestion about something in particular becomes an item
 ("Önskemål om kö och väntetid: ..."); a complaint about something in particular, without
-a wish, becomes one too ("Åtgärda personalens bemötande: ..."). The item takes the topic's
-category, typical impact and effort, and the theme's department. Priority: urgent for
+a wish, becomes one too ("Åtgärda personalens bemötande: ..."). A wish or suggestion in a
+sentence about information is about that, not the product praised beside it ("bullarna var
+goda men skriv ut ingredienserna": "Förslag om information och märkning"). The item takes
+the topic's category, typical impact and effort, and the theme's department. Priority: urgent for
 safety and hygiene risks and for spoiled or expired food; high for a complaint judged
 strongly (negative weight 1.5 or more) or explained ("eftersom"), or a wish in a sentence
 that also complains about a high-impact topic; low for a wish in an otherwise happy
@@ -15,6 +17,7 @@ from __future__ import annotations
 from kundrost.adapters.offline.actionability import is_complaint
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.features import concrete_suggestion
+from kundrost.adapters.offline.information import INFORMATION
 from kundrost.adapters.offline.themes import Mention
 from kundrost.adapters.offline.topics import SPOILED, TOPICS
 from kundrost.domain.analysis import ActionableItem, Level, Sentiment
@@ -46,6 +49,7 @@ def _priority(evidence: Evidence, index: int, mention: Mention, wish: bool) -> P
 def actionable_items(evidence: Evidence, found: list[Mention]) -> tuple[ActionableItem, ...]:
     items: list[ActionableItem] = []
     done: set[int] = set()
+    informing = {m.sentence: m for m in found if m.topic == INFORMATION}
     for mention in found:
         index = mention.sentence
         if index in done or len(items) == MAX_ITEMS:
@@ -60,6 +64,8 @@ def actionable_items(evidence: Evidence, found: list[Mention]) -> tuple[Actionab
         if not (asks or complaint):
             continue
         done.add(index)
+        if asks:
+            mention = informing.get(index, mention)
         topic = TOPICS.get(mention.topic or "")
         prefix = "Önskemål om" if asks and cues.wish else "Förslag om" if asks else "Åtgärda"
         sentence = evidence.reading.sentences[index]

@@ -23,6 +23,7 @@ from attrs import define, evolve
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
+from kundrost.adapters.offline.information import INFORMATION, tells
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.topics import TOPICS
 from kundrost.domain.analysis import Category, Sentiment, Theme
@@ -69,6 +70,16 @@ def _store_department(store: StoreDepartments, words: tuple[str, ...]) -> str | 
     return next((d for d in map(store.named, words) if d is not None), None)
 
 
+def _goods_department(clauses: tuple[ClauseEvidence, ...], store: StoreDepartments) -> str | None:
+    """The store's department of the first product group the clauses name that has one."""
+    for clause in clauses:
+        for group in clause.products:
+            found = _store_department(store, _words(group))
+            if found:
+                return found
+    return None
+
+
 def _department(clause: ClauseEvidence, evidence: Evidence, store: StoreDepartments) -> str | None:
     own = clause.departments + clause.unlisted
     if own:
@@ -76,10 +87,9 @@ def _department(clause: ClauseEvidence, evidence: Evidence, store: StoreDepartme
     for other in evidence.in_sentence(clause.clause.sentence):
         if other.departments or other.unlisted:
             return (other.departments + other.unlisted)[0]
-    for group in clause.products:
-        found = _store_department(store, _words(group))
-        if found:
-            return found
+    found = _goods_department((clause,), store)
+    if found:
+        return found
     if _AT_CHECKOUT.intersection(clause.topics):
         return _store_department(store, _CHECKOUT_WORDS)
     return None
@@ -88,20 +98,31 @@ def _department(clause: ClauseEvidence, evidence: Evidence, store: StoreDepartme
 def mentions(evidence: Evidence, store: StoreDepartments) -> list[Mention]:
     """Every theme mention, clause by clause, in the order the customer spoke."""
     found: list[Mention] = []
+    informing = [tells(tokens) for tokens in evidence.sentence_tokens]
     for clause in evidence.clauses:
-        if evidence.cues[clause.clause.sentence].elsewhere:
+        sentence = clause.clause.sentence
+        if evidence.cues[sentence].elsewhere:
             continue
-        if not (clause.topics or clause.products or clause.departments or clause.unlisted):
+        told = informing[sentence] and not clause.topics and tells(clause.clause.tokens)
+        if not (told or clause.topics or clause.products or clause.departments or clause.unlisted):
             continue
         department = _department(clause, evidence, store)
         feeling = clause_sentiment(clause)
-        sentence = clause.clause.sentence
         for key in clause.topics:
             topic = TOPICS[key]
             found.append(Mention(topic.label, topic.category, key, department, feeling, sentence))
         if clause.topics or (
             feeling is Sentiment.NEUTRAL and not evidence.cues[sentence].actionable
         ):
+            continue
+        if told:
+            info = TOPICS[INFORMATION]
+            department = department or _goods_department(evidence.in_sentence(sentence), store)
+            found.append(
+                Mention(info.label, info.category, INFORMATION, department, feeling, sentence)
+            )
+            continue
+        if informing[sentence] and feeling is Sentiment.NEUTRAL:
             continue
         if clause.products:
             label, category = clause.products[0], Category.PRODUCT

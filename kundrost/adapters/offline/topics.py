@@ -43,8 +43,11 @@ TOPICS: dict[str, Topic] = {
         Topic("hours", "Öppettider", Category.SERVICE, _M, _H),
         Topic("carts", "Kundvagnar, korgar och pant", Category.ENVIRONMENT, _L, _L),
         Topic("digital", "Appar och digitala tjänster", Category.SERVICE, _L, _H),
+        Topic("information", "Information och märkning", Category.SERVICE, _M, _L),
     )
 }
+"""Every topic has its words in `TOPIC_WORDS` but "information", which only the themes read
+(`information`)."""
 
 TOPIC_WORDS: WordPatterns[str] = WordPatterns.of(
     {
