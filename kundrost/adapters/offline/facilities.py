@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments, store_departments
 from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.fact_absent import got_online
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
@@ -144,16 +145,16 @@ def _rented_things(statements: tuple[str, ...]) -> tuple[str, ...]:
 
 def _bought_spirits(tokens: tuple[str, ...]) -> bool:
     """Wine or spirits the object of a purchase: "tog jag två flaskor rödvin", not "köpte
-    sill till snapsen"."""
+    sill till snapsen", nor one from a business on the net ("köpte en flaska vin från
+    nätbutiken och hämtade den här": fetched here, not sold here)."""
     for index, token in enumerate(tokens):
         if token not in _BOUGHT:
             continue
-        after = tokens[index + 1 : index + 6]
-        for word in after:
-            if word in ("till", "åt", "för"):
+        for at in range(index + 1, min(len(tokens), index + 6)):
+            if tokens[at] in ("till", "åt", "för"):
                 break
-            if word in _SPIRITS:
-                return True
+            if tokens[at] in _SPIRITS:
+                return not got_online(tokens, at)
     return False
 
 

@@ -31,6 +31,9 @@ a store does not have, sell or do (`fact_checks.absent_met`).
 - on the net: the thing's word after "nät", "webb", "online" or "internet" in one compound
   ("nätapoteket", "webbapoteket", "nätbokhandeln" of "inget apotek", "ingen bokhandel") is a
   business on the net, not this store's own;
+- got online: the thing bought, ordered or sent from a business on the net, said in its own
+  clause after it ("en flaska vin från nätbutiken", "boken från en webbshop", "köpte den på
+  nätet"): fetched here, it was not sold here;
 - of another thing: a lack of something of a kind ("hemleverans av blommor") named with an
   "av" of another thing ("hemleveransen av matkassen");
 - a modifier alone: the word narrowing the lack ("levande" of "levande beten") counts only
@@ -258,6 +261,32 @@ def on_the_net(term: str, token: str) -> bool:
     return bool(term) and any(
         token.startswith(prefix) and term in token[len(prefix) :] for prefix in _ONLINE
     )
+
+
+_NET_SHOPS = (
+    "butik", "shop", "handel", "affär", "apotek", "varuhus", "sida", "auktion", "bokhandel",
+)  # fmt: skip
+_NET_WORDS = listed("nätet webben internet online")
+_FROM_NET = listed("från på hos via")
+_CLAUSE_ENDS = listed("och men eftersom att så när som medan fast")
+
+
+def online_shop(word: str) -> bool:
+    """The net or a business on it: "nätet", "nätbutiken", "webbshopen", "internetapoteket"."""
+    if word in _NET_WORDS:
+        return True
+    return any(
+        word.startswith(prefix) and word[len(prefix) :].startswith(_NET_SHOPS) for prefix in _ONLINE
+    )
+
+
+def got_online(tokens: Sequence[str], index: int) -> bool:
+    """The thing at `index` got from a business on the net (module docstring): "från",
+    "på", "hos" or "via" and the net or such a business after it in its clause."""
+    after = tokens[index + 1 : index + 8]
+    end = next((i for i, t in enumerate(after) if t in _CLAUSE_ENDS), len(after))
+    words = [t for t in after[:end] if t not in _ARTICLES]
+    return any(t in _FROM_NET and online_shop(u) for t, u in pairwise(words))
 
 
 def other_of(tokens: Sequence[str], index: int, required: Sequence[str]) -> bool:

@@ -11,6 +11,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.fact_absent import (
     generic,
+    got_online,
     habitual,
     modifier_alone,
     modifiers_with,
@@ -25,7 +26,7 @@ from kundrost.adapters.offline.fact_absent import (
 from kundrost.adapters.offline.fact_acts import SELL, strong_past
 from kundrost.adapters.offline.fact_claims import Claim, acted, says
 from kundrost.adapters.offline.fact_prices import other_sum
-from kundrost.adapters.offline.fact_sales import consumed
+from kundrost.adapters.offline.fact_sales import consumed, member_of
 from kundrost.adapters.offline.fact_transfers import done_converse, transferred
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
@@ -233,7 +234,7 @@ def _here(
         if word not in tokens:
             continue
         index = tokens.index(word)
-        if claim.terms.lookup(word):
+        if claim.terms.lookup(word) or member_of(claim, word):
             if _not_here(claim, clause, index, store, own, False):
                 return None
         elif someone_elses(tokens, index) or sold_to_another(tokens, index):
@@ -264,6 +265,7 @@ def _not_here(
         or generic(tokens, index)
         or other_of(tokens, index, claim.required)
         or on_the_net(claim.terms.lookup(token) or "", token)
+        or got_online(tokens, index)
         or (
             compound
             and claim.terms.kind_of(token) is None

@@ -7,7 +7,9 @@ is read as the last word before it, in its sentence or the one before in the sam
 that names the fact's thing and agrees with it in number; the clause is then read again with
 that word in the pronoun's place, so the act must still govern it. Only the transfer is read
 this way, never the thing merely met ("det var gott" is no wine sold), and never in a clause
-of what would have been ("jag hade köpt en öl om det funnits"; `fact_absent.supposed`).
+of what would have been ("jag hade köpt en öl om det funnits"; `fact_absent.supposed`), nor
+of a thing got from a business on the net ("köpte en flaska vin från nätbutiken och hämtade
+den här"; `fact_absent.got_online`): fetched here, it was not sold here.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.evidence_types import Evidence
-from kundrost.adapters.offline.fact_absent import supposed
+from kundrost.adapters.offline.fact_absent import got_online, supposed
 from kundrost.adapters.offline.fact_claims import Claim
 from kundrost.adapters.offline.fact_things import the_thing
 from kundrost.adapters.offline.fact_transfers import transferred
@@ -39,7 +41,9 @@ def _antecedent(claim: Claim, pointer: str, before: Sequence[str]) -> str | None
         token = before[at]
         if the_thing(claim, token) is not None:
             counted = at > 0 and before[at - 1] in _COUNTED
-            return token if _agrees(pointer, token, counted) else None
+            if got_online(before, at) or not _agrees(pointer, token, counted):
+                return None
+            return token
     return None
 
 

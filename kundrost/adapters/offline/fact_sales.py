@@ -9,14 +9,24 @@ firman bredvid"), from someone else ("av en uppfödare"), or of a thing already 
 definite form, "köpte hunden för tre år sedan") unless the clause places the purchase here
 or at the visit ("här", "av er", "i dag"). Food, drink, tobacco and medicine (`consumed`)
 are also met here only when sold here, so any meeting of them counts ("vinet var kallt").
+
+A member of a goods kind the fact names whole (`fact_kinds.goods_members`: "en tröja" of
+"kläder", "en bok" of "böcker") is sold here only as the customer's own purchase
+(`bought_member`): "jag köpte en tröja vid kassan", "tröjan köpte jag här", "vi har köpt två
+böcker" — not got, fetched or ordered ("hämtade en bok", a parcel's content), not wished or
+supposed ("hade gärna köpt", "skulle köpa"), not someone else's ("min fru köpte"), not the
+customer's own thing ("köpte min tröja på rea i fjol").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from kundrost.adapters.offline.fact_claims import Claim
+from kundrost.adapters.offline.fact_absent import got_online
+from kundrost.adapters.offline.fact_claims import Claim, says
+from kundrost.adapters.offline.fact_kinds import goods_members
 from kundrost.adapters.offline.fact_things import (
     BREAKS,
     CUSTOMER,
@@ -65,7 +75,68 @@ def sold(claim: Claim, tokens: Sequence[str], sentence: Sequence[str]) -> str | 
     here = _placed_here(tokens, sentence)
     found = things_in(claim, tokens, sentence)
     bought = next((tokens[i] for i in found if _bought(claim, tokens, i, here)), None)
-    return bought or _one_of(claim, sentence)
+    return bought or _one_of(claim, sentence) or bought_member(claim, tokens, sentence)
+
+
+_OWN_BUYING = listed("köpte köpt handlade handlat")
+_WISHED = listed("gärna skulle ville vill önskar önskade kunde hoppas")
+_HAVING = listed("har hade")
+
+
+def member_of(claim: Claim, token: str) -> str | None:
+    """The fact's term when the word names a member of its goods kind ("tröjan" of
+    "kläder"), else None."""
+    members = goods_members(heads(claim.subject)) if claim.subject else None
+    return None if members is None or members.lookup(token) is None else claim.subject
+
+
+def bought_member(claim: Claim, tokens: Sequence[str], sentence: Sequence[str]) -> str | None:
+    """A member of the fact's goods kind the customer bought (module docstring), with the
+    words narrowing the kind said ("begagnade" of "begagnade kläder")."""
+    from_other = any(t in FROM and u in _OTHERS for t, u in pairwise(tokens))
+    if from_other or not _WISHED.isdisjoint(tokens):
+        return None
+    if not all(any(says(part, t) for t in sentence) for part in claim.modifiers):
+        return None
+    here = _placed_here(tokens, sentence)
+    for index, token in enumerate(tokens):
+        if member_of(claim, token) is None or (definite_noun(token) and not here):
+            continue
+        if _excepted(claim.fact.statement, token):
+            continue
+        fronted = tokens[index + 1 : index + 3]
+        if len(fronted) == 2 and fronted[0] in _OWN_BUYING and fronted[1] in CUSTOMER:
+            return token  # "tröjan köpte jag här"
+        if _own_buying_before(tokens, index):
+            return token
+    return None
+
+
+_EXCEPTING = re.compile(r"\b(?:för)?utom\b|\bbortsett från\b|\bmed undantag av\b")
+
+
+def _excepted(statement: str, token: str) -> bool:
+    """The fact's own exception names the goods ("Vi säljer inga böcker förutom kokböcker":
+    "en kokbok"), by the four first letters a word of it shares with the word."""
+    found = _EXCEPTING.search(statement.casefold())
+    if found is None:
+        return False
+    rest = statement.casefold()[found.end() :].replace(",", " ").replace(".", " ").split()
+    return any(len(w) >= 4 and w[:4] == token[:4] for w in rest)
+
+
+def _own_buying_before(tokens: Sequence[str], index: int) -> bool:
+    """The customer's buying verb a few words before the thing, with nothing but articles,
+    numbers and adjectives between: "jag köpte en tröja", "köpte vi två", "jag har köpt"."""
+    for at in range(index - 1, max(-1, index - NEAR - 1), -1):
+        token = tokens[at]
+        if token in _OWN_BUYING:
+            subject = at - 2 if at >= 2 and tokens[at - 1] in _HAVING else at - 1
+            after = tokens[at + 1] if at + 1 < len(tokens) else ""
+            return (subject >= 0 and tokens[subject] in CUSTOMER) or after in CUSTOMER
+        if token in BREAKS or token in _OWNERS or token in STORE:
+            return False
+    return False
 
 
 def consumed(claim: Claim, token: str) -> bool:
@@ -160,8 +231,9 @@ def _placed_here(tokens: Sequence[str], sentence: Sequence[str]) -> bool:
 def _one_of(claim: Claim, sentence: Sequence[str]) -> str | None:
     """A purchase of one of the things named before it in the sentence ("kattungarna var så
     söta att vi köpte en", "… så vi tog med oss en hem"), with no other thing named between
-    ("hunden älskar tuggbenen, så vi köpte två") and not the customer's own ("vi har en hund
-    och köpte två")."""
+    ("hunden älskar tuggbenen, så vi köpte två"), not the customer's own ("vi har en hund
+    och köpte två") nor got from a business on the net ("vin från nätbutiken och hämtade den
+    här")."""
     for at, verb in enumerate(sentence):
         taking_home = verb == "tog" and "hem" in sentence[at + 1 : at + 6]
         if not (verb in _BUYING or verb in _GOT or taking_home):
@@ -178,6 +250,8 @@ def _one_of(claim: Claim, sentence: Sequence[str]) -> str | None:
                 between = sentence[index + 1 : at]
                 if owned or denied(sentence[index : at + 4]) or _other_thing(between):
                     return None
+                if got_online(sentence, index):
+                    return None  # "vin från nätbutiken och hämtade den här": fetched, not sold
                 return f"{token} … {verb} {rest[0]}"
     return None
 

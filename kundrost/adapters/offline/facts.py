@@ -49,6 +49,7 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.elsewhere import clause_names_other
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_absent import supposed
+from kundrost.adapters.offline.fact_acts import SELL
 from kundrost.adapters.offline.fact_ages import age_broken, bears_on_age
 from kundrost.adapters.offline.fact_bookings import (
     bears_on_booking,
@@ -106,6 +107,7 @@ from kundrost.adapters.offline.fact_prohibitions import brought, names_thing, we
 from kundrost.adapters.offline.fact_quotas import campaign_quota, over_quota
 from kundrost.adapters.offline.fact_refunds import bears_on_refund, refund_told
 from kundrost.adapters.offline.fact_returns import return_broken, returned_named
+from kundrost.adapters.offline.fact_sales import member_of
 from kundrost.adapters.offline.fact_scopes import bounded_discount, scope_broken
 from kundrost.adapters.offline.fact_use import (
     accepts_broken,
@@ -294,7 +296,7 @@ def _names_department(place: str, token: str, store: StoreDepartments) -> bool:
 
 
 def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
-    if claim.terms.touches(token):
+    if claim.terms.touches(token) or (claim.act == SELL and member_of(claim, token)):
         return True
     if claim.activity:
         return acted(claim.activity, token)
