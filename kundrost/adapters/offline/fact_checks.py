@@ -24,7 +24,7 @@ from kundrost.adapters.offline.fact_absent import (
     someone_elses,
 )
 from kundrost.adapters.offline.fact_acts import SELL, strong_past
-from kundrost.adapters.offline.fact_claims import Claim, acted, says
+from kundrost.adapters.offline.fact_claims import Claim, acted, excepted, says
 from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_sales import consumed, member_of
 from kundrost.adapters.offline.fact_transfers import done_converse, transferred
@@ -261,7 +261,8 @@ def _not_here(
         if not modifiers_with(tokens, index, claim.modifiers):
             return True
     return (
-        not_met_here(tokens, index)
+        excepted(claim, token)
+        or not_met_here(tokens, index)
         or generic(tokens, index)
         or other_of(tokens, index, claim.required)
         or on_the_net(claim.terms.lookup(token) or "", token)

@@ -278,6 +278,10 @@ class Claim:
     the store."""
     rule: tuple[str, float, str, tuple[str, ...]] | None = None
     """age: the rule as `fact_ages.age_rule` reads it (kind, age or height, verb, places)."""
+    exceptions: tuple[str, ...] = ()
+    """absent: the words of the fact's own exceptions ("kokböcker" of "inga böcker förutom
+    kokböcker", "arbetshandskar" of "inga kläder utom arbetshandskar"), none of which breaks
+    it (`excepted`)."""
     act: str = ""
     """absent: the transfer denied (SELL, TAKE_BACK, TAKE_IN), which only that transfer of the
     thing here breaks ("köpte en kanin här", "de tog tillbaka marsvinet"), never the thing
@@ -421,6 +425,46 @@ def _place_stem(word: str) -> str:
 def says(part: str, token: str) -> bool:
     """The word holds the stem, not as what something is free of ("receptfria" of "recept")."""
     return token.startswith(part) and not token[len(part) :].startswith(_PRIVATIVE)
+
+
+_EXCEPTING = listed("utom förutom undantaget bortsett")
+"""Words that open a fact's exceptions ("utom", "förutom", "bortsett från", "med undantag
+av", "undantaget")."""
+_FOLDED = str.maketrans("åäö", "aao")
+
+
+def _excepting_at(tokens: Sequence[str]) -> int | None:
+    """Where the words that open a part's exceptions stand, or None."""
+    for at, token in enumerate(tokens):
+        if token in _EXCEPTING or (token == "med" and tokens[at + 1 : at + 2] == ["undantag"]):
+            return at
+    return None
+
+
+def _exceptions(tokens: Sequence[str], at: int) -> tuple[str, ...] | None:
+    """The things a part excepts from its lack, after the words at `at` ("kokböcker" of
+    "förutom kokböcker", "pussel och spel" of "bortsett från pussel och spel"); None when the
+    exception is a time or a place ("förutom under julen", "utom på lördagar"), which makes
+    the lack a condition no sentence is checked against."""
+    rest = [t for t in tokens[at + 1 :] if t not in ("från", "undantag", "av", "för")]
+    if not rest or rest[0] in _PREPOSITIONS or days_of(rest[0]) is not None:
+        return None
+    return tuple(things(rest))
+
+
+def excepted(claim: Claim, token: str) -> bool:
+    """The word names one of the fact's own exceptions (`Claim.exceptions`): it shares with
+    one all of its letters but an ending, read without umlauts ("kokbok" of "kokböcker",
+    "arbetshandsken" of "arbetshandskar"), never a neighbour by its first part alone
+    ("arbetsbyxor")."""
+    said = token.translate(_FOLDED)
+    for word in claim.exceptions:
+        folded = word.translate(_FOLDED)
+        shortest = min(len(said), len(folded))
+        shared = next((i for i in range(shortest) if said[i] != folded[i]), shortest)
+        if shared >= max(4, min(len(said), len(folded)) - 2):
+            return True
+    return False
 
 
 def acted(activity: str, token: str) -> bool:
@@ -574,7 +618,13 @@ def _absent_claims(
         return []
     claims: list[Claim] = []
     days = [_place_stem(t) for t in tokens[: negations[0]] if (days_of(t) or (0, False))[1]]
-    for negation, span in zip(negations, _negated_spans(tokens, negations[0]), strict=False):
+    excepting = _excepting_at(tokens[negations[0] :])
+    denied, exceptions = tokens, ()  # type: tuple[str, ...], tuple[str, ...] | None
+    if excepting is not None:
+        denied = tokens[: negations[0] + excepting]
+        exceptions = _exceptions(tokens, negations[0] + excepting)
+    spans = _negated_spans(denied, negations[0])
+    for negation, span in zip(negations, spans, strict=False):
         verb = tokens[negation - 1] if negation else ""
         if verb == "eller" and _EXCEPTED.search(part) and tokens[0] == "vi":
             verb = tokens[1]  # "Vi besiktar personbilar, inte motorcyklar": the act's exception
@@ -588,8 +638,8 @@ def _absent_claims(
         if fronted:
             span, verb = fronted, tokens[negation - 2]
         act = act_of(tokens, negation, _HOLDING | _MODAL, carried)
-        if act and verb in _PASSIVE and not _items(span):
-            claims += _passive_claims(fact, tokens, negation - 1, act, subject)
+        if act and verb in _PASSIVE and not _items(span) and exceptions is not None:
+            claims += _passive_claims(fact, tokens, negation - 1, act, subject, exceptions)
             continue
         if verb in _MODAL and tokens[negation] in _NOT:
             if verb == "får" and subject and negation + 1 < len(tokens):
@@ -607,6 +657,8 @@ def _absent_claims(
             helped = None if before is None else (before[0], ())
         if helped is not None:
             activity, span = helped
+        if exceptions is None:
+            continue  # "ingen fiskdisk förutom under julen": a lack on some days only
         for named, modifiers, said_with, numbered in _items(span):
             if numbered:
                 continue
@@ -633,6 +685,7 @@ def _absent_claims(
                     fact, ABSENT, terms, named[0], owner=subject or "",
                     modifiers=tuple(modifiers), required=tuple(required), activity=activity,
                     act="" if activity else custody(act, named), taken=verb in _TAKING,
+                    exceptions=exceptions,
                 )
             )  # fmt: skip
         if activity and not _items(span):
@@ -659,7 +712,12 @@ def _fronted(tokens: Sequence[str], negation: int, span: Sequence[str]) -> list[
 
 
 def _passive_claims(
-    fact: BaselineFact, tokens: Sequence[str], verb: int, act: str, subject: str | None
+    fact: BaselineFact,
+    tokens: Sequence[str],
+    verb: int,
+    act: str,
+    subject: str | None,
+    exceptions: tuple[str, ...] = (),
 ) -> list[Claim]:
     """What a passive part denies of the things before its verb: "levande djur tas inte
     tillbaka" takes no live animal back, "slippapper och sågklingor tas inte tillbaka"
@@ -675,7 +733,7 @@ def _passive_claims(
             Claim(
                 fact, ABSENT, FactTerms(named, absent=True), named[0], owner=subject or "",
                 modifiers=(*modifiers, *state), required=tuple(required),
-                act=custody(act, named),
+                act=custody(act, named), exceptions=exceptions,
             )
         )  # fmt: skip
     return claims

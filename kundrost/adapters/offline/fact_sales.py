@@ -20,12 +20,11 @@ customer's own thing ("köpte min tröja på rea i fjol").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
 from kundrost.adapters.offline.fact_absent import got_online
-from kundrost.adapters.offline.fact_claims import Claim, says
+from kundrost.adapters.offline.fact_claims import Claim, excepted, says
 from kundrost.adapters.offline.fact_kinds import goods_members
 from kundrost.adapters.offline.fact_things import (
     BREAKS,
@@ -102,7 +101,7 @@ def bought_member(claim: Claim, tokens: Sequence[str], sentence: Sequence[str]) 
     for index, token in enumerate(tokens):
         if member_of(claim, token) is None or (definite_noun(token) and not here):
             continue
-        if _excepted(claim.fact.statement, token):
+        if excepted(claim, token):
             continue
         fronted = tokens[index + 1 : index + 3]
         if len(fronted) == 2 and fronted[0] in _OWN_BUYING and fronted[1] in CUSTOMER:
@@ -110,19 +109,6 @@ def bought_member(claim: Claim, tokens: Sequence[str], sentence: Sequence[str]) 
         if _own_buying_before(tokens, index):
             return token
     return None
-
-
-_EXCEPTING = re.compile(r"\b(?:för)?utom\b|\bbortsett från\b|\bmed undantag av\b")
-
-
-def _excepted(statement: str, token: str) -> bool:
-    """The fact's own exception names the goods ("Vi säljer inga böcker förutom kokböcker":
-    "en kokbok"), by the four first letters a word of it shares with the word."""
-    found = _EXCEPTING.search(statement.casefold())
-    if found is None:
-        return False
-    rest = statement.casefold()[found.end() :].replace(",", " ").replace(".", " ").split()
-    return any(len(w) >= 4 and w[:4] == token[:4] for w in rest)
 
 
 def _own_buying_before(tokens: Sequence[str], index: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kundrost.adapters.offline.concepts import singular
-from kundrost.adapters.offline.fact_claims import Claim, says
+from kundrost.adapters.offline.fact_claims import Claim, excepted, says
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.swedish import lemmas
@@ -43,7 +43,7 @@ def the_thing(claim: Claim, token: str) -> str | None:
     head ("husbilen" of "bilar"), or a member of its kind ("kaninen" of "djur") — not a
     compound on it ("hundfoder") nor its genitive ("hundens foder")."""
     term = claim.terms.lookup(token)
-    if term is None:
+    if term is None or excepted(claim, token):
         return None
     if token.endswith("s") and not token.endswith("ss") and claim.terms.lookup(token[:-1]):
         return None
