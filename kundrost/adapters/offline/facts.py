@@ -30,6 +30,9 @@ compared with each, never what they merely mention or agree with:
   the sentence itself: told with staff as the clause's subject ("De matchade Byggmax pris"),
   it is this store's act.
 
+A question asked for yes or no ("Köpte jag en kokbok?", "Säljer ni inte vin?";
+`questions.yes_or_no`) states nothing of the visit, so it contradicts no fact.
+
 What the customer says of another store (`elsewhere`) contradicts nothing here, nor a thing
 met in a clause that names another business ("Automatlådan lagades hos Volvo i stället, men
 …hos er").
@@ -118,6 +121,7 @@ from kundrost.adapters.offline.fact_use import (
 from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.numbers import quantities
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.questions import yes_or_no
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.schedule_use import THERE, fresh_from, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
@@ -406,9 +410,15 @@ def _contradictions(
     touching = book.touching(evidence.words)
     if not touching:
         return found
-    touched = [_touched(touching, tokens) for tokens in evidence.sentence_tokens]
+    asked = yes_or_no(evidence)
+    touched = [
+        set() if index in asked else _touched(touching, tokens)
+        for index, tokens in enumerate(evidence.sentence_tokens)
+    ]
     turns = evidence.reading.sentence_turns
     for index in range(len(touched) - 1, 0, -1):
+        if index in asked:
+            continue
         if turns[index - 1] == turns[index] and not POINTERS.isdisjoint(
             evidence.sentence_tokens[index]
         ):
@@ -599,13 +609,14 @@ def _scopes_broken(
     if "procent" not in evidence.words:
         return []
     broken: list[tuple[str, str]] = []
+    asked = yes_or_no(evidence)
     for fact in facts:
         bound = bounded_discount(fact.statement)
         if bound is None:
             continue
         for index, tokens in enumerate(evidence.sentence_tokens):
             cues = evidence.cues[index]
-            if cues.actionable or cues.elsewhere or cues.wish:
+            if cues.actionable or cues.elsewhere or cues.wish or index in asked:
                 continue
             said = scope_broken(bound, tokens, store.named)
             if said is not None:

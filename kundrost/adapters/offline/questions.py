@@ -6,6 +6,11 @@ whatever they name. A question that finds fault or wishes is read as before: one
 denial ("Kan ni inte ha en back med mogna bananer?"), one that judges ("Är det meningen att
 kön ska vara så lång?"), one that asks why or how ("Hur ska man prova skor utan att öppna
 kartongen?") or one cued as a wish or a suggestion.
+
+A question asked for yes or no ("Köpte jag en kokbok?", "Har ni inga böcker?", "Säljer ni
+inte vin?") states nothing of the visit either, so no fact is contradicted by it
+(`yes_or_no`); a question that asks why or how takes its event as told, and one that says
+"att" holds a statement ("Visste ni att jag köpte vin här?").
 """
 
 from __future__ import annotations
@@ -54,3 +59,35 @@ def asked(evidence: Evidence) -> frozenset[int]:
         ):
             found.add(index)
     return frozenset(found)
+
+
+_SUBJECTS = listed("jag du ni vi man det de dom han hon den")
+_NOT_VERBS = _SUBJECTS | listed(
+    """vad varför hur när vem vilken vilket vilka vems sen sedan då här där nu också bara
+    inte aldrig"""
+)
+
+
+def _verb_first(tokens: tuple[str, ...]) -> bool:
+    """A clause that opens (after "men", "och", "ja" …) with a verb before its subject: "köpte
+    jag", "har ni", "säljer ni"."""
+    start = 0
+    while start < len(tokens) - 1 and tokens[start] in _OPENERS:
+        start += 1
+    return (
+        start + 1 < len(tokens)
+        and tokens[start] not in _NOT_VERBS
+        and tokens[start + 1] in _SUBJECTS
+    )
+
+
+def yes_or_no(evidence: Evidence) -> frozenset[int]:
+    """The sentences that ask for yes or no (module docstring): each ends in a question mark,
+    opens with a verb before its subject and holds no "att"."""
+    return frozenset(
+        index
+        for index, sentence in enumerate(evidence.reading.sentences)
+        if sentence.endswith("?")
+        and "att" not in evidence.sentence_tokens[index]
+        and _verb_first(evidence.sentence_tokens[index])
+    )
