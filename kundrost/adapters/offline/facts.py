@@ -49,7 +49,7 @@ from itertools import pairwise
 
 from kundrost.adapters.offline.concepts import FactTerms
 from kundrost.adapters.offline.departments import StoreDepartments
-from kundrost.adapters.offline.elsewhere import clause_names_other
+from kundrost.adapters.offline.elsewhere import clause_names_other, names_other_phrase
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.fact_absent import supposed
 from kundrost.adapters.offline.fact_acts import SELL
@@ -120,9 +120,10 @@ from kundrost.adapters.offline.fact_use import (
 )
 from kundrost.adapters.offline.lead_times import lead_broken
 from kundrost.adapters.offline.numbers import quantities
+from kundrost.adapters.offline.own_clauses import own_clause
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.questions import yes_or_no
-from kundrost.adapters.offline.reading import tokens_of
+from kundrost.adapters.offline.reading import Clause, tokens_of
 from kundrost.adapters.offline.schedule_use import THERE, fresh_from, schedule_broken
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BaselineFact, BusinessContext, Campaign
@@ -398,6 +399,45 @@ def _containers(claim: Claim, sentence: Sequence[str]) -> float:
     return max(told, default=1.0)
 
 
+def _own_part(
+    evidence: Evidence,
+    tokens: tuple[str, ...],
+    sentence: int,
+    store: StoreDepartments,
+    store_name: str | None,
+) -> int | None:
+    """The words of a clause about another business that tell the visit here before it
+    (`own_clauses`), when the talk was not already away before this sentence."""
+    if sentence and evidence.cues[sentence - 1].elsewhere:
+        return None
+    return own_clause(tokens, store.named, partial(_names_other, store_name=store_name))
+
+
+def _names_other(text: str, store_name: str | None) -> bool:
+    """Words that name another business, by its name or place or by a phrase ("från
+    nätbutiken", "en annan affär")."""
+    return clause_names_other(text, store_name) or names_other_phrase(tokens_of(text), text)
+
+
+def _said_of_other(
+    said: str,
+    evidence: Evidence,
+    clause: Clause,
+    own_part: int | None,
+    store: StoreDepartments,
+    store_name: str | None,
+) -> bool:
+    """What was said lies in a clause that names another business, outside the words that
+    tell the visit here before it (`_own_part`)."""
+    if own_part is None:
+        if not _names_other(clause.text, store_name):
+            return False
+        own_part = _own_part(evidence, clause.tokens, clause.sentence, store, store_name)
+    if own_part is None:
+        return True
+    return not all(word in clause.tokens[:own_part] for word in said.replace(" … ", " ").split())
+
+
 def _contradictions(
     book: FactBook,
     evidence: Evidence,
@@ -425,11 +465,17 @@ def _contradictions(
             touched[index] |= {at for at in touched[index - 1] if claims[at].act}
     called: dict[int, bool] = {}
     own = _own_words(context.store_name if context else None)
+    store_name = context.store_name if context else None
     for clause in evidence.clauses:
         sentence = clause.clause.sentence
         cues = evidence.cues[sentence]
-        if cues.elsewhere or not touched[sentence]:
+        if not touched[sentence]:
             continue
+        own_part = None
+        if cues.elsewhere:
+            own_part = _own_part(evidence, clause.clause.tokens, sentence, book.store, store_name)
+            if own_part is None:
+                continue
         if not _NEIGHBOURS.isdisjoint(evidence.sentence_tokens[sentence]) and _next_door(
             evidence.sentence_tokens[sentence]
         ):
@@ -465,8 +511,8 @@ def _contradictions(
                 if said is not None and (
                     _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
                     or _away_from_owner(claim, said, evidence.sentence_tokens[sentence], book.store)
-                    or clause_names_other(
-                        clause.clause.text, context.store_name if context else None
+                    or _said_of_other(
+                        said, evidence, clause.clause, own_part, book.store, store_name
                     )
                 ):
                     said = None
