@@ -54,6 +54,9 @@ Each fact is split at ";" and "men", and each part is read for every kind it hol
   och lördagar", "Brädgården … stänger en halvtimme före butiken"), see `schedules`.
 
 A part without a subject of its own ("på söndagar är det stängt") speaks of the one before.
+A lack with exceptions ("inga kläder utom arbetshandskar", "inga böcker förutom kokböcker",
+"bortsett från pussel") keeps its claim and the things excepted (`Claim.exceptions`,
+`excepted`); one excepting a time or a place ("förutom under julen") leaves no claim.
 """
 
 from __future__ import annotations
