@@ -89,7 +89,7 @@ ohyra löss bladlöss skadedjur
 """The last two lines: a thing that fits badly, jams or squeaks, and pests on plants —
 faults whatever the trade ("bågarna klämmer bakom örat", "pelargonerna hade bladlöss")."""
 _IRREGULAR_NEGATIVE = """omogen omoget omogna skrumpen skrumpet skrumpna ljummen ljummet ljumna
-bränd bränt brända brände"""
+bränd bränt brända brände härsken härsket härskna unket unkna surnad surnat surnade"""
 _MILD_NEGATIVE = "köa köade väntade vänta väntat väntetid väntetiden dröjde"
 QUEUE_WORDS = listed("kö kön köer köerna köbildning köbildningen")
 _SHORT_QUEUE = listed("kort korta kortare kortast liten lite små ingen inga snabb snabbt")

@@ -92,7 +92,7 @@ def kind_of_word(token: str) -> str | None:
         return QUEUE
     if _DEVICES.lookup(token):
         return DEVICE
-    if token in _THINGS or PRODUCT_WORDS.lookup(token) or _product_compound(token):
+    if token in _THINGS or PRODUCT_WORDS.lookup(token) or _compound_food(token):
         return THING
     return None
 
@@ -108,11 +108,23 @@ _FOODS = frozenset(
 be made to do what it does."""
 
 
-def _product_compound(token: str) -> bool:
-    """A compound whose head is a food: "vaniljglassen", "kanelbullen"."""
-    return any(
-        PRODUCT_WORDS.lookup(token[start:]) in _FOODS for start in range(2, len(token) - _HEAD + 1)
+def _compound_food(token: str) -> str | None:
+    """The food group of a compound's head: "vaniljglassen", "kanelbullen"."""
+    return next(
+        (
+            head
+            for start in range(2, len(token) - _HEAD + 1)
+            if (head := PRODUCT_WORDS.lookup(token[start:])) in _FOODS
+        ),
+        None,
     )
+
+
+def food_group(token: str) -> str | None:
+    """The food group a word or its compound's head names ("nötterna", "kanelbullen"), or
+    None, goods that are no food included."""
+    group = PRODUCT_WORDS.lookup(token)
+    return group if group in _FOODS else _compound_food(token)
 
 
 @lru_cache(maxsize=65_536)

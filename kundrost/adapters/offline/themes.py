@@ -23,6 +23,7 @@ from attrs import define, evolve
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
+from kundrost.adapters.offline.food_verdicts import themed_topics
 from kundrost.adapters.offline.information import INFORMATION, tells
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.topics import TOPICS
@@ -103,17 +104,16 @@ def mentions(evidence: Evidence, store: StoreDepartments) -> list[Mention]:
         sentence = clause.clause.sentence
         if evidence.cues[sentence].elsewhere:
             continue
-        told = informing[sentence] and not clause.topics and tells(clause.clause.tokens)
-        if not (told or clause.topics or clause.products or clause.departments or clause.unlisted):
+        topics = themed_topics(clause, store)
+        told = informing[sentence] and not topics and tells(clause.clause.tokens)
+        if not (told or topics or clause.products or clause.departments or clause.unlisted):
             continue
         department = _department(clause, evidence, store)
         feeling = clause_sentiment(clause)
-        for key in clause.topics:
+        for key in topics:
             topic = TOPICS[key]
             found.append(Mention(topic.label, topic.category, key, department, feeling, sentence))
-        if clause.topics or (
-            feeling is Sentiment.NEUTRAL and not evidence.cues[sentence].actionable
-        ):
+        if topics or (feeling is Sentiment.NEUTRAL and not evidence.cues[sentence].actionable):
             continue
         if told:
             info = TOPICS[INFORMATION]

@@ -68,7 +68,8 @@ TOPIC_WORDS: WordPatterns[str] = WordPatterns.of(
             tips tipset information* frågade svarade förklarade visade""",
         "freshness": """fräsch* ofräsch* färsk* dagsfärsk* mögel* möglig* rutten ruttet ruttna
             ruttnande kvalitet* kvalitén utgång* utgången utgånget utgångna bästföredatum*
-            datum* hållbarhet* smak* smakade smakar unken unket torr torrt torra
+            datum* hållbarhet* smak* smakade smakar unken unket unkna surnad* surnat torr torrt
+            torra
             bränd brända mjölig* blöt* mosig* övermogen* övermogna omogen* omogna brun bruna
             skämd* härsk*""",
         "assortment": """sortiment* utbud* urval* slut slutsåld* slutsålt tomma tomt saknade
