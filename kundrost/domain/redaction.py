@@ -319,7 +319,7 @@ class _Reading:
             return _NAME if len(word) > len(_SURNAME_ENDING) + 1 else _NOT_A_NAME
         cued = self.joined(index) and self.cue(index - 1)
         if cued and capitalised:
-            return ambiguous or _NAME
+            return ambiguous or (_GENITIVE if _surname(word) == _GENITIVE else _NAME)
         if cued and ambiguous and self.cued_ambiguous(index):
             return ambiguous
         if self.told(index):
@@ -349,7 +349,7 @@ def _plainly_nameless(text: str) -> bool:
     return True
 
 
-REDACTION_RULES = 2
+REDACTION_RULES = 3
 """The version of what `redact` does. Words kept under this version are shown as kept
 (`redact` is idempotent, so redacting them again changes nothing, and it is a weekly run's
 largest cost); words kept under an earlier version, or none, are redacted again before they

@@ -156,6 +156,11 @@ def test_an_ambiguous_name_at_the_start_of_a_sentence_is_a_documented_miss() -> 
     assert redact_names("Rosa var slut i färgen.") == "Rosa var slut i färgen."
 
 
+def test_a_cued_surname_in_the_genitive_keeps_its_s() -> None:
+    assert redact_names("Grannen Karlssons hund väntade.") == "Grannen [namn]s hund väntade."
+    assert redact_names("Grannen Karlsson väntade.") == "Grannen [namn] väntade."
+
+
 @pytest.mark.parametrize(
     ("said", "kept"),
     [
