@@ -19,6 +19,10 @@ Sen svävade iväg mot kassan.") — an act neither goods nor the customer whose
 out can do — holds no pronoun and no noun but after a preposition ("sen svävade iväg
 tankarna" has one), and the clause before in the sentence, or the sentence before in the same
 answer, opens with goods. "Gick till kassan. Betalade med kort." is the customer's own act.
+
+"en av dem", "ett av dem", "två av dem" (a part of a plural said before) opening a clause with
+an act right after ("och en av dem betalade med Swish") points like "de" and is read as that
+plural: one of the loaves paying is the loaves paying, one of the children paying is a child.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ from kundrost.adapters.offline.subjects import (
 )
 
 _POINTERS = listed("de dom den det")
+PARTITIVE = "dem"
+"""The pronoun of a part of a plural ("en av dem"), read only so (module doc)."""
+_PARTS = listed("en ett två tre ingen inget någon något")
 _OPENERS = listed("och sen så då men när")
 _NOT_NOUNS = listed(
     """mig dig oss er honom henne sig jag du han hon vi ni man den det de dom dem som där
@@ -114,13 +121,19 @@ def pointed(
 ) -> tuple[str, ...]:
     """The clause's words with each pronoun that points at a thing acting replaced by it;
     `before` are the words of the sentence's earlier clauses."""
-    replaced = list(tokens)
+    replaced: list[str | None] = list(tokens)
     for index, token in enumerate(tokens):
-        if token not in _POINTERS or index + 1 >= len(tokens) or not is_act(tokens[index + 1]):
+        if index + 1 >= len(tokens) or not is_act(tokens[index + 1]):
             continue
-        if index and tokens[index - 1] not in _OPENERS:
+        opens = index - (2 if _partitive(tokens, index) else 0)
+        if (token not in _POINTERS and opens == index) or opens < 0:
             continue
-        done, noun = _found(token, before + tokens[:index], store, goods)
+        if opens and tokens[opens - 1] not in _OPENERS:
+            continue
+        if opens < index:
+            token = "de"
+            replaced[opens:index] = [None] * (index - opens)
+        done, noun = _found(token, before + tokens[:opens], store, goods)
         turns = evidence.reading.sentence_turns
         earlier = sentence - 1
         while not done and earlier >= max(0, sentence - 2) and turns[earlier] == turns[sentence]:
@@ -128,7 +141,19 @@ def pointed(
             earlier -= 1
         if noun is not None:
             replaced[index] = noun
-    return tuple(replaced)
+        elif opens < index:
+            replaced[opens:index] = tokens[opens:index]
+    return tuple(token for token in replaced if token is not None)
+
+
+def _partitive(tokens: tuple[str, ...], index: int) -> bool:
+    """Whether the word at `index` ends a part of a plural: "en av dem" (module doc)."""
+    return (
+        tokens[index] == PARTITIVE
+        and index >= 2
+        and tokens[index - 1] == "av"
+        and tokens[index - 2] in _PARTS
+    )
 
 
 def carried(

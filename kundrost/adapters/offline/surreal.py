@@ -49,7 +49,7 @@ from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_g
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.magic_means import magic_means_points
 from kundrost.adapters.offline.patterns import WordPatterns, listed
-from kundrost.adapters.offline.pointing import CARRIED, carried, pointed
+from kundrost.adapters.offline.pointing import CARRIED, PARTITIVE, carried, pointed
 from kundrost.adapters.offline.scores import unit
 from kundrost.adapters.offline.sifted import Sifted
 from kundrost.adapters.offline.subjects import (
@@ -75,7 +75,7 @@ _CREATURES: WordPatterns[str] = WordPatterns.of(
     }
 )
 CREATURE, AGENCY, EVENT = 1, 2, 4
-_POINTERS = frozenset({"de", "dom", "den", "det"})
+_POINTERS = frozenset({"de", "dom", "den", "det", PARTITIVE})
 """Pronouns that may point back at goods (`pointing`)."""
 EVENT_POINTS = 1.0
 """An impossible event is no figure of speech: one alone is nonsense."""
