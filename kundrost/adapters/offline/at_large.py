@@ -8,6 +8,12 @@ shop's word, "butiker", "småföretag", "padelhallar"), with a verb in the prese
 after it: a rule for every shop, which observes nothing of this visit. A sentence that also
 speaks of this store ("alla butiker borde ha det ni har") is not at large, nor is a
 definite shop ("järnhandeln", "butiken"), which may be this one.
+
+The old days told of anyone are at large too: "förr i tiden fick man en kasse mat för
+hundralappen, nu får man knappt en liter mjölk" says what money bought once, not what this
+store did. The sentence names the old days ("förr i tiden", "förr i världen") and "man", and
+no word for this store or the speaker ("här", "ni", "jag", "vi"): the old days of this store
+("förr i tiden kapade ni virket gratis") or of the customer's own visits are still told.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ _SUBJECT_ENDS = (
 _GENERIC_OPENERS = listed("hela den svenska alla")
 _MODALS = listed("borde bör måste ska skall kan behöver får")
 _HERE = listed("här hit ni er ert era eran")
+_OLD_DAYS = re.compile(r"\bförr i (?:tiden|världen)\b")
+_OLD_DAYS_WORDS = listed("förr man")
+_SPEAKER = listed("jag mig min mitt mina vi oss vår vårt våra")
 _VERB_WITHIN = 3
 """Words after the subject within which its verb comes ("restaurangbranschen i stort
 behöver")."""
@@ -51,6 +60,8 @@ def at_large(tokens: Sequence[str]) -> bool:
     docstring)."""
     if not _HERE.isdisjoint(tokens):
         return False
+    if _old_days(tokens):
+        return True
     opening = None if _LEAD_WORDS.isdisjoint(tokens[:1]) else _LEAD.match(" ".join(tokens))
     skipped = len(opening.group(0).split()) if opening else 0
     rest = list(tokens[skipped:])
@@ -66,4 +77,13 @@ def at_large(tokens: Sequence[str]) -> bool:
     return any(
         word in _MODALS or (word.endswith("r") and len(word) > 3)
         for word in rest[1 : 1 + _VERB_WITHIN]
+    )
+
+
+def _old_days(tokens: Sequence[str]) -> bool:
+    """The old days told of anyone, not of the speaker (module docstring)."""
+    return (
+        set(tokens) >= _OLD_DAYS_WORDS
+        and _SPEAKER.isdisjoint(tokens)
+        and _OLD_DAYS.search(" ".join(tokens)) is not None
     )
