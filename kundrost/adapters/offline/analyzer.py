@@ -25,7 +25,7 @@ from kundrost.domain.rubric import NOTHING_SAID
 from kundrost.ports.analyzer import FeedbackInput
 
 ANALYZER = "offline"
-MODEL_VERSION = "offline-23"
+MODEL_VERSION = "offline-25"
 _SILENT = "Kunden sa ingenting om besöket."
 
 
