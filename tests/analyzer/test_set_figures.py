@@ -139,8 +139,8 @@ GATES = {
         AtMost(2),
         AtMost(0),
     ),
-    "feedback_dev7_train": Gate(AtLeast(66), AtLeast(13), AtMost(12), AtMost(0), 0.85),
-    "feedback_dev8_train": Gate(AtLeast(74), AtLeast(22), AtMost(6), AtMost(0), 0.85),
+    "feedback_dev7_train": Gate(AtLeast(67), AtLeast(14), AtMost(11), AtMost(0), 0.85),
+    "feedback_dev8_train": Gate(AtLeast(75), AtLeast(22), AtMost(5), AtMost(0), 0.85),
 }
 
 
