@@ -151,15 +151,16 @@ def absent_met(
         done = next((t for i, t in enumerate(tokens) if forbidden_done(claim, tokens, i)), None)
         if done is not None:
             return done
+    made = claim.taken and _made_here(claim, tokens, store, own)
     for index, token in enumerate(tokens):
         term = claim.terms.lookup(token)
-        if not term or not _met(clause, index) or _free_of(term, token):
+        if not term or not (made or _met(clause, index)) or _free_of(term, token):
             continue
         if index and _free_of(term, tokens[index - 1]):
             continue  # "alkoholfri öl": a member said free of the kind
         if claim.act and not consumed(claim, token):
             continue
-        if _proposed(tokens, index) or _not_here(claim, clause, index, store, own):
+        if (not made and _proposed(tokens, index)) or _not_here(claim, clause, index, store, own):
             continue
         if claim.terms.names(token) and not all(
             any(says(part, t) for t in sentence) for part in claim.modifiers
@@ -171,6 +172,32 @@ def absent_met(
     if parts is None or claim.act or _USING.isdisjoint(tokens):
         return None
     return parts if all(any(says(part, t) for t in sentence) for part in claim.modifiers) else None
+
+
+_MAKING = ("bak", "lag", "tillverk", "brygg", "rök", "styck")
+"""Stems of the verbs by which a place makes a thing ("Bagarstugan bakar inget glutenfritt")."""
+_MAKERS = listed("ni de dom")
+
+
+def _made_here(
+    claim: Claim, tokens: tuple[str, ...], store: StoreDepartments, own: frozenset[str]
+) -> bool:
+    """The clause tells the store making what a fact says it makes none of, by the fact's own
+    verb in the present or past, with "ni", "de", a department or the store's name as its
+    subject just before or after it ("Bagarstugan bakar ju en glutenfri limpa", "limpan som
+    de bakar varje morgon"): the customer's own baking or a wish ("baka glutenfria bullar") is
+    no such claim, and selling is not making."""
+    words = claim.fact.statement.casefold().split()
+    verb = next((s for s in _MAKING if f"{s}ar" in words or f"{s}er" in words), "")
+    if not verb:
+        return False
+    for at, token in enumerate(tokens):
+        if not token.startswith(verb) or not token.endswith(("ar", "ade", "er", "te")):
+            continue
+        near = tokens[max(0, at - 1) : at] + tokens[at + 1 : at + 2]
+        if any(t in _MAKERS or t in own or store.named(t) is not None for t in near):
+            return True
+    return False
 
 
 _HEARSAY = listed("sa sade säger berättade påstod hörde")
