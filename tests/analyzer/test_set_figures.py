@@ -139,7 +139,7 @@ GATES = {
         AtMost(2),
         AtMost(0),
     ),
-    "feedback_dev7_train": Gate(AtLeast(67), AtLeast(14), AtMost(11), AtMost(0), 0.85),
+    "feedback_dev7_train": Gate(AtLeast(68), AtLeast(15), AtMost(10), AtMost(0), 0.85),
     "feedback_dev8_train": Gate(AtLeast(75), AtLeast(22), AtMost(5), AtMost(0), 0.85),
 }
 
