@@ -210,7 +210,7 @@ _TOWN = re.compile(r"\bi\s+[A-ZÅÄÖ][\w'-]+")
 _SHOP_IN_TOWN = re.compile(
     r"\b(?:\w*(?:affären|butiken|handeln|bageriet|konditoriet|kaféet|caféet|"
     r"apoteket|antikvariatet|varuhuset|lagret|verkstaden|verkstan|salongen|studion|ateljén|"
-    r"bolaget)|"
+    r"bolaget|boden)|"
     r"butik|butiken|affär|affären|filial|filialen|lager|"
     r"(?<=hos )(?:en|ett) \w+)"
     r"(?:\s+(?:uppe|nere|borta|ute|hemma))?(?:\s+(?:vid|på|i|nära|bakom|mittemot)\s+(?:\w+\s+)?"
@@ -218,8 +218,9 @@ _SHOP_IN_TOWN = re.compile(
 )
 """A shop or workshop placed in a town, for a store whose name places it in its own:
 "skoaffären i Eksjö", "kameraverkstan i Uppsala", "fiskaffären nere i hamnen i Luleå",
-"konditoriet vid torget i Simrishamn", "en butik i Hofors", or a firm ("Systembolaget i
-Lindesberg", "bolaget i Nora")."""
+"konditoriet vid torget i Simrishamn", "en butik i Hofors", a stall or booth ("fiskboden i
+Loftahammar", "boden i Hudiksvall"), or a firm ("Systembolaget i Lindesberg", "bolaget i
+Nora")."""
 _NAMED_SHOP = re.compile(
     r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{2,}-?(?:butiken|affären|handeln|boden|hallen|verkstaden|lagret)\b"
 )
