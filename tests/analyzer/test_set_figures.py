@@ -134,9 +134,9 @@ GATES = {
     "feedback_dev4_train": Gate(AtLeast(82), Every(), AtMost(0), AtMost(1), 0.8),
     "feedback_dev5_train": Gate(AtLeast(71), AtLeast(26), AtMost(1), AtMost(0)),
     "feedback_dev6_train": Gate(
-        AtLeast(73),
+        AtLeast(74),
         AtLeast(23),
-        AtMost(2),
+        AtMost(1),
         AtMost(0),
     ),
     "feedback_dev7_train": Gate(AtLeast(68), AtLeast(15), AtMost(10), AtMost(0), 0.85),
