@@ -1,7 +1,7 @@
 """Shape rules for a labelled set of one new store (`feedback_dev3_*.json`, `feedback_blind3.json`,
 `feedback_dev4_train.json`, `feedback_dev7_train.json`, `feedback_dev8_train.json`,
-`feedback_blind4.json`, `feedback_blind5.json`, `feedback_blind6.json`, `feedback_blind7.json`,
-`feedback_blind8.json`, `feedback_blind9.json`, `feedback_blind10.json`...),
+`feedback_dev9_train.json`, `feedback_blind4.json`, `feedback_blind5.json`, `feedback_blind6.json`,
+`feedback_blind7.json`, `feedback_blind8.json`, `feedback_blind9.json`, `feedback_blind10.json`...),
 not the analyzer's agreement: a full context for a business no other set has, its mix, its labels,
 its pace and new wording. The rules are those of the second blind set, so that the sets compare."""
 
@@ -22,7 +22,7 @@ SETS = (
     "feedback_corpus", "feedback_holdout", "feedback_patterns", "feedback_blind", "feedback_dev2",
     "feedback_blind2", "feedback_dev3_train", "feedback_dev3_check", "feedback_blind3",
     "feedback_dev4_train", "feedback_dev5_train", "feedback_dev6_train", "feedback_dev7_train",
-    "feedback_dev8_train", "feedback_blind4",
+    "feedback_dev8_train", "feedback_dev9_train", "feedback_blind4",
     "feedback_blind5", "feedback_blind6", "feedback_blind7", "feedback_blind8", "feedback_blind9",
     "feedback_blind10",
 )  # fmt: skip
@@ -45,6 +45,16 @@ MINIMUM_KINDS = {
     "nonsense": 2, "impossible_claim": 3, "inconsistent": 3, "unknown_department": 3,
     "contradicts_fact": 3, "closed_hours": 3, "english": 2, "too_short": 2,
 }  # fmt: skip
+FACT_TRAPS = {
+    "fact_paraphrase", "fact_negation", "fact_grumble", "fact_wish", "fact_question",
+    "fact_explained", "fact_elsewhere", "fact_exception", "fact_own_hours", "fact_fee_deducted",
+    "fact_age_limit", "fact_id_asked", "fact_promise_broken",
+}  # fmt: skip
+"""The finer ways an honest remark touches a baseline fact (beside `agrees_with_fact`, from the
+ninth development set on): in other words, through a negation, grumbled at while confirmed,
+wished different, asked about, explained by a staffer, got elsewhere, its exception used, a
+service's own hours kept, a fee deducted as promised, an age limit applied, ID asked for, or the
+store falling short of its own promise. Each is an honest trap, never flagged."""
 PATTERNS = {
     "fluent_empty", "half_english", "gaming", "other_store", "mentions_competitor", "surreal",
     "impossible", "inconsistent_events", "unknown_department", "contradicted_fact",
@@ -53,12 +63,12 @@ PATTERNS = {
     "near_closing", "small_wish", "systemic", "safety", "hygiene", "staff", "staff_praise",
     "accessibility", "pricing_error", "stock_out", "campaign", "queue", "dialect",
     "numbers_as_words", "interruption", "closed_hours", "english", "too_short",
-    "strange_but_true", "large_quantity", "child_fantasy", "self_correction",
+    "strange_but_true", "large_quantity", "child_fantasy", "self_correction", *FACT_TRAPS,
 }  # fmt: skip
 TRAPS = {
     "agrees_with_fact", "polarity", "idiom", "repetition", "mentions_competitor", "dialect",
     "rude_but_concrete", "interruption", "near_closing", "strange_but_true", "large_quantity",
-    "child_fantasy", "self_correction",
+    "child_fantasy", "self_correction", *FACT_TRAPS,
 }  # fmt: skip
 SHARED_WORDS = 8
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

@@ -20,6 +20,10 @@ Each file is one store no other set has:
   a third training set on false rewards, in the seventh's mix, weighted toward honest remarks
   that agree with a baseline fact, genuine contradictions and impossible claims inside
   payable-sounding feedback;
+- `feedback_dev9_train` (an optician with booked eye examinations, a workshop with its own
+  hours, contact lenses on subscription, a children's corner and a hearing room): a training set
+  on precision, whose honest calls touch a baseline fact in many ways (each marked with a finer
+  `fact_*` pattern beside `agrees_with_fact`) and whose contradictions break the same facts;
 - `feedback_blind4` (a highway service station with a café, a grill and a car wash): the fourth
   blind holdout, in the third's mix and with the same honest traps, never tuned on;
 - `feedback_blind5` (a pet store with a dog-grooming salon, a dog wash and a self-serve feed
@@ -138,6 +142,17 @@ MIX["feedback_dev8_train"] = {
 }  # fmt: skip
 """The eighth set's mix: the seventh's, weighted toward impossible claims and facts
 contradicted, with worthless talk of more kinds among its generic calls."""
+MIX["feedback_dev9_train"] = {
+    "calls": 80, "payable": 32, "per_band": 10, "honest_unpaid": 14, "fraud": 30,
+    "minimum_kinds": {
+        "detailed_praise": 6, "detailed_complaint": 12, "mixed": 5, "small_wish": 9,
+        "fluent_empty": 4, "gaming": 3, "other_store": 3, "minimal": 1, "generic": 2, "rude": 1,
+        "nonsense": 2, "impossible_claim": 7, "inconsistent": 4, "unknown_department": 4,
+        "contradicts_fact": 10, "closed_hours": 3, "english": 2, "too_short": 2,
+    },
+}  # fmt: skip
+"""The ninth set's mix: for precision, more payable calls (most of them touching a baseline
+fact), fewer honest unpaid ones, and ten contradictions of the facts the payable calls touch."""
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
 BLIND3_TRAPS = {
@@ -175,6 +190,14 @@ DEV8_TRAPS = {
     "near_closing": 1, "dialect": 1, "rude_but_concrete": 1,
 }  # fmt: skip
 """The honest traps the eighth set pays: above all remarks that agree with a baseline fact."""
+DEV9_TRAPS = {
+    "agrees_with_fact": 23, "fact_paraphrase": 5, "fact_negation": 2, "fact_grumble": 1,
+    "fact_wish": 2, "fact_question": 1, "fact_explained": 1, "fact_elsewhere": 1,
+    "fact_exception": 2, "fact_own_hours": 1, "fact_fee_deducted": 1, "fact_age_limit": 2,
+    "fact_id_asked": 1, "fact_promise_broken": 2, "mentions_competitor": 1, "polarity": 2,
+    "near_closing": 1, "dialect": 1,
+}  # fmt: skip
+"""The honest traps the ninth set pays: remarks on a baseline fact in each of its finer ways."""
 PAID_TRAPS = {
     "feedback_dev6_train": DEV6_TRAPS, "feedback_dev7_train": DEV7_TRAPS,
     "feedback_dev8_train": DEV8_TRAPS,
@@ -247,3 +270,21 @@ def test_a_false_reward_set_pays_its_honest_traps_beside_its_bait(name: str) -> 
     assert {pattern: n for pattern, n in PAID_TRAPS[name].items() if traps[pattern] < n} == {}
     assert len(content_fraud) >= 24
     assert len(unpaid) >= 20
+
+
+def test_the_ninth_set_pays_its_fact_traps_beside_the_same_facts_contradicted() -> None:
+    """Precision: every fact trap is paid, and the contradictions number ten."""
+    items = DATA["feedback_dev9_train"]["items"]
+    traps = Counter(
+        pattern
+        for item in items
+        if item["label"]["qualifies"]
+        for pattern in item["patterns"]
+        if pattern in DEV9_TRAPS
+    )
+    contradictions = [
+        item for item in items
+        if item["label"]["fraud_indicators"] == ["contradicts_baseline_fact"]
+    ]  # fmt: skip
+    assert {pattern: n for pattern, n in DEV9_TRAPS.items() if traps[pattern] < n} == {}
+    assert len(contradictions) == 10
