@@ -1,7 +1,8 @@
 """Shape rules for a labelled set of one new store (`feedback_dev3_*.json`, `feedback_blind3.json`,
 `feedback_dev4_train.json`, `feedback_dev7_train.json`, `feedback_dev8_train.json`,
-`feedback_dev9_train.json`, `feedback_blind4.json`, `feedback_blind5.json`, `feedback_blind6.json`,
-`feedback_blind7.json`, `feedback_blind8.json`, `feedback_blind9.json`, `feedback_blind10.json`...),
+`feedback_dev9_train.json`, `feedback_dev10_train.json`,
+`feedback_blind4.json`, `feedback_blind5.json`, `feedback_blind6.json`, `feedback_blind7.json`,
+`feedback_blind8.json`, `feedback_blind9.json`, `feedback_blind10.json`...),
 not the analyzer's agreement: a full context for a business no other set has, its mix, its labels,
 its pace and new wording. The rules are those of the second blind set, so that the sets compare."""
 
@@ -22,7 +23,7 @@ SETS = (
     "feedback_corpus", "feedback_holdout", "feedback_patterns", "feedback_blind", "feedback_dev2",
     "feedback_blind2", "feedback_dev3_train", "feedback_dev3_check", "feedback_blind3",
     "feedback_dev4_train", "feedback_dev5_train", "feedback_dev6_train", "feedback_dev7_train",
-    "feedback_dev8_train", "feedback_dev9_train", "feedback_blind4",
+    "feedback_dev8_train", "feedback_dev9_train", "feedback_dev10_train", "feedback_blind4",
     "feedback_blind5", "feedback_blind6", "feedback_blind7", "feedback_blind8", "feedback_blind9",
     "feedback_blind10",
 )  # fmt: skip

@@ -24,6 +24,9 @@ Each file is one store no other set has:
   hours, contact lenses on subscription, a children's corner and a hearing room): a training set
   on precision, whose honest calls touch a baseline fact in many ways (each marked with a finer
   `fact_*` pattern beside `agrees_with_fact`) and whose contradictions break the same facts;
+- `feedback_dev10_train` (a bicycle shop with a workshop, spare parts, clothing and helmets,
+  child seats and trailers and a rental of e-bikes and cargo bikes): a training set on content
+  fraud in many shapes and on honest calls of no value, with honest near misses paid beside them;
 - `feedback_blind4` (a highway service station with a café, a grill and a car wash): the fourth
   blind holdout, in the third's mix and with the same honest traps, never tuned on;
 - `feedback_blind5` (a pet store with a dog-grooming salon, a dog wash and a self-serve feed
@@ -153,6 +156,18 @@ MIX["feedback_dev9_train"] = {
 }  # fmt: skip
 """The ninth set's mix: for precision, more payable calls (most of them touching a baseline
 fact), fewer honest unpaid ones, and ten contradictions of the facts the payable calls touch."""
+MIX["feedback_dev10_train"] = {
+    "calls": 80, "payable": 26, "per_band": 8, "honest_unpaid": 20, "fraud": 30,
+    "minimum_kinds": {
+        "detailed_praise": 5, "detailed_complaint": 10, "mixed": 5, "small_wish": 6,
+        "fluent_empty": 5, "gaming": 4, "other_store": 6, "minimal": 1, "generic": 3,
+        "rude": 1, "nonsense": 4, "impossible_claim": 9, "inconsistent": 6,
+        "unknown_department": 4, "contradicts_fact": 4, "closed_hours": 3, "english": 2,
+        "too_short": 2,
+    },
+}  # fmt: skip
+"""The tenth set's mix: content fraud in many shapes (27 calls) and honest talk of no value
+(20), with the payable calls' near misses beside them."""
 NAMES = tuple(MIX)
 DATA = {name: load(name) for name in NAMES}
 BLIND3_TRAPS = {
@@ -198,9 +213,15 @@ DEV9_TRAPS = {
     "near_closing": 1, "dialect": 1,
 }  # fmt: skip
 """The honest traps the ninth set pays: remarks on a baseline fact in each of its finer ways."""
+DEV10_TRAPS = {
+    "agrees_with_fact": 8, "strange_but_true": 1, "large_quantity": 1, "child_fantasy": 1,
+    "self_correction": 1, "repetition": 1, "mentions_competitor": 1, "polarity": 1, "idiom": 1,
+    "near_closing": 1, "dialect": 1, "rude_but_concrete": 1,
+}  # fmt: skip
+"""The honest near misses the tenth set pays beside its content fraud."""
 PAID_TRAPS = {
     "feedback_dev6_train": DEV6_TRAPS, "feedback_dev7_train": DEV7_TRAPS,
-    "feedback_dev8_train": DEV8_TRAPS,
+    "feedback_dev8_train": DEV8_TRAPS, "feedback_dev10_train": DEV10_TRAPS,
 }  # fmt: skip
 
 
