@@ -46,6 +46,7 @@ from kundrost.adapters.offline.clashes import clash_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
+from kundrost.adapters.offline.imagined import STEM, imagined_beings
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.magic_means import magic_means_points
 from kundrost.adapters.offline.patterns import WordPatterns, listed
@@ -174,6 +175,7 @@ def _clause_points(
     text: str,
     store: StoreDepartments,
     goods: Callable[[str], bool],
+    imagined: frozenset[str] = frozenset(),
 ) -> float:
     if not marks:
         return 0.0
@@ -181,6 +183,8 @@ def _clause_points(
     if marks & CREATURE and _DEPICTING.isdisjoint(tokens):
         for index, token in enumerate(tokens):
             kind = _CREATURES.lookup(token)
+            if kind is not None and token[:STEM] in imagined:
+                continue
             found += 0.7 if kind == FANTASTIC else 0.6 if kind == EXOTIC else 0.0
             if kind == EXOTIC and index and tokens[index - 1] in PARTICIPLES:
                 found += 0.7
@@ -220,6 +224,11 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
             asked[token] = answer
         return answer
 
+    imagined = (
+        imagined_beings(evidence.sentence_tokens, lambda t: _CREATURES.lookup(t) is not None)
+        if any(mark & CREATURE for mark in marked.values())
+        else frozenset()
+    )
     points = 0.0
     first = ""
     sentence = -1
@@ -240,7 +249,7 @@ def surreal_points(evidence: Evidence, store: StoreDepartments) -> tuple[float, 
             )
         elif mark & AGENCY and not CARRIED.isdisjoint(tokens[:3]):
             tokens = carried(evidence, sentence, _before(evidence, clause), tokens, store, goods)
-        found = _clause_points(tokens, mark, clause.clause.text, store, goods)
+        found = _clause_points(tokens, mark, clause.clause.text, store, goods, imagined)
         if found and not first:
             first = clause.clause.text
         points += found
