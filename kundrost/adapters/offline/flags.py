@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.calendar_dates import calendar_date_points
 from kundrost.adapters.offline.capacity import capacity_points
+from kundrost.adapters.offline.child_stages import child_stage_points
 from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
 from kundrost.adapters.offline.declared_states import declared_state_points
@@ -110,6 +111,7 @@ def content_flags(
     measured, measure = thing_limit_points(evidence)
     young, child = toddler_points(evidence)
     early, picked = month_day_points(evidence)
+    staged, stage = child_stage_points(evidence)
     impossible = impossible_confidence(
         claimed
         + inconsistent
@@ -130,6 +132,7 @@ def content_flags(
         + measured
         + young
         + early
+        + staged
     )
     if impossible is not None:
         text = (
@@ -152,6 +155,7 @@ def content_flags(
             or measure
             or child
             or picked
+            or stage
         )[:500] or "-"
         flags.append(ContentFlag(FlagKind.IMPOSSIBLE_CLAIM, text, impossible))
     flags += (
