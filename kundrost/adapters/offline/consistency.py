@@ -100,17 +100,30 @@ _MIDNIGHT = re.compile(r"\b(?:vid midnatt|mitt i natten)\b")
 _CLOCK = re.compile(r"\b(?:vid|klockan|kl|runt)(?: halv)? (\w+)\b")
 GRACE = timedelta(minutes=30)
 _FIRST_VISIT = re.compile(
-    r"\b(?:första gången (?:jag|vi) (?:var|handlade|besökte|kom)|mitt första besök|aldrig "
-    r"(?:satt (?:min|mina|vår) fot|varit (?:där|här|i butiken|hos er|"
+    r"\b(?:första gången (?:jag|vi) (?:var|handlade|besökte|kom|satte (?:min|mina|vår|våra) "
+    r"fötter|satte (?:min|vår) fot)|mitt första besök|aldrig "
+    r"(?:satt (?:min|mina|vår) fot|varit (?:där|här|inne|i butiken|hos er|"
     r"(?:vid|på|i) (?:er|ert|era)\b))|första gången (?:jag|vi) \w+ någonsin)"
 )
 _FIRST_WORDS = frozenset({"första", "aldrig"})
-_FIRST_OF_LATE = re.compile(r"\b(?:i år|i vinter|i höst|i somras|på länge|sedan|sen|säsong)")
+_FIRST_OF_LATE = re.compile(
+    r"\b(?:i år|i vinter|i höst|i somras|på länge|sedan|sen|säsong|"
+    r"med (?:min|mitt|mina|vår|vårt|våra|en|ett|hela))"
+)
+"""The first this season, in a long time, or with company ("första gången jag var där med min
+son"): not the first ever."""
 _REGULAR = re.compile(
     r"\b(?:(?:som|hon|han) alltid hjälper (?:mig|oss)|varje (?:vecka|månad|helg|måndag|"
     r"tisdag|onsdag|torsdag|fredag|lördag|söndag)|de senaste (?:\w+ )?åren|i (?:\w+ )?år nu|"
-    r"som vanligt|(?:jag|vi) \w+ alltid samma)\b"
+    r"som vanligt|som alltid|(?:jag|vi) \w+ alltid samma|"
+    r"varje gång (?:jag|vi) (?:kommer|är där|är här|är inne|handlar|går dit|går in|"
+    r"hälsar på)|(?:hälsar|hälsade) (?:på (?:mig|oss) )?med (?:namn|förnamn)|"
+    r"känner (?:igen )?(?:mig|oss)(?: sedan| sen| vid namn)|"
+    r"(?:har|hade) (?:\w+ ){0,2}(?:gjort|handlat|varit kund|kommit hit|gått dit) "
+    r"(?:här |där |hos er )?i (?:\w+ )?år)\b"
 )
+"""A regular's account: the same help, day or greeting every time, or years of visits ("varje
+gång jag kommer", "hälsar med namn", "det har han gjort i tio år")."""
 _KIN = (
     "barn", "son", "söner", "dotter", "döttrar", "pojk", "flick", "ungen", "ungar", "grabb",
     "bebis", "kusin", "systerson", "brorson", "barnbarn", "lillebror", "lillasyster",
