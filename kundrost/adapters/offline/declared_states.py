@@ -14,6 +14,7 @@ god") is not. Each state contradicted is one point towards an impossible claim:
 - a diet: never eaten or drunk a kind of food (`diet_states`);
 - a means of paying: no phone, no Swish, no bank card (`payment_states`);
 - a household: none of a kind of pet or kin (`household_states`);
+- a possession: never had a kind of thing, yet an old one of one's own (`owned_states`);
 - a car: none that day, or an electric one filled with petrol (`vehicle_states`);
 - a body: bald, never sat down all visit, or no use of the hands (`body_states`);
 - company: shopping alone (`presence_states`);
@@ -30,6 +31,7 @@ from kundrost.adapters.offline.diet_states import DIET_WORDS, FOOD_WORDS, food_p
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.goods_states import ATE, goods_points, pieces_points
 from kundrost.adapters.offline.household_states import had_points
+from kundrost.adapters.offline.owned_states import OLD_WORDS, owned_points
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.payment_states import card_points, phone_points
 from kundrost.adapters.offline.power_states import power_points
@@ -108,6 +110,8 @@ def declared_state_points(evidence: Evidence) -> tuple[float, str]:
         readings.append(lambda said: goods_points(evidence, said))
     if "köpte" in words and not ATE.isdisjoint(words):
         readings.append(lambda said: pieces_points(evidence, said))
+    if "aldrig" in words and not OLD_WORDS.isdisjoint(words):
+        readings.append(lambda said: owned_points(evidence, said))
     if "power" in stems:
         readings.append(lambda said: power_points(evidence, said))
     if "electric" in stems:
