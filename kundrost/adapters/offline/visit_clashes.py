@@ -3,8 +3,8 @@
 Each is one point towards an impossible claim (`claims`), read only in sentences told of this
 visit (`visit_accounts.told`): card paid yet cash change (`paid_change`), transit yet one's
 own car and two ways there (`way_there`), morning and evening (`visit_hours`), leaving
-empty-handed yet goods bought (`left_empty`), and one thing bought in two colours or sizes
-(`bought_looks`).
+empty-handed yet goods bought (`left_empty`), one thing bought in two colours or sizes
+(`bought_looks`), and waiting the whole visit yet going away and back (`stayed_put`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from kundrost.adapters.offline.bought_looks import bought_two_ways
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.left_empty import left_empty_yet_bought
 from kundrost.adapters.offline.paid_change import card_yet_change
+from kundrost.adapters.offline.stayed_put import stayed_yet_away
 from kundrost.adapters.offline.visit_hours import early_and_late
 from kundrost.adapters.offline.way_there import transit_yet_car, two_ways_there
 
@@ -26,4 +27,5 @@ def visit_account_points(evidence: Evidence) -> float:
         + early_and_late(evidence)
         + left_empty_yet_bought(evidence)
         + bought_two_ways(evidence)
+        + stayed_yet_away(evidence)
     )
