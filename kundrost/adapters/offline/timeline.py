@@ -17,7 +17,8 @@ Each of these is one point towards an impossible claim (`claims`):
   "kycklingfilén jag köpte");
 - paying by card or Swish and yet getting change on a note;
 - leaving before arriving ("kom in klockan tre" … "när jag gick ut var klockan två"), an
-  hour on the twelve-hour clock read both ways;
+  hour on the twelve-hour clock read both ways; a booked time is an arrival ("hade tid
+  klockan två" … "undersökningen tog tre kvart" … "var ute igen halv två");
 - the visit placed in the morning ("i morse", "strax efter att ni öppnade") at a purchase
   made from two in the afternoon, or in the evening ("i kväll", "precis innan ni stängde")
   at one made before one o'clock: the story is not of the verified purchase.
@@ -442,8 +443,17 @@ _CLOCK_READING = (
 )
 _CAME_AT = re.compile(
     r"\b(?:kom (?:dit|in|fram|till butiken|till er|(?:precis |strax |direkt )?när "
-    r"(?:ni|de|dom|butiken|affären) öppnade)|var (?:där|på plats)) (?:\w+ ){0,2}?" + _CLOCK_READING
+    r"(?:ni|de|dom|butiken|affären) öppnade)|var (?:där|på plats)|hade (?:en )?(?:bokad )?tid|"
+    r"min tid var|var bokad|hade bokat (?:en )?tid(?: till)?) (?:\w+ ){0,2}?" + _CLOCK_READING
 )
+"""An arrival at an hour, or the hour of one's booked time ("jag hade tid klockan två och kom
+precis i tid"): a visit begins at its appointment."""
+BEFORE_ARRIVING = 10.5
+"""Hours after the arrival, on the twelve-hour clock, from which a leaving is read as before
+it: "hade tid klockan två" … "var ute igen halv två" is eleven and a half hours later, or
+half an hour before; no short errand lasts from two to half past one in the night."""
+SHORT_VISIT = 120.0
+"""Minutes of waits told, at most, for a visit read as short."""
 _WENT_AT = re.compile(
     r"\b(?:var (?:(?:jag|vi) )?(?:ute|hemma|klar)(?: ur butiken)?|gick (?:ut|därifrån|hem)|"
     r"kom ut|lämnade "
@@ -473,6 +483,19 @@ def _clock_of(found: re.Match[str]) -> float | None:
     return hour % 12
 
 
+_PLAIN_HOUR = re.compile(r"\b(?:klockan|kl|prick) (\w+)")
+
+
+def _plain_hour(said: str) -> float | None:
+    """The hour after "klockan" when the reading took a place for a minute's hour: "klockan
+    tre i biltvätten" is three o'clock, not three minutes to "biltvätten"."""
+    found = _PLAIN_HOUR.search(said)
+    hour = word_value(found.group(1)) if found else None
+    if hour is None or not 1 <= hour <= 24 or hour != int(hour):
+        return None
+    return hour % 12
+
+
 def _waited_too_long(evidence: Evidence) -> float:
     """A visit shorter than the wait told inside it: "jag kom dit prick klockan två" … "det
     tog fyrtio minuter innan jag fick min lax" … "jag var ute ur butiken tio över två"
@@ -486,7 +509,7 @@ def _waited_too_long(evidence: Evidence) -> float:
             continue
         arrived = _CAME_AT.search(text)
         if came is None and arrived is not None:
-            came = _clock_of(arrived)
+            came = _clock_of(arrived) or _plain_hour(arrived.group(0))
             rest = text[arrived.end() :]
         else:
             rest = text
@@ -505,6 +528,8 @@ def _waited_too_long(evidence: Evidence) -> float:
             if went is None:
                 return 0.0
             stayed = ((went - came) % 12) * 60
+            if stayed >= BEFORE_ARRIVING * 60 and waited <= SHORT_VISIT:
+                return 1.0
             return 1.0 if waited - stayed >= 15 else 0.0
     return 0.0
 
