@@ -7,7 +7,8 @@ speaks in a way no figure of speech lends it, one point of nonsense each:
   henne högt, med egna röster");
 - in a language ("sjöng en visa på franska");
 - laughing at a joke ("bryggkaret skrattade åt mitt skämt");
-- whispering something to someone ("humlen i säckarna viskade receptet till mig");
+- whispering something to someone ("humlen i säckarna viskade receptet till mig"), or to
+  each other ("bågarna viskar sina priser till varandra": things among themselves);
 - singing or humming a song ("honungsburken nynnade på en sång");
 - saying thanks or hello after a sound ("skorstenen hostade till och sa tack");
 - walking, hopping, climbing, unpacking or moving itself "själv", "av sig själv" or "sig"
@@ -40,7 +41,7 @@ _VERBS = (
 _HOW = (
     r"(?:\w+ ){0,4}?(?P<how>med (?:en |sin |sina |\w+ ){0,2}röst(?:er)?|på (?:franska|svenska|"
     r"engelska|tyska|italienska|spanska|finska)|åt (?:mitt|hans|hennes|vårt|ditt|ert|deras) "
-    r"skämt|(?:\w+ ){0,2}till (?:mig|oss|honom|henne))"
+    r"skämt|(?:\w+ ){0,2}till (?:mig|oss|honom|henne|varandra))"
 )
 _VOICED = re.compile(
     r"\b(?P<who>\w+) (?:(?:i|på|vid|från) \w+ |(?:som )?(?:jag|vi) (?:köpte|provade|fick|"
@@ -81,8 +82,11 @@ _NOT_THINGS = (
     "magen", "plånbok", "kroppen", "hjärtat", "papegoj", "fågel", "fåglar", "hund", "katt",
     "häst", "kråk", "tupp", "höna", "barn", "familjen", "personalen", "butiken", "affären",
     "företaget", "kundtjänst", "receptionen", "kassan", "tv", "skylt", "automat", "systemet",
+    "dött", "söner", "pojk", "flick", "kolleg", "damer", "grann", "syst", "bröder", "tant",
+    "vänn", "väninn", "kompis", "farmaceut", "kunder", "gäster",
 )  # fmt: skip
-"""Who may speak, sing or laugh, or is said to in idiom or metonymy: people by their trade,
+"""Who may speak, sing or laugh, or is said to in idiom or metonymy: people by their trade or
+kin ("döttrarna", "kollegorna", "grannarna" whisper to each other),
 talking devices and toys, instruments, animals, the stomach and the wallet, the store."""
 _SOUNDS = listed("hostade")
 _NOT_SO = re.compile(
