@@ -76,6 +76,14 @@ CONTRADICTED = (
             "Han börjar gymnasiet efter sommaren, så det var sista semestern med oss.",
         ),
     ),
+    (
+        "kiosk",
+        (
+            "Jag köpte en glass till min dotter, hon är fyra och älskar jordgubb.",
+            "Tjejen i kassan var snabb och trevlig.",
+            "Hon går i femman, så hon fick betala själv med sin egen peng.",
+        ),
+    ),
     # a first visit ever and a regular's account
     (
         "apotek",
@@ -116,6 +124,14 @@ CONTRADICTED = (
             "Jag har aldrig haft ett busskort.",
             "Tjejen i kassan laddade kortet snabbt och gav mig kvittot.",
             "Mitt gamla busskort hade gått ut, så jag köpte ett nytt i kiosken.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Vi har aldrig ägt några skidor, vi hyr alltid i uthyrningen.",
+            "Tjejen i skidverkstaden var noggrann och visade hur bindningen fungerar.",
+            "Våra gamla skidor var för korta, så nu fick vi prova längre.",
         ),
     ),
     # leaving empty-handed, yet a thing rented
@@ -245,6 +261,14 @@ HONEST = (
             "Jag har aldrig haft busskort, jag har alltid cyklat.",
             "Min mans gamla busskort hade gått ut, så jag laddade ett nytt åt honom i kiosken.",
             "Tjejen i kassan var snabb.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Jag har aldrig haft progressiva glasögon förut.",
+            "Mina gamla glasögon var vanliga läsglasögon, och farmaceuten visade nya.",
+            "Nej, det var bra.",
         ),
     ),
     # waiting the whole time and leaving after, someone else going home, another visit

@@ -46,6 +46,10 @@ _OTHER_PRONOUNS = listed("jag vi ni du de dom man mig oss dem henne honom")
 """Pronouns that name no one new: passed over when looking for the last person named."""
 _AGE_VERBS = listed("är var fyllde fyller blir blev")
 _YEARS = listed("år års gammal")
+_ENDS_AN_AGE = frozenset({"", "och", "men", "så", "nej", "förlåt", "nu", "ju", "eller", "i"})
+"""What may follow a bare age ("hon är fyra och …", "han är sju nu"): "är fyra kronor" is no
+age."""
+_CORRECTING = listed("nej förlåt menar alltså eller")
 _STAGE_VERBS = listed("går gick gått börjar började börjat börja slutar tar tog")
 _MANY = listed("mina våra båda alla")
 _PAST = re.compile(r"\b(?:när (?:han|hon) (?:gick|var)|förra året|i fjol|förut|tidigare)\b")
@@ -118,6 +122,18 @@ def _last_person(words: list[str], pronoun: str, young: bool) -> str:
     return ""
 
 
+def _corrected(tokens: tuple[str, ...], at: int, value: float) -> float:
+    """The age said last when the speaker corrects it: "fyra, nej förlåt, fjorton" is
+    fourteen."""
+    for index in range(at + 1, min(len(tokens), at + 5)):
+        if tokens[index] in _CORRECTING:
+            for later in tokens[index + 1 : index + 4]:
+                corrected = word_value(later)
+                if corrected is not None:
+                    return corrected
+    return value
+
+
 def _age(tokens: tuple[str, ...], before: list[str]) -> float | None:
     for index, token in enumerate(tokens):
         if token.endswith(_AGED):
@@ -127,12 +143,16 @@ def _age(tokens: tuple[str, ...], before: list[str]) -> float | None:
         if token not in _AGE_VERBS or index + 1 >= len(tokens):
             continue
         value = word_value(tokens[index + 1])
-        said_years = tokens[index + 2 : index + 3] and tokens[index + 2] in _YEARS
-        turned = token in ("fyllde", "fyller", "blir", "blev")
-        if value is None or not 0 < value < 20 or not (said_years or turned):
+        after = tokens[index + 2] if index + 2 < len(tokens) else ""
+        aged = (
+            after in _YEARS
+            or after in _ENDS_AN_AGE
+            or token in ("fyllde", "fyller", "blir", "blev")
+        )
+        if value is None or not 0 < value < 20 or not aged:
             continue
         if _childs(tokens, index, before):
-            return value
+            return _corrected(tokens, index + 1, value)
     return None
 
 

@@ -7,9 +7,10 @@ gamla … som jag haft") is the speaker's own of the same thing, so the state an
 possession cannot both be true: one point.
 
 Not a state: one bounded in time ("aldrig … innan jag fyllde fyrtio", "inte längre", "nu"),
-a likeness or a kind ("aldrig haft så bra glasögon", "aldrig haft progressiva glas": the
-word after "haft" must be the thing itself, not a word describing it), another's old one
-("min mans gamla glasögon"), or another thing ("aldrig haft en bil" and "min gamla cykel").
+a likeness or a kind ("aldrig haft så bra glasögon", "aldrig haft progressiva glasögon": the
+word after "haft" must be the thing itself, not a word describing it), a source ("aldrig haft
+någon gräsklippare från er"), another's old one ("min mans gamla glasögon"), or another
+thing ("aldrig haft en bil" and "min gamla cykel").
 """
 
 from __future__ import annotations
@@ -33,12 +34,9 @@ _LIKENESS = listed(
     """så sån sådan sådana sånt sådant bättre sämre riktig riktiga riktigt egen eget egna
     bra dålig dåliga fin fina ny nya dyr dyra billig billiga större mindre annan andra"""
 )
-_AFTER_THING = listed(
-    """i på förut förr tidigare innan och men så heller alls eller för som under sedan sen
-    hela"""
-)
-"""What may follow the thing itself: a place, a time, a joint ("aldrig haft glasögon i hela
-mitt liv", "aldrig haft bil förut")."""
+_QUALIFIED = listed("från av hos härifrån med som utan")
+"""What makes the thing a kind or a source: "aldrig haft någon gräsklippare från er", "aldrig
+haft en bil som drog så lite"."""
 OLD_WORDS = listed("gamla gamle förra tidigare äldre")
 
 
@@ -51,7 +49,7 @@ def _same(never: str, old: str) -> bool:
 
 def owned_points(evidence: Evidence, said: list[int]) -> float:
     """One point when a never-had thing is also the speaker's old one (module docstring)."""
-    nevers: list[str] = []
+    nevers: list[tuple[str, str | None]] = []
     olds: list[str] = []
     for index in said:
         text = evidence.phrases[index]
@@ -59,9 +57,17 @@ def owned_points(evidence: Evidence, said: list[int]) -> float:
         if "aldrig" in tokens and _BOUNDED.isdisjoint(tokens):
             for found in _NEVER_HAD.finditer(text):
                 thing, after = found.group(1), found.group(2)
-                if thing in _LIKENESS or (after is not None and after not in _AFTER_THING):
+                if thing in _LIKENESS or after in _QUALIFIED:
                     continue
-                nevers.append(thing)
+                nevers.append((thing, after))
         if not OLD_WORDS.isdisjoint(tokens):
             olds += [found.group(1) or found.group(2) for found in _OLD_ONE.finditer(text)]
-    return 1.0 if any(_same(n, o) for n in nevers for o in olds) else 0.0
+    return (
+        1.0
+        if any(
+            _same(thing, old) and (after is None or not _same(after, old))
+            for thing, after in nevers
+            for old in olds
+        )
+        else 0.0
+    )
