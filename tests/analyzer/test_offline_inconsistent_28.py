@@ -454,3 +454,78 @@ def test_goods_whispering_to_each_other_is_nonsense(key: str, answers: tuple[str
 )
 def test_people_whispering_to_each_other_stay_honest(key: str, answers: tuple[str, ...]) -> None:
     assert "nonsensical_content" not in _flags(key, answers)
+
+
+DEALING = (
+    (
+        "bageri",
+        (
+            "Kanelbullen bokade tårtan medan limpan växlade till Swish.",
+            "Sen köpte mazarinen en kaffe åt baguetten, ungefär.",
+            "Mer socker i kassan.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Hammaren hyrde en stege och skruvmejseln betalade färgen.",
+            "Alltså, spiken lånade tumstocken av sågen.",
+            "Mer skruv i kunden.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Nässprayen beställde plåstren och salvan swishade kvittot.",
+            "Vitaminerna var trevliga.",
+            "Nej.",
+        ),
+    ),
+)
+
+DEALT_BY_PEOPLE = (
+    (
+        "apotek",
+        (
+            "Försäkringen betalade glasögonen och garantin bytte bågen.",
+            "Farmaceuten var vänlig och förklarade allt.",
+            "Nej, det var bra.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Stegen bar han ut till bilen, och färgen köpte min fru.",
+            "Grannen lånade stegen och sambon betalade färgen.",
+            "Killen i färgavdelningen var snabb.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Lampan bytte färg och skylten växlade mellan rött och grönt.",
+            "Färgavdelningen beställde hem kulören och kassan växlade min tusenlapp.",
+            "Nej, det var bra.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Automaten växlade min hundralapp och appen bokade en tid.",
+            "Sen köpte sonen en korv och dottern betalade med Swish.",
+            "Tjejen i kassan var snabb.",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(("key", "answers"), DEALING)
+def test_goods_dealing_with_goods_is_nonsense(key: str, answers: tuple[str, ...]) -> None:
+    assert "nonsensical_content" in _flags(key, answers)
+
+
+@pytest.mark.parametrize(("key", "answers"), DEALT_BY_PEOPLE)
+def test_dealings_of_people_payers_departments_and_idioms_stay_honest(
+    key: str, answers: tuple[str, ...]
+) -> None:
+    assert "nonsensical_content" not in _flags(key, answers)

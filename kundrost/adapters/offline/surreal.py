@@ -17,6 +17,9 @@ Three kinds of evidence, read clause by clause, make it nonsensical content:
   opinions handled as matter ("tvättade mina åsikter"), an act's noun doing its own verb
   ("Reparationen reparerade verkstaden"), an act undone at once ("betalade utan att betala"),
   opposites at once ("var tomt och fullt") (1 each).
+- Goods dealing (`goods_dealings`): parts and goods that rent, book, pay or swap other
+  things, two clauses or more ("sadeln hyrde en lampa", "punkteringen bokade kedjan") (0.5
+  each).
 - Impossible events (`impossible_events`): paying with a snowball or getting sunsets as
   change, a queue running backwards, a freezer that is a door to Lapland, a till at the
   bottom of a lake, rain inside a latte (0.7 each).
@@ -45,6 +48,7 @@ from kundrost.adapters.offline.animals_as_people import animal_as_person_points
 from kundrost.adapters.offline.clashes import clash_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
+from kundrost.adapters.offline.goods_dealings import goods_dealing_points
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
 from kundrost.adapters.offline.imagined import STEM, imagined_beings
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
@@ -284,6 +288,8 @@ def surreal_content(evidence: Evidence, store: StoreDepartments) -> tuple[Decima
     for reading in _READINGS:
         found, said = reading(evidence)
         points, first = points + found, first or said
+    found, said = goods_dealing_points(evidence, store)
+    points, first = points + found, first or said
     if points < 1.0:
         return None
     return unit(min(0.95, 0.7 + 0.1 * (points - 1.0))), first
