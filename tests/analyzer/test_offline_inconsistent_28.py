@@ -238,6 +238,14 @@ HONEST = (
             "Hon hittade rätt nässpray direkt.",
         ),
     ),
+    (
+        "apotek",
+        (
+            "Det var mitt första besök på apoteket.",
+            "Min pappa har handlat där i tjugo år och farmaceuten kände igen efternamnet.",
+            "Hon hittade rätt nässpray direkt.",
+        ),
+    ),
     # never had a kind, a likeness, another's old thing, from another place
     (
         "mack",

@@ -119,11 +119,13 @@ _REGULAR = re.compile(
     r"varje gång (?:jag|vi) (?:kommer|är där|är här|är inne|handlar|går dit|går in|"
     r"hälsar på)|(?:hälsar|hälsade) (?:på (?:mig|oss) )?med (?:namn|förnamn)|"
     r"känner (?:igen )?(?:mig|oss)(?: sedan| sen| vid namn)|"
-    r"(?:har|hade) (?:\w+ ){0,2}(?:gjort|handlat|varit kund|kommit hit|gått dit) "
-    r"(?:här |där |hos er )?i (?:\w+ )?år)\b"
+    r"(?:jag|vi) (?:har|hade) (?:\w+ )?(?:handlat|varit kund|kommit hit|gått dit) "
+    r"(?:här |där |hos er )?i (?:\w+ )?år|det har (?:han|hon|de|dom) gjort i (?:\w+ )?år)\b"
 )
-"""A regular's account: the same help, day or greeting every time, or years of visits ("varje
-gång jag kommer", "hälsar med namn", "det har han gjort i tio år")."""
+"""A regular's account: the same help, day or greeting every time, or the speaker's years of
+visits ("varje gång jag kommer", "hälsar med namn", "jag har handlat här i åtta år", "det har
+han gjort i tio år"); a mother's years there ("min mamma har handlat där i många år") are
+hers."""
 _KIN = (
     "barn", "son", "söner", "dotter", "döttrar", "pojk", "flick", "ungen", "ungar", "grabb",
     "bebis", "kusin", "systerson", "brorson", "barnbarn", "lillebror", "lillasyster",
