@@ -48,8 +48,8 @@ from kundrost.adapters.offline.animals_as_people import animal_as_person_points
 from kundrost.adapters.offline.clashes import clash_points
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import ClauseEvidence, Evidence
-from kundrost.adapters.offline.goods_dealings import goods_dealing_points
 from kundrost.adapters.offline.goods import goods_in_context, is_goods, may_be_goods
+from kundrost.adapters.offline.goods_dealings import goods_dealing_points
 from kundrost.adapters.offline.imagined import STEM, imagined_beings
 from kundrost.adapters.offline.impossible_events import impossible_events, is_event_word
 from kundrost.adapters.offline.magic_means import magic_means_points
