@@ -279,6 +279,14 @@ HONEST = (
             "Nej, det var bra.",
         ),
     ),
+    (
+        "camping",
+        (
+            "Förra gången skulle vi hyra kanoter men de var slut, så vi gick därifrån tomhänta.",
+            "Den här gången hyrde vi en kanot direkt i uthyrningen.",
+            "Kanoten vi hyrde var stabil och tjejen i receptionen var snabb.",
+        ),
+    ),
     # waiting the whole time and leaving after, someone else going home, another visit
     (
         "tvätt",

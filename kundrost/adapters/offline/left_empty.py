@@ -12,6 +12,7 @@ import re
 
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.state_reading import OTHER_TIME
 from kundrost.adapters.offline.visit_accounts import not_lived, told, told_sentences
 
 _LEFT_EMPTY = re.compile(
@@ -30,14 +31,17 @@ _GOT_WORDS = listed("köpte hyrde lånade")
 def _lived_from(evidence: Evidence, index: int, start: int) -> bool:
     """Whether the leaving at `start` of sentence `index` is told of this visit: the sentence
     is (`told`), or its words from the leaving on are, after a plan that failed ("vi skulle
-    hyra kanoter men alla var uthyrda, så vi gick därifrån tomhänta")."""
+    hyra kanoter men alla var uthyrda, så vi gick därifrån tomhänta") in a sentence of no
+    other visit ("förra gången")."""
     if told(evidence, index):
         return True
     if evidence.cues[index].elsewhere or evidence.cues[index].wish:
         return False
     text = evidence.phrases[index]
     rest = text[start:]
-    return " men " in text[:start] and not not_lived(tuple(rest.split()), rest)
+    if " men " not in text[:start] or OTHER_TIME.search(text) is not None:
+        return False
+    return not not_lived(tuple(rest.split()), rest)
 
 
 def left_empty_yet_bought(evidence: Evidence) -> float:
