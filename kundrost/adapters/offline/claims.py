@@ -63,7 +63,7 @@ SINGLE_ITEM_KILOS = 30.0
 _HEAVIEST = {"Bröd och bakverk": 5.0, "Godis och snacks": 5.0, "Mejeri och ägg": 10.0,
              "Kaffe och dryck": 10.0}  # fmt: skip
 """The most one piece of these goods weighs: a big cake five kilos, a wheel of cheese ten."""
-_KILOMETRES = {"kilometer": 1, "km": 1, "mil": 10, "meter": 0.001}
+_KILOMETRES = {"kilometer": 1, "kilometern": 1, "km": 1, "mil": 10, "milen": 10, "meter": 0.001}
 _KILOS = {"kilo": 1, "kg": 1, "ton": 1000}
 _PEOPLE = listed("personer människor kunder")
 _CARRYING = listed("bar bära burit lyfte lyfta handen axeln")
@@ -71,7 +71,7 @@ _LITRES = listed("liter litern l")
 _BAG_HEADS = ("påse", "påsen", "kasse", "kassen", "ryggsäck", "ryggsäcken", "famnen", "händerna")
 """A bag of any kind ("tygpåsen", "papperskassen"), or the arms."""
 _ON_FOOT = listed("sprang springa gick promenerade joggade sparkade sparken gång")
-_CYCLING = listed("cyklade cykeln cykla")
+_CYCLING = listed("cyklade cyklat cykeln cykla")
 _TASKS = listed(
     """borrade borra laddades laddade laddas byggde bakade målade kapade monterade styckade
     snickrade tapetserade renoverade sydde lagade klippte färgade permanentade slingade"""

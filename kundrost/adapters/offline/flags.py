@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from kundrost.adapters.offline.calendar_dates import calendar_date_points
 from kundrost.adapters.offline.capacity import capacity_points
+from kundrost.adapters.offline.carried_loads import carried_load_points
 from kundrost.adapters.offline.child_stages import child_stage_points
 from kundrost.adapters.offline.claims import claim_points, impossible_confidence
 from kundrost.adapters.offline.consistency import consistency_points
@@ -27,8 +28,11 @@ from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.facilities import avoided_yet_used, facility_flags
 from kundrost.adapters.offline.facts import contradicted_facts
+from kundrost.adapters.offline.far_trips import far_trip_points
 from kundrost.adapters.offline.goods_limits import goods_limit_points
+from kundrost.adapters.offline.item_prices import item_price_points
 from kundrost.adapters.offline.left_behind import left_behind_points
+from kundrost.adapters.offline.light_burdens import light_burden_points
 from kundrost.adapters.offline.magnitudes import magnitude_points
 from kundrost.adapters.offline.month_days import month_day_points
 from kundrost.adapters.offline.nonsense import nonsense_confidence
@@ -38,6 +42,7 @@ from kundrost.adapters.offline.physical_limits import physical_limit_points
 from kundrost.adapters.offline.recounted import recounted_points
 from kundrost.adapters.offline.scale_limits import scale_limit_points
 from kundrost.adapters.offline.scenes import trade_scene_flags
+from kundrost.adapters.offline.shared_counts import shared_count_points
 from kundrost.adapters.offline.surreal import surreal_content
 from kundrost.adapters.offline.thing_limits import thing_limit_points
 from kundrost.adapters.offline.timeline import timeline_points
@@ -88,6 +93,11 @@ def content_flags(
     inconsistent, told = consistency_points(evidence, context, visited_at)
     untimely, timed = timeline_points(evidence, context, visited_at)
     beyond, held = capacity_points(evidence)
+    loaded, load = carried_load_points(evidence)
+    cheap, priced = item_price_points(evidence)
+    shared, shares = shared_count_points(evidence)
+    burdened, burden = light_burden_points(evidence)
+    far, trip = far_trip_points(evidence, context.store_name if context else None)
     avoided, used = avoided_yet_used(evidence, store)
     vast, amount = magnitude_points(evidence)
     twice, recounted = recounted_points(evidence)
@@ -117,6 +127,11 @@ def content_flags(
         + inconsistent
         + untimely
         + beyond
+        + loaded
+        + cheap
+        + shared
+        + burdened
+        + far
         + avoided
         + vast
         + twice
@@ -139,6 +154,11 @@ def content_flags(
             said
             or told
             or held
+            or load
+            or priced
+            or shares
+            or burden
+            or trip
             or timed
             or used
             or amount

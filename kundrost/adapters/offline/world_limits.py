@@ -8,7 +8,10 @@ towards an impossible claim:
   hela pudeln på fem minuter"): the least time of changing tyres, cutting hair, grooming
   an animal, doing nails, sewing a garment, painting a room or baking, said as "på N"
   a unit of time or as the job that "tog" it ("klippningen av vår pudel … tog tre
-  sekunder");
+  sekunder"); and a job told done on the spot ("bakade den från början medan jag väntade",
+  "sydde kostymen på plats") whose time is the next sentence of the answer or the bare
+  answer to the question after it ("Hur lång tid tog det?" "Kanske en minut."): a time said
+  alone right after a job the customer watched is that job's time, hedged or not;
 - a climb, a row, a paddle or a swim faster than any person goes, the distance and the
   time in one sentence ("klättrade upp för den femton meter höga väggen på två
   sekunder", "rodde tre mil på tio minuter");
@@ -59,7 +62,12 @@ class _Job:
         self.least = least
 
     def told(self, tokens: tuple[str, ...]) -> bool:
-        return not self.verbs.isdisjoint(tokens) and any(t.startswith(self.things) for t in tokens)
+        """The verb and the thing, the thing also as the head of a compound ("en
+        prinsesstårta", "herrkostymen")."""
+        return not self.verbs.isdisjoint(tokens) and any(
+            t.startswith(self.things) or any(len(s) >= 5 and s in t for s in self.things)
+            for t in tokens
+        )
 
 
 JOBS = (
@@ -143,6 +151,65 @@ def _job_too_fast(tokens: tuple[str, ...], text: str) -> bool:
         return False
     minutes = _within_minutes(text)
     return minutes is not None and any(job.told(tokens) and minutes < job.least for job in JOBS)
+
+
+_ON_THE_SPOT = re.compile(
+    r"\b(?:medan (?:jag|vi) (?:väntade|stod där|satt där|var kvar|tittade på|såg på)|på plats|"
+    r"från (?:början|grunden|scratch|noll)|på stående fot|där och då|framför (?:mig|oss))\b"
+)
+"""A job done while the customer was there: its time is the time the customer saw."""
+_HEDGES = listed("kanske typ ungefär cirka runt max högst bara knappt ja nej väl eh öh mm säg")
+_BARE_TIME = re.compile(
+    r"^(\w+) (?:(halv) )?(sekund|sekunder|minut|minuter|kvart|halvtimme|timme|timmar)$"
+)
+
+
+def _bare_minutes(tokens: tuple[str, ...]) -> float | None:
+    """A time said alone, hedges aside: "Kanske en minut", "Två minuter ungefär"."""
+    kept = " ".join(t for t in tokens if t not in _HEDGES)
+    found = _BARE_TIME.match(kept)
+    if found is None:
+        return None
+    value = word_value(found.group(1))
+    if value is None:
+        return None
+    return value * (0.5 if found.group(2) else 1.0) * _MINUTES[found.group(3)]
+
+
+def _timed_after(evidence: Evidence, index: int) -> float | None:
+    """The time of a job told at `index`: in the rest of its answer ("Det tog en minut"), or
+    as the first clause of the next answer said alone ("Kanske en minut, bottnar och
+    allt")."""
+    turns = evidence.reading.sentence_turns
+    turn = turns[index]
+    for later in range(index + 1, len(turns)):
+        if turns[later] == turn:
+            minutes = _within_minutes(evidence.phrases[later])
+            if minutes is not None:
+                return minutes
+            continue
+        if turns[later] != turn + 1:
+            return None
+        first = evidence.sentences[later][:1]
+        if not first:
+            return None
+        return _bare_minutes(first[0].clause.tokens) or _within_minutes(evidence.phrases[later])
+    return None
+
+
+def _job_timed_after(evidence: Evidence) -> int | None:
+    """A job done on the spot (`_ON_THE_SPOT`) with no time of its own, timed after it
+    below the job's least (module docstring): the sentence's index."""
+    for index, tokens, text in evidence.cued_sentences(_JOB_WORDS):
+        if evidence.cues[index].elsewhere or _within_minutes(text) is not None:
+            continue
+        jobs = [job for job in JOBS if job.told(tokens)]
+        if not jobs or _ON_THE_SPOT.search(text) is None:
+            continue
+        minutes = _timed_after(evidence, index)
+        if minutes is not None and any(minutes < job.least for job in jobs):
+            return index
+    return None
 
 
 def _too_fast(tokens: tuple[str, ...], amounts: tuple[Amount, ...]) -> bool:
@@ -242,6 +309,10 @@ def world_limit_points(evidence: Evidence) -> tuple[float, str]:
         read = _read_too_fast(evidence)
         if read is not None:
             points, first = 1.0, evidence.reading.sentences[read]
+    timed = _job_timed_after(evidence)
+    if timed is not None:
+        points += 1.0
+        first = first or evidence.reading.sentences[timed]
     for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if cues.elsewhere or cues.wish or felt(tokens):

@@ -1,0 +1,140 @@
+"""Item prices: several things bought at a price a piece no market sells them at.
+
+`magnitudes` reads a sum too large for a visit and `told_totals` a sum that disagrees with
+its parts; this reads what a sum makes each thing cost. Two or more things of a kind whose
+least price is known — books, shoes, clothes, phones and computers, bicycles, tyres, tools
+with a motor, furniture, cakes, pizzas, buns — bought together for a sum that makes one of
+them cost less than that least is one point towards an impossible claim: "fyrtiofem
+pocketböcker … i kassan blev det nitton kronor totalt" (42 öre a book), "sex par
+vinterkängor … tolv kronor för allihop", "tre mobiltelefoner för femton kronor".
+
+The sum is tied to the things: "för N kronor" in the clause that counts them, "N kronor
+styck" (a piece's price), or a sum said as the whole ("totalt", "för allihop", "blev det",
+"betalade") in the sentence that counts them. The least prices are a fraction of a second
+hand price, so a sale, a book sale or a flea market stays as it is, and a second-hand
+shop, a gift card, points, a voucher, something free, or a till's mistake told as one ("fel",
+"slog in") explains any sum.
+"""
+
+from __future__ import annotations
+
+from kundrost.adapters.offline.evidence_types import Evidence
+from kundrost.adapters.offline.numbers import word_value
+from kundrost.adapters.offline.patterns import listed
+
+_LEAST = (
+    (("pocket", "bok", "böck", "roman", "deckar", "kokbok", "kokböck"), 2.0),
+    (("känga", "kängor", "skor", "stövl", "sneakers", "sandal", "pjäx", "gympaskor"), 10.0),
+    (("jack", "kapp", "byx", "jeans", "tröj", "klänning", "skjort", "kostym", "overall"), 10.0),
+    (("mobil", "telefon", "dator", "laptop", "surfplatt", "hörlur", "tv-apparat"), 50.0),
+    (("cykel", "cyklar", "däck", "borrmaskin", "skruvdragare", "motorsåg", "gräsklippare"), 50.0),
+    (("soffa", "soffor", "säng", "byrå", "fåtölj", "bokhyll"), 20.0),
+    (("tårta", "tårtor", "pizza", "pizzor"), 10.0),
+    (("bulle", "bullar", "lussekatt", "semla", "semlor", "kaka", "kakor", "munk"), 1.0),
+)  # fmt: skip
+"""The least kronor one such thing is sold at anywhere, a stem of its name (also the head
+of a compound: "pocketböcker", "vinterkängor", "prinsesstårtor")."""
+_KRONOR = listed("kronor kr spänn riksdaler")
+_EACH = listed("styck st stycket per paret var")
+_WHOLE = listed("totalt sammanlagt tillsammans allihop alltihop alltihopa allt alla dem")
+_PAID = listed("betalade betalat blev landade gick")
+_EXPLAINED = listed(
+    """presentkort presentkortet gratis bonus bonuspoäng poäng tillgodo tillgodokvitto
+    kupong kupongen värdecheck värdechecken loppis loppisen begagnad begagnade begagnat
+    antikvariat antikvariatet secondhand fel felet felaktigt misstag slog rättade öre
+    utförsäljning skänkte skänkt bytte"""
+)
+_PAIR = listed("par")
+
+
+_ENDINGS = frozenset(
+    ("", "a", "e", "n", "t", "s", "en", "et", "er", "ar", "or", "na", "erna", "arna", "orna")
+)
+"""What may follow a stem at the end of a word: "tröj|or", "pocketböck|er"; a stem with
+more after it is no head ("mobil|skal", "bok|hylla", "skor|sten")."""
+
+
+def _least(word: str) -> float | None:
+    """The least price of the thing a word names, read at the word's head: "pocketböcker"
+    is books, "mobilskal" no phone."""
+    for stems, least in _LEAST:
+        for stem in stems:
+            at = word.rfind(stem)
+            if at >= 0 and word[at + len(stem) :] in _ENDINGS:
+                return least
+    return None
+
+
+def _counted(tokens: tuple[str, ...]) -> list[tuple[float, float]]:
+    """The things of known least price counted in a sentence: (how many, least a piece)."""
+    found = []
+    for at, token in enumerate(tokens[:-1]):
+        value = word_value(token)
+        if value is None or value < 2:
+            continue
+        thing = tokens[at + 1]
+        if thing in _PAIR and at + 2 < len(tokens):
+            thing = tokens[at + 2]
+        least = _least(thing)
+        if least is not None:
+            found.append((value, least))
+    return found
+
+
+def _price(
+    tokens: tuple[str, ...], clause_of: list[int], counted_in: set[int]
+) -> tuple[float, bool] | None:
+    """The sum tied to the counted things and whether it is a piece's: (kronor, each)."""
+    for at, token in enumerate(tokens[1:], start=1):
+        if token not in _KRONOR:
+            continue
+        value = word_value(tokens[at - 1])
+        if value is None:
+            continue
+        after = tokens[at + 1 : at + 3]
+        if not _EACH.isdisjoint(after[:1]):
+            return value, True
+        before = tokens[max(0, at - 4) : at - 1]
+        whole = not _WHOLE.isdisjoint(after) or not _PAID.isdisjoint(before)
+        bought_for = at >= 2 and tokens[at - 2] == "för" and clause_of[at] in counted_in
+        if whole or bought_for:
+            return value, False
+    return None
+
+
+_CUES = _KRONOR
+
+
+def item_price_points(evidence: Evidence) -> tuple[float, str]:
+    """One point per sentence pricing counted things below their least (module
+    docstring), and the first such sentence."""
+    if _KRONOR.isdisjoint(evidence.words) or not _EXPLAINED.isdisjoint(evidence.words):
+        return 0.0, ""
+    points = 0.0
+    first = ""
+    for index, tokens, _ in evidence.cued_sentences(_CUES):
+        cues = evidence.cues[index]
+        if cues.elsewhere or cues.wish:
+            continue
+        counted = _counted(tokens)
+        if not counted:
+            continue
+        clause_of: list[int] = []
+        counted_in: set[int] = set()
+        for number, clause in enumerate(evidence.sentences[index]):
+            clause_of += [number] * len(clause.clause.tokens)
+            if _counted(clause.clause.tokens):
+                counted_in.add(number)
+        if len(clause_of) != len(tokens):
+            clause_of = [0] * len(tokens)
+            counted_in = {0}
+        price = _price(tokens, clause_of, counted_in)
+        if price is None:
+            continue
+        kronor, each = price
+        many = sum(n for n, _ in counted)
+        least = min(least for _, least in counted)
+        if (kronor if each else kronor / many) < least:
+            points += 1.0
+            first = first or evidence.reading.sentences[index]
+    return points, first

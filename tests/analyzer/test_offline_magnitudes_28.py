@@ -1,0 +1,293 @@
+"""Impossible magnitudes told deadpan (`offline-28`), at trades beyond the training stores:
+a load set by its count of sacks, crates or reams and carried on a bicycle or in one hand
+(`carried_loads`); a job done on the spot and timed in the next answer (`world_limits`);
+things bought at a price a piece no market has (`item_prices`); more handed out in shares
+than there was (`shared_counts`); a light thing told as a burden for a pallet jack or two
+men (`light_burdens`); a trip to one of the three cities and back within minutes from a town
+the store's name gives (`far_trips`); a cycle ride's speed with the distance as "milen".
+
+Each impossible call is flagged (impossible claim or nonsense, decisive); each honest near
+miss — large but true amounts, idioms, a count corrected, a sale, a gift card, a cargo bike,
+a delivery, a heavy thing beside the light one — is not. All were written for this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from kundrost.adapters.offline import OfflineFeedbackAnalyzer
+from kundrost.domain.analysis import FlagKind
+from kundrost.ports.analyzer import FeedbackInput
+from tests.analyzer.fact_shapes import Store, store_context
+from tests.analyzer.offline_calls import DECISIVE
+from tests.unit.context_builders import at
+from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
+
+ANALYZER = OfflineFeedbackAnalyzer()
+_TOWNS = {
+    "järn": "Järnboden i Kopparberg",
+    "blommor": "Blomsterboden i Sala",
+    "bageri": "Stenugnsbageriet i Ljusdal",
+    "solna": "Järnhandeln i Solna",
+    "kiosk": "Kiosken vid torget",
+}
+
+
+def _flagged(answers: Sequence[str], store: str | None = None) -> bool:
+    """Whether the answers, each after a question (a string ending in "?" is the caller's
+    own question), at an invented store named for its town, are flagged decisively as
+    impossible or nonsense."""
+    turns: list[Turn] = [(AI, "Hej! Har du tid en stund?"), (CUSTOMER, "Ja, det går bra.")]
+    asked = False
+    for said in answers:
+        if said.endswith("?"):
+            turns.append((AI, said))
+            asked = True
+            continue
+        if not asked:
+            turns.append((AI, "Berätta om ditt besök."))
+        turns.append((CUSTOMER, said))
+        asked = False
+    context = None
+    if store is not None:
+        context = store_context(store, Store(_TOWNS[store], ("08-18", "09-14", ""), (), ()))
+    analysis = ANALYZER.analyse_now(
+        FeedbackInput(a_transcript(turns), context, at("2026-03-04 12:00"))
+    )
+    return any(
+        flag.kind in (FlagKind.IMPOSSIBLE_CLAIM, FlagKind.NONSENSICAL)
+        and flag.confidence >= DECISIVE
+        for flag in analysis.content_flags
+    )
+
+
+Call = tuple[str, str | None, tuple[str, ...]]
+
+IMPOSSIBLE: tuple[Call, ...] = (
+    # a load set by its count, carried on a bicycle or in one hand
+    ("grocery: 18 sacks of potatoes on the carrier", None, (
+        "Jag köpte arton säckar potatis och cyklade hem med alla på pakethållaren.",)),
+    ("hardware: 12 sacks of cement cycled home", None, (
+        "Jag köpte tolv säckar cement och cyklade hem med dem på en gång.",)),
+    ("hardware: cement sacks as a compound, cycled in the next answer", None, (
+        "Jag köpte femton cementsäckar till altanen.", "Hur tog du dem hem?",
+        "Jag cyklade hem med alltihop på pakethållaren, det gick fint.")),
+    ("garden: 40 sacks of soil in one hand", None, (
+        "Fyrtio säckar planteringsjord, jag bar hem dem i ena handen.",)),
+    ("garden: 30 sacks under the arm, 'not heavy' after", None, (
+        "Vi köpte trettio säckar blomjord till pallkragarna.",
+        "Jag bar hem dem under armen, det var inte tungt.")),
+    ("pet shop: 12 sacks of dog food in the bike basket", None, (
+        "Tolv säckar hundfoder på kampanj, jag cyklade hem dem i cykelkorgen.",)),
+    ("drinks: 15 crates of soda on the carrier", None, (
+        "Jag tog femton flak läsk och cyklade hem med dem på pakethållaren.",)),
+    ("drinks: 20 crates in one hand", None, (
+        "Jag tog tjugo flak läsk till festen och bar dem i ena handen hela vägen hem.",)),
+    ("office: 30 reams of 500 sheets in one hand", None, (
+        "Kopieringspapper, trettio paket á femhundra ark.",
+        "Jag höll kartongen i ena handen och styrde cykeln med den andra.")),
+    ("office: 40 packs of copy paper in one hand", None, (
+        "Till kontoret köpte jag fyrtio paket kopieringspapper.",
+        "Jag tog dem i ena handen och cyklade hem.")),
+    ("paint: 12 buckets of paint on the handlebars", None, (
+        "Jag köpte tolv hinkar fasadfärg och cyklade hem med dem på styret.",)),
+    ("firewood: 10 sacks of wood in one trip", None, (
+        "Jag köpte tio säckar ved och cyklade hem med dem, en enda vända.",)),
+    # a job done on the spot, timed after it
+    ("bakery: a princess cake from scratch in a minute", None, (
+        "Jag beställde en prinsesstårta och hon bakade den från början medan jag väntade.",
+        "Hur lång tid tog det?", "Kanske en minut.")),
+    ("tailor: a suit while I stood there, two minutes", None, (
+        "Skräddaren sydde en kostym åt mig medan jag stod där.", "Hur lång tid tog det?",
+        "Två minuter ungefär.")),
+    ("hair salon: cut and colour in thirty seconds", None, (
+        "Hon klippte och färgade håret på plats medan jag väntade.", "Hur lång tid tog det?",
+        "Trettio sekunder, max.")),
+    ("tyre shop: four tyres in ten seconds", None, (
+        "De bytte alla fyra däcken medan jag väntade i butiken.", "Hur lång tid tog det?",
+        "Typ tio sekunder.")),
+    ("painter: the living room while I had coffee, a minute", None, (
+        "Målaren målade om hela vardagsrummet medan jag satt där och drack kaffe.",
+        "Det tog en minut.")),
+    ("bakery: a loaf from scratch in half a minute", None, (
+        "Bagaren bakade en limpa från grunden åt mig.", "Hur länge fick du vänta?",
+        "En halv minut ungefär.")),
+    # a price a piece no market has
+    ("bookshop: 45 paperbacks for 19 kronor", None, (
+        "Jag tog fyrtiofem pocketböcker med tre för två, och i kassan blev det nitton "
+        "kronor totalt.",)),
+    ("shoe shop: six pairs of boots for twelve kronor", None, (
+        "Jag köpte sex par vinterkängor och betalade tolv kronor för allihop.",)),
+    ("shoe shop: four pairs of trainers for eight kronor", None, (
+        "Jag köpte fyra par gympaskor till barnen för åtta kronor.",)),
+    ("clothes: three winter jackets for six kronor in all", None, (
+        "Tre vinterjackor, och jag betalade sex kronor totalt.",)),
+    ("electronics: three phones for fifteen kronor", None, (
+        "Jag köpte tre mobiltelefoner för femton kronor.",)),
+    ("electronics: five computers, twenty kronor altogether", None, (
+        "Jag köpte fem datorer till kontoret och det blev tjugo kronor sammanlagt.",)),
+    ("bike shop: two bikes at ten kronor each", None, (
+        "Vi köpte två cyklar till barnen, tio kronor styck.",)),
+    ("bakery: twenty cakes for five kronor", None, (
+        "Vi köpte tjugo prinsesstårtor för fem kronor.",)),
+    ("pizzeria: six pizzas, five kronor for all", None, (
+        "Vi beställde sex pizzor och betalade fem kronor för alla.",)),
+    # shares beyond the whole
+    ("bakery: six buns shared by five, twelve each", None, (
+        "Sex lussekatter för fyrtiofem. Jag köpte en påse.",
+        "Vi delade lika på fem personer hemma, tolv var, och det blev inte en enda över.")),
+    ("café: a box of ten shared by four, six each", None, (
+        "Vi köpte en ask med tio chokladbollar och delade på fyra, sex var.",)),
+    ("pizzeria: eight slices, three of us, five slices each", None, (
+        "Vi köpte en pizza i åtta bitar, vi var tre och åt fem bitar var.",)),
+    ("sweets: twenty toffees, five children got ten each", None, (
+        "En påse med tjugo kolor, och fem barn fick tio var.",)),
+    ("bakery: six buns among four, three each", None, (
+        "Vi köpte sex kanelbullar och delade mellan fyra, tre vardera.",)),
+    ("florist: twelve roses to six friends, four each", None, (
+        "Jag köpte tolv rosor och delade ut dem till sex vänner, fyra var.",)),
+    # a light thing told as a burden
+    ("post agent: a small envelope fetched with the pallet jack", None, (
+        "Jag hämtade ett paket. Det var bara ett litet kuvert, ett vadderat, med ett par "
+        "örhängen i till min dotter.",
+        "Ronja fick hämta det med pallyften från lagret eftersom det var så tungt, och två "
+        "killar hjälpte mig att bära ut det till bilen.")),
+    ("pharmacy: a small pill box carried by two staff", None, (
+        "Jag hämtade ut ett brev med mitt recept och en liten ask tabletter.",
+        "Den var så tung att två i personalen fick bära ut den till bilen.")),
+    ("jeweller: a wedding ring taken out by fork-lift", None, (
+        "Jag köpte en vigselring till min fru.",
+        "De fick köra ut den till bilen med gaffeltrucken.")),
+    ("post agent: a postcard of forty kilos", None, (
+        "Jag hämtade ut ett vykort som min syster skickat.",
+        "Det vägde fyrtio kilo, så de fick hämta det med trucken.")),
+    ("cosmetics: a lipstick carried by three men", None, (
+        "Jag köpte ett läppstift.", "Tre killar i personalen bar ut det åt mig.")),
+    ("locksmith: a key two men lifted", None, (
+        "Låssmeden gjorde en ny nyckel åt mig.",
+        "Den var så tung att två man fick lyfta den in i bilen.")),
+    # a far trip within minutes, and a ride's speed
+    ("hardware in Kopparberg: Stockholm and back in a quarter", "järn", (
+        "Killen som kör ut varor sa att han skulle till Stockholm med en leverans.",
+        "Han var tillbaka en kvart senare, han hade kört fram och tillbaka på femton minuter.")),
+    ("florist in Sala: to Göteborg and back in twenty minutes", "blommor", (
+        "Budet körde buketten till Göteborg och var tillbaka på tjugo minuter.",)),
+    ("bakery in Ljusdal: at Malmö in ten minutes", "bageri", (
+        "Bagaren åkte ner till Malmö efter mjöl och var framme i Malmö på tio minuter.",)),
+    ("bike shop: fifty kilometres by bike in a quarter", None, (
+        "Jag cyklade de fem milen hem på en kvart.",)),
+)  # fmt: skip
+
+HONEST: tuple[Call, ...] = (
+    ("grocery: two sacks of potatoes on the carrier", None, (
+        "Två säckar potatis på pakethållaren, det gick bra att cykla hem.",)),
+    ("pet shop: forty kilos of dog food on a trolley", None, (
+        "Fyrtio kilo hundmat, två säckar, jag drog dem på kundvagnen till bilen.",)),
+    ("pet shop: forty kilos rolled out on the trolley", None, (
+        "Jag köpte fyrtio kilo hundmat och rullade ut det på kundvagnen.",)),
+    ("hardware: twenty sacks of cement delivered, I cycled", None, (
+        "Jag köpte tjugo säckar cement och de levererade dem hem med lastbilen.",
+        "Jag cyklade själv hem.")),
+    ("office: twenty reams in a cargo bike", None, (
+        "Tjugo paket papper till föreningen, jag tog dem hem i lådcykeln.",)),
+    ("garden: cycled there, the soil fetched with a trailer", None, (
+        "Jag cyklade dit och köpte tolv säckar jord, sen hämtade min man dem med släpet.",)),
+    ("drinks: crates driven home by the shop", None, (
+        "Vi cyklade dit och köpte tjugo flak läsk som de körde hem åt oss.",)),
+    ("household: twenty bin bags on the bike", None, (
+        "Jag köpte tjugo sopsäckar och tio plasthinkar och cyklade hem med dem.",)),
+    ("outdoor: twenty sleeping bags for the scouts in one hand", None, (
+        "Vi köpte tjugo sovsäckar till scouterna, jag bar påsen i ena handen.",)),
+    ("sweets: three bags on the bike", None, (
+        "Jag köpte tre påsar lösgodis och cyklade hem med dem i korgen.",)),
+    ("grocery: one sack in one hand, five kilos", None, (
+        "En säck potatis bar jag i ena handen, den vägde fem kilo.",)),
+    ("garden: ten sacks cycled home in five trips", None, (
+        "Jag köpte tio säckar jord och cyklade hem dem på fem vändor.",)),
+    ("office: eight reams under the arm to the bike", None, (
+        "Jag köpte åtta paket papper och bar dem under armen till cykeln.",)),
+    ("bakery: a cake from scratch took two days", None, (
+        "Jag beställde en tårta och de bakade den från grunden.", "Hur lång tid tog det?",
+        "Två dagar, jag hämtade den på lördagen.")),
+    ("tyre shop: a quarter of an hour", None, (
+        "De bytte däcken medan jag väntade.", "Hur lång tid tog det?", "En kvart ungefär.")),
+    ("hair salon: half an hour", None, (
+        "Hon klippte håret medan jag väntade.", "En halvtimme.")),
+    ("bakery: baked that morning, a minute at the till", None, (
+        "Tårtan var bakad samma morgon.", "Hur länge fick du vänta i kassan?", "En minut.")),
+    ("hair salon: twenty-five minutes, no, twenty", None, (
+        "Hon klippte håret medan jag väntade.", "Hur lång tid tog det?",
+        "Tjugofem minuter, nej tjugo.")),
+    ("bookshop: three paperbacks for a hundred", None, (
+        "Tre pocketböcker för hundra kronor, bra kampanj.",)),
+    ("bookshop: two books for two hundred", None, (
+        "Jag köpte två böcker för tvåhundra kronor.",)),
+    ("bookshop: 28 copies of the class novel at 120 each", None, (
+        "Jag beställde tjugoåtta exemplar av klassromanen till skolan, hundratjugo kronor "
+        "styck.",)),
+    ("bookshop: a bag for two kronor beside three books", None, (
+        "Tre böcker, och en kasse för två kronor.",)),
+    ("flea market: twenty books for ten kronor", None, (
+        "På loppisen köpte jag tjugo böcker för tio kronor.",)),
+    ("bookshop: a gift card paid most", None, (
+        "Fyra böcker, och i kassan blev det nitton kronor eftersom jag hade ett presentkort.",)),
+    ("bookshop: the till's mistake, told as one", None, (
+        "Kassan slog bara in tio kronor för sex böcker, så jag sa till.",)),
+    ("hardware: ten screws for five kronor", None, ("Tio skruvar för fem kronor.",)),
+    ("bakery: ten buns for fifty", None, ("Tio kanelbullar för femtio kronor.",)),
+    ("electronics: three phone cases for thirty", None, ("Tre mobilskal för trettio kronor.",)),
+    ("bakery: six buns, three of us, two each", None, ("Sex lussekatter, vi var tre, två var.",)),
+    ("sweets: twenty toffees, five children, four each", None, (
+        "En påse med tjugo kolor, fem barn fick fyra var.",)),
+    ("bakery: two bags of unknown size", None, (
+        "Två påsar lussekatter, vi var fem, tre var.",)),
+    ("bakery: twelve buns, four of us, three each", None, (
+        "Vi köpte tolv bullar, och vi var fyra, så det blev tre var.",)),
+    ("bakery: six more bought", None, (
+        "Vi köpte sex bullar och sen köpte jag sex till. Vi var fyra och åt tre var.",)),
+    ("grocery: six of ten eggs broken", None, ("Vi köpte tio ägg och sex var sönder.",)),
+    ("pizzeria: two pizzas, half each", None, (
+        "Vi var fyra och beställde två pizzor, en halv var.",)),
+    ("post agent: a dishwasher fetched with the pallet jack", None, (
+        "Jag hämtade ett paket med en ny diskmaskin, det hämtade de med pallyften.",)),
+    ("post agent: an envelope and a chest of drawers", None, (
+        "Jag hämtade ett litet kuvert och en byrå.",
+        "Byrån hämtade de med pallyften, två killar bar ut den.")),
+    ("jeweller: a heavy gold ring", None, ("Ringen var tung och fin, massivt guld.",)),
+    ("post agent: a thick envelope carried myself", None, (
+        "Kuvertet var tjockt men jag bar det själv.",)),
+    ("post agent: a letter, then soil carried by two", None, (
+        "Jag postade ett brev.",
+        "Sen köpte jag fem säckar jord, två killar bar ut dem till bilen.")),
+    ("box office: tickets, then a heavy bag", None, (
+        "Jag köpte biljetter till konserten.",
+        "Kön var så lång och väskan var så tung att jag fick ställa ner den.")),
+    ("hardware in Solna: Stockholm and back in a quarter", "solna", (
+        "Killen körde till Stockholm med en leverans och var tillbaka på en kvart.",)),
+    ("hardware in Kopparberg: Stockholm this morning, five minutes in the queue", "järn", (
+        "Jag åkte till Stockholm i morse, och här i butiken fick jag vänta fem minuter.",)),
+    ("florist in Sala: Göteborg and back five hours later", "blommor", (
+        "Budet körde till Göteborg och var tillbaka fem timmar senare.",)),
+    ("kiosk with no town: Stockholm and back in a quarter", "kiosk", (
+        "Han körde till Stockholm och var tillbaka på en kvart.",)),
+    ("a drive of fifty kilometres in forty minutes", None, (
+        "Vi körde de fem milen hem på fyrtio minuter.",)),
+    ("a ride of five kilometres in a quarter", None, (
+        "Jag cyklade de fem kilometerna hem på en kvart.",)),
+    ("department store: a three-hour queue on Black Friday", None, (
+        "Kön på Black Friday var tre timmar, men personalen var trevlig.",)),
+    ("idioms: an eternity, a thousand times", None, (
+        "Det tog en evighet i kassan, jag har sagt det tusen gånger.",)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("store", "answers"), [pytest.param(s, a, id=n) for n, s, a in IMPOSSIBLE])
+def test_an_impossible_magnitude_is_flagged(store: str | None, answers: tuple[str, ...]) -> None:
+    assert _flagged(answers, store)
+
+
+@pytest.mark.parametrize(("store", "answers"), [pytest.param(s, a, id=n) for n, s, a in HONEST])
+def test_a_large_but_true_amount_is_not(store: str | None, answers: tuple[str, ...]) -> None:
+    assert not _flagged(answers, store)
