@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import pytest
 
 from kundrost.adapters.offline import OfflineFeedbackAnalyzer
+from kundrost.adapters.offline.numbers import quantities
+from kundrost.adapters.offline.reading import tokens_of
 from kundrost.domain.analysis import FlagKind
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.fact_shapes import Store, store_context
@@ -178,6 +180,15 @@ IMPOSSIBLE: tuple[Call, ...] = (
         "Bagaren åkte ner till Malmö efter mjöl och var framme i Malmö på tio minuter.",)),
     ("bike shop: fifty kilometres by bike in a quarter", None, (
         "Jag cyklade de fem milen hem på en kvart.",)),
+    # number words the amounts are read in
+    ("hardware: a couple of hundred kilos of gravel in one hand", None, (
+        "Jag bar hem ett par hundra kilo grus i ena handen.",)),
+    ("hardware: 1 000 kilos carried home", None, (
+        "Jag bar hem 1 000 kilo cement själv från butiken.",)),
+    ("bakery: two dozen buns shared by six, ten each", None, (
+        "Vi köpte två dussin bullar och delade mellan sex, tio var.",)),
+    ("garden: some fifty sacks of soil on the carrier", None, (
+        "Jag köpte ett femtiotal säckar jord och cyklade hem med dem på pakethållaren.",)),
 )  # fmt: skip
 
 HONEST: tuple[Call, ...] = (
@@ -276,6 +287,10 @@ HONEST: tuple[Call, ...] = (
         "Vi körde de fem milen hem på fyrtio minuter.",)),
     ("a ride of five kilometres in a quarter", None, (
         "Jag cyklade de fem kilometerna hem på en kvart.",)),
+    ("bakery: two dozen buns among six, four each", None, (
+        "Vi köpte två dussin bullar och delade mellan sex, fyra var.",)),
+    ("hardware: opening hours 10-18 and a delivery in 2-5 days", None, (
+        "De har öppet 10-18 och leveransen tar 2-5 dagar, jag cyklade dit.",)),
     ("department store: a three-hour queue on Black Friday", None, (
         "Kön på Black Friday var tre timmar, men personalen var trevlig.",)),
     ("idioms: an eternity, a thousand times", None, (
@@ -291,3 +306,24 @@ def test_an_impossible_magnitude_is_flagged(store: str | None, answers: tuple[st
 @pytest.mark.parametrize(("store", "answers"), [pytest.param(s, a, id=n) for n, s, a in HONEST])
 def test_a_large_but_true_amount_is_not(store: str | None, answers: tuple[str, ...]) -> None:
     assert not _flagged(answers, store)
+
+
+@pytest.mark.parametrize(
+    ("said", "amounts"),
+    [
+        ("ett par hundra kilo", ((200.0, "kilo"),)),
+        ("två dussin bullar", ((24.0, "bullar"),)),
+        ("ett tjog ägg", ((20.0, "ägg"),)),
+        ("ett hundratal personer", ((100.0, "personer"),)),
+        ("ett femtiotal säckar", ((50.0, "säckar"),)),
+        ("1 000 kilo", ((1000.0, "kilo"),)),
+        ("2 500 kronor", ((2500.0, "kronor"),)),
+        ("en halv ton sand", ((0.5, "ton"),)),
+        ("ett par skor", ((1.0, "par"),)),
+        ("ett årtal", ((1.0, "årtal"),)),
+        ("noll kronor", ((0.0, "kronor"),)),
+        ("öppet 10 18", ((10.0, "18"), (18.0, ""))),
+    ],
+)
+def test_number_words_are_read_as_amounts(said: str, amounts: tuple[object, ...]) -> None:
+    assert quantities(tokens_of(said)) == amounts

@@ -22,7 +22,8 @@ _LARGE = {"hundra": 100, "tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_0
 _LARGEST_FIRST = sorted(_LARGE.items(), key=lambda item: (-item[1], -len(item[0])))
 """A compound splits at its largest factor first: "tvåtusenfemhundra" is two thousand and
 five hundred, not "tvåtusenfem" hundred."""
-_VAGUE = {"hundratals": 100, "tusentals": 1000, "miljontals": 1e6, "flera": 3, "några": 2}
+_VAGUE = {"hundratals": 100, "tusentals": 1000, "miljontals": 1e6, "flera": 3, "några": 2,
+          "dussintals": 12}  # fmt: skip
 _EXPLETIVES = frozenset(
     {"jävla", "djävla", "förbannade", "jävulska", "satans", "fucking", "jäkla", "långa", "hela"}
 )
@@ -54,7 +55,8 @@ def word_value(token: str) -> float | None:
         return float(_VAGUE[token])
     if token in _LARGE:
         return float(_LARGE[token])
-    return _compound(token)
+    spelled = _compound(token)
+    return spelled if spelled is not None else _about(token)
 
 
 def _compound(token: str) -> float | None:
@@ -88,6 +90,27 @@ sallad" is a price with its kronor left out, "tio av tio" a score, "kassan tio o
 number; an amount with one of these after it counts nothing."""
 KILOS = {"kilo": 1.0, "kg": 1.0, "kilogram": 1.0, "ton": 1000.0, "tonn": 1000.0}
 """Units of weight in kilos."""
+
+
+_COUNTED_BY = {"dussin": 12.0, "tjog": 20.0}
+"""Counts of a dozen and a score: "två dussin bullar" is 24 buns."""
+
+
+def _thousands(token: str) -> bool:
+    """A run of three digits after a number is its thousands, a space between: "1 000",
+    "2 500". Any other split ("2,5", "2-5") is left alone: the words do not tell a decimal
+    comma from a range."""
+    return len(token) == 3 and token.isdigit()
+
+
+@lru_cache(maxsize=8192)
+def _about(token: str) -> float | None:
+    """The number a "-tal" word gives roughly: "ett hundratal" about a hundred, "ett
+    femtiotal" about fifty; "antal" and "årtal" are no numbers."""
+    if len(token) < 6 or not token.endswith("tal"):
+        return None
+    value = word_value(token[:-3])
+    return value if value is not None and value >= 10 else None
 
 
 @lru_cache(maxsize=8192)
@@ -131,9 +154,20 @@ def _quantities(tokens: Sequence[str]) -> Iterator[Amount]:
                 whole = value > 1 or joined or token not in _NEEDS_UNIT
                 value += 0.5 if whole else -0.5
             following += 1
+        if token.isdigit() and following < len(tokens) and _thousands(tokens[following]):
+            value = value * 1000 + float(tokens[following])
+            following += 1
+        if token in _NEEDS_UNIT and tokens[following : following + 1] == ("par",):
+            couple = following + 1 < len(tokens) and tokens[following + 1] in _LARGE
+            value, following = (2.0, following + 1) if couple else (value, following)
         while following < len(tokens) and tokens[following] in _LARGE:
             value *= _LARGE[tokens[following]]
             following += 1
+        if following < len(tokens) and (counted := _COUNTED_BY.get(tokens[following])):
+            value *= counted
+            following += 1
+        elif token in _NEEDS_UNIT and following < len(tokens) and _about(tokens[following]):
+            continue
         if following < len(tokens) and tokens[following].startswith("halvtim"):
             index = following
             continue

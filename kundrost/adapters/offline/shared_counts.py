@@ -91,11 +91,7 @@ def shared_count_points(evidence: Evidence) -> tuple[float, str]:
         text = evidence.phrases[index]
         if MORE.search(text) or MORE_OF.search(text):
             return 0.0, ""
-        for at, token in enumerate(tokens[:-1]):
-            value = word_value(token)
-            if value is None:
-                continue
-            unit = tokens[at + 1]
+        for value, unit in evidence.sentence_amounts[index]:
             if unit.startswith(_PACKS) and value > 1:
                 unknown = True
             kind = _kind(unit)
