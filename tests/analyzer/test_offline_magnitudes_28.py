@@ -180,6 +180,20 @@ IMPOSSIBLE: tuple[Call, ...] = (
         "Bagaren åkte ner till Malmö efter mjöl och var framme i Malmö på tio minuter.",)),
     ("bike shop: fifty kilometres by bike in a quarter", None, (
         "Jag cyklade de fem milen hem på en kvart.",)),
+    # acts counted in a time, one at a time
+    ("gift shop: forty presents wrapped in two minutes", None, (
+        "Hon slog in fyrtio julklappar åt mig på två minuter.",)),
+    ("toy shop: thirty presents with ribbons in a minute", None, (
+        "Tjejen i kassan paketerade trettio presenter på en minut, med rosett och allt.",)),
+    ("hair salon: fifty customers cut in an hour", None, (
+        "Frisören klippte femtio kunder på en timme, helt ensam.",)),
+    ("dog groomer: twelve dogs in half an hour", None, (
+        "Hon trimmade tolv hundar på en halvtimme.",)),
+    ("tyre shop: tyres on twenty cars in ten minutes", None, (
+        "De bytte däck på tjugo bilar på tio minuter.",)),
+    ("tailor: ten suits in a quarter", None, ("Skräddaren sydde tio kostymer på en kvart.",)),
+    ("nail studio: twenty customers' nails in a quarter", None, (
+        "Hon gjorde naglarna på tjugo kunder på en kvart.",)),
     # number words the amounts are read in
     ("hardware: a couple of hundred kilos of gravel in one hand", None, (
         "Jag bar hem ett par hundra kilo grus i ena handen.",)),
@@ -287,6 +301,19 @@ HONEST: tuple[Call, ...] = (
         "Vi körde de fem milen hem på fyrtio minuter.",)),
     ("a ride of five kilometres in a quarter", None, (
         "Jag cyklade de fem kilometerna hem på en kvart.",)),
+    ("copy shop: two hundred pages in five minutes", None, (
+        "De kopierade tvåhundra sidor åt mig på fem minuter.",)),
+    ("gift shop: three presents in ten minutes", None, (
+        "Hon slog in tre julklappar åt mig på tio minuter.",)),
+    ("post agent: thirty parcels scanned in a minute", None, (
+        "Hon slog in trettio paket i systemet på en minut.",)),
+    ("tyre shop: all four tyres in twenty minutes", None, (
+        "De bytte alla fyra däcken på tjugo minuter.",)),
+    ("hair salon: five hairdressers, thirty customers in an hour", None, (
+        "Salongen har fem frisörer som klippte trettio kunder på en timme.",)),
+    ("hair salon: ten of us in five hours", None, (
+        "Vi var tio personer och frisören klippte oss alla på fem timmar.",)),
+    ("tailor: two trousers in an hour", None, ("Skräddaren sydde upp två byxor på en timme.",)),
     ("bakery: two dozen buns among six, four each", None, (
         "Vi köpte två dussin bullar och delade mellan sex, fyra var.",)),
     ("hardware: opening hours 10-18 and a delivery in 2-5 days", None, (

@@ -7,8 +7,8 @@ an impossible claim:
 
 - a rate: twenty things or more made, scanned or handled at two or more a second, or a
   hundred or more at fifty a minute ("hundrafyrtio varor … hon drog alltihop på fyra
-  sekunder"); twenty or more fitted, tried on, moulded, mended or ground — work of a minute
-  or more a piece — at two a minute ("provade fyrtiofem par pjäxor … värmeformade
+  sekunder"); twenty or more fitted, tried on, moulded, mended, ground or wrapped as gifts
+  — work of a minute or more a piece — at two a minute ("provade fyrtiofem par pjäxor … värmeformade
   innersulorna i alla … det tog tio minuter"); twenty customers or more served at four a
   minute ("han i kassan tog tvåhundra kunder på de fem minuter jag stod där");
 - a load: two cubic metres or half a tonne loaded into a car, with no trailer, truck or
@@ -54,6 +54,10 @@ _CRAFTING = listed(
     slipade vallade justerade servade anpassade"""
 )
 """Work of a minute or more a piece: fitting, trying on, moulding, mending, grinding."""
+_WRAPPING = listed("slog slagit paketerade paketerat lindade inslagna")
+_GIFTS = ("julklapp", "present", "gåva", "gåvor")
+"""Gifts wrapped are work of a minute or more a piece too: "slog in fyrtio julklappar på
+två minuter"."""
 _CUSTOMERS = listed("kunder kunderna personer människor")
 _SERVING = listed(
     """tog betjänade expedierade hjälpte klarade hann servade slog serverade fixade"""
@@ -114,10 +118,13 @@ def _rate_points(evidence: Evidence, answer: list[int]) -> float:
             continue
         words = {t for i in near for t in evidence.sentence_tokens[i]}
         doing = not _DOING.isdisjoint(words) or not _ALL.isdisjoint(words)
-        if not doing:
+        if not doing and (
+            _WRAPPING.isdisjoint(words) or not any(t.startswith(_GIFTS) for t in words)
+        ):
             continue
         rate = max(counts) / min(minutes)
-        crafted = not _CRAFTING.isdisjoint(words)
+        wrapped = not _WRAPPING.isdisjoint(words) and any(t.startswith(_GIFTS) for t in words)
+        crafted = not _CRAFTING.isdisjoint(words) or wrapped
         if rate >= 120 or (max(counts) >= 100 and rate >= 50) or (crafted and rate >= 2):
             return 1.0
     return 0.0

@@ -5,7 +5,9 @@ building in seconds. These read what else people know of the world, each one poi
 towards an impossible claim:
 
 - a job done faster than it can be ("bytte alla fyra däcken på tre sekunder", "trimmade
-  hela pudeln på fem minuter"): the least time of changing tyres, cutting hair, grooming
+  hela pudeln på fem minuter"), or jobs done one at a time, counted, faster each
+  ("klippte femtio kunder på en timme", "trimmade tolv hundar på en halvtimme", "sydde
+  tio kostymer på en kvart"): the least time of changing tyres, cutting hair, grooming
   an animal, doing nails, sewing a garment, painting a room or baking, said as "på N"
   a unit of time or as the job that "tog" it ("klippningen av vår pudel … tog tre
   sekunder"); and a job told done on the spot ("bakade den från början medan jag väntade",
@@ -56,38 +58,70 @@ _UNLIKELY_WORDS = listed("om skulle kanske nästan typ känns kändes")
 class _Job:
     """A job by its verbs and the stems of what it is done to, and its least minutes."""
 
-    def __init__(self, verbs: str, things: tuple[str, ...], least: float) -> None:
+    def __init__(
+        self, verbs: str, things: tuple[str, ...], least: float, each: tuple[str, ...] = ()
+    ) -> None:
         self.verbs = listed(verbs)
         self.things = things
         self.least = least
+        self.each = each
+        """Stems of what the least is a piece of, one at a time: customers, cars, dogs,
+        garments ("klippte femtio kunder på en timme" is 72 seconds a head)."""
+
+    def pieces(self, amounts: tuple[Amount, ...]) -> float:
+        """How many the job was done to, counted by `each`; one when none is counted."""
+        if not self.each:
+            return 1.0
+        pieces = max((v for v, u in amounts if v >= 2 and u.startswith(self.each)), default=1.0)
+        hands = max((v for v, u in amounts if u.startswith(_STAFF)), default=1.0)
+        return max(1.0, pieces / hands)
 
     def told(self, tokens: tuple[str, ...]) -> bool:
         """The verb and the thing, the thing also as the head of a compound ("en
-        prinsesstårta", "herrkostymen")."""
+        prinsesstårta", "herrkostymen"), or what it is done to one at a time ("klippte
+        femtio kunder")."""
         return not self.verbs.isdisjoint(tokens) and any(
-            t.startswith(self.things) or any(len(s) >= 5 and s in t for s in self.things)
+            t.startswith(self.things)
+            or any(len(s) >= 5 and s in t for s in self.things)
+            or (self.each and t.startswith(self.each))
             for t in tokens
         )
 
 
+_STAFF = ("frisör", "mekaniker", "anställda", "skräddare", "sömmerskor", "hundfrisör", "stylister")
+"""Hands counted share the pieces: "fem frisörer klippte trettio kunder på en timme"."""
+_CLIENTS = ("kunder", "kunderna", "personer", "damer", "herrar", "gäster")
 JOBS = (
     _Job(
-        "bytte bytt skiftade skiftat monterade monterat", ("däck", "vinterdäck", "sommardäck"), 3.0
+        "bytte bytt skiftade skiftat monterade monterat",
+        ("däck", "vinterdäck", "sommardäck"),
+        3.0,
+        ("bilar", "bilarna", *_CLIENTS),
     ),
     _Job(
-        "klippte klippt permanentade färgade slingade klippningen", ("håret", "hår", "frisyr"), 3.0
+        "klippte klippt permanentade färgade slingade klippningen",
+        ("håret", "hår", "frisyr"),
+        3.0,
+        _CLIENTS,
     ),
     _Job(
         "trimmade trimmat klippte klippt klippningen trimningen",
         ("pudel", "hund", "katt", "päls"),
         15.0,
+        ("pudlar", "hundar", "katter"),
     ),
     _Job(
         "gjorde fixade lackade målade lade satte",
         ("naglar", "naglarna", "gelénagl", "lösnagl", "manikyr", "pedikyr"),
         5.0,
+        _CLIENTS,
     ),
-    _Job("sydde sytt", ("gardin", "klänning", "kostym", "byxor", "jacka", "kjol", "skjorta"), 10.0),
+    _Job(
+        "sydde sytt",
+        ("gardin", "klänning", "kostym", "byxor", "jacka", "kjol", "skjorta"),
+        10.0,
+        ("gardiner", "klänningar", "kostymer", "byxor", "jackor", "kjolar", "skjortor"),
+    ),
     _Job(
         "målade målat tapetserade tapetserat",
         ("rummet", "huset", "fasad", "lägenhet", "väggarna", "köket", "sovrummet"),
@@ -146,11 +180,14 @@ def _within_minutes(text: str) -> float | None:
     return value * (0.5 if found.group(2) else 1.0) * _MINUTES[found.group(3)]
 
 
-def _job_too_fast(tokens: tuple[str, ...], text: str) -> bool:
+def _job_too_fast(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
+    """A job, or each of the jobs done one at a time, faster than its least (`JOBS`)."""
     if _JOB_WORDS.isdisjoint(tokens):
         return False
     minutes = _within_minutes(text)
-    return minutes is not None and any(job.told(tokens) and minutes < job.least for job in JOBS)
+    return minutes is not None and any(
+        job.told(tokens) and minutes / job.pieces(amounts) < job.least for job in JOBS
+    )
 
 
 _ON_THE_SPOT = re.compile(
@@ -321,7 +358,7 @@ def world_limit_points(evidence: Evidence) -> tuple[float, str]:
             continue
         amounts = evidence.sentence_amounts[index]
         found = (
-            _job_too_fast(tokens, text)
+            _job_too_fast(tokens, text, amounts)
             + _too_fast(tokens, amounts)
             + _more_than_a_body(tokens)
             + _one_eater_beyond(tokens, text, amounts)
