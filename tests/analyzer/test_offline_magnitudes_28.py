@@ -194,6 +194,24 @@ IMPOSSIBLE: tuple[Call, ...] = (
     ("tailor: ten suits in a quarter", None, ("Skräddaren sydde tio kostymer på en kvart.",)),
     ("nail studio: twenty customers' nails in a quarter", None, (
         "Hon gjorde naglarna på tjugo kunder på en kvart.",)),
+    # a tenure beyond the age, a piece too dear, a room too hot or cold
+    ("grocery: twenty-five and shopped here forty years", None, (
+        "Jag är tjugofem år och har handlat här i fyrtio år.",)),
+    ("hardware: thirty, a regular for fifty years", None, (
+        "Jag är trettio.", "Jag har varit stamkund här i femtio år och aldrig varit missnöjd.")),
+    ("gym: trained sixty years, turned forty", None, (
+        "Jag har tränat på gymmet i sextio år, och jag fyllde fyrtio i våras.",)),
+    ("café: a bun for three thousand", None, (
+        "En kanelbulle kostade tretusen kronor, men den var god.",)),
+    ("café: forty thousand a cup", None, ("Kaffet kostade fyrtiotusen kronor koppen.",)),
+    ("kiosk: a sausage for five thousand, mustard free", None, (
+        "Korven kostade femtusen kronor, men senapen var gratis.",)),
+    ("shop: fifty degrees inside", None, (
+        "Det var femtio grader varmt inne i butiken, men personalen var glad.",)),
+    ("café: thirty below inside", None, (
+        "Inne i kaféet var det minus trettio grader, men bullarna var goda.",)),
+    ("hair salon: seventy degrees", None, (
+        "I salongen var det sjuttio grader, så vi svettades lite.",)),
     # number words the amounts are read in
     ("hardware: a couple of hundred kilos of gravel in one hand", None, (
         "Jag bar hem ett par hundra kilo grus i ena handen.",)),
@@ -301,6 +319,30 @@ HONEST: tuple[Call, ...] = (
         "Vi körde de fem milen hem på fyrtio minuter.",)),
     ("a ride of five kilometres in a quarter", None, (
         "Jag cyklade de fem kilometerna hem på en kvart.",)),
+    ("grocery: seventy, shopped here forty years", None, (
+        "Jag är sjuttio år och har handlat här i fyrtio år.",)),
+    ("grocery: twenty, shopped twenty years with mum", None, (
+        "Jag är tjugo och har handlat här i tjugo år, med mamma först.",)),
+    ("grocery: my mother's forty years", None, (
+        "Jag är tjugo, och mamma är sjuttio och har handlat här i femtio år.",)),
+    ("grocery: five minutes away, ten years a customer", None, (
+        "Jag är fem minuter från butiken och har handlat här i tio år.",)),
+    ("bakery: a cake for three thousand", None, (
+        "Tårtan kostade tretusen kronor, men den räckte till femtio personer.",)),
+    ("café: a coffee machine for three thousand", None, (
+        "Kaffemaskinen kostade tretusen kronor.",)),
+    ("café: coffee and buns for the office", None, (
+        "Kaffe och bullar till kontoret, det kostade tretusen kronor.",)),
+    ("café: fifty buns for three thousand", None, ("Femtio kanelbullar kostade tretusen kronor.",)),
+    ("gym: a sauna at ninety", None, ("Bastun höll nittio grader, skönt efter passet.",)),
+    ("grocery: the freezer room at minus twenty", None, (
+        "Inne i frysrummet var det minus tjugo grader.",)),
+    ("grocery: twenty below outside, warm inside", None, (
+        "Det var minus tjugo grader ute men varmt inne i butiken.",)),
+    ("pizzeria: the oven at four hundred", None, (
+        "Stenugnen håller fyrahundra grader, pizzan var perfekt.",)),
+    ("shop: twenty-five degrees inside", None, (
+        "Det var tjugofem grader varmt inne i butiken, lite för varmt.",)),
     ("copy shop: two hundred pages in five minutes", None, (
         "De kopierade tvåhundra sidor åt mig på fem minuter.",)),
     ("gift shop: three presents in ten minutes", None, (

@@ -40,6 +40,7 @@ from kundrost.adapters.offline.offensive import offensive
 from kundrost.adapters.offline.person_ages import person_age_points
 from kundrost.adapters.offline.physical_limits import physical_limit_points
 from kundrost.adapters.offline.recounted import recounted_points
+from kundrost.adapters.offline.room_temperatures import room_temperature_points
 from kundrost.adapters.offline.scale_limits import scale_limit_points
 from kundrost.adapters.offline.scenes import trade_scene_flags
 from kundrost.adapters.offline.shared_counts import shared_count_points
@@ -98,6 +99,7 @@ def content_flags(
     shared, shares = shared_count_points(evidence)
     burdened, burden = light_burden_points(evidence)
     far, trip = far_trip_points(evidence, context.store_name if context else None)
+    heated, heat = room_temperature_points(evidence)
     avoided, used = avoided_yet_used(evidence, store)
     vast, amount = magnitude_points(evidence)
     twice, recounted = recounted_points(evidence)
@@ -132,6 +134,7 @@ def content_flags(
         + shared
         + burdened
         + far
+        + heated
         + avoided
         + vast
         + twice
@@ -159,6 +162,7 @@ def content_flags(
             or shares
             or burden
             or trip
+            or heat
             or timed
             or used
             or amount

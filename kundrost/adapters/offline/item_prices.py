@@ -1,4 +1,5 @@
-"""Item prices: several things bought at a price a piece no market sells them at.
+"""Item prices: several things bought at a price a piece no market sells them at, or one
+cup, bun or sausage at a price no café asks.
 
 `magnitudes` reads a sum too large for a visit and `told_totals` a sum that disagrees with
 its parts; this reads what a sum makes each thing cost. Two or more things of a kind whose
@@ -14,6 +15,10 @@ styck" (a piece's price), or a sum said as the whole ("totalt", "för allihop", 
 hand price, so a sale, a book sale or a flea market stays as it is, and a second-hand
 shop, a gift card, points, a voucher, something free, or a till's mistake told as one ("fel",
 "slog in") explains any sum.
+
+One cup of coffee, bun, pastry, sausage, ice cream or soft drink dearer than 2,000 kronor
+(`_DEAREST`), its word right before "kostade" or the sum said a piece ("fyrtiotusen kronor
+koppen"), is one point too; a cake, a coffee machine or a sum for several is not read.
 """
 
 from __future__ import annotations
@@ -34,6 +39,15 @@ _LEAST = (
 )  # fmt: skip
 """The least kronor one such thing is sold at anywhere, a stem of its name (also the head
 of a compound: "pocketböcker", "vinterkängor", "prinsesstårtor")."""
+_DEAREST = (
+    ("bulle", "bullar", "bullen", "lussekatt", "semla", "semlan", "munk", "bakelse", "kaffe",
+     "kaffet", "latte", "lattén", "cappuccino", "koppen", "glass", "glassen", "korv", "korven",
+     "läsk", "läsken", "kaka", "kakan", "godisbit", "fralla", "frallan", "macka", "mackan"),
+    2000.0,
+)  # fmt: skip
+"""One cup, bun or sausage dearer than this is sold nowhere: "En kanelbulle kostade
+tretusen kronor"."""
+_ONE_EACH = listed("styck st stycket koppen biten bullen per")
 _KRONOR = listed("kronor kr spänn riksdaler")
 _EACH = listed("styck st stycket per paret var")
 _WHOLE = listed("totalt sammanlagt tillsammans allihop alltihop alltihopa allt alla dem")
@@ -105,18 +119,50 @@ def _price(
 _CUES = _KRONOR
 
 
+def _one_too_dear(tokens: tuple[str, ...]) -> bool:
+    """One cup, bun or sausage priced beyond `_DEAREST`: its word right before "kostade"
+    ("Bullen kostade tretusen kronor"), or the sum said a piece ("fyrtiotusen kronor
+    koppen"); not with things counted in the sentence."""
+    stems, most = _DEAREST
+    for at, token in enumerate(tokens[1:], start=1):
+        if token not in _KRONOR or (value := word_value(tokens[at - 1])) is None:
+            continue
+        if value <= most:
+            continue
+        each = not _ONE_EACH.isdisjoint(tokens[at + 1 : at + 2])
+        priced = "kostade" in tokens[:at] and tokens.index("kostade") >= 1
+        subject = tokens[tokens.index("kostade") - 1] if priced else ""
+        if each or any(subject.endswith(stem) for stem in stems):
+            said = " ".join(tokens)
+            return any(stem in said for stem in stems) and not _counted_any(tokens)
+    return False
+
+
+def _counted_any(tokens: tuple[str, ...]) -> bool:
+    """Whether the sentence counts two or more of anything: a sum for several is no piece's."""
+    return any(
+        (value := word_value(token)) is not None and value >= 2 and tokens[at + 1] not in _KRONOR
+        for at, token in enumerate(tokens[:-1])
+    )
+
+
 def item_price_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence pricing counted things below their least (module
     docstring), and the first such sentence."""
-    if _KRONOR.isdisjoint(evidence.words) or not _EXPLAINED.isdisjoint(evidence.words):
+    if _KRONOR.isdisjoint(evidence.words):
         return 0.0, ""
+    explained = not _EXPLAINED.isdisjoint(evidence.words)
     points = 0.0
     first = ""
     for index, tokens, _ in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if cues.elsewhere or cues.wish:
             continue
-        counted = _counted(tokens)
+        if _one_too_dear(tokens):
+            points += 1.0
+            first = first or evidence.reading.sentences[index]
+            continue
+        counted = _counted(tokens) if not explained else []
         if not counted:
             continue
         clause_of: list[int] = []

@@ -9,6 +9,10 @@ point towards an impossible claim:
   tatuerare i tjugo år"; a child helping in the family shop is not read, so the years of
   childhood are not taken off);
 - a birthday beyond the oldest, "år" unsaid ("mormor, som fyller hundrafyrtiofem i vår");
+- the speaker's own years at something — shopping here, living, working, training —
+  beyond the age they tell anywhere in the call ("Jag är tjugofem" … "jag har handlat här i
+  fyrtio år"); as many years as the age are a child's with its parents, and two ages told
+  leave it unread;
 - more than a hundred years at a trade by one person ("Biodlaren har hållit på med bin i
   hundratjugo år"; a family, a firm or a store may have been at it longer);
 - an animal older than the oldest of its kind (`animal_ages`): a dog of more than 30, a cat
@@ -140,9 +144,45 @@ def _still_at_it(evidence: Evidence, visited_at: datetime) -> int | None:
     return None
 
 
+_MY_AGE = re.compile(
+    r"\bjag (?:är|fyllde|fyller|blev|har fyllt) (\w+)(?= år\b| gammal\b| och\b| i\b|$)"
+)
+"""The speaker's age: a number right after "jag är" with "år", "och" or the sentence's end
+after it ("Jag är trettio."), not "jag är fem minuter bort"."""
+_MY_YEARS = re.compile(
+    r"\b(?:jag|jag (?:är|fyllde|blev) \w+(?: år)?(?: gammal)? och) (?:har|hade) (?:\w+ )?"
+    r"(?:handlat|bott|jobbat|arbetat|varit kund|varit stamkund|kommit|gått|tränat|åkt) "
+    r"(?:\w+ ){0,4}?i (?:över |mer än |drygt )?(\w+) år\b"
+)
+
+
+def _own_years_beyond(evidence: Evidence) -> int | None:
+    """The speaker's own years at something beyond the age they tell, anywhere in the call:
+    "Jag är tjugofem" … "jag har handlat här i fyrtio år" (a child shops with its parents,
+    so as many years as the age are no claim; more are). The sentence's index."""
+    ages: list[float] = []
+    spans: list[tuple[float, int]] = []
+    for index, tokens, text in evidence.cued_sentences(_MY_CUES):
+        cues = evidence.cues[index]
+        if felt(tokens) or _NOT_SO.search(text) or cues.wish or cues.elsewhere:
+            continue
+        ages += [a for f in _MY_AGE.finditer(text) if (a := word_value(f.group(1))) is not None]
+        spans += [(y, index) for f in _MY_YEARS.finditer(text) if (y := word_value(f.group(1)))]
+    if len(set(ages)) != 1:
+        return None
+    return next((index for years, index in spans if years > ages[0]), None)
+
+
+_MY_CUES = frozenset({"jag"})
+
+
 def person_age_points(evidence: Evidence, visited_at: datetime | None = None) -> tuple[float, str]:
     """One point per sentence telling an impossible age, and the first such sentence."""
     points, first = 0.0, ""
+    if "år" in evidence.words and "jag" in evidence.words:
+        beyond = _own_years_beyond(evidence)
+        if beyond is not None:
+            points, first = 1.0, evidence.reading.sentences[beyond]
     if visited_at is not None and _STILL in evidence.words:
         still = _still_at_it(evidence, visited_at)
         if still is not None:
