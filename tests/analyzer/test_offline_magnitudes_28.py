@@ -212,6 +212,26 @@ IMPOSSIBLE: tuple[Call, ...] = (
         "Inne i kaféet var det minus trettio grader, men bullarna var goda.",)),
     ("hair salon: seventy degrees", None, (
         "I salongen var det sjuttio grader, så vi svettades lite.",)),
+    # a trip's distance and time side by side, one dear thing for next to nothing
+    ("optician: nine mil by bike, there twenty minutes later", None, (
+        "Jag var på jobbet i Göteborg, så jag hoppade på cykeln och var framme hos er tjugo "
+        "minuter senare. Det är nio mil, så jag fick trampa på.",)),
+    ("sports shop: ran five mil, here in a quarter", None, (
+        "Jag sprang hit från Mora, det är fem mil, och var här på en kvart.",)),
+    ("car dealer: thirty mil home, twenty minutes later", None, (
+        "Jag körde hem efteråt, det är trettio mil, och var hemma tjugo minuter senare.",)),
+    ("bike shop: the thermometer on the wall at seventy-five", None, (
+        "Det var så varmt vid cykelkläderna. Fläkten ovanför dörren blåser rakt ner där, och "
+        "termometern på väggen visade sjuttiofem grader.",)),
+    ("optician: varifocal glasses for twelve kronor", None, (
+        "Ja, och priset var otroligt. Kompletta progressiva glasögon med antireflex och "
+        "titanbåge för tolv kronor.",)),
+    ("bike shop: an e-bike, paid thirty-nine kronor for it", None, (
+        "Ja, precis den jag ville ha. En elcykel med mittmotor, i mörkblått.",
+        "Vad bra. Hur var köpet?",
+        "Smidigt. Jag betalade trettionio kronor för den, med kampanjen.")),
+    ("electronics: a phone that cost five kronor", None, (
+        "Jag köpte en ny mobiltelefon.", "Den kostade fem kronor, helt otroligt.")),
     # number words the amounts are read in
     ("hardware: a couple of hundred kilos of gravel in one hand", None, (
         "Jag bar hem ett par hundra kilo grus i ena handen.",)),
@@ -343,6 +363,22 @@ HONEST: tuple[Call, ...] = (
         "Stenugnen håller fyrahundra grader, pizzan var perfekt.",)),
     ("shop: twenty-five degrees inside", None, (
         "Det var tjugofem grader varmt inne i butiken, lite för varmt.",)),
+    ("bike shop: two mil, then ten minutes at the till", None, (
+        "Jag cyklade hit, det är två mil. Jag fick vänta tio minuter i kassan.",)),
+    ("car: ten mil, here an hour later", None, (
+        "Jag körde hit, det är tio mil, och var här en timme senare.",)),
+    ("winter: the thermometer at twenty below at home", None, (
+        "Termometern visade minus tjugo grader när jag gick hemifrån.",)),
+    ("bike shop: a repair for forty", None, ("Jag lagade cykeln för fyrtio kronor.",)),
+    ("electronics: a phone case for forty", None, (
+        "Jag köpte ett skal till mobilen för fyrtio kronor.",)),
+    ("electronics: twelve kronor a month", None, ("Telefonen kostade tolv kronor i månaden.",)),
+    ("bike shop: a bike rented for forty", None, ("Vi hyrde en cykel för fyrtio kronor.",)),
+    ("optician: a cleaning cloth for twenty", None, (
+        "Jag hämtade glasögonen och köpte en putsduk för tjugo kronor.",)),
+    ("pharmacy: reading glasses for twenty", None, ("Jag köpte läsglasögon för tjugo kronor.",)),
+    ("bike shop: a bike, then a lock for forty", None, (
+        "Jag köpte en cykel.", "Sen köpte jag ett lås för fyrtio kronor till den.")),
     ("copy shop: two hundred pages in five minutes", None, (
         "De kopierade tvåhundra sidor åt mig på fem minuter.",)),
     ("gift shop: three presents in ten minutes", None, (

@@ -12,12 +12,19 @@ retur", "var tillbaka … en kvart senare") within twenty-five minutes, or there
 i Malmö på tio minuter") within twelve — from a town that is not the city nor one around it,
 no road is that short. A store with no town in its name, a trip told as a wish or of another
 store, and a town of the city's own ring ("Butiken i Solna") are not read.
+
+Any trip whose distance and time are told side by side in one answer is read against what
+carried it, though neither sentence holds both: "hoppade på cykeln och var framme hos er
+tjugo minuter senare. Det är nio mil" is 270 km/h on a bicycle (a bicycle 60 km/h, on foot
+25, a car 250), the time told as the trip's ("var framme", "kom hit", "tog det", "N minuter
+senare"), not a wait at the counter.
 """
 
 from __future__ import annotations
 
 import re
 
+from kundrost.adapters.offline.claims import felt
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import quantities
 from kundrost.adapters.offline.patterns import listed
@@ -44,8 +51,8 @@ _BOTH_WAYS = re.compile(
     r"\b(?:upp och ner|upp och ned|fram och tillbaka|tur och retur|dit och tillbaka|dit och "
     r"hem|tillbaka|hemma igen|åter)\b"
 )
-_MINUTES = {"sekunder": 1 / 60, "minut": 1.0, "minuter": 1.0, "kvart": 15.0, "halvtimme": 30.0,
-            "timme": 60.0}  # fmt: skip
+_MINUTES = {"sekund": 1 / 60, "sekunder": 1 / 60, "minut": 1.0, "minuter": 1.0, "kvart": 15.0,
+            "halvtimme": 30.0, "timme": 60.0}  # fmt: skip
 BOTH_WAYS_MINUTES, ONE_WAY_MINUTES = 25.0, 12.0
 _TOWN = re.compile(r"\bi\s+([A-ZÅÄÖ][\w'-]+)")
 _CUES = listed("stockholm göteborg malmö")
@@ -62,8 +69,55 @@ def store_town(store_name: str | None) -> str | None:
     return found.group(1).casefold() if found else None
 
 
+_KILOMETRES = {"mil": 10.0, "milen": 10.0, "kilometer": 1.0, "km": 1.0, "kilometern": 1.0}
+_MODES = (
+    (listed("cykeln cyklade cyklat cykel cyklar cykla"), 60.0),
+    (listed("sprang gick promenerade joggade springa gå"), 25.0),
+    (listed("körde kört bilen åkte åkt"), 250.0),
+)
+"""What carried the trip and the most km/h it goes: a bicycle 60, on foot 25, a car 250."""
+_TRIP_TIME = re.compile(
+    r"\b(?:var (?:framme|här|där|hemma|tillbaka)|kom (?:fram|hit|dit|hem)|tog (?:det|mig) "
+    r"(?:bara )?|hemma igen|\w+ (?:minuter|minut|sekunder) senare)\b"
+)
+"""A time told as the trip's: arrived, back, "tog det", "tjugo minuter senare"."""
+_TRIP_CUES = frozenset(_KILOMETRES)
+
+
+def _told_trip(evidence: Evidence, indices: list[int]) -> int | None:
+    """An answer's trip too fast for what carried it: the distance in one sentence, the time
+    in it or the one beside it ("var framme hos er tjugo minuter senare. Det är nio mil",
+    on a bike), the time told as the trip's (`_TRIP_TIME`). The index of the sentence timed."""
+    for at, index in enumerate(indices):
+        amounts = evidence.sentence_amounts[index]
+        distance = sum(v * _KILOMETRES[u] for v, u in amounts if u in _KILOMETRES)
+        if not distance:
+            continue
+        for near in indices[max(0, at - 1) : at + 2]:
+            text = evidence.phrases[near]
+            if _TRIP_TIME.search(text) is None:
+                continue
+            minutes = [v * _MINUTES[u] for v, u in evidence.sentence_amounts[near] if u in _MINUTES]
+            words = set(evidence.sentence_tokens[index]) | set(evidence.sentence_tokens[near])
+            fastest = next((most for modes, most in _MODES if not modes.isdisjoint(words)), None)
+            if minutes and fastest and distance / (min(minutes) / 60) > fastest:
+                return near
+    return None
+
+
 def far_trip_points(evidence: Evidence, store_name: str | None) -> tuple[float, str]:
-    """One point for a trip to a city timed below any road (module docstring)."""
+    """One point for a trip to a city timed below any road, or a trip whose distance and
+    time are told side by side faster than what carried it (module docstring)."""
+    if not _TRIP_CUES.isdisjoint(evidence.words):
+        answers: dict[int, list[int]] = {}
+        for index, turn in enumerate(evidence.reading.sentence_turns):
+            cues = evidence.cues[index]
+            if not (cues.elsewhere or cues.wish or felt(evidence.sentence_tokens[index])):
+                answers.setdefault(turn, []).append(index)
+        for indices in answers.values():
+            timed = _told_trip(evidence, indices)
+            if timed is not None:
+                return 1.0, evidence.reading.sentences[timed]
     if _CUES.isdisjoint(evidence.words):
         return 0.0, ""
     town = store_town(store_name)

@@ -1,5 +1,6 @@
-"""Item prices: several things bought at a price a piece no market sells them at, or one
-cup, bun or sausage at a price no café asks.
+"""Item prices: several things bought at a price a piece no market sells them at, one dear
+thing (a phone, a computer, a bike, glasses) bought for less than its least, or one cup, bun
+or sausage at a price no café asks.
 
 `magnitudes` reads a sum too large for a visit and `told_totals` a sum that disagrees with
 its parts; this reads what a sum makes each thing cost. Two or more things of a kind whose
@@ -23,6 +24,8 @@ koppen"), is one point too; a cake, a coffee machine or a sum for several is not
 
 from __future__ import annotations
 
+import re
+
 from kundrost.adapters.offline.evidence_types import Evidence
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
@@ -32,6 +35,8 @@ _LEAST = (
     (("känga", "kängor", "skor", "stövl", "sneakers", "sandal", "pjäx", "gympaskor"), 10.0),
     (("jack", "kapp", "byx", "jeans", "tröj", "klänning", "skjort", "kostym", "overall"), 10.0),
     (("mobil", "telefon", "dator", "laptop", "surfplatt", "hörlur", "tv-apparat"), 50.0),
+    (("läsglasögon", "solglasögon", "simglasögon", "skyddsglasögon", "cykeldator"), 5.0),
+    (("glasögon", "glasögonen", "solglasögon", "kamera", "kameran", "tvättmaskin"), 50.0),
     (("cykel", "cyklar", "däck", "borrmaskin", "skruvdragare", "motorsåg", "gräsklippare"), 50.0),
     (("soffa", "soffor", "säng", "byrå", "fåtölj", "bokhyll"), 20.0),
     (("tårta", "tårtor", "pizza", "pizzor"), 10.0),
@@ -146,6 +151,39 @@ def _counted_any(tokens: tuple[str, ...]) -> bool:
     )
 
 
+_SERVICE = (
+    "lag", "repar", "service", "hyr", "lån", "byt", "juster", "pump", "frakt", "leverans",
+    "parkering", "månad", "avbetal", "handpenning", "provåk", "försäkr", "deposition",
+    "extra", "tillägg", "fodral", "skal", "rem", "putsduk", "tvätt", "puts", "kontroll",
+    "besiktning", "abonnemang", "ränta", "avgift", "rabatt", "kvar", "tillbaka", "mer",
+)  # fmt: skip
+"""Stems of what a small sum beside a dear thing may be for: a repair, a rental, a fee, a
+part, a month's instalment, money back, a discount."""
+_ONE_PRICED = re.compile(r"\b(?:för|betalade|betalat|kostade|gick på) (\w+) (?:kronor|kr|spänn)\b")
+_POINTED = re.compile(
+    r"\b(?:(?:den|det|dem) (?:kostade|gick på)|(?:kronor|kr|spänn) för (?:den|det|dem)\b)"
+)
+"""The price said of the thing pointed back at ("Den kostade fem kronor", "betalade
+trettionio kronor för den"), not of another ("ett lås för fyrtio kronor till den")."""
+
+
+def _one_too_cheap(tokens: tuple[str, ...], text: str, before: tuple[str, ...]) -> bool:
+    """One dear thing — least 50 kronor or more — bought for less: "Kompletta progressiva
+    glasögon … för tolv kronor", "En elcykel med mittmotor" … "Jag betalade trettionio
+    kronor för den". The thing is named in the sentence or, pointed back at, the one before;
+    a sum beside a repair, a rental, a fee or a part (`_SERVICE`) is not its price."""
+    found = _ONE_PRICED.search(text)
+    if found is None or (kronor := word_value(found.group(1))) is None:
+        return False
+    if any(t.startswith(_SERVICE) for t in tokens) or _counted_any(tokens):
+        return False
+    named = list(tokens)
+    if _POINTED.search(text):
+        named += before
+    least = [at_least for t in named if (at_least := _least(t)) is not None and at_least >= 50]
+    return bool(least) and kronor < min(least)
+
+
 def item_price_points(evidence: Evidence) -> tuple[float, str]:
     """One point per sentence pricing counted things below their least (module
     docstring), and the first such sentence."""
@@ -154,7 +192,7 @@ def item_price_points(evidence: Evidence) -> tuple[float, str]:
     explained = not _EXPLAINED.isdisjoint(evidence.words)
     points = 0.0
     first = ""
-    for index, tokens, _ in evidence.cued_sentences(_CUES):
+    for index, tokens, text in evidence.cued_sentences(_CUES):
         cues = evidence.cues[index]
         if cues.elsewhere or cues.wish:
             continue
@@ -163,6 +201,13 @@ def item_price_points(evidence: Evidence) -> tuple[float, str]:
             first = first or evidence.reading.sentences[index]
             continue
         counted = _counted(tokens) if not explained else []
+        before = tuple(
+            t for i in range(max(0, index - 3), index) for t in evidence.sentence_tokens[i]
+        )
+        if not counted and not explained and _one_too_cheap(tokens, text, before):
+            points += 1.0
+            first = first or evidence.reading.sentences[index]
+            continue
         if not counted:
             continue
         clause_of: list[int] = []

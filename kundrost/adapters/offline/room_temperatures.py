@@ -3,7 +3,8 @@
 "Det var femtio grader varmt inne i butiken" or "Inne i kaféet var det minus trettio
 grader" tells a room no one stays in, told in passing as if nothing. One point towards an
 impossible claim for fifty degrees or more, or fifteen below zero or colder, in a sentence
-that places the degrees inside ("inne", "i butiken", "i salongen", "i lokalen") and names no
+that places the degrees inside ("inne", "i butiken", "i salongen", "i lokalen", the
+thermometer on the wall) and names no
 hot or cold thing that may be meant instead — a sauna, an oven, a grill, a freezer or cold
 room, an ice rink, a pool, a drink or food, the weather outside ("ute", "utomhus"). Hot
 yoga is kept at about forty; a broken heater in winter leaves a shop a few degrees above or
@@ -20,12 +21,12 @@ from kundrost.adapters.offline.patterns import listed
 _DEGREES = listed("grader grad")
 _INSIDE = listed(
     """inne inomhus butiken affären kaféet caféet salongen lokalen lokalerna väntrummet
-    restaurangen gymmet biografen salen butiksytan entrén kassan"""
+    restaurangen gymmet biografen salen butiksytan entrén kassan väggen"""
 )
 _ELSEWHERE = (
     "bastu", "ugn", "grill", "spis", "frys", "kyl", "ishall", "isbana", "pool", "bassäng",
     "vatten", "kaffe", "soppa", "maten", "sås", "fritös", "olja", "utomhus", "utanför",
-    "kylrum", "frysrum", "disk", "termometer", "motor", "kärna", "feber", "kropp", "yoga",
+    "kylrum", "frysrum", "disk", "motor", "kärna", "feber", "kropp", "yoga",
     "hetyoga", "solen", "tvätt", "program", "pizza", "bröd", "kött", "stek", "vintern",
     "sommaren", "vädret", "choklad", "glögg", "drick", "dryck", "kamin", "eld", "brasa",
     "kakelugn", "panna", "pannan", "skorsten", "härd", "smedj", "ässja", "brännugn", "glas",
