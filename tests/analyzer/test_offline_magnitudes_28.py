@@ -363,6 +363,18 @@ HONEST: tuple[Call, ...] = (
         "Stenugnen håller fyrahundra grader, pizzan var perfekt.",)),
     ("shop: twenty-five degrees inside", None, (
         "Det var tjugofem grader varmt inne i butiken, lite för varmt.",)),
+    ("electronics: a charger included, nothing paid", None, (
+        "Den kostade noll kronor, den ingick när jag köpte telefonen.",)),
+    ("café: five of us, two buns each, ten bought", None, (
+        "Vi var fem vid bordet och åt två bullar var, vi hade köpt tio.",)),
+    ("bike shop: a new inner tube for forty", None, (
+        "Jag köpte en cykel i fjol, och i dag bytte de slangen för fyrtio kronor.",)),
+    ("electronics: a TV, then a cable for thirty", None, (
+        "Vi köpte en tv. Sen betalade jag trettio kronor för en kabel.",)),
+    ("post agent: a sofa in the parcel, two men carried it", None, (
+        "Jag hämtade ett paket. Det var en ny soffa, så två killar bar ut den.",)),
+    ("gym: six years old, three years at gymnastics", None, (
+        "Min dotter är sex år och har gått på gymnastik här i tre år.",)),
     ("bike shop: two mil, then ten minutes at the till", None, (
         "Jag cyklade hit, det är två mil. Jag fick vänta tio minuter i kassan.",)),
     ("car: ten mil, here an hour later", None, (

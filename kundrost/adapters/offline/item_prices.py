@@ -61,7 +61,7 @@ _EXPLAINED = listed(
     """presentkort presentkortet gratis bonus bonuspoäng poäng tillgodo tillgodokvitto
     kupong kupongen värdecheck värdechecken loppis loppisen begagnad begagnade begagnat
     antikvariat antikvariatet secondhand fel felet felaktigt misstag slog rättade öre
-    utförsäljning skänkte skänkt bytte"""
+    utförsäljning skänkte skänkt bytte ingick ingår medföljde"""
 )
 _PAIR = listed("par")
 
@@ -173,7 +173,7 @@ def _one_too_cheap(tokens: tuple[str, ...], text: str, before: tuple[str, ...]) 
     kronor för den". The thing is named in the sentence or, pointed back at, the one before;
     a sum beside a repair, a rental, a fee or a part (`_SERVICE`) is not its price."""
     found = _ONE_PRICED.search(text)
-    if found is None or (kronor := word_value(found.group(1))) is None:
+    if found is None or not (kronor := word_value(found.group(1))):
         return False
     if any(t.startswith(_SERVICE) for t in tokens) or _counted_any(tokens):
         return False

@@ -11,7 +11,7 @@ shares make more than the goods.
 Only one kind of goods may be counted (a share of "bitar" is read against the pieces), and
 a pack counted more than once without its contents ("två påsar") leaves the whole unknown,
 as does more bought ("köpte tre till", "en till"); a count denied, wished or of another store
-is no whole.
+is no whole, nor is the share's own count ("två bullar var").
 """
 
 from __future__ import annotations
@@ -91,15 +91,21 @@ def shared_count_points(evidence: Evidence) -> tuple[float, str]:
         text = evidence.phrases[index]
         if MORE.search(text) or MORE_OF.search(text):
             return 0.0, ""
+        share = (
+            None
+            if _CUES.isdisjoint(tokens)
+            else _share([c.clause.tokens for c in evidence.sentences[index]])
+        )
         for value, unit in evidence.sentence_amounts[index]:
+            if share is not None and (value, unit) == share:
+                continue
             if unit.startswith(_PACKS) and value > 1:
                 unknown = True
             kind = _kind(unit)
             if kind is not None:
                 counts[kind] = counts.get(kind, 0.0) + value
-        if unknown or not counts or _CUES.isdisjoint(tokens):
+        if unknown or not counts:
             continue
-        share = _share([c.clause.tokens for c in evidence.sentences[index]])
         among = _AMONG.search(text)
         people = word_value(among.group(1) or among.group(2) or among.group(3)) if among else None
         if share is None or people is None or people < 2:
