@@ -45,6 +45,10 @@ _REQUIRED = re.compile(
     r"|\bbokas (?:alltid |bara |endast )?i förväg\b"
     r"|\bom (?:de|den|det) (?:för)?bokas (?:minst |senast )?(?:\w+ ){0,3}?i förväg\b"
     r"|\b(?:bara|endast|enbart) (?:efter|med|vid|mot) (?:tids|för)?bokning\b"
+    r"|\b(?:bara|endast|enbart) (?:på|med|vid|mot|till|efter) (?:en )?(?:för)?bokad\w* tid\w*"
+    r"|\b(?:inte|ej|aldrig)\b(?: \w+){0,6} utan (?:en )?(?:tids|för)?bokning\b"
+    r"|\b(?:inte|ej|aldrig)\b(?: \w+){0,6} utan (?:att )?(?:först )?(?:för)?boka\b"
+    r"|\b(?:inte|ej|aldrig)\b(?: \w+){0,6} utan (?:en )?(?:bokad|förbokad) tid\b"
     r"|\b(?:bara|endast|enbart) (?:emot )?(?:för)?bokade\b"
     r"|\b(?:tids|för)?bokning (?:krävs|är obligatorisk)"
     r"|\bkräver (?:tids|för)?bokning\b"
@@ -56,6 +60,8 @@ _UNBOOKED = re.compile(
     r"|\butan (?:en )?(?:bokad )?tid\b"
     r"|\b(?:hade|har) (?:inte|inget|ingen|aldrig) (?:\w+ )?(?:för)?bokat\b"
     r"|\b(?:hade|har) (?:ingen|inte någon) (?:tid )?bokad\b"
+    r"|\b(?:hade|har) (?:ingen|inte någon) (?:tids|för)?bokning\b"
+    r"|\b(?:hade|har) (?:ingen|inte någon) (?:bokad|förbokad) tid\b"
     r"|\bobokad\w*|\boanmäld\w*|\bdrop-in\b|\bdropin\b"
 )
 _GROUP = re.compile(r"\b(?:fler|mer|flera) än (\w+)|\böver (\w+) (?:personer|deltagare|pers)\b")

@@ -28,6 +28,7 @@ from kundrost.adapters.offline.fact_claims import Claim, acted, excepted, says
 from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_sales import consumed, member_of
 from kundrost.adapters.offline.fact_transfers import done_converse, transferred
+from kundrost.adapters.offline.fact_use import payment_means
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
@@ -147,6 +148,8 @@ def absent_met(
         return None
     if claim.activity:
         return _here(claim, clause, _done(claim, tokens), store, own)
+    if payment_means(claim.subject) is not None and not _paying(tokens):
+        return None
     if claim.called and _HYPOTHETICAL.isdisjoint(tokens) and _HEARSAY.isdisjoint(sentence):
         done = next((t for i, t in enumerate(tokens) if forbidden_done(claim, tokens, i)), None)
         if done is not None:
@@ -172,6 +175,20 @@ def absent_met(
     if parts is None or claim.act or _USING.isdisjoint(tokens):
         return None
     return parts if all(any(says(part, t) for t in sentence) for part in claim.modifiers) else None
+
+
+_PAYING = listed("betalade betalat betala betalar betalt handlade handla swishade")
+
+
+def _paying(tokens: tuple[str, ...]) -> bool:
+    """A means of payment the store does not take ("tar kort och Swish men inte kontanter") is
+    met only by paying with it: a payment told ("betalade med en hundralapp"), change given
+    ("fick växel tillbaka"), or staff taking it ("de tog emot sedlarna"). Cash brought, held
+    or counted ("stod med sedlarna framme", "hade tagit med kontanter") pays nothing, and
+    agrees with the rule as often as not."""
+    if not _PAYING.isdisjoint(tokens) or any(t.startswith("växel") for t in tokens):
+        return True
+    return "emot" in tokens and not {"tog", "tar", "tagit"}.isdisjoint(tokens)
 
 
 _MAKING = ("bak", "lag", "tillverk", "brygg", "rök", "styck")

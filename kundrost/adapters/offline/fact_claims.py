@@ -162,7 +162,8 @@ NOT_THINGS = FUNCTION_WORDS | listed(
     annars ställs lämnas levereras gräddas nere tillbaka ut upp in ner bort hem fram"""
 )
 _UNITS = listed(
-    """minut minuter timme timmar dag dagar vecka veckor månad månader år kronor kr procent
+    """minut minuter timme timmar dag dagar vardag vardagar arbetsdag arbetsdagar dygn vecka
+    veckor månad månader år kronor kr procent
     gånger meter kilo kg ton liter grader km mil kw kwh ampere personer"""
 )
 _INVERTED = re.compile(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from kundrost.adapters.offline.fact_waived import waived
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
@@ -37,6 +38,9 @@ _TAKEN_NONE = re.compile(
     r"\b(?:tog|drog|krävde|ville ha|bad om|begärde) (?:ingen|inte någon|inte nån|inte ens "
     r"någon|aldrig någon) deposition\w*"
 )
+_DEPOSIT = re.compile(r"(?:deposition\w*|handpenning\w*|pengar i förskott|förskott)\b")
+"""A deposit by its words, "pengar i förskott" too, for a requirement told waived
+(`fact_waived`)."""
 _SUPPOSED = listed(
     """ville vill försökte försöker kan kunde skulle vore borde önskar önskade om ifall hade
     hoppades tänkte undrade undrar frågade får"""
@@ -55,8 +59,9 @@ def requires_deposit(part: str) -> bool:
 
 
 def bears_on_deposit(token: str) -> bool:
-    """A word that may tell a deposit left or not ("deposition", "depositionen")."""
-    return token.startswith("deposition")
+    """A word that may tell a deposit left or not ("deposition", "depositionen", "förskott",
+    "handpenning")."""
+    return token.startswith(("deposition", "förskott", "handpenning"))
 
 
 def _act_before(before: Sequence[str]) -> str | None:
@@ -70,6 +75,10 @@ def no_deposit(clauses: Iterable[Sequence[str]], sentence: Sequence[str]) -> str
     a thing without a deposit, if they do."""
     if _SPEAKER.isdisjoint(sentence) or _HEARSAY.search(" ".join(sentence)) is not None:
         return None
+    clauses = [tuple(tokens) for tokens in clauses]
+    told = waived(clauses, _DEPOSIT)
+    if told is not None:
+        return told
     for tokens in clauses:
         clause = " ".join(tokens)
         found = _WITHOUT.search(clause) or _TAKEN_NONE.search(clause)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from kundrost.adapters.offline.fact_waived import waived
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
@@ -30,6 +31,8 @@ _WITHOUT = re.compile(
     r"\butan (?:att (?:jag |vi |man )?(?:visa|visade|ha|hade|behöva visa) )?(?:\w+ )?"
     r"(?:legitimation\w*|leg|legget|id|id-kort)\b"
 )
+_ID = re.compile(r"(?:legitimation\w*|leg|legget|id|id-kort|id-handling\w*)\b")
+"""ID by its words, for a requirement told waived (`fact_waived`)."""
 _FORGOTTEN = re.compile(
     r"\b(?:glömt|glömde|tappat|tappade) (?:\w+ )?(?:legitimation\w*|leg|legget|id|id-kort)\b"
 )
@@ -70,7 +73,7 @@ def unshown_id(clauses: Iterable[Sequence[str]]) -> str | None:
     """The words of a sentence, given by its clauses' tokens, that tell an act done in the
     past without ID, if they do."""
     clauses = [tuple(tokens) for tokens in clauses]
-    forgotten = _forgotten_anyway(clauses)
+    forgotten = _forgotten_anyway(clauses) or waived(clauses, _ID)
     if forgotten is not None:
         return forgotten
     for tokens in clauses:

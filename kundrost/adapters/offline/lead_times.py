@@ -20,18 +20,25 @@ from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
 
 _LEAD = re.compile(
-    r"\b(?:efter|minst|senast|tidigast|tar) (\w+) (?:till \w+ )?(?:arbets)?"
+    r"\b(?:efter|minst|senast|tidigast|tar|(?:är|blir) (?:klara?|färdiga?|redo) (?:på|efter)) "
+    r"(\w+)(?:[–-]\w+| till \w+)? (?:arbets|var)?"
     r"(dagar|dag|dygn|veckor|vecka)\b|"
-    r"\b(\w+) (?:arbets)?(dagar|dygn|veckor) (?:i förväg|före|innan)\b|"
+    r"\b(\w+) (?:arbets|var)?(dagar|dygn|veckor) (?:i förväg|före|innan)\b|"
     r"\b(dagen) (?:före|innan|i förväg)\b"
 )
+"""The least time a service takes: "efter två arbetsdagar", "tar fem till sju dagar", "är klara
+på 5–7 vardagar" (a range's least); not "inom 30 dagar", which bounds from above."""
 _DAYS = {"dag": 1, "dagar": 1, "dygn": 1, "vecka": 7, "veckor": 7}
 LEAD_WORDS = re.compile(r"dag|dygn|veck|förväg|hämtning|leverans")
 """Words of a lead-time part that name no service: they say when, not what."""
 _HANDED = re.compile(
     r"\b(?:lämnade (?:\w+ )?in|beställde|lämnade(?! (?:\w+ )?(?:tillbaka|igen|åter)))\b"
+    r"|\b(?:de|dom|han|hon|ni) (?!var\b|hade\b|sa\b|sade\b)\w{3,}(?:ade|de|te)\b"
+    r"(?= (?:\w+ ){0,5}?(?:direkt|genast|med en gång|på en gång|på stående fot|på plats)\b)"
 )
-"""Handing in or ordering; "lämnade tillbaka" is a return (of a rented canoe), not an order."""
+"""Handing in or ordering; "lämnade tillbaka" is a return (of a rented canoe), not an order.
+Staff making the thing at once ("de slipade in glasen direkt", "hon sydde upp byxorna med en
+gång") starts the service as an order does."""
 _BACK = re.compile(
     r"\b(?:hämta|hämtade|hämtat|fick (?:\w+ )?tillbaka|var (?:klar|klara|färdig|färdiga)|"
     r"blev (?:klar|klara|färdig|färdiga))\b"
