@@ -20,6 +20,16 @@ Read from one part of a fact:
   140 cm hoppar inte från tiometern") — broken by someone told shorter ("som är 120
   centimeter lång", "på 135 centimeter") at that place, every word of it said.
 
+- served from an age (`offline-28`): staff who do not do an act to those under an age
+  ("Optikerna undersöker inte barn under 8 år", "Vi tatuerar aldrig någon under 18 år"), or a
+  thing done or sold only to one who has turned an age, said in the passive ("Kontaktlinser
+  provas ut och säljs bara till den som fyllt 12 år") — broken by the act told done by staff
+  ("Johan undersökte honom", "provade ut endagslinser åt henne"; not the speaker's own, "jag
+  provade", nor done to the speaker, "undersökte mig"), of the fact's thing when it names one
+  (a compound on its head: "endagslinser" of "kontaktlinser"), in an answer that tells
+  someone younger ("han är fem år", "hon är nio och spelar fotboll", "min sexåring"): the age
+  and the act are often told in two sentences of one answer.
+
 The act is the fact's own verb in the past ("badade" of "badar"; "simmade" is bathing too) or
 its place named; an age at or over the rule's is the exception it allows. Not when the
 sentence denies, wishes, asks or supposes anything ("fick inte", "ville", "om"), nor in
@@ -35,8 +45,25 @@ from itertools import pairwise
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.swedish import lemmas
 
 SUPERVISED, LEAST_AGE, LEAST_HEIGHT = "supervised", "least_age", "least_height"
+SERVED_FROM = "served_from"
+
+_NOT_UNDER = re.compile(
+    r"\b(\w{4,}(?:ar|er))(?: vi| de)? (?:inte|ej|aldrig) (?:\w+ ){0,2}?"
+    r"(?:barn|personer|ungdomar|någon|kunder|tonåringar)(?: som är)? (?:under|yngre än) (\w+)"
+    r"(?: år)?\b"
+)
+"""Staff who do not do an act to those under an age: "Optikerna undersöker inte barn under 8
+år", "Vi tatuerar aldrig någon under 18 år"."""
+_PASSIVE_FROM = re.compile(
+    r"^(?P<thing>(?:\w+ ){0,2}?\w{4,}) (?P<verbs>\w{3,}s(?: (?:ut|in|upp))?"
+    r"(?:(?:,| och) \w{3,}s(?: (?:ut|in|upp))?)*) (?:bara|endast|enbart) (?:till|åt|för|av) "
+    r"(?:den|dem|de|personer|kunder|barn) som (?:har )?(?:fyllt|fyller) (?P<age>\w+)\b"
+)
+"""A thing done or sold only to one who has turned an age, in the passive: "Kontaktlinser
+provas ut och säljs bara till den som fyllt 12 år"."""
 
 _CHILDREN_UNDER = re.compile(r"\bbarn under (\w+) år\b")
 _WITH_ADULT = re.compile(
@@ -148,6 +175,9 @@ def age_rule(part: str, tokens: Sequence[str]) -> tuple[str, float, str, tuple[s
         height = _value(shorter.group(1))
         if height is not None:
             return LEAST_HEIGHT, height, _stem(shorter.group(2)), (shorter.group(3),)
+    served = _served_from(part)
+    if served is not None:
+        return served
     turned = _TURNED.search(part) if "fyllt" in tokens else None
     turned = turned or (_LEAST.search(part) if "minst" in tokens else None)
     if turned is not None:
@@ -160,6 +190,29 @@ def age_rule(part: str, tokens: Sequence[str]) -> tuple[str, float, str, tuple[s
         verbs = [w for w in before if w.endswith(("r", "rs")) and w not in _FILLER and len(w) > 2]
         if age is not None and verbs:
             return LEAST_AGE, age, _stem(verbs[-1]), ()
+    return None
+
+
+def _served_from(part: str) -> tuple[str, float, str, tuple[str, ...]] | None:
+    """A rule served from an age (module docstring), as (SERVED_FROM, the age, the stems of
+    its acts joined by spaces, the head of its thing if it names one)."""
+    sentences = (sentence.strip(" .") for sentence in re.split(r"\.\s", part))
+    passive = next(filter(None, map(_PASSIVE_FROM.search, sentences)), None)
+    if passive is not None:
+        age = _value(passive.group("age"))
+        verbs = [
+            w[:-2] if w.endswith("as") else w[:-1]
+            for w in _words(passive.group("verbs"))
+            if w.endswith("s")
+        ]
+        thing = [w for w in _words(passive.group("thing")) if w not in _FILLER]
+        if age is not None and verbs and thing:
+            return SERVED_FROM, age, " ".join(_stem(v) for v in verbs), (lemmas(thing[-1])[-1],)
+    denied = _NOT_UNDER.search(part)
+    if denied is not None:
+        age = _value(denied.group(2))
+        if age is not None:
+            return SERVED_FROM, age, _stem(denied.group(1)), ()
     return None
 
 
@@ -184,6 +237,8 @@ def _acts(verb: str, acts: Sequence[str]) -> bool:
 
 def bears_on_age(kind: str, verb: str, token: str) -> bool:
     """A word without which a sentence cannot break the rule."""
+    if kind == SERVED_FROM:
+        return any(_served_act(stem, token) for stem in verb.split())
     if kind == LEAST_HEIGHT:
         return token in ("cm", "centimeter")
     if kind == SUPERVISED:
@@ -212,11 +267,97 @@ def _at_place(places: Sequence[str], tokens: Sequence[str], named: Named) -> boo
     return True
 
 
-def age_broken(
-    rule: tuple[str, float, str, tuple[str, ...]], tokens: Sequence[str], named: Named
+_STRONG_OF = {"sälj": ("sålde", "sålt")}
+"""Strong pasts of the acts a rule serves from an age: "sålde" of "säljs"."""
+_OWN = listed("jag vi")
+_TO_SPEAKER = listed("mig oss")
+_UNITS = listed(
+    """minuter minut timmar timme dagar dag veckor vecka månader kronor kr meter cm centimeter
+    gånger kilo procent"""
+)
+_AGE_OF = re.compile(
+    r"\b(?:son|sonen|dotter|dottern|barnet|pojken|flickan|grabben|tjejen|killen|han|hon|jag) "
+    r"(?:är|var|fyllde|har fyllt) (?:bara |just |nyss )?(\w+)(?: (\w+))?"
+)
+
+
+_CHILDREN = listed(
+    """honom henne dem barnet barnen sonen dottern son dotter pojken flickan grabben tjejen
+    lillebror lillasyster barnbarnet barnbarn killen ungen ungarna"""
+)
+
+
+def _child(token: str) -> bool:
+    """A word for the one a rule served from an age is about: a pronoun of a third person, a
+    child by kin ("sonen", "dottern"), or one told by age ("femåringen")."""
+    return token in _CHILDREN or _AGED.fullmatch(token) is not None
+
+
+def _served_act(stem: str, token: str) -> bool:
+    return did(stem, token) or token in _STRONG_OF.get(stem, ())
+
+
+def _young(text: str, limit: float) -> float | None:
+    """An age under `limit` the words tell of someone ("han är fem år", "hon är nio och …",
+    "min sexåring"); not a number of minutes, kronor or the like ("han var fem minuter sen")."""
+    ages = [_value(m.group(1)) for m in _AGED.finditer(text)]
+    for found in _AGE_OF.finditer(text):
+        if found.group(2) not in _UNITS:
+            ages.append(_value(found.group(1)))
+    young = [age for age in ages if age is not None and 0 < age < limit]
+    return young[0] if young else None
+
+
+def _names_head(head: str, tokens: Sequence[str]) -> bool:
+    """Whether a word names the thing by its lemma's last letters ("endagslinser" of "lins" of
+    "kontaktlinser")."""
+    tail = head[-4:]
+    return any(lemma.endswith(tail) for t in tokens for lemma in lemmas(t))
+
+
+def served_young(
+    rule: tuple[str, float, str, tuple[str, ...]], tokens: Sequence[str], answer: Sequence[str]
 ) -> str | None:
-    """The words of a sentence that break the rule (module docstring), if they do."""
+    """The act of a rule served from an age told done by staff in the sentence `tokens`, to
+    someone the answer `answer` tells younger (module docstring)."""
+    _, limit, verbs, thing = rule
+    text = " ".join(tokens)
+    if (
+        not _DENIED.isdisjoint(tokens)
+        or not _SUPPOSED.isdisjoint(tokens)
+        or _HEARSAY.search(text) is not None
+    ):
+        return None
+    if thing and not _names_head(thing[0], answer):
+        return None
+    for at, token in enumerate(tokens):
+        if not any(_served_act(stem, token) for stem in verbs.split()):
+            continue
+        after = tokens[at + 1 : at + 6]
+        if (at and tokens[at - 1] in _OWN) or not _TO_SPEAKER.isdisjoint(after):
+            continue  # the speaker's own act, or one done to the speaker
+        if after[:1] and after[0] in _OWN:
+            continue  # "i går provade jag": the speaker's own
+        before = tokens[max(0, at - 3) : at] if token.endswith("s") else ()
+        if not any(_child(t) for t in (*after, *before)):
+            continue  # done to someone the sentence does not name as the young one
+        age = _young(" ".join(answer), limit)
+        if age is not None:
+            return f"{token} … {age:g} år"
+    return None
+
+
+def age_broken(
+    rule: tuple[str, float, str, tuple[str, ...]],
+    tokens: Sequence[str],
+    named: Named,
+    answer: Sequence[str] = (),
+) -> str | None:
+    """The words of a sentence that break the rule (module docstring), if they do; `answer`
+    holds the words of the whole answer, where a rule served from an age finds the age."""
     kind, limit, verb, places = rule
+    if kind == SERVED_FROM:
+        return served_young(rule, tokens, answer or tokens)
     text = " ".join(tokens)
     if (
         not _DENIED.isdisjoint(tokens)

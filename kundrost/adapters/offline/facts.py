@@ -579,7 +579,9 @@ def _contradictions(
             elif claim.kind == ID and not cues.actionable:
                 said = unshown_id(c.clause.tokens for c in evidence.in_sentence(index))
             elif claim.kind == AGE and claim.rule is not None and not cues.actionable:
-                said = age_broken(claim.rule, sentence_tokens, book.store.named)
+                said = age_broken(
+                    claim.rule, sentence_tokens, book.store.named, _answer(evidence, index)
+                )
             elif claim.kind == MEMBERS and not cues.actionable:
                 said = unmet_membership(claim.accepted, sentence_tokens)
             elif claim.kind == DEPOSIT and not cues.actionable:
@@ -615,6 +617,17 @@ def _contradictions(
             if said is not None:
                 found.setdefault(at, said)
     return found
+
+
+def _answer(evidence: Evidence, index: int) -> tuple[str, ...]:
+    """The words of the answer that holds sentence `index`."""
+    turns = evidence.reading.sentence_turns
+    return tuple(
+        token
+        for at, tokens in enumerate(evidence.sentence_tokens)
+        if turns[at] == turns[index]
+        for token in tokens
+    )
 
 
 @lru_cache(maxsize=256)
