@@ -93,7 +93,14 @@ def _met(clause: ClauseEvidence, index: int) -> bool:
     acted = index + 1 < len(tokens) and tokens[index + 1] in _ACTED
     subject = (index == 0 or tokens[index - 1] in _OPENERS) and len(tokens) - index >= 3
     judged = bool(clause.positive or clause.negative)
-    return placed or acted or subject or judged or not _USING.isdisjoint(tokens)
+    undergone = tokens[index].endswith(_ACT_ENDINGS) and not _UNDERGOING.isdisjoint(tokens)
+    return placed or acted or subject or judged or undergone or not _USING.isdisjoint(tokens)
+
+
+_UNDERGOING = listed("gjorde gjort genomgick genomgått")
+_ACT_ENDINGS = ("ning", "ningen", "ningar", "tion", "tionen", "tioner", "ingen", "ingar")
+"""A treatment or service undergone ("Jag gjorde laserbehandlingen på vänster öga",
+"genomgick operationen"): the customer met the service by the verb of having it done."""
 
 
 _ARTICLES = listed("en ett någon något några")
@@ -363,6 +370,19 @@ def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     sold = done_converse(claim, tokens)
     if sold is not None:
         return sold
+    return _done_by_staff(claim, tokens)
+
+
+def staff_done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
+    """The staff act a fact denies, told done for the customer on the fact's thing
+    (`_done_by_staff`), for a clause read with a pronoun's thing in its place
+    (`fact_pointing`)."""
+    if any(t in NEGATIONS for t in tokens):
+        return None
+    if not all(any(says(part, t) for t in tokens) for part in (*claim.required, *claim.modifiers)):
+        return None
+    if claim.activity == "köp":
+        return done_converse(claim, tokens)  # the store buying is the customer selling
     return _done_by_staff(claim, tokens)
 
 

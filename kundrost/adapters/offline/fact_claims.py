@@ -482,11 +482,14 @@ def acted(activity: str, token: str) -> bool:
     )
 
 
+_REPAIRING = ("reparer", "lag", "fix", "åtgärd", "löd", "svets")
 _SAME_ACTS = {
-    "reparer": ("lag",), "lag": ("reparer",), "monter": ("montér",), "laminer": ("plast",),
+    **{verb: tuple(other for other in _REPAIRING if other != verb) for verb in _REPAIRING},
+    "monter": ("montér",), "laminer": ("plast",),
 }  # fmt: skip
-"""Verbs that name the same act: repairing is mending ("reparerar inte" broken by "lagade"),
-laminating is "plasta in" ("laminerar inte" broken by "plastade in menykorten")."""
+"""Verbs that name the same act: repairing is mending, fixing, soldering or welding
+("reparerar inte" broken by "lagade", "fixade", "lödde"), laminating is "plasta in"
+("laminerar inte" broken by "plastade in menykorten")."""
 
 
 def _activity(verb: str) -> str:
@@ -663,10 +666,11 @@ def _absent_claims(
             activity, span = helped
         if exceptions is None:
             continue  # "ingen fiskdisk förutom under julen": a lack on some days only
+        home = ["hem"] if activity and tokens[negation + 1 : negation + 2] == ("hem",) else []
         for named, modifiers, said_with, numbered in _items(span):
             if numbered:
                 continue
-            required = [*said_with, *days]
+            required = [*said_with, *days, *home]  # "kör inte hem cyklar": home, not any drive
             if activity and named[-1] in _GENERIC:
                 claims.append(
                     Claim(

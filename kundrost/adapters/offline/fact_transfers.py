@@ -13,7 +13,8 @@ transfer itself, with the thing (`fact_things`) as its object:
   the clause ("lämnade tillbaka en säck foder som katten vägrade äta") nor the customer
   taking their own along ("vi tog med hunden tillbaka till bilen");
 - take in: it was taken in or handed in ("de tog emot vår katt", "lämnade in skinnjackan",
-  "lämnade vår kanin hos dem"), not handed to someone else ("lämnade in hunden hos
+  "lämnade vår kanin hos dem"), or traded in ("den tog de i inbyte", "de bytte in min gamla
+  cykel"), not handed to someone else ("lämnade in hunden hos
   veterinären");
 
 never asked about ("frågade om de tar emot"; a wish, "ville lämna tillbaka", has no past
@@ -47,6 +48,8 @@ _TAKERS = listed("tog tagit togs tagits")
 _HANDING = listed("lämnade lämnat lämnades")
 _ELSEWHERE = listed("vägen nätet annanstans")
 _SELLERS = listed("sålde sålt")
+_SWAPPED = listed("bytte bytt byttes")
+"""A trade-in told by its verb: "de bytte in min gamla"."""
 _RETURNED = listed("returnerade returnerat returnerades")
 
 
@@ -77,10 +80,13 @@ def _taking(tokens: Sequence[str], at: int, act: str) -> bool:
         return True
     if token == "lämna" and allowed:
         token = "lämnade"  # "fick lämna tillbaka": let hand it back is handing it back
+    if act == TAKE_IN and token in _SWAPPED and rest[:1] == ("in",):
+        return True  # "de bytte in min gamla cykel"
     if token in _TAKERS:
         before = tokens[at - 1] if at else ""
+        traded = act == TAKE_IN and "inbyte" in rest  # "den tog de i inbyte"
         return (
-            particle in rest
+            (particle in rest or traded)
             and "med" not in rest
             and not (before in CUSTOMER or (rest[:1] and rest[0] in CUSTOMER))
         )

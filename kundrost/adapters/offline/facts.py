@@ -457,12 +457,19 @@ def _contradictions(
     ]
     turns = evidence.reading.sentence_turns
     for index in range(len(touched) - 1, 0, -1):
-        if index in asked:
+        if index in asked or POINTERS.isdisjoint(evidence.sentence_tokens[index]):
             continue
-        if turns[index - 1] == turns[index] and not POINTERS.isdisjoint(
-            evidence.sentence_tokens[index]
-        ):
-            touched[index] |= {at for at in touched[index - 1] if claims[at].act}
+        if turns[index - 1] == turns[index]:
+            touched[index] |= {
+                at for at in touched[index - 1] if claims[at].act or claims[at].activity
+            }
+        else:
+            # the first sentence of an answer points into the answer before ("Ja, en
+            # lådcykel." … "De körde hem den åt oss"): a staff act denied only
+            for before in range(index - 1, -1, -1):
+                if turns[before] != turns[index - 1]:
+                    break
+                touched[index] |= {at for at in touched[before] if claims[at].activity}
     called: dict[int, bool] = {}
     own = _own_words(context.store_name if context else None)
     store_name = context.store_name if context else None
@@ -516,7 +523,11 @@ def _contradictions(
                     )
                 ):
                     said = None
-                if said is None and claim.act and not POINTERS.isdisjoint(tokens):
+                if (
+                    said is None
+                    and (claim.act or (claim.activity and claim.subject))
+                    and not POINTERS.isdisjoint(tokens)
+                ):
                     said = pointed_transfer(claim, evidence, sentence)
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
