@@ -86,6 +86,7 @@ from kundrost.adapters.offline.fact_bookings import (
 )
 from kundrost.adapters.offline.fact_capacities import capacity_of
 from kundrost.adapters.offline.fact_deposits import requires_deposit
+from kundrost.adapters.offline.fact_elsewhere import bought_elsewhere_rule
 from kundrost.adapters.offline.fact_guarantees import refund_exceptions
 from kundrost.adapters.offline.fact_ids import requires_id
 from kundrost.adapters.offline.fact_matches import refuses_match
@@ -286,6 +287,9 @@ class Claim:
     """absent: the words of the fact's own exceptions ("kokböcker" of "inga böcker förutom
     kokböcker", "arbetshandskar" of "inga kläder utom arbetshandskar"), none of which breaks
     it (`excepted`)."""
+    elsewhere: bool = False
+    """absent: the act is denied only on things bought elsewhere ("lagar inte bågar som köpts
+    någon annanstans"), so the customer must tell the thing got elsewhere (`fact_elsewhere`)."""
     act: str = ""
     """absent: the transfer denied (SELL, TAKE_BACK, TAKE_IN), which only that transfer of the
     thing here breaks ("köpte en kanin här", "de tog tillbaka marsvinet"), never the thing
@@ -667,6 +671,9 @@ def _absent_claims(
         if exceptions is None:
             continue  # "ingen fiskdisk förutom under julen": a lack on some days only
         home = ["hem"] if activity and tokens[negation + 1 : negation + 2] == ("hem",) else []
+        got_elsewhere = bought_elsewhere_rule(tokens[negation + 1 :])
+        if got_elsewhere is not None:
+            span = _until(span, "som")
         for named, modifiers, said_with, numbered in _items(span):
             if numbered:
                 continue
@@ -693,7 +700,7 @@ def _absent_claims(
                     fact, ABSENT, terms, named[0], owner=subject or "",
                     modifiers=tuple(modifiers), required=tuple(required), activity=activity,
                     act="" if activity else custody(act, named), taken=verb in _TAKING,
-                    exceptions=exceptions,
+                    exceptions=exceptions, elsewhere=got_elsewhere is not None,
                 )
             )  # fmt: skip
         if activity and not _items(span):

@@ -100,6 +100,7 @@ from kundrost.adapters.offline.fact_claims import (
     says,
 )
 from kundrost.adapters.offline.fact_deposits import bears_on_deposit, no_deposit
+from kundrost.adapters.offline.fact_elsewhere import told_elsewhere
 from kundrost.adapters.offline.fact_guarantees import excepted_refund
 from kundrost.adapters.offline.fact_ids import bears_on_id, unshown_id
 from kundrost.adapters.offline.fact_matches import bears_on_match, price_matched
@@ -516,7 +517,8 @@ def _contradictions(
                     claim, clause, book.store, evidence.sentence_tokens[sentence], own
                 )
                 if said is not None and (
-                    _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
+                    (claim.elsewhere and not told_elsewhere(_answer(evidence, sentence)))
+                    or _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
                     or _away_from_owner(claim, said, evidence.sentence_tokens[sentence], book.store)
                     or _said_of_other(
                         said, evidence, clause.clause, own_part, book.store, store_name
@@ -529,6 +531,8 @@ def _contradictions(
                     and not POINTERS.isdisjoint(tokens)
                 ):
                     said = pointed_transfer(claim, evidence, sentence)
+                    if claim.elsewhere and not told_elsewhere(_answer(evidence, sentence)):
+                        said = None
             elif claim.kind == FREE:
                 said = free_broken(claim, evidence, clause)
             elif claim.kind == COUNT:
