@@ -373,13 +373,15 @@ def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
     return _done_by_staff(claim, tokens)
 
 
-def staff_done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
+def staff_done(claim: Claim, tokens: tuple[str, ...], around: Sequence[str] = ()) -> str | None:
     """The staff act a fact denies, told done for the customer on the fact's thing
     (`_done_by_staff`), for a clause read with a pronoun's thing in its place
-    (`fact_pointing`)."""
+    (`fact_pointing`); the thing's conditions and modifiers may be said where it was named
+    (`around`: "dragkedjan på jackan" … "bytte den")."""
     if any(t in NEGATIONS for t in tokens):
         return None
-    if not all(any(says(part, t) for t in tokens) for part in (*claim.required, *claim.modifiers)):
+    said = (*tokens, *around)
+    if not all(any(says(part, t) for t in said) for part in (*claim.required, *claim.modifiers)):
         return None
     if claim.activity == "köp":
         return done_converse(claim, tokens)  # the store buying is the customer selling

@@ -36,8 +36,11 @@ _SEVERAL = listed("de dem dom")
 _COUNTED = listed("två tre fyra fem sex några flera båda")
 
 
-def _agrees(pointer: str, token: str, counted: bool) -> bool:
-    """Number agreement: a plural by its ending or by a number before it ("två marsvin")."""
+def _agrees(pointer: str, token: str, counted: bool, modifier: bool = False) -> bool:
+    """Number agreement: a plural by its ending or by a number before it ("två marsvin"); a
+    weak adjective of the fact's thing ("min gamla", "mina gamla") is of either number."""
+    if modifier and token.endswith("a"):
+        return True
     return (pointer in _SEVERAL) == (counted or token.endswith(PLURAL_ENDINGS))
 
 
@@ -46,7 +49,8 @@ def _antecedent(claim: Claim, pointer: str, before: Sequence[str]) -> str | None
         token = before[at]
         if the_thing(claim, token) is not None:
             counted = at > 0 and before[at - 1] in _COUNTED
-            if got_online(before, at) or not _agrees(pointer, token, counted):
+            modifier = any(token.startswith(part) for part in claim.modifiers)
+            if got_online(before, at) or not _agrees(pointer, token, counted, modifier):
                 return None
             return token
     return None
@@ -89,7 +93,7 @@ def pointed_transfer(claim: Claim, evidence: Evidence, index: int) -> str | None
                 continue
             told = (*tokens[:at], said, *tokens[at + 1 :])
             done = (
-                staff_done(claim, told)
+                staff_done(claim, told, (*earlier, *sentence))
                 if claim.activity and not claim.act
                 else transferred(claim, told, told)
             )

@@ -635,12 +635,16 @@ def _contradictions(
 
 
 def _answer(evidence: Evidence, index: int) -> tuple[str, ...]:
-    """The words of the answer that holds sentence `index`."""
+    """The words of the answer that holds sentence `index` and of the answer before it, where
+    a customer often says what the act is of ("Det är min dotter. Hon är tolv." … "Sanna
+    färgade henne", "Jag köpte jackan på nätet." … "Tjejen bytte den")."""
     turns = evidence.reading.sentence_turns
+    earlier = {turns[at] for at in range(index) if turns[at] != turns[index]}
+    before = max(earlier, default=None)
     return tuple(
         token
         for at, tokens in enumerate(evidence.sentence_tokens)
-        if turns[at] == turns[index]
+        if turns[at] == turns[index] or turns[at] == before
         for token in tokens
     )
 
