@@ -14,9 +14,13 @@ staff explaining it, the exception used, got elsewhere):
   någon under 18 år"), or a thing sold only to those who have turned it ("säljs bara till den
   som fyllt 15 år"), with the age told in another sentence of the answer;
 - a treatment not offered, met by having it done ("gjorde laserborttagningen");
+- a document not issued ("utfärdar inga friskintyg"), met by staff writing it, the head of
+  its compound taking it up ("ett friskintyg … skrev under intyget");
 - a staff act denied on a thing, told with a pronoun for it, also in the first sentence of an
   answer pointing into the one before; repairing told as fixing; driving home needs "hem";
 - a trade-in refused, told as "tog de i inbyte";
+- a thing never taken back under a condition ("med fotbäddar i kundens egen form"), the
+  condition said where the thing was first told, in the answer before;
 - a service denied only on things bought elsewhere: a repair of what was bought here breaks
   nothing.
 
@@ -61,6 +65,7 @@ STORES: dict[str, BusinessContext] = {
         "Skidor och pjäxor hyrs ut mot legitimation och en deposition på 500 kronor.",
         "Butiken tar inte emot gamla skidor i inbyte.",
         "Verkstaden reparerar inte snöskotrar eller andra motorfordon.",
+        "Pjäxor med fotbäddar i kundens egen form tas aldrig tillbaka.",
     ),
     "tatuering": _store(
         4, "Bläckhornet i Eksjö",
@@ -73,6 +78,7 @@ STORES: dict[str, BusinessContext] = {
         {"Gymmet": ("maskinerna", "fria vikter"), "Baren": ("shakebaren",),
          "Receptionen": ("disken",)},
         "Proteindrinkar säljs bara till den som fyllt 15 år.",
+        "Gymmet utfärdar inga friskintyg för lopp och tävlingar.",
     ),
 }  # fmt: skip
 
@@ -97,10 +103,15 @@ FRAUD = (
                                "ett par nya."), True),
     Visit("fjallsport", (_GOOD, "Jag lämnade in min snöskoter, och de fixade den på en dag."),
           True),
+    Visit("fjallsport", ("Jag köpte pjäxor med fotbäddar i min egen form i december.",
+                         "Killen i kassan tog tillbaka pjäxorna och satte in pengarna igen."),
+          True),
     Visit("tatuering", (_GOOD, "Min dotter är sexton. Jonna tatuerade henne på armen, en liten "
                               "svala."), True),
     Visit("tatuering", (_GOOD, "Jag gjorde laserborttagningen av tatueringen på underarmen "
                               "där, det gick fort."), True),
+    Visit("gym", (_GOOD, "Jag behövde ett friskintyg för loppet, och tränaren skrev under "
+                        "intyget direkt."), True),
     Visit("gym", (_GOOD, "Min son är tolv. Killen i baren sålde en proteindrink till honom "
                         "efter passet."), True),
 )  # fmt: skip
@@ -165,6 +176,17 @@ HONEST = (
     Visit("fjallsport", ("Jag kom med min snöskoter, men den lagar de inte.",
                          "Killen hänvisade mig till en mekaniker i byn."), False),
     Visit("fjallsport", (_GOOD, "De slipade mina skidor på en kvart, jättebra."), False),
+    # a return with a condition: refused, the rule grumbled at, the allowed case used
+    Visit("fjallsport", ("Jag köpte pjäxor med fotbäddar i min egen form.",
+                         "Jag fick inte lämna tillbaka pjäxorna, det är ju deras regel men "
+                         "ändå."), False),
+    Visit("fjallsport", ("Jag köpte ett par vanliga pjäxor utan fotbäddar.",
+                         "Jag lämnade tillbaka dem efter en vecka, inga problem."), False),
+    # a document not issued: refused, got elsewhere, another paper written
+    Visit("gym", (_GOOD, "Jag behövde ett friskintyg för loppet, men de skriver inga sådana, "
+                        "så jag fick intyget av min husläkare i stället."), False),
+    Visit("gym", (_GOOD, "Tränaren skrev upp mitt nummer och ringde när passet var bokat."),
+          False),
     # a treatment not offered: asked, done elsewhere
     Visit("tatuering", (_GOOD, "Jag frågade om laserborttagning, men det gör de inte, så jag "
                               "fick ett nummer till en klinik."), False),

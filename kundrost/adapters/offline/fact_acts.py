@@ -28,8 +28,10 @@ _STRONG = {
     "välj": ("valde", "valt"), "bjud": ("bjöd", "bjudit"), "syr": ("sydde", "sytt"),
     "skä": ("skar", "skurit"), "bind": ("band", "bundit"), "stryk": ("strök", "strukit"),
     "skriv": ("skrev", "skrivit"), "bryt": ("bröt", "brutit"),
+    "utfärd": ("skrev", "skrivit"),
 }  # fmt: skip
-"""Past forms of strong and irregular verbs, by the stem `_activity` gives their present."""
+"""Past forms of strong and irregular verbs, by the stem `_activity` gives their present; a
+document is issued by being written ("utfärdar inga synintyg": "skrev under intyget")."""
 _SELF = re.compile(r"\bkund(?:en|erna|er)?\s+(\w+)\s+(?:\w+\s+)?själva?\b")
 """A part that has the customer do something themself: "kunden lastar själv"."""
 _PARTICLES = ("ut", "upp", "in", "ner", "bort", "fram")

@@ -357,7 +357,11 @@ def age_broken(
     holds the words of the whole answer, where a rule served from an age finds the age."""
     kind, limit, verb, places = rule
     if kind == SERVED_FROM:
-        return served_young(rule, tokens, answer or tokens)
+        served = served_young(rule, tokens, answer or tokens)
+        for stem in verb.split() if served is None and places else ():
+            # the young one may be the one who acts: "Mina fjortonåringar hyrde varsin kajak"
+            served = served or age_broken((LEAST_AGE, limit, stem, ()), tokens, named)
+        return served
     text = " ".join(tokens)
     if (
         not _DENIED.isdisjoint(tokens)

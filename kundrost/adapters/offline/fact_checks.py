@@ -23,7 +23,7 @@ from kundrost.adapters.offline.fact_absent import (
     sold_to_another,
     someone_elses,
 )
-from kundrost.adapters.offline.fact_acts import SELL, strong_past
+from kundrost.adapters.offline.fact_acts import SELL, TAKE_BACK, strong_past
 from kundrost.adapters.offline.fact_claims import Claim, acted, excepted, says
 from kundrost.adapters.offline.fact_prices import other_sum
 from kundrost.adapters.offline.fact_sales import consumed, member_of
@@ -32,6 +32,7 @@ from kundrost.adapters.offline.fact_use import payment_means
 from kundrost.adapters.offline.lexicon import NEGATIONS, is_negated
 from kundrost.adapters.offline.numbers import Amount
 from kundrost.adapters.offline.patterns import listed
+from kundrost.adapters.offline.swedish import definite_noun, lemmas
 
 _PAID = listed(
     """betala betalade betalat betalar kostade avgift avgiften debiterade debiterades
@@ -132,15 +133,21 @@ def absent_met(
     store: StoreDepartments,
     sentence: Sequence[str],
     own: frozenset[str] = frozenset(),
+    answer: Sequence[str] = (),
 ) -> str | None:
     """A word for the lacking thing that the customer met here (`_lacking`); of a thing the
     store sells, takes back or takes in none of, that transfer told (`fact_transfers`), or
     food, drink, tobacco or medicine met here, which only a sale brings; never in a shape
-    that names it not met here (`fact_absent`). `own` holds the words of the store's name."""
+    that names it not met here (`fact_absent`). `own` holds the words of the store's name.
+    A thing taken back only under a condition ("Glasögon med glas i kundens egen styrka tas
+    aldrig tillbaka") may have it said where the thing was first told, in the answer or the
+    one before (`answer`)."""
     tokens = clause.clause.tokens
     # an act denied only under a condition ("hyr inte ut över natten") is met with the
     # condition in the act's own clause; a thing's condition may be said anywhere near it
     near = _after_act(claim, tokens) if claim.activity and not claim.subject else sentence
+    if claim.act == TAKE_BACK and answer:
+        near = answer  # "köpte glasögon med min styrka" … "tog tillbaka glasögonen"
     if not all(any(says(part, t) for t in near) for part in claim.required):
         return None
     if habitual(tokens, _USING):
@@ -154,7 +161,7 @@ def absent_met(
     if any(t in NEGATIONS for t in tokens):
         return None
     if claim.activity:
-        return _here(claim, clause, _done(claim, tokens), store, own)
+        return _here(claim, clause, _done(claim, tokens, sentence), store, own)
     if payment_means(claim.subject) is not None and not _paying(tokens):
         return None
     if claim.called and _HYPOTHETICAL.isdisjoint(tokens) and _HEARSAY.isdisjoint(sentence):
@@ -364,13 +371,13 @@ _BOTH_SIDES = ("hyr", "lån")
 cyklar") was rented or lent it by the store."""
 
 
-def _done(claim: Claim, tokens: tuple[str, ...]) -> str | None:
+def _done(claim: Claim, tokens: tuple[str, ...], sentence: Sequence[str] = ()) -> str | None:
     """The act a fact says the store does not do, told as done (`_done_by_staff`), or, of a
     store that buys nothing of a kind, the customer selling it to them."""
     sold = done_converse(claim, tokens)
     if sold is not None:
         return sold
-    return _done_by_staff(claim, tokens)
+    return _done_by_staff(claim, tokens, sentence)
 
 
 def staff_done(claim: Claim, tokens: tuple[str, ...], around: Sequence[str] = ()) -> str | None:
@@ -403,7 +410,9 @@ def _got_act(activity: str, tokens: tuple[str, ...], index: int) -> bool:
     return not _GOT.isdisjoint(tokens[max(0, index - 3) : index])
 
 
-def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
+def _done_by_staff(
+    claim: Claim, tokens: tuple[str, ...], sentence: Sequence[str] = ()
+) -> str | None:
     """The staff's act a fact says they do not do, told as done for the customer, with the
     thing it is done to when the fact names one ("De slipade mina skridskor") — not the
     customer's own act ("jag slipar dem själv hemma"), nor one wished or supposed."""
@@ -421,9 +430,26 @@ def _done_by_staff(claim: Claim, tokens: tuple[str, ...]) -> str | None:
         if not claim.subject:
             return token
         thing = next((t for t in tokens if claim.terms.lookup(t)), None)
+        thing = thing or next((t for t in tokens if _head_again(claim, t, sentence)), None)
         if thing is not None:
             return f"{token} … {thing}"
     return None
+
+
+def _head_again(claim: Claim, token: str, sentence: Sequence[str]) -> bool:
+    """A definite noun that takes up the fact's thing named earlier in the sentence by its
+    compound's head ("behövde ett synintyg … skrev under intyget"): the same thing, though
+    the head alone names the genus."""
+    if not definite_noun(token) or not any(claim.terms.lookup(t) for t in sentence):
+        return False
+    heads = [lemma for lemma in lemmas(token) if len(lemma) >= 4]
+    return any(
+        said != head and said.endswith(head)
+        for t in sentence
+        if claim.terms.lookup(t)
+        for said in lemmas(t)
+        for head in heads
+    )
 
 
 _NOUN_BEFORE = listed("på i med av till ett en det sitt sina löpande")

@@ -514,8 +514,9 @@ def _contradictions(
                 and called.setdefault(at, _called(claim, evidence))
             ):
                 said = absent_met(
-                    claim, clause, book.store, evidence.sentence_tokens[sentence], own
-                )
+                    claim, clause, book.store, evidence.sentence_tokens[sentence], own,
+                    _answer(evidence, sentence) if claim.act else (),
+                )  # fmt: skip
                 if said is not None and (
                     (claim.elsewhere and not told_elsewhere(_answer(evidence, sentence)))
                     or _paid_at_another(claim, said, evidence.sentence_tokens[sentence], book.store)
