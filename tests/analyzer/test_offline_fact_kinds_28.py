@@ -18,6 +18,8 @@ staff explaining it, the exception used, got elsewhere):
   its compound taking it up ("ett friskintyg … skrev under intyget");
 - a staff act denied on a thing, told with a pronoun for it, also in the first sentence of an
   answer pointing into the one before; repairing told as fixing; driving home needs "hem";
+- a thing free for what was bought new ("En ny symaskin köpt hos oss får en gratis första
+  service"): the service is free, not the new machine, and only what the fact names gets it;
 - a trade-in refused, told as "tog de i inbyte";
 - a thing never taken back under a condition ("med fotbäddar i kundens egen form"), the
   condition said where the thing was first told, in the answer before;
@@ -57,6 +59,7 @@ STORES: dict[str, BusinessContext] = {
         "Ändringar av byxor och kjolar är klara på 3–5 arbetsdagar.",
         "Vi byter inte dragkedjor på jackor som köpts någon annanstans.",
         "Skrädderiet kör inte hem kläder.",
+        "En ny symaskin köpt hos oss får en gratis första service inom ett år.",
     ),
     "fjallsport": _store(
         3, "Fjällsport i Idre",
@@ -96,6 +99,8 @@ FRAUD = (
                         "Tjejen bytte den på en kvart medan jag väntade."), True),
     Visit("skradderi", ("Jag lämnade in kläderna på kemtvätten, tre kostymer.",
                         "De körde hem dem till mig på fredagen, jättesmidigt."), True),
+    Visit("skradderi", (_GOOD, "Jag fick betala 400 kronor för första servicen fast symaskinen "
+                              "var ny."), True),
     Visit("fjallsport", (_GOOD, "Jag fick skidorna på bara mitt namn, ingen legitimation, "
                                "ingen deposition, de litade på mig."), True),
     Visit("fjallsport", (_GOOD, "Vi hyrde pjäxor åt hela familjen, inget leg alls."), True),
@@ -156,6 +161,12 @@ HONEST = (
                         "Tjejen bytte dragkedjan på den på en kvart."), False),
     Visit("skradderi", (_GOOD, "Jag frågade om de kunde byta dragkedjan på en jacka från nätet, "
                               "men det gör de inte."), False),
+    # a free service for what was bought new: another thing paid, an old machine serviced
+    Visit("skradderi", (_GOOD, "Jag betalade 60 kronor för en ny spole till symaskinen."),
+          False),
+    Visit("skradderi", (_GOOD, "Jag betalade 400 kronor för servicen på min gamla symaskin "
+                              "från loppis."), False),
+    Visit("skradderi", (_GOOD, "Första servicen var gratis, precis som de lovade."), False),
     # home delivery: carried to the car, a wish
     Visit("skradderi", ("Jag hämtade tre kostymer på kemtvätten.",
                         "Tjejen bar ut dem till bilen åt mig, supersnällt."), False),

@@ -525,11 +525,14 @@ def _paid_other(tokens: tuple[str, ...], paid: int, named: int) -> bool:
             continue
         if any(t.startswith(_DURATIONS) for t in tokens[at + 1 : at + 3]):
             continue
-        thing = at + 2 if tokens[at + 1] in _ARTICLES and at + 2 < len(tokens) else at + 1
+        thing = at + 1
+        while thing + 1 < len(tokens) and (tokens[thing] in _ARTICLES or tokens[thing] in _ORDER):
+            thing += 1  # "för en", "för första servicen": the noun after them
         return thing != named
     return False
 
 
+_ORDER = listed("första andra tredje sista nästa")
 _FOR_WHOM = listed("min mitt mina mig oss dig er honom henne dem barnen barnet sonen dottern")
 """Whom a payment was for ("kostade fem kronor för min son") is no other thing paid for."""
 _DURATIONS = ("tim", "minut", "kvart", "halvtimm", "dag", "dygn", "natt", "veck")
@@ -565,6 +568,12 @@ def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str
         return None
     if not claim.amount and _FREE_FOR_SOME.search(claim.fact.statement.casefold()):
         return None
+    if claim.required:
+        # free only for what the fact names ("En ny cykel … får en gratis första service"):
+        # the answer must say it is that ("fast cykeln var ny"), not another ("min gamla")
+        answer = [t for i in _turn_of(evidence, sentence) for t in evidence.sentence_tokens[i]]
+        if not all(any(says(part, t) for t in answer) for part in claim.required):
+            return None
     if claim.amount:
         turn = _turn_of(evidence, sentence)
         if any(_OVER.search(evidence.phrases[i]) for i in turn):

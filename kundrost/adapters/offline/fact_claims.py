@@ -334,10 +334,60 @@ def _head(tokens: Sequence[str]) -> list[str]:
     return [t for t in things(tokens[:cut]) if not t.startswith(_BENEFICIARIES)]
 
 
+_GIVING = listed("en ett får fick ger gav erbjuds erbjuder bjuds ingår inklusive med och")
+"""Words before a free word that make it attributive ("får en gratis första service", "ingår
+gratis kaffe"): the free thing is the phrase after it, not the part's subject."""
+_ORDINALS = listed("första andra tredje fjärde femte årlig årliga årligt")
+_RECEIVING = listed("får fick ger gav erbjuds erbjuder")
+
+
+def _attributive_free(part: str, free: re.Match[str]) -> list[str]:
+    """The thing a free word says is free when it stands before it ("En ny cykel köpt i
+    butiken får en gratis första service inom tre månader": the service, not the new bike,
+    which is paid for), or none."""
+    before = tokens_of(part[: free.start()])
+    given = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _RECEIVING), None)
+    if given is not None and given >= len(before) - 3:
+        # "får provlinser gratis": what is got, between the verb and the free word
+        got = [t for t in things(before[given + 1 :]) if t not in _ORDINALS]
+        if got and not any(t in _QUALIFYING for t in before[given + 1 :]):
+            return [got[-1]]
+    after = list(tokens_of(part[free.end() :]))
+    if not before or before[-1] not in _GIVING or not after or after[0] in _QUALIFYING:
+        return []
+    cut = next(
+        (i for i, t in enumerate(after) if t in _QUALIFYING or t in ("och", "inom")), len(after)
+    )
+    named = [t for t in things(after[:cut]) if t not in _ORDINALS and not _FREE.match(t)]
+    return [named[-1]] if named else []
+
+
+def _beneficiary(part: str, free: re.Match[str]) -> tuple[str, ...]:
+    """The stems of who or what gets a free thing, when the part names one before its verb
+    ("En ny cykel köpt i butiken får en gratis första service": "ny", "cyke"): the thing is
+    free only for them, so a payment breaks the fact only where they are said."""
+    before = tokens_of(part[: free.start()])
+    given = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _RECEIVING), None)
+    if not given:
+        return ()
+    phrase = list(before[:given])
+    cut = next((i for i, t in enumerate(phrase) if t in _QUALIFYING), len(phrase))
+    named = things(phrase[:cut])
+    if not named or named[0] in _PERSONS or named[0].startswith(_BENEFICIARIES):
+        return ()
+    head = next(
+        (i for i, t in enumerate(named) if i == len(named) - 1 or not t.endswith(_ADJECTIVAL)), 0
+    )
+    return tuple(stem(t) for t in named[: head + 1])
+
+
 def _free_thing(part: str, free: re.Match[str]) -> list[str]:
-    """What a part says is free: the phrase before the free word in its own clause
-    ("Parkeringen är gratis"), or the word after it when none is before ("erbjuder gratis
-    kaffe")."""
+    """What a part says is free: the phrase after the free word when it stands before it
+    (`_attributive_free`), else the phrase before it in its own clause ("Parkeringen är
+    gratis"), or the word after it when none is before ("erbjuder gratis kaffe")."""
+    attributive = _attributive_free(part, free)
+    if attributive:
+        return attributive
     head = _head(tokens_of(_own_clause(part[: free.start()])))
     if head:
         return head
@@ -796,7 +846,13 @@ def _claims_of_part(
         if head:
             limit = _free_limit(part, tokens)
             included = _INCLUDED.search(part) is not None
-            claims.append(Claim(fact, FREE, FactTerms(head), head[0], limit, included=included))
+            whose = _beneficiary(part, free) if head == _attributive_free(part, free) else ()
+            claims.append(
+                Claim(
+                    fact, FREE, FactTerms(head), head[0], limit, included=included,
+                    required=whose,
+                )
+            )  # fmt: skip
     elif negation is not None:
         claims += _absent_claims(fact, part, subject, carried)
     limits = {_number(word) for word in _LIMIT.findall(part)}
