@@ -69,6 +69,7 @@ STORES: dict[str, BusinessContext] = {
         "Butiken tar inte emot gamla skidor i inbyte.",
         "Verkstaden reparerar inte snöskotrar eller andra motorfordon.",
         "Pjäxor med fotbäddar i kundens egen form tas aldrig tillbaka.",
+        "Vi hyr inte ut snöskor och vallar inte skidor som köpts någon annanstans.",
     ),
     "tatuering": _store(
         4, "Bläckhornet i Eksjö",
@@ -111,6 +112,7 @@ FRAUD = (
     Visit("fjallsport", ("Jag köpte pjäxor med fotbäddar i min egen form i december.",
                          "Killen i kassan tog tillbaka pjäxorna och satte in pengarna igen."),
           True),
+    Visit("fjallsport", (_GOOD, "Vi hyrde snöskor åt hela familjen och gick runt sjön."), True),
     Visit("tatuering", (_GOOD, "Min dotter är sexton. Jonna tatuerade henne på armen, en liten "
                               "svala."), True),
     Visit("tatuering", (_GOOD, "Jag gjorde laserborttagningen av tatueringen på underarmen "
@@ -198,6 +200,8 @@ HONEST = (
                         "så jag fick intyget av min husläkare i stället."), False),
     Visit("gym", (_GOOD, "Tränaren skrev upp mitt nummer och ringde när passet var bokat."),
           False),
+    # one part with a lack and a condition of its own: the condition binds the act alone
+    Visit("fjallsport", (_GOOD, "Killen vallade skidorna som jag köpte här i fjol."), False),
     # a treatment not offered: asked, done elsewhere
     Visit("tatuering", (_GOOD, "Jag frågade om laserborttagning, men det gör de inte, så jag "
                               "fick ett nummer till en klinik."), False),

@@ -721,7 +721,7 @@ def _absent_claims(
         if exceptions is None:
             continue  # "ingen fiskdisk förutom under julen": a lack on some days only
         home = ["hem"] if activity and tokens[negation + 1 : negation + 2] == ("hem",) else []
-        got_elsewhere = bought_elsewhere_rule(tokens[negation + 1 :])
+        got_elsewhere = bought_elsewhere_rule(span)
         if got_elsewhere is not None:
             span = _until(span, "som")
         for named, modifiers, said_with, numbered in _items(span):
