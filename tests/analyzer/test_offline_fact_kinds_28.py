@@ -24,7 +24,10 @@ staff explaining it, the exception used, got elsewhere):
 - a thing never taken back under a condition ("med fotbäddar i kundens egen form"), the
   condition said where the thing was first told, in the answer before;
 - a service denied only on things bought elsewhere: a repair of what was bought here breaks
-  nothing.
+  nothing;
+- a number that dates, times or shares ("stängt måndag 11 januari", "lördagar 10–14", "10 %
+  rabatt") counts nothing the store has: "den 20 januari" breaks nothing, "alla tre kassorna"
+  of two still does.
 
 The stores and calls were written for this file.
 """
@@ -84,6 +87,14 @@ STORES: dict[str, BusinessContext] = {
         "Proteindrinkar säljs bara till den som fyllt 15 år.",
         "Gymmet utfärdar inga friskintyg för lopp och tävlingar.",
     ),
+    "kiosk": _store(
+        6, "Hörnkiosken i Gislaved",
+        {"Kassan": ("disken",), "Paketombudet": ("ombudet", "paketdisken")},
+        "Kiosken håller stängt måndag 11 januari 2027 för inventering.",
+        "Paketombudet har egna tider: vardagar 10–18 och lördagar 10–14.",
+        "Kiosken har två kassor.",
+        "Pensionärer får 10 % rabatt på bryggkaffe.",
+    ),
 }  # fmt: skip
 
 FRAUD = (
@@ -119,6 +130,7 @@ FRAUD = (
                               "där, det gick fort."), True),
     Visit("gym", (_GOOD, "Jag behövde ett friskintyg för loppet, och tränaren skrev under "
                         "intyget direkt."), True),
+    Visit("kiosk", (_GOOD, "Alla tre kassorna var öppna, så det gick fort."), True),
     Visit("gym", (_GOOD, "Min son är tolv. Killen i baren sålde en proteindrink till honom "
                         "efter passet."), True),
 )  # fmt: skip
@@ -202,6 +214,10 @@ HONEST = (
           False),
     # one part with a lack and a condition of its own: the condition binds the act alone
     Visit("fjallsport", (_GOOD, "Killen vallade skidorna som jag köpte här i fjol."), False),
+    # a number of a date, an hour or a share is no count of what the store has
+    Visit("kiosk", (_GOOD, "Jag var här den 20 januari och köpte tidningen."), False),
+    Visit("kiosk", (_GOOD, "Jag har hämtat paket här säkert 30 lördagar."), False),
+    Visit("kiosk", (_GOOD, "Jag fick 15 procent rabatt på kaffet, jag är pensionär."), False),
     # a treatment not offered: asked, done elsewhere
     Visit("tatuering", (_GOOD, "Jag frågade om laserborttagning, men det gör de inte, så jag "
                               "fick ett nummer till en klinik."), False),

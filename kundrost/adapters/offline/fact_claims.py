@@ -860,7 +860,7 @@ def _claims_of_part(
     for value, noun in quantities(tokens):
         if value in limits or value in hours or not noun.isalpha() or noun in _UNITS:
             continue
-        if noun in NOT_THINGS:
+        if noun in NOT_THINGS or not _counted(part, tokens, value, noun):
             continue
         if value >= 2 and not noun.startswith(_BENEFICIARIES):
             holder = _holder(part, value, noun)
@@ -950,6 +950,32 @@ def _claims_of_part(
     if schedule is not None and about is not None:
         claims.append(Claim(fact, SCHEDULE, about, subject or "", schedule=schedule))
     return claims
+
+
+_MONTHS = listed(
+    """januari februari mars april maj juni juli augusti september oktober november december"""
+)
+_NOT_COUNTED = listed("första andra tredje sista procent rabatt rabatten")
+_RANGE = re.compile(r"\d\s*[–-]\s*\d|\d\s*%|\bkl\.?\s*\d|\d[.:]\d")
+
+
+def _counted(part: str, tokens: Sequence[str], value: float, noun: str) -> bool:
+    """Whether a number before a word counts what the store has ("fem kassor"), not a date,
+    an hour, a share or a length of time: "torsdag 14 januari", "vardagar 10–20 och lördagar
+    10–16", "10 % rabatt", "två års garanti", "de två första timmarna". Read so, "Jag var här
+    den 20 januari" counted more Januaries than the store has."""
+    if noun in _MONTHS or noun in _NOT_COUNTED or days_of(noun) is not None:
+        return False
+    if noun.endswith("s") and noun[:-1] in _UNITS:
+        return False  # "två års garanti": a length of time
+    said = str(int(value)) if value == int(value) else str(value)
+    at = part.find(said)
+    while at != -1:
+        window = part[max(0, at - 4) : at + len(said) + 3]
+        if _RANGE.search(window):
+            return False
+        at = part.find(said, at + 1)
+    return True
 
 
 def _merged(claims: list[Claim]) -> list[Claim]:
