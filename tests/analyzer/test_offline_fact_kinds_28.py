@@ -25,6 +25,8 @@ staff explaining it, the exception used, got elsewhere):
   condition said where the thing was first told, in the answer before;
 - a service denied only on things bought elsewhere: a repair of what was bought here breaks
   nothing;
+- an act done free ("har en kaffekvarn som maler bönor gratis") frees the act, not the place
+  nor what it sells; a thing "som är gratis" is the one "som" takes up;
 - a number that dates, times or shares ("stängt måndag 11 januari", "lördagar 10–14", "10 %
   rabatt") counts nothing the store has: "den 20 januari" breaks nothing, "alla tre kassorna"
   of two still does.
@@ -94,6 +96,8 @@ STORES: dict[str, BusinessContext] = {
         "Paketombudet har egna tider: vardagar 10–18 och lördagar 10–14.",
         "Kiosken har två kassor.",
         "Pensionärer får 10 % rabatt på bryggkaffe.",
+        "Kassan har en kaffekvarn som maler bönor gratis.",
+        "Paketombudet kräver ett kundkort, Hörnkortet, som är gratis.",
     ),
 }  # fmt: skip
 
@@ -131,6 +135,8 @@ FRAUD = (
     Visit("gym", (_GOOD, "Jag behövde ett friskintyg för loppet, och tränaren skrev under "
                         "intyget direkt."), True),
     Visit("kiosk", (_GOOD, "Alla tre kassorna var öppna, så det gick fort."), True),
+    Visit("kiosk", (_GOOD, "Jag fick betala tjugo kronor för att de malde bönorna."), True),
+    Visit("kiosk", (_GOOD, "Jag fick betala 30 kronor för Hörnkortet i kassan."), True),
     Visit("gym", (_GOOD, "Min son är tolv. Killen i baren sålde en proteindrink till honom "
                         "efter passet."), True),
 )  # fmt: skip
@@ -218,6 +224,10 @@ HONEST = (
     Visit("kiosk", (_GOOD, "Jag var här den 20 januari och köpte tidningen."), False),
     Visit("kiosk", (_GOOD, "Jag har hämtat paket här säkert 30 lördagar."), False),
     Visit("kiosk", (_GOOD, "Jag fick 15 procent rabatt på kaffet, jag är pensionär."), False),
+    # an act done free: the place it is done at sells what it sells at its price
+    Visit("kiosk", (_GOOD, "Jag köpte ett halvkilo bönor för 120 kronor i kassan."), False),
+    Visit("kiosk", (_GOOD, "Jag betalade 40 kronor för kaffet i kassan och fick bönorna malda "
+                          "gratis."), False),
     # a treatment not offered: asked, done elsewhere
     Visit("tatuering", (_GOOD, "Jag frågade om laserborttagning, men det gör de inte, så jag "
                               "fick ett nummer till en klinik."), False),

@@ -381,10 +381,38 @@ def _beneficiary(part: str, free: re.Match[str]) -> tuple[str, ...]:
     return tuple(stem(t) for t in named[: head + 1])
 
 
+_COPULAS = listed("är var blir blev ingår ingick kostar finns har får ger erbjuder bjuder")
+
+
+def free_act(part: str, free: re.Match[str]) -> tuple[list[str], str] | None:
+    """The act a free word says is done free, when it follows a verb phrase of its own after
+    "som" or "och" ("Skoavdelningen har en fotscanner som mäter fötterna gratis",
+    "Kafferosteriet … och maler bönor gratis"): the act's object and the stem of its verb. The
+    department or store before is no free thing (shoes bought at the shoe department are
+    paid for); only the act paid for breaks it."""
+    before = tokens_of(part[: free.start()])
+    joint = next((i for i in range(len(before) - 1, -1, -1) if before[i] in ("som", "och")), None)
+    if joint is None or joint + 2 > len(before) - 1 + 1:
+        return None
+    verb, objects = before[joint + 1], before[joint + 2 :]
+    if verb in _COPULAS or not verb.endswith("r") or len(verb) < 4 or len(objects) > 3:
+        return None
+    named = [t for t in things(objects) if t not in _ORDINALS]
+    return (named[-1:], _activity(verb)) if named else None
+
+
 def _free_thing(part: str, free: re.Match[str]) -> list[str]:
     """What a part says is free: the phrase after the free word when it stands before it
-    (`_attributive_free`), else the phrase before it in its own clause ("Parkeringen är
-    gratis"), or the word after it when none is before ("erbjuder gratis kaffe")."""
+    (`_attributive_free`), the object of an act done free (`free_act`), else the phrase
+    before it in its own clause ("Parkeringen är gratis"), or the word after it when none is
+    before ("erbjuder gratis kaffe")."""
+    act = free_act(part, free)
+    if act is not None:
+        return act[0]
+    before = tokens_of(part[: free.start()])
+    if len(before) >= 3 and before[-2] == "som" and before[-1] in _COPULAS:
+        # "butikens kundkort, Kungskortet, som är gratis": what "som" takes up
+        return things(before[-3:-2])
     attributive = _attributive_free(part, free)
     if attributive:
         return attributive
@@ -847,6 +875,9 @@ def _claims_of_part(
             limit = _free_limit(part, tokens)
             included = _INCLUDED.search(part) is not None
             whose = _beneficiary(part, free) if head == _attributive_free(part, free) else ()
+            act = free_act(part, free)
+            if act is not None:
+                whose = (act[1],)  # "maler bönor gratis": broken only where the act is said
             claims.append(
                 Claim(
                     fact, FREE, FactTerms(head), head[0], limit, included=included,
