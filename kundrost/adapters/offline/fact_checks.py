@@ -568,6 +568,10 @@ def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str
         return None
     if not claim.amount and _FREE_FOR_SOME.search(claim.fact.statement.casefold()):
         return None
+    if claim.activity and not any(
+        says(claim.activity, t) for t in sentence_words(evidence, sentence)
+    ):
+        return None  # "maler bönor gratis": the act paid for, said in the sentence
     if claim.required:
         # free only for what the fact names ("En ny cykel … får en gratis första service"):
         # the answer must say it is that ("fast cykeln var ny"), not another ("min gamla")
@@ -582,6 +586,10 @@ def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str
         if claim.amount > 0 and any(h is not None and h > claim.amount for h in hours):
             return None
     return named or claim.subject
+
+
+def sentence_words(evidence: Evidence, sentence: int) -> tuple[str, ...]:
+    return evidence.sentence_tokens[sentence]
 
 
 def _hours(amount: Amount) -> float | None:

@@ -876,12 +876,10 @@ def _claims_of_part(
             included = _INCLUDED.search(part) is not None
             whose = _beneficiary(part, free) if head == _attributive_free(part, free) else ()
             act = free_act(part, free)
-            if act is not None:
-                whose = (act[1],)  # "maler bönor gratis": broken only where the act is said
             claims.append(
                 Claim(
                     fact, FREE, FactTerms(head), head[0], limit, included=included,
-                    required=whose,
+                    required=whose, activity="" if act is None else act[1],
                 )
             )  # fmt: skip
     elif negation is not None:
