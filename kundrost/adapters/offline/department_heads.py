@@ -90,15 +90,21 @@ def modifier_names(
     begun: bool = True,
 ) -> str | None:
     """The department whose goods a compound's modifier names (see `section_of`); with
-    `begun`, also a term it begins ("dusch" of "duschväggar")."""
+    `begun`, also a term it begins ("dusch" of "duschväggar"), but not one it only cuts short
+    before a doubled letter: "glas" of "glasdisken" begins "glassboxen" in its letters, not
+    in its words."""
     for stem in _stems(modifier):
         found = lookup(stem)
         if found is not None:
             return found
         for term in terms:
-            if (begun and len(stem) >= MIN_STEM and term.startswith(stem)) or _head_of(term, stem):
+            if (begun and len(stem) >= MIN_STEM and _begins(term, stem)) or _head_of(term, stem):
                 return lookup(term)
     return None
+
+
+def _begins(term: str, stem: str) -> bool:
+    return term.startswith(stem) and term[len(stem) : len(stem) + 1] != stem[-1:]
 
 
 def trade_corner(token: str, trade: Callable[[str], str | None]) -> str | None:

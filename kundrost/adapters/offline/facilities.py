@@ -41,9 +41,11 @@ from kundrost.domain.business_context import BusinessContext, Department
 
 _SERVES_FOOD = (
     "kafé", "café", "kafe", "cafe", "fik", "restaurang", "lunch", "servering", "bistro",
-    "matsal", "salladsbar", "färdigmat", "grill", "take away", "kaffebar", "deli", "bar",
+    "matsal", "salladsbar", "färdigmat", "grill", "take away", "kaffebar", "deli",
     "smörgås", "mackor", "mackorna", "baguett", "sandwich",
 )  # fmt: skip
+_BARS = ("bar", "baren", "barer", "barerna")
+"""A bar ends its word ("baren", "kaffebaren", "salladsbar"); "Barnböcker" serves nothing."""
 _SERVICE = (
     "verkstad", "reparation", "skomak", "nyckel", "skrädd", "tvätt", "uthyrning", "kapservice",
     "kapning", "montering",
@@ -58,9 +60,13 @@ _MENDED = listed("lagade reparerade slipade tvättade putsade sydde kopierade se
 service."""
 _MEAL = (
     "kaffe", "kopp", "te", "latte", "cappuccino", "macka", "mackor", "smörgås", "räkmack",
-    "soppa", "soppan", "lunch", "fika", "fikade", "middag", "frukost",
+    "soppa", "soppan", "lunch", "fika", "fikade", "middag", "frukost", "cortado", "espresso",
+    "macchiato", "chai", "påtår",
 )  # fmt: skip
 """What is served to be eaten there; a banana on a bench is not a meal served."""
+_MEAL_HEADS = ("smörgås", "smörgåsar", "macka", "mackan", "mackor", "soppa", "soppan", "latte")
+"""A meal also at the end of a compound ("räksmörgås", "ostmacka", "tomatsoppa")."""
+_TABLES = ("bord", "bordet", "borden")
 _HERE = listed("här hos er killen tjejen personalen expediten där butiken")
 _OWN = listed("min mitt mina vår vårt våra")
 _RENTED = listed("hyrde hyrt hyra hyr")
@@ -118,7 +124,7 @@ _TRIGGERS = (
     | _FUELLED
     | _BOUND
     | _SPIRITS
-    | listed("recept receptet")
+    | listed("recept receptet åt drack fikade")
 )
 
 
@@ -186,9 +192,32 @@ def _trade(tokens: tuple[str, ...]) -> str | None:
     return None
 
 
+def _prescribed_over(evidence: Evidence, index: int) -> str | None:
+    """A prescription taken in in one sentence and the medicine handed out in the next, of
+    the same answer or the next ("tog en kvinna i vit rock emot mitt recept" — "Hur var
+    det?" — "Hon gav mig mina blodtryckstabletter"): a pharmacy, as in one sentence; not when
+    the next sentence is negated, asked, about another store or placed elsewhere."""
+    turns = evidence.reading.sentence_turns
+    following = index + 1
+    if following >= len(turns) or turns[following] - turns[index] not in (0, 1):
+        return None
+    then = evidence.sentence_tokens[following]
+    cues = evidence.cues[following]
+    if cues.elsewhere or cues.actionable or evidence.reading.sentences[following].endswith("?"):
+        return None
+    if not NEGATIONS.isdisjoint(then) or not _AWAY.isdisjoint(then):
+        return None
+    tokens = evidence.sentence_tokens[index]
+    if not any(t.startswith(_PRESCRIPTION) for t in tokens):
+        return None
+    return "Apoteket" if any(t.startswith(_MEDICINE) or t.endswith(_MEDICINE) for t in then) else None
+
+
 @lru_cache(maxsize=1024)
 def _offers(departments: tuple[Department, ...], kinds: tuple[str, ...]) -> bool:
     names = [name.casefold() for d in departments for name in d.names()]
+    if kinds is _SERVES_FOOD and any(w.endswith(_BARS) for n in names for w in n.split()):
+        return True
     return any(kind in name for name in names for kind in kinds)
 
 
@@ -200,10 +229,17 @@ def _named_for(store_name: str | None, kinds: tuple[str, ...]) -> bool:
 
 
 def _eats_in(tokens: tuple[str, ...]) -> bool:
+    """Sat down and ate or drank a meal ("satte oss … och tog en kopp kaffe", "satte vi oss vid
+    fönsterborden och drack en cortado", "åt varsin räksmörgås vid borden"), or staff made
+    food for the customer."""
     sat = any(
-        t in _SAT and i + 1 < len(tokens) and tokens[i + 1] in _SEATED for i, t in enumerate(tokens)
+        (t in _SAT and not _SEATED.isdisjoint(tokens[i + 1 : i + 3]))
+        or (t == "vid" and i + 1 < len(tokens) and tokens[i + 1].endswith(_TABLES))
+        for i, t in enumerate(tokens)
     )
-    ate = not _CONSUMED.isdisjoint(tokens) and any(t.startswith(_MEAL) for t in tokens)
+    ate = not _CONSUMED.isdisjoint(tokens) and any(
+        t.startswith(_MEAL) or t.endswith(_MEAL_HEADS) for t in tokens
+    )
     made_for_us = any(
         t in _MADE
         and _FOR_US.intersection(tokens[i + 1 :])
@@ -270,6 +306,8 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
             text = f"Kunden beskriver en tjänst som butiken inte har: {said}"
             flags["Verkstaden"] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
         trade = None if placed or away else _trade(tokens)
+        if trade is None and not (placed or away):
+            trade = _prescribed_over(evidence, index)
         if trade is not None and trade not in flags:
             stems, what = next((t[1], t[2]) for t in _TRADES if t[0] == trade)
             if not _offers(departments, stems):
@@ -318,7 +356,9 @@ def avoided_yet_used(evidence: Evidence, store: StoreDepartments) -> tuple[float
         department = store.named(found.group(1))
         if department is None:
             continue
-        serves_food = any(kind in department.casefold() for kind in _SERVES_FOOD)
+        serves_food = any(kind in department.casefold() for kind in _SERVES_FOOD) or any(
+            word.endswith(_BARS) for word in department.casefold().split()
+        )
         for other, tokens in enumerate(evidence.sentence_tokens):
             if other == index or _another_time(evidence, other):
                 continue

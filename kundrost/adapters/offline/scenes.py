@@ -27,7 +27,15 @@ from kundrost.adapters.offline.lexicon import is_negated
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.reading import tokens_of
 from kundrost.adapters.offline.sifted import Sifted
-from kundrost.adapters.offline.trades import ACT, GOODS, STAFF, TOOL, TRADES, trade_words
+from kundrost.adapters.offline.trades import (
+    ACT,
+    GOODS,
+    MADE_TO_ORDER,
+    STAFF,
+    TOOL,
+    TRADES,
+    trade_words,
+)
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import (
@@ -48,11 +56,37 @@ _EVERY_STORE = ("kassa", "kass", "butik", "hyll", "kund", "info", "entré", "lag
 _FIRST_ENDINGS = ("", "en", "et", "n", "t", "na", "erna", "arna")
 
 
+_SENT_AWAY = re.compile(r"\b(?:skickas|skickar|hänvisar|hänvisas|närmaste)\b")
+"""A fact part that sends the customer or the goods to another business ("de skickas till en
+verkstad i Borlänge", "den närmaste finns vid Folkets hus") affirms nothing of this store."""
+
+
+def _parts(text: str) -> list[str]:
+    return re.split(r"[.,;:]|\bmen\b|\boch\b", text.casefold())
+
+
 def _affirmed(text: str) -> Iterable[str]:
     """The parts of a fact that do not deny: "Vi kopierar nycklar, men slipar inte knivar"
-    affirms the keys only."""
-    for part in re.split(r"[.,;:]|\bmen\b|\boch\b", text.casefold()):
-        if _DENIED.search(part) is None:
+    affirms the keys only; nor a part that sends the work elsewhere (`_SENT_AWAY`)."""
+    for part in _parts(text):
+        if _DENIED.search(part) is None and _SENT_AWAY.search(part) is None:
+            yield part
+
+
+_PACKED_ONLY = re.compile(
+    r"\b(?:bara|endast|enbart|only)\b.*\b(?:fryst|frysta|djupfryst|djupfrysta|färdigpackat|"
+    r"färdigpackad|färdigpackade|förpackat|förpackad|förpackade|frysen)\b"
+    r"|\bsäljs (?:färdigpackat|färdigpackad|förpackat|fryst)\b"
+)
+"""A fact part that limits the goods to their packed form ("fisk finns bara fryst", "kött
+säljs färdigpackat") sells them, but says no one cuts or serves them to order."""
+
+
+def _denied(text: str) -> Iterable[str]:
+    """The parts of a fact that deny a trade ("Butiken har ingen manuell disk för kött eller
+    fisk") or limit its goods to their packed form (`_PACKED_ONLY`)."""
+    for part in _parts(text):
+        if _DENIED.search(part) is not None or _PACKED_ONLY.search(part) is not None:
             yield part
 
 
@@ -76,16 +110,31 @@ def _present_in(
     questions: tuple[Question, ...],
     facts: tuple[BaselineFact, ...],
 ) -> frozenset[int]:
-    words = [name]
+    """A trade is present when the store's name, departments, campaigns or questions hold
+    it, or its affirmed facts do and no fact denies it: "fisk finns bara fryst" sells fish,
+    but beside "Butiken har ingen manuell disk för kött eller fisk" no one fillets it. What
+    the store itself offers (a department "Kött och chark", a campaign "Veckans lax")
+    outweighs a denial: its goods are there, whatever a fact says of its counter."""
+    own = [name]
     for department in departments:
-        words.extend(department.names())
+        own.extend(department.names())
     for campaign in campaigns:
-        words.extend((campaign.name, campaign.description))
+        own.extend((campaign.name, campaign.description))
     for question in questions:
-        words.append(question.question)
+        own.append(question.question)
+    words: list[str] = []
+    denials: list[str] = []
     for fact in facts:
         words.extend(_affirmed(fact.statement))
-    return _holding(" ".join(words).casefold())
+        denials.extend(_denied(fact.statement))
+    told = _holding(" ".join(words).casefold()) - _named(" ".join(denials))
+    return _holding(" ".join(own).casefold()) | told
+
+
+@lru_cache(maxsize=256)
+def _named(text: str) -> frozenset[int]:
+    """Trades a text names by their stems: what a fact's denying part speaks of."""
+    return frozenset(i for i, trade in enumerate(TRADES) if any(n in text for n in trade.names))
 
 
 @lru_cache(maxsize=256)
@@ -159,12 +208,87 @@ def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
     return kinds
 
 
+_MAKING = listed("gjorde lagade bredde stekte grillade värmde hällde skar ritade rullade blandade")
+"""Verbs of making or preparing something; with a server or to order, the trade's work."""
+_SERVERS = listed(
+    """killen tjejen han hon hen personalen expediten mannen kvinnan damen grabben kocken
+    flickan pojken"""
+)
+"""Third persons who serve: a maker that is no customer."""
+_CUSTOMERS = listed("jag vi man")
+_FOR_US = listed("mig oss barnen henne honom")
+_PRONOUNS = listed("den det dem dom")
+_MADE_REACH = 6
+_PREPOSITIONS = listed("i på vid med till för av från åt under om bakom")
+"""The thing made is the verb's object, before any preposition; a tool may stand after one
+("i mjölkskummet", "på plattan")."""
+_MADE_TRADES = tuple(trade.name in MADE_TO_ORDER for trade in TRADES)
+"""How many words after the making verb its object and tools may stand."""
+
+
+def _made(tokens: tuple[str, ...]) -> tuple[set[int], bool]:
+    """Trades whose goods or tools a server made or prepared, to order ("Killen gjorde kaffet
+    … i mjölkskummet", "stod en kille … och gjorde hamburgare åt oss"), and whether the thing
+    made is a pronoun taken up from the sentence before ("Han gjorde den medan jag väntade").
+
+    A making verb is a server's when a third person is its subject (`_served_by`) or the
+    making is for the customer ("åt mig", "åt oss", "medan jag väntade");
+    not the customer's own ("vi grillade", "grillade jag"), nor negated. Only words within
+    `_MADE_REACH` after the verb, and before the customer comes in, count: "hon i kassan
+    gjorde ett bra jobb, jag köpte lax" made no fish."""
+    trades: set[int] = set()
+    taken_up = False
+    for index, token in enumerate(tokens):
+        if token not in _MAKING or _own_work(tokens, index) or is_negated(tokens, index):
+            continue
+        after = tokens[index + 1 : index + 1 + _MADE_REACH]
+        if after[:1] and after[0] in _CUSTOMERS:
+            continue
+        cut = next((i for i, word in enumerate(after) if word in _CUSTOMERS), len(after))
+        after = after[:cut]
+        server = _served_by(tokens, index)
+        ordered = any(
+            (word == "åt" and nxt in _FOR_US) or (word == "medan" and nxt in _CUSTOMERS)
+            for word, nxt in zip(tokens[index + 1 :], tokens[index + 2 :], strict=False)
+        )
+        if not (server or ordered):
+            continue
+        placed = False
+        for word in after:
+            placed = placed or word in _PREPOSITIONS
+            trades.update(
+                t
+                for t, kind in trade_words(word)
+                if _MADE_TRADES[t] and (kind == TOOL or (kind == GOODS and not placed))
+            )
+        taken_up = taken_up or (bool(after) and after[0] in _PRONOUNS and ordered)
+    return trades, taken_up
+
+
+def _served_by(tokens: tuple[str, ...], index: int) -> bool:
+    """Whether the verb's subject is a server: the nearest person word before it is a third
+    person ("Killen gjorde kaffet … och ritade ett hjärta"), not the customer; or one stands
+    just after it ("gjorde hon")."""
+    if index + 1 < len(tokens) and tokens[index + 1] in _SERVERS:
+        return True
+    for word in reversed(tokens[:index]):
+        if word in _CUSTOMERS:
+            return False
+        if word in _SERVERS:
+            return True
+    return False
+
+
 def _scenes(kinds: dict[int, set[str]]) -> set[int]:
-    """The trades whose words make a scene of their work."""
+    """The trades whose words make a scene of their work: staff with any other word of the
+    trade, goods with an act or a tool, or an act with a tool ("säkrade mig vid
+    klätterväggen")."""
     return {
         trade
         for trade, found in kinds.items()
-        if (STAFF in found and len(found) > 1) or (GOODS in found and found & {ACT, TOOL})
+        if (STAFF in found and len(found) > 1)
+        or (GOODS in found and found & {ACT, TOOL})
+        or {ACT, TOOL} <= found
     }
 
 
@@ -203,9 +327,15 @@ def trade_scene_flags(
     turns = evidence.reading.sentence_turns
     for index, tokens in enumerate(evidence.sentence_tokens):
         kinds = {} if trading.isdisjoint(tokens) else _trade_kinds(tokens)
+        same_answer = bool(index) and turns[index - 1] == turns[index]
+        made, taken_up = _made(tokens) if not _MAKING.isdisjoint(tokens) else (set(), False)
+        if taken_up and same_answer:
+            made |= {t for t, found in before.items() if GOODS in found and _MADE_TRADES[t]}
+        for trade in made:
+            kinds.setdefault(trade, set()).add(STAFF)
         if kinds and not _told_here(evidence, index, store):
             kinds = {}
-        if index and turns[index - 1] == turns[index]:
+        if same_answer:
             joined = {t: kinds.get(t, set()) | before.get(t, set()) for t in {*kinds, *before}}
         else:
             joined = kinds

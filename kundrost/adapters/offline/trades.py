@@ -83,8 +83,9 @@ TRADES: tuple[Trade, ...] = (
         "kafé café cafe fik kaffe espresso barista rosteri servering bistro lunch",
         staff="barista*",
         act="skummade skummar",
-        tool="espressomaskin* mjölkskum*",
-        goods="latte* *latte cappuccino* espresso* cortado* macchiato*",
+        tool="espressomaskin* mjölkskum* ångrör* portafilter* latteart*",
+        goods="latte* *latte cappuccino* espresso espresson espressos cortado* macchiato* "
+        "chai* mocha* *latten",
     ),
     _trade(
         "en glassbar",
@@ -221,7 +222,7 @@ TRADES: tuple[Trade, ...] = (
         "guld smycke gravyr",
         staff="guldsmed* gravör*",
         act="gravyrade graverade",
-        goods="*ringarna *ringen ringar ringen",
+        goods="ringarna ringen ringar vigselring* förlovningsring* guldring* silverring*",
     ),
     _trade(
         "en köksplanering",
@@ -261,11 +262,12 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en grill",
-        "grill gatukök korv hamburg burgar kiosk kebab restaurang",
+        "grill gatukök korvkiosk grillkiosk varmkorv korvmoj hamburg burgar kebab restaurang snabbmat",
         staff="grillkock*",
         act="stekte grillade friterade",
-        tool="stekbord* fritös* grillplatt*",
-        goods="hamburgare* *hamburgare burgare* *burgare pommes* kebab* falafel*",
+        tool="stekbord* fritös* grillplatt* stekplatt* plattan",
+        goods="hamburgare* *hamburgare burgare* *burgare pommes* kebab* falafel* tunnbrödsrull* "
+        "varmkorv* grillkorv*",
     ),
     _trade(
         "en frisör",
@@ -316,6 +318,15 @@ TRADES: tuple[Trade, ...] = (
         goods="garn *garn garnet garner* nystan* merinoull* ullgarn*",
     ),
     _trade(
+        "en klättervägg",
+        "klättervägg klätterhall boulder klättring klättergym",
+        staff="klätterinstruktör*",
+        act="säkrade säkrar toprepade",
+        tool="klättervägg* *klätterväggen bouldervägg* bouldervägen klätterrep* säkringsbrom* "
+        "topprep*",
+        goods="leder lederna",
+    ),
+    _trade(
         "ett lekrum",
         "lekrum lekhörn bollhav barnpassning lekland barnhörn",
         staff="barnvakt*",
@@ -324,6 +335,17 @@ TRADES: tuple[Trade, ...] = (
         goods="sagor sagorna",
     ),
 )
+
+
+MADE_TO_ORDER = frozenset(
+    {
+        "ett bageri", "en köttdisk", "en fiskdisk", "en sushibar", "en pizzeria", "ett kafé",
+        "en glassbar", "en chokladmakare", "en blomsterhandel", "en servering", "en grill",
+    }
+)  # fmt: skip
+"""Trades whose goods staff make or prepare for the customer (food, drinks, bouquets): "han
+gjorde den medan jag väntade" of a flatbread roll is their work; made repairs are
+`facilities`' and the other trades' own acts."""
 
 
 class _Lexicon:
