@@ -13,10 +13,7 @@ EMPTY_MISSED = {
     "poetic-1": "a shelf in a simile ('som om varje hylla hade sin egen berättelse') and state "
     "words said of the days ('när dagarna blir korta och mörka') read as specific observations",
 }
-CONCRETE_MISSED = {
-    "poetic-3": "a greengrocer who 'valde ut de mognaste mangorna åt mig' is read as table "
-    "service the store lacks (unknown_department, facilities.py), not a person's act",
-}
+CONCRETE_MISSED: dict[str, str] = {}
 
 
 def test_the_material_is_as_large_as_the_brief_asks() -> None:

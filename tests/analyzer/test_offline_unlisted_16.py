@@ -37,7 +37,6 @@ MISSED: dict[str, str] = {
         "while 'femhundra visitkort åt mig' was read as cards eaten, which offline-16 no longer "
         "does ('åt' before a pronoun is the preposition)"
     ),
-    "unlisted: a demo kitchen with a chef": _ROOM,
     "unlisted: a tea room in the garden": (
         "'tesalong' leaves two letters before its head, too few to read a compound by ('te' "
         "is a word of its own)"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from kundrost.adapters.offline.departments import StoreDepartments, store_departments
 from kundrost.adapters.offline.evidence_types import Evidence
@@ -35,6 +36,7 @@ from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.state_reading import OTHER_TIME
+from kundrost.adapters.offline.trades import GOODS, MADE_TO_ORDER, TRADES, trade_words
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
 from kundrost.domain.analysis import ContentFlag, FlagKind
 from kundrost.domain.business_context import BusinessContext, Department
@@ -55,6 +57,9 @@ _SEATED = listed("oss mig kvar ner ned där")
 _CONSUMED = listed("åt äta drack dricka tog fika fikade käkade")
 _MADE = listed("bredde gjorde lagade värmde serverade bakade grillade")
 _FOR_US = listed("åt")
+_WORKED = listed("lagade reparerade tvättade sydde servade")
+"""Work on a thing that, done "åt mig", is on the customer's own ("tvättade bilen åt mig");
+a receipt copied "åt mig" is the store's paper."""
 _MENDED = listed("lagade reparerade slipade tvättade putsade sydde kopierade servade dammsög")
 """Crafts done on a thing; exchanging or fixing a bag ("bytte", "fixade") is a store's own
 service."""
@@ -98,7 +103,10 @@ _TRADES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 meat cut or minced to order, prescription medicine handed out, fuel at the store's pumps,
 bouquets bound. A store that sells such goods from shelves gives none of these."""
 _PRESCRIPTION = ("recept", "e-recept")
-_MEDICINE = ("medicin", "tablett", "blodtryck", "insulin", "läkemedel")
+_MEDICINE = (
+    "medicin", "tablett", "blodtryck", "insulin", "läkemedel", "piller", "antibiotika",
+    "penicillin", "inhalator",
+)  # fmt: skip
 _FUELLED = listed("tankade tankat tanka")
 _PUMPS = ("pump", "diesel", "bensin", "macken", "laddstolp")
 _STORES_OWN = listed("butikens affärens era er ert planen")
@@ -177,7 +185,7 @@ def _trade(tokens: tuple[str, ...]) -> str | None:
     ):
         return "Köttdisken"
     if any(t.startswith(_PRESCRIPTION) for t in tokens) and any(
-        t.startswith(_MEDICINE) for t in tokens
+        t.startswith(_MEDICINE) or t.endswith(_MEDICINE) for t in tokens
     ):
         return "Apoteket"
     if not _FUELLED.isdisjoint(words) and any(t.startswith(_PUMPS) for t in tokens):
@@ -228,10 +236,23 @@ def _named_for(store_name: str | None, kinds: tuple[str, ...]) -> bool:
     return any(kind in name for kind in kinds)
 
 
+_DEMO = listed("visa visade demonstrera demonstrerade fungerar funkar")
+"""Made to show how a machine works, not served: "gjorde en espresso åt mig för att visa"."""
+
+
+def _food(word: str) -> bool:
+    """A good of a trade that makes food or drink to order (`trades.MADE_TO_ORDER`)."""
+    return any(TRADES[t].name in _FOOD_TRADES and kind == GOODS for t, kind in trade_words(word))
+
+
+_FOOD_TRADES = MADE_TO_ORDER - {"en blomsterhandel"}
+
+
 def _eats_in(tokens: tuple[str, ...]) -> bool:
     """Sat down and ate or drank a meal ("satte oss … och tog en kopp kaffe", "satte vi oss vid
     fönsterborden och drack en cortado", "åt varsin räksmörgås vid borden"), or staff made
-    food for the customer."""
+    food for the customer ("bredde räkmackor åt oss"; "gjorde en fin rosett åt mig" made no
+    food, and a machine shown working serves none)."""
     sat = any(
         (t in _SAT and not _SEATED.isdisjoint(tokens[i + 1 : i + 3]))
         or (t == "vid" and i + 1 < len(tokens) and tokens[i + 1].endswith(_TABLES))
@@ -240,18 +261,20 @@ def _eats_in(tokens: tuple[str, ...]) -> bool:
     ate = not _CONSUMED.isdisjoint(tokens) and any(
         t.startswith(_MEAL) or t.endswith(_MEAL_HEADS) for t in tokens
     )
-    made_for_us = any(
+    made_for_us = _DEMO.isdisjoint(tokens) and any(
         t in _MADE
         and _FOR_US.intersection(tokens[i + 1 :])
         and _US.isdisjoint(tokens[max(0, i - 1) : i + 2])
+        and any(w.startswith(_MEAL) or w.endswith(_MEAL_HEADS) or _food(w) for w in tokens[i + 1 :])
         for i, t in enumerate(tokens)
     )  # "jag lagade kåldolmar … och familjen åt": the customer's own cooking, at home
     return (sat and ate) or made_for_us
 
 
 def _serviced(tokens: tuple[str, ...], before: tuple[str, ...], store: StoreDepartments) -> bool:
-    """Staff mended, cut, washed or copied the customer's own thing; not a thing the store's
-    own departments deal in ("putsade mina glasögon" at an optician's "Glasögon")."""
+    """Staff mended, cut, washed or copied the customer's own thing ("min", left with them,
+    or done "åt mig": "tvättade bilen åt mig"); not a thing the store's own departments deal
+    in ("putsade mina glasögon" at an optician's "Glasögon")."""
     mended = next((i for i, t in enumerate(tokens) if t in _MENDED), None)
     if mended is None:
         return False
@@ -260,7 +283,12 @@ def _serviced(tokens: tuple[str, ...], before: tuple[str, ...], store: StoreDepa
         return False
     own = not _OWN.isdisjoint(after)
     left = not _LEFT.isdisjoint(before)
-    return own or left
+    ordered = (
+        tokens[mended] in _WORKED
+        and any(a == "åt" and b in ("mig", "oss") for a, b in pairwise(after))
+        and not any(w.startswith(_MEAL) or _food(w) for w in after)
+    )  # "lagade en lunch åt oss" is a meal served, not a thing mended
+    return own or left or ordered
 
 
 def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[ContentFlag]:
@@ -310,7 +338,7 @@ def facility_flags(evidence: Evidence, context: BusinessContext | None) -> list[
             trade = _prescribed_over(evidence, index)
         if trade is not None and trade not in flags:
             stems, what = next((t[1], t[2]) for t in _TRADES if t[0] == trade)
-            if not _offers(departments, stems):
+            if not (_offers(departments, stems) or _named_for(context.store_name, stems)):
                 text = f"Kunden beskriver {what}, som butiken inte har: {said}"
                 flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], _CONFIDENCE)
     return list(flags.values())

@@ -31,9 +31,11 @@ from kundrost.adapters.offline.trades import (
     ACT,
     GOODS,
     MADE_TO_ORDER,
+    SERVICE,
     STAFF,
     TOOL,
     TRADES,
+    named_in,
     trade_words,
 )
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
@@ -134,16 +136,16 @@ def _present_in(
 @lru_cache(maxsize=256)
 def _named(text: str) -> frozenset[int]:
     """Trades a text names by their stems: what a fact's denying part speaks of."""
-    return frozenset(i for i, trade in enumerate(TRADES) if any(n in text for n in trade.names))
+    return frozenset(i for i, trade in enumerate(TRADES) if named_in(trade, text))
 
 
 @lru_cache(maxsize=256)
 def _holding(text: str) -> frozenset[int]:
     """Trades named by their stems, or by their staff or goods ("Veckans lax: laxfilé för
     149 kronor" sells what a fish counter does)."""
-    named = {i for i, trade in enumerate(TRADES) if any(name in text for name in trade.names)}
+    named = {i for i, trade in enumerate(TRADES) if named_in(trade, text)}
     for token in tokens_of(text):
-        named.update(i for i, kind in trade_words(token) if kind in (STAFF, GOODS))
+        named.update(i for i, kind in trade_words(token) if kind in (STAFF, GOODS, SERVICE))
     return frozenset(named)
 
 
@@ -194,9 +196,44 @@ def _own_work(tokens: tuple[str, ...], index: int) -> bool:
     return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
 
 
+_BUYING = listed("köpte köper köpt handlade beställde")
+
+
+def _bought_thing(tokens: tuple[str, ...], index: int) -> bool:
+    """A tool bought is goods: "köpte en kokbok om sushi och en bambumatta" sells a mat, no
+    one rolled sushi on it; a tool after a preposition is where the work was ("köpte … av
+    honom vid plattan")."""
+    return (
+        not _BUYING.isdisjoint(tokens[:index])
+        and not (index and tokens[index - 1] in _PREPOSITIONS)
+    )
+
+
+_RECEIVED = listed("fick gjorde tog köpte betalade bokade beställde hann")
+"""Verbs a service noun is had by: "jag fick ett passfoto", "vi gjorde ett syntest"."""
+_WHITE_COAT_TRADES = tuple(
+    trade.name in ("ett apotek", "en klinik", "en optiker", "en hörselmottagning")
+    for trade in TRADES
+)
+"""Trades whose staff a customer may tell only by the white coat: "en kvinna i vit rock"."""
+
+
+_COATS = listed("rock rocken rockar")
+
+
+def _white_coat(tokens: tuple[str, ...]) -> bool:
+    return any(
+        token in ("vit", "vita") and after.startswith("rock")
+        for token, after in zip(tokens, tokens[1:], strict=False)
+    )
+
+
 def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
     """The kinds of each trade's words the sentence holds, the customer's own acts and
-    negated acts left out."""
+    negated acts left out. A service noun had ("fick ett passfoto", "gjorde en
+    synundersökning") is the trade's goods and act at once; without such a verb, its goods
+    ("ett presentkort på massage" is bought, no massage had). A white coat ("en kvinna i vit
+    rock") is the staff of the medical trades (`_WHITE_COAT_TRADES`)."""
     kinds: dict[int, set[str]] = {}
     for index, token in enumerate(tokens):
         for trade, kind in trade_words(token):
@@ -204,7 +241,18 @@ def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
                 continue
             if kind == ACT and token == "band" and index and tokens[index - 1] in ("ett", "med"):
                 continue
+            if kind == TOOL and _bought_thing(tokens, index):
+                kind = GOODS
+            if kind == SERVICE:
+                had = not _RECEIVED.isdisjoint(tokens[max(0, index - 4) : index])
+                if had and not is_negated(tokens, index) and "presentkort" not in tokens:
+                    kinds.setdefault(trade, set()).add(ACT)
+                kind = GOODS
             kinds.setdefault(trade, set()).add(kind)
+    if kinds and _white_coat(tokens):
+        for trade in kinds:
+            if _WHITE_COAT_TRADES[trade]:
+                kinds[trade].add(STAFF)
     return kinds
 
 
@@ -219,6 +267,8 @@ _CUSTOMERS = listed("jag vi man")
 _FOR_US = listed("mig oss barnen henne honom")
 _PRONOUNS = listed("den det dem dom")
 _MADE_REACH = 6
+_DEMO = listed("visa visade demonstrera demonstrerade fungerar funkar")
+"""Made to show how a machine works, not served: "gjorde en espresso åt mig för att visa"."""
 _PREPOSITIONS = listed("i på vid med till för av från åt under om bakom")
 """The thing made is the verb's object, before any preposition; a tool may stand after one
 ("i mjölkskummet", "på plattan")."""
@@ -238,6 +288,8 @@ def _made(tokens: tuple[str, ...]) -> tuple[set[int], bool]:
     gjorde ett bra jobb, jag köpte lax" made no fish."""
     trades: set[int] = set()
     taken_up = False
+    if not _DEMO.isdisjoint(tokens):
+        return trades, taken_up
     for index, token in enumerate(tokens):
         if token not in _MAKING or _own_work(tokens, index) or is_negated(tokens, index):
             continue
@@ -319,10 +371,16 @@ def trade_scene_flags(
                 text = f"Kunden beskriver en våning eller ett rum som butiken inte har: {said}"
                 flags[-1] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
                 break
-    trading = _TRADING.of(evidence.words) if _WORKING.of(evidence.words) else frozenset()
+    working = (
+        _WORKING.of(evidence.words)
+        or not _MAKING.isdisjoint(evidence.words)
+        or not _COATS.isdisjoint(evidence.words)
+    )
+    trading = _TRADING.of(evidence.words) if working else frozenset()
     if not trading:
         return list(flags.values())
     present = _present(context)
+    own_name = (context.store_name or "").casefold()
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
     for index, tokens in enumerate(evidence.sentence_tokens):
@@ -333,29 +391,59 @@ def trade_scene_flags(
             made |= {t for t, found in before.items() if GOODS in found and _MADE_TRADES[t]}
         for trade in made:
             kinds.setdefault(trade, set()).add(STAFF)
-        if kinds and not _told_here(evidence, index, store):
+        if kinds and not _told_here(evidence, index, store, own_name):
             kinds = {}
         if same_answer:
             joined = {t: kinds.get(t, set()) | before.get(t, set()) for t in {*kinds, *before}}
         else:
             joined = kinds
         before = kinds
-        found = _scenes(joined) - present - set(flags)
+        scenes = _scenes(joined)
+        found = scenes - present - set(flags)
         said = evidence.reading.sentences[index]
+        words = (*evidence.sentence_tokens[index - 1], *tokens) if same_answer else tokens
         for trade in sorted(found & set(kinds)):
+            if _present_work(trade, words, scenes & present):
+                continue
             what = TRADES[trade].name
             text = f"Kunden beskriver arbete som hör till {what}, som butiken inte har: {said}"
             flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
     return list(flags.values())
 
 
-def _told_here(evidence: Evidence, index: int, store: StoreDepartments) -> bool:
+def _present_work(trade: int, words: Iterable[str], present_scenes: set[int]) -> bool:
+    """Whether every word of the trade's scene is also the work of a trade the store has,
+    told in the same scene: "hunden fick en fin klippning" at a dog groomer is its trim, not
+    a hairdresser's cut; "bakade" with "pizza" at a pizzeria is no bakery."""
+    if not present_scenes:
+        return False
+    own = [w for w in words if any(t == trade for t, _ in trade_words(w))]
+    return all(any(t in present_scenes for t, _ in trade_words(w)) for w in own)
+
+
+def _told_here(
+    evidence: Evidence, index: int, store: StoreDepartments, own_name: str = ""
+) -> bool:
     """Whether the sentence may tell of work in this store: not about another store, not a
     wish, suggestion or question, not at home, not at one of the store's departments."""
     cues = evidence.cues[index]
     tokens = evidence.sentence_tokens[index]
     if cues.elsewhere or cues.actionable or not _HOME.isdisjoint(tokens):
         return False
-    if evidence.reading.sentences[index].rstrip().endswith("?"):
+    said = evidence.reading.sentences[index]
+    if said.rstrip().endswith("?") or _at_named_business(said, store, own_name):
         return False
     return not _at_own_department(tokens, store)
+
+
+_HOS_NAME = re.compile(r"\bhos ([A-ZÅÄÖ]\w+)")
+
+
+def _at_named_business(said: str, store: StoreDepartments, own_name: str) -> bool:
+    """Work placed "hos" a business named by a capitalised name that is neither the store's
+    own name nor one of its departments ("betalade för däckbytet hos Däckia"): another
+    business's work."""
+    return any(
+        store.named(name.casefold()) is None and name.casefold() not in own_name
+        for name in _HOS_NAME.findall(said)
+    )

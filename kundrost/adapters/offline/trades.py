@@ -3,23 +3,26 @@
 A customer may tell of a department without its name: "bagaren drog ut plåtar med
 kanelbullar ur ugnen" is a bakery, "mekanikern körde upp bilen på lyften" a workshop, "hon
 temperade choklad på en marmorskiva" a chocolatier. Each trade is known by the words of its
-work in four kinds: its staff ("bagaren", "farmaceuten"), its acts ("filéade", "kulade",
+work in five kinds: its staff ("bagaren", "farmaceuten"), its acts ("filéade", "kulade",
 "framkallade"), its tools ("stenugnen", "bambumattan", "lyften") and its goods or the things
-it works on ("maki", "våffelstrut", "bromsbeläggen", "semesterbilderna"); and by its names,
+it works on ("maki", "våffelstrut", "bromsbeläggen", "semesterbilderna"), and the services
+it sells by their nouns ("passfotot", "synundersökningen", "däckbytet"); and by its names,
 the stems a store's own words hold when it has such a department ("bageri", "bröd", "kafé" for
 a bakery). A word may belong to several trades ("bakade" to a bakery and a pizzeria).
 
 Patterns are whole words, or stems with "*" for any ending ("bagar*") or beginning
-("*pizza").
+("*pizza"). A name with "^" holds only at a word's start ("^ost" of "Mejeri och ost",
+"ostkylen", not of "postombudet").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-STAFF, ACT, TOOL, GOODS = "staff", "act", "tool", "goods"
+STAFF, ACT, TOOL, GOODS, SERVICE = "staff", "act", "tool", "goods", "service"
 
 
 class Trade(NamedTuple):
@@ -31,7 +34,18 @@ class Trade(NamedTuple):
     """Patterns of the trade's staff, acts, tools and goods."""
 
 
+_SERVICE_ENDINGS = ("", "en", "et", "n", "t", "ar", "arna", "er", "erna")
+
+
 def _trade(name: str, names: str, **words: str) -> Trade:
+    """A trade; a service noun's stem ("synundersökning*") stands for its own inflections
+    only, not for compounds it begins ("hårklippningsmaskin" is goods, no haircut)."""
+    if "service" in words:
+        words["service"] = " ".join(
+            f"{word[:-1]}{ending}" if word.endswith("*") else word
+            for word in words["service"].split()
+            for ending in (_SERVICE_ENDINGS if word.endswith("*") else ("",))
+        )
     return Trade(name, tuple(names.split()), words)
 
 
@@ -111,11 +125,21 @@ TRADES: tuple[Trade, ...] = (
         goods="bukett* *bukett *buketten *buketter krans *kransen kransar* amaryllis*",
     ),
     _trade(
+        "en ostdisk",
+        "^ost ostdisk osthandel delikatess deli manuell",
+        staff="ostmästar* ostexpedit*",
+        act="hyvlade",
+        tool="osthyvel* ostkniv* osttråd*",
+        goods="gruyère* parmesan* pecorino* comté* manchego* brie* chèvre* lagrad lagrade "
+        "ostbit* ostbitar*",
+    ),
+    _trade(
         "ett apotek",
         "apotek recept farmac läkemedel",
         staff="farmaceut* apotekar* receptari*",
         act="expedierade",
-        goods="e-recept* recept receptet receptbelagd* medicin* tablett*",
+        goods="e-recept* recept receptet receptbelagd* medicin* tablett* *medicin *mediciner "
+        "*medicinen *tabletter *tabletterna p-piller* piller antibiotika* penicillin* inhalator*",
     ),
     _trade(
         "ett postombud",
@@ -123,7 +147,8 @@ TRADES: tuple[Trade, ...] = (
         staff="brevbärar*",
         act="frankerade vägde skickade",
         tool="paketvåg* portovåg*",
-        goods="frimärk* *frimärke *frimärket rekommender*",
+        goods="frimärk* *frimärke *frimärket rekommender* fraktsedel* försändelse* "
+        "*försändelsen",
     ),
     _trade(
         "en bilverkstad",
@@ -134,6 +159,7 @@ TRADES: tuple[Trade, ...] = (
         "hjulmaskin* däckhotell*",
         goods="bromsbelägg* bromsskiv* däcken vinterdäck* sommardäck* vinterhjul* sommarhjul* "
         "kamrem* stötdämpar* avgasrör* oljebyte*",
+        service="däckbyte däckbytet hjulbyte hjulbytet oljebyte oljebytet hjulinställning* bilbesiktning* biltvätt biltvätten handtvätt*",
     ),
     _trade(
         "en mobilverkstad",
@@ -149,6 +175,7 @@ TRADES: tuple[Trade, ...] = (
         staff="fotograf fotografen",
         act="fotograferade fotograferat framkallade framkallat",
         goods="passfoto* *bilder *bilderna pass passet passbild*",
+        service="passfoto passfotot passfotona passbild passbilden porträttfotografering*",
     ),
     _trade(
         "en hundfrisör",
@@ -156,6 +183,7 @@ TRADES: tuple[Trade, ...] = (
         staff="hundfrisör* trimmare*",
         act="badad föhnad klippt trimmad trimmade föhnade klippte",
         goods="pudel* *pudel pälsen",
+        service="klippning* trimning* pälsvård",
     ),
     _trade(
         "en veterinär",
@@ -171,6 +199,7 @@ TRADES: tuple[Trade, ...] = (
         staff="audionom*",
         act="testade",
         goods="hörseln hörapparat*",
+        service="hörseltest* hörselundersökning*",
     ),
     _trade(
         "ett urmakeri",
@@ -185,6 +214,7 @@ TRADES: tuple[Trade, ...] = (
         staff="låssmed*",
         act="frästa fräste filade kopierade slipade",
         goods="nyckel nyckeln *nyckel *nyckeln nycklar nycklarna *nycklar",
+        service="nyckelkopia nyckelkopian nyckelkopior*",
     ),
     _trade(
         "ett skomakeri",
@@ -193,6 +223,7 @@ TRADES: tuple[Trade, ...] = (
         act="sydde lagade limmade klackade",
         tool="syl sylen",
         goods="sulan sulorna klacken klackarna",
+        service="klackning* sulning* skolagning*",
     ),
     _trade(
         "en skräddare",
@@ -200,6 +231,7 @@ TRADES: tuple[Trade, ...] = (
         staff="sömmersk* skräddar*",
         act="sydde nålade kortade",
         goods="byxben* fållen ärmarna",
+        service="uppläggning* uppsättning",
     ),
     _trade(
         "en klinik",
@@ -209,6 +241,7 @@ TRADES: tuple[Trade, ...] = (
         act="knådade masserade tejpade vaccinerade",
         tool="brits britsen mottagningen undersökningsrum* väntrummet",
         goods="blodtryck* blodprov* vaccin* sprutan",
+        service="massage massagen massagebehandling* vaccination vaccinationen vaccinering* hälsokontroll*",
     ),
     _trade(
         "ett hundpensionat",
@@ -233,16 +266,17 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "en servering",
         "frukost buffé lunch restaurang kafé café servering bistro matsal sallad färdigmat",
-        staff="servitris* servitör* hovmästar*",
+        staff="servitris* servitör* hovmästar* kock kocken kockarna",
         act="serverade dukade",
         tool="buffé* *buffé *buffén tallrik tallriken tallrikar",
-        goods="äggröra* bacon gröt gröten pannkak* *sallad sallad salladen",
+        goods="äggröra* bacon gröt gröten pannkak* *sallad sallad salladen portion portionen",
     ),
     _trade(
         "en kemtvätt",
         "kemtvätt tvätteri skrädd klädvård",
         act="kemtvättad kemtvättade pressad pressade strök",
         goods="kostym* kavaj* skjortan skjortorna duntäcke* klänningen",
+        service="kemtvätt kemtvätten kemtvättning*",
     ),
     _trade(
         "en optiker",
@@ -251,6 +285,7 @@ TRADES: tuple[Trade, ...] = (
         act="mätte undersökte testade",
         tool="syntavla* bokstavstavla* syntest*",
         goods="synen ögonen ögontryck* glasen",
+        service="synundersökning* syntest syntestet synkontroll*",
     ),
     _trade(
         "en djuravdelning",
@@ -275,6 +310,7 @@ TRADES: tuple[Trade, ...] = (
         staff="frisör* barberare*",
         act="klippte färgade slingade föhnade tvättade rakade",
         goods="håret luggen skägget slingor*",
+        service="klippning klippningen hårklippning* skäggtrimning* slingning*",
     ),
     _trade(
         "en nagelsalong",
@@ -282,6 +318,7 @@ TRADES: tuple[Trade, ...] = (
         staff="nagelterapeut* nagelteknolog*",
         act="målade filade lackade",
         goods="naglar naglarna nageln *naglar",
+        service="manikyr* pedikyr* gelénaglar* gelenaglar* nagelförlängning*",
     ),
     _trade(
         "en cykelverkstad",
@@ -314,7 +351,7 @@ TRADES: tuple[Trade, ...] = (
         "en garnhandel",
         "garn stickning virkning handarbete",
         act="stickade virkade",
-        tool="rundstick* strumpstick* virknål* stickor stickorna",
+        tool="rundstick* strumpstick* virknål* stickor stickorna garnvägg* garnhyll*",
         goods="garn *garn garnet garner* nystan* merinoull* ullgarn*",
     ),
     _trade(
@@ -337,10 +374,22 @@ TRADES: tuple[Trade, ...] = (
 )
 
 
+def named_in(trade: Trade, text: str) -> bool:
+    """Whether a (casefolded) text holds one of the trade's names (see the module doc)."""
+    for name in trade.names:
+        if name.startswith("^"):
+            if re.search(rf"\b{name[1:]}", text) is not None:
+                return True
+        elif name in text:
+            return True
+    return False
+
+
 MADE_TO_ORDER = frozenset(
     {
         "ett bageri", "en köttdisk", "en fiskdisk", "en sushibar", "en pizzeria", "ett kafé",
         "en glassbar", "en chokladmakare", "en blomsterhandel", "en servering", "en grill",
+        "en ostdisk",
     }
 )  # fmt: skip
 """Trades whose goods staff make or prepare for the customer (food, drinks, bouquets): "han
