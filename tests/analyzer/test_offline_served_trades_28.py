@@ -271,6 +271,94 @@ NEAR: tuple[tuple[str, tuple[str, ...]], ...] = (
 the service, a wish, a question, a regret, or the service had elsewhere."""
 
 
+ABSENT_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (key, (said,))
+    for key, said in (
+        ("mat", "Tjejen vid osten skar upp en bit lagrad gruyère åt mig och lät mig smaka."),
+        ("mat", "Hon kulade upp två kulor pistageglass i en våffelstrut åt dottern."),
+        ("mat", "Sushikocken rullade åtta bitar maki åt mig medan jag väntade."),
+        ("mat", "En man i förkläde styckade en lammbog åt mig och malde färsen på plats."),
+        ("bok", "Damen bakom disken band en bukett med rosor och eukalyptus åt mig."),
+        ("bok", "Hon vägde mitt paket, satte på en fraktsedel och gav mig ett kvitto."),
+        ("sport", "Frisören klippte mig medan frun provade jackor."),
+        ("sport", "Hon filade och lackade mina naglar på tjugo minuter."),
+        ("järn", "Killen sydde upp fållen på mina byxor medan jag väntade."),
+        ("järn", "Han lagade klacken på mina kängor och putsade dem."),
+        ("el", "Optikern mätte min syn och sa att jag behöver nya glas."),
+        ("el", "Hon testade min syn med bokstavstavlan och skrev ut ett recept på linser."),
+        ("inred", "Han tog ett passfoto av mig och skrev ut det på en gång."),
+        ("inred", "Vi åt varsin tallrik dagens lunch vid långbordet, pastan var god."),
+        ("järn", "Han tvättade bilen åt mig på baksidan medan jag handlade."),
+        ("bok", "Kocken lade upp en portion pad thai åt mig och jag åt den vid fönstret."),
+        ("sport", "Veterinären vaccinerade vår hund medan vi handlade."),
+        ("bok", "Tjejen i vit rock tog mitt blodtryck och gav mig en spruta mot influensa."),
+        ("el", "Mekanikern bytte oljan på bilen medan jag tittade på tv-apparater."),
+        ("mat", "Han bakade en pizza i stenugnen åt oss medan vi handlade."),
+        ("mat", "Baristan gjorde en havrelatte åt mig med extra skum."),
+        ("inred", "Han ramade in min tavla och skar till ett passepartout."),
+        ("järn", "Hon stickade en mössa vid garnväggen och lärde mig maska av."),
+        ("mat", "Vi satt vid bordet och åt varsin smörgås och drack kaffe."),
+        ("sport", "Tjejen grillade två hamburgare åt oss vid utgången."),
+        ("el", "Han kopierade min husnyckel på maskinen bakom disken på fem minuter."),
+        ("bok", "Kvinnan bakom disken gav mig mina p-piller när jag visade receptet."),
+        ("mat", "Jag hämtade ut mina tabletter mot recept längst in i butiken."),
+        ("bok", "Hon gjorde en cortado åt mig, och den var god."),
+        ("el", "Jag fick ett passfoto taget av killen vid kameran bakom disken."),
+        ("sport", "Jag gjorde en synundersökning hos tjejen på övervåningen."),
+    )
+)
+"""More ways to tell the same: each trade by its staff, acts, tools, goods or service noun."""
+
+NEAR_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (key, (said,))
+    for key, said in (
+        ("mat", "Jag köpte en bit lagrad gruyère och parmesan i mjölkkylen."),
+        ("el", "Jag köpte en hårklippningsmaskin och killen visade hur den fungerar."),
+        ("sport", "Jag köpte en massagepistol och en skumrulle."),
+        ("el", "Jag köpte en kaffemaskin, och killen gjorde en espresso åt mig för att visa den."),
+        ("inred", "Vi köpte en osthyvel och ett par vinglas."),
+        ("bok", "Hon slog in boken och gjorde en fin rosett åt mig."),
+        ("järn", "Killen skar till två glasskivor åt mig."),
+        ("järn", "Han blandade färgen åt mig på två minuter."),
+        ("bok", "Vi köpte en kokbok om sushi och en bambumatta."),
+        ("mat", "Jag betalade för däckbytet hos Däckia innan jag handlade här."),
+        ("el", "Jag bokade en synundersökning hos optikern i gallerian efteråt."),
+        ("mat", "Jag köpte en ask huvudvärkstabletter och en nässpray i kassan."),
+        ("mat", "Tjejen i kassan tog emot mitt paket för retur och gav mig ett kvitto."),
+        ("inred", "Vi köpte en tavelram och tjejen slog in den åt oss."),
+        ("mat", "Killen i kassan gav mig en gratis kaffe medan jag väntade."),
+        ("bok", "Hon gjorde en sökning i datorn åt mig och beställde boken."),
+        ("mat", "Vi köpte glass i frysdisken och åt den i bilen."),
+        ("sport", "Killen klippte av prislappen åt mig och lade jackan i en påse."),
+        ("el", "Han kopplade in tv:n åt mig och gjorde alla inställningar."),
+        ("mat", "Han skar upp kartongen åt mig och hällde upp mjölken i en flaska."),
+        ("sport", "Vi fick prova skorna på löpbandet, killen filmade mitt steg."),
+        ("järn", "Han tog mitt mått och sågade till tre hyllplan åt mig."),
+        ("el", "Jag köpte en ny telefon och killen flyttade över alla bilder åt mig."),
+        ("bok", "Jag köpte ett presentkort på massage till min fru."),
+        ("mat", "Vi satt i bilen och drack kaffe som vi köpt i kassan."),
+        ("bok", "Kvinnan i kassan kopierade kvittot åt mig eftersom det första var suddigt."),
+        ("järn", "Jag köpte en bukett tulpaner som tjejen band åt mig."),
+    )
+)
+"""More near misses: goods bought (a tool, a machine, a gift card), a machine shown, the
+store's own paper or packing, a service had at another named business."""
+
+NEAR_MISSED = {
+    "Tjejen i kassan värmde min lunch i mikron åt mig.": (
+        "a meal warmed for the customer is read as food served (facilities), as on main"
+    ),
+    "Jag hämtade ut mina tabletter på apoteket och sen handlade jag här.": (
+        "'på apoteket' before a later 'här' is read as this store's pharmacy (unlisted), as on main"
+    ),
+    "Min fru fick ett recept på blodtrycksmedicin av läkaren i går, så vi köpte mindre salt.": (
+        "a prescription written by a doctor is read as one handed in here (facilities), as on main"
+    ),
+}
+"""Honest near misses flagged on main too, left for a later round."""
+_FLAGGED_ON_MAIN = tuple(("mat", said) for said in NEAR_MISSED)
+
+
 def _analysed(key: str, answers: tuple[str, ...]) -> list[str]:
     turns = [(AI, "Hej! Har du tid med några frågor?"), (CUSTOMER, "Ja, det går bra.")]
     questions = ("Hur var ditt besök?", "Berätta gärna mer.", "Något vi kan göra bättre?")
@@ -280,15 +368,37 @@ def _analysed(key: str, answers: tuple[str, ...]) -> list[str]:
     return fraud_flags(ANALYZER.analyse_now(feedback))
 
 
-@pytest.mark.parametrize(("key", "answers"), ABSENT, ids=[a[0][:60] for _, a in ABSENT])
+def _cases(shapes: tuple[tuple[str, tuple[str, ...]], ...]) -> list[object]:
+    return [
+        pytest.param(
+            key,
+            answers,
+            id=answers[0][:60],
+            marks=[pytest.mark.xfail(strict=True, reason=NEAR_MISSED[answers[0]])]
+            if answers[0] in NEAR_MISSED
+            else [],
+        )
+        for key, answers in shapes
+    ]
+
+
+@pytest.mark.parametrize(("key", "answers"), _cases(ABSENT + ABSENT_MORE))
 def test_a_lacking_department_told_by_what_it_served_is_unknown(
     key: str, answers: tuple[str, ...]
 ) -> None:
     assert "unknown_department" in _analysed(key, answers)
 
 
-@pytest.mark.parametrize(("key", "answers"), NEAR, ids=[a[0][:60] for _, a in NEAR])
+@pytest.mark.parametrize(
+    ("key", "answers"), _cases(NEAR + NEAR_MORE + tuple((k, (s,)) for k, s in _FLAGGED_ON_MAIN))
+)
 def test_the_stores_own_goods_a_wish_or_elsewhere_is_no_fraud(
     key: str, answers: tuple[str, ...]
 ) -> None:
     assert _analysed(key, answers) == []
+
+
+def test_the_material_spans_seven_kinds_of_business() -> None:
+    assert len({key for key, _ in ABSENT + ABSENT_MORE}) >= 6
+    assert len(ABSENT + ABSENT_MORE) >= 40
+    assert len(NEAR + NEAR_MORE) >= 45

@@ -218,7 +218,8 @@ def _prescribed_over(evidence: Evidence, index: int) -> str | None:
     tokens = evidence.sentence_tokens[index]
     if not any(t.startswith(_PRESCRIPTION) for t in tokens):
         return None
-    return "Apoteket" if any(t.startswith(_MEDICINE) or t.endswith(_MEDICINE) for t in then) else None
+    handed = any(t.startswith(_MEDICINE) or t.endswith(_MEDICINE) for t in then)
+    return "Apoteket" if handed else None
 
 
 @lru_cache(maxsize=1024)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.evidence_types import Evidence
@@ -203,9 +204,8 @@ def _bought_thing(tokens: tuple[str, ...], index: int) -> bool:
     """A tool bought is goods: "köpte en kokbok om sushi och en bambumatta" sells a mat, no
     one rolled sushi on it; a tool after a preposition is where the work was ("köpte … av
     honom vid plattan")."""
-    return (
-        not _BUYING.isdisjoint(tokens[:index])
-        and not (index and tokens[index - 1] in _PREPOSITIONS)
+    return not _BUYING.isdisjoint(tokens[:index]) and not (
+        index and tokens[index - 1] in _PREPOSITIONS
     )
 
 
@@ -223,8 +223,7 @@ _COATS = listed("rock rocken rockar")
 
 def _white_coat(tokens: tuple[str, ...]) -> bool:
     return any(
-        token in ("vit", "vita") and after.startswith("rock")
-        for token, after in zip(tokens, tokens[1:], strict=False)
+        token in ("vit", "vita") and after.startswith("rock") for token, after in pairwise(tokens)
     )
 
 
@@ -421,9 +420,7 @@ def _present_work(trade: int, words: Iterable[str], present_scenes: set[int]) ->
     return all(any(t in present_scenes for t, _ in trade_words(w)) for w in own)
 
 
-def _told_here(
-    evidence: Evidence, index: int, store: StoreDepartments, own_name: str = ""
-) -> bool:
+def _told_here(evidence: Evidence, index: int, store: StoreDepartments, own_name: str = "") -> bool:
     """Whether the sentence may tell of work in this store: not about another store, not a
     wish, suggestion or question, not at home, not at one of the store's departments."""
     cues = evidence.cues[index]

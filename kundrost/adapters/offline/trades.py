@@ -147,8 +147,7 @@ TRADES: tuple[Trade, ...] = (
         staff="brevbärar*",
         act="frankerade vägde skickade",
         tool="paketvåg* portovåg*",
-        goods="frimärk* *frimärke *frimärket rekommender* fraktsedel* försändelse* "
-        "*försändelsen",
+        goods="frimärk* *frimärke *frimärket rekommender* fraktsedel* försändelse* *försändelsen",
     ),
     _trade(
         "en bilverkstad",
@@ -159,7 +158,8 @@ TRADES: tuple[Trade, ...] = (
         "hjulmaskin* däckhotell*",
         goods="bromsbelägg* bromsskiv* däcken vinterdäck* sommardäck* vinterhjul* sommarhjul* "
         "kamrem* stötdämpar* avgasrör* oljebyte*",
-        service="däckbyte däckbytet hjulbyte hjulbytet oljebyte oljebytet hjulinställning* bilbesiktning* biltvätt biltvätten handtvätt*",
+        service="däckbyte däckbytet hjulbyte hjulbytet oljebyte oljebytet hjulinställning* "
+        "bilbesiktning* biltvätt biltvätten handtvätt*",
     ),
     _trade(
         "en mobilverkstad",
@@ -241,7 +241,8 @@ TRADES: tuple[Trade, ...] = (
         act="knådade masserade tejpade vaccinerade",
         tool="brits britsen mottagningen undersökningsrum* väntrummet",
         goods="blodtryck* blodprov* vaccin* sprutan",
-        service="massage massagen massagebehandling* vaccination vaccinationen vaccinering* hälsokontroll*",
+        service="massage massagen massagebehandling* vaccination vaccinationen vaccinering* "
+        "hälsokontroll*",
     ),
     _trade(
         "ett hundpensionat",
@@ -297,7 +298,8 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en grill",
-        "grill gatukök korvkiosk grillkiosk varmkorv korvmoj hamburg burgar kebab restaurang snabbmat",
+        "grill gatukök korvkiosk grillkiosk varmkorv korvmoj hamburg burgar kebab restaurang "
+        "snabbmat",
         staff="grillkock*",
         act="stekte grillade friterade",
         tool="stekbord* fritös* grillplatt* stekplatt* plattan",
