@@ -305,6 +305,22 @@ ABSENT_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("bok", "Hon gjorde en cortado åt mig, och den var god."),
         ("el", "Jag fick ett passfoto taget av killen vid kameran bakom disken."),
         ("sport", "Jag gjorde en synundersökning hos tjejen på övervåningen."),
+        ("sport", "En kille i blå overall bytte till vinterdäck på min bil i garaget bakom."),
+        ("inred", "Hon kortade mina byxor på symaskinen bakom disken medan jag väntade."),
+        ("bok", "Killen slipade fram en kopia av min cykelnyckel i maskinen vid kassan."),
+        ("järn", "Bartendern hällde upp en stor stark åt mig medan frun handlade."),
+        ("sport", "Hon mixade en smoothie med mango och spenat åt mig vid entrén."),
+        ("el", "Han bytte batteriet i mitt armbandsur på fem minuter."),
+        ("sport", "Killen vallade mina längdskidor och slipade kanterna medan jag väntade."),
+        ("bok", "Tjejen framkallade mina semesterbilder på en timme."),
+        ("mat", "Tjejen i vit rock vägde mitt paket och satte på frimärken."),
+        ("el", "Veterinären tittade på min katts tass och gav oss en salva."),
+        ("mat", "Vi tog en massage i stolen vid utgången, hon masserade axlarna."),
+        ("inred", "Barnen lekte i bollhavet medan vi tittade på soffor."),
+        ("mat", "Hon skar upp ett halvt kilo rökt lax åt mig från sidan i disken."),
+        ("järn", "Killen gravyrade in våra namn på ringarna."),
+        ("el", "Tjejen tryckte ett namn på min tröja med en värmepress."),
+        ("inred", "Kvinnan vid disken gav mig en hörapparat att prova och testade min hörsel."),
     )
 )
 """More ways to tell the same: each trade by its staff, acts, tools, goods or service noun."""
@@ -339,6 +355,14 @@ NEAR_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("mat", "Vi satt i bilen och drack kaffe som vi köpt i kassan."),
         ("bok", "Kvinnan i kassan kopierade kvittot åt mig eftersom det första var suddigt."),
         ("järn", "Jag köpte en bukett tulpaner som tjejen band åt mig."),
+        ("sport", "Jag köpte nya längdskidor och vallade dem själv hemma."),
+        ("inred", "Vi köpte en symaskin och tyg till gardinerna."),
+        ("el", "Jag köpte en värmepress för att trycka egna tröjor."),
+        ("mat", "Jag köpte en smoothie i kylen och drack den i bilen."),
+        ("el", "Vi köpte en mixer, och killen mixade en smoothie åt oss för att visa den."),
+        ("bok", "De tappade bort min beställning men hittade den efter en stund."),
+        ("järn", "Han hällde upp färg i en burk åt mig och skakade den."),
+        ("mat", "Jag köpte kattmat och en ny koppel till hunden i hyllorna."),
     )
 )
 """More near misses: goods bought (a tool, a machine, a gift card), a machine shown, the

@@ -35,6 +35,7 @@ from kundrost.adapters.offline.fact_absent import got_online
 from kundrost.adapters.offline.lexicon import NEGATIONS
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
+from kundrost.adapters.offline.scenes import demonstrated
 from kundrost.adapters.offline.state_reading import OTHER_TIME
 from kundrost.adapters.offline.trades import GOODS, MADE_TO_ORDER, TRADES, trade_words
 from kundrost.adapters.offline.unlisted import UNKNOWN_DEPARTMENT
@@ -237,10 +238,6 @@ def _named_for(store_name: str | None, kinds: tuple[str, ...]) -> bool:
     return any(kind in name for kind in kinds)
 
 
-_DEMO = listed("visa visade demonstrera demonstrerade fungerar funkar")
-"""Made to show how a machine works, not served: "gjorde en espresso åt mig för att visa"."""
-
-
 def _food(word: str) -> bool:
     """A good of a trade that makes food or drink to order (`trades.MADE_TO_ORDER`)."""
     return any(TRADES[t].name in _FOOD_TRADES and kind == GOODS for t, kind in trade_words(word))
@@ -262,7 +259,7 @@ def _eats_in(tokens: tuple[str, ...]) -> bool:
     ate = not _CONSUMED.isdisjoint(tokens) and any(
         t.startswith(_MEAL) or t.endswith(_MEAL_HEADS) for t in tokens
     )
-    made_for_us = _DEMO.isdisjoint(tokens) and any(
+    made_for_us = not demonstrated(tokens) and any(
         t in _MADE
         and _FOR_US.intersection(tokens[i + 1 :])
         and _US.isdisjoint(tokens[max(0, i - 1) : i + 2])

@@ -209,6 +209,12 @@ def _bought_thing(tokens: tuple[str, ...], index: int) -> bool:
     )
 
 
+def _shown(tokens: tuple[str, ...]) -> bool:
+    """A machine bought and shown working ("köpte en mixer, och killen mixade en smoothie åt
+    oss för att visa den"): a sale, no trade's work."""
+    return not _BUYING.isdisjoint(tokens) and demonstrated(tokens)
+
+
 _RECEIVED = listed("fick gjorde tog köpte betalade bokade beställde hann")
 """Verbs a service noun is had by: "jag fick ett passfoto", "vi gjorde ett syntest"."""
 _WHITE_COAT_TRADES = tuple(
@@ -255,7 +261,9 @@ def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
     return kinds
 
 
-_MAKING = listed("gjorde lagade bredde stekte grillade värmde hällde skar ritade rullade blandade")
+_MAKING = listed(
+    "gjorde lagade bredde stekte grillade värmde hällde skar ritade rullade blandade mixade"
+)
 """Verbs of making or preparing something; with a server or to order, the trade's work."""
 _SERVERS = listed(
     """killen tjejen han hon hen personalen expediten mannen kvinnan damen grabben kocken
@@ -266,8 +274,17 @@ _CUSTOMERS = listed("jag vi man")
 _FOR_US = listed("mig oss barnen henne honom")
 _PRONOUNS = listed("den det dem dom")
 _MADE_REACH = 6
-_DEMO = listed("visa visade demonstrera demonstrerade fungerar funkar")
-"""Made to show how a machine works, not served: "gjorde en espresso åt mig för att visa"."""
+_DEMO = listed("visade demonstrera demonstrerade fungerar funkar")
+
+
+def demonstrated(tokens: tuple[str, ...]) -> bool:
+    """Made to show how a machine works, not served: "gjorde en espresso åt mig för att
+    visa den", "visade hur den fungerar"; "en skiva med svensk visa" is a song."""
+    return not _DEMO.isdisjoint(tokens) or any(
+        word == "visa" and before == "att" for before, word in pairwise(tokens)
+    )
+
+
 _PREPOSITIONS = listed("i på vid med till för av från åt under om bakom")
 """The thing made is the verb's object, before any preposition; a tool may stand after one
 ("i mjölkskummet", "på plattan")."""
@@ -287,7 +304,7 @@ def _made(tokens: tuple[str, ...]) -> tuple[set[int], bool]:
     gjorde ett bra jobb, jag köpte lax" made no fish."""
     trades: set[int] = set()
     taken_up = False
-    if not _DEMO.isdisjoint(tokens):
+    if demonstrated(tokens):
         return trades, taken_up
     for index, token in enumerate(tokens):
         if token not in _MAKING or _own_work(tokens, index) or is_negated(tokens, index):
@@ -383,7 +400,7 @@ def trade_scene_flags(
     before: dict[int, set[str]] = {}
     turns = evidence.reading.sentence_turns
     for index, tokens in enumerate(evidence.sentence_tokens):
-        kinds = {} if trading.isdisjoint(tokens) else _trade_kinds(tokens)
+        kinds = {} if trading.isdisjoint(tokens) or _shown(tokens) else _trade_kinds(tokens)
         same_answer = bool(index) and turns[index - 1] == turns[index]
         made, taken_up = _made(tokens) if not _MAKING.isdisjoint(tokens) else (set(), False)
         if taken_up and same_answer:

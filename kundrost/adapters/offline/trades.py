@@ -96,9 +96,10 @@ TRADES: tuple[Trade, ...] = (
         "ett kafé",
         "kafé café cafe fik kaffe espresso barista rosteri servering bistro lunch",
         staff="barista*",
-        act="skummade skummar",
+        act="skummade skummar mixade",
         tool="espressomaskin* mjölkskum* ångrör* portafilter* latteart*",
         goods="latte* *latte cappuccino* espresso espresson espressos cortado* macchiato* "
+        "smoothie* *smoothie *smoothien milkshake* "
         "chai* mocha* *latten",
     ),
     _trade(
@@ -191,7 +192,7 @@ TRADES: tuple[Trade, ...] = (
         staff="veterinär*",
         act="vaccinerade undersökte",
         tool="stetoskop*",
-        goods="katten hunden",
+        goods="katten hunden katts hundens tassen tass",
     ),
     _trade(
         "en hörselmottagning",
@@ -229,7 +230,8 @@ TRADES: tuple[Trade, ...] = (
         "en skräddare",
         "skrädd sömnad ändring",
         staff="sömmersk* skräddar*",
-        act="sydde nålade kortade",
+        act="sydde nålade kortade fållade",
+        tool="symaskin* overlockmaskin*",
         goods="byxben* fållen ärmarna",
         service="uppläggning* uppsättning",
     ),
@@ -333,6 +335,7 @@ TRADES: tuple[Trade, ...] = (
         "ett tryckeri",
         "kopier tryck print utskrift skrivare",
         act="laminerade tryckte",
+        tool="värmepress* transferpress* tryckpress*",
         goods="utskrift* visitkort* affisch* foton fotona",
     ),
     _trade(
@@ -355,6 +358,22 @@ TRADES: tuple[Trade, ...] = (
         act="stickade virkade",
         tool="rundstick* strumpstick* virknål* stickor stickorna garnvägg* garnhyll*",
         goods="garn *garn garnet garner* nystan* merinoull* ullgarn*",
+    ),
+    _trade(
+        "en skidservice",
+        "skidservice vall slipning skidverkstad service verkstad",
+        staff="skidtekniker* servicetekniker*",
+        act="vallade grundvallade glidvallade",
+        tool="vallabord* vallajärn* stenslip* slipmaskin*",
+        goods="längdskidor* *skidorna stålkant* kanterna glidzon*",
+    ),
+    _trade(
+        "en bar",
+        "pub krog restaurang vinbar ölbar cocktail alkoholtillstånd",
+        staff="bartender* barpersonal*",
+        act="tappade hällde",
+        tool="bardisk* ölkran* tappkran*",
+        goods="fatöl* starköl* drink drinken drinkar* cocktail* *cocktail *cocktails",
     ),
     _trade(
         "en klättervägg",
@@ -391,7 +410,7 @@ MADE_TO_ORDER = frozenset(
     {
         "ett bageri", "en köttdisk", "en fiskdisk", "en sushibar", "en pizzeria", "ett kafé",
         "en glassbar", "en chokladmakare", "en blomsterhandel", "en servering", "en grill",
-        "en ostdisk",
+        "en ostdisk", "en bar",
     }
 )  # fmt: skip
 """Trades whose goods staff make or prepare for the customer (food, drinks, bouquets): "han
