@@ -321,6 +321,23 @@ ABSENT_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("järn", "Killen gravyrade in våra namn på ringarna."),
         ("el", "Tjejen tryckte ett namn på min tröja med en värmepress."),
         ("inred", "Kvinnan vid disken gav mig en hörapparat att prova och testade min hörsel."),
+        ("inred", "Innan vi gick åt vi varsin portion köttbullar, man tar en bricka vid disken."),
+        ("sport", "Han hjälpte mig att skjuta in kikarsiktet på skjutbanan i källaren."),
+        ("el", "Tjejen i hörnet med alla glasögonbågar mätte mitt pupillavstånd och min syn."),
+        ("mat", "Han i förklädet med alla knivar på väggen skar upp en bit fläskkarré åt mig."),
+        ("mat", "Vi lämnade hunden i hundgården medan vi handlade, och de gav henne vatten."),
+        ("el", "En tjej med stetoskop lyssnade på min katts hjärta och gav den en spruta."),
+        ("inred", "Jag lämnade in min kavaj för kemtvätt och fick en lapp att hämta den."),
+        ("sport", "Min son fick sitta i frisörstolen och få luggen klippt medan jag handlade."),
+        ("mat", "Hon vägde upp trehundra gram räkor från isbädden åt mig."),
+        ("mat", "Han öppnade sex ostron åt mig och lade dem på is."),
+        ("bok", "Jag lämnade in mina skor och fick nya klackar på en kvart."),
+        ("el", "Han rullade sushi åt oss vid disken längst in, med lax och avokado."),
+        ("mat", "Killen bakom den varma disken lade upp en portion thaicurry med ris åt mig."),
+        ("bok", "Jag tog en kopp te och en scones vid ett av borden i hörnet."),
+        ("sport", "Tjejen tejpade min fot och masserade vaden på britsen bakom provrummen."),
+        ("inred", "Vi fick varsin glasskula ur disken vid kassan, pistage och jordgubb."),
+        ("mat", "Jag skickade ett rekommenderat brev vid disken, hon gav mig ett kvitto."),
     )
 )
 """More ways to tell the same: each trade by its staff, acts, tools, goods or service noun."""
@@ -363,6 +380,16 @@ NEAR_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("bok", "De tappade bort min beställning men hittade den efter en stund."),
         ("järn", "Han hällde upp färg i en burk åt mig och skakade den."),
         ("mat", "Jag köpte kattmat och en ny koppel till hunden i hyllorna."),
+        ("järn", "Tjejen band en krans av gran och lingonris åt mig till graven."),
+        ("järn", "Han fyllde på gasolflaskan och bytte min gamla mot en ny."),
+        ("mat", "Tjejen i kassan vägde upp lösgodiset åt barnen."),
+        ("mat", "Jag vägde själv upp två kilo räkor från frysdisken."),
+        ("mat", "Hon öppnade en ny kassa åt oss när kön blev lång."),
+        ("inred", "Vi köpte en serveringsbricka och sex tallrikar."),
+        ("inred", "Vi åt en portion glass hemma efteråt."),
+        ("järn", "Jag skickade tillbaka en trasig borr och fick en ny."),
+        ("bok", "Vi lade upp böckerna på disken och tjejen i kassan var snabb."),
+        ("mat", "Vi åt en bit ost vid provsmakningsbordet vid mejeriet."),
     )
 )
 """More near misses: goods bought (a tool, a machine, a gift card), a machine shown, the

@@ -67,12 +67,14 @@ service."""
 _MEAL = (
     "kaffe", "kopp", "te", "latte", "cappuccino", "macka", "mackor", "smörgås", "räkmack",
     "soppa", "soppan", "lunch", "fika", "fikade", "middag", "frukost", "cortado", "espresso",
-    "macchiato", "chai", "påtår",
+    "macchiato", "chai", "påtår", "portion",
 )  # fmt: skip
 """What is served to be eaten there; a banana on a bench is not a meal served."""
 _MEAL_HEADS = ("smörgås", "smörgåsar", "macka", "mackan", "mackor", "soppa", "soppan", "latte")
 """A meal also at the end of a compound ("räksmörgås", "ostmacka", "tomatsoppa")."""
 _TABLES = ("bord", "bordet", "borden")
+_SERVED_UNITS = listed("portion portionen portioner bricka brickan brickor tallrik tallriken")
+"""A meal eaten by the portion or from a tray is served, seated or not."""
 _HERE = listed("här hos er killen tjejen personalen expediten där butiken")
 _OWN = listed("min mitt mina vår vårt våra")
 _RENTED = listed("hyrde hyrt hyra hyr")
@@ -133,7 +135,8 @@ _TRIGGERS = (
     | _FUELLED
     | _BOUND
     | _SPIRITS
-    | listed("recept receptet åt drack fikade")
+    | listed("recept receptet åt drack fikade bord bordet borden")
+    | _SERVED_UNITS
 )
 
 
@@ -253,7 +256,8 @@ def _eats_in(tokens: tuple[str, ...]) -> bool:
     food, and a machine shown working serves none)."""
     sat = any(
         (t in _SAT and not _SEATED.isdisjoint(tokens[i + 1 : i + 3]))
-        or (t == "vid" and i + 1 < len(tokens) and tokens[i + 1].endswith(_TABLES))
+        or (t.endswith(_TABLES) and "vid" in tokens[max(0, i - 3) : i])
+        or t in _SERVED_UNITS
         for i, t in enumerate(tokens)
     )
     ate = not _CONSUMED.isdisjoint(tokens) and any(

@@ -197,6 +197,9 @@ def _own_work(tokens: tuple[str, ...], index: int) -> bool:
     return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
 
 
+_USED = listed("skickade")
+"""Acts by which a customer uses a trade's service, not does its work: "jag skickade ett
+rekommenderat brev vid disken" used a post office."""
 _BUYING = listed("köpte köper köpt handlade beställde")
 
 
@@ -215,7 +218,7 @@ def _shown(tokens: tuple[str, ...]) -> bool:
     return not _BUYING.isdisjoint(tokens) and demonstrated(tokens)
 
 
-_RECEIVED = listed("fick gjorde tog köpte betalade bokade beställde hann")
+_RECEIVED = listed("fick gjorde tog köpte betalade bokade beställde hann lämnade")
 """Verbs a service noun is had by: "jag fick ett passfoto", "vi gjorde ett syntest"."""
 _WHITE_COAT_TRADES = tuple(
     trade.name in ("ett apotek", "en klinik", "en optiker", "en hörselmottagning")
@@ -242,14 +245,15 @@ def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
     kinds: dict[int, set[str]] = {}
     for index, token in enumerate(tokens):
         for trade, kind in trade_words(token):
-            if kind == ACT and (_own_work(tokens, index) or is_negated(tokens, index)):
+            own = _own_work(tokens, index) and token not in _USED
+            if kind == ACT and (own or is_negated(tokens, index)):
                 continue
             if kind == ACT and token == "band" and index and tokens[index - 1] in ("ett", "med"):
                 continue
             if kind == TOOL and _bought_thing(tokens, index):
                 kind = GOODS
             if kind == SERVICE:
-                had = not _RECEIVED.isdisjoint(tokens[max(0, index - 4) : index])
+                had = not _RECEIVED.isdisjoint(tokens[max(0, index - 5) : index])
                 if had and not is_negated(tokens, index) and "presentkort" not in tokens:
                     kinds.setdefault(trade, set()).add(ACT)
                 kind = GOODS
@@ -262,8 +266,11 @@ def _trade_kinds(tokens: tuple[str, ...]) -> dict[int, set[str]]:
 
 
 _MAKING = listed(
-    "gjorde lagade bredde stekte grillade värmde hällde skar ritade rullade blandade mixade"
+    """gjorde lagade bredde stekte grillade värmde hällde skar ritade rullade blandade mixade
+    vägde öppnade lade la öste"""
 )
+_PLATING = listed("lade la öste")
+"""Verbs that make only with "upp": "lade upp en portion", not "lade varorna i påsen"."""
 """Verbs of making or preparing something; with a server or to order, the trade's work."""
 _SERVERS = listed(
     """killen tjejen han hon hen personalen expediten mannen kvinnan damen grabben kocken
@@ -308,6 +315,8 @@ def _made(tokens: tuple[str, ...]) -> tuple[set[int], bool]:
         return trades, taken_up
     for index, token in enumerate(tokens):
         if token not in _MAKING or _own_work(tokens, index) or is_negated(tokens, index):
+            continue
+        if token in _PLATING and tokens[index + 1 : index + 2] != ("upp",):
             continue
         after = tokens[index + 1 : index + 1 + _MADE_REACH]
         if after[:1] and after[0] in _CUSTOMERS:

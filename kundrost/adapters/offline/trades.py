@@ -72,9 +72,10 @@ TRADES: tuple[Trade, ...] = (
         "fisk skaldjur räk sjömat",
         staff="fiskhandlar* fiskmånglar*",
         act="filéade filéar fileade rensade fjällade",
-        tool="fiskkniv*",
+        tool="fiskkniv* isbädd* krossis krossisen",
         goods="torsk* *torsk lax laxen *laxen gös gösen abborr* sill sillen strömming* röding* "
-        "hälleflundr* sej sejen kolja* piggvar* makrill* rödspätt* gädd*",
+        "hälleflundr* sej sejen kolja* piggvar* makrill* rödspätt* gädd* räkor räkorna ostron* "
+        "kräftor* hummer* humrar* musslor* havskräft*",
     ),
     _trade(
         "en sushibar",
@@ -109,6 +110,7 @@ TRADES: tuple[Trade, ...] = (
         tool="glasskop* glassdisk*",
         goods="glass* *glass *glassen våffelstrut* *strut *strutar *struten *sorbet sorbet* "
         "gelato*",
+        service="glasskula* glasskulor*",
     ),
     _trade(
         "en chokladmakare",
@@ -224,7 +226,7 @@ TRADES: tuple[Trade, ...] = (
         act="sydde lagade limmade klackade",
         tool="syl sylen",
         goods="sulan sulorna klacken klackarna",
-        service="klackning* sulning* skolagning*",
+        service="klackning* sulning* skolagning* klackar",
     ),
     _trade(
         "en skräddare",
@@ -252,6 +254,7 @@ TRADES: tuple[Trade, ...] = (
         staff="hundvakt* djurskötar* hundpassar*",
         act="rastade",
         tool="hundgård* rastgård* hundbur* hundkoj*",
+        goods="hunden hundarna valpen",
     ),
     _trade(
         "en guldsmed",
@@ -287,7 +290,7 @@ TRADES: tuple[Trade, ...] = (
         staff="optiker* ögonläkar*",
         act="mätte undersökte testade",
         tool="syntavla* bokstavstavla* syntest*",
-        goods="synen ögonen ögontryck* glasen",
+        goods="synen syn ögonen ögontryck* glasen pupillavstånd*",
         service="synundersökning* syntest syntestet synkontroll*",
     ),
     _trade(
@@ -374,6 +377,12 @@ TRADES: tuple[Trade, ...] = (
         act="tappade hällde",
         tool="bardisk* ölkran* tappkran*",
         goods="fatöl* starköl* drink drinken drinkar* cocktail* *cocktail *cocktails",
+    ),
+    _trade(
+        "en skjutbana",
+        "skjutban skytte",
+        act="provsköt skjuta",
+        tool="skjutban* skyttebana* skyttebanan",
     ),
     _trade(
         "en klättervägg",
