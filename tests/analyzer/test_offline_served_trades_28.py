@@ -112,6 +112,30 @@ _STORES: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...], tuple[str
         ),
         (),
     ),
+    "optik": (
+        "Synhörnan i Vara",
+        (
+            ("Synundersökning", ("syntestet", "undersökningsrummet")),
+            ("Bågar", ("bågväggen", "provbågarna")),
+            ("Verkstaden", ("slipverkstaden", "reparationsdisken")),
+            ("Kassa", ("kassan",)),
+        ),
+        (),
+    ),
+    "kök": (
+        "Köksboden i Lidköping",
+        (
+            ("Knivar", ("knivväggen", "knivslipen")),
+            ("Kastruller", ("grytorna", "stekpannorna")),
+            ("Kassa", ("kassan",)),
+        ),
+        (),
+    ),
+    "cykel": (
+        "Cykelhörnan i Mora",
+        (("Verkstad", ("verkstaden",)), ("Tillbehör", ("hjälmarna",)), ("Kassa", ("kassan",))),
+        (),
+    ),
     "mack": (
         "Macken i Hova",
         (
@@ -338,6 +362,12 @@ ABSENT_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("sport", "Tjejen tejpade min fot och masserade vaden på britsen bakom provrummen."),
         ("inred", "Vi fick varsin glasskula ur disken vid kassan, pistage och jordgubb."),
         ("mat", "Jag skickade ett rekommenderat brev vid disken, hon gav mig ett kvitto."),
+        ("optik", "En kille bakom disken bytte skärmen på min mobil på en halvtimme."),
+        ("optik", "Han gjorde en kopia av min bilnyckel medan jag väntade."),
+        ("optik", "Han satte nya klackar på mina kängor och slipade mina köksknivar."),
+        ("cykel", "Killen vid vallabänken stenslipade stålkanterna på mina längdskidor."),
+        ("cykel", "Han knöt ett pimpelbete åt mig och sålde mig ett spinnspö."),
+        ("el", "En tjej satte en blekskena i munnen på mig och lyste med en blå lampa."),
     )
 )
 """More ways to tell the same: each trade by its staff, acts, tools, goods or service noun."""
@@ -390,6 +420,11 @@ NEAR_MORE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("järn", "Jag skickade tillbaka en trasig borr och fick en ny."),
         ("bok", "Vi lade upp böckerna på disken och tjejen i kassan var snabb."),
         ("mat", "Vi åt en bit ost vid provsmakningsbordet vid mejeriet."),
+        ("optik", "Killen i verkstaden slipade mina nya glas på en kvart."),
+        ("optik", "Optikern lyste i mina ögon och mätte trycket."),
+        ("cykel", "Mekanikern bytte kedjan och justerade växlarna på min cykel."),
+        ("kök", "Han slipade mina köksknivar medan jag väntade."),
+        ("sport", "Jag köpte ett spinnspö och några wobblers till sonen."),
     )
 )
 """More near misses: goods bought (a tool, a machine, a gift card), a machine shown, the

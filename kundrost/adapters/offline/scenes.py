@@ -197,6 +197,8 @@ def _own_work(tokens: tuple[str, ...], index: int) -> bool:
     return not _OWN_WORK.isdisjoint(tokens[max(0, index - 2) : index])
 
 
+_BOUGHT = listed("köpte köpt köper")
+"""Bought goods, not "medan jag handlade" (shopping)."""
 _USED = listed("skickade")
 """Acts by which a customer uses a trade's service, not does its work: "jag skickade ett
 rekommenderat brev vid disken" used a post office."""
@@ -218,7 +220,7 @@ def _shown(tokens: tuple[str, ...]) -> bool:
     return not _BUYING.isdisjoint(tokens) and demonstrated(tokens)
 
 
-_RECEIVED = listed("fick gjorde tog köpte betalade bokade beställde hann lämnade")
+_RECEIVED = listed("fick gjorde tog köpte betalade bokade beställde hann lämnade satte")
 """Verbs a service noun is had by: "jag fick ett passfoto", "vi gjorde ett syntest"."""
 _WHITE_COAT_TRADES = tuple(
     trade.name in ("ett apotek", "en klinik", "en optiker", "en hörselmottagning")
@@ -427,23 +429,60 @@ def trade_scene_flags(
         found = scenes - present - set(flags)
         said = evidence.reading.sentences[index]
         words = (*evidence.sentence_tokens[index - 1], *tokens) if same_answer else tokens
-        for trade in sorted(found & set(kinds)):
-            if _present_work(trade, words, scenes & present):
+        told = {t: _words_of(t, words) for t in found & set(kinds)}
+        for trade in sorted(told):
+            if _present_work(trade, words, present) or _stores_goods(trade, words, store):
                 continue
+            if not _MADE_TRADES[trade] and _bought_goods(trade, words):
+                continue
+            if any(told[trade] < other for t, other in told.items() if t != trade):
+                continue  # "Mekanikern … på lyften … bytte" is a car's, not also a bicycle's
             what = TRADES[trade].name
             text = f"Kunden beskriver arbete som hör till {what}, som butiken inte har: {said}"
             flags[trade] = ContentFlag(FlagKind.UNKNOWN_DEPARTMENT, text[:500], UNKNOWN_DEPARTMENT)
     return list(flags.values())
 
 
-def _present_work(trade: int, words: Iterable[str], present_scenes: set[int]) -> bool:
-    """Whether every word of the trade's scene is also the work of a trade the store has,
-    told in the same scene: "hunden fick en fin klippning" at a dog groomer is its trim, not
-    a hairdresser's cut; "bakade" with "pizza" at a pizzeria is no bakery."""
+def _bought_goods(trade: int, words: Iterable[str]) -> bool:
+    """Work on goods bought here in the same sentence is the seller's own after-sale service:
+    "köpte skidorna klockan två, de vallade dem på stället"; not for food or drink made to
+    order, which is bought as it is made ("köpte en tunnbrödsrulle … vid plattan")."""
+    words = tuple(words)
+    return any(
+        any(t == trade and kind == GOODS for t, kind in trade_words(word))
+        and not _BOUGHT.isdisjoint(words[max(0, index - 4) : index])
+        for index, word in enumerate(words)
+    )
+
+
+def _present_work(trade: int, words: Iterable[str], present_scenes: frozenset[int]) -> bool:
+    """Whether every word of the trade's scene is also a word of a trade the store has:
+    "hunden fick en fin klippning" at a dog groomer is its trim, not a hairdresser's cut;
+    "Er mekaniker … kollade bromsbeläggen" at a bicycle workshop is its own."""
     if not present_scenes:
         return False
     own = [w for w in words if any(t == trade for t, _ in trade_words(w))]
     return all(any(t in present_scenes for t, _ in trade_words(w)) for w in own)
+
+
+def _words_of(trade: int, words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for w in words if any(t == trade for t, _ in trade_words(w)))
+
+
+def _stores_goods(trade: int, words: Iterable[str], store: StoreDepartments) -> bool:
+    """Whether the scene's goods are named by one of the store's own departments: "slipade
+    mina köksknivar" at a kitchen shop listing "Knivar" is its service; not when the trade's
+    own staff did it ("Veterinären lyssnade på katten" at a pet shop's "Hund och katt")."""
+    words = tuple(words)
+    if any(t == trade and kind == STAFF for w in words for t, kind in trade_words(w)):
+        return False
+    for word in words:
+        kinds = {kind for t, kind in trade_words(word) if t == trade}
+        if GOODS in kinds and SERVICE not in kinds:  # "glasskula" is a scoop, not "glasen"
+            name = store.named(word)
+            if name is not None and not name.casefold().startswith(_EVERY_STORE):
+                return True
+    return False
 
 
 def _told_here(evidence: Evidence, index: int, store: StoreDepartments, own_name: str = "") -> bool:

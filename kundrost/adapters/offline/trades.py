@@ -12,7 +12,9 @@ a bakery). A word may belong to several trades ("bakade" to a bakery and a pizze
 
 Patterns are whole words, or stems with "*" for any ending ("bagar*") or beginning
 ("*pizza"). A name with "^" holds only at a word's start ("^ost" of "Mejeri och ost",
-"ostkylen", not of "postombudet").
+"ostkylen", not of "postombudet"); one with "~" is a generic workshop word that names the
+trade only beside what the trade works on (`Trade.of`): "Verkstaden" at an optician's is
+no key or phone service.
 """
 
 from __future__ import annotations
@@ -32,12 +34,15 @@ class Trade(NamedTuple):
     """Stems any of which in a store's own words says it has such a department."""
     words: dict[str, str]
     """Patterns of the trade's staff, acts, tools and goods."""
+    of: tuple[str, ...] = ()
+    """Stems of what a workshop of the trade works on: a generic name ("~verkstad") names
+    the trade only beside one of them ("Verkstaden" of a bicycle shop is no phone repair)."""
 
 
 _SERVICE_ENDINGS = ("", "en", "et", "n", "t", "ar", "arna", "er", "erna")
 
 
-def _trade(name: str, names: str, **words: str) -> Trade:
+def _trade(name: str, names: str, of: str = "", **words: str) -> Trade:
     """A trade; a service noun's stem ("synundersökning*") stands for its own inflections
     only, not for compounds it begins ("hårklippningsmaskin" is goods, no haircut)."""
     if "service" in words:
@@ -46,7 +51,7 @@ def _trade(name: str, names: str, **words: str) -> Trade:
             for word in words["service"].split()
             for ending in (_SERVICE_ENDINGS if word.endswith("*") else ("",))
         )
-    return Trade(name, tuple(names.split()), words)
+    return Trade(name, tuple(names.split()), words, tuple(of.split()))
 
 
 TRADES: tuple[Trade, ...] = (
@@ -154,7 +159,8 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en bilverkstad",
-        "verkstad mekanik däck reparation bilservice montering hjul",
+        "~verkstad mekanik däck ~reparation bilservice ~montering hjul",
+        of="bil motor däck hjul",
         staff="mekaniker* bilmekaniker* *mekanikern montör* däckmontör*",
         act="balanserade monterade reparerade servade bytte lagade skruvade förvarade",
         tool="lyft lyften billyft* domkraft* mutterdragar* smörjgrop* balanseringsmaskin* "
@@ -166,9 +172,10 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en mobilverkstad",
-        "reparation verkstad lagning mobilservice telefonservice",
-        staff="tekniker teknikern teknikerna servicetekniker*",
-        act="lödde",
+        "~reparation ~verkstad ~lagning ~service mobilservice telefonservice mobilreparation "
+        "telefonreparation skärmbyte",
+        of="mobil telefon dator surfplatt elektronik",
+        act="lödde bytte",
         tool="lödkolv*",
         goods="skärmen displayen laddporten moderkort*",
     ),
@@ -213,10 +220,11 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en nyckelservice",
-        "nyckel nyckl låssmed skomak klack",
+        "nyckel nyckl låssmed skomak klack knivslip",
         staff="låssmed*",
-        act="frästa fräste filade kopierade slipade",
-        goods="nyckel nyckeln *nyckel *nyckeln nycklar nycklarna *nycklar",
+        act="frästa fräste filade kopierade slipade kopia kopian",
+        goods="nyckel nyckeln *nyckel *nyckeln nycklar nycklarna *nycklar knivar knivarna "
+        "*knivar *knivarna",
         service="nyckelkopia nyckelkopian nyckelkopior*",
     ),
     _trade(
@@ -329,10 +337,12 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en cykelverkstad",
-        "cykelverkstad cykelservice verkstad reparation",
-        staff="cykelmekaniker* cykelreparatör*",
+        "cykelverkstad cykelservice ~verkstad ~reparation",
+        of="cykel",
+        staff="cykelmekaniker* cykelreparatör* mekaniker mekanikern mekanikerna",
         act="lagade bytte justerade pumpade",
-        goods="punktering* kedjan växlarna växelvajer* bromsvajer* ekrar* cykeldäck*",
+        goods="punktering* kedjan växlarna växelvajer* bromsvajer* ekrar* cykeldäck* "
+        "bromsbelägg* bromsklossar*",
     ),
     _trade(
         "ett tryckeri",
@@ -364,10 +374,11 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "en skidservice",
-        "skidservice vall slipning skidverkstad service verkstad",
+        "skidservice skidverkstad ~vall ~slipning ~service ~verkstad",
+        of="skid",
         staff="skidtekniker* servicetekniker*",
-        act="vallade grundvallade glidvallade",
-        tool="vallabord* vallajärn* stenslip* slipmaskin*",
+        act="vallade grundvallade glidvallade stenslipade",
+        tool="vallabord* vallabänk* vallajärn* stenslip* slipmaskin*",
         goods="längdskidor* *skidorna stålkant* kanterna glidzon*",
     ),
     _trade(
@@ -383,6 +394,23 @@ TRADES: tuple[Trade, ...] = (
         "skjutban skytte",
         act="provsköt skjuta",
         tool="skjutban* skyttebana* skyttebanan",
+    ),
+    _trade(
+        "en fiskeavdelning",
+        "fiske fiskespö sportfiske jakt",
+        act="knöt",
+        tool="spöställ*",
+        goods="spinnspö* haspelrull* pimpel* pimplar* fiskelin* wobbler* flugspö* fiskedrag* "
+        "metspö*",
+    ),
+    _trade(
+        "en tandvård",
+        "tand blekning tandvård tandläk tandhygien",
+        staff="tandläkar* tandhygienist* tandsköterska*",
+        act="blekte lyste",
+        tool="blekskena* tandstol* skena skenan",
+        goods="tänder tänderna munnen",
+        service="tandblekning* tandrengöring*",
     ),
     _trade(
         "en klättervägg",
@@ -407,7 +435,10 @@ TRADES: tuple[Trade, ...] = (
 def named_in(trade: Trade, text: str) -> bool:
     """Whether a (casefolded) text holds one of the trade's names (see the module doc)."""
     for name in trade.names:
-        if name.startswith("^"):
+        if name.startswith("~"):
+            if name[1:] in text and any(stem in text for stem in trade.of):
+                return True
+        elif name.startswith("^"):
             if re.search(rf"\b{name[1:]}", text) is not None:
                 return True
         elif name in text:
