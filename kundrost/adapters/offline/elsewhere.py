@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from kundrost.adapters.offline.departments import specialty
+from kundrost.adapters.offline.other_business import in_a_town, introduced
 from kundrost.adapters.offline.other_premises import (
     came_from,
     declared_subject,
@@ -241,11 +242,40 @@ _INSTEAD = listed("istället stället därför därav")
 """The way here told as the reason for coming ("så nu kommer jag hit i stället", "därför
 åkte jag till er"): the sentence is about this store, the other store only the reason."""
 _PASS_ON = re.compile(
-    r"\b(?:säga|säg|tipsa|hälsa|meddela|berätta|framföra|skicka)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:till\s+|åt\s+)?(?:dem|dom)\b"
+    r"\b(?:säga|säg|tipsa|hälsa|meddela|berätta|framföra|skicka|prata|snacka|tala|kontakta|"
+    r"ringa|ring|skriva|skriv|påverka|klaga)\b(?P<rest>(?:\s+\w+){1,4})"
 )
 """A message to pass on ("ni kan väl säga till dem i Slite att …", "tipsa dem om att
-sortera"), said after talk of another store: what it asks is theirs to do, not this store's."""
+sortera", "om ni kunde prata med kommunen om cykelbanorna"), said after talk of another
+store or body to them or to it by its name: what it asks is theirs to do, not this store's."""
+_THEM = listed("dem dom")
+
+
+def _passed_on(folded: str, known: set[str]) -> bool:
+    """A message for this store to pass on to the other store (`_PASS_ON`): "dem" or the
+    other's name within four words of the verb."""
+    for match in _PASS_ON.finditer(folded):
+        rest = match.group("rest").split()
+        if not _THEM.isdisjoint(rest) or not known.isdisjoint(rest):
+            return True
+    return False
+
+
+_HE_SHE = listed("han hon")
+
+
+def _taken_up(tokens: Sequence[str], ours: Callable[[str], bool]) -> bool:
+    """An answer that opens on "han" or "hon" after one that ended at another store goes on
+    with its person ("Min kompis lagar allt i sitt garage." — "Han bytte hela drivlinan …"),
+    unless it names one of this store's departments ("hon i kassan") or this store."""
+    return (
+        bool(tokens)
+        and tokens[0] in _HE_SHE
+        and _HERE.isdisjoint(tokens)
+        and not any(ours(token) for token in tokens)
+    )
+
+
 _OUR_BRANCH = re.compile(
     r"\b(?:[Ee]r|[Ee]rt|[Ee]ra|[Ee]ran)\s+(?:andra\s+)?filial\w*|"
     r"\b(?:[Ee]r|[Ee]rt|[Ee]ra|[Ee]ran)\s+andra\s+(?:butik|affär|ställe)\w*|"
@@ -323,6 +353,17 @@ def _business(word: str) -> bool:
     "hamburgerstället", "glassbaren", "apoteket") — not a trade's staff, which at this
     store's own trade is its staff ("floristen")."""
     return word.endswith(_SHOP_ENDS) or premises(word) or specialty(word) is not None
+
+
+def _any_trade(word: str) -> bool:
+    """A word for a business or a trade's shop (`_business`, `_a_shop`)."""
+    return _business(word) or _a_shop(word)
+
+
+def _other_trade(word: str, ours: Callable[[str], bool]) -> bool:
+    """A word for a business or a trade's shop (`_business`, `_a_shop`) that names none of
+    this store's departments."""
+    return (_business(word) or _a_shop(word)) and not ours(word)
 
 
 def _no_department(word: str) -> bool:
@@ -605,7 +646,9 @@ def elsewhere(
         tokens = sentence_tokens[index]
         if reading.sentence_turns[index] != turn:
             turn = reading.sentence_turns[index]
-            away = away and (visited or named_all or not _BACK.isdisjoint(tokens[:3]))
+            away = away and (
+                visited or named_all or not _BACK.isdisjoint(tokens[:3]) or _taken_up(tokens, ours)
+            )
             visited = away and visited
             named_all = True
         capitals = text[1:] != text[1:].lower()
@@ -620,9 +663,15 @@ def elsewhere(
         if declared is not None:
             names |= declared[0]
         cut = branch.span() if branch is not None else declared[1] if declared else None
+        told = introduced(text, tokens, own, _any_trade, ours)
+        if told is None and capitals:
+            told = in_a_town(text, tokens, own, lambda word: _other_trade(word, ours))
+        if told is not None:
+            names |= told
         other = (
             branch is not None
             or bool(names)
+            or told is not None
             or _names_other(text, tokens, own, known, capitals, ours)
         )
         here = False
@@ -649,7 +698,10 @@ def elsewhere(
         named_all = named_all and (named or len(tokens) <= 2)
         theirs = told_of_other and (
             (not _THEIRS.isdisjoint(tokens[:3]) and not here)
-            or (not _BACK.isdisjoint(tokens) and _PASS_ON.search(text.casefold()) is not None)
+            or (
+                (not _BACK.isdisjoint(tokens) or not known.isdisjoint(tokens))
+                and _passed_on(text.casefold(), known)
+            )
         )
         away = named or theirs or (away and not here)
         if away and not visited and not _FIRST_PERSON.isdisjoint(tokens):

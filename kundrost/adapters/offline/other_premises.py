@@ -250,15 +250,31 @@ def came_from(tokens: Sequence[str], folded: str, business: Callable[[str], bool
 
 _INSTITUTION = re.compile(
     r"\w*(?:bibliotek(?:et)?|kommun(?:en)?|vårdcentral(?:en)?|bank(?:en)?|posten|"
-    r"terminal(?:en)?|flygplats(?:en)?|myndighet(?:en)?|polis(?:en)?|region(?:en)?)"
+    r"terminal(?:en)?|flygplats(?:en)?|myndighet(?:en)?|polis(?:en)?|region(?:en)?|"
+    r"lasarett(?:et)?|sjukhus(?:et)?|landsting(?:et)?|akuten|\w{3,}vård(?:en)?|vården|"
+    r"\w{3,}kontor(?:et)?|\w{3,}verket|försäkringskassan|\w{3,}förvaltning(?:en)?|staten|"
+    r"\w{2,}bolag(?:et)?|\w{3,}trafik(?:en)?)"
 )
-"""A public body or a carrier's premises ("biblioteket", "kommunen", "vårdcentralen",
+"""A public body, a hospital or a carrier's premises ("biblioteket", "kommunen",
+"vårdcentralen", "lasarettet", "gatukontoret", "Trafikverket", "busbolaget", "länstrafiken",
 "terminalen"): no shop, and never this store."""
+
+
+def institution(word: str) -> bool:
+    """Whether `word` names a public body, a hospital or a carrier (`_INSTITUTION`)."""
+    return _INSTITUTION.fullmatch(word) is not None
+
+
 _NP = (
+    r"(?:när (?:jag|vi) (?:\w+\s+)?(?:var|gick|åkte|handlade|besökte|kom)\s+(?:in\s+)?"
+    r"(?:på|hos|i|till)\s+)?"
     r"(?P<np>(?P<name>[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*)?)(?:\s+(?P<after>[a-zåäö][\w-]+))?|"
     r"(?P<noun>[a-zåäö][\w-]+))"
-    r"(?:\s+(?:här|där|uppe|nere|borta|ute))?(?:\s+(?:i|på|vid)\s+[A-ZÅÄÖ][\w'-]+)?"
+    r"(?:\s+(?:här|där|uppe|nere|borta|ute))?(?:\s+(?:i|på|vid)\s+(?:[A-ZÅÄÖ][\w'-]+|"
+    r"(?P<at>[a-zåäö][\w-]+)))?"
 )
+"""The subject declared: a name or a noun, placed ("i Nässjö", "på lasarettet"), or the
+customer's visit to it ("när jag var på …")."""
 _SUBJECT_SET = re.compile(
     r"\b[Dd]et (?:jag|vi) (?:\w+\s+){0,2}?(?:vill|ville|skulle vilja) (?:\w+\s+)?"
     r"(?:(?:prata|klaga|berätta|tala) om|klaga på) (?:är|var)\s+" + _NP + "|"
@@ -267,10 +283,16 @@ _SUBJECT_SET = re.compile(
     + "|"
     r"\b[Dd]et (?:är|var) "
     + _NP.replace("?P<", "?P<c_")
-    + r" som (?:ska|borde|bör) (?:ha|få) (?:kritiken|skulden|klagomålet|klagomålen)"
+    + r" som (?:(?:ska|borde|bör) (?:ha|få) (?:kritiken|skulden|klagomålet|klagomålen)|"
+    r"(?:måste|borde|bör|ska|behöver) (?:\w+ )?(?:bli bättre|skärpa sig|ta tag|ändra|fixa|"
+    r"göra något|ta ansvar|lösa))|"
+    r"\b[Dd]et (?:\w+\s+)?(?:stora |största |verkliga |egentliga |enda )?problemet (?:är|var)\s+"
+    + _NP.replace("?P<", "?P<d_")
+    + "|"
+    r"\b[Ff]elet (?:ligger|låg) (?:hos|på)\s+" + _NP.replace("?P<", "?P<e_")
 )
 _SUBJECT_WORDS = frozenset(("prata", "klaga", "berätta", "tala", "inte", "kritiken", "skulden"))
-_SUBJECT_WORDS |= frozenset(("klagomålet", "klagomålen"))
+_SUBJECT_WORDS |= frozenset(("klagomålet", "klagomålen", "problemet", "felet", "som"))
 _PERSONS = FIRST_NAMES | NICKNAMES
 
 
@@ -302,4 +324,7 @@ def declared_subject(
                 return words | ({after} if after else set()), match.span()
         elif noun is not None and (business(noun) or _INSTITUTION.fullmatch(noun)):
             return {noun}, match.span()
+        at = groups.get("at")
+        if at is not None and (business(at) or _INSTITUTION.fullmatch(at)):
+            return {at} | ({noun} if noun else set()), match.span()
     return None

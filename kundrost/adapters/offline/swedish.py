@@ -12,6 +12,7 @@ known false friends, and so are the bags ("kassarna") that are spelt like tills.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TypeVar
@@ -83,6 +84,14 @@ _ABSTRACT_LEMMAS = listed(
 "på rätt väg" name no thing of the store one could point at, nor do the skills and virtues
 of an enthusiast's or a professional's praise ("kompetensen finns på plats", "en genomtänkt
 struktur", "en ren fröjd för ögat", `offline-13`)."""
+_STEERED = re.compile(
+    r"(?:värde|värderings|kund|mål|resultat|lösnings?|process|data|service|kvalitets|"
+    r"hållbarhets|affärs|behovs|relations|framtids)"
+    r"(?:driv|fokuser|orienter|inrikt|styr|baser|centrer)\w*"
+)
+"""A management adjective on an abstract noun ("värdedrivet", "kundfokuserad",
+"lösningsorienterade", "resultatinriktat"): how a business is said to work, in the words of
+corporate praise (`offline-28`), no thing one could point at."""
 NOT_THINGS = listed("sammantaget")
 """An adverb spelt like a definite noun: no thing is named."""
 
@@ -93,6 +102,8 @@ def abstract_noun(token: str) -> bool:
     "-upplevelsen"), or a noun of time, feeling, quality or plan (`_ABSTRACT_LEMMAS`),
     alone or as a compound's head ("vardagen", "kundresan", "helhetsintrycket")."""
     if token.endswith(ABSTRACT_ENDINGS) or token in NOT_THINGS:
+        return True
+    if _STEERED.match(token) is not None:
         return True
     for lemma in lemmas(token):
         if lemma in _ABSTRACT_LEMMAS:
