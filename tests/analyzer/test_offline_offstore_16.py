@@ -30,8 +30,6 @@ from tests.analyzer.shaped_grading import graded as shaped_graded
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
 
 OTHER_STORE_MISSED = {
-    "competitor-4": "'nere på Stockholms Golfcenter': a name after a direction is read as a "
-    "place people go to ('uppe på Gustavsberg'), not a shop",
     "other_chain-2": "'På Espresso House vid stationen' opens the sentence, where a capital "
     "after 'På' is not read as a name: so read, an honest comparison of offline-13 "
     "(unpaid_shapes_13 comparison-1) is refused, paid till now only through the other "

@@ -303,6 +303,28 @@ UNPLACED_ELSEWHERE = (
         ),
         id="unplaced-florist-an-indefinite-florist-in-a-town",
     ),
+    pytest.param(
+        "kiosk",
+        (
+            "Jag köper mina tidningar från en sida i Danmark, de kommer med posten varje "
+            "fredag.",
+            "De har alla engelska magasin, de skickar ett sms när paketet är på väg och "
+            "portot är gratis över tvåhundra kronor.",
+            "Hos er köpte jag bara en kaffe.",
+        ),
+        id="kiosk-a-site-abroad",
+    ),
+    pytest.param(
+        "mack",
+        (
+            "Här tankade jag bara. Men i måndags lämnade jag bilen på Bosse:s bilverkstad "
+            "i Köping.",
+            "Där bytte de bromsskivorna på en timme och ringde när den var klar, och "
+            "Bosse visade de gamla skivorna.",
+            "Inget särskilt om er.",
+        ),
+        id="fuel-station-a-workshop-in-a-colon-genitive",
+    ),
 )
 
 UNPLACED_NEAR = (
@@ -335,6 +357,16 @@ UNPLACED_NEAR = (
             "Nej, det var bra.",
         ),
         id="unplaced-florist-a-likeness",
+    ),
+    pytest.param(
+        "apotek",
+        (
+            "Det var den bästa hjälp jag har fått på ett apotek. Farmaceuten vid "
+            "receptdisken ringde min läkare och fick receptet ändrat på tio minuter.",
+            "Hon skrev också doseringen på förpackningen med stora siffror.",
+            "Nej, det var bra.",
+        ),
+        id="pharmacy-a-superlative-among-shops",
     ),
 )
 

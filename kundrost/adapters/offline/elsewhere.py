@@ -8,9 +8,12 @@ A sentence is about another store when it names one: a chain after "på", "hos",
 ("pizzerian bredvid", "kiosken mittemot"), a neighbouring or former shop ("grannbutiken",
 "min gamla affär") or the shop where the customer used to live ("där jag bodde förut hade
 affären …"), someone else's shop ("min dotters affär i Malmö"), shops in the plural
-("butikerna hemma i Finland") or the customer's workplace ("på jobbet har vi …"). Words of
+("butikerna hemma i Finland") or the customer's workplace ("på jobbet har vi …"), or a
+business introduced as not this one (`other_business`: "på en liten cykelverkstad",
+"sportkedjans varuhus", "i sitt garage", "när jag var i Västerås … sportaffären"). Words of
 this store's own name never count. The talk stays there for the rest of the answer, and into
-the next answer when it opens by pointing back ("där", "deras"), or when the answer before
+the next answer when it opens by pointing back ("där", "deras", or "han" and "hon" naming
+nothing of this store's), or when the answer before
 told the customer's own visit there ("förra veckan var jag i en annan butik") or named it in
 every sentence, until the customer speaks of this store again: "här", "hit", "ni", "er",
 "hos er", or its name — not denied ("jag köpte inte skorna hos er"). A sentence that names
@@ -127,7 +130,7 @@ _HINTS = _CHAINS | listed(
 )
 """Words one of which a sentence about another store holds, unless it names a branch."""
 _AT = listed("på hos från")
-_SITES = listed("sajt webbsida hemsida app nätet online")
+_SITES = listed("sajt webbsida hemsida app nätet online sida webbplats")
 """Words one of which a shop on the net (`other_premises.on_a_site`) needs."""
 _TOWN_WORDS = listed("stan centrum city gallerian köpcentret köpcentrumet")
 """Words one of which a business in town (`other_premises.in_town`) needs."""
@@ -179,7 +182,7 @@ _TRADE_AT = re.compile(
     r"\b(?:\w{3,}(?:stället\s+(?:(?:uppe|nere|borta|ute)\s+)?|(?:butiken|affären|shoppen)\s+"
     r"(?:uppe|nere|borta|ute)\s+(?:(?:i|på|vid)\s+[a-zåäö]\w+\s+)?)|"
     r"\w*(?:macken|bensinstationen|kiosken|pizzerian|gatuköket|"
-    r"(?<=\w{3})hallen|restaurangen|vägkrogen)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
+    r"(?<=\w{3})hallen|restaurangen|vägkrogen|kedjan)\s+(?:(?:uppe|nere|borta|ute)\s+)?)(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+)"
 )
 """A kind of shop placed in a town: "hyrstället i Åre", "sportbutiken uppe i Sundsvall", or a
@@ -189,7 +192,7 @@ Kalmar" (a
 _TRADE_IN = listed("i på")
 _TRADE_ENDS = (
     "stället", "butiken", "affären", "shoppen", "macken", "bensinstationen", "kiosken",
-    "pizzerian", "gatuköket", "hallen", "restaurangen", "vägkrogen",
+    "pizzerian", "gatuköket", "hallen", "restaurangen", "vägkrogen", "kedjan",
 )  # fmt: skip
 """`_TRADE_AT` needs one of `_TRADE_IN` said between spaces and a word ending in one of
 `_TRADE_ENDS` (`_names_trade`)."""

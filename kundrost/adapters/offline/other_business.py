@@ -8,7 +8,8 @@ that is introduced otherwise is not this one (`offline-28`):
   cykelverkstad", "vi åt på ett kafé", "jag gjorde synundersökningen hos en kedja i Borås",
   "köpte den från en firma i Gävle" — not a likeness or a comparison ("som på ett riktigt
   bageri", "bättre än i en vanlig butik"), nor shops at large ("man får sällan sån hjälp i en
-  butik", "jag har aldrig varit i en så fin affär");
+  butik", "jag har aldrig varit i en så fin affär", "det bästa besöket jag haft i en
+  matbutik");
 - **someone else's**, owned in the genitive: "sportkedjans varuhus", "Lasses verkstad", "min
   systers frisör", "kommunens bibliotek" — not this store's own name ("Cykelbodens
   verkstad") nor "butikens" or one of its departments;
@@ -56,17 +57,20 @@ _AT_LARGE = listed(
 """Words of shops at large or what might be: "man får sällan sån hjälp i en butik", "jag har
 aldrig varit i en så fin affär", "det kostar en femtiolapp i en byggvaruhandel", "det finns i
 en vanlig järnhandel", "jag kan köpa det på en mack" tell of no particular business."""
+_SUPERLATIVE = ("sta", "aste", "enda", "ende")
+"""A superlative before the business ranks this store among shops at large: "det bästa
+besöket jag haft i en matbutik", "den trevligaste personal jag mött på ett apotek"."""
 _TELLER = listed("jag vi min mitt mina vår vårt våra")
 """An indefinite business is told of by the customer ("jag var på en liten verkstad", "min
 bukett kom från en florist"), or after "hos", which always places a visit or a purchase."""
 _OWNED = re.compile(
     r"(?<!\S)(?:(?P<pron>min|mitt|mina|hans|hennes|vår|vårt|deras|sin|sitt)\s+)?"
-    r"(?P<owner>[^\W\d_]{3,}s)\s+(?:(?:[^\W\d_]+[ae]|nya|gamla|lilla|stora)\s+)?"
+    r"(?P<owner>[^\W\d_]{3,}:?s)\s+(?:(?:[^\W\d_]+[ae]|nya|gamla|lilla|stora)\s+)?"
     r"(?P<noun>[^\W\d_]{3,})(?P<after>\s+(?:(?:uppe|nere|borta|ute|inne)\s+)?(?:i|på)\s+"
     r"(?P<place>[A-ZÅÄÖ][\w'-]+))?"
 )
 """A business in the genitive of its owner: "sportkedjans varuhus i Västerås", "Lasses
-verkstad", "min systers frisör"."""
+verkstad", "min systers frisör", "Biltema:s verkstad"."""
 _OWNERS = ("kedjans", "konkurrentens", "kommunens", "regionens", "grannens", "statens")
 """Owners in lower case that are never this store: a chain, a competitor, a public body, a
 neighbour. Any other lower-case owner needs a person's possessive before it ("min systers")."""
@@ -180,6 +184,8 @@ def introduced(
             before = tokens_before(folded, match.start("prep"))
             if not _LIKENESS.isdisjoint(before[-3:]) or not _AT_LARGE.isdisjoint(tokens):
                 continue
+            if any(word.endswith(_SUPERLATIVE) for word in before):
+                continue  # "det bästa besöket jag haft i en matbutik på flera år"
             rest = opened[noun_at:]
             if rest.startswith((" som ", ", som ")):
                 continue  # "i en butik som den här"
@@ -187,11 +193,12 @@ def introduced(
             place = _place(after, own) if after is not None else set()
             if place is not None:
                 found = (found or set()) | place
-    if any(t.endswith("s") for t in tokens):
+    if any(t.endswith("s") for t in tokens):  # "Biltema:s" is the tokens "biltema", "s"
         for match in _OWNED.finditer(text):
             owner, noun = match.group("owner"), match.group("noun").casefold()
             folded_owner = owner.casefold()
-            if folded_owner in own or folded_owner[:-1] in own or not business(noun) or ours(noun):
+            bare = folded_owner[:-1].rstrip(":")
+            if folded_owner in own or bare in own or not business(noun) or ours(noun):
                 continue
             capital = owner[:1].isupper() and match.start("owner") > 0
             if not (capital or match.group("pron") or folded_owner.endswith(_OWNERS)):

@@ -87,7 +87,7 @@ def in_town(folded: str, shop: Callable[[str], bool]) -> bool:
 
 _ON_A_SITE = re.compile(
     r"\b(?:jag|vi) (?:köpte|beställde|köper|beställer|prenumererar)\b(?: [\w-]+){0,5}? "
-    r"(?:på|från) (?:en|ett) (?:\w+ )?(?:sajt|webbsida|hemsida|app)\b|"
+    r"(?:på|från) (?:en|ett) (?:\w+ )?(?:sajt|webbsida|hemsida|app|sida|webbplats)\b|"
     r"\b(?:jag|vi) prenumererar\b(?: [\w-]+){0,5}? (?:på nätet|online)\b|"
     r"\b(?:från|hos|på) (?:en|ett) \w+ (?:på nätet|online)\b"
 )
