@@ -125,8 +125,7 @@ ELSEWHERE = (
     pytest.param(
         "bageri",
         (
-            "Jag handlade inget särskilt här. Men i helgen fikade vi på ett litet kafé i "
-            "Järvsö.",
+            "Jag handlade inget särskilt här. Men i helgen fikade vi på ett litet kafé i Järvsö.",
             "De hade en vedeldad ugn och bakade våfflor med hjortronsylt, och ägaren Britt "
             "kom ut och pratade med alla gäster.",
             "Inget särskilt om er, det var mest det jag ville berätta.",
@@ -306,8 +305,7 @@ UNPLACED_ELSEWHERE = (
     pytest.param(
         "kiosk",
         (
-            "Jag köper mina tidningar från en sida i Danmark, de kommer med posten varje "
-            "fredag.",
+            "Jag köper mina tidningar från en sida i Danmark, de kommer med posten varje fredag.",
             "De har alla engelska magasin, de skickar ett sms när paketet är på väg och "
             "portot är gratis över tvåhundra kronor.",
             "Hos er köpte jag bara en kaffe.",
