@@ -366,6 +366,16 @@ UNPLACED_NEAR = (
         ),
         id="pharmacy-a-superlative-among-shops",
     ),
+    pytest.param(
+        "kiosk",
+        (
+            "Jag jobbar på en skola i närheten, så jag kommer alltid efter fyra. Kön vid "
+            "kassan var tio minuter och bara en kassa var öppen.",
+            "Kaffet var slut i automaten också, och ingen fyllde på.",
+            "Ha två kassor öppna efter fyra.",
+        ),
+        id="kiosk-where-the-customer-works",
+    ),
 )
 
 

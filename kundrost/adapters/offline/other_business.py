@@ -9,7 +9,7 @@ that is introduced otherwise is not this one (`offline-28`):
   "köpte den från en firma i Gävle" — not a likeness or a comparison ("som på ett riktigt
   bageri", "bättre än i en vanlig butik"), nor shops at large ("man får sällan sån hjälp i en
   butik", "jag har aldrig varit i en så fin affär", "det bästa besöket jag haft i en
-  matbutik");
+  matbutik"), nor where the customer works ("jag jobbar på en skola");
 - **someone else's**, owned in the genitive: "sportkedjans varuhus", "Lasses verkstad", "min
   systers frisör", "kommunens bibliotek" — not this store's own name ("Cykelbodens
   verkstad") nor "butikens" or one of its departments;
@@ -57,6 +57,9 @@ _AT_LARGE = listed(
 """Words of shops at large or what might be: "man får sällan sån hjälp i en butik", "jag har
 aldrig varit i en så fin affär", "det kostar en femtiolapp i en byggvaruhandel", "det finns i
 en vanlig järnhandel", "jag kan köpa det på en mack" tell of no particular business."""
+_WORK = listed("jobbar jobbade arbetar arbetade pluggar pluggade studerar studerade praktiserar")
+"""Where the customer works or studies ("jag jobbar på en skola, så jag handlar efter fyra")
+tells who they are, not a business they visited."""
 _SUPERLATIVE = ("sta", "aste", "enda", "ende")
 """A superlative before the business ranks this store among shops at large: "det bästa
 besöket jag haft i en matbutik", "den trevligaste personal jag mött på ett apotek"."""
@@ -184,7 +187,7 @@ def introduced(
             before = tokens_before(folded, match.start("prep"))
             if not _LIKENESS.isdisjoint(before[-3:]) or not _AT_LARGE.isdisjoint(tokens):
                 continue
-            if any(word.endswith(_SUPERLATIVE) for word in before):
+            if not _WORK.isdisjoint(before) or any(w.endswith(_SUPERLATIVE) for w in before):
                 continue  # "det bästa besöket jag haft i en matbutik på flera år"
             rest = opened[noun_at:]
             if rest.startswith((" som ", ", som ")):
