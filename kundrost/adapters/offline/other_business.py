@@ -74,6 +74,8 @@ _OWNED = re.compile(
 )
 """A business in the genitive of its owner: "sportkedjans varuhus i Västerås", "Lasses
 verkstad", "min systers frisör", "Biltema:s verkstad"."""
+_GENITIVE_GAP = re.compile(r"s\s")
+"""What `_OWNED` needs at least, searched first because it is cheap."""
 _OWNERS = ("kedjans", "konkurrentens", "kommunens", "regionens", "grannens", "statens")
 """Owners in lower case that are never this store: a chain, a competitor, a public body, a
 neighbour. Any other lower-case owner needs a person's possessive before it ("min systers")."""
@@ -196,7 +198,7 @@ def introduced(
             place = _place(after, own) if after is not None else set()
             if place is not None:
                 found = (found or set()) | place
-    if any(t.endswith("s") for t in tokens):  # "Biltema:s" is the tokens "biltema", "s"
+    if _GENITIVE_GAP.search(text):  # an owner "…s" before its noun; "Biltema:s" too
         for match in _OWNED.finditer(text):
             owner, noun = match.group("owner"), match.group("noun").casefold()
             folded_owner = owner.casefold()

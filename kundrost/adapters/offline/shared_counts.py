@@ -82,20 +82,24 @@ def shared_count_points(evidence: Evidence) -> tuple[float, str]:
     """One point for shares beyond the goods counted (module docstring), and its sentence."""
     if _CUES.isdisjoint(evidence.words):
         return 0.0, ""
+    shares = {
+        index: share
+        for index, tokens in enumerate(evidence.sentence_tokens)
+        if not _CUES.isdisjoint(tokens)
+        and (share := _share([c.clause.tokens for c in evidence.sentences[index]])) is not None
+    }
+    if not shares:
+        return 0.0, ""  # no sentence shares anything out: nothing to weigh
     counts: dict[str, float] = {}
     unknown = False
-    for index, tokens in enumerate(evidence.sentence_tokens):
+    for index in range(len(evidence.sentence_tokens)):
         cues = evidence.cues[index]
         if cues.elsewhere or cues.wish:
             continue
         text = evidence.phrases[index]
         if MORE.search(text) or MORE_OF.search(text):
             return 0.0, ""
-        share = (
-            None
-            if _CUES.isdisjoint(tokens)
-            else _share([c.clause.tokens for c in evidence.sentences[index]])
-        )
+        share = shares.get(index)
         for value, unit in evidence.sentence_amounts[index]:
             if share is not None and (value, unit) == share:
                 continue
