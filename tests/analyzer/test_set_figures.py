@@ -130,17 +130,19 @@ GATES = {
         },
     ),
     "feedback_dev2": Gate(Every(104), Every(29), rank=0.85, rewards=(6.5, 10)),
-    "feedback_dev3_train": Gate(AtLeast(75), AtLeast(12), AtMost(4), AtMost(2), 0.85),
+    "feedback_dev3_train": Gate(AtLeast(79), Every(17), AtMost(0), AtMost(2), 0.85),
     "feedback_dev4_train": Gate(AtLeast(82), Every(), AtMost(0), AtMost(1), 0.8),
-    "feedback_dev5_train": Gate(AtLeast(71), AtLeast(26), AtMost(1), AtMost(0)),
+    "feedback_dev5_train": Gate(Every(72), Every(27), AtMost(0), AtMost(0)),
     "feedback_dev6_train": Gate(
         AtLeast(74),
         AtLeast(23),
         AtMost(1),
         AtMost(0),
     ),
-    "feedback_dev7_train": Gate(AtLeast(68), AtLeast(15), AtMost(10), AtMost(0), 0.85),
-    "feedback_dev8_train": Gate(AtLeast(75), AtLeast(22), AtMost(5), AtMost(0), 0.85),
+    "feedback_dev7_train": Gate(AtLeast(75), AtLeast(22), AtMost(3), AtMost(0), 0.85),
+    "feedback_dev8_train": Gate(AtLeast(77), AtLeast(24), AtMost(3), AtMost(0), 0.85),
+    "feedback_dev9_train": Gate(AtLeast(72), AtLeast(22), AtMost(4), AtMost(4), 0.7),
+    "feedback_dev10_train": Gate(AtLeast(71), AtLeast(21), AtMost(6), AtMost(3), 0.75),
 }
 
 

@@ -25,7 +25,7 @@ from kundrost.domain.rubric import NOTHING_SAID
 from kundrost.ports.analyzer import FeedbackInput
 
 ANALYZER = "offline"
-MODEL_VERSION = "offline-27"
+MODEL_VERSION = "offline-28"
 _SILENT = "Kunden sa ingenting om besöket."
 
 
