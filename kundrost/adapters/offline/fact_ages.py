@@ -315,6 +315,15 @@ def _names_head(head: str, tokens: Sequence[str]) -> bool:
     return any(lemma.endswith(tail) for t in tokens for lemma in lemmas(t))
 
 
+def _not_told_as_done(tokens: Sequence[str], text: str) -> bool:
+    """A sentence that denies, supposes or passes on hearsay tells no act that was done."""
+    return (
+        not _DENIED.isdisjoint(tokens)
+        or not _SUPPOSED.isdisjoint(tokens)
+        or _HEARSAY.search(text) is not None
+    )
+
+
 def served_young(
     rule: tuple[str, float, str, tuple[str, ...]], tokens: Sequence[str], answer: Sequence[str]
 ) -> str | None:
@@ -322,11 +331,7 @@ def served_young(
     someone the answer `answer` tells younger (module docstring)."""
     _, limit, verbs, thing = rule
     text = " ".join(tokens)
-    if (
-        not _DENIED.isdisjoint(tokens)
-        or not _SUPPOSED.isdisjoint(tokens)
-        or _HEARSAY.search(text) is not None
-    ):
+    if _not_told_as_done(tokens, text):
         return None
     if thing and not _names_head(thing[0], answer):
         return None
@@ -363,11 +368,7 @@ def age_broken(
             served = served or age_broken((LEAST_AGE, limit, stem, ()), tokens, named)
         return served
     text = " ".join(tokens)
-    if (
-        not _DENIED.isdisjoint(tokens)
-        or not _SUPPOSED.isdisjoint(tokens)
-        or _HEARSAY.search(text) is not None
-    ):
+    if _not_told_as_done(tokens, text):
         return None
     if kind == LEAST_HEIGHT:
         short = [h for m in _TALL.finditer(text) if (h := _value(m.group(1))) and h < limit]

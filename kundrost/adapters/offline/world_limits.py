@@ -170,14 +170,18 @@ _CUES = _JOB_WORDS | _SPEED_WORDS | frozenset(_BODY) | _EATEN | listed("körkort
 """A sentence holds one of these before any limit is tried."""
 
 
-def _within_minutes(text: str) -> float | None:
-    found = _WITHIN.search(text)
+def _minutes(found: re.Match[str] | None) -> float | None:
+    """The minutes a match of a number, an optional "halv" and a unit of time gives."""
     if found is None:
         return None
     value = word_value(found.group(1))
     if value is None:
         return None
     return value * (0.5 if found.group(2) else 1.0) * _MINUTES[found.group(3)]
+
+
+def _within_minutes(text: str) -> float | None:
+    return _minutes(_WITHIN.search(text))
 
 
 def _job_too_fast(tokens: tuple[str, ...], text: str, amounts: tuple[Amount, ...]) -> bool:
@@ -203,14 +207,7 @@ _BARE_TIME = re.compile(
 
 def _bare_minutes(tokens: tuple[str, ...]) -> float | None:
     """A time said alone, hedges aside: "Kanske en minut", "Två minuter ungefär"."""
-    kept = " ".join(t for t in tokens if t not in _HEDGES)
-    found = _BARE_TIME.match(kept)
-    if found is None:
-        return None
-    value = word_value(found.group(1))
-    if value is None:
-        return None
-    return value * (0.5 if found.group(2) else 1.0) * _MINUTES[found.group(3)]
+    return _minutes(_BARE_TIME.match(" ".join(t for t in tokens if t not in _HEDGES)))
 
 
 def _timed_after(evidence: Evidence, index: int) -> float | None:
