@@ -271,9 +271,9 @@ _MAKING = listed(
     """gjorde lagade bredde stekte grillade värmde hällde skar ritade rullade blandade mixade
     vägde öppnade lade la öste"""
 )
+"""Verbs of making or preparing something; with a server or to order, the trade's work."""
 _PLATING = listed("lade la öste")
 """Verbs that make only with "upp": "lade upp en portion", not "lade varorna i påsen"."""
-"""Verbs of making or preparing something; with a server or to order, the trade's work."""
 _SERVERS = listed(
     """killen tjejen han hon hen personalen expediten mannen kvinnan damen grabben kocken
     flickan pojken"""
