@@ -49,8 +49,14 @@ _PEOPLE = listed(
     """jag du han hon vi ni man dom de någon ingen alla folk kunden kunderna mig dig oss
     honom henne dem barnen barn barnet ungarna pojken flickan gubben gubbe tanten mannen
     kvinnan folket sambon frun maken mamma pappa dottern sonen kompisen vännen grannen
-    gästerna gäster pensionärerna ungdomarna mekanikern allihop"""
+    gästerna gäster pensionärerna ungdomarna mekanikern allihop kollega kollegan kollegor
+    kollegorna kompis kompisar kompisarna väninnan vänner vännerna sambo partnern pojkvännen
+    flickvännen svågern svägerskan svärmor svärfar svärdottern svärsonen kusin kusinen
+    brorsan syrran morsan farsan gumman hustrun frugan barnbarn barnbarnet barnbarnen mormor
+    morfar farmor farfar moster faster morbror farbror grannarna grannfrun chefen"""
 )
+"""People by pronoun, kin, company or role: a subject of their kind, so "Mormor betalade
+kakan" is a grandmother paying, never the cake paying."""
 _QUEUES = listed("kö kön köer köerna")
 _DEVICES: Vocabulary[str] = Vocabulary(
     (word, DEVICE)
