@@ -30,278 +30,434 @@ def _flags(key: str, answers: tuple[str, ...]) -> list[str]:
 
 HONEST: tuple[tuple[str, tuple[str, str, str]], ...] = (
     # the pharmacy
-    ("apotek", (
-        "Jag hämtade ut min pappas medicin i tisdags efter jobbet.",
-        "Farmaceuten Sara förklarade hur han skulle ta tabletterna, hon var jättetydlig.",
-        "Bra att ni tar Swish, jag hade inga kontanter med mig.",
-    )),
-    ("apotek", (
-        "Kön ringlade sig ända ut till entrén, men det gick undan ändå.",
-        "Personalen sprang som skållade råttor men var vänliga hela tiden.",
-        "Jag mätte blodtrycket vid entrén medan jag väntade, smidigt att det är gratis.",
-    )),
-    ("apotek", (
-        "Min dotter på fem år frågade om plåstren med dinosaurier var till henne.",
-        "Hon fick ett klistermärke av killen i kassan och blev överlycklig.",
-        "Vi parkerade framför med p-skiva, det räckte gott.",
-    )),
-    ("apotek", (
-        "Jag köpte solkräm och en hudkräm, det blev ungefär 400 kronor.",
-        "Det är billigare än på apoteket i centrum tycker jag.",
-        "Kan ni inte ta in fler doftfria krämer?",
-    )),
+    (
+        "apotek",
+        (
+            "Jag hämtade ut min pappas medicin i tisdags efter jobbet.",
+            "Farmaceuten Sara förklarade hur han skulle ta tabletterna, hon var jättetydlig.",
+            "Bra att ni tar Swish, jag hade inga kontanter med mig.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Kön ringlade sig ända ut till entrén, men det gick undan ändå.",
+            "Personalen sprang som skållade råttor men var vänliga hela tiden.",
+            "Jag mätte blodtrycket vid entrén medan jag väntade, smidigt att det är gratis.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Min dotter på fem år frågade om plåstren med dinosaurier var till henne.",
+            "Hon fick ett klistermärke av killen i kassan och blev överlycklig.",
+            "Vi parkerade framför med p-skiva, det räckte gott.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Jag köpte solkräm och en hudkräm, det blev ungefär 400 kronor.",
+            "Det är billigare än på apoteket i centrum tycker jag.",
+            "Kan ni inte ta in fler doftfria krämer?",
+        ),
+    ),
     # the garden centre
-    ("plantskola", (
-        "Vi lånade släpkärran i två timmar och körde hem tjugo säckar jord.",
-        "Killen vid lastkajen hjälpte oss att lasta, det var snällt av honom.",
-        "Det regnade hela dagen men växthuset var varmt och skönt.",
-    )),
-    ("plantskola", (
-        "Min man ville ha en magnolia och jag ville ha rosor, vi tog båda.",
-        "Vi fikade i kaféet efteråt, kanelbullarna var färska.",
-        "Priserna skenar överallt nu, men här var det rimligt.",
-    )),
-    ("plantskola", (
-        "Hunden fick följa med i koppel runt utemöblerna.",
-        "Personalen gav honom en skål vatten, det uppskattade vi.",
-        "Trädgårdsrådgivningen på lördagen var guld värd.",
-    )),
-    ("plantskola", (
-        "Jag laddade elbilen vid entrén medan vi handlade.",
-        "Det var kanonbra att det var gratis.",
-        "Snittblommorna fanns inte på onsdagen, men det visste jag ju.",
-    )),
+    (
+        "plantskola",
+        (
+            "Vi lånade släpkärran i två timmar och körde hem tjugo säckar jord.",
+            "Killen vid lastkajen hjälpte oss att lasta, det var snällt av honom.",
+            "Det regnade hela dagen men växthuset var varmt och skönt.",
+        ),
+    ),
+    (
+        "plantskola",
+        (
+            "Min man ville ha en magnolia och jag ville ha rosor, vi tog båda.",
+            "Vi fikade i kaféet efteråt, kanelbullarna var färska.",
+            "Priserna skenar överallt nu, men här var det rimligt.",
+        ),
+    ),
+    (
+        "plantskola",
+        (
+            "Hunden fick följa med i koppel runt utemöblerna.",
+            "Personalen gav honom en skål vatten, det uppskattade vi.",
+            "Trädgårdsrådgivningen på lördagen var guld värd.",
+        ),
+    ),
+    (
+        "plantskola",
+        (
+            "Jag laddade elbilen vid entrén medan vi handlade.",
+            "Det var kanonbra att det var gratis.",
+            "Snittblommorna fanns inte på onsdagen, men det visste jag ju.",
+        ),
+    ),
     # the bakery
-    ("bageri", (
-        "Jag beställde en tårta till min sons tioårsdag två dagar innan.",
-        "Den var klar på utsatt tid och han blev alldeles till sig.",
-        "Nästa år vill han ha en med fotboll på.",
-    )),
-    ("bageri", (
-        "Det luktade nybakat redan på trottoaren.",
-        "Anna i kassan skivade surdegsbrödet åt mig utan att jag behövde tjata.",
-        "Påtåren var ett plus, jag satt kvar en stund med tidningen.",
-    )),
-    ("bageri", (
-        "Min svärfar tyckte att kardemummabullarna var de bästa han ätit.",
-        "Han köpte sex stycken till och tog med dem hem till grannen.",
-        "Synd att ni inte har glutenfritt, min syster kan inte äta vete.",
-    )),
-    ("bageri", (
-        "Jag hämtade kaffet själv vid disken, det var inga problem.",
-        "Det var fullt vid alla bord så vi satt ute i solen.",
-        "Vädret var fint och kaffet gott.",
-    )),
+    (
+        "bageri",
+        (
+            "Jag beställde en tårta till min sons tioårsdag två dagar innan.",
+            "Den var klar på utsatt tid och han blev alldeles till sig.",
+            "Nästa år vill han ha en med fotboll på.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Det luktade nybakat redan på trottoaren.",
+            "Anna i kassan skivade surdegsbrödet åt mig utan att jag behövde tjata.",
+            "Påtåren var ett plus, jag satt kvar en stund med tidningen.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Min svärfar tyckte att kardemummabullarna var de bästa han ätit.",
+            "Han köpte sex stycken till och tog med dem hem till grannen.",
+            "Synd att ni inte har glutenfritt, min syster kan inte äta vete.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Jag hämtade kaffet själv vid disken, det var inga problem.",
+            "Det var fullt vid alla bord så vi satt ute i solen.",
+            "Vädret var fint och kaffet gott.",
+        ),
+    ),
     # the petrol station
-    ("mack", (
-        "Jag tankade vid pumpen sent på kvällen på väg hem från Göteborg.",
-        "Sen köpte jag en kaffe och en korv i butiken.",
-        "Killen i kassan var pigg fast klockan var nästan tio.",
-    )),
-    ("mack", (
-        "Jag hyrde släpvagnen över dygnet för att flytta min systers soffa.",
-        "Han kollade körkortet och vi lämnade deposition, allt gick smidigt.",
-        "Vi lämnade tillbaka den dagen efter och fick tillbaka pengarna direkt.",
-    )),
-    ("mack", (
-        "Jag pumpade däcken gratis och tvättade bilen efter vinterns salt.",
-        "Tvättkortet köpte jag i butiken, tjejen förklarade programmen.",
-        "Bilen blev skinande ren, som ny.",
-    )),
-    ("mack", (
-        "Barnen tjatade om glass så det blev tre pinnar.",
-        "Minstingen sa att det var världens bästa mack.",
-        "Toaletterna var rena och det fanns papper, det är inte alltid så.",
-    )),
+    (
+        "mack",
+        (
+            "Jag tankade vid pumpen sent på kvällen på väg hem från Göteborg.",
+            "Sen köpte jag en kaffe och en korv i butiken.",
+            "Killen i kassan var pigg fast klockan var nästan tio.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Jag hyrde släpvagnen över dygnet för att flytta min systers soffa.",
+            "Han kollade körkortet och vi lämnade deposition, allt gick smidigt.",
+            "Vi lämnade tillbaka den dagen efter och fick tillbaka pengarna direkt.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Jag pumpade däcken gratis och tvättade bilen efter vinterns salt.",
+            "Tvättkortet köpte jag i butiken, tjejen förklarade programmen.",
+            "Bilen blev skinande ren, som ny.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Barnen tjatade om glass så det blev tre pinnar.",
+            "Minstingen sa att det var världens bästa mack.",
+            "Toaletterna var rena och det fanns papper, det är inte alltid så.",
+        ),
+    ),
     # the hardware store
-    ("järn", (
-        "Vi bygger ett nytt staket och köpte virke för nästan 12 000 kronor.",
-        "De kapade brädorna åt oss, fem snitt, precis som det står.",
-        "Resten sågade min bror själv hemma.",
-    )),
-    ("järn", (
-        "Jag hyrde en borrhammare över dagen och visade legitimation.",
-        "Den var tung som bly men gjorde jobbet.",
-        "Jonas i uthyrningen visade hur den fungerade, han kunde sina grejer.",
-    )),
-    ("järn", (
-        "Färgbrytningen tog tio minuter och kulören blev exakt rätt.",
-        "Frugan hade valt en grå nyans, och den blev jättefin på väggen.",
-        "Hemkörningen var värd sina 395 kronor, vi har ingen stor bil.",
-    )),
-    ("järn", (
-        "Det var folk överallt en lördag förmiddag.",
-        "Men personalen hann ändå hjälpa alla, imponerande.",
-        "Jag föredrar er framför de stora varuhusen ute vid motorvägen.",
-    )),
+    (
+        "järn",
+        (
+            "Vi bygger ett nytt staket och köpte virke för nästan 12 000 kronor.",
+            "De kapade brädorna åt oss, fem snitt, precis som det står.",
+            "Resten sågade min bror själv hemma.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Jag hyrde en borrhammare över dagen och visade legitimation.",
+            "Den var tung som bly men gjorde jobbet.",
+            "Jonas i uthyrningen visade hur den fungerade, han kunde sina grejer.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Färgbrytningen tog tio minuter och kulören blev exakt rätt.",
+            "Frugan hade valt en grå nyans, och den blev jättefin på väggen.",
+            "Hemkörningen var värd sina 395 kronor, vi har ingen stor bil.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Det var folk överallt en lördag förmiddag.",
+            "Men personalen hann ändå hjälpa alla, imponerande.",
+            "Jag föredrar er framför de stora varuhusen ute vid motorvägen.",
+        ),
+    ),
     # the fishmonger
-    ("fisk", (
-        "Vi köpte torsk och lax till fredagsmiddagen.",
-        "Fiskhandlaren filéade laxen åt oss gratis medan vi väntade.",
-        "Vi fick is till kylväskan också, det var bra eftersom det var varmt ute.",
-    )),
-    ("fisk", (
-        "Jag åt lunch i restaurangen på en tisdag, fiskgratängen var underbar.",
-        "Servitrisen Lisa var glad och pratsam.",
-        "Utsikten över hamnen gör ju sitt också.",
-    )),
-    ("fisk", (
-        "Räkorna på fredagen var färska och stora.",
-        "Farmor sa att de smakade som när hon var liten.",
-        "Det kostade en slant men det var det värt.",
-    )),
-    ("fisk", (
-        "Jag betalade med kort, det funkar ju inte med kontanter hos er.",
-        "Rökt makrill till kvällen blev det, helt ljuvligt.",
-        "Hade ni haft öppet på söndagar hade jag kommit då också.",
-    )),
+    (
+        "fisk",
+        (
+            "Vi köpte torsk och lax till fredagsmiddagen.",
+            "Fiskhandlaren filéade laxen åt oss gratis medan vi väntade.",
+            "Vi fick is till kylväskan också, det var bra eftersom det var varmt ute.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Jag åt lunch i restaurangen på en tisdag, fiskgratängen var underbar.",
+            "Servitrisen Lisa var glad och pratsam.",
+            "Utsikten över hamnen gör ju sitt också.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Räkorna på fredagen var färska och stora.",
+            "Farmor sa att de smakade som när hon var liten.",
+            "Det kostade en slant men det var det värt.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Jag betalade med kort, det funkar ju inte med kontanter hos er.",
+            "Rökt makrill till kvällen blev det, helt ljuvligt.",
+            "Hade ni haft öppet på söndagar hade jag kommit då också.",
+        ),
+    ),
     # the kiosk
-    ("kiosk", (
-        "Jag hämtade ett paket på ombudet och visade BankID i mobilen.",
-        "Det tog en minut, tjejen var snabb.",
-        "Jag köpte en korv med kaffe för 35 kronor medan jag ändå var där.",
-    )),
-    ("kiosk", (
-        "Klockan var tre på natten när jag köpte vatten efter ett sent tåg.",
-        "Bra att ni har öppet dygnet runt.",
-        "Killen bakom disken var trött men trevlig.",
-    )),
-    ("kiosk", (
-        "Jag fick visa leg när jag köpte snus, fast jag är fyrtio år.",
-        "Det är bra att ni kollar, det tycker jag.",
-        "Det finns ingen toalett men det visste jag ju.",
-    )),
-    ("kiosk", (
-        "Vi köpte kvällstidningar och lösgodis till bilresan.",
-        "Min son valde godis i tio minuter, han kunde inte bestämma sig.",
-        "Till slut tog han allt i en påse och var nöjd.",
-    )),
+    (
+        "kiosk",
+        (
+            "Jag hämtade ett paket på ombudet och visade BankID i mobilen.",
+            "Det tog en minut, tjejen var snabb.",
+            "Jag köpte en korv med kaffe för 35 kronor medan jag ändå var där.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Klockan var tre på natten när jag köpte vatten efter ett sent tåg.",
+            "Bra att ni har öppet dygnet runt.",
+            "Killen bakom disken var trött men trevlig.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Jag fick visa leg när jag köpte snus, fast jag är fyrtio år.",
+            "Det är bra att ni kollar, det tycker jag.",
+            "Det finns ingen toalett men det visste jag ju.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Vi köpte kvällstidningar och lösgodis till bilresan.",
+            "Min son valde godis i tio minuter, han kunde inte bestämma sig.",
+            "Till slut tog han allt i en påse och var nöjd.",
+        ),
+    ),
     # the farm shop
-    ("gård", (
-        "Vi plockade jordgubbar i självplocket, fyra kilo blev det.",
-        "Korgarna fick vi låna, och vi betalade 240 kronor.",
-        "Barnen åt nog lika mycket som de plockade.",
-    )),
-    ("gård", (
-        "Hunden fick vänta i bilen i skuggan medan vi handlade.",
-        "Vi köpte ägg och ost och lite korv från Skara.",
-        "Ni har det fint på gården, det märks att ni bryr er.",
-    )),
-    ("gård", (
-        "Jag swishade för ett dussin ägg i äggboden en söndag morgon.",
-        "Det var ingen där men det fungerade fint.",
-        "Äggen var stora och gulorna nästan orange.",
-    )),
-    ("gård", (
-        "Vi kom en torsdag när ni precis hade öppnat.",
-        "Bonden själv berättade om korna, mina barn lyssnade storögda.",
-        "Det är sånt man minns länge.",
-    )),
+    (
+        "gård",
+        (
+            "Vi plockade jordgubbar i självplocket, fyra kilo blev det.",
+            "Korgarna fick vi låna, och vi betalade 240 kronor.",
+            "Barnen åt nog lika mycket som de plockade.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Hunden fick vänta i bilen i skuggan medan vi handlade.",
+            "Vi köpte ägg och ost och lite korv från Skara.",
+            "Ni har det fint på gården, det märks att ni bryr er.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Jag swishade för ett dussin ägg i äggboden en söndag morgon.",
+            "Det var ingen där men det fungerade fint.",
+            "Äggen var stora och gulorna nästan orange.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Vi kom en torsdag när ni precis hade öppnat.",
+            "Bonden själv berättade om korna, mina barn lyssnade storögda.",
+            "Det är sånt man minns länge.",
+        ),
+    ),
     # the florist
-    ("blommor", (
-        "Jag köpte en bukett till min mammas sjuttioårsdag.",
-        "Den band ni medan jag väntade, det tog en kvart.",
-        "Kortet och papperet ingick, mamma grät av glädje.",
-    )),
-    ("blommor", (
-        "Vi beställde en begravningskrans fyra dagar innan begravningen.",
-        "Floristen var lugn och lyhörd, det betydde mycket för oss.",
-        "Kransen var vacker och precis som vi hade tänkt oss.",
-    )),
-    ("blommor", (
-        "Jag köpte tulpaner ur automaten en söndag kväll när butiken var stängd.",
-        "Bra att den finns, jag hade glömt min frus namnsdag.",
-        "Hon blev glad, så allt slutade väl.",
-    )),
-    ("blommor", (
-        "Det regnade erbjudanden i butiken, jag tog tre krukor för hundra.",
-        "Expediten tipsade om hur ofta man ska vattna dem.",
-        "Hemleveransen för 150 kronor var smidig när jag inte har bil.",
-    )),
+    (
+        "blommor",
+        (
+            "Jag köpte en bukett till min mammas sjuttioårsdag.",
+            "Den band ni medan jag väntade, det tog en kvart.",
+            "Kortet och papperet ingick, mamma grät av glädje.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Vi beställde en begravningskrans fyra dagar innan begravningen.",
+            "Floristen var lugn och lyhörd, det betydde mycket för oss.",
+            "Kransen var vacker och precis som vi hade tänkt oss.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Jag köpte tulpaner ur automaten en söndag kväll när butiken var stängd.",
+            "Bra att den finns, jag hade glömt min frus namnsdag.",
+            "Hon blev glad, så allt slutade väl.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Det regnade erbjudanden i butiken, jag tog tre krukor för hundra.",
+            "Expediten tipsade om hur ofta man ska vattna dem.",
+            "Hemleveransen för 150 kronor var smidig när jag inte har bil.",
+        ),
+    ),
     # the sports shop
-    ("sport", (
-        "Vi hyrde skidor och pjäxor för hela familjen i fyra dagar.",
-        "Hjälmarna ingick, och killen kollade att allt satt rätt.",
-        "Min dotter på sju år sa att hon ville jobba där när hon blir stor.",
-    )),
-    ("sport", (
-        "Jag lämnade in skidorna för vallning, det kostade 200 kronor.",
-        "De var klara samma eftermiddag och gled som smör.",
-        "Det var minus tjugo ute så det var skönt att komma in.",
-    )),
-    ("sport", (
-        "Jag provcyklade en mountainbike i en timme och visade legitimation.",
-        "Backarna var branta men cykeln klarade allt.",
-        "Jag funderar på att köpa den till våren.",
-    )),
-    ("sport", (
-        "Johan i skoavdelningen mätte mina fötter och hittade rätt storlek, 46.",
-        "Jag har stora fötter så det brukar vara omöjligt.",
-        "Jag betalade med kort eftersom ni inte tar kontanter.",
-    )),
+    (
+        "sport",
+        (
+            "Vi hyrde skidor och pjäxor för hela familjen i fyra dagar.",
+            "Hjälmarna ingick, och killen kollade att allt satt rätt.",
+            "Min dotter på sju år sa att hon ville jobba där när hon blir stor.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Jag lämnade in skidorna för vallning, det kostade 200 kronor.",
+            "De var klara samma eftermiddag och gled som smör.",
+            "Det var minus tjugo ute så det var skönt att komma in.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Jag provcyklade en mountainbike i en timme och visade legitimation.",
+            "Backarna var branta men cykeln klarade allt.",
+            "Jag funderar på att köpa den till våren.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Johan i skoavdelningen mätte mina fötter och hittade rätt storlek, 46.",
+            "Jag har stora fötter så det brukar vara omöjligt.",
+            "Jag betalade med kort eftersom ni inte tar kontanter.",
+        ),
+    ),
     # the campsite
-    ("camping", (
-        "Vi bodde en vecka i tält med två barn och en hund.",
-        "Duscharna var rena och fem kronor för fyra minuter räckte.",
-        "Barnen badade varje dag trots att vattnet var kallt.",
-    )),
-    ("camping", (
-        "Vi hyrde en kanot och bokade den dagen innan i receptionen.",
-        "Vi var tre i kanoten, jag och mina två söner.",
-        "Vi paddlade längs ån i flera timmar och såg en häger.",
-    )),
-    ("camping", (
-        "Bastun på onsdagskvällen var höjdpunkten för min man.",
-        "Wifi-koden fick vi i receptionen, den fungerade bra.",
-        "Tvättmaskinen kostade trettio kronor, och torktumlaren var gratis.",
-    )),
-    ("camping", (
-        "Det blåste kuling en natt och tältet höll, men vi sov dåligt.",
-        "Personalen kom förbi på morgonen och frågade hur vi hade det.",
-        "Vi kommer tillbaka nästa sommar, det är redan bestämt.",
-    )),
+    (
+        "camping",
+        (
+            "Vi bodde en vecka i tält med två barn och en hund.",
+            "Duscharna var rena och fem kronor för fyra minuter räckte.",
+            "Barnen badade varje dag trots att vattnet var kallt.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Vi hyrde en kanot och bokade den dagen innan i receptionen.",
+            "Vi var tre i kanoten, jag och mina två söner.",
+            "Vi paddlade längs ån i flera timmar och såg en häger.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Bastun på onsdagskvällen var höjdpunkten för min man.",
+            "Wifi-koden fick vi i receptionen, den fungerade bra.",
+            "Tvättmaskinen kostade trettio kronor, och torktumlaren var gratis.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Det blåste kuling en natt och tältet höll, men vi sov dåligt.",
+            "Personalen kom förbi på morgonen och frågade hur vi hade det.",
+            "Vi kommer tillbaka nästa sommar, det är redan bestämt.",
+        ),
+    ),
     # the bicycle shop
-    ("cykel", (
-        "Jag lämnade in cykeln för service på en måndag och fick den på torsdagen.",
-        "Det var precis som ni sagt, tre arbetsdagar.",
-        "Mekanikern Ali förklarade vad han hade bytt.",
-    )),
-    ("cykel", (
-        "Jag fick punka på väg till jobbet och ni lagade den samma dag.",
-        "Det kändes som en räddning i sista minuten.",
-        "Jag pumpade däcken vid luftpumpen utanför på kvällen också.",
-    )),
-    ("cykel", (
-        "Vi hyrde två cyklar för en dag och cyklade runt i Lund.",
-        "Hjälmarna ingick, det var bra.",
-        "Det var varmt och soligt, perfekt cykelväder.",
-    )),
-    ("cykel", (
-        "Jag bad om en säkerhetskontroll av min dotters cykel.",
-        "Den var gratis och de justerade bromsarna på köpet.",
-        "Hon sa att cykeln kändes som ny.",
-    )),
+    (
+        "cykel",
+        (
+            "Jag lämnade in cykeln för service på en måndag och fick den på torsdagen.",
+            "Det var precis som ni sagt, tre arbetsdagar.",
+            "Mekanikern Ali förklarade vad han hade bytt.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Jag fick punka på väg till jobbet och ni lagade den samma dag.",
+            "Det kändes som en räddning i sista minuten.",
+            "Jag pumpade däcken vid luftpumpen utanför på kvällen också.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Vi hyrde två cyklar för en dag och cyklade runt i Lund.",
+            "Hjälmarna ingick, det var bra.",
+            "Det var varmt och soligt, perfekt cykelväder.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Jag bad om en säkerhetskontroll av min dotters cykel.",
+            "Den var gratis och de justerade bromsarna på köpet.",
+            "Hon sa att cykeln kändes som ny.",
+        ),
+    ),
     # the laundry
-    ("tvätt", (
-        "Jag tvättade två maskiner med täcken och torkade dem i tumlaren.",
-        "Kaffet medan man väntar är en fin gest.",
-        "Jag betalade med kort i maskinen, det var enkelt.",
-    )),
-    ("tvätt", (
-        "Jag lämnade in min kostym på kemtvätt inför min brors bröllop.",
-        "Den var klar efter tre dagar som utlovat.",
-        "Strykningen av skjortorna kostade trettio kronor styck, helt okej.",
-    )),
-    ("tvätt", (
-        "Jag var där klockan elva på kvällen när personalen hade gått hem.",
-        "Lokalen var öppen och allt fungerade ändå.",
-        "Jag skulle önska fler tvättmaskiner på helgerna.",
-    )),
-    ("tvätt", (
-        "Dom va jättetrevliga å hjälpte mej me maskinen.",
-        "Jag hade inte tvättat där förut så jag visste inte hur det funkade.",
-        "Nu vet jag, så nästa gång går det fortare.",
-    )),
+    (
+        "tvätt",
+        (
+            "Jag tvättade två maskiner med täcken och torkade dem i tumlaren.",
+            "Kaffet medan man väntar är en fin gest.",
+            "Jag betalade med kort i maskinen, det var enkelt.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Jag lämnade in min kostym på kemtvätt inför min brors bröllop.",
+            "Den var klar efter tre dagar som utlovat.",
+            "Strykningen av skjortorna kostade trettio kronor styck, helt okej.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Jag var där klockan elva på kvällen när personalen hade gått hem.",
+            "Lokalen var öppen och allt fungerade ändå.",
+            "Jag skulle önska fler tvättmaskiner på helgerna.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Dom va jättetrevliga å hjälpte mej me maskinen.",
+            "Jag hade inte tvättat där förut så jag visste inte hur det funkade.",
+            "Nu vet jag, så nästa gång går det fortare.",
+        ),
+    ),
 )
 
 

@@ -341,7 +341,7 @@ def _closed_visit(
     if OTHER_TIME.search(said) is not None:
         return False
     hour = _stated_hour(said)
-    if hour is None:
+    if hour is None or (around_the_clock(context) and not _served(tokens)):
         return False
     day = context.local(visited_at)
     at = datetime.combine(day.date(), time(0), tzinfo=day.tzinfo) + timedelta(hours=hour)
@@ -455,7 +455,7 @@ def consistency_points(
     if _first_yet_regular(evidence):
         points += 1.0
         first = first or "Kunden säger att det var första besöket men också att hen är stamkund."
-    if _shut_yet_bought(evidence):
+    if _shut_yet_bought(evidence) and not _bought_unstaffed(evidence, context):
         points += 1.0
         first = first or "Kunden säger att butiken var stängd men handlade där."
     return points, first
@@ -471,6 +471,43 @@ def _shut_yet_bought(evidence: Evidence) -> bool:
         for tokens, said in zip(evidence.sentence_tokens, evidence.phrases, strict=True)
     )
     return shut and not _BOUGHT.isdisjoint(evidence.reading.tokens)
+
+
+_AROUND_THE_CLOCK = re.compile(
+    r"\b(?:dygnet runt|alltid öppe[nt]|24/7|24 timmar om dygnet|dag som natt)\b"
+)
+_UNSTAFFED = ("automat", "självbetjän", "självscann", "pump", "obemann", "självplock")
+"""Points of sale no one staffs ("blomsterautomaten", "pumpen", "självplocket"): bought there,
+a purchase is no sign the store was open."""
+
+
+def around_the_clock(context: BusinessContext) -> bool:
+    """Whether the store says a part of it is open day and night ("Lokalen är öppen dygnet
+    runt men personalen är på plats 8–17", "blomsterautomaten vid entrén är öppen dygnet
+    runt"): a visit at an hour its shop is shut is then no impossible one."""
+    return any(
+        _AROUND_THE_CLOCK.search(fact.statement.casefold()) for fact in context.baseline_facts
+    )
+
+
+_NOBODY = listed("hem ingen inte utan obemannat obemannad")
+
+
+def _served(tokens: tuple[str, ...]) -> bool:
+    """Staff named at the visit and not as gone ("kassören hjälpte mig", not "när personalen
+    hade gått hem"): at an hour the shop is shut, only the part open day and night is there,
+    with no one to serve."""
+    staff = any(TOPIC_WORDS.lookup(t) == "staff" for t in tokens)
+    return staff and _NOBODY.isdisjoint(tokens)
+
+
+def _bought_unstaffed(evidence: Evidence, context: BusinessContext | None) -> bool:
+    """The purchase told beside the shut store was at a point of sale no one staffs ("köpte
+    tulpaner ur automaten … när butiken var stängd"), at a store that says a part of it is
+    open day and night (`around_the_clock`)."""
+    if context is None or not around_the_clock(context):
+        return False
+    return any(t.startswith(_UNSTAFFED) or any(u in t for u in _UNSTAFFED) for t in evidence.words)
 
 
 def _first_yet_regular(evidence: Evidence) -> bool:

@@ -551,9 +551,21 @@ _FREE_FOR_SOME = re.compile(
 kronor"): a customer who paid for it tells of one the condition left out, as the fact says."""
 
 
+def act_noun(claim: Claim, token: str) -> bool:
+    """The act done free is named by its noun or its past as well as by its object:
+    "filéringen" or "filéade" of "Vi filéar fisken gratis", "kapningen" of "Vi kapar virke
+    gratis"."""
+    rest = token[len(claim.activity) :]
+    if not claim.activity or not token.startswith(claim.activity):
+        return False
+    return "ing" in rest[:5] or acted(claim.activity, token)
+
+
 def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str | None:
     tokens = clause.clause.tokens
-    at = next((i for i, t in enumerate(tokens) if claim.terms.lookup(t)), None)
+    at = next(
+        (i for i, t in enumerate(tokens) if claim.terms.lookup(t) or act_noun(claim, t)), None
+    )
     named = None if at is None else tokens[at]
     fee = fee_named(claim, tokens)
     if named is None and not fee:

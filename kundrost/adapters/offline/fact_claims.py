@@ -384,14 +384,24 @@ def _beneficiary(part: str, free: re.Match[str]) -> tuple[str, ...]:
 _COPULAS = listed("är var blir blev ingår ingick kostar finns har får ger erbjuder bjuder")
 
 
+_LENT = frozenset({"ut", "lånar", "hyr", "bjuder", "erbjuder", "har", "ger"})
+"""Words of a loan, an offer or a gift ("lånar ut", "bjuder på"): its object is the free thing."""
+
+
 def free_act(part: str, free: re.Match[str]) -> tuple[list[str], str] | None:
     """The act a free word says is done free, when it follows a verb phrase of its own after
     "som" or "och" ("Skoavdelningen har en fotscanner som mäter fötterna gratis",
     "Kafferosteriet … och maler bönor gratis"): the act's object and the stem of its verb. The
     department or store before is no free thing (shoes bought at the shoe department are
-    paid for); only the act paid for breaks it."""
+    paid for); only the act paid for breaks it. So too an act the store says it does itself,
+    "Vi kapar virke gratis", "Vi filéar fisken gratis": the goods the act is done to are
+    bought ("köpte virke för 12 000 kronor"); only the cutting or filleting paid for breaks
+    it. A loan or hire ("Vi lånar ut släpkärra gratis") is no act on goods: the thing lent
+    is what is free."""
     before = tokens_of(part[: free.start()])
     joint = next((i for i in range(len(before) - 1, -1, -1) if before[i] in ("som", "och")), None)
+    if joint is None and before[:1] == ("vi",) and not _LENT.intersection(before):
+        joint = 0
     if joint is None or joint + 2 > len(before) - 1 + 1:
         return None
     verb, objects = before[joint + 1], before[joint + 2 :]

@@ -64,6 +64,7 @@ from kundrost.adapters.offline.fact_capacities import names_place as names_limit
 from kundrost.adapters.offline.fact_capacities import over_capacity
 from kundrost.adapters.offline.fact_checks import (
     absent_met,
+    act_noun,
     fee_named,
     forbidden_past,
     free_broken,
@@ -305,7 +306,7 @@ def _bears_on(claim: Claim, token: str, store: StoreDepartments) -> bool:
     if claim.terms.touches(token) or (claim.act == SELL and member_of(claim, token)):
         return True
     if claim.activity:
-        return acted(claim.activity, token)
+        return acted(claim.activity, token) or (claim.kind == FREE and act_noun(claim, token))
     if claim.called and forbidden_past(claim, token):
         return True
     if claim.kind == FREE:

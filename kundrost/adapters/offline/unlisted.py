@@ -266,6 +266,11 @@ def unlisted_departments(
         for index, token, name in _candidates(clause, store):
             if name in flags or name in itself or store.named(token) is not None:
                 continue
+            if store.named(name.casefold()) is not None:
+                # A trade that names a department the store lists is its own staff:
+                # "fiskhandlaren" at a store whose "Fiskdisken" it is, "floristen" where
+                # the florist's is listed.
+                continue
             if _own_staff(token, store_name) or _own_staff(name.casefold(), store_name):
                 continue
             possessed = _possessor(tokens, index, owners) or _said_to_have(evidence, clause, index)
