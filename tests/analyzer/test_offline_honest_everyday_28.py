@@ -464,3 +464,58 @@ HONEST: tuple[tuple[str, tuple[str, str, str]], ...] = (
 @pytest.mark.parametrize(("key", "answers"), HONEST)
 def test_honest_everyday_answers_raise_no_fraud_flag(key: str, answers: tuple[str, ...]) -> None:
     assert _flags(key, answers) == []
+
+
+def _one(key: str, said: str) -> list[str]:
+    return _flags(key, (said, "Det var bra.", "Nej, inget mer."))
+
+
+# What the four honest flags of the table above taught, each beside the fraud that reading
+# was meant to catch: a free act on goods ("Vi kapar virke gratis") is broken by paying for
+# the act, not for the goods; a trade naming a listed department ("fiskhandlaren" where the
+# fish counter is listed) is the store's own staff; a store with a part open day and night
+# can be visited, or bought from at a point no one staffs, while its shop is shut.
+GOODS_PAID_BESIDE_A_FREE_ACT = (
+    ("järn", "Vi bygger ett nytt staket och köpte virke för nästan 12 000 kronor."),
+    ("järn", "Virket kostade 3 000 kronor och de kapade det åt oss."),
+    ("fisk", "Jag köpte fisk för 300 kronor och de filéade den."),
+    ("fisk", "Vi köpte en hel lax för 400 kronor, fiskhandlaren filéade den."),
+    ("fisk", "Jag betalade 300 kronor för laxen och de filéade den utan kostnad."),
+    ("fisk", "Fiskhandlaren filéade laxen åt oss gratis medan vi väntade."),
+)
+FREE_ACT_PAID_FOR = (
+    ("järn", "Jag köpte virke och de tog 50 kronor för att kapa det."),
+    ("järn", "De kapade virket åt mig men jag fick betala 100 kronor för kapningen."),
+    ("järn", "Kapningen av virket kostade 100 kronor."),
+    ("järn", "Jag fick betala 20 kronor per snitt när de kapade virket."),
+    ("fisk", "Jag fick betala 40 kronor för att de filéade fisken."),
+    ("fisk", "Filéringen kostade 30 kronor extra."),
+    ("plantskola", "Släpkärran kostade 100 kronor att låna."),
+)
+OPEN_DAY_AND_NIGHT = (
+    ("blommor", "Jag köpte tulpaner ur automaten en söndag kväll när butiken var stängd."),
+    ("tvätt", "Jag var där klockan elva på kvällen när personalen hade gått hem."),
+    ("mack", "Jag tankade vid pumpen klockan tre på natten, butiken var stängd."),
+)
+SHUT_YET_SERVED = (
+    ("blommor", "Butiken var stängd men jag köpte en bukett och floristen band den."),
+    ("bageri", "Butiken var stängd men jag köpte bullar ändå."),
+    ("apotek", "Jag var där klockan elva på kvällen och farmaceuten hjälpte mig."),
+    ("mack", "Jag var där klockan tre på natten och kassören hjälpte mig med korven."),
+    ("tvätt", "Jag var där klockan elva på kvällen och personalen strök mina skjortor."),
+)
+
+
+@pytest.mark.parametrize(("key", "said"), GOODS_PAID_BESIDE_A_FREE_ACT + OPEN_DAY_AND_NIGHT)
+def test_honest_near_misses_raise_no_flag(key: str, said: str) -> None:
+    assert _one(key, said) == []
+
+
+@pytest.mark.parametrize(("key", "said"), FREE_ACT_PAID_FOR)
+def test_a_free_act_paid_for_still_contradicts(key: str, said: str) -> None:
+    assert "contradicts_baseline_fact" in _one(key, said)
+
+
+@pytest.mark.parametrize(("key", "said"), SHUT_YET_SERVED)
+def test_served_while_shut_is_still_impossible(key: str, said: str) -> None:
+    assert "impossible_claim" in _one(key, said)

@@ -551,21 +551,27 @@ _FREE_FOR_SOME = re.compile(
 kronor"): a customer who paid for it tells of one the condition left out, as the fact says."""
 
 
+_INFINITIVES = frozenset({"a", "ar", "as", "at"})
+"""What follows an act's stem in its infinitive, present, passive and supine ("kapa")."""
+
+
 def act_noun(claim: Claim, token: str) -> bool:
     """The act done free is named by its noun or its past as well as by its object:
-    "filéringen" or "filéade" of "Vi filéar fisken gratis", "kapningen" of "Vi kapar virke
-    gratis"."""
+    "filéringen" or "filéade" of "Vi filéar fisken gratis", "kapningen" or "kapa" of "Vi
+    kapar virke gratis"."""
     rest = token[len(claim.activity) :]
     if not claim.activity or not token.startswith(claim.activity):
         return False
-    return "ing" in rest[:5] or acted(claim.activity, token)
+    return "ing" in rest[:5] or rest in _INFINITIVES or acted(claim.activity, token)
 
 
 def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str | None:
     tokens = clause.clause.tokens
-    at = next(
-        (i for i, t in enumerate(tokens) if claim.terms.lookup(t) or act_noun(claim, t)), None
-    )
+    # a free act on goods is broken by paying for the act, not for the goods beside it
+    # ("köpte fisk för 300 kronor och de filéade den"): its words are where a payment counts
+    acts = [i for i, t in enumerate(tokens) if act_noun(claim, t)]
+    places = acts or [i for i, t in enumerate(tokens) if claim.terms.lookup(t)]
+    at = places[0] if places else None
     named = None if at is None else tokens[at]
     fee = fee_named(claim, tokens)
     if named is None and not fee:
@@ -574,7 +580,7 @@ def free_broken(claim: Claim, evidence: Evidence, clause: ClauseEvidence) -> str
     priced = fee and any(u in _MONEY for _, u in evidence.sentence_amounts[sentence])
     if not (priced or _paid(tokens, clause.amounts)):
         return None
-    if not priced and at is not None and not _paid_for(tokens, at):
+    if not priced and places and not any(_paid_for(tokens, i) for i in places):
         return None
     if claim.included and not _BOUGHT.isdisjoint(tokens):
         return None
