@@ -460,8 +460,251 @@ HONEST: tuple[tuple[str, tuple[str, str, str]], ...] = (
     ),
 )
 
+HONEST_MORE: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (
+        "apotek",
+        (
+            "Vi var där en regnig torsdag i november, min sambo och jag.",
+            "Hon behövde nässpray och jag köpte vitaminer för 350 kronor.",
+            "Tjejen i kassan frågade om vi ville ha påse, vi sa nej tack.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Jag visade legitimation när jag köpte Alvedon, jag är 34.",
+            "Det tycker jag är helt rimligt.",
+            "Hemleveransen för 49 kronor ska jag använda nästa gång.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Är det sant att ni inte vaccinerar? Jag hade tänkt fråga om det.",
+            "Farmaceuten hänvisade till vårdcentralen, det var bra.",
+            "Annars var allt som vanligt, snabbt och proffsigt.",
+        ),
+    ),
+    (
+        "plantskola",
+        (
+            "Vi åkte dit med mina föräldrar på söndagen.",
+            "Pappa köpte ett äppelträd som var nästan tre meter högt.",
+            "Det fick plats i släpkärran, som vi lånade gratis.",
+        ),
+    ),
+    (
+        "plantskola",
+        (
+            "Min treåring sprang runt bland krukorna och skrattade.",
+            "Hon sa att blommorna luktade som godis.",
+            "Personalen tyckte bara att det var gulligt.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Kön ringlade sig ut på gatan en lördag morgon.",
+            "Men det var värt väntan, bröden var fantastiska.",
+            "Jag köpte två surdegslimpor och fick dem skivade.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Vi firade mammas födelsedag med en tårta för tjugo personer.",
+            "Den beställde jag på onsdagen och hämtade på fredagen.",
+            "Alla gästerna frågade var den kom ifrån.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Jag betalade med Swish, det gick fort.",
+            "Emma bakom disken kom ihåg mig från förra veckan.",
+            "Det känns som att komma hem.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Vi stannade på väg till fjällen med tre barn och en hund i bilen.",
+            "Hunden fick vatten och barnen fick korv.",
+            "Grillen var öppen så det passade perfekt vid lunch.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Jag köpte spolarvätska och en kaffe.",
+            "Han i kassan visade var jag skulle hälla i den.",
+            "Det var mörkt och kallt, så jag uppskattade hjälpen.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Dammsugaren kostade en tia för fem minuter, det räckte precis.",
+            "Bilen var full av hundhår efter semestern.",
+            "Nu är den ren igen.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Jag och min granne hyrde en slipmaskin för att slipa golvet.",
+            "Vi visade legitimation och fick en snabb genomgång.",
+            "Golvet blev som nytt, grannen var mycket nöjd.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Det regnade på brädgården men personalen stod ute ändå.",
+            "Killen hjälpte mig lasta åttio reglar på taket.",
+            "Det är service det.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Ni har inte släpvagn att hyra, så jag fick låna min svågers.",
+            "Men allt annat fanns, skruv, spik och lim.",
+            "Priserna skenar överallt men här var det okej.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Vi åt lunch på restaurangen en fredag i juli.",
+            "Det var fullt, så vi fick vänta en kvart på bord.",
+            "Fisksoppan var värd varenda minut.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Min morbror är fiskare och han säger att er fisk är den färskaste på kusten.",
+            "Jag håller med honom.",
+            "Vi köpte två kilo räkor till midsommar.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Jag köpte en kaffe klockan halv sex på morgonen innan tåget.",
+            "Automaten var snabb och kaffet varmt.",
+            "Bra att ni alltid har öppet.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Jag skickade tillbaka ett paket via ombudet på en lördag.",
+            "Det tog två minuter, och killen skrev ut kvittot.",
+            "Smidigt som alltid.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Vi cyklade dit en fredag med barnen.",
+            "Vi köpte honung, äpplen och en limpa.",
+            "Barnen fick klappa katten på trappan.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Jordgubbarna var så söta att vi åt hälften i bilen.",
+            "Vi plockade sex kilo och det kostade 360 kronor.",
+            "Vi kommer igen nästa helg.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Jag köpte en orkidé till min kollega som fyllde femtio.",
+            "Hon blev jätteglad och den står på hennes skrivbord.",
+            "Floristen slog in den fint utan extra kostnad.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Vi beställde hemleverans till mormor på hennes nittioårsdag.",
+            "Den kom fram på förmiddagen som vi bett om.",
+            "Mormor ringde och tackade, hon var rörd.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Vi hyrde två par skidor i en vecka i februari.",
+            "Det snöade som aldrig förr och backarna var perfekta.",
+            "Killen i uthyrningen var från Norrland och pratade som min farfar.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Jag köpte löparskor som var på rea, de kostade 1 200 i stället för 1 800.",
+            "Expediten lät mig springa på ett löpband i butiken.",
+            "Skorna sitter som en smäck.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Vi kom fram sent på kvällen efter åtta timmar i bil.",
+            "Receptionen hade stängt men vi hade fått koden på mejl.",
+            "Dagen efter checkade vi in ordentligt.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Min son fyllde tolv under veckan och personalen sjöng för honom.",
+            "Vi grillade korv vid stranden på kvällen.",
+            "Det blir en sommar han minns.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Min dotter ville ha en rosa cykel med korg.",
+            "Vi hittade en begagnad som var nästan som ny.",
+            "Killen justerade sadeln så att den passade henne.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Jag har cyklat till jobbet i tjugo år och aldrig fått så bra service.",
+            "Mekanikern hittade felet på fem minuter.",
+            "Jag betalade 450 kronor för nya bromsar.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Vi tvättade mattorna från sommarstugan, de var jättestora.",
+            "Tumlaren torkade dem på en timme.",
+            "Gratis kaffe medan man väntar gör susen.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Jag hämtade kemtvätten på fredagen, tre dagar efter inlämningen.",
+            "Kavajen var fläckfri.",
+            "Tjejen i disken hängde den i en skyddspåse.",
+        ),
+    ),
+)
 
-@pytest.mark.parametrize(("key", "answers"), HONEST)
+
+@pytest.mark.parametrize(("key", "answers"), HONEST + HONEST_MORE)
 def test_honest_everyday_answers_raise_no_fraud_flag(key: str, answers: tuple[str, ...]) -> None:
     assert _flags(key, answers) == []
 
