@@ -703,8 +703,219 @@ HONEST_MORE: tuple[tuple[str, tuple[str, str, str]], ...] = (
     ),
 )
 
+HONEST_FURTHER: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (
+        "apotek",
+        (
+            "Jag har handlat hos er i femton år.",
+            "Förr låg apoteket på andra sidan torget.",
+            "Nu är det större och ljusare.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Kassörskan Maria är alltid lika glad, hon har jobbat där länge.",
+            "Hon sa att hon skulle gå i pension nästa år.",
+            "Henne kommer vi att sakna.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Jag har inga klagomål alls.",
+            "Varken kön eller priserna var något problem.",
+            "Kan ni inte ha öppet längre på söndagar?",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Vi var åtta personer och tog alla bullar som fanns kvar.",
+            "Bagaren skrattade och sa att de bakar mer i morgon.",
+            "Det var en trevlig stämning.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Jag hade ingen aning om att ni inte har bordsservering.",
+            "Men det var lätt att fatta när man väl var där.",
+            "Kaffet hämtade jag själv vid disken.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Jag var där strax efter sex på morgonen när ni precis öppnat.",
+            "Killen höll på att fylla på korvbrödet.",
+            "Han sa god morgon och log.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Jag är arton och fick visa leg när jag köpte snus.",
+            "Det var inga konstigheter.",
+            "Jag hade körkortet med mig.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Jag var där på tisdagen och köpte tio liter färg.",
+            "Färgen räckte till hela huset, tre väggar och ett tak.",
+            "Min fru valde kulören.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Brädgården var stängd på lördagen, så jag köpte virket på måndagen i stället.",
+            "Då var det lugnt och personalen hade gott om tid.",
+            "Allt var klart på en halvtimme.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Vi var där på en lördag och köpte rökt lax.",
+            "Restaurangen var stängd på helgen, men det visste vi.",
+            "Vi åt vår lax på bryggan i stället.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Levande hummer hade ni inte, men den kokta var god.",
+            "Jag frågade om räkor på tisdagen och fick veta att de kommer på fredag.",
+            "Så jag kom tillbaka då.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Jag ville betala med en tusenlapp men det gick inte, så jag tog kort.",
+            "Inga problem, jag förstår varför.",
+            "Killen var trevlig om det.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Min son på sexton ville köpa snus men fick nej.",
+            "Bra gjort av er, tycker jag som förälder.",
+            "Han köpte en läsk i stället.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Vi kom på en tisdag och butiken var stängd, men äggboden var öppen.",
+            "Vi swishade för ägg och åkte vidare.",
+            "På torsdagen kom vi tillbaka och handlade i butiken.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Jag ville skicka blommor till Göteborg via Interflora men det gjorde ni inte.",
+            "Floristen tipsade om en annan butik.",
+            "Det var hjälpsamt.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Buketten kostade 395 kronor, ganska dyrt men väldigt fin.",
+            "Presentpapper och kort ingick i priset.",
+            "Jag kommer tillbaka till alla hjärtans dag.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Jag ville få mina skridskor slipade men det gör ni inte.",
+            "Expediten sa var jag kunde göra det i stället.",
+            "Jag köpte ett par nya handskar medan jag var där.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Vi betalade 200 kronor för vallningen av min sons skidor.",
+            "Han åkte fortare än alla sina kompisar efteråt.",
+            "Det var värt varenda krona.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Vi frågade om att hyra cyklar men det gick inte.",
+            "Vi tog med våra egna nästa gång.",
+            "Kanoten var däremot toppen.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Duschen kostade fem kronor och vattnet var varmt hela tiden.",
+            "Servicehuset var städat varje morgon.",
+            "Wifi funkade även vid tältet.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Ni säljer inte elcyklar, så jag köpte en vanlig hybridcykel.",
+            "Den kostade 6 500 kronor och är perfekt för mig.",
+            "Säljaren tog sig tid att förklara växlarna.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Jag ville lämna cykeln på en lördag men verkstaden tog inte emot då.",
+            "Så jag kom tillbaka på måndagen.",
+            "Den var klar på torsdagen.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Jag betalade 30 kronor per skjorta för strykningen.",
+            "Åtta skjortor blev 240 kronor.",
+            "De var perfekt strukna.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Maskinerna tar bara kort, så det var bra att jag hade mitt med mig.",
+            "Tumlaren var gratis eftersom jag tvättade där.",
+            "Allt gick på en och en halv timme.",
+        ),
+    ),
+)
+UNFIXED = (
+    pytest.param(
+        "gård",
+        (
+            "Vi lämnade hunden hemma eftersom hundar inte får följa med in.",
+            "Det är förståeligt med mat i butiken.",
+            "Köttet var riktigt bra.",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a general remark in the present naming the shop ('Det är förståeligt med "
+            "mat i butiken') is read as the customer in the shop on the day of the purchase, "
+            "a Tuesday, when the farm shop is open Thursday to Sunday only",
+        ),
+    ),
+)
 
-@pytest.mark.parametrize(("key", "answers"), HONEST + HONEST_MORE)
+
+@pytest.mark.parametrize(("key", "answers"), [*HONEST, *HONEST_MORE, *HONEST_FURTHER, *UNFIXED])
 def test_honest_everyday_answers_raise_no_fraud_flag(key: str, answers: tuple[str, ...]) -> None:
     assert _flags(key, answers) == []
 
@@ -762,3 +973,56 @@ def test_a_free_act_paid_for_still_contradicts(key: str, said: str) -> None:
 @pytest.mark.parametrize(("key", "said"), SHUT_YET_SERVED)
 def test_served_while_shut_is_still_impossible(key: str, said: str) -> None:
     assert "impossible_claim" in _one(key, said)
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        (
+            "Vi kom på en tisdag och butiken var stängd, men äggboden var öppen.",
+            "Vi swishade för ägg och åkte vidare.",
+            "På torsdagen kom vi tillbaka och handlade i butiken.",
+        ),
+        (
+            "Butiken var stängd, men äggboden vid vägen hade öppet.",
+            "Jag köpte ett flak ägg och betalade med Swish.",
+            "Smidigt.",
+        ),
+    ],
+)
+def test_bought_at_the_part_open_day_and_night_while_the_shop_was_shut(
+    answers: tuple[str, ...],
+) -> None:
+    assert _flags("gård", answers) == []
+
+
+def test_bought_in_the_shut_shop_at_a_store_with_such_a_part_is_still_impossible() -> None:
+    answers = ("Butiken var stängd men jag köpte ost ändå.", "Det var bra.", "Nej, inget mer.")
+    assert "impossible_claim" in _flags("gård", answers)
+
+
+# A counted object's noun is followed by what it measures or holds ("ett paket kaffe", "ett
+# flak ägg"): that noun is part of the object, not the subject of a verb after "och".
+MEASURED_OBJECTS = (
+    ("gård", "Jag köpte ett flak ägg och betalade med Swish."),
+    ("kiosk", "Jag köpte ett paket kaffe och betalade med kort."),
+    ("kiosk", "Vi tog en påse godis och betalade i kassan."),
+    ("fisk", "Jag köpte två kilo räkor och betalade med kort."),
+    ("bageri", "Jag beställde en kopp kaffe och betalade med Swish."),
+    ("järn", "Jag köpte tio liter färg och betalade i huvudkassan."),
+    ("blommor", "Jag köpte en bukett tulpaner och swishade."),
+)
+
+
+@pytest.mark.parametrize(("key", "said"), MEASURED_OBJECTS)
+def test_a_counted_object_and_its_contents_pay_for_nothing(key: str, said: str) -> None:
+    assert _flags(key, ("Det var bra.", said, "Smidigt.")) == []
+
+
+def test_goods_that_pay_after_a_counted_object_are_still_nonsense() -> None:
+    answers = (
+        "Jag köpte ett paket kaffe.",
+        "Kaffet betalade med kort och limpan dansade på disken.",
+        "Sen sjöng bullarna för oss.",
+    )
+    assert "nonsensical_content" in _flags("bageri", answers)

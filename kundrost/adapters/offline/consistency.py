@@ -501,13 +501,36 @@ def _served(tokens: tuple[str, ...]) -> bool:
     return staff and _NOBODY.isdisjoint(tokens)
 
 
+def _open_parts(context: BusinessContext) -> tuple[str, ...]:
+    """The subjects of the store's facts that say a part is open day and night: the first
+    word of the clause ("blomsterautomaten" of "…, men blomsterautomaten vid entrén är öppen
+    dygnet runt", "äggboden", "pumparna")."""
+    parts = []
+    for fact in context.baseline_facts:
+        for clause in re.split(r"[;,]|\bmen\b", fact.statement.casefold()):
+            if _AROUND_THE_CLOCK.search(clause):
+                words = re.findall(r"\w+", clause)
+                parts += words[:1]
+    return tuple(word for word in parts if len(word) >= 5)
+
+
+def _names_part(token: str, part: str) -> bool:
+    """A word names the open part: its head ("automaten" of "blomsterautomaten") or its stem
+    ("pumpen" of "pumparna")."""
+    return len(token) >= 5 and (part.endswith(token) or token[:4] == part[:4])
+
+
 def _bought_unstaffed(evidence: Evidence, context: BusinessContext | None) -> bool:
     """The purchase told beside the shut store was at a point of sale no one staffs ("köpte
-    tulpaner ur automaten … när butiken var stängd"), at a store that says a part of it is
-    open day and night (`around_the_clock`)."""
+    tulpaner ur automaten … när butiken var stängd") or at the part the store says is open day
+    and night ("men äggboden var öppen"), at a store that says one is (`around_the_clock`)."""
     if context is None or not around_the_clock(context):
         return False
-    return any(t.startswith(_UNSTAFFED) or any(u in t for u in _UNSTAFFED) for t in evidence.words)
+    parts = _open_parts(context)
+    return any(
+        any(u in t for u in _UNSTAFFED) or any(_names_part(t, p) for p in parts)
+        for t in evidence.words
+    )
 
 
 def _first_yet_regular(evidence: Evidence) -> bool:

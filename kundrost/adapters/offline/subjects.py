@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kundrost.adapters.offline.departments import StoreDepartments
 from kundrost.adapters.offline.lexicon import polarity
+from kundrost.adapters.offline.numbers import word_value
 from kundrost.adapters.offline.patterns import listed
 from kundrost.adapters.offline.products import PRODUCT_WORDS
 from kundrost.adapters.offline.swedish import Vocabulary, definite_noun
@@ -175,6 +176,10 @@ class Subjects:
         self.kinds: list[str | None] = []
         self._subject: list[bool] = []
         expect_object = False
+        measure = -2
+        """Where a counted object was said ("ett paket", "två kilo"): a noun right after it
+        is what it measures or holds ("köpte ett paket kaffe", "ett flak ägg"), part of the
+        object, not a subject."""
         self.relative_heads: frozenset[int] = frozenset()
         """Nouns a relative clause of buying hangs on ("Vasen jag köpte kände igen mig"):
         the subject of the verb after it, not the "jag" inside it (`_inside`)."""
@@ -192,9 +197,19 @@ class Subjects:
             noun = kind is not None or unknown_noun(token)
             after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
             self.kinds.append(kind)
+            measured = noun and index - 1 == measure
             self._subject.append(
-                noun and not after_preposition and not expect_object and not self._object(index)
+                noun
+                and not after_preposition
+                and not expect_object
+                and not measured
+                and not self._object(index)
             )
+            counted = index > 0 and (
+                tokens[index - 1] in ("en", "ett", "par")
+                or word_value(tokens[index - 1]) is not None
+            )
+            measure = index if expect_object and noun and counted else -2
             if token in _TAKES_OBJECT:
                 expect_object = True
             elif noun or token in _OBJECT_ENDS:
