@@ -897,6 +897,131 @@ HONEST_FURTHER: tuple[tuple[str, tuple[str, str, str]], ...] = (
         ),
     ),
 )
+HONEST_FIGURES: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (
+        "bageri",
+        (
+            "Jag köpte en limpa och den var fortfarande varm.",
+            "Den räckte hela helgen.",
+            "Barnen åt upp den på en dag nästan.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Kaffet var starkt, det väckte mig ordentligt.",
+            "Korven smakade som den ska.",
+            "Det var precis vad jag behövde.",
+        ),
+    ),
+    (
+        "sport",
+        (
+            "Skidorna gled som en dröm.",
+            "Pjäxorna klämde lite först men sen satt de bra.",
+            "Hjälmen passade perfekt.",
+        ),
+    ),
+    (
+        "cykel",
+        (
+            "Cykeln rullar som aldrig förr.",
+            "Den gick som en klocka efter servicen.",
+            "Växlarna hoppar inte längre.",
+        ),
+    ),
+    (
+        "mack",
+        (
+            "Bilen slukar bensin, så jag tankar ofta hos er.",
+            "Pumpen strulade lite men killen kom ut och hjälpte till.",
+            "Det löste sig direkt.",
+        ),
+    ),
+    (
+        "plantskola",
+        (
+            "Rosorna klarade flytten bra och blommar nu.",
+            "Magnolian har redan fått knoppar.",
+            "Jorden vi köpte var luftig och fin.",
+        ),
+    ),
+    (
+        "fisk",
+        (
+            "Laxen smälte i munnen.",
+            "Räkorna var så färska att de nästan hoppade.",
+            "Vi åt som kungar.",
+        ),
+    ),
+    (
+        "järn",
+        (
+            "Borrmaskinen jag köpte går som tåget.",
+            "Den klarar betong utan problem.",
+            "Min fru sa att jag borde ha köpt den för länge sen.",
+        ),
+    ),
+    (
+        "tvätt",
+        (
+            "Maskinen snurrade klart på fyrtio minuter.",
+            "Tumlaren åt upp en strumpa, det händer ju.",
+            "Annars funkade allt.",
+        ),
+    ),
+    (
+        "camping",
+        (
+            "Tältet stod pall för stormen.",
+            "Kanoten läckte inte en droppe.",
+            "Bastun värmde oss efter badet.",
+        ),
+    ),
+    (
+        "blommor",
+        (
+            "Buketten stod i två veckor.",
+            "Tulpanerna sträckte på sig mot fönstret.",
+            "Mamma sa att de gjorde henne glad varje morgon.",
+        ),
+    ),
+    (
+        "gård",
+        (
+            "Korna tittade nyfiket på oss när vi parkerade.",
+            "Tuppen gol när vi gick in.",
+            "Barnen skrattade åt honom.",
+        ),
+    ),
+    (
+        "apotek",
+        (
+            "Medicinen hjälpte direkt.",
+            "Huvudvärken släppte efter en timme.",
+            "Farmaceuten hade rätt om dosen.",
+        ),
+    ),
+    (
+        "kiosk",
+        (
+            "Tidningen kostade mer än förra året, men så är det ju.",
+            "Kortläsaren ville inte först, men andra gången gick det.",
+            "Killen skämtade om det.",
+        ),
+    ),
+    (
+        "bageri",
+        (
+            "Kanelbullarna försvann på nolltid på jobbet.",
+            "Kollegorna frågade var jag köpt dem.",
+            "Nu vill alla att jag köper fler.",
+        ),
+    ),
+)
+"""Things said to act in figures of speech ("gled som en dröm", "går som tåget", "tumlaren
+åt upp en strumpa"): ordinary praise and complaint, no nonsense."""
+
 UNFIXED = (
     pytest.param(
         "gård",
@@ -915,7 +1040,9 @@ UNFIXED = (
 )
 
 
-@pytest.mark.parametrize(("key", "answers"), [*HONEST, *HONEST_MORE, *HONEST_FURTHER, *UNFIXED])
+@pytest.mark.parametrize(
+    ("key", "answers"), [*HONEST, *HONEST_MORE, *HONEST_FURTHER, *HONEST_FIGURES, *UNFIXED]
+)
 def test_honest_everyday_answers_raise_no_fraud_flag(key: str, answers: tuple[str, ...]) -> None:
     assert _flags(key, answers) == []
 
