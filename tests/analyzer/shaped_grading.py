@@ -12,6 +12,7 @@ from kundrost.domain import BusinessContext, FraudEvidence, FraudPolicy, Grade, 
 from kundrost.domain.analysis import FeedbackAnalysis
 from kundrost.ports.analyzer import FeedbackInput
 from tests.analyzer.empty_talk_shapes import QUESTIONS, STORE, Call, calls
+from tests.analyzer.fact_shapes import STORES, store_context
 from tests.analyzer.offline_calls import fraud_flags
 from tests.unit.context_builders import at
 from tests.unit.transcript_builders import AI, CUSTOMER, Turn, a_transcript
@@ -62,3 +63,16 @@ def named_cases(named: Iterable[tuple[str, object]], missed: dict[str, str]) -> 
         )
         for name, value in named
     ]
+
+
+TRADE_QUESTIONS = (
+    "Hur var ditt besök hos oss?",
+    "Hur blev du bemött?",
+    "Var det något mer du vill berätta?",
+)
+"""Three open questions, one before each answer of a call at a `fact_shapes` store."""
+
+
+def flagged_at(key: str, answers: Sequence[str]) -> list[str]:
+    """The decisive fraud flags of a three-answer call at the `fact_shapes` store `key`."""
+    return fraud_flags(analysed(answers, store_context(key, STORES[key]), TRADE_QUESTIONS))

@@ -13,20 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyzer.fact_shapes import STORES, store_context
-from tests.analyzer.offline_calls import fraud_flags
-from tests.analyzer.shaped_grading import analysed
-
-QUESTIONS = (
-    "Hur var ditt besök hos oss?",
-    "Hur blev du bemött?",
-    "Var det något mer du vill berätta?",
-)
-
-
-def _flags(key: str, answers: tuple[str, ...]) -> list[str]:
-    return fraud_flags(analysed(answers, store_context(key, STORES[key]), QUESTIONS))
-
+from tests.analyzer.shaped_grading import flagged_at as _flags
 
 HONEST: tuple[tuple[str, tuple[str, str, str]], ...] = (
     # the pharmacy
